@@ -1,0 +1,102 @@
+//! # report-core
+//!
+//! The pure analysis core of Report Analyzer. It turns the bytes of a meeting report into a
+//! [`Report`]: metadata, an outline tree, the actors with every mention, and who said what.
+//! It knows nothing about browsers or files: bytes and a [`Config`] go in, a `Report` comes out.
+//!
+//! Data flows one way: bytes → text ([`decode`]) → repaired text and blocks (layout) →
+//! outline, actors, statements → [`Report`].
+//!
+//! ```
+//! let report = report_core::analyze(
+//!     b"I. Binnenlandse Zaken\n\n1. Migratie\n\nNederland stelde dat het kan.\n",
+//!     &report_core::Config::default(),
+//! ).unwrap();
+//! assert_eq!(report.outline[0].title, "Binnenlandse Zaken");
+//! assert_eq!(report.outline[0].children[0].title, "Migratie");
+//! ```
+#![deny(missing_docs)]
+
+mod actors;
+mod decode;
+mod layout;
+mod metadata;
+mod model;
+mod outline;
+mod statements;
+
+pub use actors::{ActorEntry, ActorList};
+pub use decode::{decode, DecodeError, Decoded};
+pub use model::*;
+
+/// Settings for one analysis.
+#[derive(Clone, Debug, Default)]
+pub struct Config {
+    /// File name to record in [`Report::source`].
+    pub file_name: Option<String>,
+    /// The user's own actors, extending or overriding the built-in gazetteer.
+    pub actors: Option<ActorList>,
+}
+
+/// Analyses the bytes of a report.
+///
+/// Only decoding can fail (a binary file, say); problems with the content become
+/// [`Report::diagnostics`].
+pub fn analyze(bytes: &[u8], config: &Config) -> Result<Report, DecodeError> {
+    let decoded = decode(bytes)?;
+    let mut report = analyze_text(&decoded.text, config);
+    report.source.bytes = bytes.len();
+    report.source.encoding = decoded.encoding.to_string();
+    let mut diagnostics = decoded.diagnostics;
+    diagnostics.append(&mut report.diagnostics);
+    report.diagnostics = diagnostics;
+    Ok(report)
+}
+
+/// Analyses text that is already decoded.
+pub fn analyze_text(text: &str, config: &Config) -> Report {
+    let layout = layout::repair(text);
+    let outline = outline::build(&layout);
+    let metadata = metadata::extract(&layout, &outline);
+    let (actors, statements) = {
+        let sections = flatten(&outline);
+        let actors = actors::extract(&layout.text, &sections, config.actors.as_ref());
+        let statements = statements::extract(&layout.text, &sections, &actors);
+        (actors, statements)
+    };
+    let mut diagnostics = layout.diagnostics.clone();
+    if layout.text.trim().is_empty() {
+        diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "empty-input",
+            "the file holds no text",
+        ));
+    }
+    Report {
+        schema_version: SCHEMA_VERSION.to_string(),
+        source: Source {
+            name: config.file_name.clone(),
+            bytes: text.len(),
+            encoding: "UTF-8".to_string(),
+        },
+        metadata,
+        outline,
+        actors,
+        statements,
+        diagnostics,
+        text: layout.text,
+    }
+}
+
+/// The sections of an outline in pre-order, so that `sections[id]` is the section with that id.
+fn flatten(outline: &[Section]) -> Vec<&Section> {
+    fn walk<'a>(nodes: &'a [Section], out: &mut Vec<&'a Section>) {
+        for node in nodes {
+            out.push(node);
+            walk(&node.children, out);
+        }
+    }
+    let mut out = Vec::new();
+    walk(outline, &mut out);
+    out
+}
