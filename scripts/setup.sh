@@ -52,5 +52,5 @@ if [ ! -f node_modules/.package-lock.json ] || ! cmp -s package-lock.json node_m
 fi
 
 # Crates for offline trunk builds.
-cargo fetch --locked >/dev/null 2>&1 || cargo fetch
+cargo fetch --locked --quiet
 say "tools ready"

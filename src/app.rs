@@ -6,15 +6,55 @@ use yew::prelude::*;
 
 /// What the page shows.
 #[derive(Clone, PartialEq, Default)]
-enum View {
+pub enum View {
     #[default]
+    /// Nothing loaded yet.
     Empty,
+    /// A report is open.
     Loaded(std::rc::Rc<Report>),
+}
+
+/// How a page or an embedding host configures the app. The `<report-analyzer>` custom element
+/// maps its attributes onto these (see `docs/embedding.md` once it exists).
+#[derive(Clone, Debug, Default, PartialEq, Properties)]
+pub struct AppProps {
+    /// UI language: `nl`, `en`, or `None` to follow the browser.
+    #[prop_or_default]
+    pub lang: Option<AttrValue>,
+    /// `light`, `dark` or `auto` (`None` = auto).
+    #[prop_or_default]
+    pub theme: Option<AttrValue>,
+    /// Outline and actors only, for a sidebar.
+    #[prop_or_default]
+    pub compact: bool,
+    /// A same-site report URL to load on start.
+    #[prop_or_default]
+    pub src: Option<AttrValue>,
+    /// A same-site URL of a custom actor list (JSON) to use for every analysis.
+    #[prop_or_default]
+    pub actors: Option<AttrValue>,
+    /// Called on everything an embedding host may want to hear about.
+    #[prop_or_default]
+    pub on_event: Callback<AppEvent>,
+}
+
+/// What the app tells its host. The custom element turns each into a `CustomEvent`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum AppEvent {
+    /// A report was analysed; the detail is its metadata and counts as JSON.
+    ReportLoaded(String),
+    /// An actor was selected (its id).
+    ActorSelected(String),
+    /// A section was selected (its id).
+    SectionSelected(usize),
+    /// Something went wrong; a message for people.
+    Error(String),
 }
 
 /// The whole page.
 #[component]
-pub fn App() -> Html {
+pub fn App(props: &AppProps) -> Html {
+    let _ = props;
     let view = use_state(View::default);
     let error = use_state(|| None::<String>);
     let on_file = {
