@@ -71,6 +71,19 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         let text = &layout.text[block.span.start..block.span.end];
         headings.push(read_heading(text, block.span));
     }
+    // A lone top `#` heading that opens the body is the document's title, not a section.
+    if let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) {
+        let opens_body = layout
+            .blocks
+            .get(start)
+            .is_some_and(|b| b.span == headings[0].span);
+        let alone = !headings[1..]
+            .iter()
+            .any(|h| matches!(h.key, Key::Markdown(d) if d <= depth));
+        if opens_body && alone && headings.len() > 1 {
+            headings.remove(0);
+        }
+    }
     // Unnumbered lines before the first numbered heading are a title page, not sections.
     if let Some(first) = headings.iter().position(|h| h.key != Key::Unnumbered) {
         let mut i = 0;

@@ -27,6 +27,7 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
     let mut seen = Vec::new();
     let mut texts = Vec::new();
     let mut after_furniture = false;
+    let mut seen_content = false;
     for line in lines.iter_mut() {
         if line.furniture {
             after_furniture = true;
@@ -37,9 +38,11 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
                 texts.push(content.to_string());
             }
         } else if !line.blank() {
-            if after_furniture {
+            // A header above the first page's text breaks nothing.
+            if after_furniture && seen_content {
                 line.break_before = true;
             }
+            seen_content = true;
             after_furniture = false;
         }
     }

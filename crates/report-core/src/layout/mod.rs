@@ -217,7 +217,7 @@ pub fn repair(text: &str) -> Layout {
                 prev.map(|p| &text[p.start..p.end]),
                 wrap,
             );
-            builder.open(line.page, mode);
+            builder.open(line.page, line.indent, mode);
         } else {
             match builder.pending {
                 Pending::Keep(at) => builder.copy(at, at + 1),
@@ -359,7 +359,7 @@ fn word_count(s: &str) -> usize {
 /// The words around a hyphenated line end, if `line` ends with one.
 fn hyphen_candidate<'a>(line: &'a str, next: &'a str) -> Option<Candidate<'a>> {
     let body = line.strip_suffix('-')?;
-    if !body.chars().next_back().is_some_and(char::is_alphabetic) {
+    if !body.chars().next_back().is_some_and(char::is_alphanumeric) {
         return None;
     }
     let before = hyphen::last_word(body);
@@ -478,6 +478,8 @@ enum Mode {
 #[derive(Clone, Copy, Debug)]
 struct Open {
     start: usize,
+    /// Indent of the first line: a list item's wrapped lines hang deeper.
+    indent: usize,
     lines: usize,
     page: usize,
     mode: Mode,
@@ -552,7 +554,17 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         Mode::Closing => return !(c.open.lines == 1 && is_name_line(c.line)),
         Mode::Paragraph | Mode::ListItem => {}
     }
-    if c.hyphen_pending || ends_with_continuing_word(c.prev) {
+    if c.hyphen_pending {
+        return false;
+    }
+    // The next item of a list, even when the previous one ended on "een" or "the".
+    if c.open.mode == Mode::ListItem
+        && c.cue.is_some_and(|q| q.scheme != Scheme::AllCaps)
+        && c.indent <= c.open.indent
+    {
+        return true;
+    }
+    if ends_with_continuing_word(c.prev) {
         return false;
     }
     let prev_ends = ends_sentence(c.prev) || c.prev.ends_with(';');
@@ -567,6 +579,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         {
             return true;
         }
+    }
+    if c.open.mode == Mode::ListItem
+        && prev_ends
+        && starts_upper(c.line)
+        && c.indent <= c.open.indent
+    {
+        return true;
     }
     if is_closing_line(c.line) && (prev_ends || is_short(c.prev, c.wrap)) {
         return true;
@@ -647,12 +666,13 @@ struct Builder<'a> {
 }
 
 impl Builder<'_> {
-    fn open(&mut self, page: usize, mode: Mode) {
+    fn open(&mut self, page: usize, indent: usize, mode: Mode) {
         if !self.out.is_empty() {
             self.out.push_str("\n\n");
         }
         self.open = Some(Open {
             start: self.out.len(),
+            indent,
             lines: 0,
             page,
             mode,
