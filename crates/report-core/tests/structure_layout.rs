@@ -139,10 +139,12 @@ fn shared_fixture_hyphenation() {
     }
 }
 
+type Blocks = Vec<(BlockKind, &'static str)>;
+
 #[test]
 fn headings_and_lists_become_blocks_without_blank_lines() {
     use BlockKind::*;
-    let rows: Vec<(&str, &str, Vec<(BlockKind, &str)>)> = vec![
+    let rows: Vec<(&str, &str, Blocks)> = vec![
         (
             "numbered heading after a sentence",
             "Dit was het eerste punt.\n2. Migratie\nDe Raad sprak over migratie.",
