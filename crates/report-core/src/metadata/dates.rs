@@ -138,6 +138,7 @@ fn expand(caps: &regex::Captures<'_>) -> Option<Vec<Date>> {
     let year: u32 = caps.name("y")?.as_str().parse().ok()?;
     let month_n = month(caps.name("m")?.as_str())?;
     let mut dates = Vec::new();
+    let mut cross_range = false;
     if let (Some(d0), Some(m0)) = (caps.name("d0"), caps.name("m0")) {
         // "30 juni tot en met 2 juli 2022": the first month runs to its end when the
         // separator is a range.
@@ -152,7 +153,8 @@ fn expand(caps: &regex::Captures<'_>) -> Option<Vec<Date>> {
         let is_range = RANGE_WORDS
             .iter()
             .any(|w| between.trim_start_matches('.').trim_start().starts_with(w));
-        if is_range && start.month < month_n {
+        cross_range = is_range && start.month < month_n;
+        if cross_range {
             for day in start.day + 1..=days_in(start.year, start.month) {
                 dates.push(Date { day, ..start });
             }
@@ -169,7 +171,8 @@ fn expand(caps: &regex::Captures<'_>) -> Option<Vec<Date>> {
     }
     let days = caps.name("days")?.as_str();
     let mut previous: Option<u32> = None;
-    let mut range = false;
+    // The first day of a range that crossed into the last month counts from the 1st.
+    let mut range = cross_range;
     let mut rest = days;
     while !rest.is_empty() {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
