@@ -6,7 +6,7 @@
 //! [`MIN_GAP`] lines apart, is a running header or footer, and a bare page number next to one goes
 //! with it.
 
-use super::Line;
+use super::{Line, PrehashedState};
 use std::collections::HashMap;
 
 /// How many lines at each edge of a page may be furniture.
@@ -70,7 +70,7 @@ fn by_pages(text: &str, lines: &mut [Line]) {
         let bottom = end.saturating_sub(EDGE).max(top.end)..end;
         top.chain(bottom)
     };
-    let mut counts: HashMap<u64, usize> = HashMap::new();
+    let mut counts: HashMap<u64, usize, PrehashedState> = HashMap::default();
     let mut on_page: Vec<u64> = Vec::with_capacity(2 * EDGE);
     let mut used_pages = 0usize;
     for &b in &bounds {
@@ -112,14 +112,19 @@ fn by_pages(text: &str, lines: &mut [Line]) {
 }
 
 fn by_repeats(text: &str, lines: &mut [Line]) {
-    // key → (count, last line index, smallest gap between repeats)
-    let mut stats: HashMap<u64, (usize, usize, usize)> = HashMap::new();
+    // key → (count, last line index, smallest gap between repeats). Only lines with a digit are
+    // hashed: a running header without a number or date is rare, and this keeps the pass cheap.
+    let mut keys: Vec<Option<u64>> = Vec::with_capacity(lines.len());
+    let mut stats: HashMap<u64, (usize, usize, usize), PrehashedState> = HashMap::default();
     for (i, line) in lines.iter().enumerate() {
         let s = &text[line.start..line.end];
-        if line.blank() || s.len() > MAX_LEN || !s.bytes().any(|b| b.is_ascii_digit()) {
+        if !line.digit || s.len() > MAX_LEN {
+            keys.push(None);
             continue;
         }
-        let entry = stats.entry(key(s)).or_insert((0, i, usize::MAX));
+        let k = key(s);
+        keys.push(Some(k));
+        let entry = stats.entry(k).or_insert((0, i, usize::MAX));
         if entry.0 > 0 {
             entry.2 = entry.2.min(i - entry.1);
         }
@@ -130,12 +135,13 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         return;
     }
     let mut marked = false;
-    for line in lines.iter_mut() {
+    for (line, k) in lines.iter_mut().zip(&keys) {
+        let Some(k) = k else { continue };
         let s = &text[line.start..line.end];
-        if line.blank() || s.len() > MAX_LEN || is_page_number(s) {
+        if is_page_number(s) {
             continue;
         }
-        if let Some(&(n, _, gap)) = stats.get(&key(s)) {
+        if let Some(&(n, _, gap)) = stats.get(k) {
             if n >= 3 && gap >= MIN_GAP && super::cue(s).is_none() {
                 line.furniture = true;
                 marked = true;

@@ -6,6 +6,7 @@
 //! candidate spellings are hashed first (there are few: one per hyphenated line end), and one
 //! pass over the words of the text checks only words whose length and first letter could match.
 
+use super::PrehashedState;
 use std::collections::HashSet;
 
 /// Prefixes that keep their hyphen in Dutch and English ("e-mail", "ex-minister", "non-paper",
@@ -20,6 +21,20 @@ const VOWEL_CLASHES: [&str; 15] = [
     "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu",
 ];
 
+/// Word bytes for [`Vocabulary::scan`]: ASCII letters and digits, and every non-ASCII byte.
+static WORD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c >= 0x80 {
+            table[b] = 1;
+        }
+        b += 1;
+    }
+    table
+};
+
 /// The words around one hyphenated line end.
 pub(super) struct Candidate<'a> {
     /// The word before the hyphen, possibly itself a compound ("EU-lid" in "EU-lid-⏎staten").
@@ -30,8 +45,8 @@ pub(super) struct Candidate<'a> {
 
 /// Which spellings of the candidates occur in the document.
 pub(super) struct Vocabulary {
-    wanted: HashSet<u64>,
-    found: HashSet<u64>,
+    wanted: HashSet<u64, PrehashedState>,
+    found: HashSet<u64, PrehashedState>,
     lengths: u128,
     firsts: [bool; 256],
 }
@@ -40,8 +55,8 @@ impl Vocabulary {
     /// Prepares lookups for the spellings of `candidates`.
     pub fn new<'a>(candidates: impl Iterator<Item = Candidate<'a>>) -> Vocabulary {
         let mut v = Vocabulary {
-            wanted: HashSet::new(),
-            found: HashSet::new(),
+            wanted: HashSet::default(),
+            found: HashSet::default(),
             lengths: 0,
             firsts: [false; 256],
         };
@@ -62,26 +77,47 @@ impl Vocabulary {
     }
 
     /// Scans the words of `text` for the wanted spellings.
+    ///
+    /// Every byte of the text passes through here, so words are cut on bytes: ASCII letters and
+    /// digits and every non-ASCII byte are word bytes. That puts a curly apostrophe or a dash
+    /// inside a word now and then ("collega’s"), which only costs a missed lookup.
     pub fn scan(&mut self, text: &str) {
         if self.wanted.is_empty() {
             return;
         }
         let bytes = text.as_bytes();
+        let len = bytes.len();
         let mut i = 0;
-        while i < bytes.len() {
-            let len = word_len(text, i);
-            if len == 0 {
-                i += utf8_len(bytes[i]);
-                continue;
+        while i < len {
+            // Skip to the next word byte, then to its end; a hyphen between word bytes stays
+            // inside the word ("informatie-uitwisseling").
+            while i < len && WORD[usize::from(bytes[i])] == 0 {
+                i += 1;
             }
-            let first = bytes[i].to_ascii_lowercase();
-            if self.firsts[usize::from(first)] && self.lengths & (1u128 << len.min(127)) != 0 {
-                let h = hash_parts(&[&text[i..i + len]]);
-                if self.wanted.contains(&h) {
-                    self.found.insert(h);
+            let start = i;
+            loop {
+                while i < len && WORD[usize::from(bytes[i])] == 1 {
+                    i += 1;
+                }
+                if i + 1 < len && bytes[i] == b'-' && WORD[usize::from(bytes[i + 1])] == 1 {
+                    i += 1;
+                } else {
+                    break;
                 }
             }
-            i += len;
+            let word_len = i - start;
+            if word_len == 0 {
+                continue;
+            }
+            let first = bytes[start].to_ascii_lowercase();
+            if self.firsts[usize::from(first)] && self.lengths & (1u128 << word_len.min(127)) != 0 {
+                if let Some(word) = text.get(start..i) {
+                    let h = hash_parts(&[word]);
+                    if self.wanted.contains(&h) {
+                        self.found.insert(h);
+                    }
+                }
+            }
         }
     }
 
@@ -172,23 +208,43 @@ pub(super) fn first_word(s: &str) -> &str {
     &s[..len]
 }
 
-fn utf8_len(first: u8) -> usize {
-    match first {
-        0xF0..=0xFF => 4,
-        0xE0..=0xEF => 3,
-        0xC0..=0xDF => 2,
-        _ => 1,
+/// A hash of the concatenated parts that ignores ASCII case.
+///
+/// Bytes are read eight at a time and `| 0x20` folds ASCII capitals to lower case (it also
+/// merges a few punctuation pairs, which only risks a harmless false "seen"). Candidates are
+/// concatenated into a small buffer first so that both sides hash the same bytes.
+fn hash_parts(parts: &[&str]) -> u64 {
+    if let [one] = parts {
+        return hash_bytes(one.as_bytes());
     }
+    let mut buffer = [0u8; 128];
+    let mut len = 0;
+    for part in parts {
+        let take = part.len().min(buffer.len() - len);
+        buffer[len..len + take].copy_from_slice(&part.as_bytes()[..take]);
+        len += take;
+    }
+    hash_bytes(&buffer[..len])
 }
 
-/// FNV-1a over the parts, ASCII letters folded to lower case.
-fn hash_parts(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for &b in part.as_bytes() {
-            h ^= u64::from(b.to_ascii_lowercase());
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
     }
-    h
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        let mask = u64::MAX >> (64 - 8 * rest.len());
+        let word = (u64::from_le_bytes(word) | 0x2020_2020_2020_2020) & mask;
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    // Mix the high bits down: the set indexes by the low bits.
+    h ^ (h >> 29)
 }
