@@ -185,6 +185,27 @@ fn headings_and_lists_become_blocks_without_blank_lines() {
             )],
         ),
         (
+            "a long numbered paragraph stays one item",
+            "Dit was het eerste punt.\n4. De Raad besprak de voortgang van de onderhandelingen over het\nvoorstel en de lidstaten gaven aan dat zij meer tijd nodig hebben om\nde gevolgen voor hun nationale wetgeving en de uitvoering in kaart te\nbrengen, waarna het voorzitterschap concludeerde dat het onderwerp in\nde volgende vergadering terugkomt.\nDaarna sprak de Raad.",
+            vec![
+                (Paragraph, "Dit was het eerste punt."),
+                (
+                    ListItem,
+                    "4. De Raad besprak de voortgang van de onderhandelingen over het voorstel en de lidstaten gaven aan dat zij meer tijd nodig hebben om de gevolgen voor hun nationale wetgeving en de uitvoering in kaart te brengen, waarna het voorzitterschap concludeerde dat het onderwerp in de volgende vergadering terugkomt.",
+                ),
+                (Paragraph, "Daarna sprak de Raad."),
+            ],
+        ),
+        (
+            "an unnumbered heading between paragraphs without blank lines",
+            "Dit was het einde van het eerste deel.\nPersoneel en organisatie\nHet personeel groeide.",
+            vec![
+                (Paragraph, "Dit was het einde van het eerste deel."),
+                (Heading, "Personeel en organisatie"),
+                (Paragraph, "Het personeel groeide."),
+            ],
+        ),
+        (
             "bullets",
             "De lidstaten vroegen om:\n• meer steun;\n• minder regels.\nDaarna sprak de Raad.",
             vec![

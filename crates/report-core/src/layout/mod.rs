@@ -215,6 +215,16 @@ pub fn repair(text: &str) -> Layout {
         let next = content
             .get(w + 1)
             .map(|&n| &text[lines[n].start..lines[n].end]);
+        // A numbered block that has stopped reading as a heading is a numbered paragraph: it
+        // goes on as a list item instead of being cut after three lines.
+        if let Some(open) = builder.open.as_mut() {
+            if matches!(open.mode, Mode::Heading { numbered: true, .. })
+                && open.lines >= 2
+                && !is_heading_text(&builder.out[open.start..], open.lines)
+            {
+                open.mode = Mode::ListItem;
+            }
+        }
         let starts_block = match (prev, &builder.open) {
             (Some(p), Some(open)) => {
                 let ps = &text[p.start..p.end];
@@ -225,6 +235,7 @@ pub fn repair(text: &str) -> Layout {
                     indent: line.indent,
                     cue: line_cue,
                     gap,
+                    next,
                     open,
                     hyphen_pending: builder.pending != Pending::None,
                     wrap,
@@ -552,6 +563,8 @@ struct Ctx<'a> {
     indent: usize,
     cue: Option<Cue>,
     gap: Gap,
+    /// The line after `line`, if any.
+    next: Option<&'a str>,
     open: &'a Open,
     hyphen_pending: bool,
     wrap: usize,
@@ -637,6 +650,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         return true;
     }
     if is_closing_line(c.line) && (prev_ends || is_short(c.prev, c.wrap)) {
+        return true;
+    }
+    // A short unnumbered line between two sentences: a heading without blank lines around it.
+    if ends_sentence(c.prev)
+        && is_unnumbered_heading(c.line)
+        && (c.wrap == 0 || is_short(c.line, c.wrap))
+        && c.next.is_some_and(starts_upper)
+    {
         return true;
     }
     if ends_sentence(c.prev) && starts_upper(c.line) {
