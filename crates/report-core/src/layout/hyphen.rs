@@ -111,11 +111,10 @@ impl Vocabulary {
             }
             let first = bytes[start].to_ascii_lowercase();
             if self.firsts[usize::from(first)] && self.lengths & (1u128 << word_len.min(127)) != 0 {
-                if let Some(word) = text.get(start..i) {
-                    let h = hash_parts(&[word]);
-                    if self.wanted.contains(&h) {
-                        self.found.insert(h);
-                    }
+                // Raw bytes: no char-boundary checks in the hottest loop of the layout pass.
+                let h = hash_bytes(&bytes[start..i]);
+                if self.wanted.contains(&h) {
+                    self.found.insert(h);
                 }
             }
         }

@@ -653,10 +653,10 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         return true;
     }
     // A short unnumbered line between two sentences: a heading without blank lines around it.
-    if ends_sentence(c.prev)
-        && is_unnumbered_heading(c.line)
-        && (c.wrap == 0 || is_short(c.line, c.wrap))
+    if (c.wrap == 0 || is_short(c.line, c.wrap))
+        && ends_sentence(c.prev)
         && c.next.is_some_and(starts_upper)
+        && is_unnumbered_heading(c.line)
     {
         return true;
     }
