@@ -410,3 +410,20 @@ fn no_panic_on_odd_input() {
         let _ = report_core::analyze_text(input, &report_core::Config::default());
     }
 }
+
+#[test]
+fn irregular_repeats_are_content_not_headers() {
+    // The same dated line three times, 20 and then 100 lines apart: not a page rhythm.
+    let mut text = String::new();
+    for gap in [0, 20, 100] {
+        for line in 0..gap {
+            text.push_str(&format!(
+                "De Raad besprak punt {line} van de agenda en nam een besluit over de\n"
+            ));
+        }
+        text.push_str("uitvoering.\n\nStand van zaken 2024\n\n");
+    }
+    let layout = repair(&text);
+    assert_eq!(layout.text.matches("Stand van zaken 2024").count(), 3);
+    assert!(layout.furniture.is_empty());
+}

@@ -111,11 +111,29 @@ fn by_pages(text: &str, lines: &mut [Line]) {
     }
 }
 
+/// Where a line recurs.
+struct Repeats {
+    count: usize,
+    last: usize,
+    min_gap: usize,
+    max_gap: usize,
+}
+
+impl Repeats {
+    /// At least three times, at page-like distances: never closer than [`MIN_GAP`] lines and
+    /// roughly regular (pages differ in length, but not threefold), which a heading or a table
+    /// row that happens to recur does not do.
+    fn paged(&self) -> bool {
+        self.count >= 3 && self.min_gap >= MIN_GAP && self.max_gap <= 3 * self.min_gap
+    }
+}
+
 fn by_repeats(text: &str, lines: &mut [Line]) {
-    // key → (count, last line index, smallest gap between repeats). Only lines with a digit are
+    // key → (count, last line index, smallest and largest gap between repeats). Only lines with a
+    // digit are
     // hashed: a running header without a number or date is rare, and this keeps the pass cheap.
     let mut keys: Vec<Option<u64>> = Vec::with_capacity(lines.len());
-    let mut stats: HashMap<u64, (usize, usize, usize), PrehashedState> = HashMap::default();
+    let mut stats: HashMap<u64, Repeats, PrehashedState> = HashMap::default();
     for (i, line) in lines.iter().enumerate() {
         let s = &text[line.start..line.end];
         if !line.digit || s.len() > MAX_LEN {
@@ -124,14 +142,20 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         }
         let k = key(s);
         keys.push(Some(k));
-        let entry = stats.entry(k).or_insert((0, i, usize::MAX));
-        if entry.0 > 0 {
-            entry.2 = entry.2.min(i - entry.1);
+        let entry = stats.entry(k).or_insert(Repeats {
+            count: 0,
+            last: i,
+            min_gap: usize::MAX,
+            max_gap: 0,
+        });
+        if entry.count > 0 {
+            entry.min_gap = entry.min_gap.min(i - entry.last);
+            entry.max_gap = entry.max_gap.max(i - entry.last);
         }
-        entry.0 += 1;
-        entry.1 = i;
+        entry.count += 1;
+        entry.last = i;
     }
-    if !stats.values().any(|&(n, _, gap)| n >= 3 && gap >= MIN_GAP) {
+    if !stats.values().any(Repeats::paged) {
         return;
     }
     let mut marked = false;
@@ -141,8 +165,8 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         if is_page_number(s) {
             continue;
         }
-        if let Some(&(n, _, gap)) = stats.get(k) {
-            if n >= 3 && gap >= MIN_GAP && super::cue(s).is_none() {
+        if let Some(r) = stats.get(k) {
+            if r.paged() && super::cue(s).is_none() {
                 line.furniture = true;
                 marked = true;
             }
