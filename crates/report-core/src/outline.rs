@@ -16,6 +16,8 @@ use crate::model::{Section, Span};
 
 /// A heading found in the text, before nesting.
 struct Heading {
+    /// Index of its block in the layout.
+    block: usize,
     key: Key,
     number: Option<String>,
     title: String,
@@ -64,12 +66,14 @@ fn numbered(text: &str, span: Span) -> bool {
 pub fn build(layout: &Layout) -> Vec<Section> {
     let start = body_start(layout);
     let mut headings: Vec<Heading> = Vec::new();
-    for block in &layout.blocks[start..] {
+    for (index, block) in layout.blocks.iter().enumerate().skip(start) {
         if block.kind != BlockKind::Heading {
             continue;
         }
         let text = &layout.text[block.span.start..block.span.end];
-        headings.push(read_heading(text, block.span));
+        let mut heading = read_heading(text, block.span);
+        heading.block = index;
+        headings.push(heading);
     }
     // A lone top `#` heading that opens the body is the document's title, not a section.
     if let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) {
@@ -84,12 +88,20 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings.remove(0);
         }
     }
-    // Unnumbered lines before the first numbered heading are a title page, not sections.
+    // Unnumbered lines before the first numbered heading are a title page, not sections;
+    // except one that directly precedes a numbered heading: a part title ("HOME AFFAIRS")
+    // over the numbered items.
     if let Some(first) = headings.iter().position(|h| h.key != Key::Unnumbered) {
+        let next_is_numbered = |h: &Heading| {
+            layout
+                .blocks
+                .get(h.block + 1)
+                .is_some_and(|b| b.kind == BlockKind::Heading && numbered(&layout.text, b.span))
+        };
         let mut i = 0;
         headings.retain(|h| {
             i += 1;
-            i > first || h.key != Key::Unnumbered
+            i > first || h.key != Key::Unnumbered || next_is_numbered(h)
         });
     } else if layout
         .blocks
@@ -107,6 +119,7 @@ fn read_heading(text: &str, span: Span) -> Heading {
     let trim_title = |s: &str| s.trim().trim_end_matches([':', '.']).trim().to_string();
     match cue(text) {
         Some(c) if c.scheme == Scheme::AllCaps => Heading {
+            block: 0,
             key: Key::Unnumbered,
             number: None,
             title: trim_title(text),
@@ -130,6 +143,7 @@ fn read_heading(text: &str, span: Span) -> Heading {
                     None => (None, title),
                 };
                 return Heading {
+                    block: 0,
                     key: Key::Markdown(depth),
                     number,
                     title: trim_title(title.trim_end_matches('#')),
@@ -137,6 +151,7 @@ fn read_heading(text: &str, span: Span) -> Heading {
                 };
             }
             Heading {
+                block: 0,
                 key: Key::Scheme(c.scheme),
                 number: Some(text[c.number.0..c.number.1].to_string()),
                 title: trim_title(title),
@@ -144,6 +159,7 @@ fn read_heading(text: &str, span: Span) -> Heading {
             }
         }
         None => Heading {
+            block: 0,
             key: Key::Unnumbered,
             number: None,
             title: trim_title(text),

@@ -222,3 +222,17 @@ fn unnumbered_and_capital_headings() {
         "#]],
     );
 }
+
+#[test]
+fn part_titles_over_numbered_items() {
+    check(
+        b"Outcome of the Council meeting\n\nLuxembourg, 14 October 2024\n\nHOME AFFAIRS\n\n1. Schengen\n\nMinisters discussed Schengen.\n\n2. Migration\n\nMinisters discussed migration.\n\nJUSTICE\n\n3. E-evidence\n\nMinisters discussed e-evidence.\n",
+        expect![[r#"
+            0 [-] HOME AFFAIRS
+              1 [1] Schengen
+              2 [2] Migration
+            3 [-] JUSTICE
+              4 [3] E-evidence
+        "#]],
+    );
+}
