@@ -402,8 +402,32 @@ fn starts_lower(s: &str) -> bool {
     s.chars().next().is_some_and(|c| c.is_lowercase())
 }
 
+/// Words separated by ASCII blanks; runs on many lines, so bytes rather than chars.
 fn word_count(s: &str) -> usize {
-    s.split_whitespace().count()
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let blank = b == b' ' || b == b'\t';
+        count += usize::from(!blank && !in_word);
+        in_word = !blank;
+    }
+    count
+}
+
+/// Whether some run of letters is at least three long (non-ASCII bytes count as letters).
+fn has_long_word(s: &str) -> bool {
+    let mut run = 0;
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphabetic() || b >= 0x80 {
+            run += 1;
+            if run >= 3 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
 }
 
 /// The words around a hyphenated line end, if `line` ends with one.
@@ -492,10 +516,7 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
     {
         return false;
     }
-    let words = word_count(s);
-    (1..=10).contains(&words)
-        && s.split_whitespace()
-            .any(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+    (1..=10).contains(&word_count(s)) && has_long_word(s)
 }
 
 /// Whether the text of a block that opened with a number reads as a heading rather than a
