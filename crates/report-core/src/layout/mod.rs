@@ -13,6 +13,26 @@
 //!
 //! Blocks are separated by one blank line (`"\n\n"`) in the repaired text; the lines of a block
 //! are joined by one space, or by nothing where a hyphenation was undone.
+//!
+//! # Where a block ends
+//!
+//! pdftotext often leaves no blank line between paragraphs or before a heading, so a new block
+//! also starts, without one, when:
+//!
+//! - a line opens with a heading or list marker ([`cue`]) and the previous line ended a sentence
+//!   or stopped short of the wrap width (the 90th percentile of line lengths) — a number after
+//!   "artikel" at a line start is not a heading;
+//! - the previous line ended a sentence and this one starts with a capital and is indented
+//!   deeper (pdftotext's first-line indent: the stray space before "Tijdens de lunch" in the
+//!   shared fixture) or the previous line is short; an indented line after a line that ends
+//!   mid-sentence ("… via ⏎ EMPACT en …") is only a wrapped line;
+//! - a letter's closing ("De Minister van …,") ends: one name line may follow, anything else
+//!   (the report's title) is a new block;
+//! - a heading is over: it goes on only over a hyphen, a trailing function word ("van", "in",
+//!   "the"), or a lower-case continuation of a long line, and never past three lines.
+//!
+//! A page break joins the lines around it unless the first ended a sentence, so a sentence or a
+//! hyphenated word split by a page (and its running header) comes out whole.
 
 mod cue;
 mod furniture;
