@@ -1,6 +1,13 @@
 //! Bytes → text. The one stage that can refuse its input.
+//!
+//! Decoding keeps the text's byte layout wherever it can: UTF-8 input comes out byte for byte
+//! (only a BOM is removed and stray C0 control characters become spaces, one byte for one), so
+//! the layout stage's offset map points into the file itself. Line ends (`\r\n`, `\r`, `\n`),
+//! vertical tabs, form feeds (page breaks) and soft hyphens are left for the layout stage, which
+//! understands them; decoding only counts them for the diagnostics.
 
 use crate::model::{Diagnostic, Severity};
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use std::fmt;
 
 /// Decoded text and what was learnt on the way.
@@ -8,10 +15,55 @@ use std::fmt;
 pub struct Decoded {
     /// The text.
     pub text: String,
-    /// Name of the encoding, e.g. `UTF-8`.
+    /// Name of the encoding, e.g. `UTF-8`, `UTF-16LE`, `windows-1252`.
     pub encoding: &'static str,
+    /// What the bytes looked like; only [`InputFormat::Text`] and [`InputFormat::Html`] are
+    /// decoded today (HTML as plain text).
+    pub format: InputFormat,
     /// Problems met.
     pub diagnostics: Vec<Diagnostic>,
+}
+
+/// The kind of file, sniffed from its first bytes.
+///
+/// Decoding dispatches on this, so that PDF or DOCX extraction can be added as one more arm
+/// without touching the stages after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum InputFormat {
+    /// Plain text in some encoding.
+    Text,
+    /// HTML; decoded as text for now (tags stay in the text).
+    Html,
+    /// A PDF file.
+    Pdf,
+    /// A ZIP container: DOCX, ODT, XLSX…
+    Zip,
+}
+
+impl InputFormat {
+    /// Guesses the format from the first bytes. Text is the fallback.
+    pub fn sniff(bytes: &[u8]) -> InputFormat {
+        if bytes.starts_with(b"%PDF-") {
+            return InputFormat::Pdf;
+        }
+        if bytes.starts_with(b"PK\x03\x04") {
+            return InputFormat::Zip;
+        }
+        let head = &bytes[..bytes.len().min(512)];
+        let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+        let start = head
+            .iter()
+            .position(|b| !b.is_ascii_whitespace())
+            .unwrap_or(head.len());
+        let head = &head[start..];
+        let starts_with_ci = |prefix: &[u8]| {
+            head.len() >= prefix.len() && head[..prefix.len()].eq_ignore_ascii_case(prefix)
+        };
+        if starts_with_ci(b"<!doctype html") || starts_with_ci(b"<html") {
+            return InputFormat::Html;
+        }
+        InputFormat::Text
+    }
 }
 
 /// Why bytes could not be turned into text.
@@ -23,6 +75,7 @@ pub struct DecodeError {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum DecodeErrorKind {
     Binary { offset: usize },
+    Unsupported { format: &'static str },
 }
 
 impl fmt::Display for DecodeError {
@@ -34,35 +87,213 @@ impl fmt::Display for DecodeError {
                     "this looks like a binary file: NUL byte at offset {offset}"
                 )
             }
+            DecodeErrorKind::Unsupported { format } => write!(
+                f,
+                "this looks like a {format} file, which cannot be read yet: save it as plain text first"
+            ),
         }
     }
 }
 
 impl std::error::Error for DecodeError {}
 
+/// How far into the file encoding detection looks; 1 MB is plenty for a statistical guess and
+/// keeps a 10 MB file from paying the detector's cost ten times.
+const DETECT_LIMIT: usize = 1 << 20;
+
+/// How many bytes the BOM-less UTF-16 test samples.
+const UTF16_SAMPLE: usize = 4096;
+
 /// Decodes the bytes of a text file.
+///
+/// ```
+/// let decoded = report_core::decode(b"\xEF\xBB\xBFHallo").unwrap();
+/// assert_eq!((decoded.text.as_str(), decoded.encoding), ("Hallo", "UTF-8"));
+/// let err = report_core::decode(b"abc\0def").unwrap_err();
+/// assert_eq!(err.to_string(), "this looks like a binary file: NUL byte at offset 3");
+/// ```
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(DecodeError {
-            kind: DecodeErrorKind::Binary { offset },
-        });
+    let format = InputFormat::sniff(bytes);
+    match format {
+        InputFormat::Pdf => {
+            return Err(DecodeError {
+                kind: DecodeErrorKind::Unsupported { format: "PDF" },
+            })
+        }
+        InputFormat::Zip => {
+            return Err(DecodeError {
+                kind: DecodeErrorKind::Unsupported {
+                    format: "ZIP (DOCX, ODT)",
+                },
+            })
+        }
+        InputFormat::Text | InputFormat::Html => {}
     }
     let mut diagnostics = Vec::new();
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(_) => {
+    if format == InputFormat::Html {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "html-as-text",
+            "the file looks like HTML; it was read as plain text",
+        ));
+    }
+    let (encoding, body) = match Encoding::for_bom(bytes) {
+        Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
+        None => match memchr::memchr(0, bytes) {
+            Some(offset) => match bomless_utf16(bytes) {
+                Some(encoding) => {
+                    diagnostics.push(Diagnostic::new(
+                        Severity::Info,
+                        "utf16-without-bom",
+                        format!(
+                            "the file has no byte order mark; its NUL bytes suggest {}",
+                            encoding.name()
+                        ),
+                    ));
+                    (encoding, bytes)
+                }
+                None => {
+                    return Err(DecodeError {
+                        kind: DecodeErrorKind::Binary { offset },
+                    })
+                }
+            },
+            None => (UTF_8, bytes),
+        },
+    };
+    let (mut text, encoding_name) = if encoding == UTF_8 {
+        match std::str::from_utf8(body) {
+            Ok(text) => (text.to_string(), encoding.name()),
+            Err(_) => decode_legacy(body, &mut diagnostics),
+        }
+    } else {
+        let (text, had_errors) = encoding.decode_without_bom_handling(body);
+        if had_errors {
             diagnostics.push(Diagnostic::new(
                 Severity::Warning,
-                "invalid-utf8",
-                "the file is not valid UTF-8; invalid bytes were replaced",
+                "invalid-encoding",
+                format!(
+                    "the file is not valid {}; invalid bytes were replaced",
+                    encoding.name()
+                ),
             ));
-            String::from_utf8_lossy(bytes).into_owned()
         }
+        (text.into_owned(), encoding.name())
     };
+    if encoding == UTF_16LE || encoding == UTF_16BE {
+        if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
+            // A NUL code unit in UTF-16 text is as binary as a NUL byte in UTF-8.
+            return Err(DecodeError {
+                kind: DecodeErrorKind::Binary { offset },
+            });
+        }
+    }
+    scrub_controls(&mut text, &mut diagnostics);
     Ok(Decoded {
         text,
-        encoding: "UTF-8",
+        encoding: encoding_name,
+        format,
         diagnostics,
     })
+}
+
+/// Decodes bytes that are not UTF-8 with the encoding `chardetng` guesses.
+fn decode_legacy(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> (String, &'static str) {
+    let encoding = guess_legacy(bytes);
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    if had_errors {
+        diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "invalid-encoding",
+            format!(
+                "the file is not valid {}; invalid bytes were replaced",
+                encoding.name()
+            ),
+        ));
+    } else {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "legacy-encoding",
+            format!("the file is not UTF-8; it was read as {}", encoding.name()),
+        ));
+    }
+    (text.into_owned(), encoding.name())
+}
+
+fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
+    let sample = &bytes[..bytes.len().min(DETECT_LIMIT)];
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(sample, sample.len() == bytes.len());
+    let guess = detector.guess(None, true);
+    // `guess` never returns UTF-16; a UTF-8 guess for invalid UTF-8 means "western text with a
+    // few bad bytes", for which windows-1252 decodes every byte.
+    if guess == UTF_8 {
+        encoding_rs::WINDOWS_1252
+    } else {
+        guess
+    }
+}
+
+/// Recognises UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte, all on one
+/// side. Needs at least a quarter of the sampled bytes to be NULs, 95% of them on one parity.
+fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
+    if bytes.len() < 4 || bytes.len() & 1 == 1 {
+        return None;
+    }
+    let sample = &bytes[..bytes.len().min(UTF16_SAMPLE)];
+    let (mut even, mut odd) = (0usize, 0usize);
+    for (i, &b) in sample.iter().enumerate() {
+        if b == 0 {
+            if i % 2 == 0 {
+                even += 1;
+            } else {
+                odd += 1;
+            }
+        }
+    }
+    let total = even + odd;
+    if total * 4 < sample.len() {
+        return None;
+    }
+    if odd * 100 >= total * 95 {
+        Some(UTF_16LE)
+    } else if even * 100 >= total * 95 {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+/// Replaces C0 control characters that carry no meaning for us by spaces, byte for byte.
+///
+/// Tab, line feed, vertical tab, form feed and carriage return are kept: the layout stage reads
+/// them as white space, line ends and page breaks.
+fn scrub_controls(text: &mut String, diagnostics: &mut Vec<Diagnostic>) {
+    let is_noise = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+    // Fold over fixed chunks so the compiler can vectorise the common case of no noise at all.
+    let noisy = text
+        .as_bytes()
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |acc, &b| acc | is_noise(b)));
+    if !noisy {
+        return;
+    }
+    let mut count = 0usize;
+    let scrubbed: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii() && is_noise(c as u8) {
+                count += 1;
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect();
+    *text = scrubbed;
+    diagnostics.push(Diagnostic::new(
+        Severity::Info,
+        "control-characters",
+        format!("{count} control characters were replaced by spaces"),
+    ));
 }

@@ -26,7 +26,9 @@ mod outline;
 mod statements;
 
 pub use actors::{ActorEntry, ActorList};
-pub use decode::{decode, DecodeError, Decoded};
+pub use decode::{decode, DecodeError, Decoded, InputFormat};
+pub use layout::{repair, Block, BlockKind, Layout, OffsetMap};
+pub use metadata::dates;
 pub use model::*;
 
 /// Settings for one analysis.

@@ -1,0 +1,359 @@
+//! The line-level predicate shared by layout and outline: does a line open with a heading or list
+//! marker ("II.", "2.3", "a)", "Agendapunt 3:", "## ", "•"), or is it written in capitals?
+//!
+//! Layout uses it to start a new block where pdftotext left no blank line; outline uses the same
+//! function on the repaired heading text to read the number and the title. Keeping one predicate
+//! means the two stages cannot disagree about what a heading looks like.
+
+/// A numbering or marker scheme. Outline nests schemes in the order the document uses them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum Scheme {
+    /// `I.`, `IV)`.
+    Roman,
+    /// `ii.`, `iv)` (two letters or more; a lone `i` is a letter).
+    RomanLower,
+    /// `1.`, `12)`.
+    Arabic,
+    /// `2.1`, `2.3.4`: the number of components.
+    Decimal(u8),
+    /// `a)`, `b.`, `(c)`.
+    LetterLower,
+    /// `A.`, `B)`.
+    LetterUpper,
+    /// `Agendapunt 3:`, `Item 3:`.
+    Agenda,
+    /// Markdown `#` headings: the number of `#`.
+    Markdown(u8),
+    /// A line without lower-case letters.
+    AllCaps,
+    /// `•`, `-`, `–`, `*` list bullets.
+    Bullet,
+}
+
+/// What [`cue`] found at the start of a line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Cue {
+    /// The scheme.
+    pub scheme: Scheme,
+    /// Byte range of the number as written (`II`, `2.1`, `a`, `3`); empty for bullets, caps and
+    /// Markdown.
+    pub number: (usize, usize),
+    /// Where the title starts.
+    pub title_start: usize,
+}
+
+impl Cue {
+    /// Whether the marker may open a heading (the title starts with a capital or a digit, and the
+    /// marker is not a bullet).
+    pub fn may_head(&self, line: &str) -> bool {
+        if self.scheme == Scheme::Bullet {
+            return false;
+        }
+        match line[self.title_start..].chars().next() {
+            Some(c) => c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '\u{201C}',
+            None => false,
+        }
+    }
+}
+
+/// Words that open an agenda item, compared without case.
+const AGENDA_WORDS: [&str; 5] = ["agendapunt", "agenda item", "item", "punt", "point"];
+
+/// Reads the marker at the start of `line` (already trimmed).
+pub(crate) fn cue(line: &str) -> Option<Cue> {
+    let bytes = line.as_bytes();
+    let first = *bytes.first()?;
+    match first {
+        b'#' => {
+            let hashes = bytes.iter().take_while(|&&b| b == b'#').count();
+            if hashes <= 6 && bytes.get(hashes) == Some(&b' ') {
+                let title_start = skip_spaces(bytes, hashes);
+                if title_start < bytes.len() {
+                    return Some(Cue {
+                        scheme: Scheme::Markdown(hashes as u8),
+                        number: (0, 0),
+                        title_start,
+                    });
+                }
+            }
+            None
+        }
+        b'0'..=b'9' => numeric(bytes),
+        b'(' => {
+            // "(a) …", "(1) …", "(iv) …"
+            let close = bytes.iter().take(6).position(|&b| b == b')')?;
+            let inner = &line[1..close];
+            let scheme = classify_alpha(inner).or_else(|| {
+                (!inner.is_empty() && inner.len() <= 3 && inner.bytes().all(|b| b.is_ascii_digit()))
+                    .then_some(Scheme::Arabic)
+            })?;
+            let title_start = after_marker(bytes, close + 1)?;
+            Some(Cue {
+                scheme,
+                number: (1, close),
+                title_start,
+            })
+        }
+        b'*' | b'-' => bullet(bytes, 1),
+        _ if first >= 0x80 => {
+            let c = line.chars().next()?;
+            if matches!(
+                c,
+                '•' | '●'
+                    | '▪'
+                    | '◦'
+                    | '‣'
+                    | '·'
+                    | '–'
+                    | '—'
+                    | '■'
+                    | '□'
+                    | '\u{F0B7}'
+                    | '➢'
+                    | '►'
+            ) {
+                return bullet(bytes, c.len_utf8());
+            }
+            caps(line)
+        }
+        _ => {
+            if first.is_ascii_alphabetic() {
+                if let Some(found) = alpha_marker(line).or_else(|| agenda(line)) {
+                    return Some(found);
+                }
+            }
+            caps(line)
+        }
+    }
+}
+
+fn skip_spaces(bytes: &[u8], mut i: usize) -> usize {
+    while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
+        i += 1;
+    }
+    i
+}
+
+/// After a marker there must be white space and then text.
+fn after_marker(bytes: &[u8], i: usize) -> Option<usize> {
+    if !matches!(bytes.get(i), Some(b' ' | b'\t')) {
+        return None;
+    }
+    let start = skip_spaces(bytes, i);
+    (start < bytes.len()).then_some(start)
+}
+
+fn bullet(bytes: &[u8], len: usize) -> Option<Cue> {
+    let title_start = after_marker(bytes, len)?;
+    Some(Cue {
+        scheme: Scheme::Bullet,
+        number: (0, 0),
+        title_start,
+    })
+}
+
+/// `1.`, `1)`, `2.1`, `2.3.4.`, `2.1 Title`.
+fn numeric(bytes: &[u8]) -> Option<Cue> {
+    let mut i = 0;
+    let mut parts = 0u8;
+    loop {
+        let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 0 || digits > 3 {
+            return None;
+        }
+        i += digits;
+        parts += 1;
+        match bytes.get(i) {
+            Some(b'.') if bytes.get(i + 1).is_some_and(|b| b.is_ascii_digit()) => i += 1,
+            _ => break,
+        }
+    }
+    let number_end = i;
+    let scheme = if parts > 1 {
+        Scheme::Decimal(parts)
+    } else {
+        Scheme::Arabic
+    };
+    match bytes.get(i) {
+        Some(b'.') | Some(b')') => i += 1,
+        // "2.1 Title" needs no closing dot; a bare "12 lidstaten" is a sentence.
+        Some(b' ') | Some(b'\t') if parts > 1 => {}
+        _ => return None,
+    }
+    let title_start = after_marker(bytes, i)?;
+    Some(Cue {
+        scheme,
+        number: (0, number_end),
+        title_start,
+    })
+}
+
+/// Which alphabetic scheme a marker like `a`, `B`, `iv`, `II` belongs to.
+fn classify_alpha(marker: &str) -> Option<Scheme> {
+    let is_roman_upper = |s: &str| !s.is_empty() && s.bytes().all(|b| b"IVXLC".contains(&b));
+    let is_roman_lower = |s: &str| !s.is_empty() && s.bytes().all(|b| b"ivxlc".contains(&b));
+    match marker.len() {
+        1 => {
+            let b = marker.as_bytes()[0];
+            // A lone I, V or X is more often a Roman numeral than the ninth letter.
+            if matches!(b, b'I' | b'V' | b'X') {
+                Some(Scheme::Roman)
+            } else if b.is_ascii_uppercase() {
+                Some(Scheme::LetterUpper)
+            } else if b.is_ascii_lowercase() {
+                Some(Scheme::LetterLower)
+            } else {
+                None
+            }
+        }
+        2..=6 if is_roman_upper(marker) => Some(Scheme::Roman),
+        2..=6 if is_roman_lower(marker) => Some(Scheme::RomanLower),
+        _ => None,
+    }
+}
+
+/// `II. Title`, `a) item`, `B. Title`.
+fn alpha_marker(line: &str) -> Option<Cue> {
+    let bytes = line.as_bytes();
+    let len = bytes
+        .iter()
+        .take(7)
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    if !matches!(bytes.get(len), Some(b'.' | b')')) {
+        return None;
+    }
+    let scheme = classify_alpha(&line[..len])?;
+    let title_start = after_marker(bytes, len + 1)?;
+    Some(Cue {
+        scheme,
+        number: (0, len),
+        title_start,
+    })
+}
+
+/// `Agendapunt 3: Title`, `Item 3 – Title`, `Agenda item 3. Title`.
+fn agenda(line: &str) -> Option<Cue> {
+    let bytes = line.as_bytes();
+    for word in AGENDA_WORDS {
+        if bytes.len() > word.len() + 2
+            && bytes[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+            && bytes[word.len()] == b' '
+        {
+            let start = word.len() + 1;
+            let digits = bytes[start..]
+                .iter()
+                .take_while(|b| b.is_ascii_digit())
+                .count();
+            if digits == 0 || digits > 3 {
+                return None;
+            }
+            let mut i = start + digits;
+            let rest = &line[i..];
+            let sep = [":", ".", " –", " -", " —"]
+                .into_iter()
+                .find(|s| rest.starts_with(s))?;
+            i += sep.len();
+            let title_start = after_marker(bytes, i)?;
+            return Some(Cue {
+                scheme: Scheme::Agenda,
+                number: (start, start + digits),
+                title_start,
+            });
+        }
+    }
+    None
+}
+
+/// A line of capitals: at least four letters, none lower-case, a word of three letters or more.
+fn caps(line: &str) -> Option<Cue> {
+    let mut letters = 0usize;
+    let mut run = 0usize;
+    let mut longest = 0usize;
+    for c in line.chars() {
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return None;
+            }
+            letters += 1;
+            run += 1;
+            longest = longest.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    (letters >= 4 && longest >= 3 && !line.ends_with(',')).then_some(Cue {
+        scheme: Scheme::AllCaps,
+        number: (0, 0),
+        title_start: 0,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn show(line: &str) -> String {
+        match cue(line) {
+            None => "-".to_string(),
+            Some(c) => format!(
+                "{:?} {:?} {:?} head={}",
+                c.scheme,
+                &line[c.number.0..c.number.1],
+                &line[c.title_start..],
+                c.may_head(line)
+            ),
+        }
+    }
+
+    #[test]
+    fn table() {
+        let rows = [
+            (
+                "I. Binnenlandse Zaken",
+                "Roman \"I\" \"Binnenlandse Zaken\" head=true",
+            ),
+            ("II. Justitie", "Roman \"II\" \"Justitie\" head=true"),
+            (
+                "1. Impact oorlog",
+                "Arabic \"1\" \"Impact oorlog\" head=true",
+            ),
+            ("2.1 Scope", "Decimal(2) \"2.1\" \"Scope\" head=true"),
+            ("2.3.4. Scope", "Decimal(3) \"2.3.4\" \"Scope\" head=true"),
+            (
+                "a) de lidstaten",
+                "LetterLower \"a\" \"de lidstaten\" head=false",
+            ),
+            ("(b) Second", "LetterLower \"b\" \"Second\" head=true"),
+            ("B. Justice", "LetterUpper \"B\" \"Justice\" head=true"),
+            ("iv) fourth", "RomanLower \"iv\" \"fourth\" head=false"),
+            (
+                "Agendapunt 3: Migratie",
+                "Agenda \"3\" \"Migratie\" head=true",
+            ),
+            ("Item 12 – Budget", "Agenda \"12\" \"Budget\" head=true"),
+            ("## Finances", "Markdown(2) \"\" \"Finances\" head=true"),
+            ("• een punt", "Bullet \"\" \"een punt\" head=false"),
+            ("- a point", "Bullet \"\" \"a point\" head=false"),
+            ("– a point", "Bullet \"\" \"a point\" head=false"),
+            (
+                "OUTCOME OF THE COUNCIL",
+                "AllCaps \"\" \"OUTCOME OF THE COUNCIL\" head=true",
+            ),
+            ("12 lidstaten steunden", "-"),
+            ("2022 was een jaar", "-"),
+            (
+                "1.5 miljoen euro",
+                "Decimal(2) \"1.5\" \"miljoen euro\" head=false",
+            ),
+            ("EU", "-"),
+            ("Item", "-"),
+            ("#hashtag", "-"),
+            ("-5 graden", "-"),
+            ("Nr. 771", "-"),
+        ];
+        for (line, want) in rows {
+            assert_eq!(show(line), want, "{line}");
+        }
+    }
+}

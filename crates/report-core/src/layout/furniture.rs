@@ -1,0 +1,236 @@
+//! Page furniture: running headers, footers and page numbers.
+//!
+//! With form feeds the pages are known and a line is furniture when its shape (digits masked) sits
+//! at the top or bottom edge of at least half the pages. Without form feeds the pages are
+//! inferred: a short line with a digit that recurs at least three times, never closer than
+//! [`MIN_GAP`] lines apart, is a running header or footer, and a bare page number next to one goes
+//! with it.
+
+use super::{Line, PrehashedState};
+use std::collections::HashMap;
+
+/// How many lines at each edge of a page may be furniture.
+const EDGE: usize = 3;
+/// Repeats closer than this many lines are content (a table column), not page furniture.
+const MIN_GAP: usize = 15;
+/// Longer lines are never furniture.
+const MAX_LEN: usize = 120;
+
+/// Marks furniture lines, sets `break_before` after each run of them, and returns the distinct
+/// furniture texts (at most 16) for metadata, which may find a reference in a running header.
+pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<String> {
+    if form_feeds {
+        by_pages(text, lines);
+    } else {
+        by_repeats(text, lines);
+    }
+    let mut seen = Vec::new();
+    let mut texts = Vec::new();
+    let mut after_furniture = false;
+    let mut seen_content = false;
+    for line in lines.iter_mut() {
+        if line.furniture {
+            after_furniture = true;
+            let content = &text[line.start..line.end];
+            let key = key(content);
+            if texts.len() < 16 && !seen.contains(&key) && !is_page_number(content) {
+                seen.push(key);
+                texts.push(content.to_string());
+            }
+        } else if !line.blank() {
+            // A header above the first page's text breaks nothing.
+            if after_furniture && seen_content {
+                line.break_before = true;
+            }
+            seen_content = true;
+            after_furniture = false;
+        }
+    }
+    texts
+}
+
+fn by_pages(text: &str, lines: &mut [Line]) {
+    let pages = lines.last().map_or(0, |l| l.page + 1);
+    if pages < 2 {
+        return;
+    }
+    // Non-blank line indices per page, as ranges into one Vec.
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
+    let mut bounds = Vec::with_capacity(pages);
+    let mut i = 0;
+    for page in 0..pages {
+        let start = i;
+        while i < content.len() && lines[content[i]].page == page {
+            i += 1;
+        }
+        bounds.push((start, i));
+    }
+    let edges = |(start, end): (usize, usize)| {
+        let top = start..(start + EDGE).min(end);
+        let bottom = end.saturating_sub(EDGE).max(top.end)..end;
+        top.chain(bottom)
+    };
+    let mut counts: HashMap<u64, usize, PrehashedState> = HashMap::default();
+    let mut on_page: Vec<u64> = Vec::with_capacity(2 * EDGE);
+    let mut used_pages = 0usize;
+    for &b in &bounds {
+        if b.0 == b.1 {
+            continue;
+        }
+        used_pages += 1;
+        on_page.clear();
+        for k in edges(b) {
+            let line = &lines[content[k]];
+            if line.end - line.start > MAX_LEN {
+                continue;
+            }
+            let h = key(&text[line.start..line.end]);
+            if !on_page.contains(&h) {
+                on_page.push(h);
+                *counts.entry(h).or_default() += 1;
+            }
+        }
+    }
+    let threshold = 2.max(used_pages.div_ceil(2));
+    let is_furniture = |line: &Line| {
+        let s = &text[line.start..line.end];
+        s.len() <= MAX_LEN
+            && (is_page_number(s) || counts.get(&key(s)).is_some_and(|&n| n >= threshold))
+    };
+    for &(start, end) in &bounds {
+        let mut k = start;
+        while k < end && k < start + EDGE && is_furniture(&lines[content[k]]) {
+            lines[content[k]].furniture = true;
+            k += 1;
+        }
+        let mut k = end;
+        while k > start && k + EDGE > end && is_furniture(&lines[content[k - 1]]) {
+            lines[content[k - 1]].furniture = true;
+            k -= 1;
+        }
+    }
+}
+
+/// Where a line recurs.
+struct Repeats {
+    count: usize,
+    last: usize,
+    min_gap: usize,
+    max_gap: usize,
+}
+
+impl Repeats {
+    /// At least three times, at page-like distances: never closer than [`MIN_GAP`] lines and
+    /// roughly regular (pages differ in length, but not threefold), which a heading or a table
+    /// row that happens to recur does not do.
+    fn paged(&self) -> bool {
+        self.count >= 3 && self.min_gap >= MIN_GAP && self.max_gap <= 3 * self.min_gap
+    }
+}
+
+fn by_repeats(text: &str, lines: &mut [Line]) {
+    // key → (count, last line index, smallest and largest gap between repeats). Only lines with a
+    // digit are
+    // hashed: a running header without a number or date is rare, and this keeps the pass cheap.
+    let mut keys: Vec<Option<u64>> = Vec::with_capacity(lines.len());
+    let mut stats: HashMap<u64, Repeats, PrehashedState> = HashMap::default();
+    for (i, line) in lines.iter().enumerate() {
+        let s = &text[line.start..line.end];
+        if !line.digit || s.len() > MAX_LEN {
+            keys.push(None);
+            continue;
+        }
+        let k = key(s);
+        keys.push(Some(k));
+        let entry = stats.entry(k).or_insert(Repeats {
+            count: 0,
+            last: i,
+            min_gap: usize::MAX,
+            max_gap: 0,
+        });
+        if entry.count > 0 {
+            entry.min_gap = entry.min_gap.min(i - entry.last);
+            entry.max_gap = entry.max_gap.max(i - entry.last);
+        }
+        entry.count += 1;
+        entry.last = i;
+    }
+    if !stats.values().any(Repeats::paged) {
+        return;
+    }
+    let mut marked = false;
+    for (line, k) in lines.iter_mut().zip(&keys) {
+        let Some(k) = k else { continue };
+        let s = &text[line.start..line.end];
+        if is_page_number(s) {
+            continue;
+        }
+        if let Some(r) = stats.get(k) {
+            if r.paged() && super::cue(s).is_none() {
+                line.furniture = true;
+                marked = true;
+            }
+        }
+    }
+    if !marked {
+        return;
+    }
+    // A page number goes with the header or footer next to it.
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
+    for w in 0..content.len() {
+        let i = content[w];
+        if lines[i].furniture || !is_page_number(&text[lines[i].start..lines[i].end]) {
+            continue;
+        }
+        let prev = w.checked_sub(1).map(|p| lines[content[p]].furniture);
+        let next = content.get(w + 1).map(|&n| lines[n].furniture);
+        if prev == Some(true) || next == Some(true) {
+            lines[i].furniture = true;
+        }
+    }
+}
+
+/// FNV-1a over the line with digits masked and white space dropped, so that "Page 3" and
+/// "Page 4" share a key.
+fn key(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in s.as_bytes() {
+        let b = match b {
+            b'0'..=b'9' => b'#',
+            b' ' | b'\t' => continue,
+            _ => b,
+        };
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// "12", "- 12 -", "Page 3", "Pagina 3 van 10", "3/12", "blz. 4".
+pub(super) fn is_page_number(s: &str) -> bool {
+    if s.len() > 24 {
+        return false;
+    }
+    let lower = s.to_ascii_lowercase();
+    let mut rest = lower.as_str();
+    for prefix in ["pagina", "page", "blz.", "p."] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r;
+            break;
+        }
+    }
+    let mut digits = 0;
+    for word in rest.split_whitespace() {
+        if word == "of" || word == "van" {
+            continue;
+        }
+        for c in word.chars() {
+            match c {
+                '0'..='9' => digits += 1,
+                '-' | '–' | '/' | '|' | '(' | ')' => {}
+                _ => return false,
+            }
+        }
+    }
+    (1..=8).contains(&digits)
+}

@@ -1,0 +1,249 @@
+//! End-of-line hyphens: hyphenation to undo ("maatre-⏎gelen") or a real hyphen to keep
+//! ("EU-⏎landen", "Noord-⏎Afrikaanse", "informatie-⏎uitwisseling").
+//!
+//! The document's own vocabulary decides first: if the joined word or the hyphenated compound
+//! occurs elsewhere in the text, that spelling wins. To stay linear and allocation-free, the
+//! candidate spellings are hashed first (there are few: one per hyphenated line end), and one
+//! pass over the words of the text checks only words whose length and first letter could match.
+
+use super::PrehashedState;
+use std::collections::HashSet;
+
+/// Prefixes that keep their hyphen in Dutch and English ("e-mail", "ex-minister", "non-paper",
+/// "niet-nakomen").
+const PREFIXES: [&str; 12] = [
+    "e", "ex", "non", "anti", "pro", "co", "niet", "oud", "vice", "self", "x", "mid",
+];
+
+/// Vowel pairs that Dutch spelling separates with a hyphen in compounds ("zee-egel",
+/// "informatie-uitwisseling"), because written together they would read as one sound.
+const VOWEL_CLASHES: [&str; 15] = [
+    "aa", "ae", "ai", "au", "ee", "ei", "eu", "ie", "ii", "oe", "oi", "oo", "ou", "ui", "uu",
+];
+
+/// Word bytes for [`Vocabulary::scan`]: ASCII letters and digits, and every non-ASCII byte.
+static WORD: [u8; 256] = {
+    let mut table = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        if c.is_ascii_alphanumeric() || c >= 0x80 {
+            table[b] = 1;
+        }
+        b += 1;
+    }
+    table
+};
+
+/// The words around one hyphenated line end.
+pub(super) struct Candidate<'a> {
+    /// The word before the hyphen, possibly itself a compound ("EU-lid" in "EU-lid-⏎staten").
+    pub before: &'a str,
+    /// The word after the line break.
+    pub after: &'a str,
+}
+
+/// Which spellings of the candidates occur in the document.
+pub(super) struct Vocabulary {
+    wanted: HashSet<u64, PrehashedState>,
+    found: HashSet<u64, PrehashedState>,
+    lengths: u128,
+    firsts: [bool; 256],
+}
+
+impl Vocabulary {
+    /// Prepares lookups for the spellings of `candidates`.
+    pub fn new<'a>(candidates: impl Iterator<Item = Candidate<'a>>) -> Vocabulary {
+        let mut v = Vocabulary {
+            wanted: HashSet::default(),
+            found: HashSet::default(),
+            lengths: 0,
+            firsts: [false; 256],
+        };
+        for c in candidates {
+            let len = c.before.len() + c.after.len();
+            let first = c
+                .before
+                .as_bytes()
+                .first()
+                .map_or(0, |b| b.to_ascii_lowercase());
+            v.firsts[usize::from(first)] = true;
+            v.lengths |= 1u128 << len.min(127);
+            v.lengths |= 1u128 << (len + 1).min(127);
+            v.wanted.insert(hash_parts(&[c.before, c.after]));
+            v.wanted.insert(hash_parts(&[c.before, "-", c.after]));
+        }
+        v
+    }
+
+    /// Scans the words of `text` for the wanted spellings.
+    ///
+    /// Every byte of the text passes through here, so words are cut on bytes: ASCII letters and
+    /// digits and every non-ASCII byte are word bytes. That puts a curly apostrophe or a dash
+    /// inside a word now and then ("collega’s"), which only costs a missed lookup.
+    pub fn scan(&mut self, text: &str) {
+        if self.wanted.is_empty() {
+            return;
+        }
+        let bytes = text.as_bytes();
+        let len = bytes.len();
+        let mut i = 0;
+        while i < len {
+            // Skip to the next word byte, then to its end; a hyphen between word bytes stays
+            // inside the word ("informatie-uitwisseling").
+            while i < len && WORD[usize::from(bytes[i])] == 0 {
+                i += 1;
+            }
+            let start = i;
+            loop {
+                while i < len && WORD[usize::from(bytes[i])] == 1 {
+                    i += 1;
+                }
+                if i + 1 < len && bytes[i] == b'-' && WORD[usize::from(bytes[i + 1])] == 1 {
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            let word_len = i - start;
+            if word_len == 0 {
+                continue;
+            }
+            let first = bytes[start].to_ascii_lowercase();
+            if self.firsts[usize::from(first)] && self.lengths & (1u128 << word_len.min(127)) != 0 {
+                // Raw bytes: no char-boundary checks in the hottest loop of the layout pass.
+                let h = hash_bytes(&bytes[start..i]);
+                if self.wanted.contains(&h) {
+                    self.found.insert(h);
+                }
+            }
+        }
+    }
+
+    /// Whether the hyphen at the end of `before` is a real one, to keep.
+    pub fn keep_hyphen(&self, c: &Candidate<'_>) -> bool {
+        let Some(next) = c.after.chars().next() else {
+            return true;
+        };
+        if next.is_uppercase() || next.is_ascii_digit() {
+            return true;
+        }
+        let fragment = c.before.rsplit('-').next().unwrap_or(c.before);
+        if fragment.chars().any(|ch| ch.is_ascii_digit())
+            || fragment.chars().all(|ch| !ch.is_lowercase())
+        {
+            return true;
+        }
+        if PREFIXES.iter().any(|p| fragment.eq_ignore_ascii_case(p)) {
+            return true;
+        }
+        let joined = self.found.contains(&hash_parts(&[c.before, c.after]));
+        let hyphenated = self.found.contains(&hash_parts(&[c.before, "-", c.after]));
+        if joined != hyphenated {
+            return hyphenated;
+        }
+        let last = fragment.chars().next_back();
+        if let (Some(a), Some(b)) = (last, next.to_lowercase().next()) {
+            let a = a.to_ascii_lowercase();
+            let pair = [a as u8, b as u8];
+            if a.is_ascii() && b.is_ascii() {
+                if let Ok(pair) = std::str::from_utf8(&pair) {
+                    return VOWEL_CLASHES.contains(&pair);
+                }
+            }
+        }
+        false
+    }
+}
+
+/// Length in bytes of the word starting at `i` (letters and digits, with inner hyphens), or 0.
+pub(super) fn word_len(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut j = i;
+    while let Some(&b) = bytes.get(j) {
+        if b.is_ascii_alphanumeric() {
+            j += 1;
+        } else if b >= 0x80 {
+            match text.get(j..).and_then(|s| s.chars().next()) {
+                Some(c) if c.is_alphabetic() => j += c.len_utf8(),
+                _ => break,
+            }
+        } else if b == b'-'
+            && j > i
+            && bytes
+                .get(j + 1)
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n >= 0x80)
+        {
+            // An inner hyphen, if a letter follows; checked again at the next step.
+            let next = text.get(j + 1..).and_then(|s| s.chars().next());
+            if next.is_some_and(|c| c.is_alphanumeric()) {
+                j += 1;
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    j - i
+}
+
+/// The trailing word of `s` (letters, digits, inner hyphens).
+pub(super) fn last_word(s: &str) -> &str {
+    let mut start = s.len();
+    for (i, c) in s.char_indices().rev() {
+        if c.is_alphanumeric() || (c == '-' && start < s.len()) {
+            start = i;
+        } else {
+            break;
+        }
+    }
+    s[start..].trim_start_matches('-')
+}
+
+/// The leading word of `s`.
+pub(super) fn first_word(s: &str) -> &str {
+    let len = word_len(s, 0);
+    &s[..len]
+}
+
+/// A hash of the concatenated parts that ignores ASCII case.
+///
+/// Bytes are read eight at a time and `| 0x20` folds ASCII capitals to lower case (it also
+/// merges a few punctuation pairs, which only risks a harmless false "seen"). Candidates are
+/// concatenated into a small buffer first so that both sides hash the same bytes.
+fn hash_parts(parts: &[&str]) -> u64 {
+    if let [one] = parts {
+        return hash_bytes(one.as_bytes());
+    }
+    let mut buffer = [0u8; 128];
+    let mut len = 0;
+    for part in parts {
+        let take = part.len().min(buffer.len() - len);
+        buffer[len..len + take].copy_from_slice(&part.as_bytes()[..take]);
+        len += take;
+    }
+    hash_bytes(&buffer[..len])
+}
+
+fn hash_bytes(bytes: &[u8]) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    let mut h = bytes.len() as u64;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let word = u64::from_le_bytes(word) | 0x2020_2020_2020_2020;
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        let mask = u64::MAX >> (64 - 8 * rest.len());
+        let word = (u64::from_le_bytes(word) | 0x2020_2020_2020_2020) & mask;
+        h = (h.rotate_left(5) ^ word).wrapping_mul(K);
+    }
+    // Mix the high bits down: the set indexes by the low bits.
+    h ^ (h >> 29)
+}

@@ -1,0 +1,884 @@
+//! Text → repaired text and blocks.
+//!
+//! Text extracted from PDFs is wrapped at the page width, hyphenated at line ends, interrupted by
+//! running headers, footers and page numbers, and often has no blank line before a heading. This
+//! stage undoes that in four linear passes over the lines:
+//!
+//! 1. split the text into lines (any of `\n`, `\r\n`, `\r`, vertical tab; a form feed also starts
+//!    a new page), trimming each;
+//! 2. mark page furniture ([`furniture`]);
+//! 3. learn which spellings of the hyphenated line ends the document uses ([`hyphen`]);
+//! 4. group lines into blocks and copy them into the repaired text, recording where each copied
+//!    piece came from ([`OffsetMap`]).
+//!
+//! Blocks are separated by one blank line (`"\n\n"`) in the repaired text; the lines of a block
+//! are joined by one space, or by nothing where a hyphenation was undone.
+//!
+//! # Where a block ends
+//!
+//! pdftotext often leaves no blank line between paragraphs or before a heading, so a new block
+//! also starts, without one, when:
+//!
+//! - a line opens with a heading or list marker ([`cue`]) and the previous line ended a sentence
+//!   or stopped short of the wrap width (the 90th percentile of line lengths) — a number after
+//!   "artikel" at a line start is not a heading;
+//! - the previous line ended a sentence and this one starts with a capital and is indented
+//!   deeper (pdftotext's first-line indent: the stray space before "Tijdens de lunch" in the
+//!   shared fixture) or the previous line is short; an indented line after a line that ends
+//!   mid-sentence ("… via ⏎ EMPACT en …") is only a wrapped line;
+//! - a letter's closing ("De Minister van …,") ends: one name line may follow, anything else
+//!   (the report's title) is a new block;
+//! - a heading is over: it goes on only over a hyphen, a trailing function word ("van", "in",
+//!   "the"), or a lower-case continuation of a long line, and never past three lines.
+//!
+//! A page break joins the lines around it unless the first ended a sentence, so a sentence or a
+//! hyphenated word split by a page (and its running header) comes out whole.
+
+mod cue;
+mod furniture;
+mod hyphen;
+mod offsets;
+
+pub(crate) use cue::{cue, Cue, Scheme};
+pub use offsets::OffsetMap;
+
+use crate::model::{Diagnostic, Severity, Span};
+use hyphen::{Candidate, Vocabulary};
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A hasher for keys that are already hashes (FNV of a line or a word): SipHash on top of them
+/// cost a third of the layout pass.
+#[derive(Default)]
+pub(crate) struct Prehashed(u64);
+
+impl Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+/// Maps and sets keyed by a precomputed hash.
+pub(crate) type PrehashedState = BuildHasherDefault<Prehashed>;
+
+/// The repaired text, split into blocks.
+#[derive(Clone, Debug, Default)]
+pub struct Layout {
+    /// The repaired text: blocks separated by one blank line.
+    pub text: String,
+    /// The blocks, in order.
+    pub blocks: Vec<Block>,
+    /// Problems met.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Maps offsets in [`Layout::text`] back to offsets in the text given to [`repair`].
+    pub offsets: OffsetMap,
+    /// Number of pages seen (form feeds, or inferred from running headers); 1 for plain text.
+    pub pages: usize,
+    /// The distinct running headers and footers that were removed, at most 16.
+    pub furniture: Vec<String>,
+}
+
+/// What a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// Running text.
+    Paragraph,
+    /// An item of a bulleted, numbered or lettered list.
+    ListItem,
+    /// A line that looks like a heading; the outline decides whether it is a section.
+    Heading,
+    /// The closing of a letter: a signatory's role ("De Minister van …,"), a valediction, and
+    /// possibly a name line.
+    Closing,
+}
+
+/// A paragraph-like block of the repaired text.
+#[derive(Clone, Debug)]
+pub struct Block {
+    /// Where the block stands in [`Layout::text`].
+    pub span: Span,
+    /// How many source lines it was made of.
+    pub lines: usize,
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Page of its first line, from 0.
+    pub page: usize,
+}
+
+/// One source line, trimmed.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Line {
+    /// Content start (after leading white space).
+    start: usize,
+    /// Content end (before trailing white space).
+    end: usize,
+    /// Leading white space in bytes.
+    indent: usize,
+    page: usize,
+    /// The line holds a digit: only such lines can be running headers without form feeds.
+    digit: bool,
+    furniture: bool,
+    /// A page break or removed furniture precedes this line.
+    break_before: bool,
+}
+
+impl Line {
+    fn blank(&self) -> bool {
+        self.start == self.end
+    }
+}
+
+/// Words after which a heading line must go on ("… in het kader van ⏎ justitiële …").
+const CONTINUING_WORDS: [&str; 44] = [
+    "de",
+    "het",
+    "een",
+    "van",
+    "en",
+    "in",
+    "op",
+    "met",
+    "voor",
+    "tot",
+    "te",
+    "aan",
+    "bij",
+    "over",
+    "naar",
+    "om",
+    "uit",
+    "door",
+    "of",
+    "als",
+    "der",
+    "den",
+    "des",
+    "ter",
+    "inzake",
+    "the",
+    "a",
+    "an",
+    "and",
+    "to",
+    "for",
+    "on",
+    "with",
+    "by",
+    "from",
+    "at",
+    "or",
+    "its",
+    "their",
+    "into",
+    "between",
+    "regarding",
+    "concerning",
+    "under",
+];
+
+/// Repairs the layout of `text`.
+///
+/// ```
+/// let text = "Europol stelde dat maatre-\ngelen nodig zijn voor de EU-\nlanden.\n";
+/// let layout = report_core::repair(text);
+/// assert_eq!(layout.text, "Europol stelde dat maatregelen nodig zijn voor de EU-landen.");
+/// ```
+pub fn repair(text: &str) -> Layout {
+    let (mut lines, form_feeds) = split_lines(text);
+    let furniture = furniture::mark(text, &mut lines, form_feeds);
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].blank() && !lines[i].furniture)
+        .collect();
+    let wrap = wrap_width(text, &lines, &content);
+
+    let candidates = content.windows(2).filter_map(|w| {
+        let (a, b) = (&lines[w[0]], &lines[w[1]]);
+        hyphen_candidate(&text[a.start..a.end], &text[b.start..b.end])
+    });
+    let mut vocabulary = Vocabulary::new(candidates);
+    vocabulary.scan(text);
+
+    let mut builder = Builder {
+        text,
+        out: String::with_capacity(text.len()),
+        offsets: OffsetMap::default(),
+        blocks: Vec::new(),
+        open: None,
+        pending: Pending::None,
+        soft_hyphens: memchr::memmem::find(text.as_bytes(), "\u{AD}".as_bytes()).is_some(),
+    };
+    let mut joins = 0usize;
+    for (w, &i) in content.iter().enumerate() {
+        let line = lines[i];
+        let s = &text[line.start..line.end];
+        let line_cue = cue(s);
+        let prev = w.checked_sub(1).map(|p| lines[content[p]]);
+        let gap = match prev {
+            None => Gap::Start,
+            Some(p) => {
+                if line.break_before || line.page != p.page {
+                    Gap::Page
+                } else if i > content[w - 1] + 1 {
+                    Gap::Blank
+                } else {
+                    Gap::None
+                }
+            }
+        };
+        let next = content
+            .get(w + 1)
+            .map(|&n| &text[lines[n].start..lines[n].end]);
+        // A numbered block that has stopped reading as a heading is a numbered paragraph: it
+        // goes on as a list item instead of being cut after three lines.
+        if let Some(open) = builder.open.as_mut() {
+            if matches!(open.mode, Mode::Heading { numbered: true, .. })
+                && open.lines >= 2
+                && !is_heading_text(&builder.out[open.start..], open.lines)
+            {
+                open.mode = Mode::ListItem;
+            }
+        }
+        let starts_block = match (prev, &builder.open) {
+            (Some(p), Some(open)) => {
+                let ps = &text[p.start..p.end];
+                starts_new_block(&Ctx {
+                    prev: ps,
+                    prev_indent: p.indent,
+                    line: s,
+                    indent: line.indent,
+                    cue: line_cue,
+                    gap,
+                    next,
+                    open,
+                    hyphen_pending: builder.pending != Pending::None,
+                    wrap,
+                })
+            }
+            _ => true,
+        };
+        if starts_block {
+            builder.close(wrap);
+            let mode = start_mode(
+                s,
+                line_cue,
+                next,
+                gap,
+                prev.map(|p| &text[p.start..p.end]),
+                wrap,
+            );
+            builder.open(line.page, line.indent, mode);
+        } else {
+            match builder.pending {
+                Pending::Keep(at) => builder.copy(at, at + 1),
+                Pending::Soft => joins += 1,
+                Pending::Join(_) => joins += 1,
+                Pending::None => builder.push_str(" "),
+            }
+        }
+        builder.pending = Pending::None;
+        builder.push_line(line.start, line.end, s, next, &vocabulary);
+    }
+    builder.close(wrap);
+
+    let pages = lines.last().map_or(1, |l| l.page + 1);
+    let furniture_lines = lines.iter().filter(|l| l.furniture).count();
+    let mut diagnostics = Vec::new();
+    if furniture_lines > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "page-furniture",
+            format!("{furniture_lines} running header, footer and page number lines were removed"),
+        ));
+    }
+    let _ = joins;
+    let inferred_pages = if form_feeds {
+        pages
+    } else {
+        1 + lines.iter().filter(|l| l.break_before).count()
+    };
+    Layout {
+        text: builder.out,
+        blocks: builder.blocks,
+        diagnostics,
+        offsets: builder.offsets,
+        pages: inferred_pages,
+        furniture,
+    }
+}
+
+/// Splits `text` into trimmed lines; returns whether it has form feeds.
+fn split_lines(text: &str) -> (Vec<Line>, bool) {
+    let bytes = text.as_bytes();
+    let mut lines = Vec::with_capacity(bytes.len() / 48 + 1);
+    let mut page = 0;
+    let mut start = 0;
+    let mut i = 0;
+    let mut form_feeds = false;
+    let push = |lines: &mut Vec<Line>, start: usize, end: usize, page: usize| {
+        let raw = &text[start..end];
+        let trimmed_start = raw.trim_start();
+        let indent = raw.len() - trimmed_start.len();
+        let content = trimmed_start.trim_end();
+        // A fold, not `any`: without an early exit the compiler vectorises it.
+        let digit = content
+            .as_bytes()
+            .iter()
+            .fold(false, |acc, b| acc | b.is_ascii_digit());
+        lines.push(Line {
+            start: start + indent,
+            end: start + indent + content.len(),
+            indent,
+            page,
+            digit,
+            furniture: false,
+            break_before: false,
+        });
+    };
+    // Line feeds, carriage returns and form feeds are found with memchr3 at memory speed; a
+    // vertical tab (rare: Word's manual line break) sends the text down the byte-by-byte path.
+    let has_vertical_tab = memchr::memchr(0x0B, bytes).is_some();
+    loop {
+        let next = if has_vertical_tab {
+            bytes[i..]
+                .iter()
+                .position(|b| (b'\n'..=b'\r').contains(b))
+                .map(|p| i + p)
+        } else {
+            memchr::memchr3(b'\n', b'\r', 0x0C, &bytes[i..]).map(|p| i + p)
+        };
+        let Some(at) = next else { break };
+        i = at;
+        if bytes[i] == 0x0C {
+            // A form feed opens a new page; text before it on the same line is a line of its own.
+            if i > start {
+                push(&mut lines, start, i, page);
+            }
+            page += 1;
+            form_feeds = true;
+        } else {
+            push(&mut lines, start, i, page);
+            if bytes[i] == b'\r' && bytes.get(i + 1) == Some(&b'\n') {
+                i += 1;
+            }
+        }
+        i += 1;
+        start = i;
+    }
+    if start < bytes.len() {
+        push(&mut lines, start, bytes.len(), page);
+    }
+    (lines, form_feeds)
+}
+
+/// The 90th percentile of line lengths in bytes: the width the text was wrapped at. 0 when there
+/// are too few lines to tell, which switches off the rules that compare with it.
+fn wrap_width(text: &str, lines: &[Line], content: &[usize]) -> usize {
+    if content.len() < 8 {
+        return 0;
+    }
+    let _ = text;
+    let mut histogram = [0u32; 257];
+    for &i in content {
+        let len = (lines[i].end - lines[i].start).min(256);
+        histogram[len] += 1;
+    }
+    let target = content.len() * 9 / 10;
+    let mut seen = 0usize;
+    for (len, &n) in histogram.iter().enumerate() {
+        seen += n as usize;
+        if seen >= target {
+            return len;
+        }
+    }
+    256
+}
+
+/// A line is short when it stops well before the wrap width: it ended its paragraph.
+fn is_short(s: &str, wrap: usize) -> bool {
+    wrap > 0 && s.len() * 10 < wrap * 7
+}
+
+fn is_long(s: &str, wrap: usize) -> bool {
+    wrap > 0 && s.len() * 10 >= wrap * 6
+}
+
+fn ends_sentence(s: &str) -> bool {
+    let s = s.trim_end_matches(['"', '\'', '”', '’', ')', '»']);
+    s.ends_with(['.', '!', '?', ':'])
+}
+
+fn starts_upper(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+fn starts_lower(s: &str) -> bool {
+    s.chars().next().is_some_and(|c| c.is_lowercase())
+}
+
+/// Words separated by ASCII blanks; runs on many lines, so bytes rather than chars.
+fn word_count(s: &str) -> usize {
+    let mut count = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        let blank = b == b' ' || b == b'\t';
+        count += usize::from(!blank && !in_word);
+        in_word = !blank;
+    }
+    count
+}
+
+/// Whether some run of letters is at least three long (non-ASCII bytes count as letters).
+fn has_long_word(s: &str) -> bool {
+    let mut run = 0;
+    for &b in s.as_bytes() {
+        if b.is_ascii_alphabetic() || b >= 0x80 {
+            run += 1;
+            if run >= 3 {
+                return true;
+            }
+        } else {
+            run = 0;
+        }
+    }
+    false
+}
+
+/// The words around a hyphenated line end, if `line` ends with one.
+fn hyphen_candidate<'a>(line: &'a str, next: &'a str) -> Option<Candidate<'a>> {
+    let body = line.strip_suffix('-')?;
+    if !body.chars().next_back().is_some_and(char::is_alphanumeric) {
+        return None;
+    }
+    let before = hyphen::last_word(body);
+    let after = hyphen::first_word(next);
+    (!before.is_empty() && !after.is_empty()).then_some(Candidate { before, after })
+}
+
+/// A signatory's role line ("De Minister van Justitie en Veiligheid,") or a valediction.
+pub(crate) fn is_closing_line(s: &str) -> bool {
+    // Runs on every line: decide on bytes, without allocating, before anything else.
+    if s.len() > 100 {
+        return false;
+    }
+    let starts_ci = |s: &str, prefix: &str| {
+        s.len() >= prefix.len()
+            && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+    };
+    for valediction in [
+        "hoogachtend",
+        "met vriendelijke groet",
+        "yours sincerely",
+        "yours faithfully",
+        "kind regards",
+    ] {
+        if starts_ci(s, valediction) && word_count(s) <= 4 {
+            return true;
+        }
+    }
+    if !s.ends_with(',') {
+        return false;
+    }
+    let Some(rest) = ["de ", "the ", "het "]
+        .iter()
+        .find(|a| starts_ci(s, a))
+        .map(|a| &s[a.len()..])
+    else {
+        return false;
+    };
+    [
+        "minister",
+        "staatssecretaris",
+        "secretary",
+        "voorzitter",
+        "president",
+        "directeur",
+        "director",
+        "secretaris",
+        "commissaris",
+        "chair",
+    ]
+    .iter()
+    .any(|role| starts_ci(rest, role))
+}
+
+/// A line that holds only a person's name: "D. Jansen", "Marie van der Berg".
+fn is_name_line(s: &str) -> bool {
+    let words = word_count(s);
+    if words == 0 || words > 6 || s.len() > 60 || s.ends_with([',', ':', ';']) {
+        return false;
+    }
+    if s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    s.split_whitespace().all(|w| {
+        starts_upper(w)
+            || matches!(
+                w,
+                "van" | "de" | "der" | "den" | "ten" | "ter" | "von" | "le" | "la" | "'t" | "del"
+            )
+    })
+}
+
+/// Whether a short line without a number can stand as a heading: few words, a capital first,
+/// no comma and no closing punctuation.
+pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
+    if s.len() > 90
+        || !starts_upper(s)
+        || s.ends_with(['.', ',', ';', ':', '!'])
+        || memchr::memchr(b',', s.as_bytes()).is_some()
+    {
+        return false;
+    }
+    (1..=10).contains(&word_count(s)) && has_long_word(s)
+}
+
+/// Whether the text of a block that opened with a number reads as a heading rather than a
+/// numbered paragraph: short, at most three lines, not a full sentence.
+pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
+    if lines > 3 || s.len() > 250 || s.ends_with([';', ',']) {
+        return false;
+    }
+    let words = word_count(s);
+    if words > 30 || (s.ends_with('.') && words > 8) {
+        return false;
+    }
+    // A sentence end inside ("… was agreed. The Council …") makes it a paragraph.
+    let body = cue(s).map_or(s, |c| &s[c.title_start..]);
+    !body
+        .match_indices(". ")
+        .any(|(i, _)| body[i + 2..].chars().next().is_some_and(char::is_uppercase) && i > 3)
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gap {
+    Start,
+    None,
+    Blank,
+    Page,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Paragraph,
+    /// Opened by a numbered or unnumbered heading line; may go on over a wrapped line or two.
+    Heading {
+        markdown: bool,
+        numbered: bool,
+    },
+    ListItem,
+    Closing,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Open {
+    start: usize,
+    /// Indent of the first line: a list item's wrapped lines hang deeper.
+    indent: usize,
+    lines: usize,
+    page: usize,
+    mode: Mode,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pending {
+    None,
+    /// A hyphen at this source offset, kept if the next line joins.
+    Keep(usize),
+    /// A hyphenation undone at this source offset: the next line joins without a space.
+    Join(usize),
+    /// A soft hyphen ended the line.
+    Soft,
+}
+
+struct Ctx<'a> {
+    prev: &'a str,
+    prev_indent: usize,
+    line: &'a str,
+    indent: usize,
+    cue: Option<Cue>,
+    gap: Gap,
+    /// The line after `line`, if any.
+    next: Option<&'a str>,
+    open: &'a Open,
+    hyphen_pending: bool,
+    wrap: usize,
+}
+
+fn ends_with_continuing_word(s: &str) -> bool {
+    // `last_word` is empty when the line ends with punctuation.
+    let last = hyphen::last_word(s);
+    CONTINUING_WORDS
+        .iter()
+        .any(|w| last.eq_ignore_ascii_case(w))
+}
+
+fn is_bullet_glyph(s: &str) -> bool {
+    s.starts_with(['•', '●', '▪', '■', '►', '➢', '\u{F0B7}'])
+}
+
+fn starts_new_block(c: &Ctx<'_>) -> bool {
+    match c.gap {
+        Gap::Start | Gap::Blank => return true,
+        Gap::Page => {
+            if c.hyphen_pending {
+                return false;
+            }
+            return ends_sentence(c.prev)
+                || !matches!(c.open.mode, Mode::Paragraph | Mode::ListItem)
+                || c.cue
+                    .is_some_and(|q| q.may_head(c.line) || q.scheme == Scheme::Bullet)
+                || c.line.starts_with(['•', '●', '▪']);
+        }
+        Gap::None => {}
+    }
+    let numbered_cue = c
+        .cue
+        .is_some_and(|q| q.scheme != Scheme::AllCaps && q.scheme != Scheme::Bullet);
+    match c.open.mode {
+        Mode::Heading { markdown, numbered } => {
+            if markdown || c.open.lines >= 3 {
+                return true;
+            }
+            if numbered_cue || c.cue.is_some_and(|q| q.scheme == Scheme::Bullet) {
+                return true;
+            }
+            let goes_on = c.hyphen_pending
+                || ends_with_continuing_word(c.prev)
+                || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
+            return !goes_on;
+        }
+        Mode::Closing => return !(c.open.lines == 1 && is_name_line(c.line)),
+        Mode::Paragraph | Mode::ListItem => {}
+    }
+    if c.hyphen_pending {
+        return false;
+    }
+    // The next item of a list, even when the previous one ended on "een" or "the".
+    if c.open.mode == Mode::ListItem
+        && c.cue.is_some_and(|q| q.scheme != Scheme::AllCaps)
+        && c.indent <= c.open.indent
+    {
+        return true;
+    }
+    if ends_with_continuing_word(c.prev) {
+        return false;
+    }
+    let prev_ends = ends_sentence(c.prev) || c.prev.ends_with(';');
+    if let Some(q) = c.cue {
+        if is_bullet_glyph(c.line) {
+            return true;
+        }
+        let may_open = q.scheme == Scheme::Bullet || q.may_head(c.line) || numbered_cue;
+        if may_open
+            && (prev_ends || is_short(c.prev, c.wrap) || c.open.mode == Mode::ListItem)
+            && (q.scheme != Scheme::AllCaps || prev_ends || is_short(c.prev, c.wrap))
+        {
+            return true;
+        }
+    }
+    if c.open.mode == Mode::ListItem
+        && prev_ends
+        && starts_upper(c.line)
+        && c.indent <= c.open.indent
+    {
+        return true;
+    }
+    if is_closing_line(c.line) && (prev_ends || is_short(c.prev, c.wrap)) {
+        return true;
+    }
+    // A short unnumbered line between two sentences: a heading without blank lines around it.
+    if (c.wrap == 0 || is_short(c.line, c.wrap))
+        && ends_sentence(c.prev)
+        && c.next.is_some_and(starts_upper)
+        && is_unnumbered_heading(c.line)
+    {
+        return true;
+    }
+    if ends_sentence(c.prev) && starts_upper(c.line) {
+        // pdftotext marks a new paragraph by indenting its first line, or leaves the last line
+        // of the paragraph short.
+        if c.indent > c.prev_indent || is_short(c.prev, c.wrap) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How a block opened by `line` goes on.
+fn start_mode(
+    line: &str,
+    line_cue: Option<Cue>,
+    next: Option<&str>,
+    gap: Gap,
+    prev: Option<&str>,
+    wrap: usize,
+) -> Mode {
+    if let Some(q) = line_cue {
+        match q.scheme {
+            Scheme::Markdown(_) => {
+                return Mode::Heading {
+                    markdown: true,
+                    numbered: false,
+                }
+            }
+            Scheme::Bullet => return Mode::ListItem,
+            _ if !q.may_head(line) => return Mode::ListItem,
+            Scheme::AllCaps => {
+                return Mode::Heading {
+                    markdown: false,
+                    numbered: false,
+                }
+            }
+            _ => {
+                if line.ends_with([';', ',']) || (line.ends_with('.') && word_count(line) > 8) {
+                    return Mode::ListItem;
+                }
+                return Mode::Heading {
+                    markdown: false,
+                    numbered: true,
+                };
+            }
+        }
+    }
+    if is_closing_line(line) {
+        return Mode::Closing;
+    }
+    // A short unnumbered line between paragraphs, with no blank line around it.
+    let after_sentence =
+        matches!(gap, Gap::Start | Gap::Blank | Gap::Page) || prev.is_some_and(ends_sentence);
+    if after_sentence
+        && is_unnumbered_heading(line)
+        && (wrap == 0 || is_short(line, wrap))
+        && next.is_some_and(starts_upper)
+    {
+        return Mode::Heading {
+            markdown: false,
+            numbered: false,
+        };
+    }
+    Mode::Paragraph
+}
+
+struct Builder<'a> {
+    text: &'a str,
+    out: String,
+    offsets: OffsetMap,
+    blocks: Vec<Block>,
+    open: Option<Open>,
+    pending: Pending,
+    soft_hyphens: bool,
+}
+
+impl Builder<'_> {
+    fn open(&mut self, page: usize, indent: usize, mode: Mode) {
+        if !self.out.is_empty() {
+            self.out.push_str("\n\n");
+        }
+        self.open = Some(Open {
+            start: self.out.len(),
+            indent,
+            lines: 0,
+            page,
+            mode,
+        });
+    }
+
+    fn close(&mut self, _wrap: usize) {
+        let Some(open) = self.open.take() else {
+            return;
+        };
+        if let Pending::Keep(at) | Pending::Join(at) = self.pending {
+            self.copy(at, at + 1);
+        }
+        self.pending = Pending::None;
+        let span = Span::new(open.start, self.out.len());
+        let text = &self.out[open.start..];
+        let kind = match open.mode {
+            Mode::Heading { markdown: true, .. } => BlockKind::Heading,
+            Mode::Heading { numbered: true, .. } => {
+                if is_heading_text(text, open.lines) {
+                    BlockKind::Heading
+                } else {
+                    BlockKind::ListItem
+                }
+            }
+            Mode::Heading { .. } => {
+                if open.lines <= 2 && (is_unnumbered_heading(text) || cue(text).is_some()) {
+                    BlockKind::Heading
+                } else {
+                    BlockKind::Paragraph
+                }
+            }
+            Mode::Paragraph if open.lines == 1 && is_unnumbered_heading(text) => BlockKind::Heading,
+            Mode::Paragraph => BlockKind::Paragraph,
+            Mode::ListItem => BlockKind::ListItem,
+            Mode::Closing => BlockKind::Closing,
+        };
+        self.blocks.push(Block {
+            span,
+            lines: open.lines,
+            kind,
+            page: open.page,
+        });
+    }
+
+    fn push_str(&mut self, s: &str) {
+        self.out.push_str(s);
+    }
+
+    /// Copies `text[start..end]` verbatim, dropping soft hyphens.
+    fn copy(&mut self, start: usize, end: usize) {
+        let piece = &self.text[start..end];
+        if self.soft_hyphens && piece.contains('\u{AD}') {
+            let mut from = start;
+            for (i, _) in piece.match_indices('\u{AD}') {
+                self.copy_plain(from, start + i);
+                from = start + i + 2;
+            }
+            self.copy_plain(from, end);
+        } else {
+            self.copy_plain(start, end);
+        }
+    }
+
+    fn copy_plain(&mut self, start: usize, end: usize) {
+        self.offsets.push(self.out.len(), start, end - start);
+        self.out.push_str(&self.text[start..end]);
+    }
+
+    /// Copies one line, holding back a hyphen at its end until the next line says what it is.
+    fn push_line(
+        &mut self,
+        start: usize,
+        end: usize,
+        s: &str,
+        next: Option<&str>,
+        vocabulary: &Vocabulary,
+    ) {
+        if let Some(open) = self.open.as_mut() {
+            open.lines += 1;
+        }
+        if s.ends_with('\u{AD}') {
+            self.copy(start, end - 2);
+            self.pending = Pending::Soft;
+            return;
+        }
+        if let Some(candidate) = next.and_then(|n| hyphen_candidate(s, n)) {
+            self.copy(start, end - 1);
+            self.pending = if vocabulary.keep_hyphen(&candidate) {
+                Pending::Keep(end - 1)
+            } else {
+                Pending::Join(end - 1)
+            };
+            return;
+        }
+        self.copy(start, end);
+    }
+}

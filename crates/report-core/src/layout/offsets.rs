@@ -1,0 +1,45 @@
+//! The map from offsets in the repaired text back to offsets in the decoded source.
+
+/// Sorted pieces `(repaired, source, len)`: `len` bytes of the repaired text from `repaired` on
+/// are a verbatim copy of the source from `source` on.
+///
+/// One piece per copied line (about one per 70 bytes of text) is cheap, and it makes
+/// [`OffsetMap::to_source`] a binary search.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    pieces: Vec<(usize, usize, usize)>,
+}
+
+impl OffsetMap {
+    /// Records that `len` bytes at repaired offset `repaired` copy source offset `source`.
+    pub(crate) fn push(&mut self, repaired: usize, source: usize, len: usize) {
+        if len == 0 {
+            return;
+        }
+        if let Some(last) = self.pieces.last_mut() {
+            // A piece that continues the previous copy extends it.
+            if last.0 + last.2 == repaired && last.1 + last.2 == source {
+                last.2 += len;
+                return;
+            }
+        }
+        self.pieces.push((repaired, source, len));
+    }
+
+    /// The source offset of repaired offset `offset`.
+    ///
+    /// Offsets inside text that layout inserted (the space that joins two lines, the blank line
+    /// between blocks) map to the end of the copied piece before them.
+    pub fn to_source(&self, offset: usize) -> usize {
+        let i = self.pieces.partition_point(|&(r, _, _)| r <= offset);
+        match i.checked_sub(1).and_then(|i| self.pieces.get(i)) {
+            Some(&(r, s, len)) => s + (offset - r).min(len),
+            None => 0,
+        }
+    }
+
+    /// The pieces `(repaired, source, len)`, for tests and tools that need the whole map.
+    pub fn pieces(&self) -> &[(usize, usize, usize)] {
+        &self.pieces
+    }
+}

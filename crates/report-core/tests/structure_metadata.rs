@@ -1,0 +1,253 @@
+//! Metadata of each fixture, as `expect-test` snapshots of the JSON, plus tables for dates and
+//! the forms of parliamentary references.
+
+use expect_test::{expect, Expect};
+use report_core::{analyze, analyze_text, dates, Config, DocumentKind, Language, Metadata};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn metadata(bytes: &[u8]) -> Metadata {
+    analyze(bytes, &Config::default())
+        .expect("fixtures decode")
+        .metadata
+}
+
+fn check(bytes: &[u8], expected: Expect) {
+    let json = serde_json::to_string_pretty(&metadata(bytes)).expect("metadata serialises");
+    expected.assert_eq(&json);
+}
+
+#[test]
+fn shared_fixture() {
+    let path = format!(
+        "{}/../../../shared/fixtures/jbz-raad-2022-07-verslag.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let m = metadata(&bytes);
+    assert_eq!(m.kind, DocumentKind::LetterWithMeetingReport);
+    assert_eq!(m.language, Language::Nl);
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 11 en 12 juli 2022")
+    );
+    assert_eq!(m.letter_date.as_deref(), Some("2022-08-25"));
+    assert_eq!(m.meeting_dates, ["2022-07-11", "2022-07-12"]);
+    assert_eq!(m.place.as_deref(), Some("Praag"));
+    let reference = m.reference.expect("reference");
+    assert_eq!(reference.dossier, "32 317");
+    assert_eq!(reference.number.as_deref(), Some("771"));
+    assert_eq!(reference.title.as_deref(), Some("JBZ-Raad"));
+    assert_eq!(m.session_year.as_deref(), Some("2021–2022"));
+    assert_eq!(
+        m.addressee.as_deref(),
+        Some("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    );
+    assert_eq!(m.signatories.len(), 1);
+    assert_eq!(
+        m.signatories[0].role.as_deref(),
+        Some("Minister van Justitie en Veiligheid")
+    );
+}
+
+#[test]
+fn pdftotext_report() {
+    check(
+        &fixture("pdftotext-nl-landbouwraad.txt"),
+        expect![[r#"
+            {
+              "kind": "meeting_report",
+              "language": "nl",
+              "title": "Verslag van de Landbouw- en Visserijraad van 22 en 23 april 2024 te Luxemburg",
+              "letter_date": null,
+              "meeting_dates": [
+                "2024-04-22",
+                "2024-04-23"
+              ],
+              "place": "Luxemburg",
+              "reference": {
+                "dossier": "21 501-32",
+                "number": "2874",
+                "title": "Landbouw- en Visserijraad"
+              },
+              "session_year": "2023–2024",
+              "addressee": null,
+              "signatories": []
+            }"#]],
+    );
+}
+
+#[test]
+fn eu_council_outcome() {
+    check(
+        &fixture("eu-council-outcome-2024-10.txt"),
+        expect![[r#"
+            {
+              "kind": "meeting_report",
+              "language": "en",
+              "title": "Outcome of the Council meeting",
+              "letter_date": null,
+              "meeting_dates": [
+                "2024-10-14",
+                "2024-10-15"
+              ],
+              "place": "Luxembourg",
+              "reference": {
+                "dossier": "14602/24",
+                "number": null,
+                "title": null
+              },
+              "session_year": null,
+              "addressee": null,
+              "signatories": []
+            }"#]],
+    );
+}
+
+#[test]
+fn markdown_annual_report() {
+    check(
+        &fixture("markdown-jaarverslag-2023.md"),
+        expect![[r#"
+            {
+              "kind": "annual_report",
+              "language": "nl",
+              "title": "Jaarverslag 2023",
+              "letter_date": null,
+              "meeting_dates": [],
+              "place": null,
+              "reference": null,
+              "session_year": null,
+              "addressee": null,
+              "signatories": []
+            }"#]],
+    );
+}
+
+#[test]
+fn letter_in_windows_1252() {
+    check(
+        &fixture("cp1252-nl-brief.txt"),
+        expect![[r#"
+            {
+              "kind": "letter",
+              "language": "nl",
+              "title": null,
+              "letter_date": "2023-10-03",
+              "meeting_dates": [],
+              "place": null,
+              "reference": null,
+              "session_year": null,
+              "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+              "signatories": [
+                {
+                  "role": "Staatssecretaris van Justitie en Veiligheid",
+                  "name": null
+                }
+              ]
+            }"#]],
+    );
+}
+
+#[test]
+fn utf16_and_crlf() {
+    let utf16 = metadata(&fixture("utf16le-outcome.txt"));
+    assert_eq!(utf16.kind, DocumentKind::MeetingReport);
+    assert_eq!(utf16.meeting_dates, ["2024-12-09"]);
+    assert_eq!(utf16.place.as_deref(), Some("Brussels"));
+    assert_eq!(utf16.language, Language::En);
+
+    let crlf = metadata(&fixture("crlf-nl-milieuraad.txt"));
+    assert_eq!(crlf.kind, DocumentKind::MeetingReport);
+    assert_eq!(crlf.meeting_dates, ["2024-06-17"]);
+    assert_eq!(crlf.place.as_deref(), Some("Luxemburg"));
+}
+
+#[test]
+fn one_line_reference_and_signatory_with_name() {
+    let text = "Tweede Kamer, vergaderjaar 2023–2024, 21 501-02, nr. 2874\n\n\
+                Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+                Den Haag, 1 maart 2024\n\n\
+                Hierbij zend ik u het verslag van de Raad Buitenlandse Zaken van 26 februari 2024 te Brussel.\n\n\
+                De Minister van Buitenlandse Zaken,\nA.B. de Vries\n\n\
+                Verslag van de Raad Buitenlandse Zaken van 26 februari 2024\n\n\
+                1. Oekraïne\n\nDe Raad sprak over de steun aan Oekraïne.\n";
+    let m = analyze_text(text, &Config::default()).metadata;
+    let reference = m.reference.expect("reference");
+    assert_eq!(reference.dossier, "21 501-02");
+    assert_eq!(reference.number.as_deref(), Some("2874"));
+    assert_eq!(m.session_year.as_deref(), Some("2023–2024"));
+    assert_eq!(m.kind, DocumentKind::LetterWithMeetingReport);
+    assert_eq!(m.letter_date.as_deref(), Some("2024-03-01"));
+    assert_eq!(m.meeting_dates, ["2024-02-26"]);
+    assert_eq!(m.place.as_deref(), Some("Brussel"));
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Verslag van de Raad Buitenlandse Zaken van 26 februari 2024")
+    );
+    assert_eq!(
+        m.signatories[0].role.as_deref(),
+        Some("Minister van Buitenlandse Zaken")
+    );
+    assert_eq!(m.signatories[0].name.as_deref(), Some("A.B. de Vries"));
+}
+
+#[test]
+fn date_table() {
+    let rows: [(&str, &[&str]); 10] = [
+        ("Den Haag, 25 augustus 2022", &["2022-08-25"]),
+        (
+            "op 11 en 12 juli 2022 in Praag",
+            &["2022-07-11", "2022-07-12"],
+        ),
+        (
+            "Luxembourg, 14 and 15 October 2024",
+            &["2024-10-14", "2024-10-15"],
+        ),
+        ("on 21 October 2024", &["2024-10-21"]),
+        ("14-15 October 2024", &["2024-10-14", "2024-10-15"]),
+        (
+            "van 3 t/m 5 MEI 2023",
+            &["2023-05-03", "2023-05-04", "2023-05-05"],
+        ),
+        (
+            "30 juni tot en met 2 juli 2022",
+            &["2022-06-30", "2022-07-01", "2022-07-02"],
+        ),
+        ("31 april 2024", &[]),
+        ("nummer 12 van 2024", &[]),
+        ("", &[]),
+    ];
+    for (text, want) in rows {
+        assert_eq!(dates::parse(text), want, "{text}");
+    }
+    let found = dates::find_all("De Raad van 11 juli 2022 en die van 9 december 2022.");
+    let spans: Vec<(usize, usize)> = found.iter().map(|m| (m.span.start, m.span.end)).collect();
+    assert_eq!(spans, [(12, 24), (36, 51)]);
+    assert_eq!(dates::month("Okt."), Some(10));
+}
+
+#[test]
+fn language_guess() {
+    let rows = [
+        (
+            "De Raad sprak over de steun en het belang van de lidstaten.",
+            Language::Nl,
+        ),
+        (
+            "The Council discussed the state of play and the role of the agencies.",
+            Language::En,
+        ),
+        ("12 34 56", Language::Unknown),
+    ];
+    for (text, want) in rows {
+        assert_eq!(
+            analyze_text(text, &Config::default()).metadata.language,
+            want,
+            "{text}"
+        );
+    }
+}

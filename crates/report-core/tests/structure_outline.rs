@@ -1,0 +1,238 @@
+//! The outline of each fixture, as `expect-test` snapshots (`UPDATE_EXPECT=1` refreshes them),
+//! plus the invariants every outline keeps.
+
+use expect_test::{expect, Expect};
+use report_core::{analyze, Config, Report};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn shared_fixture() -> Vec<u8> {
+    let path = format!(
+        "{}/../../../shared/fixtures/jbz-raad-2022-07-verslag.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn report(bytes: &[u8]) -> Report {
+    analyze(bytes, &Config::default()).expect("fixtures decode")
+}
+
+fn render(report: &Report) -> String {
+    let mut out = String::new();
+    for s in report.sections() {
+        let number = s.number.as_deref().unwrap_or("-");
+        out.push_str(&format!(
+            "{}{} [{}] {}\n",
+            "  ".repeat(s.level as usize - 1),
+            s.id,
+            number,
+            s.title
+        ));
+    }
+    out
+}
+
+fn check(bytes: &[u8], expected: Expect) {
+    let report = report(bytes);
+    check_invariants(&report);
+    expected.assert_eq(&render(&report));
+}
+
+/// Ids are pre-order indices; a section's range holds its heading and its children and ends
+/// where the next section of the same or a higher level starts.
+fn check_invariants(report: &Report) {
+    let sections = report.sections();
+    for (i, s) in sections.iter().enumerate() {
+        assert_eq!(s.id, i);
+        assert!(s.range.contains(s.heading), "{}", s.title);
+        assert!(s.range.end <= report.text.len());
+        for child in &s.children {
+            assert_eq!(child.level, s.level + 1);
+            assert!(
+                s.range.contains(child.range),
+                "{} ⊄ {}",
+                child.title,
+                s.title
+            );
+        }
+        let next_peer = sections[i + 1..].iter().find(|n| n.level <= s.level);
+        let end = next_peer.map_or(report.text.len(), |n| n.heading.start);
+        assert_eq!(s.range.end, end, "{}", s.title);
+        assert!(report
+            .slice(s.heading)
+            .contains(s.title.split(' ').next().unwrap_or("")));
+    }
+}
+
+#[test]
+fn shared_fixture_has_two_parts_with_four_items_each() {
+    let report = report(&shared_fixture());
+    check_invariants(&report);
+    let parts: Vec<(&str, &str)> = report
+        .outline
+        .iter()
+        .map(|s| (s.number.as_deref().unwrap_or(""), s.title.as_str()))
+        .collect();
+    assert_eq!(parts, [("I", "Binnenlandse Zaken"), ("II", "Justitie")]);
+    let items: Vec<Vec<&str>> = report
+        .outline
+        .iter()
+        .map(|p| p.children.iter().map(|c| c.title.as_str()).collect())
+        .collect();
+    assert_eq!(
+        items,
+        [
+            vec![
+                "Impact oorlog Oekraïne op veiligheid",
+                "Interoperabiliteit ICT-systemen",
+                "Migratie: toekomstige uitdagingen en preventie",
+                "Bestrijding van seksueel kindermisbruik online",
+            ],
+            vec![
+                "Huidige uitdagingen op het gebied van grensoverschrijdende rechtsbescherming van kwetsbare personen",
+                "Mogelijkheden van elektronische communicatie in het kader van justitiële samenwerking in strafzaken met betrekking tot derde landen",
+                "Verzamelen en bewaren van bewijs voor de vervolging van misdaden in verband met de Russische agressie in Oekraïne",
+                "EU-richtlijn Slachtofferrechten",
+            ],
+        ]
+    );
+    for part in &report.outline {
+        assert!(part.children.iter().all(|c| c.children.is_empty()));
+    }
+    // The letter and the report title come before the first section.
+    let first = report.outline[0].heading.start;
+    assert!(report.text[..first].contains("Verslag van de bijeenkomst"));
+    assert!(report.text[..first].contains("Den Haag, 25 augustus 2022"));
+}
+
+#[test]
+fn pdftotext_report() {
+    check(
+        &fixture("pdftotext-nl-landbouwraad.txt"),
+        expect![[r#"
+            0 [1] Marktsituatie na de droogte in Zuid-Europa
+            1 [2] Vereenvoudiging van het gemeenschappelijk landbouwbeleid
+              2 [2.1] Conditionaliteit en controles
+            3 [3] Situatie in de visserijsector
+            4 [4] Diversen
+        "#]],
+    );
+}
+
+#[test]
+fn eu_council_outcome() {
+    // Item 3 is a numbered sentence, not a heading.
+    check(
+        &fixture("eu-council-outcome-2024-10.txt"),
+        expect![[r#"
+            0 [1] Adoption of the agenda
+            1 [2] Fight against organised crime and drug trafficking
+            2 [4] Implementation of the Pact on Migration and Asylum and the situation at the external borders
+            3 [5] Any other business
+              4 [a] Current legislative proposals
+              5 [b] Conference on the protection of children online
+        "#]],
+    );
+}
+
+#[test]
+fn markdown_annual_report() {
+    check(
+        &fixture("markdown-jaarverslag-2023.md"),
+        expect![[r#"
+            0 [1] Inleiding
+            1 [2] Activiteiten
+              2 [2.1] Monitoring
+              3 [2.2] Onderzoek
+            4 [3] Financiën
+        "#]],
+    );
+}
+
+#[test]
+fn other_encodings() {
+    check(&fixture("cp1252-nl-brief.txt"), expect![[""]]);
+    check(
+        &fixture("utf16le-outcome.txt"),
+        expect![[r#"
+            0 [1] Energy security
+            1 [2] Any other business
+        "#]],
+    );
+    check(
+        &fixture("crlf-nl-milieuraad.txt"),
+        expect![[r#"
+            0 [1] Natuurherstel
+            1 [2] Klimaatdoelen
+        "#]],
+    );
+}
+
+#[test]
+fn nesting_follows_the_document_not_a_table() {
+    // Letters above numbers here, numbers above letters in the next one.
+    check(
+        b"A. Eerste deel\n\n1. Punt een\n\nTekst.\n\n2. Punt twee\n\nTekst.\n\nB. Tweede deel\n\n1. Punt drie\n\nTekst.\n",
+        expect![[r#"
+            0 [A] Eerste deel
+              1 [1] Punt een
+              2 [2] Punt twee
+            3 [B] Tweede deel
+              4 [1] Punt drie
+        "#]],
+    );
+    check(
+        b"1. Eerste deel\n\na) Punt een\n\nTekst.\n\nb) Punt twee\n\nTekst.\n\n2. Tweede deel\n\nTekst.\n",
+        expect![[r#"
+            0 [1] Eerste deel
+              1 [a] Punt een
+              2 [b] Punt twee
+            3 [2] Tweede deel
+        "#]],
+    );
+    check(
+        b"Agendapunt 1: Opening\n\nDe voorzitter opende.\n\nAgendapunt 2: Migratie\n\nDe Raad sprak.\n\n2.1 Terugkeer\n\nTekst.\n\n2.1.1 Details\n\nTekst.\n",
+        expect![[r#"
+            0 [1] Opening
+            1 [2] Migratie
+              2 [2.1] Terugkeer
+                3 [2.1.1] Details
+        "#]],
+    );
+    check(
+        b"# Titel\n\nIntro.\n\n### Diep\n\nTekst.\n\n## Midden\n\nTekst.\n",
+        expect![[r#"
+            0 [-] Diep
+            1 [-] Midden
+        "#]],
+    );
+}
+
+#[test]
+fn unnumbered_and_capital_headings() {
+    check(
+        b"Jaaroverzicht\n\nDit is de inleiding van het overzicht.\n\nFINANCIEN\n\nDe inkomsten stegen.\n\nPersoneel en organisatie\n\nHet personeel groeide.\n",
+        expect![[r#"
+            0 [-] FINANCIEN
+            1 [-] Personeel en organisatie
+        "#]],
+    );
+}
+
+#[test]
+fn part_titles_over_numbered_items() {
+    check(
+        b"Outcome of the Council meeting\n\nLuxembourg, 14 October 2024\n\nHOME AFFAIRS\n\n1. Schengen\n\nMinisters discussed Schengen.\n\n2. Migration\n\nMinisters discussed migration.\n\nJUSTICE\n\n3. E-evidence\n\nMinisters discussed e-evidence.\n",
+        expect![[r#"
+            0 [-] HOME AFFAIRS
+              1 [1] Schengen
+              2 [2] Migration
+            3 [-] JUSTICE
+              4 [3] E-evidence
+        "#]],
+    );
+}
