@@ -625,7 +625,13 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
 /// A pronoun subject right before or right after the verb.
 fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
     let all = |w: &str| lower_in(w, PRONOUNS_PERSON) || lower_in(w, PRONOUNS_OTHER);
-    let b = last_word(before).filter(|w| all(w));
+    // `She also welcomed`: adverbs may stand between the pronoun and the verb.
+    let b = before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .find(|w| !lower_in(w, ADVERBS))
+        .filter(|w| all(w));
     b.or_else(|| first_word(after).filter(|w| all(w)))
 }
 
@@ -668,21 +674,29 @@ fn verb_form(
     }
     let end = clause_end(text, verb.end, limit, false);
     let window = &text[verb.end..end];
+    // The first particle that is part of the verb, and the first word that sets the stance.
+    let mut appended: Option<&Particle> = None;
+    let mut stance: Option<Stance> = None;
     for word in words(window) {
         let word = word.trim_end_matches(['.', '!', '?']);
-        if let Some(p) = entry.particles.iter().find(|p| p.word == word) {
-            let form = if p.append {
-                format!("{written} {}", p.word)
-            } else {
-                written.to_string()
-            };
-            return Some((form, p.stance));
+        for p in entry.particles.iter().filter(|p| p.word == word) {
+            if p.append && appended.is_none() {
+                appended = Some(p);
+            }
+            if stance.is_none() {
+                stance = p.stance;
+            }
+        }
+        if appended.is_some() && stance.is_some() {
+            break;
         }
     }
-    if entry.particles.iter().any(|p| p.required) {
-        return None;
+    let required = entry.particles.iter().any(|p| p.required);
+    match appended {
+        Some(p) => Some((format!("{written} {}", p.word), stance)),
+        None if required => None,
+        None => Some((written.to_string(), stance)),
     }
-    Some((written.to_string(), None))
 }
 
 /// The stance: the verb's own, a particle's, or a cue in the clause after the verb.
@@ -690,7 +704,10 @@ fn stance(text: &str, tables: &Tables, verb: &V, particle: Option<Stance>, limit
     let own = tables.entries[verb.entry].stance;
     let end = clause_end(text, verb.end, limit, true);
     let window = &text[verb.end..end];
-    if own == Stance::Support && words(window).take(3).any(|w| lower_in(w, &["niet", "not"])) {
+    let negated = words(window)
+        .take(4)
+        .any(|w| lower_in(w.trim_end_matches(['.', '!', '?']), &["niet", "not"]));
+    if own == Stance::Support && negated {
         return Stance::Oppose;
     }
     if let Some(p) = particle {

@@ -449,6 +449,25 @@ pub fn find(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
                 }
             }
         }
+        // A role in apposition after a name: `Mr. Tobias Grünwald, Chair of the LIBE
+        // Committee, said`. The role belongs to that person, and the mention grows to cover it.
+        if let Some(last) = found.persons.last_mut() {
+            let between = &text[last.mention.end.min(m.start)..m.start];
+            let article = ["", "de", "het", "the"];
+            let joined = between.trim_start().strip_prefix(',').map(str::trim);
+            if before.is_none() && joined.is_some_and(|rest| article.contains(&rest)) {
+                if last.role.as_ref().is_none_or(|r| r.len() < role.len()) {
+                    last.role = Some(role);
+                }
+                if last.affiliation.is_none() {
+                    last.affiliation = affiliation;
+                }
+                last.mention.end = after;
+                found.consumed[i] = true;
+                claimed_until = after;
+                continue;
+            }
+        }
         // An unnamed role: a role phrase, or a country before the title.
         if phrase.is_some() || before.is_some() {
             found.roles.push(RoleHit {
