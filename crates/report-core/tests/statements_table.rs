@@ -11,6 +11,9 @@ fn statements(text: &str) -> Vec<(String, String, Stance)> {
         .collect()
 }
 
+/// A sentence and the `(actor, verb, stance)` rows expected from it.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Stance)]);
+
 fn row(actor: &str, verb: &str, stance: Stance) -> (String, String, Stance) {
     (actor.to_string(), verb.to_string(), stance)
 }
@@ -18,7 +21,7 @@ fn row(actor: &str, verb: &str, stance: Stance) -> (String, String, Stance) {
 #[test]
 fn table() {
     use Stance::*;
-    let table: &[(&str, &[(&str, &str, Stance)])] = &[
+    let table: &[Case] = &[
         (
             "Nederland stelde dat het kan.",
             &[("country:nl", "stelde", Neutral)],
