@@ -28,40 +28,58 @@ pub fn split(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'\n' => {
-                // A blank line (possibly with spaces on it) ends the sentence.
-                let mut j = i + 1;
-                while j < bytes.len()
-                    && (bytes[j] == b' ' || bytes[j] == b'\t' || bytes[j] == b'\r')
-                {
-                    j += 1;
-                }
-                if j < bytes.len() && bytes[j] == b'\n' {
-                    push(text, start, i, &mut out);
-                    start = j + 1;
-                    i = j + 1;
-                    continue;
-                }
+    // The next stop mark and the next line break at or after `i`, found with memchr and
+    // cached: the bytes between them are never looked at one by one.
+    let mut next_mark: Option<usize> = None;
+    let mut next_break: Option<usize> = None;
+    loop {
+        if next_mark.is_none_or(|p| p < i) {
+            next_mark = bytes
+                .get(i..)
+                .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+                .map(|k| i + k);
+        }
+        if next_break.is_none_or(|p| p < i) {
+            next_break = bytes
+                .get(i..)
+                .and_then(|rest| memchr::memchr(b'\n', rest))
+                .map(|k| i + k)
+                .or(Some(usize::MAX));
+        }
+        let Some(at) = next_mark.into_iter().chain(next_break).min() else {
+            break;
+        };
+        if at >= bytes.len() {
+            break;
+        }
+        i = at;
+        if bytes[i] == b'\n' {
+            // A blank line (possibly with spaces on it) ends the sentence.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
             }
-            b'.' | b'!' | b'?' => {
-                // Closing quotes and brackets belong to the sentence they close.
-                let mut end = i + 1;
-                while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')' | b']') {
-                    end += 1;
-                }
-                if let Some(close) = closing_quote_len(&bytes[end..]) {
-                    end += close;
-                }
-                if is_boundary(text, start, i, end) {
-                    push(text, start, end, &mut out);
-                    start = end;
-                    i = end;
-                    continue;
-                }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                push(text, start, i, &mut out);
+                start = j + 1;
+                i = j + 1;
+                continue;
             }
-            _ => {}
+        } else {
+            // Closing quotes and brackets belong to the sentence they close.
+            let mut end = i + 1;
+            while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')' | b']') {
+                end += 1;
+            }
+            if let Some(close) = closing_quote_len(&bytes[end..]) {
+                end += close;
+            }
+            if is_boundary(text, start, i, end) {
+                push(text, start, end, &mut out);
+                start = end;
+                i = end;
+                continue;
+            }
         }
         i += 1;
     }

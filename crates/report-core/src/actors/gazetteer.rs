@@ -289,49 +289,49 @@ impl Gazetteer {
     pub fn scan(&self, text: &str) -> Vec<GazMatch> {
         let mut out = Vec::new();
         let mut pos = 0;
-        while pos < text.len() {
-            let Some(m) = self.automaton.find(Input::new(text).span(pos..text.len())) else {
-                break;
-            };
-            let (start, end) = (m.start(), m.end());
-            let accepted = if at_word_boundary(text, start, end) {
-                text.get(start..end).and_then(|found| {
-                    self.variants[m.pattern().as_usize()]
-                        .iter()
-                        .find(|v| case_ok(&v.pattern, found))
-                })
-            } else {
-                None
-            };
-            match accepted {
-                Some(v) => {
-                    out.push(GazMatch {
+        // One iterator over the whole text; it is restarted only after a rejected match that
+        // has a word start inside it (`EU-LISA` rejected for its case still holds `EU`), which
+        // is rare, so the automaton's own search loop does nearly all the work.
+        'restart: while pos < text.len() {
+            for m in self
+                .automaton
+                .find_iter(Input::new(text).span(pos..text.len()))
+            {
+                let (start, end) = (m.start(), m.end());
+                let accepted = if at_word_boundary(text, start, end) {
+                    text.get(start..end).and_then(|found| {
+                        self.variants[m.pattern().as_usize()]
+                            .iter()
+                            .find(|v| case_ok(&v.pattern, found))
+                    })
+                } else {
+                    None
+                };
+                match accepted {
+                    Some(v) => out.push(GazMatch {
                         start,
                         end,
                         entry: v.entry.map(|e| e.0),
                         title: v.title,
                         lang: v.entry.map(|e| e.1).unwrap_or(Lang::Unknown),
-                    });
-                    pos = end;
-                }
-                None => {
-                    // A shorter name may still start inside the rejected one ("EU" in
-                    // "EU-LISA" when only "eu-LISA" is known is no such case, but "Raad" after a
-                    // rejected "Raadsconclusies…" prefix is).
-                    pos = next_char(text, start);
+                    }),
+                    None => {
+                        let inner = text[start..end]
+                            .char_indices()
+                            .skip(1)
+                            .find(|&(_, c)| c == ' ' || c == '-')
+                            .map(|(i, c)| start + i + c.len_utf8());
+                        if let Some(inner) = inner.filter(|&i| i < end) {
+                            pos = inner;
+                            continue 'restart;
+                        }
+                    }
                 }
             }
+            break;
         }
         out
     }
-}
-
-/// The position after the character at `pos`.
-pub fn next_char(text: &str, pos: usize) -> usize {
-    text.get(pos..)
-        .and_then(|s| s.chars().next())
-        .map(|c| pos + c.len_utf8())
-        .unwrap_or(text.len())
 }
 
 /// Whether `c` is part of a word: letters and digits. Hyphens are not, so `EU` is found in
