@@ -128,8 +128,10 @@ fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
     }
     // The word that the full stop closes.
     let word_start = text[start..mark]
-        .rfind(|c: char| c.is_whitespace() || c == '(' || c == '"')
-        .map(|p| start + p + 1)
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map(|(p, c)| start + p + c.len_utf8())
         .unwrap_or(start);
     let word = &text[word_start..mark];
     if word.is_empty() {

@@ -350,8 +350,10 @@ fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
     for _ in 0..3 {
         let head = before[..end].trim_end();
         let word_start = head
-            .rfind(|c: char| c.is_whitespace() || matches!(c, ',' | '('))
-            .map_or(0, |p| p + 1);
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || matches!(c, ',' | '('))
+            .map_or(0, |(p, c)| p + c.len_utf8());
         let word = &head[word_start..];
         if word.is_empty() {
             return None;
@@ -719,7 +721,12 @@ fn stance(text: &str, tables: &Tables, verb: &V, particle: Option<Stance>, limit
     tables
         .cues
         .find_iter(window)
-        .find(|m| at_word_boundary(window, m.start(), m.end()))
+        .filter(|m| at_word_boundary(window, m.start(), m.end()))
+        // `wees op de brede steun` points at others' support; `sprak zijn steun uit` is one's
+        // own. A cue behind a definite article describes, it does not take a stance.
+        .find(|m| {
+            !last_word(&window[..m.start()]).is_some_and(|w| lower_in(w, &["de", "het", "the"]))
+        })
         .map_or(Stance::Neutral, |m| {
             tables.cue_stance[m.pattern().as_usize()]
         })
