@@ -328,7 +328,7 @@ fn pre_gap_ok(gap: &str, kind: ActorKind) -> bool {
             continue;
         }
         if matches!(word, "voor" | "van" | "for" | "of") {
-            // A role after a name: `Commissaris … Johansson voor Binnenlandse Zaken bedankte`.
+            // A role after a name: `Commissaris … Holmberg voor Binnenlandse Zaken bedankte`.
             role_mode = kind == ActorKind::Person;
             if role_mode {
                 continue;

@@ -5,6 +5,28 @@
 //! every title ([`gazetteer`]); patterns around the titles find people and unnamed roles
 //! ([`persons`]); resolution merges aliases, finds later bare surnames with a second small
 //! automaton, gives roles their affiliation and builds the actors ([`resolve`]).
+//!
+//! Decisions, so that the next maintainer need not rediscover them:
+//!
+//! - **Adjectives are mentions.** `Russische aanvallen` mentions Russia, `het Nederlandse
+//!   standpunt` the Netherlands. Before a role (`Tsjechisch Voorzitterschap`) the adjective also
+//!   votes for the role's affiliation (the country with most votes wins, so a passing `Portugees
+//!   Voorzitterschap` does not); before a title (`De Moldavische Minister`) it is the person's.
+//! - **Word boundaries.** A name must start and end at a boundary; letters and digits are word
+//!   characters, a hyphen is not. So `EU-recht` mentions the EU, `Raadsconclusies` mentions no
+//!   Council, and a compound that is itself a name (`EU-landen`, `JBZ-Raad`) wins by being longer.
+//! - **Case.** See [`gazetteer::case_ok`]: word-initial letters may change case, capitals in the
+//!   data are required at the start, acronyms are exact.
+//! - **People are never listed.** Only titles are data; a person is a title with a name after it
+//!   or in apposition. Ids are `person:` and the slug of the longest name (diacritics folded).
+//!   Shorter forms whose words end a longer name (`Holmberg`, `Dhr. Álvarez Ortega`) merge into
+//!   it, unless two people share the ending.
+//! - **Unnamed roles** (`De Tsjechische Minister van Binnenlandse Zaken`) are actors of kind
+//!   role with id `role:<country>-<slug>`, unless a named person holds the same role for the same
+//!   country, in which case they are that person's mentions.
+//! - **Mentions never overlap.** A person's mention covers their title and role phrase
+//!   (`hoofdaanklager van het Internationaal Strafhof (ICC), Tomas Odegaard` reads as one subject);
+//!   names of the gazetteer inside it are not separate mentions.
 
 mod gazetteer;
 mod persons;
@@ -156,10 +178,7 @@ mod tests {
 
     #[test]
     fn slugs_fold_diacritics() {
-        assert_eq!(
-            slug("Juan Fernando López Aguilar"),
-            "juan-fernando-lopez-aguilar"
-        );
+        assert_eq!(slug("Jorge Álvarez Ortega"), "jorge-alvarez-ortega");
         assert_eq!(slug("Maroš Šefčovič"), "maros-sefcovic");
         assert_eq!(slug("J.W. van der Berg"), "j-w-van-der-berg");
         assert_eq!(

@@ -1,6 +1,6 @@
 //! People, found by patterns and never by lists: a title (`Minister`, `Commissaris`, `Dhr.`,
 //! `voorzitter`) followed by a name, or a title with its role phrase and a name in apposition
-//! (`de voorzitter van het LIBE comité, Juan Fernando López Aguilar,`). A title with a role phrase
+//! (`de voorzitter van het LIBE comité, Jorge Álvarez Ortega,`). A title with a role phrase
 //! but no name (`De Tsjechische Minister van Binnenlandse Zaken opende`) is kept as an unnamed
 //! role, which resolution may tie to a person with the same role and affiliation.
 
@@ -28,10 +28,10 @@ const COMMITTEE_NOUNS: &[&str] = &["comité", "committee", "commissie", "commiss
 #[derive(Clone, Debug)]
 pub struct PersonHit {
     /// The mention: the title, its role phrase if any, and the name
-    /// (`Minister van Justitie, Denys Maliuska`), so that a statement finds its subject whole.
+    /// (`Minister van Justitie, Olena Hrytsenko`), so that a statement finds its subject whole.
     pub mention: Span,
     /// The form to list among the person's aliases: the title and name when they stand
-    /// together (`Eurocommissaris Johansson`), the name alone after an apposition.
+    /// together (`Eurocommissaris Holmberg`), the name alone after an apposition.
     pub alias: String,
     /// The name's words as written (`J.W.`, `van`, `der`, `Berg`).
     pub tokens: Vec<String>,
@@ -347,7 +347,7 @@ pub fn find(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
         let affiliation_before = before.and_then(|p| ctx.entry_id(p)).map(str::to_string);
         let pos = skip_spaces(text, m.end);
 
-        // A name right after the title: `Minister Kuleba`, `Dhr. López Aguilar`.
+        // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
         if pos > m.end || text[m.end..].starts_with(' ') {
             if let Some(tokens) = name_at(&ctx, pos) {
                 let name_end = tokens.last().map_or(pos, |t| t.1);
@@ -495,7 +495,7 @@ mod tests {
         assert!(is_capitalised("López"));
         assert!(is_capitalised("Šefčovič"));
         assert!(!is_capitalised("EU"));
-        assert_eq!(word_at("Johansson. De", 0), Some((0, 9)));
+        assert_eq!(word_at("Holmberg. De", 0), Some((0, 8)));
         assert_eq!(word_at("J.W. van", 0), Some((0, 4)));
         assert_eq!(word_at(", x", 0), None);
     }

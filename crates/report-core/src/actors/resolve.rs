@@ -53,7 +53,7 @@ pub fn assemble(
     let mut claimed: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
     claimed.extend(found.roles.iter().map(|r| r.span));
 
-    // Later bare surnames: `Johansson` after `Commissaris Ylva Johansson`.
+    // Later bare surnames: `Holmberg` after `Commissaris Greta Holmberg`.
     claimed.sort();
     let bare = find_surnames(text, &persons, &claimed);
     for (p, span) in bare {
@@ -276,8 +276,8 @@ fn overlaps(spans: &[Span], start: usize, end: usize) -> bool {
             .any(|s| s.start < end && start < s.end)
 }
 
-/// Groups the hits' names: a name whose words end another name's words (`Johansson`, `López
-/// Aguilar`) is that person, unless two people share the ending.
+/// Groups the hits' names: a name whose words end another name's words (`Holmberg`, `Álvarez
+/// Ortega`) is that person, unless two people share the ending.
 fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
     let mut keys: Vec<Vec<String>> = Vec::new();
     let mut display: Vec<String> = Vec::new();
