@@ -164,18 +164,23 @@ pub fn assemble(
                 }
             }
         }
-        add(
-            &mut builders,
-            &entry.id,
-            Builder {
-                name: entry.name(lang).to_string(),
-                kind: entry.kind,
-                role: entry.role.clone(),
-                affiliation: entry.affiliation.clone(),
-                mentions: vec![Span::new(m.start, m.end)],
-                aliases: None,
-            },
-        );
+        // Most matches are of an actor already seen: add the span without building anything.
+        let span = Span::new(m.start, m.end);
+        match builders.get_mut(entry.id.as_str()) {
+            Some(existing) => existing.mentions.push(span),
+            None => add(
+                &mut builders,
+                &entry.id,
+                Builder {
+                    name: entry.name(lang).to_string(),
+                    kind: entry.kind,
+                    role: entry.role.clone(),
+                    affiliation: entry.affiliation.clone(),
+                    mentions: vec![span],
+                    aliases: None,
+                },
+            ),
+        }
     }
     for (entry_index, list) in votes {
         let Some(entry) = gaz.entries.get(entry_index) else {
