@@ -23,6 +23,7 @@ mod layout;
 mod metadata;
 mod model;
 mod outline;
+mod sentences;
 mod statements;
 
 pub use actors::{ActorEntry, ActorList};
@@ -88,6 +89,15 @@ pub fn analyze_text(text: &str, config: &Config) -> Report {
         diagnostics,
         text: layout.text,
     }
+}
+
+/// Actors and statements of text taken as already repaired, without an outline: for
+/// benchmarks and tests of those passes alone.
+#[doc(hidden)]
+pub fn actors_and_statements(text: &str, list: Option<&ActorList>) -> (Vec<Actor>, Vec<Statement>) {
+    let actors = actors::extract(text, &[], list);
+    let statements = statements::extract(text, &[], &actors);
+    (actors, statements)
 }
 
 /// The sections of an outline in pre-order, so that `sections[id]` is the section with that id.

@@ -1,8 +1,733 @@
 //! Repaired text and actors → statements: sentences in which an actor speaks or takes a stance.
+//!
+//! Linear: one automaton pass finds the speech and stance verbs (`data/verbs.tsv`), the sentence
+//! splitter runs once, and the actors' mentions are sorted once; each verb then looks only at the
+//! mentions next to it in its own sentence (binary search). The subject of a verb is, in order:
+//! the mention right before it (`Nederland stelde`, `Frankrijk, Spanje en Italië steunden`, `De
+//! Commissie en het Europees agentschap … (eu-LISA) informeerden`); in a second verb of a
+//! sentence that began with its subject, that subject again (`Commissaris … bedankte …, maar riep
+//! … op`); the mention right after it (inverted order: `Ook benadrukte Nederland`); a pronoun
+//! (`Hij benadrukte`, `bedankte hij`), resolved to the last person mentioned or the last speaker
+//! of the paragraph; or, after `en`/`maar`, the subject of the previous verb.
 
-use crate::model::{Actor, Section, Statement};
+use crate::actors::{at_word_boundary, case_ok};
+use crate::model::{Actor, ActorKind, Section, Span, Stance, Statement};
+use crate::sentences::{split, SectionIndex};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use std::sync::OnceLock;
+
+const VERBS: &str = include_str!("../data/verbs.tsv");
+const CUES: &str = include_str!("../data/stance_cues.tsv");
+
+/// Words that may stand between a subject and its verb: `De Commissie deed echter`.
+const ADVERBS: &[&str] = &[
+    "ook",
+    "also",
+    "verder",
+    "further",
+    "furthermore",
+    "tevens",
+    "nogmaals",
+    "again",
+    "daarop",
+    "then",
+    "vervolgens",
+    "subsequently",
+    "echter",
+    "however",
+    "zelf",
+    "itself",
+    "wel",
+    "eveneens",
+    "likewise",
+    "nadrukkelijk",
+    "strongly",
+    "fully",
+    "vooral",
+    "mede",
+    "in",
+    "turn",
+    "daarbij",
+    "hierbij",
+    "voorts",
+    "nog",
+    "therefore",
+    "daarom",
+    "eerder",
+    "earlier",
+    "als",
+    "eerste",
+    "first",
+    "duidelijk",
+    "clearly",
+    "once",
+    "more",
+    "nu",
+    "now",
+];
+
+/// Nouns that make a country adjective a subject: `De Nederlandse delegatie benadrukte`.
+const GROUP_NOUNS: &[&str] = &[
+    "delegatie",
+    "delegation",
+    "regering",
+    "government",
+    "kabinet",
+    "autoriteiten",
+    "authorities",
+    "minister",
+    "voorzitterschap",
+    "presidency",
+];
+
+/// A subject behind one of these is not a subject: `met de lidstaten deelde`.
+const PREPOSITIONS: &[&str] = &[
+    "met",
+    "aan",
+    "van",
+    "voor",
+    "door",
+    "tot",
+    "op",
+    "bij",
+    "naar",
+    "namens",
+    "tegen",
+    "over",
+    "uit",
+    "in",
+    "onder",
+    "tussen",
+    "zonder",
+    "volgens",
+    "zoals",
+    "dan",
+    "als",
+    "om",
+    "per",
+    "via",
+    "with",
+    "to",
+    "by",
+    "of",
+    "for",
+    "from",
+    "on",
+    "at",
+    "among",
+    "between",
+    "than",
+    "as",
+    "like",
+    "about",
+    "against",
+    "towards",
+    "under",
+    "behalf",
+    "according",
+    "within",
+    "binnen",
+];
+
+/// Words skipped between a verb and a subject after it: `stelde de Commissie`.
+const DETERMINERS: &[&str] = &[
+    "de", "het", "the", "deze", "die", "dit", "een", "a", "an", "these",
+];
+
+/// What joins the subjects of a list: `Frankrijk, Spanje en Italië`.
+const LIST_WORDS: &[&str] = &[
+    "en",
+    "and",
+    "&",
+    "waaronder",
+    "including",
+    "evenals",
+    "alsmede",
+    "as",
+    "well",
+    "de",
+    "het",
+    "the",
+    "ook",
+    "also",
+    "met",
+    "name",
+    "notably",
+    "zoals",
+    "such",
+];
+
+const PRONOUNS_PERSON: &[&str] = &["hij", "he", "she"];
+const PRONOUNS_OTHER: &[&str] = &["zij", "ze", "they"];
+const COORDINATORS: &[&str] = &["en", "and", "maar", "but", "doch"];
+
+/// A particle of a verb: `riep … op`, `deed een … beroep`.
+#[derive(Clone, Debug)]
+struct Particle {
+    word: String,
+    /// Part of the verb as written (`riep op`); otherwise it only sets the stance.
+    append: bool,
+    required: bool,
+    stance: Option<Stance>,
+}
+
+#[derive(Clone, Debug)]
+struct Verb {
+    stance: Stance,
+    particles: Vec<Particle>,
+}
+
+struct Tables {
+    verbs: AhoCorasick,
+    verb_patterns: Vec<String>,
+    verb_of: Vec<usize>,
+    entries: Vec<Verb>,
+    cues: AhoCorasick,
+    cue_stance: Vec<Stance>,
+}
+
+fn parse_stance(s: &str) -> Option<Stance> {
+    Some(match s.trim() {
+        "support" => Stance::Support,
+        "oppose" => Stance::Oppose,
+        "reservation" => Stance::Reservation,
+        "neutral" => Stance::Neutral,
+        _ => return None,
+    })
+}
+
+fn tables() -> Option<&'static Tables> {
+    static TABLES: OnceLock<Option<Tables>> = OnceLock::new();
+    TABLES
+        .get_or_init(|| {
+            let mut verb_patterns = Vec::new();
+            let mut verb_of = Vec::new();
+            let mut entries = Vec::new();
+            for line in VERBS.lines() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let cols: Vec<&str> = line.split('\t').collect();
+                let (Some(forms), Some(stance)) =
+                    (cols.first(), cols.get(2).and_then(|s| parse_stance(s)))
+                else {
+                    continue;
+                };
+                let mut particles = Vec::new();
+                for p in cols.get(3).copied().unwrap_or("-").split('|') {
+                    let p = p.trim();
+                    if p.is_empty() || p == "-" {
+                        continue;
+                    }
+                    let (append, p) = match p.strip_prefix('~') {
+                        Some(rest) => (false, rest),
+                        None => (true, p),
+                    };
+                    let (required, p) = match p.strip_prefix('+') {
+                        Some(rest) => (true, rest),
+                        None => (false, p),
+                    };
+                    let (word, stance) = match p.split_once('=') {
+                        Some((w, s)) => (w, parse_stance(s)),
+                        None => (p, None),
+                    };
+                    particles.push(Particle {
+                        word: word.to_string(),
+                        append,
+                        required,
+                        stance,
+                    });
+                }
+                for form in forms.split('|') {
+                    let form = form.trim();
+                    if !form.is_empty() && !verb_patterns.iter().any(|v| v == form) {
+                        verb_patterns.push(form.to_string());
+                        verb_of.push(entries.len());
+                    }
+                }
+                entries.push(Verb { stance, particles });
+            }
+            let mut cue_patterns = Vec::new();
+            let mut cue_stance = Vec::new();
+            for line in CUES.lines() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                if let Some((phrase, stance)) = line.split_once('\t') {
+                    if let Some(stance) = parse_stance(stance) {
+                        cue_patterns.push(phrase.trim().to_string());
+                        cue_stance.push(stance);
+                    }
+                }
+            }
+            let build = |patterns: &[String]| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .kind(Some(AhoCorasickKind::DFA))
+                    .build(patterns)
+                    .ok()
+            };
+            Some(Tables {
+                verbs: build(&verb_patterns)?,
+                verb_patterns,
+                verb_of,
+                entries,
+                cues: build(&cue_patterns)?,
+                cue_stance,
+            })
+        })
+        .as_ref()
+}
+
+/// A mention, reduced to what subject finding needs.
+#[derive(Clone, Copy, Debug)]
+struct M {
+    start: usize,
+    end: usize,
+    actor: usize,
+}
+
+/// A verb found in the text.
+#[derive(Clone, Copy, Debug)]
+struct V {
+    start: usize,
+    end: usize,
+    entry: usize,
+}
+
+/// The words of `s`, split at white space and punctuation that does not belong to words.
+fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»'))
+        .filter(|w| !w.is_empty())
+}
+
+/// Whether `word` is in `set` (lower-case ASCII words), ignoring ASCII case; no allocation.
+fn lower_in(word: &str, set: &[&str]) -> bool {
+    set.iter().any(|s| s.eq_ignore_ascii_case(word))
+}
+
+fn capitalised(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `gap`, between a subject and its verb, keeps them together.
+fn pre_gap_ok(gap: &str, kind: ActorKind) -> bool {
+    if gap.contains(['.', ';', ':', '?', '!']) {
+        return false;
+    }
+    let mut role_mode = false;
+    for (n, word) in words(gap).enumerate() {
+        if n >= 6 {
+            return false;
+        }
+        if lower_in(word, ADVERBS) {
+            continue;
+        }
+        if kind == ActorKind::Country && lower_in(word, GROUP_NOUNS) {
+            continue;
+        }
+        if matches!(word, "voor" | "van" | "for" | "of") {
+            // A role after a name: `Commissaris … Holmberg voor Binnenlandse Zaken bedankte`.
+            role_mode = kind == ActorKind::Person;
+            if role_mode {
+                continue;
+            }
+            return false;
+        }
+        if role_mode && (capitalised(word) || matches!(word, "en" | "and" | "de" | "het" | "the")) {
+            continue;
+        }
+        return false;
+    }
+    true
+}
+
+/// Whether the word before `start` (articles skipped) is a preposition.
+fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
+    let before = &text[from..start];
+    let mut end = before.len();
+    for _ in 0..3 {
+        let head = before[..end].trim_end();
+        let word_start = head
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || matches!(c, ',' | '('))
+            .map_or(0, |(p, c)| p + c.len_utf8());
+        let word = &head[word_start..];
+        if word.is_empty() {
+            return None;
+        }
+        if lower_in(word, DETERMINERS) {
+            end = word_start;
+            continue;
+        }
+        return lower_in(word, PREPOSITIONS).then_some(from + word_start);
+    }
+    None
+}
+
+/// Whether `gap` between two mentions joins them in a list.
+fn list_gap(gap: &str) -> bool {
+    let trimmed = gap.trim();
+    if trimmed.is_empty() {
+        // Two names side by side (`Tsjechisch Voorzitterschap`) are one phrase, not a list.
+        return false;
+    }
+    if gap.contains(['.', ';', ':']) {
+        return false;
+    }
+    let has_joint = trimmed.starts_with([',', '(']) || words(trimmed).next().is_some();
+    has_joint && words(trimmed).all(|w| lower_in(w, LIST_WORDS)) && words(trimmed).count() <= 3
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    actors: &'a [Actor],
+    mentions: Vec<M>,
+}
+
+impl Ctx<'_> {
+    fn kind(&self, m: &M) -> ActorKind {
+        self.actors[m.actor].kind
+    }
+
+    /// The subject right before the verb, with the rest of its list.
+    fn subject_before(&self, sentence: Span, verb: &V) -> Option<Vec<usize>> {
+        let idx = self.mentions.partition_point(|m| m.start < verb.start);
+        let mut k = idx.checked_sub(1)?;
+        let mut end_of_subject = verb.start;
+        for _ in 0..2 {
+            let m = self.mentions[k];
+            if m.start < sentence.start || m.end > end_of_subject {
+                return None;
+            }
+            if !pre_gap_ok(&self.text[m.end..end_of_subject], self.kind(&m)) {
+                return None;
+            }
+            match preposition_before(self.text, sentence.start, m.start) {
+                None => return Some(self.list_backward(sentence, k)),
+                Some(prep) => {
+                    // `De voorzitter … in het EP refereerde`: step over the phrase, once.
+                    end_of_subject = prep;
+                    k = k.checked_sub(1)?;
+                }
+            }
+        }
+        None
+    }
+
+    fn list_backward(&self, sentence: Span, mut k: usize) -> Vec<usize> {
+        let mut out = vec![self.mentions[k].actor];
+        while k > 0 {
+            let (prev, cur) = (self.mentions[k - 1], self.mentions[k]);
+            if prev.start < sentence.start || !list_gap(&self.text[prev.end..cur.start]) {
+                break;
+            }
+            if preposition_before(self.text, sentence.start, prev.start).is_some() {
+                break;
+            }
+            out.push(prev.actor);
+            k -= 1;
+        }
+        out.reverse();
+        out
+    }
+
+    /// The subject right after the verb (inverted order).
+    fn subject_after(&self, sentence: Span, verb: &V) -> Option<Vec<usize>> {
+        let mut k = self.mentions.partition_point(|m| m.start < verb.end);
+        let m = *self.mentions.get(k)?;
+        if m.end > sentence.end {
+            return None;
+        }
+        let gap = &self.text[verb.end..m.start];
+        if gap.contains([',', '.', ';', ':']) || !words(gap).all(|w| lower_in(w, DETERMINERS)) {
+            return None;
+        }
+        let mut out = vec![m.actor];
+        while let Some(next) = self.mentions.get(k + 1) {
+            if next.end > sentence.end || !list_gap(&self.text[self.mentions[k].end..next.start]) {
+                break;
+            }
+            out.push(next.actor);
+            k += 1;
+        }
+        Some(out)
+    }
+
+    /// The last person mentioned before `pos`, not too far back.
+    fn last_person(&self, pos: usize) -> Option<usize> {
+        let idx = self.mentions.partition_point(|m| m.start < pos);
+        self.mentions[..idx]
+            .iter()
+            .rev()
+            .take(40)
+            .take_while(|m| pos - m.start < 1200)
+            .find(|m| self.kind(m) == ActorKind::Person)
+            .map(|m| m.actor)
+    }
+}
+
+/// The first word of `s`.
+fn first_word(s: &str) -> Option<&str> {
+    words(s).next()
+}
+
+/// The last word of `s`.
+fn last_word(s: &str) -> Option<&str> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
+        .rev()
+        .find(|w| !w.is_empty())
+}
 
 /// Finds who said what; `sections` are the outline's sections in pre-order.
-pub fn extract(_text: &str, _sections: &[&Section], _actors: &[Actor]) -> Vec<Statement> {
-    Vec::new()
+pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<Statement> {
+    let Some(tables) = tables() else {
+        return Vec::new();
+    };
+    if actors.is_empty() {
+        return Vec::new();
+    }
+    let mut mentions: Vec<M> = actors
+        .iter()
+        .enumerate()
+        .flat_map(|(actor, a)| {
+            a.mentions.iter().map(move |m| M {
+                start: m.range.start,
+                end: m.range.end,
+                actor,
+            })
+        })
+        .filter(|m| m.start < m.end && m.end <= text.len())
+        .collect();
+    mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
+    let mut last_end = 0;
+    mentions.retain(|m| {
+        let keep = m.start >= last_end;
+        if keep {
+            last_end = m.end;
+        }
+        keep
+    });
+    let ctx = Ctx {
+        text,
+        actors,
+        mentions,
+    };
+
+    let verbs: Vec<V> = tables
+        .verbs
+        .find_iter(text)
+        .filter(|m| {
+            at_word_boundary(text, m.start(), m.end())
+                && case_ok(
+                    &tables.verb_patterns[m.pattern().as_usize()],
+                    &text[m.start()..m.end()],
+                )
+        })
+        .map(|m| V {
+            start: m.start(),
+            end: m.end(),
+            entry: tables.verb_of[m.pattern().as_usize()],
+        })
+        .collect();
+    if verbs.is_empty() {
+        return Vec::new();
+    }
+    let sentences = split(text);
+    let index = SectionIndex::new(sections);
+    let mut out = Vec::new();
+    // The last speakers and where they spoke, for `zij` and `they`.
+    let mut last: Option<(Vec<usize>, usize)> = None;
+    let mut v = 0;
+    for sentence in sentences {
+        while v < verbs.len() && verbs[v].start < sentence.start {
+            v += 1;
+        }
+        // The previous verb's subjects in this sentence, and whether they stood before it.
+        let mut previous: Option<(Vec<usize>, bool)> = None;
+        while v < verbs.len() && verbs[v].end <= sentence.end {
+            let verb = verbs[v];
+            v += 1;
+            let next_verb = verbs
+                .get(v)
+                .map_or(sentence.end, |n| n.start.min(sentence.end));
+            let Some((verb_text, particle_stance)) =
+                verb_form(text, tables, &verb, next_verb.max(verb.end))
+            else {
+                continue;
+            };
+            let before = &text[sentence.start..verb.start];
+            let coordinated = last_word(before).is_some_and(|w| lower_in(w, COORDINATORS));
+            let mut pre = false;
+            let subjects = if let Some(s) = ctx.subject_before(sentence, &verb) {
+                pre = true;
+                Some(s)
+            } else if let (true, Some((s, true))) = (coordinated, &previous) {
+                pre = true;
+                Some(s.clone())
+            } else if let Some(s) = pronoun(before, "")
+                .is_none()
+                .then(|| ctx.subject_after(sentence, &verb))
+                .flatten()
+            {
+                // A pronoun right before the verb is its subject (`Zij riep lidstaten op`), so
+                // a mention after the verb is then its object.
+                Some(s)
+            } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
+                let paragraph = last
+                    .as_ref()
+                    .filter(|(_, at)| !text[(*at).min(verb.start)..verb.start].contains("\n\n"))
+                    .map(|(s, _)| s.clone());
+                let person = ctx.last_person(verb.start).map(|p| vec![p]);
+                if lower_in(pronoun, PRONOUNS_PERSON) {
+                    person.or(paragraph)
+                } else {
+                    paragraph.or(person)
+                }
+            } else if coordinated {
+                previous.as_ref().map(|(s, _)| s.clone())
+            } else {
+                None
+            };
+            let Some(mut subjects) = subjects else {
+                continue;
+            };
+            let mut seen = Vec::new();
+            subjects.retain(|a| {
+                let fresh = !seen.contains(a);
+                seen.push(*a);
+                fresh
+            });
+            let stance = stance(
+                text,
+                tables,
+                &verb,
+                particle_stance,
+                next_verb.max(verb.end),
+            );
+            for &a in &subjects {
+                out.push(Statement {
+                    actor: actors[a].id.clone(),
+                    verb: verb_text.clone(),
+                    text: text[sentence.start..sentence.end].to_string(),
+                    range: sentence,
+                    section: index.lookup(sentence.start),
+                    stance,
+                });
+            }
+            last = Some((subjects.clone(), verb.end));
+            previous = Some((subjects, pre));
+        }
+    }
+    out
+}
+
+/// A pronoun subject right before or right after the verb.
+fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
+    let all = |w: &str| lower_in(w, PRONOUNS_PERSON) || lower_in(w, PRONOUNS_OTHER);
+    // `She also welcomed`: adverbs may stand between the pronoun and the verb.
+    let b = before
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .rev()
+        .filter(|w| !w.is_empty())
+        .find(|w| !lower_in(w, ADVERBS))
+        .filter(|w| all(w));
+    b.or_else(|| first_word(after).filter(|w| all(w)))
+}
+
+/// The end of the clause that follows a verb: where particles and cues are looked for. One
+/// pass over the words, no substring searches.
+fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usize {
+    const STOPS: &[&str] = &["dat", "om", "die", "that", "whether"];
+    let limit = limit.max(from).min(text.len());
+    let bytes = text.as_bytes();
+    let mut word_start = None;
+    for i in from..limit {
+        let b = bytes[i];
+        if b == b';' || b == b':' || (stop_at_comma && b == b',') {
+            return i;
+        }
+        if b.is_ascii_alphabetic() {
+            if word_start.is_none() && i > 0 && bytes[i - 1] == b' ' {
+                word_start = Some(i);
+            }
+        } else if let Some(ws) = word_start.take() {
+            if b == b' ' && STOPS.iter().any(|s| s.as_bytes() == &bytes[ws..i]) {
+                return ws - 1;
+            }
+        }
+    }
+    limit
+}
+
+/// The verb as written, with its particle; `None` if a required particle is missing.
+fn verb_form(
+    text: &str,
+    tables: &Tables,
+    verb: &V,
+    limit: usize,
+) -> Option<(String, Option<Stance>)> {
+    let entry = &tables.entries[verb.entry];
+    let written = &text[verb.start..verb.end];
+    if entry.particles.is_empty() {
+        return Some((written.to_string(), None));
+    }
+    let end = clause_end(text, verb.end, limit, false);
+    let window = &text[verb.end..end];
+    // The first particle that is part of the verb, and the first word that sets the stance.
+    let mut appended: Option<&Particle> = None;
+    let mut stance: Option<Stance> = None;
+    for word in words(window) {
+        let word = word.trim_end_matches(['.', '!', '?']);
+        for p in entry.particles.iter().filter(|p| p.word == word) {
+            if p.append && appended.is_none() {
+                appended = Some(p);
+            }
+            if stance.is_none() {
+                stance = p.stance;
+            }
+        }
+        if appended.is_some() && stance.is_some() {
+            break;
+        }
+    }
+    let required = entry.particles.iter().any(|p| p.required);
+    match appended {
+        Some(p) => Some((format!("{written} {}", p.word), stance)),
+        None if required => None,
+        None => Some((written.to_string(), stance)),
+    }
+}
+
+/// The stance: the verb's own, a particle's, or a cue in the clause after the verb.
+fn stance(text: &str, tables: &Tables, verb: &V, particle: Option<Stance>, limit: usize) -> Stance {
+    let own = tables.entries[verb.entry].stance;
+    let end = clause_end(text, verb.end, limit, true);
+    let window = &text[verb.end..end];
+    let negated = words(window)
+        .take(4)
+        .any(|w| lower_in(w.trim_end_matches(['.', '!', '?']), &["niet", "not"]));
+    if own == Stance::Support && negated {
+        return Stance::Oppose;
+    }
+    if let Some(p) = particle {
+        return p;
+    }
+    if own != Stance::Neutral {
+        return own;
+    }
+    tables
+        .cues
+        .find_iter(window)
+        .filter(|m| at_word_boundary(window, m.start(), m.end()))
+        // `wees op de brede steun` points at others' support; `sprak zijn steun uit` is one's
+        // own. A cue behind a definite article describes, it does not take a stance.
+        .find(|m| {
+            !last_word(&window[..m.start()]).is_some_and(|w| lower_in(w, &["de", "het", "the"]))
+        })
+        .map_or(Stance::Neutral, |m| {
+            tables.cue_stance[m.pattern().as_usize()]
+        })
 }

@@ -1,10 +1,64 @@
 //! Repaired text → actors with their mentions: the built-in gazetteer, a user's own list, and
 //! people found by patterns.
+//!
+//! Three passes, each linear in the text: the gazetteer automaton finds every known name and
+//! every title ([`gazetteer`]); patterns around the titles find people and unnamed roles
+//! ([`persons`]); resolution merges aliases, finds later bare surnames with a second small
+//! automaton, gives roles their affiliation and builds the actors ([`resolve`]).
+//!
+//! Decisions, so that the next maintainer need not rediscover them:
+//!
+//! - **Adjectives are mentions.** `Russische aanvallen` mentions Russia, `het Nederlandse
+//!   standpunt` the Netherlands. Before a role (`Tsjechisch Voorzitterschap`) the adjective also
+//!   votes for the role's affiliation (the country with most votes wins, so a passing `Portugees
+//!   Voorzitterschap` does not); before a title (`De Moldavische Minister`) it is the person's.
+//! - **Word boundaries.** A name must start and end at a boundary; letters and digits are word
+//!   characters, a hyphen is not. So `EU-recht` mentions the EU, `Raadsconclusies` mentions no
+//!   Council, and a compound that is itself a name (`EU-landen`, `JBZ-Raad`) wins by being longer.
+//! - **Case.** See [`gazetteer::case_ok`]: word-initial letters may change case, capitals in the
+//!   data are required at the start, acronyms are exact.
+//! - **People are never listed.** Only titles are data; a person is a title with a name after it
+//!   or in apposition. Ids are `person:` and the slug of the longest name (diacritics folded).
+//!   Shorter forms whose words end a longer name (`Holmberg`, `Dhr. Álvarez Ortega`) merge into
+//!   it, unless two people share the ending.
+//! - **Unnamed roles** (`De Tsjechische Minister van Binnenlandse Zaken`) are actors of kind
+//!   role with id `role:<country>-<slug>`, unless a named person holds the same role for the same
+//!   country, in which case they are that person's mentions.
+//! - **Mentions never overlap.** A person's mention covers their title and role phrase
+//!   (`hoofdaanklager van het Internationaal Strafhof (ICC), Tomas Odegaard` reads as one subject);
+//!   names of the gazetteer inside it are not separate mentions.
 
-use crate::model::{Actor, Section};
+mod gazetteer;
+mod persons;
+mod resolve;
+
+use crate::model::{Actor, ActorKind, Section};
 use serde::{Deserialize, Serialize};
 
-/// A user's own actor list (JSON), extending or overriding the built-in gazetteer.
+pub(crate) use gazetteer::{at_word_boundary, case_ok};
+
+/// A user's own actor list, extending or overriding the built-in gazetteer.
+///
+/// The JSON has one array, `actors`. An entry whose `id` is that of a built-in actor overrides
+/// its name, kind, role and affiliation and adds its aliases to the built-in ones; an entry with
+/// a new id adds an actor. An alias that the built-in gazetteer gives to another actor is taken
+/// over by the user's entry. Aliases follow the gazetteer's case rules: write an alias in lower
+/// case to match it in either case at the start of a word (`lidstaten` also finds `Lidstaten`),
+/// with a capital to require one, and acronyms (`EU`) always match exactly.
+///
+/// ```
+/// let json = r#"{
+///   "actors": [
+///     { "id": "org:frontex", "name": "Frontex (EBCG)", "kind": "organization",
+///       "aliases": ["EBCG"] },
+///     { "id": "org:wodc", "name": "WODC", "kind": "organization",
+///       "aliases": ["Wetenschappelijk Onderzoek- en Documentatiecentrum"],
+///       "affiliation": "country:nl" }
+///   ]
+/// }"#;
+/// let list: report_core::ActorList = serde_json::from_str(json).unwrap();
+/// assert_eq!(list.actors[1].affiliation.as_deref(), Some("country:nl"));
+/// ```
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ActorList {
     /// The entries.
@@ -14,18 +68,122 @@ pub struct ActorList {
 /// One entry of an [`ActorList`].
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ActorEntry {
-    /// Stable identifier; an entry with the id of a built-in actor overrides it.
+    /// Stable identifier, e.g. `org:wodc`; an entry with the id of a built-in actor overrides it.
     pub id: String,
-    /// Canonical name.
+    /// Canonical name; it is looked for in the text too.
     pub name: String,
-    /// Kind of actor.
-    pub kind: crate::model::ActorKind,
+    /// Kind of actor: `person`, `country`, `organization`, `collective` or `role`.
+    pub kind: ActorKind,
     /// Other names to look for.
     #[serde(default)]
     pub aliases: Vec<String>,
+    /// A role, e.g. `Minister van Justitie en Veiligheid`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Id of the country or organisation the actor belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub affiliation: Option<String>,
+}
+
+/// Language of an alias, and the language the document is taken to be in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lang {
+    /// Dutch.
+    Nl,
+    /// English.
+    En,
+    /// Not known (a user's alias, a title).
+    Unknown,
 }
 
 /// Finds the actors in `text`; `sections` are the outline's sections in pre-order.
-pub fn extract(_text: &str, _sections: &[&Section], _list: Option<&ActorList>) -> Vec<Actor> {
-    Vec::new()
+pub fn extract(text: &str, sections: &[&Section], list: Option<&ActorList>) -> Vec<Actor> {
+    let owned;
+    let gaz = match list {
+        Some(list) if !list.actors.is_empty() => {
+            owned = gazetteer::Gazetteer::new(Some(list));
+            owned.as_ref()
+        }
+        _ => gazetteer::builtin(),
+    };
+    let Some(gaz) = gaz else {
+        return Vec::new();
+    };
+    let matches = gaz.scan(text);
+    let found = persons::find(text, &matches, gaz);
+    resolve::assemble(text, sections, gaz, &matches, found)
+}
+
+/// Folds a character to ASCII where it has an obvious ASCII form (`é` → `e`, `ß` → `ss`).
+fn fold_char(c: char, out: &mut String) {
+    let folded = match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => "a",
+        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => "c",
+        'ď' | 'đ' => "d",
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => "e",
+        'ğ' | 'ģ' => "g",
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => "i",
+        'ķ' => "k",
+        'ľ' | 'ļ' | 'ł' | 'ĺ' => "l",
+        'ñ' | 'ń' | 'ň' | 'ņ' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => "o",
+        'ŕ' | 'ř' => "r",
+        'ś' | 'š' | 'ş' | 'ș' => "s",
+        'ť' | 'ţ' | 'ț' => "t",
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => "u",
+        'ý' | 'ÿ' => "y",
+        'ź' | 'ż' | 'ž' => "z",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'þ' => "th",
+        _ => {
+            out.push(c);
+            return;
+        }
+    };
+    out.push_str(folded);
+}
+
+/// Lower case with diacritics folded: the key under which name forms are compared.
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().flat_map(char::to_lowercase) {
+        fold_char(c, &mut out);
+    }
+    out
+}
+
+/// A slug for ids: folded, ASCII letters and digits, words joined by `-`.
+pub(crate) fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut dash = false;
+    for c in fold(s).chars() {
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c);
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_fold_diacritics() {
+        assert_eq!(slug("Jorge Álvarez Ortega"), "jorge-alvarez-ortega");
+        assert_eq!(slug("Maroš Šefčovič"), "maros-sefcovic");
+        assert_eq!(slug("J.W. van der Berg"), "j-w-van-der-berg");
+        assert_eq!(
+            slug("  Minister van Binnenlandse Zaken "),
+            "minister-van-binnenlandse-zaken"
+        );
+    }
 }

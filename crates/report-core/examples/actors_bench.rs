@@ -1,0 +1,92 @@
+//! Measures the actor and statement passes alone on a text of about 10 MB made by repeating a
+//! report, or prints what they find with `--dump`.
+//!
+//! ```text
+//! cargo run --release -p report-core --example actors_bench -- FILE [--dump] [--mb N]
+//! ```
+
+use std::time::Instant;
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let Some(path) = args.iter().find(|a| !a.starts_with("--")) else {
+        eprintln!("usage: actors_bench FILE [--dump] [--mb N]");
+        std::process::exit(2);
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("cannot read {path}: {e}");
+            std::process::exit(2);
+        }
+    };
+    let text = String::from_utf8_lossy(&bytes).into_owned();
+    if args.iter().any(|a| a == "--dump") {
+        let report = match report_core::analyze(&bytes, &report_core::Config::default()) {
+            Ok(r) => r,
+            Err(e) => {
+                eprintln!("{e}");
+                std::process::exit(1);
+            }
+        };
+        for a in &report.actors {
+            println!(
+                "{:<45} {:>3}  {:?} name={:?} role={:?} aff={:?} aliases={:?}",
+                a.id,
+                a.mentions.len(),
+                a.kind,
+                a.name,
+                a.role,
+                a.affiliation,
+                a.aliases
+            );
+        }
+        println!();
+        for s in &report.statements {
+            let short: String = s.text.chars().take(90).collect();
+            println!("{:<40} {:<18} {:<11?} {}", s.actor, s.verb, s.stance, short);
+        }
+        return;
+    }
+    let mb: usize = args
+        .iter()
+        .position(|a| a == "--mb")
+        .and_then(|i| args.get(i + 1))
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10);
+    let mut big = String::with_capacity(mb << 20);
+    while big.len() < mb << 20 {
+        big.push_str(&text);
+        big.push_str("\n\n");
+    }
+    // The first call compiles the tables (a cost paid once per process or page load).
+    let t = Instant::now();
+    let _ = report_core::actors_and_statements("Nederland stelde dat.", None);
+    println!(
+        "tables compiled in {:.1} ms",
+        t.elapsed().as_secs_f64() * 1e3
+    );
+    let _ = report_core::actors_and_statements(&text, None);
+    let mut best = f64::MAX;
+    let mut counts = (0, 0, 0);
+    for _ in 0..3 {
+        let t = Instant::now();
+        let (actors, statements) = report_core::actors_and_statements(&big, None);
+        best = best.min(t.elapsed().as_secs_f64());
+        counts = (
+            actors.len(),
+            actors.iter().map(|a| a.mentions.len()).sum(),
+            statements.len(),
+        );
+    }
+    let mbytes = big.len() as f64 / 1e6;
+    println!(
+        "{:.1} MB in {:.3} s: {:.0} MB/s ({} actors, {} mentions, {} statements)",
+        mbytes,
+        best,
+        mbytes / best,
+        counts.0,
+        counts.1,
+        counts.2
+    );
+}

@@ -1,0 +1,425 @@
+//! The built-in gazetteer (data files in `data/gazetteer/`) and the automaton that finds its
+//! names in a text.
+//!
+//! All names of all entries and all person titles go into one Aho-Corasick automaton
+//! (leftmost-longest, ASCII case-insensitive), so one pass over the text finds every candidate.
+//! Each candidate is then checked for word boundaries and for case (see [`case_ok`]); the
+//! automaton folds case so that `Europees parlement` and `Europees Parlement` are one pattern.
+
+use super::{ActorList, Lang};
+use crate::model::ActorKind;
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const COUNTRIES: &str = include_str!("../../data/gazetteer/countries.tsv");
+const ORGANIZATIONS: &str = include_str!("../../data/gazetteer/organizations.tsv");
+const COLLECTIVES: &str = include_str!("../../data/gazetteer/collectives.tsv");
+const ROLES: &str = include_str!("../../data/gazetteer/roles.tsv");
+const TITLES: &str = include_str!("../../data/gazetteer/titles.tsv");
+
+/// One actor of the gazetteer.
+#[derive(Clone, Debug)]
+pub struct Entry {
+    /// Stable id, e.g. `country:cz`.
+    pub id: String,
+    /// Kind of actor.
+    pub kind: ActorKind,
+    /// Dutch name.
+    pub name_nl: String,
+    /// English name.
+    pub name_en: String,
+    /// Id of the entry this one belongs to.
+    pub affiliation: Option<String>,
+    /// A role, for entries from a user's list.
+    pub role: Option<String>,
+}
+
+impl Entry {
+    /// The name in `lang`, falling back to the other language.
+    pub fn name(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En if !self.name_en.is_empty() => &self.name_en,
+            _ if !self.name_nl.is_empty() => &self.name_nl,
+            _ => &self.name_en,
+        }
+    }
+}
+
+/// A word that introduces a person: `Minister`, `Commissaris`, `Dhr.`.
+#[derive(Clone, Debug, Default)]
+pub struct Title {
+    /// Only meaningful before a name (`Dhr.`, `Mr.`); not a role.
+    pub honorific: bool,
+    /// Several people (`Ministers`): never one person.
+    pub plural: bool,
+    /// The affiliation the title implies.
+    pub affiliation: Option<String>,
+}
+
+/// What a pattern means; one pattern can be both an alias and a title (`voorzitter`).
+#[derive(Clone, Debug)]
+struct Variant {
+    pattern: String,
+    entry: Option<(usize, Lang)>,
+    title: Option<usize>,
+}
+
+/// A checked match of the gazetteer in a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct GazMatch {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// The entry named, if the pattern is an alias.
+    pub entry: Option<usize>,
+    /// The title, if the pattern is a title.
+    pub title: Option<usize>,
+    /// Language of the alias.
+    pub lang: Lang,
+}
+
+/// The compiled gazetteer.
+#[derive(Debug)]
+pub struct Gazetteer {
+    /// The actors.
+    pub entries: Vec<Entry>,
+    /// The titles.
+    pub titles: Vec<Title>,
+    automaton: AhoCorasick,
+    /// Variants of each automaton pattern (patterns are distinct when ASCII-lowercased).
+    variants: Vec<Vec<Variant>>,
+}
+
+/// The built-in gazetteer, compiled once.
+pub fn builtin() -> Option<&'static Gazetteer> {
+    static BUILTIN: OnceLock<Option<Gazetteer>> = OnceLock::new();
+    BUILTIN.get_or_init(|| Gazetteer::new(None)).as_ref()
+}
+
+fn parse_kind(s: &str) -> Option<ActorKind> {
+    Some(match s {
+        "country" => ActorKind::Country,
+        "organization" => ActorKind::Organization,
+        "collective" => ActorKind::Collective,
+        "role" => ActorKind::Role,
+        "person" => ActorKind::Person,
+        _ => return None,
+    })
+}
+
+fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
+    field
+        .filter(|f| *f != "-")
+        .into_iter()
+        .flat_map(|f| f.split('|'))
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+}
+
+impl Gazetteer {
+    /// Compiles the built-in data, extended or overridden by a user's list. `None` only if the
+    /// automaton cannot be built (it can always be built from our data; the user's list is
+    /// bounded by what fits in memory).
+    pub fn new(user: Option<&ActorList>) -> Option<Gazetteer> {
+        let mut entries: Vec<Entry> = Vec::new();
+        let mut aliases: Vec<(String, usize, Lang)> = Vec::new();
+        for data in [COUNTRIES, ORGANIZATIONS, COLLECTIVES, ROLES] {
+            for line in data.lines() {
+                if line.trim().is_empty() || line.starts_with('#') {
+                    continue;
+                }
+                let cols: Vec<&str> = line.split('\t').collect();
+                let (Some(id), Some(kind)) =
+                    (cols.first(), cols.get(1).and_then(|k| parse_kind(k)))
+                else {
+                    continue;
+                };
+                let index = entries.len();
+                let name_nl = cols.get(2).copied().unwrap_or("").trim();
+                let name_en = cols.get(3).copied().unwrap_or("").trim();
+                for (lang, name, col) in [(Lang::Nl, name_nl, 4), (Lang::En, name_en, 5)] {
+                    if !name.is_empty() && name != "-" {
+                        aliases.push((name.to_string(), index, lang));
+                    }
+                    for alias in list(cols.get(col).copied()) {
+                        aliases.push((alias.to_string(), index, lang));
+                    }
+                }
+                entries.push(Entry {
+                    id: id.trim().to_string(),
+                    kind,
+                    name_nl: name_nl.to_string(),
+                    name_en: name_en.to_string(),
+                    affiliation: list(cols.get(6).copied()).next().map(str::to_string),
+                    role: None,
+                });
+            }
+        }
+        if let Some(user) = user {
+            for u in &user.actors {
+                let lang = Lang::Unknown;
+                let index = match entries.iter().position(|e| e.id == u.id) {
+                    Some(i) => {
+                        let e = &mut entries[i];
+                        e.kind = u.kind;
+                        e.name_nl = u.name.clone();
+                        e.name_en = u.name.clone();
+                        if u.affiliation.is_some() {
+                            e.affiliation = u.affiliation.clone();
+                        }
+                        if u.role.is_some() {
+                            e.role = u.role.clone();
+                        }
+                        i
+                    }
+                    None => {
+                        entries.push(Entry {
+                            id: u.id.clone(),
+                            kind: u.kind,
+                            name_nl: u.name.clone(),
+                            name_en: u.name.clone(),
+                            affiliation: u.affiliation.clone(),
+                            role: u.role.clone(),
+                        });
+                        entries.len() - 1
+                    }
+                };
+                for alias in std::iter::once(&u.name).chain(&u.aliases) {
+                    let alias = alias.trim();
+                    if !alias.is_empty() {
+                        // Pushed last, so a user's alias wins over a built-in one (below).
+                        aliases.push((alias.to_string(), index, lang));
+                    }
+                }
+            }
+        }
+        let mut titles = Vec::new();
+        let mut title_forms = Vec::new();
+        for line in TITLES.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let Some(form) = cols.first().map(|f| f.trim()).filter(|f| !f.is_empty()) else {
+                continue;
+            };
+            let mut title = Title::default();
+            for flag in cols.get(2).copied().unwrap_or("").split(',') {
+                match flag.trim() {
+                    "honorific" => title.honorific = true,
+                    "plural" => title.plural = true,
+                    f => {
+                        if let Some(aff) = f.strip_prefix("aff=") {
+                            title.affiliation = Some(aff.to_string());
+                        }
+                    }
+                }
+            }
+            title_forms.push((form.to_string(), titles.len()));
+            titles.push(title);
+        }
+
+        // Group patterns by their ASCII-lowercased form: the automaton folds ASCII case, so it
+        // can hold only one of `Voorzitter` and `voorzitter`; the variants are told apart later.
+        let mut keys: HashMap<String, usize> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut variants: Vec<Vec<Variant>> = Vec::new();
+        let mut slot = |pattern: &str| -> usize {
+            let key = pattern.to_ascii_lowercase();
+            *keys.entry(key.clone()).or_insert_with(|| {
+                patterns.push(key);
+                variants.push(Vec::new());
+                patterns.len() - 1
+            })
+        };
+        let mut placed: Vec<(usize, Variant)> = Vec::new();
+        for (alias, index, lang) in &aliases {
+            let variant = Variant {
+                pattern: alias.clone(),
+                entry: Some((*index, *lang)),
+                title: None,
+            };
+            placed.push((slot(alias), variant));
+        }
+        for (form, t) in &title_forms {
+            let variant = Variant {
+                pattern: form.clone(),
+                entry: None,
+                title: Some(*t),
+            };
+            placed.push((slot(form), variant));
+        }
+        for (k, new) in placed {
+            let list = &mut variants[k];
+            match list.iter_mut().find(|v| v.pattern == new.pattern) {
+                Some(v) => {
+                    if new.entry.is_some() {
+                        v.entry = new.entry;
+                    }
+                    if new.title.is_some() {
+                        v.title = new.title;
+                    }
+                }
+                None => list.push(new),
+            }
+        }
+        let automaton = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(&patterns)
+            .or_else(|_| {
+                AhoCorasick::builder()
+                    .match_kind(MatchKind::LeftmostLongest)
+                    .ascii_case_insensitive(true)
+                    .build(&patterns)
+            })
+            .ok()?;
+        Some(Gazetteer {
+            entries,
+            titles,
+            automaton,
+            variants,
+        })
+    }
+
+    /// Every checked match in `text`, in order, not overlapping.
+    pub fn scan(&self, text: &str) -> Vec<GazMatch> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        // One iterator over the whole text; it is restarted only after a rejected match that
+        // has a word start inside it (`EU-LISA` rejected for its case still holds `EU`), which
+        // is rare, so the automaton's own search loop does nearly all the work.
+        'restart: while pos < text.len() {
+            for m in self
+                .automaton
+                .find_iter(Input::new(text).span(pos..text.len()))
+            {
+                let (start, end) = (m.start(), m.end());
+                let accepted = if at_word_boundary(text, start, end) {
+                    text.get(start..end).and_then(|found| {
+                        self.variants[m.pattern().as_usize()]
+                            .iter()
+                            .find(|v| case_ok(&v.pattern, found))
+                    })
+                } else {
+                    None
+                };
+                match accepted {
+                    Some(v) => out.push(GazMatch {
+                        start,
+                        end,
+                        entry: v.entry.map(|e| e.0),
+                        title: v.title,
+                        lang: v.entry.map(|e| e.1).unwrap_or(Lang::Unknown),
+                    }),
+                    None => {
+                        let inner = text[start..end]
+                            .char_indices()
+                            .skip(1)
+                            .find(|&(_, c)| c == ' ' || c == '-')
+                            .map(|(i, c)| start + i + c.len_utf8());
+                        if let Some(inner) = inner.filter(|&i| i < end) {
+                            pos = inner;
+                            continue 'restart;
+                        }
+                    }
+                }
+            }
+            break;
+        }
+        out
+    }
+}
+
+/// Whether `c` is part of a word: letters and digits. Hyphens are not, so `EU` is found in
+/// `EU-landen` unless a longer pattern (`EU-landen` itself) claims it.
+pub fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+/// Whether `start..end` begins and ends at word boundaries.
+pub fn at_word_boundary(text: &str, start: usize, end: usize) -> bool {
+    let before = text.get(..start).and_then(|s| s.chars().next_back());
+    let after = text.get(end..).and_then(|s| s.chars().next());
+    let first = text.get(start..).and_then(|s| s.chars().next());
+    let last = text.get(..end).and_then(|s| s.chars().next_back());
+    // A pattern that itself begins or ends with a non-word character (`Dhr.`, `U.S.`) carries
+    // its own boundary on that side.
+    let left_ok = !first.is_some_and(is_word_char) || !before.is_some_and(is_word_char);
+    let right_ok = !last.is_some_and(is_word_char) || !after.is_some_and(is_word_char);
+    left_ok && right_ok
+}
+
+/// Whether `found` (equal to `pattern` up to ASCII case) is an acceptable spelling.
+///
+/// Word-initial letters may differ in case, except that a capital first letter of the pattern
+/// must stay a capital (`Raad` the Council vs `raad` advice), and a word with a capital after its
+/// first letter is an acronym that must match exactly (`EU`, `eu-LISA`).
+pub fn case_ok(pattern: &str, found: &str) -> bool {
+    let (p, f) = (pattern.as_bytes(), found.as_bytes());
+    if p.len() != f.len() {
+        return false;
+    }
+    let mut word_start = 0;
+    for i in 0..p.len() {
+        if p[i] == b' ' {
+            word_start = i + 1;
+        }
+        if p[i] == f[i] {
+            continue;
+        }
+        let initial = i == 0 || matches!(p[i - 1], b' ' | b'-');
+        if !initial {
+            return false;
+        }
+        if i == 0 && p[0].is_ascii_uppercase() {
+            return false;
+        }
+        let word_end = p[word_start..]
+            .iter()
+            .position(|&b| b == b' ')
+            .map_or(p.len(), |e| word_start + e);
+        let acronym = p[word_start..word_end]
+            .iter()
+            .enumerate()
+            .any(|(k, b)| k > 0 && b.is_ascii_uppercase());
+        if acronym {
+            return false;
+        }
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_rules() {
+        let table = [
+            ("lidstaten", "Lidstaten", true),
+            ("Raad", "raad", false),
+            ("Raad", "Raad", true),
+            ("Europees Parlement", "Europees parlement", true),
+            ("EU", "eu", false),
+            ("eu-LISA", "EU-LISA", false),
+            ("eu-LISA", "eu-LISA", true),
+            ("voorzitterschap", "Voorzitterschap", true),
+            ("WHO", "who", false),
+            ("Commissie", "commissie", false),
+        ];
+        for (pattern, found, ok) in table {
+            assert_eq!(case_ok(pattern, found), ok, "{pattern} / {found}");
+        }
+    }
+
+    #[test]
+    fn builtin_compiles() {
+        let g = builtin().expect("the built-in gazetteer compiles");
+        assert!(g.entries.iter().any(|e| e.id == "country:nl"));
+        assert!(!g.titles.is_empty());
+    }
+}

@@ -1,0 +1,412 @@
+//! Resolution: person aliases merged into one actor, later bare surnames found, unnamed roles
+//! tied to the people who hold them, roles given the country that an adjective names
+//! (`Tsjechisch Voorzitterschap` → Czechia), and the actors built with their mentions.
+
+use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer};
+use super::persons::Found;
+use super::{fold, slug, Lang};
+use crate::model::{Actor, ActorKind, Mention, Section, Span};
+use crate::sentences::SectionIndex;
+use aho_corasick::{AhoCorasick, MatchKind};
+use std::collections::{HashMap, HashSet};
+
+/// One person, before it becomes an actor.
+struct Person {
+    /// Display form of the longest name.
+    name: String,
+    /// Folded words of the longest name.
+    key: Vec<String>,
+    role: Option<String>,
+    affiliation: Option<String>,
+    mentions: Vec<Span>,
+    /// Forms seen, other than the mentions' own text.
+    aliases: Vec<String>,
+}
+
+/// An actor under construction.
+struct Builder {
+    name: String,
+    kind: ActorKind,
+    role: Option<String>,
+    affiliation: Option<String>,
+    mentions: Vec<Span>,
+    /// For people, the forms seen; for the others, `None`: the mentions' texts.
+    aliases: Option<Vec<String>>,
+}
+
+fn is_particle_key(word: &str) -> bool {
+    word.chars().all(|c| c.is_lowercase() || c == '\'')
+}
+
+/// Builds the actors from the gazetteer's matches and the pattern pass.
+pub fn assemble(
+    text: &str,
+    sections: &[&Section],
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    found: Found,
+) -> Vec<Actor> {
+    let lang = detect_language(matches);
+    let (mut persons, owners) = merge_people(&found);
+
+    // Spans claimed by people and roles; gazetteer matches inside them are not mentions.
+    let mut claimed: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
+    claimed.extend(found.roles.iter().map(|r| r.span));
+
+    // Later bare surnames: `Holmberg` after `Commissaris Greta Holmberg`.
+    claimed.sort();
+    let bare = find_surnames(text, &persons, &claimed);
+    for (p, span) in bare {
+        persons[p].mentions.push(span);
+        persons[p]
+            .aliases
+            .push(text[span.start..span.end].to_string());
+        claimed.push(span);
+    }
+
+    // Unnamed roles held by a named person: `de Oekraïense Minister van Justitie`.
+    let mut by_role: HashMap<(String, String), Option<usize>> = HashMap::new();
+    for (hit, &p) in found.persons.iter().zip(&owners) {
+        if let (Some(role), Some(aff), Some(p)) = (&hit.role, &hit.affiliation, p) {
+            let slot = by_role.entry((slug(role), aff.clone())).or_insert(Some(p));
+            if *slot != Some(p) {
+                *slot = None;
+            }
+        }
+    }
+    let mut builders: HashMap<String, Builder> = HashMap::new();
+    let mut order: Vec<String> = Vec::new();
+    let mut add = |builders: &mut HashMap<String, Builder>, id: &str, b: Builder| match builders
+        .get_mut(id)
+    {
+        Some(existing) => existing.mentions.extend(b.mentions),
+        None => {
+            order.push(id.to_string());
+            builders.insert(id.to_string(), b);
+        }
+    };
+    for hit in &found.roles {
+        let owner = hit
+            .affiliation
+            .as_ref()
+            .and_then(|aff| by_role.get(&(slug(&hit.role), aff.clone())))
+            .copied()
+            .flatten();
+        if let Some(p) = owner {
+            persons[p].mentions.push(hit.span);
+            persons[p].aliases.push(hit.role.clone());
+            continue;
+        }
+        let start = hit.adjective_start.unwrap_or(hit.span.start);
+        let name = text[start..hit.span.end]
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ");
+        let code = hit
+            .affiliation
+            .as_deref()
+            .and_then(|a| a.strip_prefix("country:"))
+            .map(|c| format!("{c}-"))
+            .unwrap_or_default();
+        let id = format!("role:{code}{}", slug(&hit.role));
+        add(
+            &mut builders,
+            &id,
+            Builder {
+                name,
+                kind: ActorKind::Role,
+                role: Some(hit.role.clone()),
+                affiliation: hit.affiliation.clone(),
+                mentions: vec![hit.span],
+                aliases: None,
+            },
+        );
+    }
+    for person in &persons {
+        let id = format!("person:{}", slug(&person.name));
+        add(
+            &mut builders,
+            &id,
+            Builder {
+                name: person.name.clone(),
+                kind: ActorKind::Person,
+                role: person.role.clone(),
+                affiliation: person.affiliation.clone(),
+                mentions: person.mentions.clone(),
+                aliases: Some(person.aliases.clone()),
+            },
+        );
+    }
+
+    // Gazetteer mentions, and the votes of adjectives for the affiliation of roles.
+    claimed.sort();
+    let mut votes: HashMap<usize, Vec<(String, usize)>> = HashMap::new();
+    for (i, m) in matches.iter().enumerate() {
+        let Some(entry_index) = m.entry else { continue };
+        let Some(entry) = gaz.entries.get(entry_index) else {
+            continue;
+        };
+        if found.consumed.get(i).copied().unwrap_or(false) || overlaps(&claimed, m.start, m.end) {
+            continue;
+        }
+        if entry.kind == ActorKind::Role && entry.affiliation.is_none() {
+            let adjective = i
+                .checked_sub(1)
+                .map(|j| &matches[j])
+                .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
+                .and_then(|p| p.entry.and_then(|e| gaz.entries.get(e)))
+                .filter(|e| e.kind == ActorKind::Country);
+            if let Some(country) = adjective {
+                let list = votes.entry(entry_index).or_default();
+                match list.iter_mut().find(|(id, _)| *id == country.id) {
+                    Some(v) => v.1 += 1,
+                    None => list.push((country.id.clone(), 1)),
+                }
+            }
+        }
+        // Most matches are of an actor already seen: add the span without building anything.
+        let span = Span::new(m.start, m.end);
+        match builders.get_mut(entry.id.as_str()) {
+            Some(existing) => existing.mentions.push(span),
+            None => add(
+                &mut builders,
+                &entry.id,
+                Builder {
+                    name: entry.name(lang).to_string(),
+                    kind: entry.kind,
+                    role: entry.role.clone(),
+                    affiliation: entry.affiliation.clone(),
+                    mentions: vec![span],
+                    aliases: None,
+                },
+            ),
+        }
+    }
+    for (entry_index, list) in votes {
+        let Some(entry) = gaz.entries.get(entry_index) else {
+            continue;
+        };
+        // Most votes; on a tie, the first seen.
+        let mut best: Option<&(String, usize)> = None;
+        for v in &list {
+            if best.is_none_or(|b| v.1 > b.1) {
+                best = Some(v);
+            }
+        }
+        if let (Some(b), Some(builder)) = (best, builders.get_mut(&entry.id)) {
+            builder.affiliation = Some(b.0.clone());
+        }
+    }
+
+    let index = SectionIndex::new(sections);
+    let mut actors: Vec<Actor> = order
+        .into_iter()
+        .filter_map(|id| builders.remove(&id).map(|b| (id, b)))
+        .map(|(id, mut b)| {
+            b.mentions.sort();
+            b.mentions.dedup();
+            let mut aliases: Vec<String> = Vec::new();
+            let mut add_alias = |written: String| {
+                if written != b.name && !aliases.contains(&written) {
+                    aliases.push(written);
+                }
+            };
+            if let Some(forms) = b.aliases.take() {
+                forms.into_iter().for_each(&mut add_alias);
+            }
+            // Mentions repeat a handful of forms thousands of times: look at each form once.
+            let mut seen: HashSet<&str> = HashSet::new();
+            let from_mentions = b.kind != ActorKind::Person;
+            let mentions = b
+                .mentions
+                .iter()
+                .map(|span| {
+                    let raw = &text[span.start..span.end];
+                    if from_mentions && seen.insert(raw) {
+                        add_alias(raw.split_whitespace().collect::<Vec<_>>().join(" "));
+                    }
+                    Mention {
+                        range: *span,
+                        text: text[span.start..span.end].to_string(),
+                        section: index.lookup(span.start),
+                    }
+                })
+                .collect();
+            Actor {
+                id,
+                name: b.name,
+                kind: b.kind,
+                aliases,
+                role: b.role,
+                affiliation: b.affiliation,
+                mentions,
+            }
+        })
+        .collect();
+    actors.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    actors
+}
+
+/// The document's language, by the language of the names found: free, since the gazetteer
+/// already knows which language each alias belongs to.
+fn detect_language(matches: &[GazMatch]) -> Lang {
+    let (mut nl, mut en) = (0usize, 0usize);
+    for m in matches {
+        match m.lang {
+            Lang::Nl => nl += 1,
+            Lang::En => en += 1,
+            Lang::Unknown => {}
+        }
+    }
+    if en > nl {
+        Lang::En
+    } else {
+        Lang::Nl
+    }
+}
+
+/// Whether `start..end` overlaps any of the sorted, mostly disjoint `spans`.
+fn overlaps(spans: &[Span], start: usize, end: usize) -> bool {
+    let i = spans.partition_point(|s| s.end <= start);
+    spans.get(i).is_some_and(|s| s.start < end)
+        || spans[..i.min(spans.len())]
+            .iter()
+            .rev()
+            .take(4)
+            .any(|s| s.start < end && start < s.end)
+}
+
+/// Groups the hits' names: a name whose words end another name's words (`Holmberg`, `Álvarez
+/// Ortega`) is that person, unless two people share the ending.
+fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
+    let mut keys: Vec<Vec<String>> = Vec::new();
+    let mut display: Vec<String> = Vec::new();
+    for hit in &found.persons {
+        let key: Vec<String> = hit.tokens.iter().map(|t| fold(t)).collect();
+        if !keys.contains(&key) {
+            keys.push(key);
+            display.push(hit.tokens.join(" "));
+        }
+    }
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by_key(|&k| std::cmp::Reverse(keys[k].len()));
+    let mut root: Vec<Option<usize>> = vec![None; keys.len()];
+    let mut persons: Vec<Person> = Vec::new();
+    for &k in &order {
+        let mut owners: Vec<usize> = Vec::new();
+        for (p, person) in persons.iter().enumerate() {
+            if person.key.len() > keys[k].len() && person.key.ends_with(&keys[k]) {
+                owners.push(p);
+            }
+        }
+        root[k] = Some(if owners.len() == 1 {
+            owners[0]
+        } else {
+            persons.push(Person {
+                name: display[k].clone(),
+                key: keys[k].clone(),
+                role: None,
+                affiliation: None,
+                mentions: Vec::new(),
+                aliases: Vec::new(),
+            });
+            persons.len() - 1
+        });
+    }
+    let mut hit_owner = Vec::with_capacity(found.persons.len());
+    for hit in &found.persons {
+        let key: Vec<String> = hit.tokens.iter().map(|t| fold(t)).collect();
+        let p = keys.iter().position(|k| *k == key).and_then(|k| root[k]);
+        hit_owner.push(p);
+        let Some(p) = p else {
+            continue;
+        };
+        let person = &mut persons[p];
+        person.mentions.push(hit.mention);
+        person.aliases.push(hit.alias.clone());
+        if let Some(role) = &hit.role {
+            if person
+                .role
+                .as_ref()
+                .is_none_or(|r| role.chars().count() > r.chars().count())
+            {
+                person.role = Some(role.clone());
+            }
+        }
+        if person.affiliation.is_none() {
+            person.affiliation = hit.affiliation.clone();
+        }
+    }
+    (persons, hit_owner)
+}
+
+/// Later mentions of a person by surname alone, or by a shorter form of the name.
+fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize, Span)> {
+    let mut forms: Vec<String> = Vec::new();
+    let mut owner: Vec<Option<usize>> = Vec::new();
+    for (p, person) in persons.iter().enumerate() {
+        let words: Vec<&str> = person.name.split(' ').collect();
+        for start in 0..words.len() {
+            let first_key = fold(words[start]);
+            if start > 0 && is_particle_key(&fold(words[start - 1])) && !is_particle_key(&first_key)
+            {
+                // `Berg` alone is not `van der Berg`.
+                continue;
+            }
+            if words[start].ends_with('.') {
+                continue;
+            }
+            let mut variants = vec![words[start..].join(" ")];
+            if is_particle_key(&first_key) {
+                // `van der Berg` stands as `Van der Berg` without a first name.
+                let mut capital = String::new();
+                let mut chars = words[start].chars();
+                if let Some(c) = chars.next() {
+                    capital.extend(c.to_uppercase());
+                    capital.push_str(chars.as_str());
+                }
+                let mut rest = vec![capital.as_str()];
+                rest.extend(&words[start + 1..]);
+                variants.push(rest.join(" "));
+            }
+            for form in variants {
+                match forms.iter().position(|f| *f == form) {
+                    Some(i) => {
+                        if owner[i] != Some(p) {
+                            owner[i] = None;
+                        }
+                    }
+                    None => {
+                        forms.push(form);
+                        owner.push(Some(p));
+                    }
+                }
+            }
+        }
+    }
+    if forms.is_empty() {
+        return Vec::new();
+    }
+    let Ok(automaton) = AhoCorasick::builder()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&forms)
+    else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for m in automaton.find_iter(text) {
+        let (start, end) = (m.start(), m.end());
+        let Some(p) = owner[m.pattern().as_usize()] else {
+            continue;
+        };
+        if at_word_boundary(text, start, end) && !overlaps(claimed, start, end) {
+            out.push((p, Span::new(start, end)));
+        }
+    }
+    out
+}

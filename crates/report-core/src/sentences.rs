@@ -1,0 +1,308 @@
+//! Text → sentences, and positions → sections.
+//!
+//! The splitter is one linear scan over the bytes. A full stop ends a sentence only when it is
+//! followed by white space and then a capital, a digit, a quote or a bracket, and when the word it
+//! closes is not an abbreviation (`Dhr.`, `o.a.`, `bijv.`, `e.g.`) or an initial (`J.W.`). A blank
+//! line always ends a sentence, so headings and list items stand alone. `unicode-segmentation`
+//! would not know Dutch abbreviations and would cost the wasm bundle its tables.
+
+use crate::model::{Section, Span};
+
+/// Words that a full stop follows without ending the sentence, lower case, without their final
+/// stop. Inner stops are kept (`o.a`, `e.g`).
+const ABBREVIATIONS: &[&str] = &[
+    // Dutch
+    "dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "o.a", "bijv", "bv", "nr", "nrs",
+    "art", "artt", "blz", "jl", "resp", "ca", "m.b.t", "i.v.m", "t.a.v", "n.a.v", "t.z.t", "c.q",
+    "d.w.z", "m.n", "a.s", "e.a", "vgl", "zgn", "evt", "incl", "excl", "ong", "min", "lid", "st",
+    "z.s.m", "i.h.k.v", "m.i.v", "o.b.v", "p.m", "e.d", "etc", // English
+    "mr", "mrs", "ms", "e.g", "i.e", "no", "nos", "vs", "cf", "para", "paras", "fig", "vol",
+    "approx", "dept", "jr", "sr", "st", "u.s", "u.k", "p", "pp", "ch", "sec",
+];
+
+/// Splits `text` into sentences, in order; the spans are trimmed of surrounding white space.
+///
+/// For example `Dhr. Jansen sprak. Hij ging weg.` is two sentences, not three.
+pub fn split(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    // The next stop mark and the next line break at or after `i`, found with memchr and
+    // cached: the bytes between them are never looked at one by one.
+    let mut next_mark: Option<usize> = None;
+    let mut next_break: Option<usize> = None;
+    loop {
+        if next_mark.is_none_or(|p| p < i) {
+            next_mark = bytes
+                .get(i..)
+                .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
+                .map(|k| i + k);
+        }
+        if next_break.is_none_or(|p| p < i) {
+            next_break = bytes
+                .get(i..)
+                .and_then(|rest| memchr::memchr(b'\n', rest))
+                .map(|k| i + k)
+                .or(Some(usize::MAX));
+        }
+        let Some(at) = next_mark.into_iter().chain(next_break).min() else {
+            break;
+        };
+        if at >= bytes.len() {
+            break;
+        }
+        i = at;
+        if bytes[i] == b'\n' {
+            // A blank line (possibly with spaces on it) ends the sentence.
+            let mut j = i + 1;
+            while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r') {
+                j += 1;
+            }
+            if j < bytes.len() && bytes[j] == b'\n' {
+                push(text, start, i, &mut out);
+                start = j + 1;
+                i = j + 1;
+                continue;
+            }
+        } else {
+            // Closing quotes and brackets belong to the sentence they close.
+            let mut end = i + 1;
+            while end < bytes.len() && matches!(bytes[end], b'"' | b'\'' | b')' | b']') {
+                end += 1;
+            }
+            if let Some(close) = closing_quote_len(&bytes[end..]) {
+                end += close;
+            }
+            if is_boundary(text, start, i, end) {
+                push(text, start, end, &mut out);
+                start = end;
+                i = end;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    push(text, start, bytes.len(), &mut out);
+    out
+}
+
+/// Length of a typographic closing quote (`”`, `’`, `»`) at the start of `rest`.
+fn closing_quote_len(rest: &[u8]) -> Option<usize> {
+    for q in ["”", "’", "»"] {
+        if rest.starts_with(q.as_bytes()) {
+            return Some(q.len());
+        }
+    }
+    None
+}
+
+/// Whether the mark at `mark` (its clause running to `end`) ends the sentence begun at `start`.
+fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
+    let bytes = text.as_bytes();
+    // What follows must be white space and then something that can start a sentence.
+    let mut j = end;
+    if j >= bytes.len() {
+        return true;
+    }
+    if !bytes[j].is_ascii_whitespace() {
+        return false;
+    }
+    while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+        j += 1;
+    }
+    let Some(next) = text.get(j..).and_then(|s| s.chars().next()) else {
+        return true;
+    };
+    let starts_sentence = next.is_uppercase()
+        || next.is_ascii_digit()
+        || matches!(
+            next,
+            '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '•' | '-' | '–'
+        );
+    if !starts_sentence {
+        return false;
+    }
+    if bytes[mark] != b'.' {
+        return true;
+    }
+    // The word that the full stop closes.
+    let word_start = text[start..mark]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map(|(p, c)| start + p + c.len_utf8())
+        .unwrap_or(start);
+    let word = &text[word_start..mark];
+    if word.is_empty() {
+        return true;
+    }
+    // An initial: one capital, or capitals with stops (`J.W`).
+    let mut chars = word.chars();
+    if let (Some(first), rest) = (chars.next(), chars.as_str()) {
+        if first.is_uppercase() && (rest.is_empty() || is_initials(rest)) {
+            return false;
+        }
+    }
+    !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+}
+
+/// Whether `rest` is `.W` or `.W.K` (the tail of initials after the first letter).
+fn is_initials(rest: &str) -> bool {
+    let mut expect_dot = true;
+    for c in rest.chars() {
+        if expect_dot {
+            if c != '.' {
+                return false;
+            }
+        } else if !c.is_uppercase() {
+            return false;
+        }
+        expect_dot = !expect_dot;
+    }
+    !expect_dot
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let Some(slice) = text.get(start..end) else {
+        return;
+    };
+    let trimmed_start = slice.len() - slice.trim_start().len();
+    let trimmed = slice.trim();
+    if !trimmed.is_empty() {
+        let s = start + trimmed_start;
+        out.push(Span::new(s, s + trimmed.len()));
+    }
+}
+
+/// Finds the innermost section that contains a position, by binary search over a flat table of
+/// the points where the innermost section changes (built in one pass with a stack).
+#[derive(Clone, Debug, Default)]
+pub struct SectionIndex {
+    /// `(position, innermost section from here on)`, sorted by position.
+    points: Vec<(usize, Option<usize>)>,
+}
+
+impl SectionIndex {
+    /// Builds the index; `sections` are in pre-order, `sections[i].id == i`.
+    pub fn new(sections: &[&Section]) -> SectionIndex {
+        let mut points = vec![(0, None)];
+        let mut stack: Vec<(usize, usize)> = Vec::new();
+        for section in sections {
+            let Span { start, end } = section.range;
+            while let Some(&(_, top_end)) = stack.last() {
+                if top_end > start {
+                    break;
+                }
+                stack.pop();
+                points.push((top_end, stack.last().map(|t| t.0)));
+            }
+            stack.push((section.id, end));
+            points.push((start, Some(section.id)));
+        }
+        while let Some((_, top_end)) = stack.pop() {
+            points.push((top_end, stack.last().map(|t| t.0)));
+        }
+        // Well-formed outlines give sorted points already; a stable sort keeps a malformed one
+        // from breaking the binary search.
+        points.sort_by_key(|p| p.0);
+        SectionIndex { points }
+    }
+
+    /// The innermost section that contains `pos`.
+    pub fn lookup(&self, pos: usize) -> Option<usize> {
+        let i = self.points.partition_point(|p| p.0 <= pos);
+        i.checked_sub(1).and_then(|i| self.points[i].1)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_and_initials_do_not_end_sentences() {
+        let table: &[(&str, &[&str])] = &[
+            (
+                "Dhr. López sprak. Hij ging weg.",
+                &["Dhr. López sprak.", "Hij ging weg."],
+            ),
+            (
+                "Dit geldt o.a. voor België. Ook bijv. Frankrijk.",
+                &["Dit geldt o.a. voor België.", "Ook bijv. Frankrijk."],
+            ),
+            (
+                "Minister J.W. van der Berg stelde dat. Zie art. 5 en nr. 3.",
+                &[
+                    "Minister J.W. van der Berg stelde dat.",
+                    "Zie art. 5 en nr. 3.",
+                ],
+            ),
+            (
+                "Mr. Smith said so, e.g. in Annex 2.1 of the report. Then he left!",
+                &[
+                    "Mr. Smith said so, e.g. in Annex 2.1 of the report.",
+                    "Then he left!",
+                ],
+            ),
+            (
+                "Kop zonder punt\n\nEerste zin. Tweede zin?",
+                &["Kop zonder punt", "Eerste zin.", "Tweede zin?"],
+            ),
+            (
+                "Een zin (met haakjes.) Nog een.",
+                &["Een zin (met haakjes.)", "Nog een."],
+            ),
+            (
+                "zegt «we have to». en dan. Klaar",
+                &["zegt «we have to». en dan.", "Klaar"],
+            ),
+            ("", &[]),
+        ];
+        for (text, expected) in table {
+            assert_eq!(&sentences(text), expected, "{text}");
+        }
+    }
+
+    #[test]
+    fn section_index_finds_the_innermost_section() {
+        let child = Section {
+            id: 1,
+            level: 2,
+            range: Span::new(10, 20),
+            ..Section::default()
+        };
+        let parent = Section {
+            id: 0,
+            level: 1,
+            range: Span::new(5, 30),
+            ..Section::default()
+        };
+        let next = Section {
+            id: 2,
+            level: 1,
+            range: Span::new(30, 40),
+            ..Section::default()
+        };
+        let index = SectionIndex::new(&[&parent, &child, &next]);
+        let table = [
+            (0, None),
+            (5, Some(0)),
+            (10, Some(1)),
+            (19, Some(1)),
+            (20, Some(0)),
+            (30, Some(2)),
+            (40, None),
+        ];
+        for (pos, expected) in table {
+            assert_eq!(index.lookup(pos), expected, "{pos}");
+        }
+    }
+}
