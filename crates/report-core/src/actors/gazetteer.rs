@@ -8,7 +8,9 @@
 
 use super::{ActorList, Lang};
 use crate::model::ActorKind;
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Input, MatchKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
+use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -87,7 +89,11 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// The titles.
     pub titles: Vec<Title>,
-    automaton: AhoCorasick,
+    /// Anchored automaton, run only at word starts (see [`Gazetteer::scan`]).
+    anchored: DFA,
+    /// The unanchored automaton, only for a user's list with a name that starts with a
+    /// non-word character (`(EBCG)`): such a name can start where no word does.
+    automaton: Option<AhoCorasick>,
     /// Variants of each automaton pattern (patterns are distinct when ASCII-lowercased).
     variants: Vec<Vec<Variant>>,
 }
@@ -265,56 +271,151 @@ impl Gazetteer {
                 None => list.push(new),
             }
         }
-        let automaton = AhoCorasick::builder()
+        let anchored = DFA::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .ascii_case_insensitive(true)
-            .kind(Some(AhoCorasickKind::DFA))
+            .start_kind(StartKind::Anchored)
             .build(&patterns)
-            .or_else(|_| {
+            .ok()?;
+        let odd_start = patterns
+            .iter()
+            .any(|p| !p.chars().next().is_some_and(is_word_char));
+        let automaton = if odd_start {
+            Some(
                 AhoCorasick::builder()
                     .match_kind(MatchKind::LeftmostLongest)
                     .ascii_case_insensitive(true)
                     .build(&patterns)
-            })
-            .ok()?;
+                    .ok()?,
+            )
+        } else {
+            None
+        };
         Some(Gazetteer {
             entries,
             titles,
+            anchored,
             automaton,
             variants,
         })
     }
 
+    /// The accepted variant of the match `start..end` of `pattern`, if it is one.
+    fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<GazMatch> {
+        if !at_word_boundary(text, start, end) {
+            return None;
+        }
+        let found = text.get(start..end)?;
+        let v = self
+            .variants
+            .get(pattern)?
+            .iter()
+            .find(|v| case_ok(&v.pattern, found))?;
+        Some(GazMatch {
+            start,
+            end,
+            entry: v.entry.map(|e| e.0),
+            title: v.title,
+            lang: v.entry.map(|e| e.1).unwrap_or(Lang::Unknown),
+        })
+    }
+
+    /// The longest pattern starting at `start`, as `(end, pattern)`.
+    fn longest_at(&self, bytes: &[u8], start: usize) -> Option<(usize, usize)> {
+        let dfa = &self.anchored;
+        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
+        let mut found = None;
+        for (i, &b) in bytes.iter().enumerate().skip(start) {
+            sid = dfa.next_state(Anchored::Yes, sid, b);
+            if dfa.is_special(sid) {
+                if dfa.is_dead(sid) {
+                    break;
+                }
+                if dfa.is_match(sid) {
+                    found = Some((i + 1, dfa.match_pattern(sid, 0).as_usize()));
+                }
+            }
+        }
+        found
+    }
+
     /// Every checked match in `text`, in order, not overlapping.
+    ///
+    /// A name can only be accepted where a word starts, so the anchored automaton runs only
+    /// there: a pass over the bytes finds word starts, and most words leave the automaton after
+    /// a byte or two. At each word start the longest name is taken and checked; a rejected
+    /// one is not replaced by a shorter name at the same start, and scanning resumes after
+    /// the rejected match or, if it holds a space or hyphen, after that (`EU-LISA` rejected
+    /// for its case still holds `LISA`) — the rules of a leftmost-longest pass over the text.
     pub fn scan(&self, text: &str) -> Vec<GazMatch> {
+        if self.automaton.is_some() {
+            return self.scan_unanchored(text);
+        }
+        let bytes = text.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        let mut prev_word = false;
+        while i < bytes.len() {
+            let b = bytes[i];
+            let (word, len) = if b < 0x80 {
+                (b.is_ascii_alphanumeric(), 1)
+            } else {
+                match text.get(i..).and_then(|t| t.chars().next()) {
+                    Some(c) => (is_word_char(c), c.len_utf8()),
+                    None => (false, 1),
+                }
+            };
+            if !word || prev_word {
+                prev_word = word;
+                i += len;
+                continue;
+            }
+            let Some((end, pattern)) = self.longest_at(bytes, i) else {
+                prev_word = true;
+                i += len;
+                continue;
+            };
+            if let Some(m) = self.accept(text, i, end, pattern) {
+                out.push(m);
+            } else if let Some(inner) = text
+                .get(i..end)
+                .and_then(|t| {
+                    t.char_indices()
+                        .skip(1)
+                        .find(|&(_, c)| c == ' ' || c == '-')
+                })
+                .map(|(k, c)| i + k + c.len_utf8())
+                .filter(|&k| k < end)
+            {
+                prev_word = false;
+                i = inner;
+                continue;
+            }
+            prev_word = text
+                .get(..end)
+                .and_then(|t| t.chars().next_back())
+                .is_some_and(is_word_char);
+            i = end;
+        }
+        out
+    }
+
+    /// [`Gazetteer::scan`] with the unanchored automaton, for names that start with a non-word
+    /// character.
+    fn scan_unanchored(&self, text: &str) -> Vec<GazMatch> {
+        let Some(automaton) = &self.automaton else {
+            return Vec::new();
+        };
         let mut out = Vec::new();
         let mut pos = 0;
         // One iterator over the whole text; it is restarted only after a rejected match that
         // has a word start inside it (`EU-LISA` rejected for its case still holds `EU`), which
         // is rare, so the automaton's own search loop does nearly all the work.
         'restart: while pos < text.len() {
-            for m in self
-                .automaton
-                .find_iter(Input::new(text).span(pos..text.len()))
-            {
+            for m in automaton.find_iter(Input::new(text).span(pos..text.len())) {
                 let (start, end) = (m.start(), m.end());
-                let accepted = if at_word_boundary(text, start, end) {
-                    text.get(start..end).and_then(|found| {
-                        self.variants[m.pattern().as_usize()]
-                            .iter()
-                            .find(|v| case_ok(&v.pattern, found))
-                    })
-                } else {
-                    None
-                };
-                match accepted {
-                    Some(v) => out.push(GazMatch {
-                        start,
-                        end,
-                        entry: v.entry.map(|e| e.0),
-                        title: v.title,
-                        lang: v.entry.map(|e| e.1).unwrap_or(Lang::Unknown),
-                    }),
+                match self.accept(text, start, end, m.pattern().as_usize()) {
+                    Some(m) => out.push(m),
                     None => {
                         let inner = text[start..end]
                             .char_indices()
