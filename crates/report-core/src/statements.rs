@@ -10,7 +10,7 @@
 //! (`Hij benadrukte`, `bedankte hij`), resolved to the last person mentioned or the last speaker
 //! of the paragraph; or, after `en`/`maar`, the subject of the previous verb.
 
-use crate::actors::{at_word_boundary, case_ok};
+use crate::actors::{at_word_boundary, case_ok, next_word_start, resume_after, word_end, Trie};
 use crate::model::{Actor, ActorKind, Section, Span, Stance, Statement};
 use crate::sentences::{split, SectionIndex};
 use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
@@ -178,7 +178,7 @@ struct Verb {
 }
 
 struct Tables {
-    verbs: AhoCorasick,
+    verbs: Trie,
     verb_patterns: Vec<String>,
     verb_of: Vec<usize>,
     entries: Vec<Verb>,
@@ -269,7 +269,7 @@ fn tables() -> Option<&'static Tables> {
                     .ok()
             };
             Some(Tables {
-                verbs: build(&verb_patterns)?,
+                verbs: Trie::new(&verb_patterns),
                 verb_patterns,
                 verb_of,
                 entries,
@@ -516,22 +516,7 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
         mentions,
     };
 
-    let verbs: Vec<V> = tables
-        .verbs
-        .find_iter(text)
-        .filter(|m| {
-            at_word_boundary(text, m.start(), m.end())
-                && case_ok(
-                    &tables.verb_patterns[m.pattern().as_usize()],
-                    &text[m.start()..m.end()],
-                )
-        })
-        .map(|m| V {
-            start: m.start(),
-            end: m.end(),
-            entry: tables.verb_of[m.pattern().as_usize()],
-        })
-        .collect();
+    let verbs = find_verbs(text, tables);
     if verbs.is_empty() {
         return Vec::new();
     }
@@ -620,6 +605,31 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
             last = Some((subjects.clone(), verb.end));
             previous = Some((subjects, pre));
         }
+    }
+    out
+}
+
+/// The verbs in `text`, in order: at each word start the longest verb form, kept if it ends a
+/// word and its case fits; scanning goes on after it either way, as a leftmost-longest pass
+/// over the text would.
+fn find_verbs(text: &str, tables: &Tables) -> Vec<V> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(start) = next_word_start(text, i) {
+        let Some((end, pattern)) = tables.verbs.longest_at(bytes, start) else {
+            i = word_end(text, start);
+            continue;
+        };
+        let fits = at_word_boundary(text, start, end)
+            && match (tables.verb_patterns.get(pattern), text.get(start..end)) {
+                (Some(p), Some(found)) => case_ok(p, found),
+                _ => false,
+            };
+        if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
+            out.push(V { start, end, entry });
+        }
+        i = resume_after(text, end);
     }
     out
 }

@@ -6,11 +6,10 @@
 //! Each candidate is then checked for word boundaries and for case (see [`case_ok`]); the
 //! automaton folds case so that `Europees parlement` and `Europees Parlement` are one pattern.
 
+use super::trie::{next_word_start, resume_after, word_end, Trie};
 use super::{ActorList, Lang};
 use crate::model::ActorKind;
-use aho_corasick::automaton::Automaton;
-use aho_corasick::dfa::DFA;
-use aho_corasick::{AhoCorasick, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{AhoCorasick, Input, MatchKind};
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -89,8 +88,8 @@ pub struct Gazetteer {
     pub entries: Vec<Entry>,
     /// The titles.
     pub titles: Vec<Title>,
-    /// Anchored automaton, run only at word starts (see [`Gazetteer::scan`]).
-    anchored: DFA,
+    /// The patterns, walked only from word starts (see [`Gazetteer::scan`]).
+    trie: Trie,
     /// The unanchored automaton, only for a user's list with a name that starts with a
     /// non-word character (`(EBCG)`): such a name can start where no word does.
     automaton: Option<AhoCorasick>,
@@ -271,12 +270,7 @@ impl Gazetteer {
                 None => list.push(new),
             }
         }
-        let anchored = DFA::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            .ascii_case_insensitive(true)
-            .start_kind(StartKind::Anchored)
-            .build(&patterns)
-            .ok()?;
+        let trie = Trie::new(&patterns);
         let odd_start = patterns
             .iter()
             .any(|p| !p.chars().next().is_some_and(is_word_char));
@@ -294,7 +288,7 @@ impl Gazetteer {
         Some(Gazetteer {
             entries,
             titles,
-            anchored,
+            trie,
             automaton,
             variants,
         })
@@ -320,30 +314,11 @@ impl Gazetteer {
         })
     }
 
-    /// The longest pattern starting at `start`, as `(end, pattern)`.
-    fn longest_at(&self, bytes: &[u8], start: usize) -> Option<(usize, usize)> {
-        let dfa = &self.anchored;
-        let mut sid = dfa.start_state(Anchored::Yes).ok()?;
-        let mut found = None;
-        for (i, &b) in bytes.iter().enumerate().skip(start) {
-            sid = dfa.next_state(Anchored::Yes, sid, b);
-            if dfa.is_special(sid) {
-                if dfa.is_dead(sid) {
-                    break;
-                }
-                if dfa.is_match(sid) {
-                    found = Some((i + 1, dfa.match_pattern(sid, 0).as_usize()));
-                }
-            }
-        }
-        found
-    }
-
     /// Every checked match in `text`, in order, not overlapping.
     ///
-    /// A name can only be accepted where a word starts, so the anchored automaton runs only
-    /// there: a pass over the bytes finds word starts, and most words leave the automaton after
-    /// a byte or two. At each word start the longest name is taken and checked; a rejected
+    /// A name can only be accepted where a word starts, so the trie is walked only from there:
+    /// a pass over the bytes finds word starts, and most words leave the trie after a byte or
+    /// two. At each word start the longest name is taken and checked; a rejected
     /// one is not replaced by a shorter name at the same start, and scanning resumes after
     /// the rejected match or, if it holds a space or hyphen, after that (`EU-LISA` rejected
     /// for its case still holds `LISA`) — the rules of a leftmost-longest pass over the text.
@@ -354,48 +329,27 @@ impl Gazetteer {
         let bytes = text.as_bytes();
         let mut out = Vec::new();
         let mut i = 0;
-        let mut prev_word = false;
-        while i < bytes.len() {
-            let b = bytes[i];
-            let (word, len) = if b < 0x80 {
-                (b.is_ascii_alphanumeric(), 1)
-            } else {
-                match text.get(i..).and_then(|t| t.chars().next()) {
-                    Some(c) => (is_word_char(c), c.len_utf8()),
-                    None => (false, 1),
-                }
-            };
-            if !word || prev_word {
-                prev_word = word;
-                i += len;
-                continue;
-            }
-            let Some((end, pattern)) = self.longest_at(bytes, i) else {
-                prev_word = true;
-                i += len;
+        while let Some(start) = next_word_start(text, i) {
+            let Some((end, pattern)) = self.trie.longest_at(bytes, start) else {
+                i = word_end(text, start);
                 continue;
             };
-            if let Some(m) = self.accept(text, i, end, pattern) {
+            if let Some(m) = self.accept(text, start, end, pattern) {
                 out.push(m);
             } else if let Some(inner) = text
-                .get(i..end)
+                .get(start..end)
                 .and_then(|t| {
                     t.char_indices()
                         .skip(1)
                         .find(|&(_, c)| c == ' ' || c == '-')
                 })
-                .map(|(k, c)| i + k + c.len_utf8())
+                .map(|(k, c)| start + k + c.len_utf8())
                 .filter(|&k| k < end)
             {
-                prev_word = false;
                 i = inner;
                 continue;
             }
-            prev_word = text
-                .get(..end)
-                .and_then(|t| t.chars().next_back())
-                .is_some_and(is_word_char);
-            i = end;
+            i = resume_after(text, end);
         }
         out
     }
