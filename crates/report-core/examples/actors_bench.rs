@@ -5,7 +5,36 @@
 //! cargo run --release -p report-core --example actors_bench -- FILE [--dump] [--mb N]
 //! ```
 
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Instant;
+
+/// Counts live heap bytes and their peak, to report the passes' peak memory.
+struct Counting;
+
+static LIVE: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards to the system allocator unchanged; only counts.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        // SAFETY: same contract as the caller's.
+        let p = unsafe { System.alloc(layout) };
+        if !p.is_null() {
+            let live = LIVE.fetch_add(layout.size(), Ordering::Relaxed) + layout.size();
+            PEAK.fetch_max(live, Ordering::Relaxed);
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(ptr, layout) };
+        LIVE.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
 
 /// CPU time of this thread in seconds: the machine is shared, so wall time says little. Falls
 /// back to wall time where `/proc` has no schedstat.
@@ -76,6 +105,8 @@ fn main() {
         t.elapsed().as_secs_f64() * 1e3
     );
     let _ = report_core::actors_and_statements(&text, None);
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
     let mut best = f64::MAX;
     let mut best_cpu = f64::MAX;
     let mut counts = (0, 0, 0);
@@ -92,6 +123,13 @@ fn main() {
         );
     }
     let mbytes = big.len() as f64 / 1e6;
+    // One run at a time: each run's result is dropped at the end of its iteration.
+    let peak = PEAK.load(Ordering::Relaxed).saturating_sub(base);
+    println!(
+        "peak heap above the input: {:.1} MB ({:.1}x input)",
+        peak as f64 / 1e6,
+        peak as f64 / big.len() as f64
+    );
     println!(
         "{:.1} MB in {:.3} s wall, {:.3} s CPU: {:.0} MB/s wall, {:.0} MB/s CPU \
          ({} actors, {} mentions, {} statements)",
