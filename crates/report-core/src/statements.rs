@@ -13,7 +13,6 @@
 use crate::actors::{at_word_boundary, case_ok, next_word_start, resume_after, word_end, Trie};
 use crate::model::{Actor, ActorKind, Section, Span, Stance, Statement};
 use crate::sentences::{split, SectionIndex};
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 use std::sync::OnceLock;
 
 const VERBS: &str = include_str!("../data/verbs.tsv");
@@ -182,7 +181,7 @@ struct Tables {
     verb_patterns: Vec<String>,
     verb_of: Vec<usize>,
     entries: Vec<Verb>,
-    cues: AhoCorasick,
+    cues: Trie,
     cue_stance: Vec<Stance>,
 }
 
@@ -260,20 +259,12 @@ fn tables() -> Option<&'static Tables> {
                     }
                 }
             }
-            let build = |patterns: &[String]| {
-                AhoCorasick::builder()
-                    .match_kind(MatchKind::LeftmostLongest)
-                    .ascii_case_insensitive(true)
-                    .kind(Some(AhoCorasickKind::DFA))
-                    .build(patterns)
-                    .ok()
-            };
             Some(Tables {
                 verbs: Trie::new(&verb_patterns),
                 verb_patterns,
                 verb_of,
                 entries,
-                cues: build(&cue_patterns)?,
+                cues: Trie::new(&cue_patterns),
                 cue_stance,
             })
         })
@@ -728,16 +719,27 @@ fn stance(text: &str, tables: &Tables, verb: &V, particle: Option<Stance>, limit
     if own != Stance::Neutral {
         return own;
     }
-    tables
-        .cues
-        .find_iter(window)
-        .filter(|m| at_word_boundary(window, m.start(), m.end()))
+    // At each word start the longest cue; scanning goes on after it whether it counts or not,
+    // as a leftmost-longest pass over the window would.
+    let bytes = window.as_bytes();
+    let mut i = 0;
+    while let Some(start) = next_word_start(window, i) {
+        let Some((end, pattern)) = tables.cues.longest_at(bytes, start) else {
+            i = word_end(window, start);
+            continue;
+        };
         // `wees op de brede steun` points at others' support; `sprak zijn steun uit` is one's
         // own. A cue behind a definite article describes, it does not take a stance.
-        .find(|m| {
-            !last_word(&window[..m.start()]).is_some_and(|w| lower_in(w, &["de", "het", "the"]))
-        })
-        .map_or(Stance::Neutral, |m| {
-            tables.cue_stance[m.pattern().as_usize()]
-        })
+        if at_word_boundary(window, start, end)
+            && !last_word(&window[..start]).is_some_and(|w| lower_in(w, &["de", "het", "the"]))
+        {
+            return tables
+                .cue_stance
+                .get(pattern)
+                .copied()
+                .unwrap_or(Stance::Neutral);
+        }
+        i = resume_after(window, end);
+    }
+    Stance::Neutral
 }
