@@ -141,6 +141,8 @@ pub fn assemble(
     // Gazetteer mentions, and the votes of adjectives for the affiliation of roles.
     claimed.sort();
     let mut votes: HashMap<usize, Vec<(String, usize)>> = HashMap::new();
+    let mut per_entry: Vec<Vec<Span>> = vec![Vec::new(); gaz.entries.len()];
+    let mut first_seen: Vec<usize> = Vec::new();
     for (i, m) in matches.iter().enumerate() {
         let Some(entry_index) = m.entry else { continue };
         let Some(entry) = gaz.entries.get(entry_index) else {
@@ -164,10 +166,24 @@ pub fn assemble(
                 }
             }
         }
-        // Most matches are of an actor already seen: add the span without building anything.
-        let span = Span::new(m.start, m.end);
+        // Spans are gathered per entry and handed to the builders once per entry, in order of
+        // first appearance: no hashing of ids for each of the thousands of matches.
+        if let Some(spans) = per_entry.get_mut(entry_index) {
+            if spans.is_empty() {
+                first_seen.push(entry_index);
+            }
+            spans.push(Span::new(m.start, m.end));
+        }
+    }
+    for entry_index in first_seen {
+        let (Some(entry), Some(spans)) = (
+            gaz.entries.get(entry_index),
+            per_entry.get_mut(entry_index).map(std::mem::take),
+        ) else {
+            continue;
+        };
         match builders.get_mut(entry.id.as_str()) {
-            Some(existing) => existing.mentions.push(span),
+            Some(existing) => existing.mentions.extend(spans),
             None => add(
                 &mut builders,
                 &entry.id,
@@ -176,7 +192,7 @@ pub fn assemble(
                     kind: entry.kind,
                     role: entry.role.clone(),
                     affiliation: entry.affiliation.clone(),
-                    mentions: vec![span],
+                    mentions: spans,
                     aliases: None,
                 },
             ),
