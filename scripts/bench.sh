@@ -6,6 +6,8 @@
 # Run from anywhere; needs the shared fixture beside the repository (../shared/fixtures), and for
 # step 3 the wasm32-unknown-unknown target, wasm-bindgen 0.2.130 and node. Step 3 is skipped with
 # a message when they are missing; SKIP_WASM=1 skips it on purpose.
+# CALLGRIND=1 adds instructions per input byte counted by valgrind: unlike seconds, that figure
+# does not move when other builds share the machine's two cores.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -16,6 +18,18 @@ cargo bench -p report-core --bench analyze 2>&1 | tee target/bench-criterion.log
 echo
 echo "== peak memory: cargo run --release -p report-core --example peak_memory"
 cargo run --quiet --release -p report-core --example peak_memory
+
+if [ "${CALLGRIND:-0}" = 1 ]; then
+  echo
+  echo "== instructions per input byte (valgrind --tool=callgrind; 11 MB run minus 1 MB run)"
+  count() {
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null \
+      target/release/examples/peak_memory "$1" 2>&1 | sed -n 's/.*Collected : //p'
+  }
+  small=$(count 1)
+  large=$(count 11)
+  echo "  $(( (large - small) / 10000000 )) instructions per byte ($small for 1 MB, $large for 11 MB)"
+fi
 
 echo
 echo "== wasm under Node"
