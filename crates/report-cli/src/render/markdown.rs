@@ -102,16 +102,19 @@ fn body(
     said: &[&Statement],
     mentioned: &BTreeMap<usize, usize>,
 ) -> io::Result<()> {
-    for statement in said {
+    // A sentence with two verbs for one actor ("stelde ... en onderstreepte") is one item.
+    for group in said.chunk_by(|a, b| a.actor == b.actor && a.range == b.range) {
+        let statement = group[0];
         let name = names
             .get(statement.actor.as_str())
             .copied()
             .unwrap_or(&statement.actor);
+        let verbs: Vec<String> = group.iter().map(|s| inline(&s.verb)).collect();
         writeln!(
             out,
             "- **{}** _{}_: “{}”",
             inline(name),
-            inline(&statement.verb),
+            verbs.join(", "),
             inline(&statement.text)
         )?;
     }
@@ -119,9 +122,12 @@ fn body(
         writeln!(out)?;
     }
     if !mentioned.is_empty() {
-        let list: Vec<String> = mentioned
+        // Most mentioned here first; ties keep the report's order (most mentioned overall).
+        let mut counts: Vec<(usize, usize)> = mentioned.iter().map(|(&i, &n)| (i, n)).collect();
+        counts.sort_by_key(|&(index, count)| (std::cmp::Reverse(count), index));
+        let list: Vec<String> = counts
             .iter()
-            .filter_map(|(&index, &count)| report.actors.get(index).map(|a| (a, count)))
+            .filter_map(|&(index, count)| report.actors.get(index).map(|a| (a, count)))
             .map(|(actor, count)| format!("{} ({count})", inline(&actor.name)))
             .collect();
         writeln!(out, "Actors mentioned: {}\n", list.join(", "))?;
@@ -160,7 +166,53 @@ fn inline(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::inline;
+    use super::{inline, write};
+    use report_core::Report;
+
+    /// A hand-made report: one section, two verbs of one actor in one sentence, and a second
+    /// actor mentioned more often in the section than the first.
+    fn report() -> Report {
+        let text = "I. Raad\n\nNederland stelde en benadrukte dit. De lidstaten, de lidstaten.";
+        let span = |start: usize, end: usize| serde_json::json!({ "start": start, "end": end });
+        let mention = |start: usize, end: usize| serde_json::json!({ "range": span(start, end), "text": &text[start..end], "section": 0 });
+        let statement = |verb: &str| {
+            serde_json::json!({ "actor": "country:nl", "verb": verb, "text": &text[9..44],
+                "range": span(9, 44), "section": 0, "stance": "neutral" })
+        };
+        serde_json::from_value(serde_json::json!({
+            "schema_version": "1.0",
+            "source": { "name": "r.txt", "bytes": text.len(), "encoding": "UTF-8" },
+            "metadata": { "kind": "other", "language": "nl", "title": null, "letter_date": null,
+                "meeting_dates": [], "place": null, "reference": null, "session_year": null,
+                "addressee": null, "signatories": [] },
+            "outline": [{ "id": 0, "level": 1, "number": "I", "title": "Raad",
+                "heading": span(0, 7), "range": span(0, text.len()), "children": [] }],
+            "actors": [
+                { "id": "country:nl", "name": "Nederland", "kind": "country", "aliases": [],
+                  "role": null, "affiliation": null, "mentions": [mention(9, 18)] },
+                { "id": "collective:member-states", "name": "de lidstaten", "kind": "collective",
+                  "aliases": [], "role": null, "affiliation": null,
+                  "mentions": [mention(45, 57), mention(59, 71)] }
+            ],
+            "statements": [statement("stelde"), statement("benadrukte")],
+            "diagnostics": [],
+            "text": text
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn briefing() {
+        let mut out = Vec::new();
+        write(&mut out, "r.txt", &report()).unwrap();
+        let markdown = String::from_utf8(out).unwrap();
+        assert_eq!(
+            markdown,
+            "# r.txt\n\n`r.txt` · 72 bytes · UTF-8 · other\n\n## I. Raad\n\n\
+             - **Nederland** _stelde, benadrukte_: “Nederland stelde en benadrukte dit.”\n\n\
+             Actors mentioned: de lidstaten (2), Nederland (1)\n\n"
+        );
+    }
 
     #[test]
     fn inline_escapes() {
