@@ -155,6 +155,14 @@ impl Loader {
             buffer,
             actors: self.actors_json.borrow().clone(),
         };
+        self.ensure_analyzer();
+        if let Some(a) = self.analyzer.borrow_mut().as_mut() {
+            a.submit(job);
+        }
+    }
+
+    /// Starts the worker; done on mount, so that its files load with the page and not after.
+    fn ensure_analyzer(&self) {
         let mut slot = self.analyzer.borrow_mut();
         if slot.is_none() {
             let me = self.clone();
@@ -162,10 +170,6 @@ impl Loader {
                 Callback::from(move |o| me.outcome(o)),
                 self.worker.clone(),
             ));
-        }
-        let analyzer = slot.as_mut();
-        if let Some(a) = analyzer {
-            a.submit(job);
         }
     }
 
@@ -232,13 +236,17 @@ pub fn App(props: &AppProps) -> Html {
             (props.src.clone(), props.actors.clone()),
             move |(src, actors)| {
                 crate::panic::install();
+                loader.ensure_analyzer();
                 if let Some(el) = root.cast::<web_sys::Element>() {
                     crate::panic::register(el, loader.lang.borrow().t().err_crash);
                 }
+                let analyzer = loader.analyzer.clone();
                 #[cfg(target_arch = "wasm32")]
                 start(loader, src.clone(), actors.clone());
                 #[cfg(not(target_arch = "wasm32"))]
                 let _ = (loader, src, actors);
+                // Unmounted (an embedding host removed the element): stop the worker.
+                move || drop(analyzer.borrow_mut().take())
             },
         );
     }

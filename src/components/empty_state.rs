@@ -21,7 +21,7 @@ pub fn EmptyState(props: &EmptyStateProps) -> Html {
         <section class="ra-empty" data-testid="empty-state">
             <h2>{ t.empty_title }</h2>
             <p>{ t.empty_body }</p>
-            <p class="ra-privacy"><span aria-hidden="true">{ "🔒 " }</span>{ t.privacy }</p>
+            <p class="ra-privacy">{ t.privacy }</p>
             <button type="button" class="ra-primary" data-testid="try-example" onclick={on_click}>
                 { t.try_example }
             </button>

@@ -154,18 +154,20 @@ pub fn Reader(props: &ReaderProps) -> Html {
             let Some(el) = container.cast::<HtmlElement>() else {
                 return;
             };
+            // A block's height is the distance to the next one, so that margins count too.
             if let Ok(list) = el.query_selector_all("[data-block]") {
                 let mut h = heights.borrow_mut();
-                for i in 0..list.length() {
-                    let Some(node) = list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok())
-                    else {
-                        continue;
-                    };
+                let nodes: Vec<HtmlElement> = (0..list.length())
+                    .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()))
+                    .collect();
+                let end = bottom_spacer.cast::<HtmlElement>().map(|s| s.offset_top());
+                for (k, node) in nodes.iter().enumerate() {
                     let idx = node
                         .get_attribute("data-block")
                         .and_then(|v| v.parse::<usize>().ok());
-                    if let Some(slot) = idx.and_then(|i| h.get_mut(i)) {
-                        let measured = node.offset_height() as f64;
+                    let next = nodes.get(k + 1).map(|n| n.offset_top()).or(end);
+                    if let (Some(slot), Some(next)) = (idx.and_then(|i| h.get_mut(i)), next) {
+                        let measured = (next - node.offset_top()) as f64;
                         if measured > 0.0 {
                             *slot = measured;
                         }
