@@ -382,6 +382,29 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |(a, i)| d.dispatch(Action::GoToMention(a, i)))
     };
 
+    // The panels below the reader render one task after the outline and the text, so that a
+    // big report shows its outline sooner and no single task blocks the page for long.
+    let later = use_state_eq(|| false);
+    {
+        let later = later.clone();
+        use_effect_with(state.doc.clone(), move |_| {
+            later.set(false);
+            #[cfg(target_arch = "wasm32")]
+            {
+                use wasm_bindgen::JsCast;
+                let f = wasm_bindgen::closure::Closure::once_into_js(move || later.set(true));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        f.unchecked_ref(),
+                        0,
+                    );
+                }
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            later.set(true);
+        });
+    }
+    let later = *later;
     let lang = state.lang;
     let compact = props.compact;
     html! {
@@ -424,7 +447,7 @@ pub fn App(props: &AppProps) -> Html {
                                 on_select={on_actor.clone()} {on_toggle} {on_filter} {on_step}
                                 on_section={on_section.clone()} />
                 </div>
-                if !compact {
+                if !compact && later {
                     <Statements doc={doc.clone()} actor={state.actor} {lang} on_actor={on_actor.clone()}
                                 on_section={on_section.clone()} />
                     <Matrix doc={doc.clone()} actor={state.actor} {lang} {on_mention} />
