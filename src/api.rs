@@ -57,6 +57,14 @@ pub fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     let options: AnalyzeOptions = if options.is_undefined() || options.is_null() {
         AnalyzeOptions::default()
     } else {
+        // serde-wasm-bindgen reads only the fields it knows, so typos are caught here.
+        if let Some(options) = options.dyn_ref::<js_sys::Object>() {
+            let keys: Vec<String> = js_sys::Object::keys(options)
+                .iter()
+                .filter_map(|k| k.as_string())
+                .collect();
+            check_option_names(&keys).map_err(|e| JsError::new(&e))?;
+        }
         serde_wasm_bindgen::from_value(options)
             .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
     };
@@ -65,6 +73,20 @@ pub fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .map_err(|e| JsError::new(&format!("cannot hand the result to JavaScript: {e}")))
+}
+
+/// The option names [`AnalyzeOptions`] accepts, as JavaScript spells them.
+const OPTION_NAMES: [&str; 3] = ["actors", "language", "fileName"];
+
+/// Refuses option names that [`AnalyzeOptions`] does not know, to catch typos.
+fn check_option_names(keys: &[String]) -> Result<(), String> {
+    match keys.iter().find(|k| !OPTION_NAMES.contains(&k.as_str())) {
+        Some(unknown) => Err(format!(
+            "invalid options: unknown field `{unknown}`, expected one of {}",
+            OPTION_NAMES.map(|n| format!("`{n}`")).join(", ")
+        )),
+        None => Ok(()),
+    }
 }
 
 fn input_bytes(input: JsValue) -> Result<Vec<u8>, JsError> {
@@ -295,6 +317,13 @@ mod tests {
         );
         assert_eq!(list.language, Some(Language::Nl));
         assert!(serde_json::from_str::<AnalyzeOptions>(r#"{"actor":[]}"#).is_err());
+        let names =
+            |k: &[&str]| check_option_names(&k.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(names(&["actors", "language", "fileName"]), Ok(()));
+        assert_eq!(
+            names(&["language", "actor"]),
+            Err("invalid options: unknown field `actor`, expected one of `actors`, `language`, `fileName`".into())
+        );
         let value = analyze_to_value(b"Tekst.\n", list).unwrap();
         assert_eq!(value["metadata"]["language"], "nl");
         assert_eq!(value["source"]["name"], "a.txt");

@@ -30,13 +30,15 @@ pub struct EmbedOptions {
 impl EmbedOptions {
     /// The app's props for these options; unknown values fall back to the defaults rather than
     /// failing, as HTML attributes do.
+    #[allow(clippy::needless_update)] // Not needless once the app has props without attributes.
     pub fn to_props(&self, on_event: Callback<AppEvent>) -> AppProps {
         let pick = |value: &Option<String>, allowed: &[&'static str]| {
             value
                 .as_deref()
                 .map(str::trim)
                 .and_then(|v| allowed.iter().find(|a| a.eq_ignore_ascii_case(v)))
-                .map(|a| AttrValue::Static(*a))
+                .copied()
+                .map(AttrValue::Static)
         };
         let url = |value: &Option<String>| {
             value
@@ -45,6 +47,7 @@ impl EmbedOptions {
                 .filter(|v| !v.is_empty())
                 .map(|v| AttrValue::from(v.to_string()))
         };
+        // Props the element has no attribute for (the app grows some) keep their defaults.
         AppProps {
             lang: pick(&self.lang, &["nl", "en"]),
             theme: pick(&self.theme, &["light", "dark", "auto"]),
@@ -52,6 +55,7 @@ impl EmbedOptions {
             src: url(&self.src),
             actors: url(&self.actors),
             on_event,
+            ..AppProps::default()
         }
     }
 }

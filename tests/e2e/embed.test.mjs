@@ -64,7 +64,7 @@ function ranges(value, where = '$', out = []) {
 }
 
 /** Opens the example page, recording every request the browser makes. */
-async function openExample({ blockHostile = false } = {}) {
+async function openExample({ blockHostile = false, waitForSrc = false } = {}) {
   const context = await browser.newContext();
   const requests = [];
   const errors = [];
@@ -86,6 +86,14 @@ async function openExample({ blockHostile = false } = {}) {
   for (const id of ['widget-full', 'widget-compact']) {
     await page.locator(`#${id} [data-testid="drop-zone"]`).first().waitFor({ state: 'attached' });
   }
+  if (waitForSrc) {
+    // The full widget loads its src on start; compare pages only once it has (or has failed).
+    await page
+      .locator('#event-log li[data-widget="widget-full"]')
+      .first()
+      .waitFor({ timeout: 5000 })
+      .catch(() => {});
+  }
   return { context, page, requests, errors };
 }
 
@@ -95,7 +103,7 @@ async function eventLog(page) {
     items.map((li) => ({
       widget: li.dataset.widget,
       type: li.dataset.event,
-      detail: JSON.parse(li.textContent.slice(li.textContent.indexOf(' ', li.textContent.indexOf(': ') + 2) + 1)),
+      detail: JSON.parse(li.dataset.detail),
     })),
   );
 }
@@ -115,8 +123,8 @@ async function shadowStyles(page, id) {
 }
 
 test('both widgets render inside shadow roots and host styles do not leak in', async () => {
-  const hostile = await openExample();
-  const clean = await openExample({ blockHostile: true });
+  const hostile = await openExample({ waitForSrc: true });
+  const clean = await openExample({ blockHostile: true, waitForSrc: true });
   try {
     for (const { page } of [hostile, clean]) {
       const inShadow = await page.evaluate(() =>
@@ -329,10 +337,12 @@ test('src loads a same-origin report into the widget and the events carry detail
     assert.match(JSON.stringify(loaded.detail), /sample-report\.txt|Landbouw/);
 
     // Choosing a section in the outline tells the host which one.
-    await full.locator('[role="treeitem"]').nth(1).locator('.ra-ti-title').first().click();
+    const item = full.locator('[role="treeitem"]').nth(1);
+    const sectionId = Number(await item.getAttribute('data-section'));
+    await item.locator('.ra-ti-title').first().click();
     await page.waitForSelector('#event-log li[data-event="section-selected"]');
     const section = (await eventLog(page)).find((e) => e.type === 'section-selected');
-    assert.deepEqual(section, { widget: 'widget-full', type: 'section-selected', detail: { id: 1 } });
+    assert.deepEqual(section, { widget: 'widget-full', type: 'section-selected', detail: { id: sectionId } });
 
     // Choosing an actor, once the core finds actors.
     const actors = full.locator('button[data-testid="actor"]');
@@ -347,7 +357,8 @@ test('src loads a same-origin report into the widget and the events carry detail
     // The event is a CustomEvent that bubbles out of the shadow root (composed).
     const flags = await page.evaluate(
       () =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error('no event within 10 s')), 10_000);
           document.body.addEventListener('report-loaded', (e) =>
             resolve({ custom: e instanceof CustomEvent, bubbles: e.bubbles, composed: e.composed, target: e.target.id }),
           );
@@ -370,7 +381,8 @@ test('a src that fails shows an error inside the widget and fires error', async 
   try {
     const detail = await page.evaluate(
       () =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error('no event within 10 s')), 10_000);
           const el = document.createElement('report-analyzer');
           el.id = 'widget-missing';
           el.addEventListener('error', (e) => resolve(e.detail));
@@ -394,7 +406,8 @@ test('a src on another site is refused before any request, with an error in the 
   try {
     const detail = await page.evaluate(
       () =>
-        new Promise((resolve) => {
+        new Promise((resolve, reject) => {
+          setTimeout(() => reject(new Error('no event within 10 s')), 10_000);
           const el = document.createElement('report-analyzer');
           el.id = 'widget-foreign';
           el.addEventListener('error', (e) => resolve(e.detail));

@@ -9,6 +9,7 @@ function record(event) {
   const item = document.createElement('li');
   item.dataset.event = event.type;
   item.dataset.widget = event.target.id;
+  item.dataset.detail = JSON.stringify(event.detail);
   item.textContent = `${event.target.id}: ${event.type} ${JSON.stringify(event.detail)}`;
   log.append(item);
 }
