@@ -267,6 +267,8 @@ test('analyze() rejects binary input with the core message, and bad input with a
         binary: await settle(analyze(new Uint8Array(binary))),
         number: await settle(analyze(42)),
         typo: await settle(analyze('tekst', { actor: [] })),
+        foreignActors: await settle(analyze('tekst', { actors: 'https://example.org/actors.json' })),
+        ownActors: await settle(analyze('De Raad besprak het.', { actors: [{ id: 'org:raad', name: 'Raad', kind: 'organization' }] })),
       };
     }, binary);
     assert.equal(outcome.binary.ok, false);
@@ -279,7 +281,10 @@ test('analyze() rejects binary input with the core message, and bad input with a
     );
     assert.deepEqual(outcome.number, { ok: false, isError: true, name: 'TypeError', message: outcome.number.message });
     assert.equal(outcome.typo.ok, false);
-    assert.match(outcome.typo.message, /invalid options/);
+    assert.match(outcome.typo.message, /invalid options: unknown field `actor`/);
+    assert.equal(outcome.foreignActors.ok, false);
+    assert.match(outcome.foreignActors.message, /same site/);
+    assert.deepEqual(outcome.ownActors, { ok: true });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
     await context.close();
