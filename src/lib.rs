@@ -2,13 +2,16 @@
 //!
 //! `main.rs` mounts [`app::App`] on the page; the analysis runs in a Web Worker
 //! (`src/bin/analysis_worker.rs`, messages in [`protocol`]). Natively the components render to
-//! HTML strings for tests (Yew's `ssr`).
+//! HTML strings for tests (Yew's `ssr`). [`embed`] and [`api`] are what the `<report-analyzer>`
+//! element and `analyze()` of `www/report-analyzer.js` call through wasm-bindgen.
 #![deny(missing_docs)]
 
+pub mod api;
 pub mod app;
 pub mod bridge;
 pub mod components;
 pub mod doc;
+pub mod embed;
 pub mod export;
 pub mod i18n;
 pub mod panic;
