@@ -15,6 +15,10 @@ const EDGE: usize = 3;
 const MIN_GAP: usize = 15;
 /// Longer lines are never furniture.
 const MAX_LEN: usize = 120;
+/// Repeats further apart than this many lines are not on consecutive pages: a page of extracted
+/// text is far shorter. Without this, a text made by repeating a document would lose every line
+/// with a date or number as a "running header".
+const MAX_PAGE: usize = 150;
 
 /// Marks furniture lines, sets `break_before` after each run of them, and returns the distinct
 /// furniture texts (at most 16) for metadata, which may find a reference in a running header.
@@ -124,7 +128,10 @@ impl Repeats {
     /// roughly regular (pages differ in length, but not threefold), which a heading or a table
     /// row that happens to recur does not do.
     fn paged(&self) -> bool {
-        self.count >= 3 && self.min_gap >= MIN_GAP && self.max_gap <= 3 * self.min_gap
+        self.count >= 3
+            && self.min_gap >= MIN_GAP
+            && self.max_gap <= MAX_PAGE
+            && self.max_gap <= 3 * self.min_gap
     }
 }
 
@@ -155,21 +162,48 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         entry.count += 1;
         entry.last = i;
     }
-    if !stats.values().any(Repeats::paged) {
+    // A running header or footer is on most pages: a paged line much rarer than the most
+    // frequent one is content that recurs (a date in a document that is repeated).
+    let most = stats
+        .values()
+        .filter(|r| r.paged())
+        .map(|r| r.count)
+        .max()
+        .unwrap_or(0);
+    if most == 0 {
+        return;
+    }
+    let furniture_key = |r: &Repeats| r.paged() && 2 * r.count >= most;
+    let is_candidate = |line: &Line, k: &Option<u64>| {
+        let Some(k) = k else { return false };
+        let s = &text[line.start..line.end];
+        !is_page_number(s) && stats.get(k).is_some_and(furniture_key) && super::cue(s).is_none()
+    };
+    // Furniture sits at page edges, so its lines come in one cluster per page break (a footer
+    // and the next header side by side). Candidates scattered through the pages are content.
+    let mut clusters = 0usize;
+    let mut last: Option<usize> = None;
+    let mut content_index = 0usize;
+    for (line, k) in lines.iter().zip(&keys) {
+        if line.blank() {
+            continue;
+        }
+        if is_candidate(line, k) {
+            if last.is_none_or(|l| content_index - l > 2 * EDGE) {
+                clusters += 1;
+            }
+            last = Some(content_index);
+        }
+        content_index += 1;
+    }
+    if clusters > most + 2 {
         return;
     }
     let mut marked = false;
-    for (line, k) in lines.iter_mut().zip(&keys) {
-        let Some(k) = k else { continue };
-        let s = &text[line.start..line.end];
-        if is_page_number(s) {
-            continue;
-        }
-        if let Some(r) = stats.get(k) {
-            if r.paged() && super::cue(s).is_none() {
-                line.furniture = true;
-                marked = true;
-            }
+    for (i, k) in keys.iter().enumerate() {
+        if is_candidate(&lines[i], k) {
+            lines[i].furniture = true;
+            marked = true;
         }
     }
     if !marked {
