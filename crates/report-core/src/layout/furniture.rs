@@ -245,17 +245,19 @@ pub(super) fn is_page_number(s: &str) -> bool {
     if s.len() > 24 {
         return false;
     }
-    let lower = s.to_ascii_lowercase();
-    let mut rest = lower.as_str();
+    // Runs on many short lines: compare prefixes without allocating a lower-case copy.
+    let mut rest = s;
     for prefix in ["pagina", "page", "blz.", "p."] {
-        if let Some(r) = rest.strip_prefix(prefix) {
-            rest = r;
+        if s.len() >= prefix.len()
+            && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+        {
+            rest = &s[prefix.len()..];
             break;
         }
     }
     let mut digits = 0;
     for word in rest.split_whitespace() {
-        if word == "of" || word == "van" {
+        if word.eq_ignore_ascii_case("of") || word.eq_ignore_ascii_case("van") {
             continue;
         }
         for c in word.chars() {

@@ -47,8 +47,16 @@ pub(super) struct Candidate<'a> {
 pub(super) struct Vocabulary {
     wanted: HashSet<u64, PrehashedState>,
     found: HashSet<u64, PrehashedState>,
-    lengths: u128,
-    firsts: [bool; 256],
+    /// For each (first byte, last byte) pair of a wanted spelling, folded to 5 bits each, the
+    /// lengths it comes in: a word is hashed only when all three match, which in a long text
+    /// with many hyphenated line ends rules out almost every word for two table reads.
+    shapes: Box<[u128; 1024]>,
+}
+
+/// The index of a word's shape in [`Vocabulary::shapes`]: `| 0x20` folds ASCII case as
+/// [`hash_bytes`] does, `& 31` keeps the table small (collisions only cost a hash).
+fn shape(first: u8, last: u8) -> usize {
+    (usize::from((first | 0x20) & 31) << 5) | usize::from((last | 0x20) & 31)
 }
 
 impl Vocabulary {
@@ -57,19 +65,18 @@ impl Vocabulary {
         let mut v = Vocabulary {
             wanted: HashSet::default(),
             found: HashSet::default(),
-            lengths: 0,
-            firsts: [false; 256],
+            shapes: Box::new([0; 1024]),
         };
         for c in candidates {
             let len = c.before.len() + c.after.len();
-            let first = c
-                .before
-                .as_bytes()
-                .first()
-                .map_or(0, |b| b.to_ascii_lowercase());
-            v.firsts[usize::from(first)] = true;
-            v.lengths |= 1u128 << len.min(127);
-            v.lengths |= 1u128 << (len + 1).min(127);
+            let (Some(&first), Some(&last)) =
+                (c.before.as_bytes().first(), c.after.as_bytes().last())
+            else {
+                continue;
+            };
+            let lengths = &mut v.shapes[shape(first, last)];
+            *lengths |= 1u128 << len.min(127);
+            *lengths |= 1u128 << (len + 1).min(127);
             v.wanted.insert(hash_parts(&[c.before, c.after]));
             v.wanted.insert(hash_parts(&[c.before, "-", c.after]));
         }
@@ -109,8 +116,7 @@ impl Vocabulary {
             if word_len == 0 {
                 continue;
             }
-            let first = bytes[start].to_ascii_lowercase();
-            if self.firsts[usize::from(first)] && self.lengths & (1u128 << word_len.min(127)) != 0 {
+            if self.shapes[shape(bytes[start], bytes[i - 1])] & (1u128 << word_len.min(127)) != 0 {
                 // Raw bytes: no char-boundary checks in the hottest loop of the layout pass.
                 let h = hash_bytes(&bytes[start..i]);
                 if self.wanted.contains(&h) {
