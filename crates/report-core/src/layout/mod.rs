@@ -314,6 +314,7 @@ pub fn repair(text: &str) -> Layout {
 }
 
 /// Splits `text` into trimmed lines; returns whether it has form feeds.
+#[inline(never)]
 fn split_lines(text: &str) -> (Vec<Line>, bool) {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 48 + 1);
@@ -397,6 +398,7 @@ fn trim(raw: &str) -> (usize, &str) {
 
 /// The 90th percentile of line lengths in bytes: the width the text was wrapped at. 0 when there
 /// are too few lines to tell, which switches off the rules that compare with it.
+#[inline(never)]
 fn wrap_width(text: &str, lines: &[Line], content: &[usize]) -> usize {
     if content.len() < 8 {
         return 0;
