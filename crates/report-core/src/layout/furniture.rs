@@ -251,7 +251,7 @@ fn key(s: &str) -> u64 {
         };
         acc = (acc << 8) | u64::from(b);
         kept += 1;
-        if kept % 8 == 0 {
+        if kept & 7 == 0 {
             h = (h.rotate_left(5) ^ acc).wrapping_mul(K);
             acc = 0;
         }
