@@ -1,18 +1,25 @@
-//! The page: a drop zone, then the analysed document.
+//! The page: a drop zone, then the analysed document as outline, reader, actors, statements,
+//! matrix and exports.
 
-use crate::drop_zone::{DropZone, LoadedFile};
-use report_core::Report;
+use crate::bridge::{Analyzer, Job, Outcome};
+use crate::components::{
+    actor_panel::ActorPanel, drop_zone::DropZone, empty_state::EmptyState, export_bar::ExportBar,
+    file_header::FileHeader, matrix::Matrix, outline::Outline, progress::Progress, reader::Reader,
+    statements::Statements, toolbar::Toolbar,
+};
+use crate::doc::DocRc;
+use crate::i18n::Lang;
+use crate::state::{Action, State, Theme};
+use std::cell::RefCell;
+use std::rc::Rc;
 use yew::prelude::*;
 
-/// What the page shows.
-#[derive(Clone, PartialEq, Default)]
-pub enum View {
-    #[default]
-    /// Nothing loaded yet.
-    Empty,
-    /// A report is open.
-    Loaded(std::rc::Rc<Report>),
-}
+/// The bundled example: an invented council report (no request is made to load it).
+pub const SAMPLE: &str = include_str!("sample-report.txt");
+/// The example's file name.
+pub const SAMPLE_NAME: &str = "voorbeeld-raad-klimaat-water.txt";
+/// Files larger than this are refused unless the host says otherwise.
+pub const DEFAULT_MAX_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
 
 /// How a page or an embedding host configures the app. The `<report-analyzer>` custom element
 /// maps its attributes onto these (see `docs/embedding.md` once it exists).
@@ -36,6 +43,13 @@ pub struct AppProps {
     /// Called on everything an embedding host may want to hear about.
     #[prop_or_default]
     pub on_event: Callback<AppEvent>,
+    /// URL of the analysis worker's loader; by default `analysis-worker_loader.js` beside the
+    /// page's module.
+    #[prop_or_default]
+    pub worker: Option<AttrValue>,
+    /// Largest file accepted, in bytes (`None` = 200 MB).
+    #[prop_or_default]
+    pub max_bytes: Option<f64>,
 }
 
 /// What the app tells its host. The custom element turns each into a `CustomEvent`.
@@ -51,63 +65,481 @@ pub enum AppEvent {
     Error(String),
 }
 
+/// The detail of [`AppEvent::ReportLoaded`]: source, metadata and counts.
+pub fn summary_json(report: &report_core::Report) -> String {
+    let mentions: usize = report.actors.iter().map(|a| a.mentions.len()).sum();
+    serde_json::json!({
+        "source": report.source,
+        "metadata": report.metadata,
+        "counts": {
+            "sections": report.sections().len(),
+            "actors": report.actors.len(),
+            "mentions": mentions,
+            "statements": report.statements.len(),
+            "diagnostics": report.diagnostics.len(),
+        }
+    })
+    .to_string()
+}
+
+/// Everything the loading callbacks share.
+#[derive(Clone)]
+struct Loader {
+    dispatch: UseReducerDispatcher<State>,
+    on_event: Callback<AppEvent>,
+    request: Rc<RefCell<u32>>,
+    lang: Rc<RefCell<Lang>>,
+    actors_json: Rc<RefCell<Option<String>>>,
+    analyzer: Rc<RefCell<Option<Analyzer>>>,
+    worker: Option<String>,
+}
+
+impl Loader {
+    fn fail(&self, message: String) {
+        self.on_event.emit(AppEvent::Error(message.clone()));
+        self.dispatch.dispatch(Action::Failed(message));
+    }
+
+    fn outcome(&self, outcome: Outcome) {
+        let t = self.lang.borrow().t();
+        let current = *self.request.borrow();
+        match outcome {
+            Outcome::Progress(id, f) if id == current => self
+                .dispatch
+                .dispatch(Action::Progress(0.3 + 0.5 * f, t.analysing)),
+            Outcome::Done(id, report) if id == current => {
+                if report.text.trim().is_empty() {
+                    return self.fail(t.err_empty.to_string());
+                }
+                let summary = summary_json(&report);
+                let doc = DocRc::new(*report);
+                self.dispatch.dispatch(Action::Loaded(doc));
+                self.on_event.emit(AppEvent::ReportLoaded(summary));
+            }
+            Outcome::Failed(id, message) if id == current => {
+                self.fail(format!("{}: {message}", t.err_read))
+            }
+            _ => {}
+        }
+    }
+
+    /// Starts an analysis; the newest request wins.
+    #[cfg(target_arch = "wasm32")]
+    fn submit(&self, name: String, buffer: js_sys::ArrayBuffer) {
+        self.submit_job(name, buffer)
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    fn submit(&self, name: String, buffer: Vec<u8>) {
+        self.submit_job(name, buffer)
+    }
+
+    fn submit_job(
+        &self,
+        name: String,
+        #[cfg(target_arch = "wasm32")] buffer: js_sys::ArrayBuffer,
+        #[cfg(not(target_arch = "wasm32"))] buffer: Vec<u8>,
+    ) {
+        let t = self.lang.borrow().t();
+        let id = {
+            let mut r = self.request.borrow_mut();
+            *r += 1;
+            *r
+        };
+        self.dispatch
+            .dispatch(Action::Loading(name.clone(), t.analysing));
+        self.dispatch.dispatch(Action::Progress(0.3, t.analysing));
+        let job = Job {
+            id,
+            name,
+            buffer,
+            actors: self.actors_json.borrow().clone(),
+        };
+        self.ensure_analyzer();
+        if let Some(a) = self.analyzer.borrow_mut().as_mut() {
+            a.submit(job);
+        }
+    }
+
+    /// Starts the worker; done on mount, so that its files load with the page and not after.
+    fn ensure_analyzer(&self) {
+        let mut slot = self.analyzer.borrow_mut();
+        if slot.is_none() {
+            let me = self.clone();
+            *slot = Some(Analyzer::new(
+                Callback::from(move |o| me.outcome(o)),
+                self.worker.clone(),
+            ));
+        }
+    }
+
+    fn submit_text(&self, name: &str, text: &str) {
+        #[cfg(target_arch = "wasm32")]
+        self.submit(
+            name.to_string(),
+            js_sys::Uint8Array::from(text.as_bytes()).buffer(),
+        );
+        #[cfg(not(target_arch = "wasm32"))]
+        self.submit(name.to_string(), text.as_bytes().to_vec());
+    }
+}
+
 /// The whole page.
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let _ = props;
-    let view = use_state(View::default);
-    let error = use_state(|| None::<String>);
-    let on_file = {
-        let view = view.clone();
-        let error = error.clone();
-        Callback::from(move |file: LoadedFile| {
-            let config = report_core::Config {
-                file_name: Some(file.name),
-                ..Default::default()
-            };
-            match report_core::analyze(&file.bytes, &config) {
-                Ok(report) => {
-                    error.set(None);
-                    view.set(View::Loaded(std::rc::Rc::new(report)));
+    let state = use_reducer(|| State {
+        lang: props
+            .lang
+            .as_deref()
+            .map(Lang::from_tag)
+            .unwrap_or_else(Lang::from_browser),
+        theme: Theme::parse(props.theme.as_deref()),
+        ..Default::default()
+    });
+    let t = state.lang.t();
+    let root = use_node_ref();
+    let lang_ref = use_mut_ref(|| state.lang);
+    *lang_ref.borrow_mut() = state.lang;
+    let loader = {
+        let request = use_mut_ref(|| 0u32);
+        let actors_json = use_mut_ref(|| None::<String>);
+        let analyzer = use_mut_ref(|| None::<Analyzer>);
+        Loader {
+            dispatch: state.dispatcher(),
+            on_event: props.on_event.clone(),
+            request,
+            lang: lang_ref.clone(),
+            actors_json,
+            analyzer,
+            worker: props.worker.as_ref().map(|w| w.to_string()),
+        }
+    };
+
+    // The host may change language and theme at any time.
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(
+            (props.lang.clone(), props.theme.clone()),
+            move |(lang, theme)| {
+                if let Some(lang) = lang {
+                    dispatch.dispatch(Action::SetLang(Lang::from_tag(lang)));
                 }
-                // The previous document stays open; only the message changes.
-                Err(e) => error.set(Some(e.to_string())),
+                dispatch.dispatch(Action::SetTheme(Theme::parse(theme.as_deref())));
+            },
+        );
+    }
+    // On start: the panic net, the actor list and the report a host asked for.
+    {
+        let loader = loader.clone();
+        let root = root.clone();
+        use_effect_with(
+            (props.src.clone(), props.actors.clone()),
+            move |(src, actors)| {
+                crate::panic::install();
+                loader.ensure_analyzer();
+                if let Some(el) = root.cast::<web_sys::Element>() {
+                    crate::panic::register(el, loader.lang.borrow().t().err_crash);
+                }
+                let analyzer = loader.analyzer.clone();
+                #[cfg(target_arch = "wasm32")]
+                start(loader, src.clone(), actors.clone());
+                #[cfg(not(target_arch = "wasm32"))]
+                let _ = (loader, src, actors);
+                // Unmounted (an embedding host removed the element): stop the worker.
+                move || drop(analyzer.borrow_mut().take())
+            },
+        );
+    }
+    // `#section-ID` in the address opens that section, now and whenever it changes.
+    #[cfg(target_arch = "wasm32")]
+    {
+        let dispatch = state.dispatcher();
+        use_effect_with(state.doc.clone(), move |doc| {
+            let go = {
+                let dispatch = dispatch.clone();
+                let n = doc.as_ref().map_or(0, |d| d.sections.len());
+                move || {
+                    let hash = web_sys::window()
+                        .and_then(|w| w.location().hash().ok())
+                        .unwrap_or_default();
+                    if let Some(id) = hash
+                        .strip_prefix("#section-")
+                        .and_then(|v| v.parse::<usize>().ok())
+                    {
+                        if id < n {
+                            dispatch.dispatch(Action::GoToSection(id));
+                        }
+                    }
+                }
+            };
+            go();
+            let listener = wasm_bindgen::closure::Closure::<dyn Fn()>::new(go);
+            let window = web_sys::window();
+            if let Some(w) = &window {
+                use wasm_bindgen::JsCast;
+                let _ = w.add_event_listener_with_callback(
+                    "hashchange",
+                    listener.as_ref().unchecked_ref(),
+                );
+            }
+            move || {
+                if let Some(w) = window {
+                    use wasm_bindgen::JsCast;
+                    let _ = w.remove_event_listener_with_callback(
+                        "hashchange",
+                        listener.as_ref().unchecked_ref(),
+                    );
+                }
+                drop(listener);
+            }
+        });
+    }
+
+    let max_bytes = props.max_bytes.unwrap_or(DEFAULT_MAX_BYTES);
+    let on_file = {
+        let loader = loader.clone();
+        Callback::from(move |file: web_sys::File| {
+            let t = loader.lang.borrow().t();
+            let size = file.size();
+            if size > max_bytes {
+                return loader.fail(format!(
+                    "{} ({:.1} MB > {:.0} MB)",
+                    t.err_too_large,
+                    size / 1048576.0,
+                    max_bytes / 1048576.0
+                ));
+            }
+            if size == 0.0 {
+                loader.fail(t.err_empty.to_string());
+            } else {
+                read_file(&loader, file, t);
             }
         })
     };
-    let on_error = {
-        let error = error.clone();
-        Callback::from(move |message: String| error.set(Some(message)))
+    let on_text = {
+        let loader = loader.clone();
+        Callback::from(move |text: String| loader.submit_text("pasted.txt", &text))
     };
+    let on_example = {
+        let loader = loader.clone();
+        Callback::from(move |()| loader.submit_text(SAMPLE_NAME, SAMPLE))
+    };
+    let dispatch = state.dispatcher();
+    let on_lang = {
+        let d = dispatch.clone();
+        Callback::from(move |l| d.dispatch(Action::SetLang(l)))
+    };
+    let on_theme = {
+        let d = dispatch.clone();
+        Callback::from(move |th| d.dispatch(Action::SetTheme(th)))
+    };
+    let on_dismiss = {
+        let d = dispatch.clone();
+        Callback::from(move |_: MouseEvent| d.dispatch(Action::Dismiss))
+    };
+    let on_section = {
+        let d = dispatch.clone();
+        let on_event = props.on_event.clone();
+        Callback::from(move |id: usize| {
+            d.dispatch(Action::GoToSection(id));
+            on_event.emit(AppEvent::SectionSelected(id));
+        })
+    };
+    let on_actor = {
+        let d = dispatch.clone();
+        let on_event = props.on_event.clone();
+        let doc = state.doc.clone();
+        let selected = state.actor;
+        Callback::from(move |a: Option<usize>| {
+            d.dispatch(Action::SelectActor(a));
+            if let (Some(i), Some(doc)) = (a, &doc) {
+                if selected != Some(i) {
+                    if let Some(actor) = doc.report.actors.get(i) {
+                        on_event.emit(AppEvent::ActorSelected(actor.id.clone()));
+                    }
+                }
+            }
+        })
+    };
+    let on_current = {
+        let d = dispatch.clone();
+        Callback::from(move |c| d.dispatch(Action::Current(c)))
+    };
+    let on_toggle = {
+        let d = dispatch.clone();
+        Callback::from(move |k| d.dispatch(Action::ToggleKind(k)))
+    };
+    let on_filter = {
+        let d = dispatch.clone();
+        Callback::from(move |f| d.dispatch(Action::Filter(f)))
+    };
+    let on_step = {
+        let d = dispatch.clone();
+        Callback::from(move |s| d.dispatch(Action::Step(s)))
+    };
+    let on_mention = {
+        let d = dispatch.clone();
+        Callback::from(move |(a, i)| d.dispatch(Action::GoToMention(a, i)))
+    };
+
+    // The panels below the reader render one task after the outline and the text, so that a
+    // big report shows its outline sooner and no single task blocks the page for long.
+    let later = use_state_eq(|| false);
+    {
+        let later = later.clone();
+        use_effect_with(state.doc.clone(), move |_| {
+            later.set(false);
+            #[cfg(target_arch = "wasm32")]
+            {
+                use wasm_bindgen::JsCast;
+                let f = wasm_bindgen::closure::Closure::once_into_js(move || later.set(true));
+                if let Some(w) = web_sys::window() {
+                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
+                        f.unchecked_ref(),
+                        0,
+                    );
+                }
+            }
+            #[cfg(not(target_arch = "wasm32"))]
+            later.set(true);
+        });
+    }
+    let later = *later;
+    let lang = state.lang;
+    let compact = props.compact;
     html! {
-        <main class="app">
-            <header class="app-header">
-                <h1>{ "Report Analyzer" }</h1>
-                <p class="tagline">{ "Your file is read in this browser and never leaves your computer." }</p>
+        <div class={classes!("ra-app", format!("theme-{}", state.theme.name()), compact.then_some("compact"))}
+             lang={lang.tag()} ref={root} data-testid="app">
+            <header class="ra-header">
+                <div class="ra-brand">
+                    <h1>{ t.app_title }</h1>
+                    <p class="ra-tagline">{ t.tagline }</p>
+                </div>
+                <Toolbar {lang} theme={state.theme} {on_lang} {on_theme} />
             </header>
-            <DropZone {on_file} {on_error} />
-            if let Some(message) = &*error {
-                <div class="error" role="alert">{ message }</div>
+            <DropZone {on_file} {on_text} {lang} compact={state.doc.is_some()} />
+            if let Some(busy) = &state.busy {
+                <Progress busy={busy.clone()} />
             }
-            if let View::Loaded(report) = &*view {
-                <section class="document" data-testid="document">
-                    <p class="file-info" data-testid="file-info">
-                        <span data-testid="file-name">{ report.source.name.clone().unwrap_or_default() }</span>
-                        { " · " }
-                        <span data-testid="file-size">{ format!("{} bytes", report.source.bytes) }</span>
-                        { " · " }
-                        <span>{ &report.source.encoding }</span>
-                    </p>
-                    <ul role="tree" aria-label="Outline" class="outline" data-testid="outline">
-                        { for report.sections().into_iter().map(|s| html! {
-                            <li role="treeitem" aria-level={s.level.to_string()} class={format!("level-{}", s.level)}>
-                                { s.number.as_deref().map(|n| format!("{n}. ")).unwrap_or_default() }
-                                { &s.title }
-                            </li>
-                        }) }
-                    </ul>
-                </section>
+            if let Some(message) = &state.error {
+                <div class="ra-error" role="alert" data-testid="error">
+                    <span>{ message }</span>
+                    <button type="button" class="ra-link" onclick={on_dismiss}>{ t.dismiss }</button>
+                </div>
             }
-        </main>
+            if let Some(doc) = &state.doc {
+                <FileHeader doc={doc.clone()} {lang} />
+                <div class="ra-main">
+                    <nav class="ra-outline-panel" aria-label={t.outline}>
+                        <h2>{ t.outline }</h2>
+                        <Outline doc={doc.clone()} current={state.current} actor={state.actor} {lang}
+                                 on_select={on_section.clone()} />
+                    </nav>
+                    if !compact {
+                        <section class="ra-reader-panel" aria-label={t.reader}>
+                            <h2 class="ra-sr">{ t.reader }</h2>
+                            <Reader doc={doc.clone()} actor={state.actor} hidden={state.hidden}
+                                    jump={state.jump} {lang} {on_current} />
+                        </section>
+                    }
+                    <ActorPanel doc={doc.clone()} actor={state.actor} cursor={state.cursor}
+                                hidden={state.hidden} filter={state.filter.clone()} {lang}
+                                on_select={on_actor.clone()} {on_toggle} {on_filter} {on_step}
+                                on_section={on_section.clone()} />
+                </div>
+                if !compact && later {
+                    <Statements doc={doc.clone()} actor={state.actor} {lang} on_actor={on_actor.clone()}
+                                on_section={on_section.clone()} />
+                    <Matrix doc={doc.clone()} actor={state.actor} {lang} {on_mention} />
+                    <ExportBar doc={doc.clone()} current={state.current} {lang} />
+                }
+            } else if state.busy.is_none() {
+                <EmptyState {lang} {on_example} />
+            }
+        </div>
     }
 }
+
+/// Loads the host's actor list, then its report.
+#[cfg(target_arch = "wasm32")]
+fn start(loader: Loader, src: Option<AttrValue>, actors: Option<AttrValue>) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    async fn fetch(url: &str) -> Result<web_sys::Response, String> {
+        let window = web_sys::window().ok_or("no window")?;
+        let resp = JsFuture::from(window.fetch_with_str(url))
+            .await
+            .map_err(|e| format!("{url}: {e:?}"))?;
+        let resp: web_sys::Response = resp.unchecked_into();
+        if !resp.ok() {
+            return Err(format!("{url}: HTTP {}", resp.status()));
+        }
+        Ok(resp)
+    }
+    if src.is_none() && actors.is_none() {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async move {
+        let t = loader.lang.borrow().t();
+        if let Some(url) = actors {
+            let text = match fetch(&url).await {
+                Ok(resp) => match resp.text() {
+                    Ok(p) => JsFuture::from(p).await.ok().and_then(|v| v.as_string()),
+                    Err(_) => None,
+                },
+                Err(e) => return loader.fail(format!("{}: {e}", t.err_actors)),
+            };
+            match text.map(|s| serde_json::from_str::<report_core::ActorList>(&s).map(|_| s)) {
+                Some(Ok(json)) => *loader.actors_json.borrow_mut() = Some(json),
+                Some(Err(e)) => return loader.fail(format!("{}: {e}", t.err_actors)),
+                None => return loader.fail(t.err_actors.to_string()),
+            }
+        }
+        if let Some(url) = src {
+            let name = url
+                .split(['?', '#'])
+                .next()
+                .and_then(|p| p.rsplit('/').next())
+                .filter(|n| !n.is_empty())
+                .unwrap_or("report.txt")
+                .to_string();
+            loader
+                .dispatch
+                .dispatch(Action::Loading(name.clone(), t.reading));
+            let buffer = match fetch(&url).await {
+                Ok(resp) => match resp.array_buffer() {
+                    Ok(p) => JsFuture::from(p).await.ok(),
+                    Err(_) => None,
+                },
+                Err(e) => return loader.fail(format!("{}: {e}", t.err_fetch)),
+            };
+            match buffer {
+                Some(b) => loader.submit(name, b.unchecked_into()),
+                None => loader.fail(t.err_fetch.to_string()),
+            }
+        }
+    });
+}
+
+/// Reads a chosen or dropped file and hands it to the analysis.
+#[cfg(target_arch = "wasm32")]
+fn read_file(loader: &Loader, file: web_sys::File, t: &'static crate::i18n::Strings) {
+    let name = file.name();
+    loader
+        .dispatch
+        .dispatch(Action::Loading(name.clone(), t.reading));
+    let loader = loader.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        match wasm_bindgen_futures::JsFuture::from(file.array_buffer()).await {
+            Ok(buffer) => {
+                use wasm_bindgen::JsCast;
+                loader.submit(name, buffer.unchecked_into())
+            }
+            Err(_) => loader.fail(format!("{}: {name}", t.err_read)),
+        }
+    });
+}
+
+/// Natively there are no files to read (the SSR tests never choose one).
+#[cfg(not(target_arch = "wasm32"))]
+fn read_file(_loader: &Loader, _file: web_sys::File, _t: &'static crate::i18n::Strings) {}

@@ -7,6 +7,7 @@ fn main() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("report-analyzer-app"))
     {
+        report_analyzer_web::panic::install();
         yew::Renderer::<report_analyzer_web::app::App>::with_root(root).render();
     }
 }

@@ -1,117 +1,125 @@
 //! `report-analyzer`: analyse report files from the command line.
 //!
 //! ```text
-//! report-analyzer analyze FILE... [--format json|text]
+//! report-analyzer analyze PATH... [--format json|markdown|csv|text] [--actors FILE] [-o FILE]
 //! ```
-//! Exits 0 on success, 2 with a one-line message on stderr when a file cannot be analysed.
+//! See `report-analyzer --help` (the text is in `args.rs`) for the output shapes and exit codes.
 
-use std::io::Write;
-use std::path::{Path, PathBuf};
+mod args;
+mod inputs;
+mod render;
+
+use args::{Args, Command};
+use render::Renderer;
+use std::io::{self, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: report-analyzer analyze FILE... [--format json|text]";
-
-/// Output formats.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Format {
-    Json,
-    Text,
+/// Why a run stopped before its end.
+enum Stop {
+    /// A usage error, a bad actor list, or output that cannot be written: exit 2.
+    Error(String),
+    /// The reader went away: nothing more to say, exit 0.
+    BrokenPipe,
 }
 
-struct Args {
-    files: Vec<PathBuf>,
-    format: Format,
-}
-
-fn parse_args(mut args: impl Iterator<Item = String>) -> Result<Args, String> {
-    match args.next().as_deref() {
-        Some("analyze") => {}
-        Some("--help" | "-h") | None => return Err(USAGE.to_string()),
-        Some(other) => return Err(format!("unknown command '{other}'; {USAGE}")),
-    }
-    let mut files = Vec::new();
-    let mut format = Format::Text;
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--format" | "-f" => {
-                format = match args.next().as_deref() {
-                    Some("json") => Format::Json,
-                    Some("text") => Format::Text,
-                    Some(other) => {
-                        return Err(format!("unknown format '{other}'; use json or text"))
-                    }
-                    None => return Err("--format needs a value: json or text".to_string()),
-                }
-            }
-            flag if flag.starts_with('-') => {
-                return Err(format!("unknown option '{flag}'; {USAGE}"))
-            }
-            _ => files.push(PathBuf::from(arg)),
+impl From<io::Error> for Stop {
+    fn from(e: io::Error) -> Stop {
+        if e.kind() == io::ErrorKind::BrokenPipe {
+            Stop::BrokenPipe
+        } else {
+            Stop::Error(format!("cannot write output: {e}"))
         }
-    }
-    if files.is_empty() {
-        return Err(format!("no file given; {USAGE}"));
-    }
-    Ok(Args { files, format })
-}
-
-fn analyze_file(path: &Path) -> Result<report_core::Report, String> {
-    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
-    let config = report_core::Config {
-        file_name: path.file_name().map(|n| n.to_string_lossy().into_owned()),
-        ..Default::default()
-    };
-    report_core::analyze(&bytes, &config).map_err(|e| format!("{}: {e}", path.display()))
-}
-
-fn write_text(out: &mut impl Write, report: &report_core::Report) -> std::io::Result<()> {
-    let name = report.source.name.as_deref().unwrap_or("-");
-    writeln!(
-        out,
-        "{name} ({} bytes, {})",
-        report.source.bytes, report.source.encoding
-    )?;
-    for section in report.sections() {
-        let indent = "  ".repeat(section.level.saturating_sub(1) as usize);
-        let number = section
-            .number
-            .as_deref()
-            .map(|n| format!("{n}. "))
-            .unwrap_or_default();
-        writeln!(out, "{indent}{number}{}", section.title)?;
-    }
-    Ok(())
-}
-
-fn run() -> Result<(), String> {
-    let args = parse_args(std::env::args().skip(1))?;
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let mut reports = Vec::new();
-    for file in &args.files {
-        reports.push(analyze_file(file)?);
-    }
-    let written = match args.format {
-        Format::Json if reports.len() == 1 => serde_json::to_writer_pretty(&mut out, &reports[0])
-            .map_err(std::io::Error::from)
-            .and_then(|_| writeln!(out)),
-        Format::Json => serde_json::to_writer_pretty(&mut out, &reports)
-            .map_err(std::io::Error::from)
-            .and_then(|_| writeln!(out)),
-        Format::Text => reports.iter().try_for_each(|r| write_text(&mut out, r)),
-    };
-    match written {
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
-        other => other.map_err(|e| format!("cannot write output: {e}")),
     }
 }
 
 fn main() -> ExitCode {
-    match run() {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(message) => {
-            eprintln!("report-analyzer: {message}");
+    match run(std::env::args().skip(1)) {
+        Ok(true) => ExitCode::SUCCESS,
+        Ok(false) => ExitCode::from(1),
+        Err(Stop::BrokenPipe) => ExitCode::SUCCESS,
+        Err(Stop::Error(message)) => {
+            complain(&message);
             ExitCode::from(2)
         }
     }
+}
+
+/// Prints one line on standard error, whatever the message holds.
+fn complain(message: &str) {
+    let line = message.split_whitespace().collect::<Vec<_>>().join(" ");
+    // Nothing sensible is left to do when standard error itself is gone.
+    let _ = writeln!(io::stderr(), "report-analyzer: {line}");
+}
+
+/// Runs the command line; `Ok(false)` when some file could not be analysed.
+fn run(argv: impl IntoIterator<Item = String>) -> Result<bool, Stop> {
+    let args = match args::parse(argv).map_err(Stop::Error)? {
+        Command::Help => {
+            writeln!(io::stdout(), "{}", args::USAGE)?;
+            return Ok(true);
+        }
+        Command::Version => {
+            writeln!(
+                io::stdout(),
+                "report-analyzer {}",
+                env!("CARGO_PKG_VERSION")
+            )?;
+            return Ok(true);
+        }
+        Command::Analyze(args) => args,
+    };
+    let config = report_core::Config {
+        actors: args.actors.as_deref().map(load_actors).transpose()?,
+        ..Default::default()
+    };
+    let out: Box<dyn Write> = match &args.output {
+        Some(path) => Box::new(std::fs::File::create(path).map_err(|e| {
+            Stop::Error(format!(
+                "{}: cannot create output file: {e}",
+                path.display()
+            ))
+        })?),
+        None => Box::new(io::stdout().lock()),
+    };
+    analyze_all(&args, &config, io::BufWriter::with_capacity(1 << 16, out))
+}
+
+fn load_actors(path: &std::path::Path) -> Result<report_core::ActorList, Stop> {
+    let bytes = inputs::read(path).map_err(Stop::Error)?;
+    serde_json::from_slice(&bytes).map_err(|e| {
+        Stop::Error(format!(
+            "{}: not a valid actor list (expected {{\"actors\": [{{\"id\", \"name\", \"kind\"}}]}}): {e}",
+            path.display()
+        ))
+    })
+}
+
+fn analyze_all(args: &Args, config: &report_core::Config, out: impl Write) -> Result<bool, Stop> {
+    let mut renderer = Renderer::start(out, args.format, args.is_batch())?;
+    let mut all_ok = true;
+    for input in inputs::expand(&args.paths) {
+        let analysed = input.and_then(|path| {
+            let bytes = inputs::read(&path)?;
+            let config = report_core::Config {
+                file_name: (path.as_os_str() != "-")
+                    .then(|| path.file_name())
+                    .flatten()
+                    .map(|n| n.to_string_lossy().into_owned()),
+                ..config.clone()
+            };
+            match report_core::analyze(&bytes, &config) {
+                Ok(report) => Ok((path, report)),
+                Err(e) => Err(format!("{}: {e}", path.display())),
+            }
+        });
+        match analysed {
+            Ok((path, report)) => renderer.report(&path.display().to_string(), &report)?,
+            Err(message) => {
+                complain(&message);
+                all_ok = false;
+            }
+        }
+    }
+    renderer.finish()?;
+    Ok(all_ok)
 }

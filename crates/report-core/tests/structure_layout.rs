@@ -427,3 +427,59 @@ fn irregular_repeats_are_content_not_headers() {
     assert_eq!(layout.text.matches("Stand van zaken 2024").count(), 3);
     assert!(layout.furniture.is_empty());
 }
+
+/// A text made by repeating a document (a benchmark input) is still that document N times: lines
+/// that recur once per copy are content, not running headers, so every heading survives N times.
+#[test]
+fn repeating_a_document_keeps_every_heading() {
+    let documents = [
+        ("shared", shared_fixture()),
+        ("pdftotext", fixture("pdftotext-nl-landbouwraad.txt")),
+        ("eu", fixture("eu-council-outcome-2024-10.txt")),
+        ("crlf", fixture("crlf-nl-milieuraad.txt")),
+    ];
+    let headings = |layout: &Layout| -> std::collections::BTreeMap<String, usize> {
+        let mut counts = std::collections::BTreeMap::new();
+        for (kind, text) in kinds(layout) {
+            if kind == BlockKind::Heading {
+                *counts.entry(text.to_string()).or_insert(0) += 1;
+            }
+        }
+        counts
+    };
+    for (name, one) in documents {
+        let single = headings(&repair(&one));
+        assert!(!single.is_empty(), "{name}: no headings");
+        for n in [3, 5, 12] {
+            let mut text = String::new();
+            for _ in 0..n {
+                text.push_str(&one);
+                text.push('\n');
+            }
+            let repeated = headings(&repair(&text));
+            for (heading, count) in &single {
+                assert_eq!(
+                    repeated.get(heading).copied().unwrap_or(0),
+                    n * count,
+                    "{name} x{n}: {heading:?}"
+                );
+            }
+        }
+    }
+}
+
+/// The running header of the pdftotext fixture recurs at page distances in the repeated text and
+/// is still removed there.
+#[test]
+fn repeated_running_headers_are_still_removed() {
+    let one = fixture("pdftotext-nl-landbouwraad.txt");
+    let text = one.repeat(6);
+    let layout = repair(&text);
+    assert!(
+        !layout
+            .text
+            .contains("vergaderjaar 2023–2024, 21 501-32, nr. 2874"),
+        "{}",
+        layout.text
+    );
+}

@@ -15,9 +15,14 @@ const EDGE: usize = 3;
 const MIN_GAP: usize = 15;
 /// Longer lines are never furniture.
 const MAX_LEN: usize = 120;
+/// Repeats further apart than this many lines are not on consecutive pages: a page of extracted
+/// text is far shorter. Without this, a text made by repeating a document would lose every line
+/// with a date or number as a "running header".
+const MAX_PAGE: usize = 150;
 
 /// Marks furniture lines, sets `break_before` after each run of them, and returns the distinct
 /// furniture texts (at most 16) for metadata, which may find a reference in a running header.
+#[inline(never)]
 pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<String> {
     if form_feeds {
         by_pages(text, lines);
@@ -31,11 +36,14 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
     for line in lines.iter_mut() {
         if line.furniture {
             after_furniture = true;
-            let content = &text[line.start..line.end];
-            let key = key(content);
-            if texts.len() < 16 && !seen.contains(&key) && !is_page_number(content) {
-                seen.push(key);
-                texts.push(content.to_string());
+            // Only the first 16 distinct texts are kept: stop hashing once they are found.
+            if texts.len() < 16 {
+                let content = &text[line.start..line.end];
+                let key = key(content);
+                if !seen.contains(&key) && !is_page_number(content) {
+                    seen.push(key);
+                    texts.push(content.to_string());
+                }
             }
         } else if !line.blank() {
             // A header above the first page's text breaks nothing.
@@ -73,6 +81,9 @@ fn by_pages(text: &str, lines: &mut [Line]) {
     let mut counts: HashMap<u64, usize, PrehashedState> = HashMap::default();
     let mut on_page: Vec<u64> = Vec::with_capacity(2 * EDGE);
     let mut used_pages = 0usize;
+    // The key of each edge line, by content index: hashing is the cost of this pass, so the
+    // second look at the edges reuses the first.
+    let mut keys = vec![0u64; content.len()];
     for &b in &bounds {
         if b.0 == b.1 {
             continue;
@@ -85,6 +96,7 @@ fn by_pages(text: &str, lines: &mut [Line]) {
                 continue;
             }
             let h = key(&text[line.start..line.end]);
+            keys[k] = h;
             if !on_page.contains(&h) {
                 on_page.push(h);
                 *counts.entry(h).or_default() += 1;
@@ -92,19 +104,20 @@ fn by_pages(text: &str, lines: &mut [Line]) {
         }
     }
     let threshold = 2.max(used_pages.div_ceil(2));
-    let is_furniture = |line: &Line| {
+    let is_furniture = |lines: &[Line], k: usize| {
+        let line = &lines[content[k]];
         let s = &text[line.start..line.end];
         s.len() <= MAX_LEN
-            && (is_page_number(s) || counts.get(&key(s)).is_some_and(|&n| n >= threshold))
+            && (is_page_number(s) || counts.get(&keys[k]).is_some_and(|&n| n >= threshold))
     };
     for &(start, end) in &bounds {
         let mut k = start;
-        while k < end && k < start + EDGE && is_furniture(&lines[content[k]]) {
+        while k < end && k < start + EDGE && is_furniture(lines, k) {
             lines[content[k]].furniture = true;
             k += 1;
         }
         let mut k = end;
-        while k > start && k + EDGE > end && is_furniture(&lines[content[k - 1]]) {
+        while k > start && k + EDGE > end && is_furniture(lines, k - 1) {
             lines[content[k - 1]].furniture = true;
             k -= 1;
         }
@@ -124,7 +137,10 @@ impl Repeats {
     /// roughly regular (pages differ in length, but not threefold), which a heading or a table
     /// row that happens to recur does not do.
     fn paged(&self) -> bool {
-        self.count >= 3 && self.min_gap >= MIN_GAP && self.max_gap <= 3 * self.min_gap
+        self.count >= 3
+            && self.min_gap >= MIN_GAP
+            && self.max_gap <= MAX_PAGE
+            && self.max_gap <= 3 * self.min_gap
     }
 }
 
@@ -155,21 +171,48 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         entry.count += 1;
         entry.last = i;
     }
-    if !stats.values().any(Repeats::paged) {
+    // A running header or footer is on most pages: a paged line much rarer than the most
+    // frequent one is content that recurs (a date in a document that is repeated).
+    let most = stats
+        .values()
+        .filter(|r| r.paged())
+        .map(|r| r.count)
+        .max()
+        .unwrap_or(0);
+    if most == 0 {
+        return;
+    }
+    let furniture_key = |r: &Repeats| r.paged() && 2 * r.count >= most;
+    let is_candidate = |line: &Line, k: &Option<u64>| {
+        let Some(k) = k else { return false };
+        let s = &text[line.start..line.end];
+        !is_page_number(s) && stats.get(k).is_some_and(furniture_key) && super::cue(s).is_none()
+    };
+    // Furniture sits at page edges, so its lines come in one cluster per page break (a footer
+    // and the next header side by side). Candidates scattered through the pages are content.
+    let mut clusters = 0usize;
+    let mut last: Option<usize> = None;
+    let mut content_index = 0usize;
+    for (line, k) in lines.iter().zip(&keys) {
+        if line.blank() {
+            continue;
+        }
+        if is_candidate(line, k) {
+            if last.is_none_or(|l| content_index - l > 2 * EDGE) {
+                clusters += 1;
+            }
+            last = Some(content_index);
+        }
+        content_index += 1;
+    }
+    if clusters > most + 2 {
         return;
     }
     let mut marked = false;
-    for (line, k) in lines.iter_mut().zip(&keys) {
-        let Some(k) = k else { continue };
-        let s = &text[line.start..line.end];
-        if is_page_number(s) {
-            continue;
-        }
-        if let Some(r) = stats.get(k) {
-            if r.paged() && super::cue(s).is_none() {
-                line.furniture = true;
-                marked = true;
-            }
+    for (i, k) in keys.iter().enumerate() {
+        if is_candidate(&lines[i], k) {
+            lines[i].furniture = true;
+            marked = true;
         }
     }
     if !marked {
@@ -192,17 +235,29 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
 
 /// FNV-1a over the line with digits masked and white space dropped, so that "Page 3" and
 /// "Page 4" share a key.
+///
+/// The kept bytes are gathered eight at a time and mixed once per eight: a multiply per byte
+/// made this the costliest part of furniture detection.
 fn key(s: &str) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut acc = 0u64;
+    let mut kept = 0u32;
     for &b in s.as_bytes() {
         let b = match b {
             b'0'..=b'9' => b'#',
             b' ' | b'\t' => continue,
             _ => b,
         };
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        acc = (acc << 8) | u64::from(b);
+        kept += 1;
+        if kept & 7 == 0 {
+            h = (h.rotate_left(5) ^ acc).wrapping_mul(K);
+            acc = 0;
+        }
     }
+    let mut h = (h.rotate_left(5) ^ acc ^ (u64::from(kept) << 56)).wrapping_mul(K);
+    h ^= h >> 29;
     h
 }
 
@@ -211,17 +266,19 @@ pub(super) fn is_page_number(s: &str) -> bool {
     if s.len() > 24 {
         return false;
     }
-    let lower = s.to_ascii_lowercase();
-    let mut rest = lower.as_str();
+    // Runs on many short lines: compare prefixes without allocating a lower-case copy.
+    let mut rest = s;
     for prefix in ["pagina", "page", "blz.", "p."] {
-        if let Some(r) = rest.strip_prefix(prefix) {
-            rest = r;
+        if s.len() >= prefix.len()
+            && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
+        {
+            rest = &s[prefix.len()..];
             break;
         }
     }
     let mut digits = 0;
     for word in rest.split_whitespace() {
-        if word == "of" || word == "van" {
+        if word.eq_ignore_ascii_case("of") || word.eq_ignore_ascii_case("van") {
             continue;
         }
         for c in word.chars() {

@@ -35,6 +35,31 @@ static WORD: [u8; 256] = {
     table
 };
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// For eight bytes at once (SWAR): a bit per byte that is a word byte (as [`WORD`] says) and a
+/// bit per byte that is a hyphen, bit `i` for byte `i` of the little-endian word.
+fn classify8(x: u64) -> (u8, u8) {
+    // On 7-bit values, adding `0x80 - lo` sets a byte's high bit iff it is >= lo, and adding
+    // `0x7f - hi` iff it is > hi; neither carries into the next byte.
+    let ge = |v: u64, lo: u8| v.wrapping_add(ONES * u64::from(0x80 - lo));
+    let gt = |v: u64, hi: u8| v.wrapping_add(ONES * u64::from(0x7f - hi));
+    let low = x & !HIGH;
+    let folded = low | (ONES * 0x20);
+    let letter = ge(folded, b'a') & !gt(folded, b'z');
+    let digit = ge(low, b'0') & !gt(low, b'9');
+    let word = (letter | digit | x) & HIGH;
+    let not_hyphen = (low ^ (ONES * u64::from(b'-'))).wrapping_add(ONES * 0x7f) | x;
+    let hyphen = !not_hyphen & HIGH;
+    (movemask(word), movemask(hyphen))
+}
+
+/// The high bits of the eight bytes of `m` (which has no other bits) as one byte.
+fn movemask(m: u64) -> u8 {
+    (m.wrapping_mul(0x0002_0408_1020_4081) >> 56) as u8
+}
+
 /// The words around one hyphenated line end.
 pub(super) struct Candidate<'a> {
     /// The word before the hyphen, possibly itself a compound ("EU-lid" in "EU-lid-⏎staten").
@@ -47,29 +72,37 @@ pub(super) struct Candidate<'a> {
 pub(super) struct Vocabulary {
     wanted: HashSet<u64, PrehashedState>,
     found: HashSet<u64, PrehashedState>,
-    lengths: u128,
-    firsts: [bool; 256],
+    /// For each (first byte, last byte) pair of a wanted spelling, folded to 5 bits each, the
+    /// lengths it comes in: a word is hashed only when all three match, which in a long text
+    /// with many hyphenated line ends rules out almost every word for two table reads.
+    shapes: Box<[u64; 1024]>,
+}
+
+/// The index of a word's shape in [`Vocabulary::shapes`]: `| 0x20` folds ASCII case as
+/// [`hash_bytes`] does, `& 31` keeps the table small (collisions only cost a hash).
+fn shape(first: u8, last: u8) -> usize {
+    (usize::from((first | 0x20) & 31) << 5) | usize::from((last | 0x20) & 31)
 }
 
 impl Vocabulary {
     /// Prepares lookups for the spellings of `candidates`.
+    #[inline(never)]
     pub fn new<'a>(candidates: impl Iterator<Item = Candidate<'a>>) -> Vocabulary {
         let mut v = Vocabulary {
             wanted: HashSet::default(),
             found: HashSet::default(),
-            lengths: 0,
-            firsts: [false; 256],
+            shapes: Box::new([0; 1024]),
         };
         for c in candidates {
             let len = c.before.len() + c.after.len();
-            let first = c
-                .before
-                .as_bytes()
-                .first()
-                .map_or(0, |b| b.to_ascii_lowercase());
-            v.firsts[usize::from(first)] = true;
-            v.lengths |= 1u128 << len.min(127);
-            v.lengths |= 1u128 << (len + 1).min(127);
+            let (Some(&first), Some(&last)) =
+                (c.before.as_bytes().first(), c.after.as_bytes().last())
+            else {
+                continue;
+            };
+            let lengths = &mut v.shapes[shape(first, last)];
+            *lengths |= 1u64 << len.min(63);
+            *lengths |= 1u64 << (len + 1).min(63);
             v.wanted.insert(hash_parts(&[c.before, c.after]));
             v.wanted.insert(hash_parts(&[c.before, "-", c.after]));
         }
@@ -79,18 +112,95 @@ impl Vocabulary {
     /// Scans the words of `text` for the wanted spellings.
     ///
     /// Every byte of the text passes through here, so words are cut on bytes: ASCII letters and
-    /// digits and every non-ASCII byte are word bytes. That puts a curly apostrophe or a dash
-    /// inside a word now and then ("collega’s"), which only costs a missed lookup.
+    /// digits and every non-ASCII byte are word bytes, and so is a hyphen between two of them
+    /// ("informatie-uitwisseling"). That puts a curly apostrophe or a dash inside a word now and
+    /// then ("collega’s"), which only costs a missed lookup.
+    ///
+    /// A byte-by-byte loop that stops at every word end mispredicts a branch per word; instead
+    /// each 64-byte chunk becomes a bit mask of word bytes without branches, and only the word
+    /// starts and ends (found with shifts) are visited.
+    #[inline(never)]
     pub fn scan(&mut self, text: &str) {
         if self.wanted.is_empty() {
             return;
         }
         let bytes = text.as_bytes();
+        let n = bytes.len();
+        let mut base = 0;
+        // Word-byte bits of the byte before the chunk, before and after inner hyphens.
+        let mut prev_w = 0u64;
+        let mut prev_e = 0u64;
+        let mut word_start = 0usize;
+        while base < n {
+            let end = (base + 64).min(n);
+            let chunk = &bytes[base..end];
+            let len = chunk.len();
+            let mut w = 0u64;
+            let mut h = 0u64;
+            for (g, group) in chunk.chunks(8).enumerate() {
+                let eight = match <[u8; 8]>::try_from(group) {
+                    Ok(eight) => eight,
+                    Err(_) => {
+                        let mut eight = [0u8; 8];
+                        eight[..group.len()].copy_from_slice(group);
+                        eight
+                    }
+                };
+                let (word, hyphen) = classify8(u64::from_le_bytes(eight));
+                w |= u64::from(word) << (8 * g);
+                h |= u64::from(hyphen) << (8 * g);
+            }
+            let next_w = bytes
+                .get(end)
+                .map_or(0, |&b| u64::from(WORD[usize::from(b)]));
+            let before = (w << 1) | prev_w;
+            let after = (w >> 1) | (next_w << (len - 1));
+            let e = w | (h & before & after);
+            let e_before = (e << 1) | prev_e;
+            let valid = if len == 64 {
+                u64::MAX
+            } else {
+                (1u64 << len) - 1
+            };
+            let mut events = ((e & !e_before) | (!e & e_before)) & valid;
+            while events != 0 {
+                let k = events.trailing_zeros() as usize;
+                events &= events - 1;
+                if e >> k & 1 == 1 {
+                    word_start = base + k;
+                } else {
+                    self.lookup(bytes, word_start, base + k);
+                }
+            }
+            prev_w = w >> (len - 1) & 1;
+            prev_e = e >> (len - 1) & 1;
+            base = end;
+        }
+        if prev_e == 1 {
+            self.lookup(bytes, word_start, n);
+        }
+    }
+
+    /// Records the word `bytes[start..end]` if it is a wanted spelling.
+    #[inline(always)]
+    fn lookup(&mut self, bytes: &[u8], start: usize, end: usize) {
+        let word_len = end - start;
+        if self.shapes[shape(bytes[start], bytes[end - 1])] & (1u64 << word_len.min(63)) != 0 {
+            // Raw bytes: no char-boundary checks in the hottest loop of the layout pass.
+            let h = hash_bytes(&bytes[start..end]);
+            if self.wanted.contains(&h) {
+                self.found.insert(h);
+            }
+        }
+    }
+
+    /// The byte-by-byte scan that [`Vocabulary::scan`] must agree with.
+    #[cfg(test)]
+    fn scan_bytewise(&mut self, text: &str) {
+        let bytes = text.as_bytes();
         let len = bytes.len();
         let mut i = 0;
         while i < len {
-            // Skip to the next word byte, then to its end; a hyphen between word bytes stays
-            // inside the word ("informatie-uitwisseling").
             while i < len && WORD[usize::from(bytes[i])] == 0 {
                 i += 1;
             }
@@ -105,17 +215,8 @@ impl Vocabulary {
                     break;
                 }
             }
-            let word_len = i - start;
-            if word_len == 0 {
-                continue;
-            }
-            let first = bytes[start].to_ascii_lowercase();
-            if self.firsts[usize::from(first)] && self.lengths & (1u128 << word_len.min(127)) != 0 {
-                // Raw bytes: no char-boundary checks in the hottest loop of the layout pass.
-                let h = hash_bytes(&bytes[start..i]);
-                if self.wanted.contains(&h) {
-                    self.found.insert(h);
-                }
+            if i > start {
+                self.lookup(bytes, start, i);
             }
         }
     }
@@ -246,4 +347,90 @@ fn hash_bytes(bytes: &[u8]) -> u64 {
     }
     // Mix the high bits down: the set indexes by the low bits.
     h ^ (h >> 29)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every word of `text` as a wanted spelling, so that the scans report every word they cut.
+    fn everything(text: &str) -> Vocabulary {
+        let mut v = Vocabulary {
+            wanted: HashSet::default(),
+            found: HashSet::default(),
+            shapes: Box::new([u64::MAX; 1024]),
+        };
+        for piece in text.split(|c: char| !c.is_alphanumeric()) {
+            for end in 1..=piece.len() {
+                if let Some(p) = piece.get(..end) {
+                    v.wanted.insert(hash_bytes(p.as_bytes()));
+                }
+            }
+            v.wanted.insert(hash_bytes(piece.as_bytes()));
+        }
+        for w in text.split_whitespace() {
+            v.wanted.insert(hash_bytes(w.as_bytes()));
+            v.wanted.insert(hash_bytes(
+                w.trim_matches(|c: char| !c.is_alphanumeric()).as_bytes(),
+            ));
+        }
+        v
+    }
+
+    #[test]
+    fn classify8_agrees_with_the_table() {
+        let mut seed = 3u64;
+        let mut inputs: Vec<[u8; 8]> = (0..=255u8).map(|b| [b; 8]).collect();
+        for _ in 0..2000 {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            inputs.push(seed.to_le_bytes());
+        }
+        for bytes in inputs {
+            let (word, hyphen) = classify8(u64::from_le_bytes(bytes));
+            for (i, &b) in bytes.iter().enumerate() {
+                assert_eq!(word >> i & 1, WORD[usize::from(b)], "{bytes:?} {i}");
+                assert_eq!(hyphen >> i & 1, u8::from(b == b'-'), "{bytes:?} {i}");
+            }
+        }
+    }
+
+    #[test]
+    fn chunked_scan_cuts_the_words_the_bytewise_scan_cuts() {
+        let mut texts: Vec<String> = [
+            "",
+            "a",
+            "-",
+            "a-b-c -d e- f--g informatie-uitwisseling EU-landen 2022-07",
+            "collega’s Oekraïne é-è x",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        // Words and hyphens across every chunk boundary.
+        for shift in 0..70 {
+            let mut s = " ".repeat(shift);
+            s.push_str("maatre-gelen word-\nword a-b ");
+            texts.push(s.repeat(5));
+        }
+        let mut seed = 7u64;
+        for _ in 0..50 {
+            let mut s = String::new();
+            for _ in 0..300 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(['a', 'B', '-', ' ', '9', 'ë', '\n', '.'][(seed >> 60) as usize % 8]);
+            }
+            texts.push(s);
+        }
+        for text in &texts {
+            let mut chunked = everything(text);
+            chunked.scan(text);
+            let mut bytewise = everything(text);
+            bytewise.scan_bytewise(text);
+            assert_eq!(chunked.found, bytewise.found, "{text:?}");
+        }
+    }
 }

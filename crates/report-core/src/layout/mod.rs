@@ -314,6 +314,7 @@ pub fn repair(text: &str) -> Layout {
 }
 
 /// Splits `text` into trimmed lines; returns whether it has form feeds.
+#[inline(never)]
 fn split_lines(text: &str) -> (Vec<Line>, bool) {
     let bytes = text.as_bytes();
     let mut lines = Vec::with_capacity(bytes.len() / 48 + 1);
@@ -323,9 +324,7 @@ fn split_lines(text: &str) -> (Vec<Line>, bool) {
     let mut form_feeds = false;
     let push = |lines: &mut Vec<Line>, start: usize, end: usize, page: usize| {
         let raw = &text[start..end];
-        let trimmed_start = raw.trim_start();
-        let indent = raw.len() - trimmed_start.len();
-        let content = trimmed_start.trim_end();
+        let (indent, content) = trim(raw);
         // A fold, not `any`: without an early exit the compiler vectorises it.
         let digit = content
             .as_bytes()
@@ -377,8 +376,29 @@ fn split_lines(text: &str) -> (Vec<Line>, bool) {
     (lines, form_feeds)
 }
 
+/// The leading white space's length and the trimmed line, as `str::trim` has it; ASCII blanks
+/// are skipped on bytes first, since the Unicode-aware trim is slow on every line of the text.
+fn trim(raw: &str) -> (usize, &str) {
+    let bytes = raw.as_bytes();
+    let mut a = 0;
+    while a < bytes.len() && matches!(bytes[a], b'\t'..=b'\r' | b' ') {
+        a += 1;
+    }
+    let mut b = bytes.len();
+    while b > a && matches!(bytes[b - 1], b'\t'..=b'\r' | b' ') {
+        b -= 1;
+    }
+    // A non-ASCII byte at either edge may be Unicode white space (a no-break space).
+    if bytes.get(a).is_some_and(|&c| c >= 0x80) || (b > a && bytes[b - 1] >= 0x80) {
+        let trimmed_start = raw.trim_start();
+        return (raw.len() - trimmed_start.len(), trimmed_start.trim_end());
+    }
+    (a, &raw[a..b])
+}
+
 /// The 90th percentile of line lengths in bytes: the width the text was wrapped at. 0 when there
 /// are too few lines to tell, which switches off the rules that compare with it.
+#[inline(never)]
 fn wrap_width(text: &str, lines: &[Line], content: &[usize]) -> usize {
     if content.len() < 8 {
         return 0;

@@ -1,0 +1,236 @@
+//! A briefing per agenda item: the section heading, who said what, then who was mentioned.
+
+use super::{json_name, report_title, section_label};
+use report_core::{Report, Statement};
+use std::collections::{BTreeMap, HashMap};
+use std::io::{self, Write};
+
+/// Writes one report.
+pub fn write(out: &mut impl Write, path: &str, report: &Report) -> io::Result<()> {
+    writeln!(out, "# {}\n", inline(report_title(path, report)))?;
+    writeln!(out, "{}\n", facts(path, report))?;
+
+    let sections = report.sections();
+    // Slot `sections.len()` holds what stands before (or outside) every section.
+    let outside = sections.len();
+    let mut said: Vec<Vec<&Statement>> = vec![Vec::new(); outside + 1];
+    for statement in &report.statements {
+        let slot = statement
+            .section
+            .filter(|&id| id < outside)
+            .unwrap_or(outside);
+        said[slot].push(statement);
+    }
+    // Per slot: actor index → mentions there; actor order is the report's, most mentioned first.
+    let mut mentioned: Vec<BTreeMap<usize, usize>> = vec![BTreeMap::new(); outside + 1];
+    for (index, actor) in report.actors.iter().enumerate() {
+        for mention in &actor.mentions {
+            let slot = mention
+                .section
+                .filter(|&id| id < outside)
+                .unwrap_or(outside);
+            *mentioned[slot].entry(index).or_default() += 1;
+        }
+    }
+    let names: HashMap<&str, &str> = report
+        .actors
+        .iter()
+        .map(|a| (a.id.as_str(), a.name.as_str()))
+        .collect();
+
+    if !said[outside].is_empty() || !mentioned[outside].is_empty() {
+        writeln!(out, "## Before the first heading\n")?;
+        body(out, report, &names, &said[outside], &mentioned[outside])?;
+    }
+    for (id, section) in sections.iter().enumerate() {
+        let depth = (section.level as usize + 1).clamp(2, 6);
+        writeln!(
+            out,
+            "{} {}\n",
+            "#".repeat(depth),
+            inline(&section_label(section))
+        )?;
+        body(out, report, &names, &said[id], &mentioned[id])?;
+    }
+
+    if !report.diagnostics.is_empty() {
+        writeln!(out, "## Diagnostics\n")?;
+        for d in &report.diagnostics {
+            writeln!(
+                out,
+                "- {} `{}`: {}",
+                json_name(&d.severity),
+                d.code,
+                inline(&d.message)
+            )?;
+        }
+        writeln!(out)?;
+    }
+    Ok(())
+}
+
+/// One line of what is known about the document.
+fn facts(path: &str, report: &Report) -> String {
+    let meta = &report.metadata;
+    let mut facts = vec![
+        format!("`{}`", path.replace('`', "'")),
+        format!("{} bytes", report.source.bytes),
+        report.source.encoding.clone(),
+        json_name(&meta.kind).replace('_', " "),
+    ];
+    if !meta.meeting_dates.is_empty() {
+        facts.push(format!("meeting {}", meta.meeting_dates.join(", ")));
+    }
+    if let Some(place) = &meta.place {
+        facts.push(inline(place));
+    }
+    if let Some(reference) = &meta.reference {
+        let number = reference
+            .number
+            .as_deref()
+            .map(|n| format!(" nr. {n}"))
+            .unwrap_or_default();
+        facts.push(inline(&format!("{}{number}", reference.dossier)));
+    }
+    facts.join(" · ")
+}
+
+fn body(
+    out: &mut impl Write,
+    report: &Report,
+    names: &HashMap<&str, &str>,
+    said: &[&Statement],
+    mentioned: &BTreeMap<usize, usize>,
+) -> io::Result<()> {
+    // A sentence with two verbs for one actor ("stelde ... en onderstreepte") is one item.
+    for group in said.chunk_by(|a, b| a.actor == b.actor && a.range == b.range) {
+        let statement = group[0];
+        let name = names
+            .get(statement.actor.as_str())
+            .copied()
+            .unwrap_or(&statement.actor);
+        let verbs: Vec<String> = group.iter().map(|s| inline(&s.verb)).collect();
+        writeln!(
+            out,
+            "- **{}** _{}_: “{}”",
+            inline(name),
+            verbs.join(", "),
+            inline(&statement.text)
+        )?;
+    }
+    if !said.is_empty() {
+        writeln!(out)?;
+    }
+    if !mentioned.is_empty() {
+        // Most mentioned here first; ties keep the report's order (most mentioned overall).
+        let mut counts: Vec<(usize, usize)> = mentioned.iter().map(|(&i, &n)| (i, n)).collect();
+        counts.sort_by_key(|&(index, count)| (std::cmp::Reverse(count), index));
+        let list: Vec<String> = counts
+            .iter()
+            .filter_map(|&(index, count)| report.actors.get(index).map(|a| (a, count)))
+            .map(|(actor, count)| format!("{} ({count})", inline(&actor.name)))
+            .collect();
+        writeln!(out, "Actors mentioned: {}\n", list.join(", "))?;
+    }
+    Ok(())
+}
+
+/// Text made safe for one line of Markdown: whitespace runs (line breaks too) become one space,
+/// and characters that Markdown or HTML would act on are escaped, so a report holding
+/// `<script>` shows it instead of running it.
+fn inline(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut space = false;
+    for c in text.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        match c {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{inline, write};
+    use report_core::Report;
+
+    /// A hand-made report: one section, two verbs of one actor in one sentence, and a second
+    /// actor mentioned more often in the section than the first.
+    fn report() -> Report {
+        let text = "I. Raad\n\nNederland stelde en benadrukte dit. De lidstaten, de lidstaten.";
+        let span = |start: usize, end: usize| serde_json::json!({ "start": start, "end": end });
+        let mention = |start: usize, end: usize| serde_json::json!({ "range": span(start, end), "text": &text[start..end], "section": 0 });
+        let statement = |verb: &str| {
+            serde_json::json!({ "actor": "country:nl", "verb": verb, "text": &text[9..44],
+                "range": span(9, 44), "section": 0, "stance": "neutral" })
+        };
+        serde_json::from_value(serde_json::json!({
+            "schema_version": "1.0",
+            "source": { "name": "r.txt", "bytes": text.len(), "encoding": "UTF-8" },
+            "metadata": { "kind": "other", "language": "nl", "title": null, "letter_date": null,
+                "meeting_dates": [], "place": null, "reference": null, "session_year": null,
+                "addressee": null, "signatories": [] },
+            "outline": [{ "id": 0, "level": 1, "number": "I", "title": "Raad",
+                "heading": span(0, 7), "range": span(0, text.len()), "children": [] }],
+            "actors": [
+                { "id": "country:nl", "name": "Nederland", "kind": "country", "aliases": [],
+                  "role": null, "affiliation": null, "mentions": [mention(9, 18)] },
+                { "id": "collective:member-states", "name": "de lidstaten", "kind": "collective",
+                  "aliases": [], "role": null, "affiliation": null,
+                  "mentions": [mention(45, 57), mention(59, 71)] }
+            ],
+            "statements": [statement("stelde"), statement("benadrukte")],
+            "diagnostics": [],
+            "text": text
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn briefing() {
+        let mut out = Vec::new();
+        write(&mut out, "r.txt", &report()).unwrap();
+        let markdown = String::from_utf8(out).unwrap();
+        assert_eq!(
+            markdown,
+            "# r.txt\n\n`r.txt` · 72 bytes · UTF-8 · other\n\n## I. Raad\n\n\
+             - **Nederland** _stelde, benadrukte_: “Nederland stelde en benadrukte dit.”\n\n\
+             Actors mentioned: de lidstaten (2), Nederland (1)\n\n"
+        );
+    }
+
+    #[test]
+    fn inline_escapes() {
+        let rows = [
+            ("plain words", "plain words"),
+            ("  two\n lines\t", "two lines"),
+            (
+                "<script>alert(1)</script>",
+                "&lt;script&gt;alert(1)&lt;/script&gt;",
+            ),
+            (
+                "*bold* _it_ [link](x) a|b #1",
+                "\\*bold\\* \\_it\\_ \\[link\\](x) a\\|b \\#1",
+            ),
+            ("AT&T", "AT&amp;T"),
+        ];
+        for (text, expected) in rows {
+            assert_eq!(inline(text), expected, "{text:?}");
+        }
+    }
+}

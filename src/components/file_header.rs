@@ -1,0 +1,65 @@
+//! The file line and the metadata card.
+
+use crate::doc::DocRc;
+use crate::i18n::Lang;
+use yew::prelude::*;
+
+/// Props of [`FileHeader`].
+#[derive(Properties, PartialEq)]
+pub struct FileHeaderProps {
+    /// The open document.
+    pub doc: DocRc,
+    /// UI language.
+    pub lang: Lang,
+}
+
+/// File name, size and encoding, then title, dates, place, reference and signatories.
+#[component]
+pub fn FileHeader(props: &FileHeaderProps) -> Html {
+    let t = props.lang.t();
+    let r = &props.doc.report;
+    let m = &r.metadata;
+    let row = |label: &'static str, value: Option<String>| match value {
+        Some(v) if !v.is_empty() => html! { <><dt>{ label }</dt><dd>{ v }</dd></> },
+        _ => html! {},
+    };
+    let reference = m.reference.as_ref().map(|rf| {
+        let mut s = rf.dossier.clone();
+        if let Some(n) = &rf.number {
+            s.push_str(&format!(", nr. {n}"));
+        }
+        if let Some(title) = &rf.title {
+            s.push_str(&format!(" ({title})"));
+        }
+        s
+    });
+    let signatories = (!m.signatories.is_empty()).then(|| {
+        m.signatories
+            .iter()
+            .map(|s| match (&s.name, &s.role) {
+                (Some(n), Some(r)) => format!("{n} ({r})"),
+                (Some(n), None) => n.clone(),
+                (None, Some(r)) => r.clone(),
+                (None, None) => String::new(),
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    });
+    html! {
+        <section class="ra-file" aria-label={t.title}>
+            <p class="ra-file-info" data-testid="file-info">
+                <span class="ra-file-name" data-testid="file-name">{ r.source.name.clone().unwrap_or_default() }</span>
+                <span data-testid="file-size">{ format!("{} {}", r.source.bytes, t.bytes) }</span>
+                <span data-testid="file-encoding">{ t.encoding }{ ": " }{ &r.source.encoding }</span>
+            </p>
+            <dl class="ra-meta" data-testid="metadata">
+                { row(t.title, m.title.clone()) }
+                { row(t.letter_date, m.letter_date.clone()) }
+                { row(t.meeting_dates, (!m.meeting_dates.is_empty()).then(|| m.meeting_dates.join(", "))) }
+                { row(t.place, m.place.clone()) }
+                { row(t.reference, reference) }
+                { row(t.signatories, signatories) }
+            </dl>
+        </section>
+    }
+}

@@ -1,0 +1,88 @@
+//! Who said what: per agenda item, each statement with its actor, verb and stance.
+
+use crate::components::actor_panel::stance_class;
+use crate::doc::{kind_name, DocRc};
+use crate::i18n::{stance_label, Lang};
+use yew::prelude::*;
+
+/// Props of [`Statements`].
+#[derive(Properties, PartialEq)]
+pub struct StatementsProps {
+    /// The open document.
+    pub doc: DocRc,
+    /// Only this actor's statements, when set.
+    pub actor: Option<usize>,
+    /// UI language.
+    pub lang: Lang,
+    /// Select an actor.
+    pub on_actor: Callback<Option<usize>>,
+    /// Go to a section.
+    pub on_section: Callback<usize>,
+}
+
+/// Statements grouped by section, in document order.
+#[component]
+pub fn Statements(props: &StatementsProps) -> Html {
+    let t = props.lang.t();
+    let doc = &props.doc;
+    let report = &doc.report;
+    let only = props
+        .actor
+        .and_then(|a| report.actors.get(a))
+        .map(|a| a.id.as_str());
+    let mut groups: Vec<(Option<usize>, Vec<&report_core::Statement>)> = Vec::new();
+    for s in report
+        .statements
+        .iter()
+        .filter(|s| only.is_none_or(|id| s.actor == id))
+    {
+        match groups.last_mut() {
+            Some((sec, list)) if *sec == s.section => list.push(s),
+            _ => groups.push((s.section, vec![s])),
+        }
+    }
+    let actor_index = |id: &str| report.actors.iter().position(|a| a.id == id);
+    html! {
+        <section class="ra-statements" aria-label={t.who_said_what} data-testid="statements">
+            <h2>{ t.who_said_what }</h2>
+            if groups.is_empty() {
+                <p class="ra-muted">{ t.no_statements }</p>
+            }
+            { for groups.into_iter().map(|(section, list)| {
+                let title = section
+                    .and_then(|id| doc.sections.get(id))
+                    .map(|s| s.label())
+                    .unwrap_or_else(|| t.unknown_section.to_string());
+                let on_section = props.on_section.clone();
+                html! {
+                    <article class="ra-statement-group">
+                        <h3>
+                            <button type="button" class="ra-link"
+                                    onclick={move |_| if let Some(id) = section { on_section.emit(id) }}>{ title }</button>
+                        </h3>
+                        <ul>
+                            { for list.into_iter().map(|s| {
+                                let idx = actor_index(&s.actor);
+                                let actor = idx.and_then(|i| report.actors.get(i));
+                                let name = actor.map(|a| a.name.clone()).unwrap_or_else(|| s.actor.clone());
+                                let kind = actor.map(|a| kind_name(a.kind)).unwrap_or("role");
+                                let on_actor = props.on_actor.clone();
+                                html! {
+                                    <li class="ra-statement" data-actor={s.actor.clone()}>
+                                        <button type="button" class="ra-who" data-kind={kind}
+                                                onclick={move |_| on_actor.emit(idx)}>{ name }</button>
+                                        { " " }<em class="ra-verb">{ &s.verb }</em>{ " " }
+                                        <span class={classes!("ra-stance", format!("stance-{}", stance_class(s.stance)))}>
+                                            { stance_label(props.lang, s.stance) }
+                                        </span>
+                                        <q>{ &s.text }</q>
+                                    </li>
+                                }
+                            }) }
+                        </ul>
+                    </article>
+                }
+            }) }
+        </section>
+    }
+}

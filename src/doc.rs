@@ -1,0 +1,379 @@
+//! The view of a [`Report`] the components read: blocks of the repaired text, the flattened
+//! sections with their parents, and every mention indexed by block. Built once per report in
+//! linear passes, so that rendering never searches the text.
+
+use report_core::{ActorKind, Report, Span};
+use std::ops::Range;
+
+/// The five kinds of actor, in the order the legend shows them.
+pub const KINDS: [ActorKind; 5] = [
+    ActorKind::Person,
+    ActorKind::Country,
+    ActorKind::Organization,
+    ActorKind::Collective,
+    ActorKind::Role,
+];
+
+/// The stable name of a kind, as used in `data-kind` and CSS classes.
+pub fn kind_name(kind: ActorKind) -> &'static str {
+    match kind {
+        ActorKind::Person => "person",
+        ActorKind::Country => "country",
+        ActorKind::Organization => "organization",
+        ActorKind::Collective => "collective",
+        ActorKind::Role => "role",
+    }
+}
+
+/// Position of a kind in [`KINDS`].
+pub fn kind_index(kind: ActorKind) -> usize {
+    KINDS.iter().position(|k| *k == kind).unwrap_or(0)
+}
+
+/// How a block is shown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum BlockKind {
+    /// Running text.
+    Paragraph,
+    /// Lines that each start with a bullet or a list number.
+    List,
+    /// A section heading (the section's id); the heading may be followed by text.
+    Heading(usize),
+}
+
+/// A block of the repaired text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Block {
+    /// Where it stands in the text.
+    pub span: Span,
+    /// How it is shown.
+    pub kind: BlockKind,
+    /// The innermost section containing its start.
+    pub section: Option<usize>,
+    /// Its mentions: a range into [`Doc::marks`].
+    pub marks: Range<usize>,
+}
+
+/// One mention, flattened out of its actor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Mark {
+    /// Where.
+    pub span: Span,
+    /// Index of the actor in `report.actors`.
+    pub actor: usize,
+    /// Index of the mention in the actor's list.
+    pub index: usize,
+}
+
+/// A section with what the tree and the matrix need.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SectionInfo {
+    /// Pre-order id.
+    pub id: usize,
+    /// Depth, 1 at the top.
+    pub level: u32,
+    /// Number as written.
+    pub number: Option<String>,
+    /// Title.
+    pub title: String,
+    /// Heading span.
+    pub heading: Span,
+    /// Whole range.
+    pub range: Span,
+    /// Parent id.
+    pub parent: Option<usize>,
+    /// Child ids.
+    pub children: Vec<usize>,
+    /// The block holding the heading.
+    pub block: usize,
+}
+
+impl SectionInfo {
+    /// "2. Title" or "Title".
+    pub fn label(&self) -> String {
+        match &self.number {
+            Some(n) => format!("{n}. {}", self.title),
+            None => self.title.clone(),
+        }
+    }
+}
+
+/// The report plus its indexes.
+#[derive(Debug, PartialEq)]
+pub struct Doc {
+    /// The analysis.
+    pub report: Report,
+    /// Blocks in order.
+    pub blocks: Vec<Block>,
+    /// Sections in pre-order.
+    pub sections: Vec<SectionInfo>,
+    /// Every mention in text order (overlaps dropped).
+    pub marks: Vec<Mark>,
+    /// `counts[actor][section]`: mentions of the actor in the section and its subsections.
+    pub counts: Vec<Vec<u32>>,
+    /// Distinct actors per section (subsections included).
+    pub actors_per_section: Vec<u32>,
+}
+
+fn split_blocks(text: &str) -> Vec<Span> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i + 1 < bytes.len() {
+        if bytes[i] == b'\n' && bytes[i + 1] == b'\n' {
+            if i > start {
+                spans.push(Span::new(start, i));
+            }
+            let mut j = i;
+            while j < bytes.len() && bytes[j] == b'\n' {
+                j += 1;
+            }
+            start = j;
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    if start < text.len() {
+        let end = text.len() - text[start..].len() + text[start..].trim_end_matches('\n').len();
+        if end > start {
+            spans.push(Span::new(start, end));
+        }
+    }
+    spans
+}
+
+/// Whether a line starts with a bullet (`-`, `•`, `*`, `–`) or a list number (`1)`, `a)`).
+pub fn is_list_line(line: &str) -> bool {
+    let line = line.trim_start();
+    for bullet in ["- ", "• ", "* ", "– ", "· ", "o "] {
+        if line.starts_with(bullet) {
+            return true;
+        }
+    }
+    let head: String = line.chars().take(4).collect();
+    if let Some(pos) = head.find(')') {
+        let marker = &head[..pos];
+        return !marker.is_empty()
+            && marker.len() <= 2
+            && marker.chars().all(|c| c.is_ascii_alphanumeric())
+            && line[pos + 1..].starts_with(' ');
+    }
+    false
+}
+
+impl Doc {
+    /// Indexes a report.
+    pub fn new(report: Report) -> Doc {
+        let text = &report.text;
+        let spans = split_blocks(text);
+        // Sections, flattened with parents.
+        let mut sections: Vec<SectionInfo> = Vec::new();
+        fn walk(nodes: &[report_core::Section], parent: Option<usize>, out: &mut Vec<SectionInfo>) {
+            for node in nodes {
+                let me = out.len();
+                out.push(SectionInfo {
+                    id: node.id,
+                    level: node.level,
+                    number: node.number.clone(),
+                    title: node.title.clone(),
+                    heading: node.heading,
+                    range: node.range,
+                    parent,
+                    children: Vec::new(),
+                    block: 0,
+                });
+                if let Some(p) = parent {
+                    out[p].children.push(me);
+                }
+                walk(&node.children, Some(me), out);
+            }
+        }
+        walk(&report.outline, None, &mut sections);
+
+        // Marks in text order, overlaps dropped (the first wins).
+        let mut marks: Vec<Mark> = Vec::new();
+        for (a, actor) in report.actors.iter().enumerate() {
+            for (m, mention) in actor.mentions.iter().enumerate() {
+                if mention.range.end <= text.len()
+                    && mention.range.start < mention.range.end
+                    && text.is_char_boundary(mention.range.start)
+                    && text.is_char_boundary(mention.range.end)
+                {
+                    marks.push(Mark {
+                        span: mention.range,
+                        actor: a,
+                        index: m,
+                    });
+                }
+            }
+        }
+        marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+        let mut kept: Vec<Mark> = Vec::with_capacity(marks.len());
+        for m in marks {
+            if kept.last().is_none_or(|last| m.span.start >= last.span.end) {
+                kept.push(m);
+            }
+        }
+        let marks = kept;
+
+        // Blocks: heading, list or paragraph; innermost section; marks range.
+        // Sections are sorted by heading start in pre-order, so one forward sweep finds both.
+        let mut by_heading: Vec<usize> = (0..sections.len()).collect();
+        by_heading.sort_by_key(|&i| sections[i].heading.start);
+        let mut blocks = Vec::with_capacity(spans.len());
+        let mut h = 0;
+        let mut m = 0;
+        let mut stack: Vec<usize> = Vec::new();
+        for (b, span) in spans.iter().enumerate() {
+            let mut heading = None;
+            while h < by_heading.len() && sections[by_heading[h]].heading.start < span.end {
+                let s = by_heading[h];
+                if sections[s].heading.start >= span.start && heading.is_none() {
+                    heading = Some(s);
+                }
+                sections[s].block = b;
+                h += 1;
+            }
+            // The innermost section whose range holds the block's start.
+            while let Some(&top) = stack.last() {
+                if sections[top].range.end <= span.start {
+                    stack.pop();
+                } else {
+                    break;
+                }
+            }
+            if let Some(s) = heading {
+                // Inside a new section: the stack is its chain of ancestors.
+                stack.clear();
+                let mut p = Some(s);
+                while let Some(id) = p {
+                    stack.push(id);
+                    p = sections[id].parent;
+                }
+                stack.reverse();
+            }
+            let mstart = m;
+            while m < marks.len() && marks[m].span.start < span.end {
+                m += 1;
+            }
+            let text_block = &text[span.start..span.end];
+            let kind = match heading {
+                Some(s) => BlockKind::Heading(s),
+                None if text_block.lines().all(is_list_line) => BlockKind::List,
+                None => BlockKind::Paragraph,
+            };
+            blocks.push(Block {
+                span: *span,
+                kind,
+                section: stack.last().copied(),
+                marks: mstart..m,
+            });
+        }
+
+        // Mention counts per actor and section, rolled up to the ancestors.
+        let n = sections.len();
+        let mut counts = vec![vec![0u32; n]; report.actors.len()];
+        for (a, actor) in report.actors.iter().enumerate() {
+            for mention in &actor.mentions {
+                let mut s = mention.section.filter(|s| *s < n);
+                while let Some(id) = s {
+                    counts[a][id] += 1;
+                    s = sections[id].parent;
+                }
+            }
+        }
+        let actors_per_section = (0..n)
+            .map(|s| counts.iter().filter(|row| row[s] > 0).count() as u32)
+            .collect();
+        Doc {
+            report,
+            blocks,
+            sections,
+            marks,
+            counts,
+            actors_per_section,
+        }
+    }
+
+    /// The block that holds byte `offset`.
+    pub fn block_at(&self, offset: usize) -> usize {
+        self.blocks
+            .partition_point(|b| b.span.end <= offset)
+            .min(self.blocks.len().saturating_sub(1))
+    }
+
+    /// The text of a span (empty when out of range).
+    pub fn slice(&self, span: Span) -> &str {
+        self.report.slice(span)
+    }
+}
+
+/// A piece of a block: plain text, or one mention.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Segment {
+    /// Where.
+    pub span: Span,
+    /// Index into [`Doc::marks`] when the piece is a mention.
+    pub mark: Option<usize>,
+}
+
+/// Cuts `span` into plain text and mentions, using `marks[range]` (sorted, non-overlapping).
+pub fn segments(span: Span, marks: &[Mark], range: Range<usize>) -> Vec<Segment> {
+    let mut out = Vec::new();
+    let mut pos = span.start;
+    for i in range {
+        let Some(mark) = marks.get(i) else { break };
+        if mark.span.end <= span.start || mark.span.start >= span.end {
+            continue;
+        }
+        let start = mark.span.start.max(pos);
+        let end = mark.span.end.min(span.end);
+        if start >= end {
+            continue;
+        }
+        if start > pos {
+            out.push(Segment {
+                span: Span::new(pos, start),
+                mark: None,
+            });
+        }
+        out.push(Segment {
+            span: Span::new(start, end),
+            mark: Some(i),
+        });
+        pos = end;
+    }
+    if pos < span.end {
+        out.push(Segment {
+            span: Span::new(pos, span.end),
+            mark: None,
+        });
+    }
+    out
+}
+
+/// A shared [`Doc`] that compares by identity, so that props never compare megabytes of text.
+#[derive(Clone, Debug)]
+pub struct DocRc(pub std::rc::Rc<Doc>);
+
+impl PartialEq for DocRc {
+    fn eq(&self, other: &Self) -> bool {
+        std::rc::Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl std::ops::Deref for DocRc {
+    type Target = Doc;
+    fn deref(&self) -> &Doc {
+        &self.0
+    }
+}
+
+impl DocRc {
+    /// Indexes a report and shares it.
+    pub fn new(report: Report) -> DocRc {
+        DocRc(std::rc::Rc::new(Doc::new(report)))
+    }
+}

@@ -1,0 +1,266 @@
+//! The interface's words in Dutch and English. Document text is never translated.
+
+use report_core::{ActorKind, Stance};
+
+/// UI language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// Dutch.
+    Nl,
+    /// English.
+    #[default]
+    En,
+}
+
+impl Lang {
+    /// `nl` for anything that starts with `nl`, else English.
+    pub fn from_tag(tag: &str) -> Lang {
+        if tag.trim().to_ascii_lowercase().starts_with("nl") {
+            Lang::Nl
+        } else {
+            Lang::En
+        }
+    }
+
+    /// The BCP 47 tag.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::Nl => "nl",
+            Lang::En => "en",
+        }
+    }
+
+    /// The language of the browser (English outside one).
+    pub fn from_browser() -> Lang {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(tag) = web_sys::window().and_then(|w| w.navigator().language()) {
+            return Lang::from_tag(&tag);
+        }
+        Lang::En
+    }
+
+    /// The strings of this language.
+    pub fn t(self) -> &'static Strings {
+        match self {
+            Lang::Nl => &NL,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Every piece of interface text.
+#[allow(missing_docs)]
+pub struct Strings {
+    pub app_title: &'static str,
+    pub tagline: &'static str,
+    pub empty_title: &'static str,
+    pub empty_body: &'static str,
+    pub privacy: &'static str,
+    pub try_example: &'static str,
+    pub drop_here: &'static str,
+    pub paste_label: &'static str,
+    pub paste_button: &'static str,
+    pub reading: &'static str,
+    pub analysing: &'static str,
+    pub rendering: &'static str,
+    pub outline: &'static str,
+    pub reader: &'static str,
+    pub actors: &'static str,
+    pub who_said_what: &'static str,
+    pub matrix: &'static str,
+    pub export: &'static str,
+    pub filter_actors: &'static str,
+    pub mentions: &'static str,
+    pub actors_in_section: &'static str,
+    pub show_kind: &'static str,
+    pub clear_selection: &'static str,
+    pub next_mention: &'static str,
+    pub prev_mention: &'static str,
+    pub statements_of: &'static str,
+    pub no_statements: &'static str,
+    pub no_actors: &'static str,
+    pub title: &'static str,
+    pub letter_date: &'static str,
+    pub meeting_dates: &'static str,
+    pub place: &'static str,
+    pub reference: &'static str,
+    pub signatories: &'static str,
+    pub encoding: &'static str,
+    pub bytes: &'static str,
+    pub export_json: &'static str,
+    pub export_csv: &'static str,
+    pub export_md: &'static str,
+    pub section_link: &'static str,
+    pub language: &'static str,
+    pub theme: &'static str,
+    pub theme_auto: &'static str,
+    pub theme_light: &'static str,
+    pub theme_dark: &'static str,
+    pub err_empty: &'static str,
+    pub err_too_large: &'static str,
+    pub err_read: &'static str,
+    pub err_fetch: &'static str,
+    pub err_actors: &'static str,
+    pub err_crash: &'static str,
+    pub dismiss: &'static str,
+    pub briefing: &'static str,
+    pub actor_col: &'static str,
+    pub section_col: &'static str,
+    pub unknown_section: &'static str,
+    pub matrix_caption: &'static str,
+    pub more_actors: &'static str,
+}
+
+/// Dutch.
+pub static NL: Strings = Strings {
+    app_title: "Report Analyzer",
+    tagline: "Lees een verslag als inhoudsopgave, met iedere actor gemarkeerd.",
+    empty_title: "Sleep een verslag hierheen",
+    empty_body: "Report Analyzer toont de opbouw van een verslag, wie er optreedt en wie wat zei. Laat een tekstbestand los, kies er een of plak tekst.",
+    privacy: "Je bestand wordt in deze browser gelezen en verlaat nooit je computer.",
+    try_example: "Probeer een voorbeeld",
+    drop_here: "Sleep een verslag hierheen, of kies een bestand",
+    paste_label: "Of plak tekst",
+    paste_button: "Analyseer geplakte tekst",
+    reading: "Bestand lezen…",
+    analysing: "Analyseren…",
+    rendering: "Tonen…",
+    outline: "Inhoud",
+    reader: "Tekst",
+    actors: "Actoren",
+    who_said_what: "Wie zei wat",
+    matrix: "Actor × sectie",
+    export: "Exporteren",
+    filter_actors: "Actoren filteren",
+    mentions: "vermeldingen",
+    actors_in_section: "actoren",
+    show_kind: "Toon",
+    clear_selection: "Selectie wissen",
+    next_mention: "Volgende vermelding",
+    prev_mention: "Vorige vermelding",
+    statements_of: "Uitspraken",
+    no_statements: "Geen uitspraken gevonden.",
+    no_actors: "Geen actoren gevonden.",
+    title: "Titel",
+    letter_date: "Datum brief",
+    meeting_dates: "Vergaderdata",
+    place: "Plaats",
+    reference: "Kenmerk",
+    signatories: "Ondertekenaars",
+    encoding: "Codering",
+    bytes: "bytes",
+    export_json: "JSON",
+    export_csv: "CSV van vermeldingen",
+    export_md: "Briefing (Markdown)",
+    section_link: "Link naar deze sectie",
+    language: "Taal",
+    theme: "Thema",
+    theme_auto: "Systeem",
+    theme_light: "Licht",
+    theme_dark: "Donker",
+    err_empty: "Het bestand bevat geen tekst.",
+    err_too_large: "Het bestand is te groot",
+    err_read: "Het bestand kon niet gelezen worden",
+    err_fetch: "Het verslag kon niet geladen worden",
+    err_actors: "De actorenlijst kon niet geladen worden",
+    err_crash: "Er ging iets mis in de pagina; herlaad haar om verder te gaan.",
+    dismiss: "Sluiten",
+    briefing: "Briefing",
+    actor_col: "Actor",
+    section_col: "Sectie",
+    unknown_section: "Buiten een sectie",
+    matrix_caption: "Vermeldingen per actor en sectie; kies een cel om naar de vermeldingen te gaan.",
+    more_actors: "meer actoren niet getoond",
+};
+
+/// English.
+pub static EN: Strings = Strings {
+    app_title: "Report Analyzer",
+    tagline: "Read a report as an outline, with every actor highlighted.",
+    empty_title: "Drop a report here",
+    empty_body: "Report Analyzer shows how a report is built, who acts in it and who said what. Drop a text file, choose one, or paste text.",
+    privacy: "Your file is read in this browser and never leaves your computer.",
+    try_example: "Try an example",
+    drop_here: "Drop a report here, or choose a file",
+    paste_label: "Or paste text",
+    paste_button: "Analyse pasted text",
+    reading: "Reading the file…",
+    analysing: "Analysing…",
+    rendering: "Rendering…",
+    outline: "Outline",
+    reader: "Text",
+    actors: "Actors",
+    who_said_what: "Who said what",
+    matrix: "Actor × section",
+    export: "Export",
+    filter_actors: "Filter actors",
+    mentions: "mentions",
+    actors_in_section: "actors",
+    show_kind: "Show",
+    clear_selection: "Clear selection",
+    next_mention: "Next mention",
+    prev_mention: "Previous mention",
+    statements_of: "Statements",
+    no_statements: "No statements found.",
+    no_actors: "No actors found.",
+    title: "Title",
+    letter_date: "Letter date",
+    meeting_dates: "Meeting dates",
+    place: "Place",
+    reference: "Reference",
+    signatories: "Signatories",
+    encoding: "Encoding",
+    bytes: "bytes",
+    export_json: "JSON",
+    export_csv: "CSV of mentions",
+    export_md: "Briefing (Markdown)",
+    section_link: "Link to this section",
+    language: "Language",
+    theme: "Theme",
+    theme_auto: "System",
+    theme_light: "Light",
+    theme_dark: "Dark",
+    err_empty: "The file holds no text.",
+    err_too_large: "The file is too large",
+    err_read: "The file could not be read",
+    err_fetch: "The report could not be loaded",
+    err_actors: "The actor list could not be loaded",
+    err_crash: "Something went wrong in the page; reload it to continue.",
+    dismiss: "Dismiss",
+    briefing: "Briefing",
+    actor_col: "Actor",
+    section_col: "Section",
+    unknown_section: "Outside any section",
+    matrix_caption: "Mentions per actor and section; choose a cell to go to the mentions.",
+    more_actors: "more actors not shown",
+};
+
+/// The name of an actor kind.
+pub fn kind_label(lang: Lang, kind: ActorKind) -> &'static str {
+    match (lang, kind) {
+        (Lang::Nl, ActorKind::Person) => "Personen",
+        (Lang::Nl, ActorKind::Country) => "Landen",
+        (Lang::Nl, ActorKind::Organization) => "Organisaties",
+        (Lang::Nl, ActorKind::Collective) => "Groepen",
+        (Lang::Nl, ActorKind::Role) => "Rollen",
+        (Lang::En, ActorKind::Person) => "People",
+        (Lang::En, ActorKind::Country) => "Countries",
+        (Lang::En, ActorKind::Organization) => "Organisations",
+        (Lang::En, ActorKind::Collective) => "Groups",
+        (Lang::En, ActorKind::Role) => "Roles",
+    }
+}
+
+/// The name of a stance.
+pub fn stance_label(lang: Lang, stance: Stance) -> &'static str {
+    match (lang, stance) {
+        (Lang::Nl, Stance::Support) => "steunt",
+        (Lang::Nl, Stance::Oppose) => "verzet zich",
+        (Lang::Nl, Stance::Reservation) => "voorbehoud",
+        (Lang::Nl, Stance::Neutral) => "neutraal",
+        (Lang::En, Stance::Support) => "supports",
+        (Lang::En, Stance::Oppose) => "opposes",
+        (Lang::En, Stance::Reservation) => "reservation",
+        (Lang::En, Stance::Neutral) => "neutral",
+    }
+}

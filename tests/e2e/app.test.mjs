@@ -1,0 +1,293 @@
+// The web app end to end: outline tree, reader marks, actor panel, matrix, exports, keyboard,
+// safety (document HTML never runs), bad files, language and theme, privacy (no request after
+// load, no CSP violation). Assertions about actors hold vacuously while the core finds none and
+// bite once it does.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { serve, launch, dropFile, fixture, screenshot, repoRoot } from './harness.mjs';
+
+const FIXTURE = 'jbz-raad-2022-07-verslag.txt';
+let server;
+let browser;
+
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the page with listeners for errors, CSP violations and requests after load. */
+async function open(options = {}) {
+  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const page = await context.newPage();
+  const seen = { errors: [], requests: [], consoleErrors: [] };
+  page.on('pageerror', (e) => seen.errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error') seen.consoleErrors.push(m.text());
+  });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto(server.url + '/', { waitUntil: 'load' });
+  await page.waitForSelector('[data-testid="drop-zone"] input[type="file"]');
+  await page.waitForLoadState('networkidle');
+  const logStart = server.log.length;
+  context.on('request', (r) => seen.requests.push(r.url()));
+  seen.check = async () => {
+    await page.waitForTimeout(200);
+    // Blob URLs of downloads are not requests.
+    const real = seen.requests.filter((u) => !u.startsWith('blob:'));
+    assert.deepEqual(real, [], 'the page made requests after load');
+    assert.deepEqual(server.log.slice(logStart), [], 'the server saw requests after load');
+    assert.deepEqual(await page.evaluate(() => window.__csp), [], 'CSP violations');
+    assert.deepEqual(seen.errors, [], 'page errors');
+    assert.deepEqual(seen.consoleErrors, [], 'console errors');
+  };
+  return { context, page, seen };
+}
+
+async function dropFixture(page, name = FIXTURE) {
+  await dropFile(page, '[data-testid="drop-zone"]', name, fixture(FIXTURE));
+  await page.locator('[role="tree"]').waitFor();
+  await page.waitForFunction((n) => document.querySelector('[data-testid="file-name"]')?.textContent === n, name);
+}
+
+/** The CLI's JSON for the fixture (release binary if built, else cargo run). */
+function cliJson() {
+  const file = path.join(repoRoot, '..', 'shared', 'fixtures', FIXTURE);
+  const release = path.join(repoRoot, 'target', 'release', 'report-analyzer');
+  const out = fs.existsSync(release)
+    ? execFileSync(release, ['analyze', file, '--format', 'json'])
+    : execFileSync('cargo', ['run', '-q', '-p', 'report-analyzer-cli', '--bin', 'report-analyzer', '--', 'analyze', file, '--format', 'json'], {
+        cwd: repoRoot,
+        maxBuffer: 1 << 28,
+      });
+  return out.toString('utf8');
+}
+
+async function download(page, testid) {
+  const [dl] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const file = await dl.path();
+  return { name: dl.suggestedFilename(), text: fs.readFileSync(file, 'utf8') };
+}
+
+test('the empty page explains itself and the example loads without a request', async () => {
+  const { context, page, seen } = await open();
+  assert.match(await page.getByTestId('empty-state').textContent(), /never leaves your computer/);
+  await screenshot(page, 'app-empty');
+  await page.getByTestId('try-example').click();
+  await page.locator('[role="tree"]').waitFor();
+  assert.ok((await page.locator('[role="treeitem"]').count()) >= 4);
+  await seen.check();
+  await context.close();
+});
+
+test('the shared report reads as an outline tree, with marks matching the JSON export', async () => {
+  const { context, page, seen } = await open();
+  await dropFixture(page);
+  const top = page.locator('[role="tree"] > [role="treeitem"]');
+  assert.equal(await top.count(), 2, 'two parts');
+  assert.equal(await page.locator('[role="treeitem"][aria-level="2"]').count(), 8, 'eight agenda items');
+  const titles = (await page.locator('[role="treeitem"] .ra-ti-title').allTextContents()).join('\n');
+  for (const t of ['Binnenlandse Zaken', 'Justitie', 'Interoperabiliteit ICT-systemen', 'EU-richtlijn Slachtofferrechten']) {
+    assert.ok(titles.includes(t), `outline lacks ${t}`);
+  }
+  assert.equal(await page.getByTestId('file-encoding').count(), 1);
+  await screenshot(page, 'app-outline');
+
+  // The JSON export is the CLI's JSON, byte for byte.
+  const exported = await download(page, 'export-json');
+  assert.equal(exported.name, 'jbz-raad-2022-07-verslag.json');
+  const cli = cliJson();
+  assert.deepEqual(JSON.parse(exported.text), JSON.parse(cli));
+  assert.equal(exported.text, cli, 'same bytes as the CLI');
+  const report = JSON.parse(exported.text);
+
+  // Every mention is a mark (the fixture is small enough to be rendered whole).
+  assert.equal(await page.getByTestId('reader').getAttribute('data-virtual'), 'false');
+  for (const actor of report.actors) {
+    const marks = await page.locator(`mark[data-actor="${actor.id}"]`).count();
+    assert.equal(marks, actor.mentions.length, `marks of ${actor.id}`);
+    assert.equal(await page.locator(`[data-testid="actor"][data-actor="${actor.id}"]`).count(), 1);
+  }
+  assert.equal(await page.locator('[data-testid="reader"] mark[data-actor]').count(),
+    report.actors.reduce((n, a) => n + a.mentions.length, 0));
+
+  // CSV and Markdown exports.
+  const csv = await download(page, 'export-csv');
+  assert.equal(csv.text.trim().split('\n').length, 1 + report.actors.reduce((n, a) => n + a.mentions.length, 0));
+  const md = await download(page, 'export-md');
+  assert.match(md.text, /^# Briefing/);
+  await seen.check();
+  await context.close();
+});
+
+test('selecting an actor filters the marks, steps through mentions, and the matrix renders', async () => {
+  const { context, page, seen } = await open();
+  await dropFixture(page);
+  await page.getByTestId('actor-matrix').waitFor();
+  const actors = page.getByTestId('actor');
+  if ((await actors.count()) > 0) {
+    const first = actors.first();
+    const id = await first.getAttribute('data-actor');
+    await first.click();
+    assert.equal(await first.getAttribute('aria-pressed'), 'true');
+    const all = await page.locator(`mark[data-actor="${id}"]`).count();
+    assert.equal(await page.locator('mark.sel').count(), all);
+    assert.equal(await page.locator(`mark.sel:not([data-actor="${id}"])`).count(), 0);
+    await page.getByTestId('next-mention').click();
+    await page.waitForFunction((id) => document.activeElement?.dataset?.actor === id, id);
+    await page.getByTestId('actor-filter').fill('zzzz-no-such-actor');
+    assert.equal(await actors.count(), 0);
+    await page.getByTestId('actor-filter').fill('');
+    // A matrix cell jumps to a mention of its actor.
+    const cell = page.locator('[data-testid="actor-matrix"] td button').first();
+    await cell.click();
+    await page.waitForFunction(() => document.activeElement?.tagName === 'MARK');
+  }
+  await screenshot(page, 'app-actor-selected');
+  await seen.check();
+  await context.close();
+});
+
+test('the outline works by keyboard and follows the reader', async () => {
+  const { context, page, seen } = await open();
+  await dropFixture(page);
+  const items = page.locator('[role="treeitem"]');
+  assert.equal(await page.locator('[role="treeitem"][tabindex="0"]').count(), 1, 'one tab stop');
+  await items.first().focus();
+  const focused = () => page.evaluate(() => document.activeElement?.dataset?.section);
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await focused(), '1');
+  await page.keyboard.press('ArrowLeft'); // to the parent
+  assert.equal(await focused(), '0');
+  await page.keyboard.press('ArrowLeft'); // collapse
+  assert.equal(await items.first().getAttribute('aria-expanded'), 'false');
+  assert.equal(await items.count(), 6);
+  await page.keyboard.press('ArrowRight'); // expand
+  assert.equal(await items.first().getAttribute('aria-expanded'), 'true');
+  await page.keyboard.press('End');
+  assert.equal(await focused(), '9');
+  await page.keyboard.press('Home');
+  assert.equal(await focused(), '0');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[role="treeitem"][data-section="2"][aria-current="location"]');
+  // The reader shows section 2's heading at the top.
+  const top = await page.evaluate(() => {
+    const r = document.querySelector('[data-testid="reader"]');
+    const h = r.querySelector('#section-2');
+    return h.getBoundingClientRect().top - r.getBoundingClientRect().top;
+  });
+  assert.ok(top >= -2 && top < 60, `heading at ${top}px from the top`);
+  // Scrolling the reader moves the current item.
+  await page.evaluate(() => {
+    const r = document.querySelector('[data-testid="reader"]');
+    r.scrollTop = r.querySelector('#section-7').offsetTop;
+  });
+  await page.waitForSelector('[role="treeitem"][data-section="7"][aria-current="location"]');
+  // A section link opens its section.
+  await page.evaluate(() => { location.hash = '#section-5'; });
+  await page.waitForSelector('[role="treeitem"][data-section="5"][aria-current="location"]');
+  await seen.check();
+  await context.close();
+});
+
+test('HTML inside a document is shown as text and never runs', async () => {
+  const { context, page, seen } = await open();
+  const text = [
+    'I. Veiligheid',
+    '',
+    '1. Proef',
+    '',
+    'De Commissie schreef <script>window.__pwned = 1</script> en <img src=x onerror="window.__pwned = 2"> in de tekst.',
+    '',
+    '<b onmouseover="window.__pwned = 3">vet</b> <svg onload="window.__pwned = 4"></svg>',
+  ].join('\n');
+  await dropFile(page, '[data-testid="drop-zone"]', 'xss.txt', Buffer.from(text));
+  await page.locator('[role="tree"]').waitFor();
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  const reader = page.getByTestId('reader');
+  assert.equal(await reader.locator('script, img, svg, b').count(), 0);
+  assert.match(await reader.textContent(), /<script>window.__pwned = 1<\/script>/);
+  await reader.hover();
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
+  await seen.check();
+  await context.close();
+});
+
+test('binary and empty files give an alert and keep the open document', async () => {
+  const { context, page, seen } = await open();
+  await dropFixture(page);
+  const before = await page.locator('[role="treeitem"]').count();
+  await page.setInputFiles('[data-testid="drop-zone"] input[type="file"]', {
+    name: 'image.png',
+    mimeType: 'image/png',
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0]),
+  });
+  const alert = page.locator('[role="alert"]');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /binary/i);
+  assert.equal(await page.locator('[role="treeitem"]').count(), before, 'the previous document stays open');
+  assert.equal(await page.getByTestId('file-name').textContent(), FIXTURE);
+  await screenshot(page, 'app-binary-error');
+  await page.setInputFiles('[data-testid="drop-zone"] input[type="file"]', {
+    name: 'empty.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.alloc(0),
+  });
+  await page.waitForFunction(() => /no text/i.test(document.querySelector('[role="alert"]')?.textContent ?? ''));
+  await page.setInputFiles('[data-testid="drop-zone"] input[type="file"]', {
+    name: 'blank.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from('   \n\n  \n'),
+  });
+  await page.waitForFunction(() => /no text/i.test(document.querySelector('[role="alert"]')?.textContent ?? ''));
+  assert.equal(await page.locator('[role="treeitem"]').count(), before);
+  await seen.check();
+  await context.close();
+});
+
+test('pasted text is analysed too', async () => {
+  const { context, page, seen } = await open();
+  await page.locator('.ra-paste summary').click();
+  await page.locator('.ra-paste textarea').fill('I. Eerste deel\n\n1. Punt\n\nTekst over het punt.\n');
+  await page.locator('.ra-paste button').click();
+  await page.locator('[role="tree"]').waitFor();
+  assert.equal(await page.getByTestId('file-name').textContent(), 'pasted.txt');
+  await seen.check();
+  await context.close();
+});
+
+test('Dutch, dark, narrow and printed', async () => {
+  const { context, page, seen } = await open({ locale: 'nl-NL', colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+  assert.match(await page.getByTestId('drop-zone').textContent(), /Sleep een verslag/);
+  await dropFixture(page);
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `no horizontal scrolling at 360 px (${width})`);
+  const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.ra-app')).backgroundColor);
+  assert.equal(bg, 'rgb(20, 23, 28)', 'dark theme follows the system');
+  await screenshot(page, 'app-nl-dark-360');
+  await page.getByTestId('lang-switch').getByText('EN').click();
+  assert.match(await page.getByTestId('drop-zone').textContent(), /Drop a report/);
+  await page.getByTestId('theme-switch').click();
+  assert.ok(await page.locator('.ra-app.theme-light').count());
+  await page.setViewportSize({ width: 1600, height: 1000 });
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.getByTestId('drop-zone').isVisible(), false, 'no drop zone on paper');
+  await screenshot(page, 'app-print');
+  await seen.check();
+  await context.close();
+});
