@@ -1,8 +1,8 @@
 //! Repaired text and actors → statements: sentences in which an actor speaks or takes a stance.
 //!
-//! Linear: one automaton pass finds the speech and stance verbs (`data/verbs.tsv`), the sentence
-//! splitter runs once, and the actors' mentions are sorted once; each verb then looks only at the
-//! mentions next to it in its own sentence (binary search). The subject of a verb is, in order:
+//! Linear: one pass over word starts finds the speech and stance verbs (`data/verbs.tsv`) in a
+//! trie, the sentence splitter runs once, and the actors' mentions are sorted once; each verb
+//! then looks only at the mentions next to it in its own sentence (binary search). The subject of a verb is, in order:
 //! the mention right before it (`Nederland stelde`, `Frankrijk, Spanje en Italië steunden`, `De
 //! Commissie en het Europees agentschap … (eu-LISA) informeerden`); in a second verb of a
 //! sentence that began with its subject, that subject again (`Commissaris … bedankte …, maar riep

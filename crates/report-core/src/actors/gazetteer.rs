@@ -1,10 +1,11 @@
-//! The built-in gazetteer (data files in `data/gazetteer/`) and the automaton that finds its
-//! names in a text.
+//! The built-in gazetteer (data files in `data/gazetteer/`) and the scan that finds its names
+//! in a text.
 //!
-//! All names of all entries and all person titles go into one Aho-Corasick automaton
-//! (leftmost-longest, ASCII case-insensitive), so one pass over the text finds every candidate.
-//! Each candidate is then checked for word boundaries and for case (see [`case_ok`]); the
-//! automaton folds case so that `Europees parlement` and `Europees Parlement` are one pattern.
+//! All names of all entries and all person titles go into one trie (ASCII case folded), walked
+//! from each word start for the longest name there, so one pass over the text finds every
+//! candidate. Each candidate is then checked for word boundaries and for case (see
+//! [`case_ok`]); the trie folds case so that `Europees parlement` and `Europees Parlement` are
+//! one pattern.
 
 use super::trie::{next_word_start, resume_after, word_end, Trie};
 use super::{ActorList, Lang};

@@ -1,10 +1,11 @@
 //! Repaired text → actors with their mentions: the built-in gazetteer, a user's own list, and
 //! people found by patterns.
 //!
-//! Three passes, each linear in the text: the gazetteer automaton finds every known name and
-//! every title ([`gazetteer`]); patterns around the titles find people and unnamed roles
-//! ([`persons`]); resolution merges aliases, finds later bare surnames with a second small
-//! automaton, gives roles their affiliation and builds the actors ([`resolve`]).
+//! Three passes, each linear in the text: the gazetteer's trie, walked from each word start,
+//! finds every known name and every title ([`gazetteer`]); patterns around the titles find
+//! people and unnamed roles ([`persons`]); resolution merges aliases, finds later bare
+//! surnames with a second small automaton, gives roles their affiliation and builds the actors
+//! ([`resolve`]).
 //!
 //! Decisions, so that the next maintainer need not rediscover them:
 //!
