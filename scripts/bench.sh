@@ -48,5 +48,7 @@ fi
 cargo build --quiet --release --target wasm32-unknown-unknown -p report-core-bench-wasm
 wasm-bindgen --target nodejs --out-dir target/wasm-bench \
   target/wasm32-unknown-unknown/release/report_core_bench_wasm.wasm
+# wasm-bindgen's nodejs glue is CommonJS; the repository's package.json says "type": "module".
+echo '{"type": "commonjs"}' > target/wasm-bench/package.json
 ls -l target/wasm32-unknown-unknown/release/report_core_bench_wasm.wasm | awk '{printf "  wasm module: %d bytes (before wasm-bindgen, no wasm-opt)\n", $5}'
 node bench/wasm-node.mjs "${BENCH_MB:-10}"
