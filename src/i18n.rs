@@ -109,6 +109,8 @@ pub struct Strings {
     pub unknown_section: &'static str,
     pub matrix_caption: &'static str,
     pub more_actors: &'static str,
+    /// Button under a long statement list: show the next page.
+    pub show_more: &'static str,
 }
 
 /// Dutch.
@@ -171,6 +173,7 @@ pub static NL: Strings = Strings {
     unknown_section: "Buiten een sectie",
     matrix_caption: "Vermeldingen per actor en sectie; kies een cel om naar de vermeldingen te gaan.",
     more_actors: "meer actoren niet getoond",
+    show_more: "Meer tonen",
 };
 
 /// English.
@@ -233,6 +236,7 @@ pub static EN: Strings = Strings {
     unknown_section: "Outside any section",
     matrix_caption: "Mentions per actor and section; choose a cell to go to the mentions.",
     more_actors: "more actors not shown",
+    show_more: "Show more",
 };
 
 /// The name of an actor kind.

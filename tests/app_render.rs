@@ -296,6 +296,31 @@ async fn actor_panel_lists_actors_by_kind_and_filters() {
 }
 
 #[tokio::test]
+async fn a_long_statement_list_renders_one_page_and_offers_more() {
+    let d = doc();
+    let mut report = d.report.clone();
+    let one = report.statements[0].clone();
+    report.statements = vec![one; 450];
+    let html = render::<Statements>(StatementsProps {
+        doc: DocRc::new(report),
+        actor: None,
+        lang: Lang::En,
+        on_actor: Callback::noop(),
+        on_section: Callback::noop(),
+    })
+    .await;
+    assert_eq!(
+        count(&html, r#"class="ra-statement""#),
+        200,
+        "one page of statements"
+    );
+    assert!(
+        html.contains("Show more (250)"),
+        "the rest is one click away"
+    );
+}
+
+#[tokio::test]
 async fn matrix_and_statements_render() {
     let d = doc();
     let html = render::<Matrix>(MatrixProps {

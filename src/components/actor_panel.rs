@@ -7,6 +7,9 @@ use report_core::ActorKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
+/// At most this many statements are listed for the selected actor.
+const STATEMENT_CAP: usize = 200;
+
 /// Props of [`ActorPanel`].
 #[derive(Properties, PartialEq)]
 pub struct ActorPanelProps {
@@ -86,8 +89,10 @@ pub fn ActorPanel(props: &ActorPanelProps) -> Html {
         }
     };
     let detail = props.actor.and_then(|i| actors.get(i).map(|a| (i, a))).map(|(_, a)| {
-        let statements: Vec<&report_core::Statement> =
-            doc.report.statements.iter().filter(|s| s.actor == a.id).collect();
+        // Capped like the statements panel: a big report gives one actor thousands.
+        let mut all = doc.report.statements.iter().filter(|s| s.actor == a.id);
+        let statements: Vec<&report_core::Statement> = all.by_ref().take(STATEMENT_CAP).collect();
+        let hidden = all.count();
         let on_prev = props.on_step.reform(|_: MouseEvent| -1);
         let on_next = props.on_step.reform(|_: MouseEvent| 1);
         let on_clear = props.on_select.reform(|_: MouseEvent| None);
@@ -130,6 +135,9 @@ pub fn ActorPanel(props: &ActorPanelProps) -> Html {
                             }
                         }) }
                     </ul>
+                    if hidden > 0 {
+                        <p class="ra-muted">{ format!("+{hidden}") }</p>
+                    }
                 }
             </section>
         }

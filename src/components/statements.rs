@@ -20,9 +20,14 @@ pub struct StatementsProps {
     pub on_section: Callback<usize>,
 }
 
+/// How many statements render at first, and how many more each "show more" adds: a 10 MB report
+/// has tens of thousands, and rendering them all at once blocked the main thread for a minute.
+const PAGE: usize = 200;
+
 /// Statements grouped by section, in document order.
 #[component]
 pub fn Statements(props: &StatementsProps) -> Html {
+    let limit = use_state(|| PAGE);
     let t = props.lang.t();
     let doc = &props.doc;
     let report = &doc.report;
@@ -31,16 +36,21 @@ pub fn Statements(props: &StatementsProps) -> Html {
         .and_then(|a| report.actors.get(a))
         .map(|a| a.id.as_str());
     let mut groups: Vec<(Option<usize>, Vec<&report_core::Statement>)> = Vec::new();
-    for s in report
+    let mut matching = report
         .statements
         .iter()
-        .filter(|s| only.is_none_or(|id| s.actor == id))
-    {
+        .filter(|s| only.is_none_or(|id| s.actor == id));
+    for s in matching.by_ref().take(*limit) {
         match groups.last_mut() {
             Some((sec, list)) if *sec == s.section => list.push(s),
             _ => groups.push((s.section, vec![s])),
         }
     }
+    let hidden = matching.count();
+    let show_more = {
+        let limit = limit.clone();
+        Callback::from(move |_: MouseEvent| limit.set(*limit + PAGE))
+    };
     let actor_index = |id: &str| report.actors.iter().position(|a| a.id == id);
     html! {
         <section class="ra-statements" aria-label={t.who_said_what} data-testid="statements">
@@ -83,6 +93,13 @@ pub fn Statements(props: &StatementsProps) -> Html {
                     </article>
                 }
             }) }
+            if hidden > 0 {
+                <p>
+                    <button type="button" class="ra-show-more" onclick={show_more}>
+                        { format!("{} ({hidden})", t.show_more) }
+                    </button>
+                </p>
+            }
         </section>
     }
 }
