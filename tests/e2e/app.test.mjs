@@ -7,25 +7,14 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { serve, launch, dropFile, fixture, screenshot, repoRoot } from './harness.mjs';
+import { dropFile, fixture, screenshot, repoRoot, useServerAndBrowser } from './harness.mjs';
 
 const FIXTURE = 'jbz-raad-2022-07-verslag.txt';
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser({ before, after });
 
 /** Opens the page with listeners for errors, CSP violations and requests after load. */
 async function open(options = {}) {
-  const context = await browser.newContext({ acceptDownloads: true, ...options });
+  const context = await env.browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
   const seen = { errors: [], requests: [], consoleErrors: [] };
   page.on('pageerror', (e) => seen.errors.push(e.message));
@@ -38,17 +27,17 @@ async function open(options = {}) {
       window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await page.goto(server.url + '/', { waitUntil: 'load' });
+  await page.goto(env.server.url + '/', { waitUntil: 'load' });
   await page.waitForSelector('[data-testid="drop-zone"] input[type="file"]');
   await page.waitForLoadState('networkidle');
-  const logStart = server.log.length;
+  const logStart = env.server.log.length;
   context.on('request', (r) => seen.requests.push(r.url()));
   seen.check = async () => {
     await page.waitForTimeout(200);
     // Blob URLs of downloads are not requests.
     const real = seen.requests.filter((u) => !u.startsWith('blob:'));
     assert.deepEqual(real, [], 'the page made requests after load');
-    assert.deepEqual(server.log.slice(logStart), [], 'the server saw requests after load');
+    assert.deepEqual(env.server.log.slice(logStart), [], 'the server saw requests after load');
     assert.deepEqual(await page.evaluate(() => window.__csp), [], 'CSP violations');
     assert.deepEqual(seen.errors, [], 'page errors');
     assert.deepEqual(seen.consoleErrors, [], 'console errors');

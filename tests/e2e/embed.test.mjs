@@ -7,25 +7,14 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { serve, launch, fixture, fixturesDir, distDir, repoRoot, screenshot } from './harness.mjs';
+import { fixture, fixturesDir, distDir, repoRoot, screenshot, useServerAndBrowser } from './harness.mjs';
 
 const PAGE = '/embed-example.html';
 const SAMPLE = path.join(distDir, 'examples', 'sample-report.txt');
 const FIXTURE = path.join(fixturesDir, 'jbz-raad-2022-07-verslag.txt');
 const RED = 'rgb(255, 0, 0)';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser({ before, after });
 
 /** The CLI's arguments and how to run it: the release build, as the README documents. */
 function cli(args) {
@@ -65,13 +54,13 @@ function ranges(value, where = '$', out = []) {
 
 /** Opens the example page, recording every request the browser makes. */
 async function openExample({ blockHostile = false, waitForSrc = false } = {}) {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const requests = [];
   const errors = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
     requests.push(url);
-    if (!url.startsWith(server.url + '/')) return route.abort();
+    if (!url.startsWith(env.server.url + '/')) return route.abort();
     if (blockHostile && url.endsWith('/examples/hostile.css')) {
       return route.fulfill({ status: 200, contentType: 'text/css', body: '' });
     }
@@ -82,7 +71,7 @@ async function openExample({ blockHostile = false, waitForSrc = false } = {}) {
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
   });
-  await page.goto(server.url + PAGE, { waitUntil: 'load' });
+  await page.goto(env.server.url + PAGE, { waitUntil: 'load' });
   for (const id of ['widget-full', 'widget-compact']) {
     await page.locator(`#${id} [data-testid="drop-zone"]`).first().waitFor({ state: 'attached' });
   }
@@ -296,14 +285,14 @@ test('no request leaves the origin, and none follows the load beyond the src fet
   try {
     await page.waitForLoadState('networkidle');
     await page.waitForSelector('#analyze-result[data-state="done"]');
-    for (const url of requests) assert.ok(url.startsWith(server.url + '/'), `request to another origin: ${url}`);
+    for (const url of requests) assert.ok(url.startsWith(env.server.url + '/'), `request to another origin: ${url}`);
     const paths = requests.map((u) => new URL(u).pathname);
     assert.ok(paths.includes('/examples/sample-report.txt'), 'the src report was fetched from the same origin');
-    assert.ok(!server.log.some((l) => l.includes('favicon')), 'the browser asked for a favicon');
+    assert.ok(!env.server.log.some((l) => l.includes('favicon')), 'the browser asked for a favicon');
 
     // From here on: use both widgets and the API; nothing may go over the wire.
     const seen = requests.length;
-    const logged = server.log.length;
+    const logged = env.server.log.length;
     await page.locator('#widget-compact input[type="file"]').setInputFiles({
       name: 'jbz-raad-2022-07-verslag.txt',
       mimeType: 'text/plain',
@@ -320,7 +309,7 @@ test('no request leaves the origin, and none follows the load beyond the src fet
     // A widget that fetches its analysis worker on first use shows up here: start or share the
     // worker when the page loads instead.
     assert.deepEqual(requests.slice(seen), [], 'the page made requests after load');
-    assert.deepEqual(server.log.slice(logged), [], 'the server saw requests after load');
+    assert.deepEqual(env.server.log.slice(logged), [], 'the server saw requests after load');
     assert.deepEqual(errors, []);
   } finally {
     await context.close();
@@ -402,7 +391,7 @@ test('a src that fails shows an error inside the widget and fires error', async 
     const alert = page.locator('#widget-missing [role="alert"]:visible');
     await alert.first().waitFor();
     assert.ok((await alert.first().textContent()).trim().length > 0);
-    assert.ok(server.log.some((l) => l.includes('/examples/does-not-exist.txt')), 'the 404 was requested');
+    assert.ok(env.server.log.some((l) => l.includes('/examples/does-not-exist.txt')), 'the 404 was requested');
   } finally {
     await context.close();
   }

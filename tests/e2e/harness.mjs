@@ -94,3 +94,20 @@ export async function screenshot(page, name) {
   fs.mkdirSync(artifactsDir, { recursive: true });
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
+
+/**
+ * Starts the static server and Chromium before a test file's tests and stops both after them.
+ * The returned object's `server` and `browser` are set once `before` has run.
+ */
+export function useServerAndBrowser({ before, after }) {
+  const env = { server: undefined, browser: undefined };
+  before(async () => {
+    env.server = await serve();
+    env.browser = await launch();
+  });
+  after(async () => {
+    await env.browser?.close();
+    await env.server?.close();
+  });
+  return env;
+}

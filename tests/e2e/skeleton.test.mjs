@@ -2,32 +2,21 @@
 // made no network request after it loaded.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, dropFile, fixture, screenshot } from './harness.mjs';
+import { dropFile, fixture, screenshot, useServerAndBrowser } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const env = useServerAndBrowser({ before, after });
 
 test('dropping the shared report shows its headings and makes no request', async () => {
-  const context = await browser.newContext();
+  const context = await env.browser.newContext();
   const page = await context.newPage();
   const requests = [];
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(server.url + '/', { waitUntil: 'load' });
+  await page.goto(env.server.url + '/', { waitUntil: 'load' });
   await page.waitForSelector('[data-testid="drop-zone"] input[type="file"]');
   await page.waitForLoadState('networkidle');
 
-  const loadedRequests = server.log.length;
+  const loadedRequests = env.server.log.length;
   context.on('request', (r) => requests.push(r.url()));
 
   const bytes = fixture('jbz-raad-2022-07-verslag.txt');
@@ -47,15 +36,15 @@ test('dropping the shared report shows its headings and makes no request', async
   // Give any stray request a moment to show up, then check both sides of the wire.
   await page.waitForTimeout(300);
   assert.deepEqual(requests, [], 'the page made requests after load');
-  assert.deepEqual(server.log.slice(loadedRequests), [], 'the server saw requests after load');
-  assert.ok(!server.log.some((l) => l.includes('favicon')), 'the browser asked for a favicon');
+  assert.deepEqual(env.server.log.slice(loadedRequests), [], 'the server saw requests after load');
+  assert.ok(!env.server.log.some((l) => l.includes('favicon')), 'the browser asked for a favicon');
   assert.deepEqual(errors, []);
   await context.close();
 });
 
 test('a binary file shows an error in role=alert', async () => {
-  const page = await browser.newPage();
-  await page.goto(server.url + '/', { waitUntil: 'load' });
+  const page = await env.browser.newPage();
+  await page.goto(env.server.url + '/', { waitUntil: 'load' });
   await page.waitForSelector('[data-testid="drop-zone"] input[type="file"]');
   await page.setInputFiles('[data-testid="drop-zone"] input[type="file"]', {
     name: 'image.bin',
