@@ -169,14 +169,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     } else {
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
         if had_errors {
-            diagnostics.push(Diagnostic::new(
-                Severity::Warning,
-                "invalid-encoding",
-                format!(
-                    "the file is not valid {}; invalid bytes were replaced",
-                    encoding.name()
-                ),
-            ));
+            diagnostics.push(replaced_bytes(encoding));
         }
         (text.into_owned(), encoding.name())
     };
@@ -197,19 +190,24 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     })
 }
 
+/// The warning for text whose invalid bytes were replaced while decoding it as `encoding`.
+fn replaced_bytes(encoding: &'static Encoding) -> Diagnostic {
+    Diagnostic::new(
+        Severity::Warning,
+        "invalid-encoding",
+        format!(
+            "the file is not valid {}; invalid bytes were replaced",
+            encoding.name()
+        ),
+    )
+}
+
 /// Decodes bytes that are not UTF-8 with the encoding `chardetng` guesses.
 fn decode_legacy(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> (String, &'static str) {
     let encoding = guess_legacy(bytes);
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     if had_errors {
-        diagnostics.push(Diagnostic::new(
-            Severity::Warning,
-            "invalid-encoding",
-            format!(
-                "the file is not valid {}; invalid bytes were replaced",
-                encoding.name()
-            ),
-        ));
+        diagnostics.push(replaced_bytes(encoding));
     } else {
         diagnostics.push(Diagnostic::new(
             Severity::Info,

@@ -41,6 +41,30 @@ pub struct PersonHit {
     pub affiliation: Option<String>,
 }
 
+impl PersonHit {
+    /// A hit for the mention `mention`, whose alias runs from `alias_start` to the mention's end
+    /// (the title and name together, or the name alone after an apposition).
+    fn new(
+        text: &str,
+        mention: std::ops::Range<usize>,
+        alias_start: usize,
+        tokens: &[(usize, usize)],
+        role: Option<String>,
+        affiliation: Option<String>,
+    ) -> PersonHit {
+        PersonHit {
+            alias: collapse(&text[alias_start..mention.end]),
+            mention: Span::new(mention.start, mention.end),
+            tokens: tokens
+                .iter()
+                .map(|&(s, e)| text[s..e].to_string())
+                .collect(),
+            role,
+            affiliation,
+        }
+    }
+}
+
 /// A title with a role phrase but no name.
 #[derive(Clone, Debug)]
 pub struct RoleHit {
@@ -364,16 +388,14 @@ pub fn find(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
                     .clone()
                     .or_else(|| continuation.as_ref().and_then(|c| c.1.clone()))
                     .or_else(|| title.affiliation.clone());
-                found.persons.push(PersonHit {
-                    mention: Span::new(m.start, name_end),
-                    alias: collapse(&text[m.start..name_end]),
-                    tokens: tokens
-                        .iter()
-                        .map(|&(s, e)| text[s..e].to_string())
-                        .collect(),
+                found.persons.push(PersonHit::new(
+                    text,
+                    m.start..name_end,
+                    m.start,
+                    &tokens,
                     role,
                     affiliation,
-                });
+                ));
                 found.consumed[i] = true;
                 claimed_until = name_end;
                 continue;
@@ -396,16 +418,14 @@ pub fn find(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
             if p > after {
                 if let Some(tokens) = name_at(&ctx, p).filter(|t| t.len() >= 2) {
                     let name_end = tokens.last().map_or(p, |t| t.1);
-                    found.persons.push(PersonHit {
-                        mention: Span::new(m.start, name_end),
-                        alias: collapse(&text[p..name_end]),
-                        tokens: tokens
-                            .iter()
-                            .map(|&(s, e)| text[s..e].to_string())
-                            .collect(),
-                        role: Some(role),
+                    found.persons.push(PersonHit::new(
+                        text,
+                        m.start..name_end,
+                        p,
+                        &tokens,
+                        Some(role),
                         affiliation,
-                    });
+                    ));
                     found.consumed[i] = true;
                     claimed_until = name_end;
                     continue;
@@ -430,16 +450,14 @@ pub fn find(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
                 let name_end = tokens.last().map_or(p, |t| t.1);
                 let enough = tokens.len() >= 2 || honorific.is_some();
                 if enough && closes_apposition(text, name_end) {
-                    found.persons.push(PersonHit {
-                        mention: Span::new(m.start, name_end),
-                        alias: collapse(&text[mention_start..name_end]),
-                        tokens: tokens
-                            .iter()
-                            .map(|&(s, e)| text[s..e].to_string())
-                            .collect(),
-                        role: Some(role),
+                    found.persons.push(PersonHit::new(
+                        text,
+                        m.start..name_end,
+                        mention_start,
+                        &tokens,
+                        Some(role),
                         affiliation,
-                    });
+                    ));
                     found.consumed[i] = true;
                     if let Some(j) = honorific {
                         found.consumed[j] = true;
