@@ -127,9 +127,7 @@ pub fn ActorPanel(props: &ActorPanelProps) -> Html {
                                             { sec.label() }
                                         </button>
                                     }
-                                    <span class={classes!("ra-stance", format!("stance-{}", stance_class(s.stance)))}>
-                                        { stance_label(props.lang, s.stance) }
-                                    </span>
+                                    { stance_badge(props.lang, s.stance) }
                                     <q>{ &s.text }</q>
                                 </li>
                             }
@@ -154,6 +152,15 @@ pub fn ActorPanel(props: &ActorPanelProps) -> Html {
             }
             { for KINDS.iter().map(|k| group(*k)) }
         </section>
+    }
+}
+
+/// A statement's stance as a labelled badge; the label, not only its colour, tells it.
+pub fn stance_badge(lang: Lang, stance: report_core::Stance) -> Html {
+    html! {
+        <span class={classes!("ra-stance", format!("stance-{}", stance_class(stance)))}>
+            { stance_label(lang, stance) }
+        </span>
     }
 }
 

@@ -1,8 +1,8 @@
 //! Who said what: per agenda item, each statement with its actor, verb and stance.
 
-use crate::components::actor_panel::stance_class;
+use crate::components::actor_panel::stance_badge;
 use crate::doc::{kind_name, DocRc};
-use crate::i18n::{stance_label, Lang};
+use crate::i18n::Lang;
 use yew::prelude::*;
 
 /// Props of [`Statements`].
@@ -82,9 +82,7 @@ pub fn Statements(props: &StatementsProps) -> Html {
                                         <button type="button" class="ra-who" data-kind={kind}
                                                 onclick={move |_| on_actor.emit(idx)}>{ name }</button>
                                         { " " }<em class="ra-verb">{ &s.verb }</em>{ " " }
-                                        <span class={classes!("ra-stance", format!("stance-{}", stance_class(s.stance)))}>
-                                            { stance_label(props.lang, s.stance) }
-                                        </span>
+                                        { stance_badge(props.lang, s.stance) }
                                         <q>{ &s.text }</q>
                                     </li>
                                 }
