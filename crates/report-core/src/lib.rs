@@ -112,3 +112,30 @@ fn flatten(outline: &[Section]) -> Vec<&Section> {
     walk(outline, &mut out);
     out
 }
+
+/// How long each stage of [`analyze_text`] takes on `text`, in order: for the `stages` example,
+/// which shows where a speed-up should go. Native only (`Instant` panics in wasm32).
+#[doc(hidden)]
+pub fn stage_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
+    let mut out = Vec::new();
+    let mut clock = std::time::Instant::now();
+    let mut lap = |name: &'static str, out: &mut Vec<_>| {
+        out.push((name, clock.elapsed()));
+        clock = std::time::Instant::now();
+    };
+    let layout = layout::repair(text);
+    lap("layout", &mut out);
+    let outline = outline::build(&layout);
+    lap("outline", &mut out);
+    let metadata = metadata::extract(&layout, &outline);
+    lap("metadata", &mut out);
+    let sections = flatten(&outline);
+    let actors = actors::extract(&layout.text, &sections, None);
+    lap("actors", &mut out);
+    let statements = statements::extract(&layout.text, &sections, &actors);
+    lap("statements", &mut out);
+    drop((statements, actors, sections));
+    drop((metadata, outline, layout));
+    lap("drop", &mut out);
+    out
+}
