@@ -9,6 +9,7 @@ pub mod dates;
 use crate::layout::{BlockKind, Layout};
 use crate::model::{DocumentKind, Language, Metadata, Reference, Section, Signatory};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// How many blocks of front matter are read at most.
@@ -16,6 +17,12 @@ const FRONT_BLOCKS: usize = 60;
 /// How much text the language guess samples.
 const LANGUAGE_SAMPLE: usize = 64 * 1024;
 
+// Every pattern is ASCII-only (`(?-u)`): compiling Unicode classes such as `\d` or `\p{L}` cost
+// about 100 million instructions (tens of milliseconds on a cold first call in the page), and
+// the crate is built without regex's Unicode tables, which keeps them out of the wasm bundle.
+// Front-matter lines are normalised first (see `ascii_spaces`), so no-break spaces still match
+// `\s`; names with diacritics are read by the scanners `place_before_date` and
+// `place_after_date`.
 fn regex(cell: &'static OnceLock<Regex>, source: &str) -> &'static Regex {
     cell.get_or_init(|| Regex::new(source).expect("a metadata pattern is valid"))
 }
@@ -24,43 +31,114 @@ fn one_line_reference() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     regex(
         &R,
-        r"(?i)vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4}),\s*(\d{2}\s?\d{3}(?:-[0-9A-Z]{1,4})?),\s*nr\.\s*(\d+)",
+        r"(?i-u)vergaderjaar\s+([0-9]{4})\s*(?:–|-)\s*([0-9]{4}),\s*([0-9]{2}\s?[0-9]{3}(?:-[0-9A-Z]{1,4})?),\s*nr\.\s*([0-9]+)",
     )
 }
 
 fn session_year() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    regex(&R, r"(?i)vergaderjaar\s+(\d{4})\s*[–-]\s*(\d{4})")
+    regex(
+        &R,
+        r"(?i-u)vergaderjaar\s+([0-9]{4})\s*(?:–|-)\s*([0-9]{4})",
+    )
 }
 
-fn dossier() -> &'static Regex {
+/// The dossier number at the start of a line; its title (the rest) is checked by [`dossier`].
+fn dossier_number() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
     regex(
         &R,
-        r"^(\d{2}\s\d{3}(?:-[0-9A-Z]{1,4})?)(?:\s+(\p{L}[^\n]{0,80}?))?\s*$",
+        r"(?-u)^([0-9]{2}\s[0-9]{3}(?:-[0-9A-Z]{1,4})?)(?:\s+|$)",
     )
 }
 
 fn number() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    regex(&R, r"^(?i:nr)\.\s*(\d+)\b")
+    regex(&R, r"(?i-u)^nr\.\s*([0-9]+)\b")
 }
 
 fn council_document() -> &'static Regex {
     static R: OnceLock<Regex> = OnceLock::new();
-    regex(&R, r"^(?:[A-Z]{2,5}\s)?(\d{3,5}/\d{2})(?:\s|$)")
+    regex(&R, r"(?-u)^(?:[A-Z]{2,5}\s)?([0-9]{3,5}/[0-9]{2})(?:\s|$)")
 }
 
-fn place_date() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    regex(&R, r"^(\p{Lu}[\p{L}'’. -]{1,40}?),\s*\d")
+/// "32 317 JBZ-Raad" → the dossier number and its title, if the line is nothing else: a title
+/// starts with a letter and is at most 81 characters on one line.
+fn dossier(line: &str) -> Option<(&str, Option<&str>)> {
+    let c = dossier_number().captures(line)?;
+    let number = c.get(1)?.as_str();
+    let rest = line[c.get(0)?.end()..].trim_end();
+    if rest.is_empty() {
+        return Some((number, None));
+    }
+    let fits = rest.chars().next().is_some_and(char::is_alphabetic)
+        && !rest.contains('\n')
+        && rest.chars().count() <= 81;
+    fits.then_some((number, Some(rest)))
 }
 
-fn place_after() -> &'static Regex {
-    static R: OnceLock<Regex> = OnceLock::new();
-    regex(
-        &R,
-        r"^,?\s+(?:in|te|at)\s+(\p{Lu}[\p{L}'’-]+(?:\s(?:\p{Lu}[\p{L}'’-]+|aan|den|am|sur|upon)){0,2})",
+/// "Den Haag, 25 augustus 2022" → "Den Haag": a capitalised place of 2 to 41 letters (with
+/// spaces, dots, hyphens, apostrophes) before a comma and a number.
+fn place_before_date(line: &str) -> Option<&str> {
+    let (place, rest) = line.split_once(',')?;
+    let mut chars = place.chars();
+    let starts_upper = chars.next().is_some_and(char::is_uppercase);
+    let body_ok = chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | ' ' | '-'));
+    let length = place.chars().count();
+    let dated = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    (starts_upper && body_ok && (2..=41).contains(&length) && dated).then_some(place)
+}
+
+/// ", in Praag" or " te Den Haag" right after a date → the place: one capitalised word, and up
+/// to three more that are capitalised or particles (`Alphen aan den Rijn`).
+fn place_after_date(s: &str) -> Option<&str> {
+    let s = s.strip_prefix(',').unwrap_or(s);
+    let rest = s.trim_start_matches(char::is_whitespace);
+    if rest.len() == s.len() {
+        return None;
+    }
+    let preposition = ["in ", "te ", "at "]
+        .iter()
+        .find(|p| rest.starts_with(**p))?;
+    let name = rest[preposition.len() - 1..].trim_start_matches(char::is_whitespace);
+    let is_name_char = |c: char| c.is_alphabetic() || matches!(c, '\'' | '’' | '-');
+    let name_word = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some()
+    };
+    let mut words = name.split(|c: char| !is_name_char(c));
+    let first = words.next().filter(|w| name_word(w))?;
+    let mut end = first.len();
+    let mut taken = end;
+    for word in words.take(3) {
+        // Exactly one white-space character between the words.
+        let gap = &name[taken..];
+        let Some(sep) = gap.chars().next().filter(|c| c.is_whitespace()) else {
+            break;
+        };
+        if !gap[sep.len_utf8()..].starts_with(word) || word.is_empty() {
+            break;
+        }
+        taken += sep.len_utf8() + word.len();
+        if name_word(word) {
+            end = taken;
+        } else if !["aan", "den", "am", "sur", "upon"].contains(&word) {
+            break;
+        }
+    }
+    Some(&name[..end])
+}
+
+/// The line with non-ASCII white space (no-break and thin spaces) made plain spaces, so that
+/// the ASCII patterns see it; borrowed when there is none.
+fn ascii_spaces(line: &str) -> Cow<'_, str> {
+    if line.is_ascii() || !line.chars().any(|c| c.is_whitespace() && !c.is_ascii()) {
+        return Cow::Borrowed(line);
+    }
+    Cow::Owned(
+        line.chars()
+            .map(|c| if c.is_whitespace() { ' ' } else { c })
+            .collect(),
     )
 }
 
@@ -68,21 +146,24 @@ fn place_after() -> &'static Regex {
 pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let text = layout.text.as_str();
     let first_section = outline.first().map_or(text.len(), |s| s.heading.start);
-    let front: Vec<(usize, &str, BlockKind)> = layout
+    let front: Vec<(usize, Cow<str>, BlockKind)> = layout
         .blocks
         .iter()
         .enumerate()
         .take(FRONT_BLOCKS)
         .take_while(|(_, b)| b.span.start < first_section)
-        .map(|(i, b)| (i, &text[b.span.start..b.span.end], b.kind))
+        .map(|(i, b)| (i, ascii_spaces(&text[b.span.start..b.span.end]), b.kind))
         .collect();
+    let front: Vec<(usize, &str, BlockKind)> =
+        front.iter().map(|(i, s, k)| (*i, s.as_ref(), *k)).collect();
     let mut meta = Metadata {
         language: language(text),
         ..Metadata::default()
     };
 
     // The references may stand in the front matter or in a running header.
-    let headers = layout.furniture.iter().map(String::as_str);
+    let furniture: Vec<Cow<str>> = layout.furniture.iter().map(|l| ascii_spaces(l)).collect();
+    let headers = furniture.iter().map(Cow::as_ref);
     let mut reference: Option<Reference> = None;
     for line in front.iter().map(|(_, s, _)| *s).chain(headers.clone()) {
         if let Some(c) = one_line_reference().captures(line) {
@@ -101,11 +182,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 meta.session_year = Some(format!("{}–{}", &c[1], &c[2]));
             }
         }
-        if let Some(c) = dossier().captures(line) {
+        if let Some((dossier, title)) = dossier(line) {
             let r = reference.get_or_insert_with(Reference::default);
-            if r.dossier.is_empty() || (r.dossier == c[1] && r.title.is_none()) {
-                r.dossier = c[1].to_string();
-                r.title = c.get(2).map(|t| t.as_str().trim().to_string());
+            if r.dossier.is_empty() || (r.dossier == dossier && r.title.is_none()) {
+                r.dossier = dossier.to_string();
+                r.title = title.map(|t| t.trim().to_string());
             }
         }
         if let Some(c) = number().captures(line) {
@@ -177,12 +258,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .iter()
         .filter(|(_, s, _)| s.len() <= 80)
         .filter_map(|(i, s, _)| {
-            let place = place_date()
-                .captures(s)?
-                .get(1)?
-                .as_str()
-                .trim()
-                .to_string();
+            let place = place_before_date(s)?.trim().to_string();
             let found = dates::find_all(s);
             let first = found.first()?;
             (first.span.end + 1 >= s.len()).then(|| (*i, place, first.iso()))
@@ -231,9 +307,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .map(|(i, s, _)| (Some(*i) == title_block, *s));
         'blocks: for (is_title, s) in candidates {
             for m in dates::find_all(s) {
-                if let Some(c) = place_after().captures(&s[m.span.end..]) {
+                if let Some(place) = place_after_date(&s[m.span.end..]) {
                     meta.meeting_dates = m.iso();
-                    meta.place = Some(c[1].to_string());
+                    meta.place = Some(place.to_string());
                     break 'blocks;
                 }
                 if is_title && title_dates.is_none() {
@@ -339,4 +415,68 @@ fn floor_boundary(text: &str, at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn place_before_a_date() {
+        let table = [
+            ("Den Haag, 25 augustus 2022", Some("Den Haag")),
+            ("Brussel, 3 oktober 2024", Some("Brussel")),
+            ("’s-Hertogenbosch, 1 mei 2023", None),
+            ("Šiauliai, 2 June 2024", Some("Šiauliai")),
+            ("den Haag, 25 augustus 2022", None),
+            ("Den Haag, augustus 2022", None),
+            ("Den Haag 25 augustus 2022", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(place_before_date(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn place_after_a_date() {
+        let table = [
+            (" in Praag.", Some("Praag")),
+            (", te Alphen aan den Rijn over", Some("Alphen aan den Rijn")),
+            (" in Den Haag aanwezig", Some("Den Haag")),
+            (" at Luxembourg City", Some("Luxembourg City")),
+            (" in het Paleis", None),
+            ("in Praag", None),
+            (" over Praag", None),
+        ];
+        for (after, want) in table {
+            assert_eq!(place_after_date(after), want, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn dossier_line() {
+        let table = [
+            ("32 317 JBZ-Raad", Some(("32 317", Some("JBZ-Raad")))),
+            (
+                "21 501-02 Raad Algemene Zaken",
+                Some(("21 501-02", Some("Raad Algemene Zaken"))),
+            ),
+            ("32 317", Some(("32 317", None))),
+            ("32 317 , nr. 7", None),
+            ("32317 JBZ-Raad", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(dossier(line), want, "{line}");
+        }
+    }
+
+    #[test]
+    fn no_break_spaces_become_plain_spaces() {
+        let line = "vergaderjaar\u{a0}2022–2023, 32\u{a0}317, nr.\u{202f}771";
+        let plain = ascii_spaces(line);
+        assert_eq!(plain, "vergaderjaar 2022–2023, 32 317, nr. 771");
+        let c = one_line_reference().captures(&plain).expect("matches");
+        assert_eq!((&c[1], &c[3], &c[4]), ("2022", "32 317", "771"));
+        assert!(matches!(ascii_spaces("plain text"), Cow::Borrowed(_)));
+    }
 }
