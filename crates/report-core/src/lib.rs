@@ -23,6 +23,7 @@ mod layout;
 mod metadata;
 mod model;
 mod outline;
+pub mod packed;
 mod sentences;
 mod statements;
 
@@ -46,27 +47,58 @@ pub struct Config {
 /// Only decoding can fail (a binary file, say); problems with the content become
 /// [`Report::diagnostics`].
 pub fn analyze(bytes: &[u8], config: &Config) -> Result<Report, DecodeError> {
+    Ok(analyze_structure(bytes, config)?.finish())
+}
+
+/// Analyses text that is already decoded.
+pub fn analyze_text(text: &str, config: &Config) -> Report {
+    structure_of_text(text, config).finish()
+}
+
+/// The first half of an analysis: the repaired text, outline and metadata, without actors
+/// and statements. The page shows it while [`Structure::finish`] finds the actors, which
+/// takes most of the time.
+#[derive(Clone, Debug)]
+pub struct Structure {
+    report: Report,
+    actors: Option<ActorList>,
+}
+
+impl Structure {
+    /// The report so far: `actors` and `statements` are still empty.
+    pub fn report(&self) -> &Report {
+        &self.report
+    }
+
+    /// Finds the actors and statements: the whole [`Report`].
+    pub fn finish(self) -> Report {
+        let mut report = self.report;
+        let sections = flatten(&report.outline);
+        let actors = actors::extract(&report.text, &sections, self.actors.as_ref());
+        let statements = statements::extract(&report.text, &sections, &actors);
+        report.actors = actors;
+        report.statements = statements;
+        report
+    }
+}
+
+/// Decodes the bytes and reads the structure: the first half of [`analyze`].
+pub fn analyze_structure(bytes: &[u8], config: &Config) -> Result<Structure, DecodeError> {
     let decoded = decode(bytes)?;
-    let mut report = analyze_text(&decoded.text, config);
+    let mut structure = structure_of_text(&decoded.text, config);
+    let report = &mut structure.report;
     report.source.bytes = bytes.len();
     report.source.encoding = decoded.encoding.to_string();
     let mut diagnostics = decoded.diagnostics;
     diagnostics.append(&mut report.diagnostics);
     report.diagnostics = diagnostics;
-    Ok(report)
+    Ok(structure)
 }
 
-/// Analyses text that is already decoded.
-pub fn analyze_text(text: &str, config: &Config) -> Report {
+fn structure_of_text(text: &str, config: &Config) -> Structure {
     let layout = layout::repair(text);
     let outline = outline::build(&layout);
     let metadata = metadata::extract(&layout, &outline);
-    let (actors, statements) = {
-        let sections = flatten(&outline);
-        let actors = actors::extract(&layout.text, &sections, config.actors.as_ref());
-        let statements = statements::extract(&layout.text, &sections, &actors);
-        (actors, statements)
-    };
     let mut diagnostics = layout.diagnostics.clone();
     if layout.text.trim().is_empty() {
         diagnostics.push(Diagnostic::new(
@@ -75,7 +107,7 @@ pub fn analyze_text(text: &str, config: &Config) -> Report {
             "the file holds no text",
         ));
     }
-    Report {
+    let report = Report {
         schema_version: SCHEMA_VERSION.to_string(),
         source: Source {
             name: config.file_name.clone(),
@@ -84,10 +116,14 @@ pub fn analyze_text(text: &str, config: &Config) -> Report {
         },
         metadata,
         outline,
-        actors,
-        statements,
+        actors: Vec::new(),
+        statements: Vec::new(),
         diagnostics,
         text: layout.text,
+    };
+    Structure {
+        report,
+        actors: config.actors.clone(),
     }
 }
 

@@ -1,0 +1,83 @@
+//! The page analyses in two steps (structure first, then actors and statements) and moves the
+//! second half between threads in packed form; both must give exactly the report `analyze`
+//! gives, for every fixture.
+
+use report_core::{analyze, analyze_structure, packed, Config};
+use std::path::Path;
+
+fn inputs() -> Vec<(String, Vec<u8>)> {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut paths = vec![root.join("../../../shared/fixtures/jbz-raad-2022-07-verslag.txt")];
+    let dir = root.join("tests/fixtures");
+    let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    fixtures.sort();
+    paths.extend(fixtures);
+    paths
+        .into_iter()
+        .map(|p| {
+            let bytes = std::fs::read(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            (p.display().to_string(), bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn structure_then_finish_is_analyze() {
+    let config = Config::default();
+    for (name, bytes) in inputs() {
+        let whole = analyze(&bytes, &config).expect("decodes");
+        let structure = analyze_structure(&bytes, &config).expect("decodes");
+        let first = structure.report().clone();
+        assert!(
+            first.actors.is_empty() && first.statements.is_empty(),
+            "{name}"
+        );
+        assert_eq!(first.outline, whole.outline, "{name}");
+        assert_eq!(first.metadata, whole.metadata, "{name}");
+        assert_eq!(structure.finish(), whole, "{name}");
+    }
+}
+
+#[test]
+fn packed_actors_and_statements_unpack_to_the_same_report() {
+    let mut checked = 0;
+    for (name, bytes) in inputs() {
+        let whole = analyze(&bytes, &Config::default()).expect("decodes");
+        let packed = packed::pack(&whole);
+        assert_eq!(
+            packed.mentions.len(),
+            whole.actors.iter().map(|a| a.mentions.len()).sum::<usize>() * packed::MENTION_FIELDS,
+            "{name}"
+        );
+        let mut copy = whole.clone();
+        copy.actors.clear();
+        copy.statements.clear();
+        packed.unpack_into(&mut copy).expect("unpacks");
+        assert_eq!(copy, whole, "{name}");
+        checked += whole.statements.len();
+    }
+    assert!(
+        checked > 50,
+        "the fixtures hold statements to check ({checked})"
+    );
+}
+
+#[test]
+fn damaged_packs_are_errors() {
+    let whole = analyze(b"Nederland stelde dat het kan.", &Config::default()).expect("decodes");
+    let good = packed::pack(&whole);
+    assert!(!good.mentions.is_empty() && !good.statements.is_empty());
+    let mut beyond = good.clone();
+    beyond.mentions[2] = 10_000;
+    let mut stranger = good.clone();
+    stranger.statements[0] = 99;
+    let mut no_verb = good;
+    no_verb.statements[1] = 99;
+    for damaged in [beyond, stranger, no_verb] {
+        let mut copy = whole.clone();
+        assert!(damaged.unpack_into(&mut copy).is_err());
+    }
+}
