@@ -27,8 +27,8 @@ function loadSize() {
 const kb = (n) => `${(n / 1024).toFixed(0)} KB`;
 const sizes = loadSize();
 console.log(`initial load (page): ${kb(sizes.page.raw)} raw, ${kb(sizes.page.gzip)} gzip  [${sizes.page.files.join(', ')}]`);
-console.log(`analysis worker (loaded on start): ${kb(sizes.worker.raw)} raw, ${kb(sizes.worker.gzip)} gzip`);
-console.log(`total: ${kb(sizes.page.gzip + sizes.worker.gzip)} gzip (goal <= 800 KB)`);
+console.log(`analysis worker (fetched with the first file): ${kb(sizes.worker.raw)} raw, ${kb(sizes.worker.gzip)} gzip`);
+console.log(`page + worker: ${kb(sizes.page.gzip + sizes.worker.gzip)} gzip (goal for the initial load <= 800 KB)`);
 
 const server = await serve();
 const browser = await launch();
@@ -64,8 +64,20 @@ for (const mb of [1, 10]) {
     { polling: 'raf', timeout: 120000 },
   );
   const ms = await elapsed.jsonValue();
+  // Big files show the outline first and the highlights when the actors are found.
+  const marked = await page.waitForFunction(
+    () => !document.querySelector('[data-testid="progress"]') &&
+      document.querySelector('[data-testid="reader"] mark') && performance.now() - window.__t0,
+    null,
+    { polling: 'raf', timeout: 120000 },
+  );
+  const markedMs = await marked.jsonValue();
+  await page.waitForTimeout(300);
+  const loadTasks = await page.evaluate(() => window.__tasks.filter((t) => t.start >= window.__t0));
+  const loadLongest = loadTasks.reduce((m, t) => Math.max(m, t.duration), 0);
   // Scroll the reader through the document to see that scrolling stays smooth.
   await page.evaluate(async () => {
+    window.__loaded = performance.now() - window.__t0;
     const r = document.querySelector('[data-testid="reader"]');
     for (let i = 1; i <= 20; i++) {
       r.scrollTop = (r.scrollHeight * i) / 20;
@@ -74,15 +86,17 @@ for (const mb of [1, 10]) {
   });
   await page.waitForTimeout(300);
   const info = await page.evaluate(() => ({
-    tasks: window.__tasks.filter((t) => t.start >= window.__t0),
+    tasks: window.__tasks.filter((t) => t.start >= window.__t0 + window.__loaded),
     blocks: document.querySelectorAll('[data-testid="reader"] [data-block]').length,
     items: document.querySelectorAll('[role="treeitem"]').length,
     virtual: document.querySelector('[data-testid="reader"]').dataset.virtual,
   }));
   const longest = info.tasks.reduce((m, t) => Math.max(m, t.duration), 0);
   console.log(
-    `${mb} MB (${(bytes.length / 1048576).toFixed(1)} MB): outline visible after ${ms.toFixed(0)} ms; ` +
-      `longest main-thread task ${longest.toFixed(0)} ms (${info.tasks.length} tasks over 50 ms); ` +
+    `${mb} MB (${(bytes.length / 1048576).toFixed(1)} MB): outline visible after ${ms.toFixed(0)} ms, ` +
+      `actors highlighted after ${markedMs.toFixed(0)} ms; ` +
+      `longest main-thread task while loading ${loadLongest.toFixed(0)} ms (${loadTasks.length} tasks over 50 ms), ` +
+      `while scrolling through it ${longest.toFixed(0)} ms (${info.tasks.length} over 50 ms); ` +
       `${info.items} tree items shown, ${info.blocks} blocks rendered, virtualised=${info.virtual}`,
   );
   await page.close();

@@ -1,331 +1,168 @@
 //! The JavaScript API: `analyze(textOrBytes, options)` for a developer's own scripts.
 //!
-//! The result is the documented JSON schema (`docs/schema.md`) as plain JavaScript objects, so it
-//! deep-equals `JSON.parse` of the CLI's `--format json` output, plus one addition: every range
-//! object (`{start, end}`, e.g. a section's `range` and `heading`, a mention's `range`) also carries
-//! `start16`/`end16`, the same range in UTF-16 code units, because JavaScript strings (and the DOM)
-//! count in those and a byte offset cannot slice them. The conversion happens here, at the
-//! JavaScript boundary, and never in the core.
+//! The analysis runs in a worker of its own (started on the first call, then reused), which
+//! answers with the report as JSON text: the documented schema plus `start16`/`end16` beside
+//! every byte range (see `report_worker::api`). Options are checked there too, so a typo gives
+//! the same message as before the work moved off the main thread.
 
-use report_core::{ActorEntry, ActorList, Language, Report};
-use serde::{Deserialize, Serialize};
-use serde_json::Value;
-use wasm_bindgen::prelude::*;
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use crate::bridge::{default_worker_url, field, start_worker};
+    use js_sys::{Array, Function, Object, Promise, Reflect, Uint8Array};
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use wasm_bindgen::prelude::*;
+    use wasm_bindgen_futures::JsFuture;
+    use web_sys::{MessageEvent, Worker};
 
-/// Options of [`analyze`], as the JavaScript caller passes them.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
-#[serde(default, rename_all = "camelCase", deny_unknown_fields)]
-pub struct AnalyzeOptions {
-    /// The caller's own actors: an actor list (`{actors: [...]}`) or just its array of entries.
-    pub actors: Option<ActorsOption>,
-    /// The language of the text when the caller knows it; replaces `metadata.language`.
-    pub language: Option<Language>,
-    /// A file name to record in `source.name`, as the CLI records the name of the file it read.
-    pub file_name: Option<String>,
-}
-
-/// The two shapes accepted for [`AnalyzeOptions::actors`].
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(untagged)]
-pub enum ActorsOption {
-    /// `{ actors: [...] }`, the format of an actor list file.
-    List(ActorList),
-    /// `[...]`, the entries alone.
-    Entries(Vec<ActorEntry>),
-}
-
-impl AnalyzeOptions {
-    fn into_config(self) -> report_core::Config {
-        report_core::Config {
-            file_name: self.file_name,
-            actors: self.actors.map(|a| match a {
-                ActorsOption::List(list) => list,
-                ActorsOption::Entries(actors) => ActorList { actors },
-            }),
-        }
+    /// The API's worker and the promises waiting for it.
+    struct Calls {
+        worker: Worker,
+        next: u32,
+        waiting: HashMap<u32, (Function, Function)>,
+        /// Requests made before the worker said `ready`: a message that arrives while its
+        /// module is still loading would find no handler and be lost.
+        queue: Option<Vec<Object>>,
     }
-}
 
-/// Analyses a report for JavaScript.
-///
-/// `input` is a string (encoded as UTF-8 first, so the result is the same as for the file's
-/// bytes), a `Uint8Array` or an `ArrayBuffer`; `options` is `undefined`, `null` or an
-/// [`AnalyzeOptions`] object. A binary file throws an `Error` whose message is the core's.
-#[wasm_bindgen]
-pub fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsError> {
-    let bytes = input_bytes(input)?;
-    let options: AnalyzeOptions = if options.is_undefined() || options.is_null() {
-        AnalyzeOptions::default()
-    } else {
-        // serde-wasm-bindgen reads only the fields it knows, so typos are caught here.
-        if let Some(options) = options.dyn_ref::<js_sys::Object>() {
-            let keys: Vec<String> = js_sys::Object::keys(options)
-                .iter()
-                .filter_map(|k| k.as_string())
-                .collect();
-            check_option_names(&keys).map_err(|e| JsError::new(&e))?;
-        }
-        serde_wasm_bindgen::from_value(options)
-            .map_err(|e| JsError::new(&format!("invalid options: {e}")))?
-    };
-    let value = analyze_to_value(&bytes, options).map_err(|e| JsError::new(&e))?;
-    // `json_compatible` turns maps into plain objects and `None` into `null`, as JSON.parse would.
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&format!("cannot hand the result to JavaScript: {e}")))
-}
-
-/// The option names [`AnalyzeOptions`] accepts, as JavaScript spells them.
-const OPTION_NAMES: [&str; 3] = ["actors", "language", "fileName"];
-
-/// Refuses option names that [`AnalyzeOptions`] does not know, to catch typos.
-fn check_option_names(keys: &[String]) -> Result<(), String> {
-    match keys.iter().find(|k| !OPTION_NAMES.contains(&k.as_str())) {
-        Some(unknown) => Err(format!(
-            "invalid options: unknown field `{unknown}`, expected one of {}",
-            OPTION_NAMES.map(|n| format!("`{n}`")).join(", ")
-        )),
-        None => Ok(()),
-    }
-}
-
-fn input_bytes(input: JsValue) -> Result<Vec<u8>, JsError> {
-    if let Some(text) = input.as_string() {
-        return Ok(text.into_bytes());
-    }
-    if let Some(bytes) = input.dyn_ref::<js_sys::Uint8Array>() {
-        return Ok(bytes.to_vec());
-    }
-    if let Some(buffer) = input.dyn_ref::<js_sys::ArrayBuffer>() {
-        return Ok(js_sys::Uint8Array::new(buffer).to_vec());
-    }
-    Err(JsError::new(
-        "analyze expects a string, a Uint8Array or an ArrayBuffer",
-    ))
-}
-
-/// Analyses `bytes` and returns the report as JSON with the UTF-16 ranges added: everything
-/// [`analyze`] does apart from crossing into JavaScript, so it can be tested natively.
-pub fn analyze_to_value(bytes: &[u8], options: AnalyzeOptions) -> Result<Value, String> {
-    let language = options.language;
-    let mut report =
-        report_core::analyze(bytes, &options.into_config()).map_err(|e| e.to_string())?;
-    if let Some(language) = language {
-        report.metadata.language = language;
-    }
-    Ok(report_to_value(report))
-}
-
-/// The report as JSON with `start16`/`end16` beside every `start`/`end`.
-pub fn report_to_value(mut report: Report) -> Value {
-    // The text is moved out and back in rather than copied: it is the bulk of the report.
-    let text = std::mem::take(&mut report.text);
-    let index = Utf16Index::new(&text);
-    let mut value = serde_json::to_value(&report).unwrap_or(Value::Null);
-    add_utf16(&mut value, &index);
-    if let Value::Object(map) = &mut value {
-        map.insert("text".to_string(), Value::String(text));
-    }
-    value
-}
-
-/// Adds `start16`/`end16` to every object that is a range: exactly the two keys `start` and `end`,
-/// both numbers. Only `Span` has that shape in the model, and new range fields get it for free.
-fn add_utf16(value: &mut Value, index: &Utf16Index) {
-    match value {
-        Value::Object(map) => {
-            let range = match (map.get("start"), map.get("end")) {
-                (Some(Value::Number(s)), Some(Value::Number(e))) if map.len() == 2 => {
-                    s.as_u64().zip(e.as_u64())
+    impl Calls {
+        fn post(&mut self, msg: Object) {
+            match &mut self.queue {
+                Some(queue) => queue.push(msg),
+                None => {
+                    let buffer = Reflect::get(&msg, &"bytes".into()).unwrap_or(JsValue::UNDEFINED);
+                    let _ = self
+                        .worker
+                        .post_message_with_transfer(&msg, &Array::of1(&buffer));
                 }
-                _ => None,
-            };
-            if let Some((start, end)) = range {
-                let start16 = index.utf16(usize::try_from(start).unwrap_or(usize::MAX));
-                let end16 = index.utf16(usize::try_from(end).unwrap_or(usize::MAX));
-                map.insert("start16".to_string(), start16.into());
-                map.insert("end16".to_string(), end16.into());
-            } else {
-                map.values_mut().for_each(|v| add_utf16(v, index));
             }
         }
-        Value::Array(items) => items.iter_mut().for_each(|v| add_utf16(v, index)),
-        _ => {}
-    }
-}
-
-/// Byte offset → UTF-16 offset over one text, built in one linear pass.
-///
-/// It keeps the UTF-16 offset of every 64th byte, so it costs an eighth of the text's size (a
-/// sixteenth on wasm32) instead of the four or eight times a full table would, and a lookup scans
-/// at most 63 bytes.
-pub struct Utf16Index<'a> {
-    bytes: &'a [u8],
-    checkpoints: Vec<usize>,
-}
-
-const STRIDE: usize = 64;
-
-/// UTF-16 units contributed by the characters that start in `bytes`: one per lead byte, two for
-/// the four-byte sequences that become surrogate pairs.
-fn units(bytes: &[u8]) -> usize {
-    bytes
-        .iter()
-        .map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
-        .sum()
-}
-
-impl<'a> Utf16Index<'a> {
-    /// Indexes `text`.
-    pub fn new(text: &'a str) -> Utf16Index<'a> {
-        let bytes = text.as_bytes();
-        let mut checkpoints = Vec::with_capacity(bytes.len() / STRIDE + 1);
-        let mut total = 0;
-        checkpoints.push(0);
-        for chunk in bytes.chunks(STRIDE) {
-            total += units(chunk);
-            checkpoints.push(total);
-        }
-        Utf16Index { bytes, checkpoints }
     }
 
-    /// The UTF-16 offset of byte offset `byte` (clamped to the end of the text). On a character
-    /// boundary this is exact; inside a character it is the offset of the character's end.
-    pub fn utf16(&self, byte: usize) -> usize {
-        let byte = byte.min(self.bytes.len());
-        let block = byte / STRIDE;
-        let base = self.checkpoints.get(block).copied().unwrap_or(0);
-        base + units(self.bytes.get(block * STRIDE..byte).unwrap_or(&[]))
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn utf16_offsets_match_a_char_by_char_count() {
-        let long = "Oekraïne ".repeat(20);
-        let texts = [
-            "",
-            "abc",
-            "Oekraïne en België",
-            "emoji 🇳🇱 flag, then “quotes” and ß",
-            "line\r\nbreak\rcr",
-            long.as_str(),
-        ];
-        for text in texts {
-            let index = Utf16Index::new(text);
-            for (byte, _) in text.char_indices().chain([(text.len(), ' ')]) {
-                let expected = text[..byte].encode_utf16().count();
-                assert_eq!(index.utf16(byte), expected, "{text:?} at byte {byte}");
-            }
-            assert_eq!(
-                index.utf16(text.len() + 10),
-                text.encode_utf16().count(),
-                "past the end clamps"
-            );
-        }
+    thread_local! {
+        static CALLS: RefCell<Option<Calls>> = const { RefCell::new(None) };
     }
 
-    #[test]
-    fn every_range_gets_utf16_offsets_and_slices_the_same_text() {
-        let text = "I. Oekraïne\n\n1. Steun aan Moldavië\n\nDe Raad besprak de steun. 🇪🇺\n\n2. Coördinatie\n\nDe lidstaten stemden in.\n";
-        let value = analyze_to_value(text.as_bytes(), AnalyzeOptions::default()).unwrap();
-        let repaired = value["text"].as_str().unwrap();
-        let utf16: Vec<u16> = repaired.encode_utf16().collect();
-        let mut ranges = 0;
-        fn walk(v: &Value, f: &mut dyn FnMut(&serde_json::Map<String, Value>)) {
-            match v {
-                Value::Object(m) => {
-                    if m.contains_key("start16") {
-                        f(m);
+    fn settle(data: JsValue) {
+        let id = field(&data, "id").as_f64().unwrap_or(0.0) as u32;
+        let kind = field(&data, "type").as_string();
+        if kind.as_deref() == Some("ready") {
+            CALLS.with(|c| {
+                if let Some(calls) = c.borrow_mut().as_mut() {
+                    for msg in calls.queue.take().unwrap_or_default() {
+                        calls.post(msg);
                     }
-                    m.values().for_each(|v| walk(v, f));
                 }
-                Value::Array(a) => a.iter().for_each(|v| walk(v, f)),
-                _ => {}
-            }
+            });
+            return;
         }
-        walk(&value, &mut |m| {
-            let get = |k: &str| m[k].as_u64().unwrap() as usize;
-            let by_bytes = &repaired[get("start")..get("end")];
-            let by_units = String::from_utf16(&utf16[get("start16")..get("end16")]).unwrap();
-            assert_eq!(by_bytes, by_units);
-            ranges += 1;
-        });
-        assert!(
-            ranges >= 4,
-            "headings and ranges of at least two sections: {value}"
-        );
-        let first = &value["outline"][0];
-        assert_eq!(first["title"], "Oekraïne");
-        assert_eq!(first["heading"]["end16"].as_u64().unwrap() + 1, {
-            first["heading"]["end"].as_u64().unwrap()
-        });
-    }
-
-    #[test]
-    fn the_result_is_the_cli_json_apart_from_the_utf16_extras() {
-        let text = "I. Binnenlandse Zaken\n\n1. Migratie\n\nNederland stelde dat het kan.\n";
-        let options = AnalyzeOptions {
-            file_name: Some("verslag.txt".into()),
-            ..Default::default()
+        let Some((resolve, reject)) =
+            CALLS.with(|c| c.borrow_mut().as_mut().and_then(|c| c.waiting.remove(&id)))
+        else {
+            return;
         };
-        let mut ours = analyze_to_value(text.as_bytes(), options).unwrap();
-        fn strip(v: &mut Value) {
-            match v {
-                Value::Object(m) => {
-                    m.remove("start16");
-                    m.remove("end16");
-                    m.values_mut().for_each(strip);
+        let _ = match kind.as_deref() {
+            Some("api-done") => {
+                let json = field(&data, "json").as_string().unwrap_or_default();
+                match js_sys::JSON::parse(&json) {
+                    Ok(value) => resolve.call1(&JsValue::NULL, &value),
+                    Err(e) => reject.call1(&JsValue::NULL, &e),
                 }
-                Value::Array(a) => a.iter_mut().for_each(strip),
-                _ => {}
             }
-        }
-        strip(&mut ours);
-        let config = report_core::Config {
-            file_name: Some("verslag.txt".into()),
-            ..Default::default()
+            _ => {
+                let message = field(&data, "message").as_string().unwrap_or_default();
+                reject.call1(&JsValue::NULL, &js_sys::Error::new(&message))
+            }
         };
-        let cli =
-            serde_json::to_value(report_core::analyze(text.as_bytes(), &config).unwrap()).unwrap();
-        assert_eq!(ours, cli);
-        assert_eq!(ours["source"]["name"], "verslag.txt");
     }
 
-    #[test]
-    fn binary_input_fails_with_the_core_message() {
-        let err = analyze_to_value(b"\x89PNG\0\0\x01", AnalyzeOptions::default()).unwrap_err();
-        assert_eq!(err, "this looks like a binary file: NUL byte at offset 4");
+    fn start() -> Result<Calls, String> {
+        let worker = start_worker(&default_worker_url())?;
+        let on_message = Closure::<dyn FnMut(JsValue)>::new(|e: JsValue| {
+            settle(e.unchecked_into::<MessageEvent>().data())
+        });
+        // A worker that cannot load rejects what waits; the next call tries a new one.
+        let on_error = Closure::<dyn FnMut(JsValue)>::new(|_e: JsValue| {
+            let Some(calls) = CALLS.with(|c| c.borrow_mut().take()) else {
+                return;
+            };
+            calls.worker.terminate();
+            let error = js_sys::Error::new("the analysis worker could not be loaded");
+            for (_, reject) in calls.waiting.into_values() {
+                let _ = reject.call1(&JsValue::NULL, &error);
+            }
+        });
+        worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+        worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
+        // The handlers live as long as the page.
+        on_message.forget();
+        on_error.forget();
+        Ok(Calls {
+            worker,
+            next: 1,
+            waiting: HashMap::new(),
+            queue: Some(Vec::new()),
+        })
     }
 
-    #[test]
-    fn options_accept_a_list_or_its_entries_and_refuse_typos() {
-        let list: AnalyzeOptions = serde_json::from_str(
-            r#"{"actors":{"actors":[{"id":"org:raad","name":"Raad","kind":"organization"}]},"language":"nl","fileName":"a.txt"}"#,
-        )
-        .unwrap();
-        let entries: AnalyzeOptions = serde_json::from_str(
-            r#"{"actors":[{"id":"org:raad","name":"Raad","kind":"organization"}],"language":"nl","fileName":"a.txt"}"#,
-        )
-        .unwrap();
-        assert_eq!(
-            list.clone().into_config().actors,
-            entries.into_config().actors
-        );
-        assert_eq!(list.language, Some(Language::Nl));
-        assert!(serde_json::from_str::<AnalyzeOptions>(r#"{"actor":[]}"#).is_err());
-        let names =
-            |k: &[&str]| check_option_names(&k.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(names(&["actors", "language", "fileName"]), Ok(()));
-        assert_eq!(
-            names(&["language", "actor"]),
-            Err("invalid options: unknown field `actor`, expected one of `actors`, `language`, `fileName`".into())
-        );
-        let value = analyze_to_value(b"Tekst.\n", list).unwrap();
-        assert_eq!(value["metadata"]["language"], "nl");
-        assert_eq!(value["source"]["name"], "a.txt");
+    fn input_bytes(input: &JsValue) -> Result<Uint8Array, JsError> {
+        if let Some(text) = input.as_string() {
+            return Ok(Uint8Array::from(text.as_bytes()));
+        }
+        if let Some(bytes) = input.dyn_ref::<Uint8Array>() {
+            // A copy: the caller's array stays theirs, the copy's buffer is transferred.
+            return Ok(Uint8Array::new(bytes));
+        }
+        if let Some(buffer) = input.dyn_ref::<js_sys::ArrayBuffer>() {
+            return Ok(Uint8Array::new(&Uint8Array::new(buffer)));
+        }
+        Err(JsError::new(
+            "analyze expects a string, a Uint8Array or an ArrayBuffer",
+        ))
+    }
+
+    /// Analyses a report for JavaScript.
+    ///
+    /// `input` is a string (encoded as UTF-8 first, so the result is the same as for the file's
+    /// bytes), a `Uint8Array` or an `ArrayBuffer`; `options` is `undefined`, `null` or an
+    /// options object (`actors`, `language`, `fileName`). Resolves to the report; a binary
+    /// file or a typo in the options rejects with an `Error` whose message says why.
+    #[wasm_bindgen]
+    pub async fn analyze(input: JsValue, options: JsValue) -> Result<JsValue, JsValue> {
+        let bytes = input_bytes(&input)?;
+        let options = if options.is_undefined() || options.is_null() {
+            None
+        } else {
+            js_sys::JSON::stringify(&options)?.as_string()
+        };
+        let promise = CALLS.with(|cell| -> Result<Promise, JsValue> {
+            let mut cell = cell.borrow_mut();
+            if cell.is_none() {
+                *cell = Some(start().map_err(|e| js_sys::Error::new(&e))?);
+            }
+            let Some(calls) = cell.as_mut() else {
+                return Err(js_sys::Error::new("no worker").into());
+            };
+            let id = calls.next;
+            calls.next += 1;
+            let mut parts = None;
+            let promise = Promise::new(&mut |resolve, reject| parts = Some((resolve, reject)));
+            if let Some(parts) = parts {
+                calls.waiting.insert(id, parts);
+            }
+            let msg = Object::new();
+            Reflect::set(&msg, &"type".into(), &"api".into())?;
+            Reflect::set(&msg, &"id".into(), &id.into())?;
+            Reflect::set(&msg, &"bytes".into(), &bytes.buffer())?;
+            if let Some(options) = options {
+                Reflect::set(&msg, &"options".into(), &options.into())?;
+            }
+            calls.post(msg);
+            Ok(promise)
+        })?;
+        JsFuture::from(promise).await
     }
 }
+
+#[cfg(target_arch = "wasm32")]
+pub use imp::analyze;

@@ -107,20 +107,55 @@ impl Loader {
             Outcome::Progress(id, f) if id == current => self
                 .dispatch
                 .dispatch(Action::Progress(0.3 + 0.5 * f, t.analysing)),
+            Outcome::Structure(id, report) if id == current => {
+                if report.text.trim().is_empty() {
+                    return self.fail(t.err_empty.to_string());
+                }
+                // A big file: the outline and the text now, the actors when they are found.
+                let phase = t.finding_actors;
+                self.show(id, *report, move |doc| Action::Structure(doc, phase), None);
+            }
             Outcome::Done(id, report) if id == current => {
                 if report.text.trim().is_empty() {
                     return self.fail(t.err_empty.to_string());
                 }
                 let summary = summary_json(&report);
-                let doc = DocRc::new(*report);
-                self.dispatch.dispatch(Action::Loaded(doc));
-                self.on_event.emit(AppEvent::ReportLoaded(summary));
+                self.show(id, *report, Action::Loaded, Some(summary));
             }
             Outcome::Failed(id, message) if id == current => {
                 self.fail(format!("{}: {message}", t.err_read))
             }
             _ => {}
         }
+    }
+
+    /// Indexes a report and shows it; in the browser the indexing and the rendering run as
+    /// separate tasks, so that neither blocks input for their sum.
+    fn show(
+        &self,
+        id: u32,
+        report: report_core::Report,
+        action: impl FnOnce(DocRc) -> Action + 'static,
+        loaded: Option<String>,
+    ) {
+        let this = self.clone();
+        let finish = move |doc: DocRc| {
+            if *this.request.borrow() != id {
+                return;
+            }
+            this.dispatch.dispatch(action(doc));
+            if let Some(summary) = loaded {
+                this.on_event.emit(AppEvent::ReportLoaded(summary));
+            }
+        };
+        #[cfg(target_arch = "wasm32")]
+        wasm_bindgen_futures::spawn_local(async move {
+            let doc = DocRc::new(report);
+            crate::bridge::next_task().await;
+            finish(doc);
+        });
+        #[cfg(not(target_arch = "wasm32"))]
+        finish(DocRc::new(report));
     }
 
     /// Starts an analysis; the newest request wins.

@@ -1,6 +1,8 @@
-//! The page's side of the analysis worker: starts it on first use, queues requests until it is
-//! ready, and falls back to analysing on the main thread when no worker can start (a host page
-//! whose policy forbids workers, say). Native builds (the SSR tests) always analyse inline.
+//! The page's side of the analysis worker (`crates/report-worker`): starts it on first use,
+//! queues requests until it is ready, and puts the report back together from its messages.
+//! The page itself carries no analysis code (that keeps its download small), so when no worker
+//! can start (a host page whose policy forbids workers, say) a request fails with a message.
+//! Native builds (the SSR tests) analyse inline.
 
 use report_core::Report;
 use yew::Callback;
@@ -10,6 +12,8 @@ use yew::Callback;
 pub enum Outcome {
     /// Part of the way (0..=1).
     Progress(u32, f64),
+    /// The report without actors and statements yet (big files only): show the outline.
+    Structure(u32, Box<Report>),
     /// The report.
     Done(u32, Box<Report>),
     /// Decoding failed; a message for people.
@@ -61,7 +65,7 @@ mod imp {
 #[cfg(target_arch = "wasm32")]
 mod imp {
     use super::*;
-    use js_sys::{Array, Object, Reflect, Uint8Array};
+    use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
     use std::cell::RefCell;
     use std::rc::Rc;
     use wasm_bindgen::prelude::*;
@@ -76,30 +80,59 @@ mod imp {
         fn ra_base_url() -> String;
     }
 
+    /// Where the worker's module is, unless the host says otherwise.
+    pub fn default_worker_url() -> String {
+        format!("{}analysis-worker_loader.js", ra_base_url())
+    }
+
+    /// A module worker at `url`, or why it cannot start.
+    pub fn start_worker(url: &str) -> Result<Worker, String> {
+        let opts = WorkerOptions::new();
+        opts.set_type(WorkerType::Module);
+        Worker::new_with_options(url, &opts).map_err(|e| {
+            format!(
+                "the analysis cannot start: this page needs a Web Worker ({})",
+                e.as_string().unwrap_or_else(|| "blocked".into())
+            )
+        })
+    }
+
+    /// Resolves in a later task of the event loop: heavy steps awaited one after another
+    /// become separate tasks, so input and painting can run between them.
+    pub async fn next_task() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| match web_sys::window() {
+            Some(window) => {
+                let _ = window.set_timeout_with_callback(&resolve);
+            }
+            None => {
+                let _ = resolve.call0(&JsValue::NULL);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    }
+
+    /// A field of a message.
+    pub fn field(data: &JsValue, key: &str) -> JsValue {
+        Reflect::get(data, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
+    }
+
     enum Mode {
         Starting(Worker, Vec<Job>),
         Ready(Worker),
-        Inline,
+        Unavailable(String),
     }
 
     struct Shared {
         mode: Mode,
         on_outcome: Callback<Outcome>,
+        /// The report of a `structure` message, waiting for its actors.
+        pending: Option<(u32, Report)>,
     }
 
     /// The worker and its queue.
     pub struct Analyzer {
         shared: Rc<RefCell<Shared>>,
         _closures: Vec<Closure<dyn FnMut(JsValue)>>,
-    }
-
-    fn run_inline(job: Job, on_outcome: &Callback<Outcome>) {
-        let bytes = Uint8Array::new(&job.buffer).to_vec();
-        let outcome = match crate::protocol::analyze(&bytes, &job.name, job.actors.as_deref()) {
-            Ok(r) => Outcome::Done(job.id, Box::new(r)),
-            Err(e) => Outcome::Failed(job.id, e),
-        };
-        on_outcome.emit(outcome);
     }
 
     fn post(worker: &Worker, job: Job) {
@@ -114,20 +147,97 @@ mod imp {
         let _ = worker.post_message_with_transfer(&msg, &Array::of1(&job.buffer));
     }
 
+    /// The text and report of a `structure` or small `done` message.
+    fn report_of(data: &JsValue) -> Result<Report, String> {
+        let bytes = Uint8Array::new(&field(data, "text")).to_vec();
+        let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+        let json = field(data, "report").as_string().unwrap_or_default();
+        crate::protocol::report_from_parts(text, &json)
+    }
+
+    /// The whole report from a `done` message and what came before it.
+    fn finish(data: &JsValue, id: u32, pending: Option<(u32, Report)>) -> Result<Report, String> {
+        let mut report = match pending {
+            Some((p, report)) if p == id && field(data, "text").is_undefined() => report,
+            _ => report_of(data)?,
+        };
+        let text = |k: &str| field(data, k).as_string().unwrap_or_default();
+        let numbers = |k: &str| Uint32Array::new(&field(data, k)).to_vec();
+        crate::protocol::complete(
+            &mut report,
+            &text("actors"),
+            &text("verbs"),
+            numbers("mentions"),
+            numbers("statements"),
+        )?;
+        Ok(report)
+    }
+
+    fn on_message(shared: Rc<RefCell<Shared>>, data: JsValue) {
+        match field(&data, "type").as_string().as_deref() {
+            // Rebuilding a big report takes a while: in a task of its own.
+            Some("structure" | "done") => wasm_bindgen_futures::spawn_local(async move {
+                next_task().await;
+                take_message(&shared, data);
+            }),
+            _ => take_message(&shared, data),
+        }
+    }
+
+    fn take_message(shared: &Rc<RefCell<Shared>>, data: JsValue) {
+        let id = field(&data, "id").as_f64().unwrap_or(0.0) as u32;
+        let on_outcome = shared.borrow().on_outcome.clone();
+        let outcome = match field(&data, "type").as_string().as_deref() {
+            Some("ready") => {
+                let mut s = shared.borrow_mut();
+                if let Mode::Starting(w, queue) =
+                    std::mem::replace(&mut s.mode, Mode::Unavailable(String::new()))
+                {
+                    for job in queue {
+                        post(&w, job);
+                    }
+                    s.mode = Mode::Ready(w);
+                }
+                return;
+            }
+            Some("progress") => {
+                Outcome::Progress(id, field(&data, "fraction").as_f64().unwrap_or(0.5))
+            }
+            Some("structure") => match report_of(&data) {
+                Ok(report) => {
+                    // The page gets its own copy; this one waits for the actors.
+                    shared.borrow_mut().pending = Some((id, report.clone()));
+                    Outcome::Structure(id, Box::new(report))
+                }
+                Err(e) => Outcome::Failed(id, e),
+            },
+            Some("done") => {
+                let pending = shared.borrow_mut().pending.take();
+                match finish(&data, id, pending) {
+                    Ok(report) => Outcome::Done(id, Box::new(report)),
+                    Err(e) => Outcome::Failed(id, e),
+                }
+            }
+            Some("error") => {
+                Outcome::Failed(id, field(&data, "message").as_string().unwrap_or_default())
+            }
+            _ => return,
+        };
+        on_outcome.emit(outcome);
+    }
+
     impl Analyzer {
         /// Starts the worker (from `worker_url` or beside the page's module).
         pub fn new(on_outcome: Callback<Outcome>, worker_url: Option<String>) -> Analyzer {
-            let url =
-                worker_url.unwrap_or_else(|| format!("{}analysis-worker_loader.js", ra_base_url()));
-            let opts = WorkerOptions::new();
-            opts.set_type(WorkerType::Module);
-            let worker = match Worker::new_with_options(&url, &opts) {
+            let url = worker_url.unwrap_or_else(default_worker_url);
+            let worker = match start_worker(&url) {
                 Ok(w) => w,
-                Err(_) => {
+                Err(why) => {
                     return Analyzer {
                         shared: Rc::new(RefCell::new(Shared {
-                            mode: Mode::Inline,
+                            mode: Mode::Unavailable(why),
                             on_outcome,
+                            pending: None,
                         })),
                         _closures: Vec::new(),
                     }
@@ -136,58 +246,22 @@ mod imp {
             let shared = Rc::new(RefCell::new(Shared {
                 mode: Mode::Starting(worker.clone(), Vec::new()),
                 on_outcome,
+                pending: None,
             }));
-            let on_message = {
+            let on_message_closure = {
                 let shared = shared.clone();
                 Closure::<dyn FnMut(JsValue)>::new(move |e: JsValue| {
-                    let data = e.unchecked_into::<MessageEvent>().data();
-                    let get = |k: &str| {
-                        Reflect::get(&data, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED)
-                    };
-                    let id = get("id").as_f64().unwrap_or(0.0) as u32;
-                    let on_outcome = shared.borrow().on_outcome.clone();
-                    match get("type").as_string().as_deref() {
-                        Some("ready") => {
-                            let mut s = shared.borrow_mut();
-                            if let Mode::Starting(w, queue) =
-                                std::mem::replace(&mut s.mode, Mode::Inline)
-                            {
-                                for job in queue {
-                                    post(&w, job);
-                                }
-                                s.mode = Mode::Ready(w);
-                            }
-                        }
-                        Some("progress") => on_outcome.emit(Outcome::Progress(
-                            id,
-                            get("fraction").as_f64().unwrap_or(0.5),
-                        )),
-                        Some("done") => {
-                            let bytes = Uint8Array::new(&get("text")).to_vec();
-                            let json = get("report").as_string().unwrap_or_default();
-                            let outcome = String::from_utf8(bytes)
-                                .map_err(|e| e.to_string())
-                                .and_then(|text| crate::protocol::join(text, &json));
-                            on_outcome.emit(match outcome {
-                                Ok(r) => Outcome::Done(id, Box::new(r)),
-                                Err(e) => Outcome::Failed(id, e),
-                            });
-                        }
-                        Some("error") => on_outcome.emit(Outcome::Failed(
-                            id,
-                            get("message").as_string().unwrap_or_default(),
-                        )),
-                        _ => {}
-                    }
+                    on_message(shared.clone(), e.unchecked_into::<MessageEvent>().data())
                 })
             };
-            // A worker that fails to load: analyse what waits, and everything after, inline.
+            // A worker that fails to load: what waits, and everything after, fails with a reason.
             let on_error = {
                 let shared = shared.clone();
                 Closure::<dyn FnMut(JsValue)>::new(move |_e: JsValue| {
+                    let why = "the analysis worker could not be loaded".to_string();
                     let (queue, on_outcome) = {
                         let mut s = shared.borrow_mut();
-                        let old = std::mem::replace(&mut s.mode, Mode::Inline);
+                        let old = std::mem::replace(&mut s.mode, Mode::Unavailable(why.clone()));
                         let queue = match old {
                             Mode::Starting(w, q) => {
                                 w.terminate();
@@ -197,33 +271,34 @@ mod imp {
                                 w.terminate();
                                 Vec::new()
                             }
-                            Mode::Inline => Vec::new(),
+                            Mode::Unavailable(_) => Vec::new(),
                         };
                         (queue, s.on_outcome.clone())
                     };
                     for job in queue {
-                        run_inline(job, &on_outcome);
+                        on_outcome.emit(Outcome::Failed(job.id, why.clone()));
                     }
                 })
             };
-            worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+            worker.set_onmessage(Some(on_message_closure.as_ref().unchecked_ref()));
             worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
             Analyzer {
                 shared,
-                _closures: vec![on_message, on_error],
+                _closures: vec![on_message_closure, on_error],
             }
         }
 
-        /// Analyses a job in the worker (or inline when there is none).
+        /// Analyses a job in the worker.
         pub fn submit(&mut self, job: Job) {
             let mut s = self.shared.borrow_mut();
             match &mut s.mode {
                 Mode::Starting(_, queue) => queue.push(job),
                 Mode::Ready(w) => post(w, job),
-                Mode::Inline => {
+                Mode::Unavailable(why) => {
+                    let outcome = Outcome::Failed(job.id, why.clone());
                     let on_outcome = s.on_outcome.clone();
                     drop(s);
-                    run_inline(job, &on_outcome);
+                    on_outcome.emit(outcome);
                 }
             }
         }
@@ -239,3 +314,5 @@ mod imp {
 }
 
 pub use imp::Analyzer;
+#[cfg(target_arch = "wasm32")]
+pub use imp::{default_worker_url, field, next_task, start_worker};

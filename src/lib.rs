@@ -1,8 +1,8 @@
 //! The Report Analyzer page: a Yew (CSR) app over `report-core`.
 //!
 //! `main.rs` mounts [`app::App`] on the page; the analysis runs in a Web Worker
-//! (`src/bin/analysis_worker.rs`, messages in [`protocol`]). Natively the components render to
-//! HTML strings for tests (Yew's `ssr`). [`embed`] and [`api`] are what the `<report-analyzer>`
+//! (`crates/report-worker`, its messages documented there, the page's side in [`bridge`] and
+//! [`protocol`]). Natively the components render to HTML strings for tests (Yew's `ssr`). [`embed`] and [`api`] are what the `<report-analyzer>`
 //! element and `analyze()` of `www/report-analyzer.js` call through wasm-bindgen.
 #![deny(missing_docs)]
 

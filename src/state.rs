@@ -102,6 +102,8 @@ pub enum Action {
     Progress(f64, &'static str),
     /// A document is ready.
     Loaded(DocRc),
+    /// The outline and text of a big report, shown while its actors are found (the phase).
+    Structure(DocRc, &'static str),
     /// A load failed; the previous document stays.
     Failed(String),
     /// The error was read.
@@ -155,9 +157,27 @@ impl Reducible for State {
                     b.phase = phase;
                 }
             }
+            Action::Structure(doc, phase) => {
+                s.doc = Some(doc);
+                s.error = None;
+                s.actor = None;
+                s.cursor = None;
+                s.current = None;
+                s.jump = None;
+                if let Some(b) = &mut s.busy {
+                    b.fraction = 0.5;
+                    b.phase = phase;
+                }
+            }
             Action::Loaded(doc) => {
+                // The actors of the report whose outline is on screen: keep the reader's place.
+                let same = matches!((&s.doc, &s.busy), (Some(old), Some(_)) if old.report.text == doc.report.text);
                 s.doc = Some(doc);
                 s.busy = None;
+                if same {
+                    s.error = None;
+                    return Rc::new(s);
+                }
                 s.error = None;
                 s.actor = None;
                 s.cursor = None;

@@ -367,12 +367,30 @@ fn exports_match_the_cli_and_list_every_mention() {
 }
 
 #[test]
-fn the_worker_protocol_round_trips_a_report() {
-    let d = doc();
-    let (text, json) = report_analyzer_web::protocol::split(d.report.clone());
-    assert!(!json.contains("Droogte\\n"), "the text travels apart");
-    let back = report_analyzer_web::protocol::join(text, &json).unwrap();
-    assert_eq!(back, d.report);
+fn the_worker_messages_put_the_same_report_back_together() {
+    // The worker's side (report-worker) and the page's side (protocol) of the same messages.
+    let bytes = report_analyzer_web::app::SAMPLE.as_bytes();
+    let whole = report_analyzer_web::protocol::analyze(bytes, "x.txt", None).unwrap();
+    let structure = report_worker::structure(bytes, "x.txt", None).unwrap();
+    let skeleton = report_worker::skeleton_json(structure.report());
+    assert!(!skeleton.contains("\"text\":\"I"), "the text travels apart");
+    let text = structure.report().text.clone();
+    let mut page = report_analyzer_web::protocol::report_from_parts(text, &skeleton).unwrap();
+    assert!(page.actors.is_empty() && !page.outline.is_empty());
+    let packed = report_core::packed::pack(&structure.finish());
+    report_analyzer_web::protocol::complete(
+        &mut page,
+        &serde_json::to_string(&packed.actors).unwrap(),
+        &serde_json::to_string(&packed.verbs).unwrap(),
+        packed.mentions,
+        packed.statements,
+    )
+    .unwrap();
+    assert_eq!(page, whole);
+    assert!(!page.statements.is_empty());
+    let damaged =
+        report_analyzer_web::protocol::complete(&mut page, "[]", "[]", vec![0, 1, 2, 0], vec![]);
+    assert!(damaged.is_err(), "a mention of an actor that is not there");
 }
 
 #[test]

@@ -25,8 +25,30 @@ pub struct OutlineProps {
 /// Outlines with more sections than this start collapsed below the top level.
 const OPEN_LIMIT: usize = 200;
 
-/// The sections visible with `expanded`, in order.
-pub fn visible(doc: &crate::doc::Doc, expanded: &[bool]) -> Vec<usize> {
+/// At most this many top-level sections are rendered at first (more on request, or as the
+/// reader reaches them): a 10 MB report can have a thousand, and rendering them all on every
+/// update took most of the page's longest task.
+const ROOTS_SHOWN: usize = 150;
+
+/// The top-level sections.
+fn roots(doc: &crate::doc::Doc) -> Vec<usize> {
+    doc.sections
+        .iter()
+        .filter(|s| s.parent.is_none())
+        .map(|s| s.id)
+        .collect()
+}
+
+/// The top-level section that holds section `id`.
+fn root_of(doc: &crate::doc::Doc, mut id: usize) -> usize {
+    while let Some(p) = doc.sections.get(id).and_then(|s| s.parent) {
+        id = p;
+    }
+    id
+}
+
+/// The sections visible under `roots` with `expanded`, in order.
+pub fn visible(doc: &crate::doc::Doc, roots: &[usize], expanded: &[bool]) -> Vec<usize> {
     fn walk(doc: &crate::doc::Doc, ids: &[usize], expanded: &[bool], out: &mut Vec<usize>) {
         for &id in ids {
             out.push(id);
@@ -35,14 +57,8 @@ pub fn visible(doc: &crate::doc::Doc, expanded: &[bool]) -> Vec<usize> {
             }
         }
     }
-    let roots: Vec<usize> = doc
-        .sections
-        .iter()
-        .filter(|s| s.parent.is_none())
-        .map(|s| s.id)
-        .collect();
     let mut out = Vec::new();
-    walk(doc, &roots, expanded, &mut out);
+    walk(doc, roots, expanded, &mut out);
     out
 }
 
@@ -62,6 +78,12 @@ pub fn Outline(props: &OutlineProps) -> Html {
         use_effect_with(doc.clone(), move |doc| {
             expanded.set(vec![doc.sections.len() <= OPEN_LIMIT; doc.sections.len()]);
         });
+    }
+    // Top-level sections rendered beyond ROOTS_SHOWN.
+    let more = use_state_eq(|| 0usize);
+    {
+        let more = more.clone();
+        use_effect_with(doc.clone(), move |_| more.set(0));
     }
     let focus = use_state_eq(|| None::<usize>);
     let tree = use_node_ref();
@@ -104,7 +126,17 @@ pub fn Outline(props: &OutlineProps) -> Html {
         });
     }
     let exp: &Vec<bool> = &expanded;
-    let order = visible(doc, exp);
+    let all_roots = roots(doc);
+    let reached = [props.current, *focus]
+        .into_iter()
+        .flatten()
+        .filter_map(|id| all_roots.binary_search(&root_of(doc, id)).ok())
+        .max()
+        .map_or(0, |pos| pos + 20);
+    let shown = (ROOTS_SHOWN + *more).max(reached).min(all_roots.len());
+    let hidden = all_roots.len() - shown;
+    let rendered = &all_roots[..shown];
+    let order = visible(doc, rendered, exp);
     let tab_stop = focus
         .filter(|f| order.contains(f))
         .or(props.current.filter(|c| order.contains(c)))
@@ -117,6 +149,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
         let keyboard = keyboard.clone();
         let on_select = props.on_select.clone();
         let order = order.clone();
+        let next_root = all_roots.get(shown).copied();
         Callback::from(move |e: KeyboardEvent| {
             let Some(cur) = tab_stop else { return };
             let pos = order.iter().position(|x| *x == cur).unwrap_or(0);
@@ -124,7 +157,10 @@ pub fn Outline(props: &OutlineProps) -> Html {
             let is_open = expanded.get(cur).copied().unwrap_or(false);
             let mut target = None;
             match e.key().as_str() {
-                "ArrowDown" => target = order.get(pos + 1).copied(),
+                "ArrowDown" => {
+                    // Past the last rendered item: the next top-level section, rendered now.
+                    target = order.get(pos + 1).copied().or(next_root);
+                }
                 "ArrowUp" => target = pos.checked_sub(1).and_then(|p| order.get(p).copied()),
                 "Home" => target = order.first().copied(),
                 "End" => target = order.last().copied(),
@@ -154,16 +190,21 @@ pub fn Outline(props: &OutlineProps) -> Html {
     };
 
     let item = |id: usize| -> Html { render_item(props, id, exp, tab_stop, &expanded, &focus, t) };
-    let roots: Vec<usize> = doc
-        .sections
-        .iter()
-        .filter(|s| s.parent.is_none())
-        .map(|s| s.id)
-        .collect();
+    let on_more = {
+        let more = more.clone();
+        Callback::from(move |_: MouseEvent| more.set(*more + ROOTS_SHOWN))
+    };
     html! {
-        <ul role="tree" aria-label={t.outline} class="ra-tree" data-testid="outline" ref={tree} onkeydown={on_key}>
-            { for roots.into_iter().map(item) }
-        </ul>
+        <>
+            <ul role="tree" aria-label={t.outline} class="ra-tree" data-testid="outline" ref={tree} onkeydown={on_key}>
+                { for rendered.iter().copied().map(item) }
+            </ul>
+            if hidden > 0 {
+                <button type="button" class="ra-show-more" data-testid="outline-more" onclick={on_more}>
+                    { format!("{} ({hidden})", t.show_more) }
+                </button>
+            }
+        </>
     }
 }
 
