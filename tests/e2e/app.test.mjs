@@ -5,6 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { dropFile, fixture, screenshot, repoRoot, useServerAndBrowser } from './harness.mjs';
@@ -51,17 +52,11 @@ async function dropFixture(page, name = FIXTURE) {
   await page.waitForFunction((n) => document.querySelector('[data-testid="file-name"]')?.textContent === n, name);
 }
 
-/** The CLI's JSON for the fixture (release binary if built, else cargo run). */
-function cliJson() {
-  const file = path.join(repoRoot, '..', 'shared', 'fixtures', FIXTURE);
-  const release = path.join(repoRoot, 'target', 'release', 'report-analyzer');
-  const out = fs.existsSync(release)
-    ? execFileSync(release, ['analyze', file, '--format', 'json'])
-    : execFileSync('cargo', ['run', '-q', '-p', 'report-analyzer-cli', '--bin', 'report-analyzer', '--', 'analyze', file, '--format', 'json'], {
-        cwd: repoRoot,
-        maxBuffer: 1 << 28,
-      });
-  return out.toString('utf8');
+/** The CLI's JSON for a file, the fixture by default. `cargo run` rebuilds it when the sources
+ * changed, so a stale binary can never make the comparison pass or fail. */
+function cliJson(file = path.join(repoRoot, '..', 'shared', 'fixtures', FIXTURE)) {
+  const args = ['run', '-q', '-p', 'report-analyzer-cli', '--bin', 'report-analyzer', '--', 'analyze', file, '--format', 'json'];
+  return execFileSync('cargo', args, { cwd: repoRoot, maxBuffer: 1 << 28 }).toString('utf8');
 }
 
 async function download(page, testid) {
@@ -279,4 +274,52 @@ test('Dutch, dark, narrow and printed', async () => {
   await screenshot(page, 'app-print');
   await seen.check();
   await context.close();
+});
+
+test('a big report shows its outline first, then its actors, and exports the CLI JSON', async () => {
+  const { context, page, seen } = await open();
+  // 80 copies of the fixture: 1.75 MB, above the size from which the worker answers in two steps.
+  const copy = Buffer.concat([fixture(FIXTURE), Buffer.from('\n\n')]);
+  const bytes = Buffer.concat(Array.from({ length: 80 }, () => copy));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ra-big-'));
+  const file = path.join(dir, 'big-report.txt');
+  fs.writeFileSync(file, bytes);
+  // Watch the DOM: the outline must be on screen while the actors are still being found.
+  await page.evaluate(() => {
+    window.__outlineFirst = false;
+    new MutationObserver(() => {
+      const tree = document.querySelector('[role="tree"] [role="treeitem"]');
+      const busy = document.querySelector('[data-testid="progress"]');
+      if (tree && busy && !document.querySelector('[data-testid="reader"] mark')) window.__outlineFirst = true;
+    }).observe(document.body, { subtree: true, childList: true });
+  });
+  await page.setInputFiles('[data-testid="drop-zone"] input[type="file"]', { name: 'big-report.txt', mimeType: 'text/plain', buffer: bytes });
+  await page.waitForFunction(
+    () => !document.querySelector('[data-testid="progress"]') && document.querySelector('[data-testid="reader"] mark'),
+    null,
+    { timeout: 60000 },
+  );
+  assert.equal(await page.evaluate(() => window.__outlineFirst), true, 'the outline came before the actors');
+  assert.equal(await page.getByTestId('reader').getAttribute('data-virtual'), 'true');
+
+  // 160 parts: 150 rendered, the rest behind "Show more".
+  const top = page.locator('[role="tree"] > [role="treeitem"]');
+  assert.equal(await top.count(), 150);
+  await page.getByTestId('outline-more').click();
+  assert.equal(await top.count(), 160);
+  assert.equal(await page.getByTestId('outline-more').count(), 0);
+
+  // What the page put back together from the two messages is the CLI's report.
+  const exported = await download(page, 'export-json');
+  assert.equal(exported.text, cliJson(file), 'same bytes as the CLI');
+  const report = JSON.parse(exported.text);
+  assert.equal(report.outline.length, 160);
+  assert.ok(report.statements.length > 80 * 50, `${report.statements.length} statements`);
+  for (const actor of report.actors.slice(0, 5)) {
+    assert.equal(await page.locator(`[data-testid="actor"][data-actor="${actor.id}"]`).count(), 1, actor.id);
+  }
+  await screenshot(page, 'app-big-report');
+  await seen.check();
+  await context.close();
+  fs.rmSync(dir, { recursive: true, force: true });
 });
