@@ -127,6 +127,10 @@ mod imp {
         on_outcome: Callback<Outcome>,
         /// The report of a `structure` message, waiting for its actors.
         pending: Option<(u32, Report)>,
+        /// Messages not yet taken in, in order.
+        inbox: std::collections::VecDeque<JsValue>,
+        /// Whether a task is taking in messages.
+        reading: bool,
     }
 
     /// The worker and its queue.
@@ -147,20 +151,27 @@ mod imp {
         let _ = worker.post_message_with_transfer(&msg, &Array::of1(&job.buffer));
     }
 
-    /// The text and report of a `structure` or small `done` message.
-    fn report_of(data: &JsValue) -> Result<Report, String> {
+    /// The text and report of a `structure` or small `done` message. The text's copy and the
+    /// JSON's parse each take tens of milliseconds for 10 MB: separate tasks.
+    async fn report_of(data: &JsValue) -> Result<Report, String> {
         let bytes = Uint8Array::new(&field(data, "text")).to_vec();
         let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+        next_task().await;
         let json = field(data, "report").as_string().unwrap_or_default();
         crate::protocol::report_from_parts(text, &json)
     }
 
     /// The whole report from a `done` message and what came before it.
-    fn finish(data: &JsValue, id: u32, pending: Option<(u32, Report)>) -> Result<Report, String> {
+    async fn finish(
+        data: &JsValue,
+        id: u32,
+        pending: Option<(u32, Report)>,
+    ) -> Result<Report, String> {
         let mut report = match pending {
             Some((p, report)) if p == id && field(data, "text").is_undefined() => report,
-            _ => report_of(data)?,
+            _ => report_of(data).await?,
         };
+        next_task().await;
         let text = |k: &str| field(data, k).as_string().unwrap_or_default();
         let numbers = |k: &str| Uint32Array::new(&field(data, k)).to_vec();
         crate::protocol::complete(
@@ -174,17 +185,27 @@ mod imp {
     }
 
     fn on_message(shared: Rc<RefCell<Shared>>, data: JsValue) {
-        match field(&data, "type").as_string().as_deref() {
-            // Rebuilding a big report takes a while: in a task of its own.
-            Some("structure" | "done") => wasm_bindgen_futures::spawn_local(async move {
-                next_task().await;
-                take_message(&shared, data);
-            }),
-            _ => take_message(&shared, data),
+        // Rebuilding a big report takes a while: in tasks of its own, after this one, and one
+        // message after the other (a `done` must find its `structure` taken in).
+        let start = {
+            let mut s = shared.borrow_mut();
+            s.inbox.push_back(data);
+            !std::mem::replace(&mut s.reading, true)
+        };
+        if start {
+            wasm_bindgen_futures::spawn_local(async move {
+                loop {
+                    let next = shared.borrow_mut().inbox.pop_front();
+                    let Some(data) = next else { break };
+                    next_task().await;
+                    take_message(&shared, data).await;
+                }
+                shared.borrow_mut().reading = false;
+            });
         }
     }
 
-    fn take_message(shared: &Rc<RefCell<Shared>>, data: JsValue) {
+    async fn take_message(shared: &Rc<RefCell<Shared>>, data: JsValue) {
         let id = field(&data, "id").as_f64().unwrap_or(0.0) as u32;
         let on_outcome = shared.borrow().on_outcome.clone();
         let outcome = match field(&data, "type").as_string().as_deref() {
@@ -203,8 +224,9 @@ mod imp {
             Some("progress") => {
                 Outcome::Progress(id, field(&data, "fraction").as_f64().unwrap_or(0.5))
             }
-            Some("structure") => match report_of(&data) {
+            Some("structure") => match report_of(&data).await {
                 Ok(report) => {
+                    next_task().await;
                     // The page gets its own copy; this one waits for the actors.
                     shared.borrow_mut().pending = Some((id, report.clone()));
                     Outcome::Structure(id, Box::new(report))
@@ -213,7 +235,7 @@ mod imp {
             },
             Some("done") => {
                 let pending = shared.borrow_mut().pending.take();
-                match finish(&data, id, pending) {
+                match finish(&data, id, pending).await {
                     Ok(report) => Outcome::Done(id, Box::new(report)),
                     Err(e) => Outcome::Failed(id, e),
                 }
@@ -238,6 +260,8 @@ mod imp {
                             mode: Mode::Unavailable(why),
                             on_outcome,
                             pending: None,
+                            inbox: Default::default(),
+                            reading: false,
                         })),
                         _closures: Vec::new(),
                     }
@@ -247,6 +271,8 @@ mod imp {
                 mode: Mode::Starting(worker.clone(), Vec::new()),
                 on_outcome,
                 pending: None,
+                inbox: Default::default(),
+                reading: false,
             }));
             let on_message_closure = {
                 let shared = shared.clone();
