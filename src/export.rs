@@ -1,7 +1,7 @@
 //! Exports of an open report: the JSON schema (byte for byte what the CLI writes), a CSV of
 //! mentions and a Markdown briefing.
 
-use crate::doc::{kind_name, Doc};
+use crate::doc::Doc;
 use crate::i18n::{kind_label, stance_label, Lang};
 use report_core::Report;
 use std::fmt::Write;
@@ -13,36 +13,11 @@ pub fn json(report: &Report) -> String {
     s
 }
 
-fn csv_field(s: &str) -> String {
-    if s.contains([',', '"', '\n', '\r']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
-/// One row per mention: actor, kind, section, byte range and the words as written.
+/// One row per mention, exactly as `report-analyzer --format csv` writes it for a file of this
+/// name (`report_core::csv`).
 pub fn csv(doc: &Doc) -> String {
-    let mut out =
-        String::from("actor_id,actor_name,kind,section_id,section_title,start,end,text\n");
-    for a in &doc.report.actors {
-        for m in &a.mentions {
-            let section = m.section.and_then(|s| doc.sections.get(s));
-            let _ = writeln!(
-                out,
-                "{},{},{},{},{},{},{},{}",
-                csv_field(&a.id),
-                csv_field(&a.name),
-                kind_name(a.kind),
-                m.section.map(|s| s.to_string()).unwrap_or_default(),
-                csv_field(&section.map(|s| s.label()).unwrap_or_default()),
-                m.range.start,
-                m.range.end,
-                csv_field(&m.text),
-            );
-        }
-    }
-    out
+    let file = doc.report.source.name.as_deref().unwrap_or("");
+    report_core::csv::document(file, &doc.report)
 }
 
 /// A briefing: metadata, outline with the actors of each section, and who said what.

@@ -54,9 +54,11 @@ async function dropFixture(page, name = FIXTURE) {
 
 /** The CLI's JSON for a file, the fixture by default. `cargo run` rebuilds it when the sources
  * changed, so a stale binary can never make the comparison pass or fail. */
-function cliJson(file = path.join(repoRoot, '..', 'shared', 'fixtures', FIXTURE)) {
-  const args = ['run', '-q', '-p', 'report-analyzer-cli', '--bin', 'report-analyzer', '--', 'analyze', file, '--format', 'json'];
-  return execFileSync('cargo', args, { cwd: repoRoot, maxBuffer: 1 << 28 }).toString('utf8');
+function cliJson(file = path.join(repoRoot, '..', 'shared', 'fixtures', FIXTURE), format = 'json') {
+  // Run from the file's folder with its bare name, as the page knows only the name (CSV's file column).
+  const args = ['run', '-q', '--manifest-path', path.join(repoRoot, 'Cargo.toml'), '-p', 'report-analyzer-cli',
+    '--bin', 'report-analyzer', '--', 'analyze', path.basename(file), '--format', format];
+  return execFileSync('cargo', args, { cwd: path.dirname(file), maxBuffer: 1 << 28 }).toString('utf8');
 }
 
 async function download(page, testid) {
@@ -110,6 +112,7 @@ test('the shared report reads as an outline tree, with marks matching the JSON e
   // CSV and Markdown exports.
   const csv = await download(page, 'export-csv');
   assert.equal(csv.text.trim().split('\n').length, 1 + report.actors.reduce((n, a) => n + a.mentions.length, 0));
+  assert.equal(csv.text, cliJson(undefined, 'csv'), 'the CSV export is the CLI\'s CSV');
   const md = await download(page, 'export-md');
   assert.match(md.text, /^# Briefing/);
   await seen.check();

@@ -18,6 +18,7 @@
 #![deny(missing_docs)]
 
 mod actors;
+pub mod csv;
 mod decode;
 mod layout;
 mod metadata;
