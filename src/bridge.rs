@@ -158,7 +158,9 @@ mod imp {
         let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
         next_task().await;
         let json = field(data, "report").as_string().unwrap_or_default();
-        crate::protocol::report_from_parts(text, &json)
+        let labels = field(data, "labels").as_string().unwrap_or_default();
+        let sections = Uint32Array::new(&field(data, "sections")).to_vec();
+        crate::protocol::report_from_parts(text, &json, &sections, &labels)
     }
 
     /// The whole report from a `done` message and what came before it.

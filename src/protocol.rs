@@ -4,9 +4,17 @@
 use report_core::packed::Packed;
 use report_core::{ActorList, Config, Report};
 
-/// A report from the `structure` (or small `done`) message: its text and the JSON of the rest.
-pub fn report_from_parts(text: String, skeleton_json: &str) -> Result<Report, String> {
+/// A report from the `structure` (or small `done`) message: its text, the JSON of the rest,
+/// and the packed outline (numbers and labels as JSON).
+pub fn report_from_parts(
+    text: String,
+    skeleton_json: &str,
+    sections: &[u32],
+    labels_json: &str,
+) -> Result<Report, String> {
     let mut report: Report = serde_json::from_str(skeleton_json).map_err(|e| e.to_string())?;
+    let labels = serde_json::from_str(labels_json).map_err(|e| e.to_string())?;
+    report.outline = report_core::packed::unpack_outline(sections, labels)?;
     report.text = text;
     Ok(report)
 }

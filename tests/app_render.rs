@@ -375,7 +375,10 @@ fn the_worker_messages_put_the_same_report_back_together() {
     let skeleton = report_worker::skeleton_json(structure.report());
     assert!(!skeleton.contains("\"text\":\"I"), "the text travels apart");
     let text = structure.report().text.clone();
-    let mut page = report_analyzer_web::protocol::report_from_parts(text, &skeleton).unwrap();
+    let (sections, labels) = report_worker::outline_parts(structure.report());
+    let mut page =
+        report_analyzer_web::protocol::report_from_parts(text, &skeleton, &sections, &labels)
+            .unwrap();
     assert!(page.actors.is_empty() && !page.outline.is_empty());
     let packed = report_core::packed::pack(&structure.finish());
     report_analyzer_web::protocol::complete(

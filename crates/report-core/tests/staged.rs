@@ -81,3 +81,26 @@ fn damaged_packs_are_errors() {
         assert!(damaged.unpack_into(&mut copy).is_err());
     }
 }
+
+#[test]
+fn packed_outlines_unpack_to_the_same_tree() {
+    let mut sections = 0;
+    for (name, bytes) in inputs() {
+        let report = analyze(&bytes, &Config::default()).expect("decodes");
+        let (numbers, labels) = packed::pack_outline(&report.outline);
+        assert_eq!(
+            numbers.len(),
+            report.sections().len() * packed::SECTION_FIELDS,
+            "{name}"
+        );
+        let back = packed::unpack_outline(&numbers, labels).expect("unpacks");
+        assert_eq!(back, report.outline, "{name}");
+        sections += report.sections().len();
+    }
+    assert!(sections > 20, "{sections} sections checked");
+    // A damaged pack is an error, not a panic or a deep recursion.
+    assert!(packed::unpack_outline(&[0, 1, 5, 0, 0, 0, 0], vec![None, None]).is_err());
+    let deep: Vec<u32> = (0..100).flat_map(|i| [i, 1, 1, 0, 0, 0, 0]).collect();
+    assert!(packed::unpack_outline(&deep, vec![None; 200]).is_err());
+    assert!(packed::unpack_outline(&[0, 1, 0, 0, 0, 0, 0], vec![]).is_err());
+}

@@ -10,12 +10,13 @@
 //! Worker → page:
 //! - `{type: "ready"}` once, when it can take requests;
 //! - `{type: "progress", id, fraction, stage}`: `stage` is `"structure"` or `"actors"`;
-//! - `{type: "structure", id, text: Uint8Array, report: JSON}` for inputs of at least
-//!   [`STAGED_FROM`] bytes: the report without actors and statements (and without its text,
-//!   which travels as bytes), so the page can show the outline while the actors are found;
+//! - `{type: "structure", id, text: Uint8Array, report: JSON, sections: Uint32Array, labels:
+//!   JSON}` for inputs of at least [`STAGED_FROM`] bytes: the report without actors and
+//!   statements, so the page can show the outline while the actors are found; the text travels
+//!   as bytes, the outline packed (`report_core::packed::pack_outline`), the rest as JSON;
 //! - `{type: "done", id, actors: JSON, verbs: JSON, mentions: Uint32Array, statements:
 //!   Uint32Array}`: the rest, packed (`report_core::packed`); for smaller inputs it also holds
-//!   `text` and `report`, so that the page shows everything at once;
+//!   `text`, `report`, `sections` and `labels`, so that the page shows everything at once;
 //! - `{type: "api-done", id, json}`: the answer to `api`, the report as JSON text with UTF-16
 //!   ranges ([`api`]);
 //! - `{type: "error", id, message}`: the file could not be read (binary, say), for people.
@@ -48,21 +49,28 @@ pub fn structure(bytes: &[u8], name: &str, actors: Option<&str>) -> Result<Struc
     report_core::analyze_structure(bytes, &config).map_err(|e| e.to_string())
 }
 
-/// The JSON of a report without its text, actors and statements: what `structure` carries.
-/// Built field by field, because cloning the report would copy its megabytes of text only to
-/// drop them.
+/// The JSON of a report without its text, outline, actors and statements: what `structure`
+/// carries besides the text and the packed outline ([`outline_parts`]). Built field by field,
+/// because cloning the report would copy its megabytes of text only to drop them.
 pub fn skeleton_json(report: &Report) -> String {
     let skeleton = Report {
         schema_version: report.schema_version.clone(),
         source: report.source.clone(),
         metadata: report.metadata.clone(),
-        outline: report.outline.clone(),
+        outline: Vec::new(),
         actors: Vec::new(),
         statements: Vec::new(),
         diagnostics: report.diagnostics.clone(),
         text: String::new(),
     };
     serde_json::to_string(&skeleton).unwrap_or_default()
+}
+
+/// The outline packed (`report_core::packed::pack_outline`): the numbers, and the labels as
+/// JSON.
+pub fn outline_parts(report: &Report) -> (Vec<u32>, String) {
+    let (numbers, labels) = report_core::packed::pack_outline(&report.outline);
+    (numbers, serde_json::to_string(&labels).unwrap_or_default())
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -88,8 +96,11 @@ mod tests {
         .unwrap();
         let structure = structure(text.as_bytes(), "a.txt", None).unwrap();
         let mut page: Report = serde_json::from_str(&skeleton_json(structure.report())).unwrap();
-        assert!(page.text.is_empty() && page.actors.is_empty());
+        assert!(page.text.is_empty() && page.actors.is_empty() && page.outline.is_empty());
         page.text = structure.report().text.clone();
+        let (numbers, labels) = outline_parts(structure.report());
+        let labels = serde_json::from_str(&labels).unwrap();
+        page.outline = report_core::packed::unpack_outline(&numbers, labels).unwrap();
         let packed = report_core::packed::pack(&structure.finish());
         let json = serde_json::to_string(&packed.actors).unwrap();
         let actors = serde_json::from_str(&json).unwrap();

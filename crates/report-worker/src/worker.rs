@@ -1,7 +1,8 @@
 //! The worker's message loop (see the crate documentation for the messages).
 
-use crate::{api, skeleton_json, structure, STAGED_FROM};
+use crate::{api, outline_parts, skeleton_json, structure, STAGED_FROM};
 use js_sys::{Array, Object, Reflect, Uint32Array, Uint8Array};
+use report_core::Report;
 use wasm_bindgen::prelude::*;
 use web_sys::{DedicatedWorkerGlobalScope, MessageEvent};
 
@@ -33,6 +34,34 @@ impl Reply {
     }
 }
 
+/// The first half of a report as message fields: text, JSON, packed outline.
+struct Structured {
+    text: JsValue,
+    report: String,
+    sections: JsValue,
+    labels: String,
+}
+
+impl Structured {
+    fn of(report: &Report) -> Structured {
+        let (sections, labels) = outline_parts(report);
+        Structured {
+            text: Uint8Array::from(report.text.as_bytes()).into(),
+            report: skeleton_json(report),
+            sections: Uint32Array::from(&sections[..]).into(),
+            labels,
+        }
+    }
+
+    fn onto(self, reply: Reply) -> Reply {
+        reply
+            .set("text", &self.text)
+            .set("report", &self.report.into())
+            .set("sections", &self.sections)
+            .set("labels", &self.labels.into())
+    }
+}
+
 fn progress(scope: &DedicatedWorkerGlobalScope, id: &JsValue, fraction: f64, stage: &str) {
     Reply::new("progress", id)
         .set("fraction", &fraction.into())
@@ -57,21 +86,16 @@ fn analyze(
         }
     };
     let staged = bytes.len() >= STAGED_FROM;
+    let first = Structured::of(structure.report());
     let first = if staged {
-        let report = structure.report();
-        let text: JsValue = Uint8Array::from(report.text.as_bytes()).into();
-        Reply::new("structure", id)
-            .set("text", &text)
-            .set("report", &skeleton_json(report).into())
-            .post(scope, &[&text]);
+        let arrays = [first.text.clone(), first.sections.clone()];
+        first
+            .onto(Reply::new("structure", id))
+            .post(scope, &[&arrays[0], &arrays[1]]);
         progress(scope, id, 0.4, "actors");
         None
     } else {
-        let report = structure.report();
-        Some((
-            Uint8Array::from(report.text.as_bytes()),
-            skeleton_json(report),
-        ))
+        Some(first)
     };
     let report = structure.finish();
     let packed = report_core::packed::pack(&report);
@@ -83,16 +107,12 @@ fn analyze(
         .set("verbs", &json(&packed.verbs).into())
         .set("mentions", &mentions)
         .set("statements", &statements);
-    let mut arrays = vec![&mentions, &statements];
-    let text_value: JsValue;
-    if let Some((text, skeleton)) = first {
-        text_value = text.into();
-        done = done
-            .set("text", &text_value)
-            .set("report", &skeleton.into());
-        arrays.push(&text_value);
+    let mut arrays = vec![mentions.clone(), statements.clone()];
+    if let Some(first) = first {
+        arrays.extend([first.text.clone(), first.sections.clone()]);
+        done = first.onto(done);
     }
-    done.post(scope, &arrays);
+    done.post(scope, &arrays.iter().collect::<Vec<_>>());
 }
 
 /// JSON text; an error becomes `null`, which the page reports as a damaged message.
