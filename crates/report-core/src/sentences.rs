@@ -23,6 +23,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// Splits `text` into sentences, in order; the spans are trimmed of surrounding white space.
 ///
 /// For example `Dhr. Jansen sprak. Hij ging weg.` is two sentences, not three.
+#[inline(never)]
 pub fn split(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();

@@ -10,7 +10,9 @@
 //! (`Hij benadrukte`, `bedankte hij`), resolved to the last person mentioned or the last speaker
 //! of the paragraph; or, after `en`/`maar`, the subject of the previous verb.
 
-use crate::actors::{at_word_boundary, case_ok, next_word_start, resume_after, word_end, Trie};
+use crate::actors::{
+    at_word_boundary, case_ok, next_word_start, resume_after, word_end, Trie, WordMap,
+};
 use crate::model::{Actor, ActorKind, Section, Span, Stance, Statement};
 use crate::sentences::{split, SectionIndex};
 use std::sync::OnceLock;
@@ -603,16 +605,18 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
 /// The verbs in `text`, in order: at each word start the longest verb form, kept if it ends a
 /// word and its case fits; scanning goes on after it either way, as a leftmost-longest pass
 /// over the text would.
+#[inline(never)]
 fn find_verbs(text: &str, tables: &Tables) -> Vec<V> {
     let bytes = text.as_bytes();
+    let words = WordMap::new(text);
     let mut out = Vec::new();
     let mut i = 0;
-    while let Some(start) = next_word_start(text, i) {
+    while let Some(start) = words.next_word_start(i) {
         let Some((end, pattern)) = tables.verbs.longest_at(bytes, start) else {
-            i = word_end(text, start);
+            i = words.word_end(start);
             continue;
         };
-        let fits = at_word_boundary(text, start, end)
+        let fits = words.at_word_boundary(start, end)
             && match (tables.verb_patterns.get(pattern), text.get(start..end)) {
                 (Some(p), Some(found)) => case_ok(p, found),
                 _ => false,
@@ -620,7 +624,7 @@ fn find_verbs(text: &str, tables: &Tables) -> Vec<V> {
         if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
             out.push(V { start, end, entry });
         }
-        i = resume_after(text, end);
+        i = words.resume_after(end);
     }
     out
 }

@@ -33,12 +33,14 @@ mod gazetteer;
 mod persons;
 mod resolve;
 mod trie;
+mod words;
 
 use crate::model::{Actor, ActorKind, Section};
 use serde::{Deserialize, Serialize};
 
 pub(crate) use gazetteer::{at_word_boundary, case_ok};
 pub(crate) use trie::{next_word_start, resume_after, word_end, Trie};
+pub(crate) use words::WordMap;
 
 /// A user's own actor list, extending or overriding the built-in gazetteer.
 ///

@@ -39,6 +39,7 @@ fn is_particle_key(word: &str) -> bool {
 }
 
 /// Builds the actors from the gazetteer's matches and the pattern pass.
+#[inline(never)]
 pub fn assemble(
     text: &str,
     sections: &[&Section],
@@ -299,6 +300,7 @@ fn overlaps(spans: &[Span], start: usize, end: usize) -> bool {
 
 /// Groups the hits' names: a name whose words end another name's words (`Holmberg`, `Álvarez
 /// Ortega`) is that person, unless two people share the ending.
+#[inline(never)]
 fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
     let mut keys: Vec<Vec<String>> = Vec::new();
     let mut display: Vec<String> = Vec::new();
@@ -362,6 +364,7 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
 }
 
 /// Later mentions of a person by surname alone, or by a shorter form of the name.
+#[inline(never)]
 fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize, Span)> {
     let mut forms: Vec<String> = Vec::new();
     let mut owner: Vec<Option<usize>> = Vec::new();
