@@ -289,10 +289,31 @@ struct V {
     entry: usize,
 }
 
-/// The words of `s`, split at white space and punctuation that does not belong to words.
+/// White space and punctuation that does not belong to words.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»')
+}
+
+/// The words of `s`, split at separators.
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»'))
-        .filter(|w| !w.is_empty())
+    s.split(is_separator).filter(|w| !w.is_empty())
+}
+
+/// Where the first of the [`words`] of `window` that is `word` once its final `.`, `!` and `?`
+/// are cut starts.
+fn first_word_at(window: &str, word: &str) -> Option<usize> {
+    let step = word.chars().next()?.len_utf8();
+    let mut from = 0;
+    while let Some(k) = window.get(from..)?.find(word) {
+        let at = from + k;
+        let starts_word = window[..at].chars().next_back().is_none_or(is_separator);
+        let rest = window[at + word.len()..].trim_start_matches(['.', '!', '?']);
+        if starts_word && rest.chars().next().is_none_or(is_separator) {
+            return Some(at);
+        }
+        from = at + step;
+    }
+    None
 }
 
 /// Whether `word` is in `set` (lower-case ASCII words), ignoring ASCII case; no allocation.
@@ -474,14 +495,9 @@ fn last_word(s: &str) -> Option<&str> {
         .find(|w| !w.is_empty())
 }
 
-/// Finds who said what; `sections` are the outline's sections in pre-order.
-pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<Statement> {
-    let Some(tables) = tables() else {
-        return Vec::new();
-    };
-    if actors.is_empty() {
-        return Vec::new();
-    }
+/// The actors' mentions in text order; of mentions that overlap, the first (longest) stays.
+#[inline(never)]
+fn sorted_mentions(text: &str, actors: &[Actor]) -> Vec<M> {
     let mut mentions: Vec<M> = actors
         .iter()
         .enumerate()
@@ -503,6 +519,18 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
         }
         keep
     });
+    mentions
+}
+
+/// Finds who said what; `sections` are the outline's sections in pre-order.
+pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<Statement> {
+    let Some(tables) = tables() else {
+        return Vec::new();
+    };
+    if actors.is_empty() {
+        return Vec::new();
+    }
+    let mentions = sorted_mentions(text, actors);
     let ctx = Ctx {
         text,
         actors,
@@ -514,6 +542,7 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
         return Vec::new();
     }
     let sentences = split(text);
+    let stops = ClauseStops::new(text);
     let index = SectionIndex::new(sections);
     let mut out = Vec::new();
     // The last speakers and where they spoke, for `zij` and `they`.
@@ -532,7 +561,7 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
                 .get(v)
                 .map_or(sentence.end, |n| n.start.min(sentence.end));
             let Some((verb_text, particle_stance)) =
-                verb_form(text, tables, &verb, next_verb.max(verb.end))
+                verb_form(text, tables, &stops, &verb, next_verb.max(verb.end))
             else {
                 continue;
             };
@@ -581,6 +610,7 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
             let stance = stance(
                 text,
                 tables,
+                &stops,
                 &verb,
                 particle_stance,
                 next_verb.max(verb.end),
@@ -642,10 +672,77 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
     b.or_else(|| first_word(after).filter(|w| all(w)))
 }
 
-/// The end of the clause that follows a verb: where particles and cues are looked for. One
-/// pass over the words, no substring searches.
+/// Words that open a subordinate clause, which ends the clause of a verb.
+const CLAUSE_WORDS: &[&str] = &["dat", "om", "die", "that", "whether"];
+
+/// Where clauses end in a text: at `;`, `:` (and `,` if asked), or before a space, a clause
+/// word and a space (`… stelde dat …`). Found in one pass over the text, so that the end of the
+/// clause after each verb is a binary search rather than a walk over its bytes.
+struct ClauseStops {
+    /// `(where the clause ends, where a left-to-right scan sees it)` for `;`, `:` and clause
+    /// words (whose end is the space before them, seen at the space after them), sorted.
+    stops: Vec<(usize, usize)>,
+    /// The commas, sorted.
+    commas: Vec<usize>,
+}
+
+impl ClauseStops {
+    #[inline(never)]
+    fn new(text: &str) -> ClauseStops {
+        let bytes = text.as_bytes();
+        let mut stops = Vec::new();
+        let mut commas = Vec::new();
+        for p in memchr::memchr3_iter(b';', b':', b',', bytes) {
+            if bytes[p] == b',' {
+                commas.push(p);
+            } else {
+                stops.push((p, p));
+            }
+        }
+        // One vectorised search per clause word: a loop over the spaces would stop at every
+        // sixth byte. Matches may share a space (`die die`), so each search resumes one byte
+        // after the last match.
+        for w in CLAUSE_WORDS {
+            let pattern = format!(" {w} ");
+            let finder = memchr::memmem::Finder::new(&pattern);
+            let mut at = 0;
+            while let Some(k) = bytes.get(at..).and_then(|rest| finder.find(rest)) {
+                stops.push((at + k, at + k + pattern.len() - 1));
+                at += k + 1;
+            }
+        }
+        // No stop lies inside a clause word and its spaces, so both orders agree.
+        stops.sort_unstable();
+        ClauseStops { stops, commas }
+    }
+
+    /// The end of the clause that begins at `from`, at most `limit`.
+    fn end(&self, text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usize {
+        let limit = limit.max(from).min(text.len());
+        // A clause word right at `from` counts when a space precedes it; that space is no
+        // `;`, `:` or `,` to be wrongly counted.
+        let min = if from > 0 && text.as_bytes().get(from - 1) == Some(&b' ') {
+            from - 1
+        } else {
+            from
+        };
+        // The first stop at or after `min` is the one a scan meets first; if it is seen only at
+        // or after `limit`, so is every later one.
+        let k = self.stops.partition_point(|s| s.0 < min);
+        let stop = self.stops.get(k).filter(|s| s.1 < limit).map(|s| s.0);
+        let comma = if stop_at_comma {
+            let k = self.commas.partition_point(|&c| c < min);
+            self.commas.get(k).copied().filter(|&c| c < limit)
+        } else {
+            None
+        };
+        stop.into_iter().chain(comma).min().unwrap_or(limit)
+    }
+}
+
+/// [`ClauseStops::end`] as a byte-by-byte scan: the reference it must agree with.
+#[cfg(test)]
 fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usize {
-    const STOPS: &[&str] = &["dat", "om", "die", "that", "whether"];
     let limit = limit.max(from).min(text.len());
     let bytes = text.as_bytes();
     let mut word_start = None;
@@ -659,7 +756,7 @@ fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usi
                 word_start = Some(i);
             }
         } else if let Some(ws) = word_start.take() {
-            if b == b' ' && STOPS.iter().any(|s| s.as_bytes() == &bytes[ws..i]) {
+            if b == b' ' && CLAUSE_WORDS.iter().any(|s| s.as_bytes() == &bytes[ws..i]) {
                 return ws - 1;
             }
         }
@@ -671,6 +768,7 @@ fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usi
 fn verb_form(
     text: &str,
     tables: &Tables,
+    stops: &ClauseStops,
     verb: &V,
     limit: usize,
 ) -> Option<(String, Option<Stance>)> {
@@ -679,25 +777,27 @@ fn verb_form(
     if entry.particles.is_empty() {
         return Some((written.to_string(), None));
     }
-    let end = clause_end(text, verb.end, limit, false);
+    let end = stops.end(text, verb.end, limit, false);
     let window = &text[verb.end..end];
-    // The first particle that is part of the verb, and the first word that sets the stance.
-    let mut appended: Option<&Particle> = None;
-    let mut stance: Option<Stance> = None;
-    for word in words(window) {
-        let word = word.trim_end_matches(['.', '!', '?']);
-        for p in entry.particles.iter().filter(|p| p.word == word) {
-            if p.append && appended.is_none() {
-                appended = Some(p);
-            }
-            if stance.is_none() {
-                stance = p.stance;
-            }
+    // The first particle that is part of the verb, and the first word that sets the stance:
+    // each particle is looked for on its own, which is cheaper than cutting the window into
+    // words; on the same word the earlier particle wins.
+    let mut appended: Option<(usize, &Particle)> = None;
+    let mut stance: Option<(usize, Stance)> = None;
+    for p in &entry.particles {
+        let Some(at) = first_word_at(window, &p.word) else {
+            continue;
+        };
+        if p.append && appended.is_none_or(|(first, _)| at < first) {
+            appended = Some((at, p));
         }
-        if appended.is_some() && stance.is_some() {
-            break;
+        if let Some(s) = p.stance {
+            if stance.is_none_or(|(first, _)| at < first) {
+                stance = Some((at, s));
+            }
         }
     }
+    let (appended, stance) = (appended.map(|a| a.1), stance.map(|s| s.1));
     let required = entry.particles.iter().any(|p| p.required);
     match appended {
         Some(p) => Some((format!("{written} {}", p.word), stance)),
@@ -707,9 +807,16 @@ fn verb_form(
 }
 
 /// The stance: the verb's own, a particle's, or a cue in the clause after the verb.
-fn stance(text: &str, tables: &Tables, verb: &V, particle: Option<Stance>, limit: usize) -> Stance {
+fn stance(
+    text: &str,
+    tables: &Tables,
+    stops: &ClauseStops,
+    verb: &V,
+    particle: Option<Stance>,
+    limit: usize,
+) -> Stance {
     let own = tables.entries[verb.entry].stance;
-    let end = clause_end(text, verb.end, limit, true);
+    let end = stops.end(text, verb.end, limit, true);
     let window = &text[verb.end..end];
     let negated = words(window)
         .take(4)
@@ -746,4 +853,91 @@ fn stance(text: &str, tables: &Tables, verb: &V, particle: Option<Stance>, limit
         i = resume_after(window, end);
     }
     Stance::Neutral
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts with clause words, punctuation and particles in many arrangements.
+    fn texts() -> Vec<String> {
+        let pieces = [
+            " dat ",
+            "dat",
+            " om ",
+            "die ",
+            " that",
+            " whether ",
+            ";",
+            ":",
+            ",",
+            " ",
+            "x",
+            "op",
+            "op.",
+            "uit!",
+            "(op)",
+            "«op»",
+            "\u{a0}",
+            "é",
+            "steun",
+            "Dat",
+            "  ",
+            "-op",
+            "op.op",
+        ];
+        let mut texts = vec![
+            String::new(),
+            " dat x".to_string(),
+            "dat ;".to_string(),
+            "x die die om om dat x".to_string(),
+        ];
+        let mut seed = 5u64;
+        for _ in 0..400 {
+            let mut s = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            texts.push(s);
+        }
+        texts
+    }
+
+    #[test]
+    fn clause_end_agrees_with_the_bytewise_scan() {
+        for text in texts() {
+            let stops = ClauseStops::new(&text);
+            let boundaries: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            for &from in &boundaries {
+                for limit in [from, from + 3, from + 9, text.len(), text.len() + 5] {
+                    for comma in [false, true] {
+                        assert_eq!(
+                            stops.end(&text, from, limit, comma),
+                            clause_end(&text, from, limit, comma),
+                            "{text:?} {from} {limit} {comma}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn first_word_at_agrees_with_cutting_words() {
+        for text in texts() {
+            for word in ["op", "uit", "steun", "dat", "x"] {
+                let want = words(&text)
+                    .find(|w| w.trim_end_matches(['.', '!', '?']) == word)
+                    .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
+                assert_eq!(first_word_at(&text, word), want, "{text:?} {word}");
+            }
+        }
+    }
 }
