@@ -149,14 +149,35 @@ impl Carry {
             } else if b < 0x80 {
                 b.is_ascii_alphanumeric()
             } else {
-                let c = text.get(i..).and_then(|rest| rest.chars().next());
-                self.until = i + c.map_or(1, char::len_utf8);
-                self.word = c.is_some_and(char::is_alphanumeric);
-                self.word
+                let (len, word) = char_class(text, i);
+                self.until = i + len;
+                self.word = word;
+                word
             };
             mask |= u8::from(word) << k;
         }
         mask
+    }
+}
+
+/// The length of the non-ASCII character that starts at byte `i` of `text` and whether it is a
+/// word character. The accented letters of Dutch and the quotes and dashes of General
+/// Punctuation, which make up nearly all non-ASCII text in reports, are told apart by their
+/// first two bytes; only the rest is decoded and looked up in the Unicode tables.
+fn char_class(text: &str, i: usize) -> (usize, bool) {
+    let bytes = text.as_bytes();
+    match (bytes.get(i), bytes.get(i + 1)) {
+        // U+00C0..=U+00FF: letters, except × (U+00D7) and ÷ (U+00F7).
+        (Some(0xC3), Some(&second)) => (2, second != 0x97 && second != 0xB7),
+        // U+2000..=U+203F: spaces, dashes, quotes, bullets; no letters.
+        (Some(0xE2), Some(0x80)) => (3, false),
+        _ => {
+            let c = text.get(i..).and_then(|rest| rest.chars().next());
+            (
+                c.map_or(1, char::len_utf8),
+                c.is_some_and(char::is_alphanumeric),
+            )
+        }
     }
 }
 
@@ -219,6 +240,18 @@ mod tests {
             let mask = ascii_word_mask(u64::from_le_bytes([b; 8]));
             let want = if b.is_ascii_alphanumeric() { 0xff } else { 0 };
             assert_eq!(mask, want, "{b}");
+        }
+    }
+
+    #[test]
+    fn shortcut_classes_agree_with_unicode() {
+        for c in ('\u{80}'..='\u{2FF}').chain('\u{2000}'..='\u{207F}') {
+            let s = c.to_string();
+            assert_eq!(
+                char_class(&s, 0),
+                (c.len_utf8(), c.is_alphanumeric()),
+                "{c:?}"
+            );
         }
     }
 

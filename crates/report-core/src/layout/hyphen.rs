@@ -133,19 +133,16 @@ impl Vocabulary {
         let mut word_start = 0usize;
         while base < n {
             let end = (base + 64).min(n);
-            let chunk = &bytes[base..end];
-            let len = chunk.len();
+            let len = end - base;
+            // A fixed-size block (zero-padded at the end of the text, and zero is neither a
+            // word byte nor a hyphen) lets the compiler unroll the eight groups.
+            let mut block = [0u8; 64];
+            block[..len].copy_from_slice(&bytes[base..end]);
             let mut w = 0u64;
             let mut h = 0u64;
-            for (g, group) in chunk.chunks(8).enumerate() {
-                let eight = match <[u8; 8]>::try_from(group) {
-                    Ok(eight) => eight,
-                    Err(_) => {
-                        let mut eight = [0u8; 8];
-                        eight[..group.len()].copy_from_slice(group);
-                        eight
-                    }
-                };
+            for (g, group) in block.chunks_exact(8).enumerate() {
+                let mut eight = [0u8; 8];
+                eight.copy_from_slice(group);
                 let (word, hyphen) = classify8(u64::from_le_bytes(eight));
                 w |= u64::from(word) << (8 * g);
                 h |= u64::from(hyphen) << (8 * g);
