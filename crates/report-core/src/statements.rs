@@ -560,7 +560,7 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
             let next_verb = verbs
                 .get(v)
                 .map_or(sentence.end, |n| n.start.min(sentence.end));
-            let Some((verb_text, particle_stance)) =
+            let Some((form, particle_stance)) =
                 verb_form(text, tables, &stops, &verb, next_verb.max(verb.end))
             else {
                 continue;
@@ -601,12 +601,7 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
             let Some(mut subjects) = subjects else {
                 continue;
             };
-            let mut seen = Vec::new();
-            subjects.retain(|a| {
-                let fresh = !seen.contains(a);
-                seen.push(*a);
-                fresh
-            });
+            dedup_in_order(&mut subjects);
             let stance = stance(
                 text,
                 tables,
@@ -615,17 +610,32 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
                 particle_stance,
                 next_verb.max(verb.end),
             );
-            for &a in &subjects {
+            let section = index.lookup(sentence.start);
+            let mut verb_text = Some(form.text());
+            for (k, &a) in subjects.iter().enumerate() {
+                // The last subject takes the verb's string, the others a copy.
+                let verb = if k + 1 == subjects.len() {
+                    verb_text.take().unwrap_or_default()
+                } else {
+                    verb_text.clone().unwrap_or_default()
+                };
                 out.push(Statement {
                     actor: actors[a].id.clone(),
-                    verb: verb_text.clone(),
+                    verb,
                     text: text[sentence.start..sentence.end].to_string(),
                     range: sentence,
-                    section: index.lookup(sentence.start),
+                    section,
                     stance,
                 });
             }
-            last = Some((subjects.clone(), verb.end));
+            // The buffer of the previous speakers is reused: no allocation per verb.
+            match &mut last {
+                Some((speakers, at)) => {
+                    speakers.clone_from(&subjects);
+                    *at = verb.end;
+                }
+                None => last = Some((subjects.clone(), verb.end)),
+            }
             previous = Some((subjects, pre));
         }
     }
@@ -765,17 +775,23 @@ fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usi
 }
 
 /// The verb as written, with its particle; `None` if a required particle is missing.
-fn verb_form(
-    text: &str,
-    tables: &Tables,
+fn verb_form<'a>(
+    text: &'a str,
+    tables: &'a Tables,
     stops: &ClauseStops,
     verb: &V,
     limit: usize,
-) -> Option<(String, Option<Stance>)> {
+) -> Option<(VerbForm<'a>, Option<Stance>)> {
     let entry = &tables.entries[verb.entry];
     let written = &text[verb.start..verb.end];
     if entry.particles.is_empty() {
-        return Some((written.to_string(), None));
+        return Some((
+            VerbForm {
+                written,
+                particle: None,
+            },
+            None,
+        ));
     }
     let end = stops.end(text, verb.end, limit, false);
     let window = &text[verb.end..end];
@@ -799,11 +815,46 @@ fn verb_form(
     }
     let (appended, stance) = (appended.map(|a| a.1), stance.map(|s| s.1));
     let required = entry.particles.iter().any(|p| p.required);
-    match appended {
-        Some(p) => Some((format!("{written} {}", p.word), stance)),
-        None if required => None,
-        None => Some((written.to_string(), stance)),
+    if appended.is_none() && required {
+        return None;
     }
+    let particle = appended.map(|p| p.word.as_str());
+    Some((VerbForm { written, particle }, stance))
+}
+
+/// A verb as written, with the particle that belongs to it (`riep … op`); made a string only
+/// when the verb has a subject.
+struct VerbForm<'a> {
+    written: &'a str,
+    particle: Option<&'a str>,
+}
+
+impl VerbForm<'_> {
+    /// `riep op`: the verb, a space and its particle, in a string of exactly that size.
+    fn text(&self) -> String {
+        let Some(particle) = self.particle else {
+            return self.written.to_string();
+        };
+        let mut out = String::with_capacity(self.written.len() + 1 + particle.len());
+        out.push_str(self.written);
+        out.push(' ');
+        out.push_str(particle);
+        out
+    }
+}
+
+/// Removes repeated values, keeping the first of each in its place, without allocating: lists
+/// of subjects hold a handful.
+fn dedup_in_order(values: &mut Vec<usize>) {
+    let mut kept = 0;
+    for i in 0..values.len() {
+        let v = values[i];
+        if !values[..kept].contains(&v) {
+            values[kept] = v;
+            kept += 1;
+        }
+    }
+    values.truncate(kept);
 }
 
 /// The stance: the verb's own, a particle's, or a cue in the clause after the verb.
