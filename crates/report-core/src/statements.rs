@@ -523,6 +523,7 @@ fn sorted_mentions(text: &str, actors: &[Actor]) -> Vec<M> {
 }
 
 /// Finds who said what; `sections` are the outline's sections in pre-order.
+#[inline(never)]
 pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<Statement> {
     let Some(tables) = tables() else {
         return Vec::new();

@@ -102,6 +102,7 @@ pub enum Lang {
 }
 
 /// Finds the actors in `text`; `sections` are the outline's sections in pre-order.
+#[inline(never)]
 pub fn extract(text: &str, sections: &[&Section], list: Option<&ActorList>) -> Vec<Actor> {
     let owned;
     let gaz = match list {

@@ -190,6 +190,7 @@ const CONTINUING_WORDS: [&str; 44] = [
 /// let layout = report_core::repair(text);
 /// assert_eq!(layout.text, "Europol stelde dat maatregelen nodig zijn voor de EU-landen.");
 /// ```
+#[inline(never)]
 pub fn repair(text: &str) -> Layout {
     let (mut lines, form_feeds) = split_lines(text);
     let furniture = furniture::mark(text, &mut lines, form_feeds);
