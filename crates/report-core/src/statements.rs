@@ -10,7 +10,9 @@
 //! (`Hij benadrukte`, `bedankte hij`), resolved to the last person mentioned or the last speaker
 //! of the paragraph; or, after `en`/`maar`, the subject of the previous verb.
 
-use crate::actors::{at_word_boundary, case_ok, next_word_start, resume_after, word_end, Trie};
+use crate::actors::{
+    at_word_boundary, case_ok, next_word_start, resume_after, word_end, Trie, WordMap,
+};
 use crate::model::{Actor, ActorKind, Section, Span, Stance, Statement};
 use crate::sentences::{split, SectionIndex};
 use std::sync::OnceLock;
@@ -179,6 +181,8 @@ struct Verb {
 struct Tables {
     verbs: Trie,
     verb_patterns: Vec<String>,
+    /// The lengths of the verb forms, shortest to longest.
+    verb_lengths: std::ops::RangeInclusive<usize>,
     verb_of: Vec<usize>,
     entries: Vec<Verb>,
     cues: Trie,
@@ -261,6 +265,8 @@ fn tables() -> Option<&'static Tables> {
             }
             Some(Tables {
                 verbs: Trie::new(&verb_patterns),
+                verb_lengths: verb_patterns.iter().map(String::len).min().unwrap_or(0)
+                    ..=verb_patterns.iter().map(String::len).max().unwrap_or(0),
                 verb_patterns,
                 verb_of,
                 entries,
@@ -287,10 +293,31 @@ struct V {
     entry: usize,
 }
 
-/// The words of `s`, split at white space and punctuation that does not belong to words.
+/// White space and punctuation that does not belong to words.
+fn is_separator(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»')
+}
+
+/// The words of `s`, split at separators.
 fn words(s: &str) -> impl Iterator<Item = &str> {
-    s.split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»'))
-        .filter(|w| !w.is_empty())
+    s.split(is_separator).filter(|w| !w.is_empty())
+}
+
+/// Where the first of the [`words`] of `window` that is `word` once its final `.`, `!` and `?`
+/// are cut starts.
+fn first_word_at(window: &str, word: &str) -> Option<usize> {
+    let step = word.chars().next()?.len_utf8();
+    let mut from = 0;
+    while let Some(k) = window.get(from..)?.find(word) {
+        let at = from + k;
+        let starts_word = window[..at].chars().next_back().is_none_or(is_separator);
+        let rest = window[at + word.len()..].trim_start_matches(['.', '!', '?']);
+        if starts_word && rest.chars().next().is_none_or(is_separator) {
+            return Some(at);
+        }
+        from = at + step;
+    }
+    None
 }
 
 /// Whether `word` is in `set` (lower-case ASCII words), ignoring ASCII case; no allocation.
@@ -472,14 +499,9 @@ fn last_word(s: &str) -> Option<&str> {
         .find(|w| !w.is_empty())
 }
 
-/// Finds who said what; `sections` are the outline's sections in pre-order.
-pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<Statement> {
-    let Some(tables) = tables() else {
-        return Vec::new();
-    };
-    if actors.is_empty() {
-        return Vec::new();
-    }
+/// The actors' mentions in text order; of mentions that overlap, the first (longest) stays.
+#[inline(never)]
+fn sorted_mentions(text: &str, actors: &[Actor]) -> Vec<M> {
     let mut mentions: Vec<M> = actors
         .iter()
         .enumerate()
@@ -501,6 +523,19 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
         }
         keep
     });
+    mentions
+}
+
+/// Finds who said what; `sections` are the outline's sections in pre-order.
+#[inline(never)]
+pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<Statement> {
+    let Some(tables) = tables() else {
+        return Vec::new();
+    };
+    if actors.is_empty() {
+        return Vec::new();
+    }
+    let mentions = sorted_mentions(text, actors);
     let ctx = Ctx {
         text,
         actors,
@@ -512,6 +547,7 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
         return Vec::new();
     }
     let sentences = split(text);
+    let stops = ClauseStops::new(text);
     let index = SectionIndex::new(sections);
     let mut out = Vec::new();
     // The last speakers and where they spoke, for `zij` and `they`.
@@ -529,8 +565,8 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
             let next_verb = verbs
                 .get(v)
                 .map_or(sentence.end, |n| n.start.min(sentence.end));
-            let Some((verb_text, particle_stance)) =
-                verb_form(text, tables, &verb, next_verb.max(verb.end))
+            let Some((form, particle_stance)) =
+                verb_form(text, tables, &stops, &verb, next_verb.max(verb.end))
             else {
                 continue;
             };
@@ -570,40 +606,84 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
             let Some(mut subjects) = subjects else {
                 continue;
             };
-            let mut seen = Vec::new();
-            subjects.retain(|a| {
-                let fresh = !seen.contains(a);
-                seen.push(*a);
-                fresh
-            });
+            dedup_in_order(&mut subjects);
             let stance = stance(
                 text,
                 tables,
+                &stops,
                 &verb,
                 particle_stance,
                 next_verb.max(verb.end),
             );
-            for &a in &subjects {
+            let section = index.lookup(sentence.start);
+            let mut verb_text = Some(form.text());
+            for (k, &a) in subjects.iter().enumerate() {
+                // The last subject takes the verb's string, the others a copy.
+                let verb = if k + 1 == subjects.len() {
+                    verb_text.take().unwrap_or_default()
+                } else {
+                    verb_text.clone().unwrap_or_default()
+                };
                 out.push(Statement {
                     actor: actors[a].id.clone(),
-                    verb: verb_text.clone(),
+                    verb,
                     text: text[sentence.start..sentence.end].to_string(),
                     range: sentence,
-                    section: index.lookup(sentence.start),
+                    section,
                     stance,
                 });
             }
-            last = Some((subjects.clone(), verb.end));
+            // The buffer of the previous speakers is reused: no allocation per verb.
+            match &mut last {
+                Some((speakers, at)) => {
+                    speakers.clone_from(&subjects);
+                    *at = verb.end;
+                }
+                None => last = Some((subjects.clone(), verb.end)),
+            }
             previous = Some((subjects, pre));
         }
     }
     out
 }
 
-/// The verbs in `text`, in order: at each word start the longest verb form, kept if it ends a
-/// word and its case fits; scanning goes on after it either way, as a leftmost-longest pass
-/// over the text would.
+/// The verbs in `text`, in order: the words that are a verb form, in a case that fits.
+///
+/// Verb forms are letters only (a test holds the data to that), so the longest form at a word
+/// start can end at a word boundary only at the end of that word: a verb is a whole word, and
+/// the scan goes from word to word — as a leftmost-longest pass over the text would, which
+/// resumes after the word whether a form matched or not. Words of a length no form has (`de`,
+/// `en`, long compounds) are not looked up at all.
+#[inline(never)]
 fn find_verbs(text: &str, tables: &Tables) -> Vec<V> {
+    let bytes = text.as_bytes();
+    let words = WordMap::new(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(start) = words.next_word_start(i) {
+        let end = words.word_end(start);
+        i = end;
+        if !tables.verb_lengths.contains(&(end - start)) {
+            continue;
+        }
+        let Some((form_end, pattern)) = tables.verbs.longest_at(bytes, start) else {
+            continue;
+        };
+        let fits = form_end == end
+            && match (tables.verb_patterns.get(pattern), text.get(start..end)) {
+                (Some(p), Some(found)) => case_ok(p, found),
+                _ => false,
+            };
+        if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
+            out.push(V { start, end, entry });
+        }
+    }
+    out
+}
+
+/// The verb scan as it was before it relied on verb forms being whole words: the reference.
+#[cfg(test)]
+fn find_verbs_by_prefix(text: &str, tables: &Tables) -> Vec<V> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut i = 0;
@@ -638,10 +718,77 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
     b.or_else(|| first_word(after).filter(|w| all(w)))
 }
 
-/// The end of the clause that follows a verb: where particles and cues are looked for. One
-/// pass over the words, no substring searches.
+/// Words that open a subordinate clause, which ends the clause of a verb.
+const CLAUSE_WORDS: &[&str] = &["dat", "om", "die", "that", "whether"];
+
+/// Where clauses end in a text: at `;`, `:` (and `,` if asked), or before a space, a clause
+/// word and a space (`… stelde dat …`). Found in one pass over the text, so that the end of the
+/// clause after each verb is a binary search rather than a walk over its bytes.
+struct ClauseStops {
+    /// `(where the clause ends, where a left-to-right scan sees it)` for `;`, `:` and clause
+    /// words (whose end is the space before them, seen at the space after them), sorted.
+    stops: Vec<(usize, usize)>,
+    /// The commas, sorted.
+    commas: Vec<usize>,
+}
+
+impl ClauseStops {
+    #[inline(never)]
+    fn new(text: &str) -> ClauseStops {
+        let bytes = text.as_bytes();
+        let mut stops = Vec::new();
+        let mut commas = Vec::new();
+        for p in memchr::memchr3_iter(b';', b':', b',', bytes) {
+            if bytes[p] == b',' {
+                commas.push(p);
+            } else {
+                stops.push((p, p));
+            }
+        }
+        // One vectorised search per clause word: a loop over the spaces would stop at every
+        // sixth byte. Matches may share a space (`die die`), so each search resumes one byte
+        // after the last match.
+        for w in CLAUSE_WORDS {
+            let pattern = format!(" {w} ");
+            let finder = memchr::memmem::Finder::new(&pattern);
+            let mut at = 0;
+            while let Some(k) = bytes.get(at..).and_then(|rest| finder.find(rest)) {
+                stops.push((at + k, at + k + pattern.len() - 1));
+                at += k + 1;
+            }
+        }
+        // No stop lies inside a clause word and its spaces, so both orders agree.
+        stops.sort_unstable();
+        ClauseStops { stops, commas }
+    }
+
+    /// The end of the clause that begins at `from`, at most `limit`.
+    fn end(&self, text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usize {
+        let limit = limit.max(from).min(text.len());
+        // A clause word right at `from` counts when a space precedes it; that space is no
+        // `;`, `:` or `,` to be wrongly counted.
+        let min = if from > 0 && text.as_bytes().get(from - 1) == Some(&b' ') {
+            from - 1
+        } else {
+            from
+        };
+        // The first stop at or after `min` is the one a scan meets first; if it is seen only at
+        // or after `limit`, so is every later one.
+        let k = self.stops.partition_point(|s| s.0 < min);
+        let stop = self.stops.get(k).filter(|s| s.1 < limit).map(|s| s.0);
+        let comma = if stop_at_comma {
+            let k = self.commas.partition_point(|&c| c < min);
+            self.commas.get(k).copied().filter(|&c| c < limit)
+        } else {
+            None
+        };
+        stop.into_iter().chain(comma).min().unwrap_or(limit)
+    }
+}
+
+/// [`ClauseStops::end`] as a byte-by-byte scan: the reference it must agree with.
+#[cfg(test)]
 fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usize {
-    const STOPS: &[&str] = &["dat", "om", "die", "that", "whether"];
     let limit = limit.max(from).min(text.len());
     let bytes = text.as_bytes();
     let mut word_start = None;
@@ -655,7 +802,7 @@ fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usi
                 word_start = Some(i);
             }
         } else if let Some(ws) = word_start.take() {
-            if b == b' ' && STOPS.iter().any(|s| s.as_bytes() == &bytes[ws..i]) {
+            if b == b' ' && CLAUSE_WORDS.iter().any(|s| s.as_bytes() == &bytes[ws..i]) {
                 return ws - 1;
             }
         }
@@ -664,48 +811,99 @@ fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usi
 }
 
 /// The verb as written, with its particle; `None` if a required particle is missing.
-fn verb_form(
-    text: &str,
-    tables: &Tables,
+fn verb_form<'a>(
+    text: &'a str,
+    tables: &'a Tables,
+    stops: &ClauseStops,
     verb: &V,
     limit: usize,
-) -> Option<(String, Option<Stance>)> {
+) -> Option<(VerbForm<'a>, Option<Stance>)> {
     let entry = &tables.entries[verb.entry];
     let written = &text[verb.start..verb.end];
     if entry.particles.is_empty() {
-        return Some((written.to_string(), None));
+        return Some((
+            VerbForm {
+                written,
+                particle: None,
+            },
+            None,
+        ));
     }
-    let end = clause_end(text, verb.end, limit, false);
+    let end = stops.end(text, verb.end, limit, false);
     let window = &text[verb.end..end];
-    // The first particle that is part of the verb, and the first word that sets the stance.
-    let mut appended: Option<&Particle> = None;
-    let mut stance: Option<Stance> = None;
-    for word in words(window) {
-        let word = word.trim_end_matches(['.', '!', '?']);
-        for p in entry.particles.iter().filter(|p| p.word == word) {
-            if p.append && appended.is_none() {
-                appended = Some(p);
-            }
-            if stance.is_none() {
-                stance = p.stance;
-            }
+    // The first particle that is part of the verb, and the first word that sets the stance:
+    // each particle is looked for on its own, which is cheaper than cutting the window into
+    // words; on the same word the earlier particle wins.
+    let mut appended: Option<(usize, &Particle)> = None;
+    let mut stance: Option<(usize, Stance)> = None;
+    for p in &entry.particles {
+        let Some(at) = first_word_at(window, &p.word) else {
+            continue;
+        };
+        if p.append && appended.is_none_or(|(first, _)| at < first) {
+            appended = Some((at, p));
         }
-        if appended.is_some() && stance.is_some() {
-            break;
+        if let Some(s) = p.stance {
+            if stance.is_none_or(|(first, _)| at < first) {
+                stance = Some((at, s));
+            }
         }
     }
+    let (appended, stance) = (appended.map(|a| a.1), stance.map(|s| s.1));
     let required = entry.particles.iter().any(|p| p.required);
-    match appended {
-        Some(p) => Some((format!("{written} {}", p.word), stance)),
-        None if required => None,
-        None => Some((written.to_string(), stance)),
+    if appended.is_none() && required {
+        return None;
+    }
+    let particle = appended.map(|p| p.word.as_str());
+    Some((VerbForm { written, particle }, stance))
+}
+
+/// A verb as written, with the particle that belongs to it (`riep … op`); made a string only
+/// when the verb has a subject.
+struct VerbForm<'a> {
+    written: &'a str,
+    particle: Option<&'a str>,
+}
+
+impl VerbForm<'_> {
+    /// `riep op`: the verb, a space and its particle, in a string of exactly that size.
+    fn text(&self) -> String {
+        let Some(particle) = self.particle else {
+            return self.written.to_string();
+        };
+        let mut out = String::with_capacity(self.written.len() + 1 + particle.len());
+        out.push_str(self.written);
+        out.push(' ');
+        out.push_str(particle);
+        out
     }
 }
 
+/// Removes repeated values, keeping the first of each in its place, without allocating: lists
+/// of subjects hold a handful.
+fn dedup_in_order(values: &mut Vec<usize>) {
+    let mut kept = 0;
+    for i in 0..values.len() {
+        let v = values[i];
+        if !values[..kept].contains(&v) {
+            values[kept] = v;
+            kept += 1;
+        }
+    }
+    values.truncate(kept);
+}
+
 /// The stance: the verb's own, a particle's, or a cue in the clause after the verb.
-fn stance(text: &str, tables: &Tables, verb: &V, particle: Option<Stance>, limit: usize) -> Stance {
+fn stance(
+    text: &str,
+    tables: &Tables,
+    stops: &ClauseStops,
+    verb: &V,
+    particle: Option<Stance>,
+    limit: usize,
+) -> Stance {
     let own = tables.entries[verb.entry].stance;
-    let end = clause_end(text, verb.end, limit, true);
+    let end = stops.end(text, verb.end, limit, true);
     let window = &text[verb.end..end];
     let negated = words(window)
         .take(4)
@@ -742,4 +940,129 @@ fn stance(text: &str, tables: &Tables, verb: &V, particle: Option<Stance>, limit
         i = resume_after(window, end);
     }
     Stance::Neutral
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Texts with clause words, punctuation and particles in many arrangements.
+    fn texts() -> Vec<String> {
+        let pieces = [
+            " dat ",
+            "dat",
+            " om ",
+            "die ",
+            " that",
+            " whether ",
+            ";",
+            ":",
+            ",",
+            " ",
+            "x",
+            "op",
+            "op.",
+            "uit!",
+            "(op)",
+            "«op»",
+            "\u{a0}",
+            "é",
+            "steun",
+            "Dat",
+            "  ",
+            "-op",
+            "op.op",
+        ];
+        let mut texts = vec![
+            String::new(),
+            " dat x".to_string(),
+            "dat ;".to_string(),
+            "x die die om om dat x".to_string(),
+        ];
+        let mut seed = 5u64;
+        for _ in 0..400 {
+            let mut s = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            texts.push(s);
+        }
+        texts
+    }
+
+    #[test]
+    fn verb_forms_are_lower_case_letters() {
+        // `find_verbs` relies on it: a form that held a space, a hyphen or a digit could match
+        // a part of a word or run over into the next one.
+        let tables = tables().expect("tables");
+        for form in &tables.verb_patterns {
+            assert!(form.bytes().all(|b| b.is_ascii_lowercase()), "{form}");
+        }
+    }
+
+    #[test]
+    fn verbs_are_found_as_by_prefix() {
+        let tables = tables().expect("tables");
+        let mut texts = texts();
+        texts.extend(
+            [
+                "Nederland stelde dat. Stelde3 stelden STELDE stelde-x xstelde Benadrukte,zei",
+                "De Commissie riep op; said, welcomed welcomedX «stelde» stelde\u{a0}x zei",
+                "zeiden zei zeide é-stelde stelde’s 12stelde",
+            ]
+            .map(String::from),
+        );
+        let fixture = include_str!("../tests/fixtures/kamerbrief-nl.txt");
+        texts.push(fixture.to_string());
+        texts.push(include_str!("../tests/fixtures/council-outcome-en.txt").to_string());
+        for text in &texts {
+            let want: Vec<(usize, usize, usize)> = find_verbs_by_prefix(text, tables)
+                .iter()
+                .map(|v| (v.start, v.end, v.entry))
+                .collect();
+            let got: Vec<(usize, usize, usize)> = find_verbs(text, tables)
+                .iter()
+                .map(|v| (v.start, v.end, v.entry))
+                .collect();
+            assert_eq!(got, want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn clause_end_agrees_with_the_bytewise_scan() {
+        for text in texts() {
+            let stops = ClauseStops::new(&text);
+            let boundaries: Vec<usize> = text
+                .char_indices()
+                .map(|(i, _)| i)
+                .chain([text.len()])
+                .collect();
+            for &from in &boundaries {
+                for limit in [from, from + 3, from + 9, text.len(), text.len() + 5] {
+                    for comma in [false, true] {
+                        assert_eq!(
+                            stops.end(&text, from, limit, comma),
+                            clause_end(&text, from, limit, comma),
+                            "{text:?} {from} {limit} {comma}"
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn first_word_at_agrees_with_cutting_words() {
+        for text in texts() {
+            for word in ["op", "uit", "steun", "dat", "x"] {
+                let want = words(&text)
+                    .find(|w| w.trim_end_matches(['.', '!', '?']) == word)
+                    .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
+                assert_eq!(first_word_at(&text, word), want, "{text:?} {word}");
+            }
+        }
+    }
 }

@@ -7,7 +7,8 @@
 //! [`case_ok`]); the trie folds case so that `Europees parlement` and `Europees Parlement` are
 //! one pattern.
 
-use super::trie::{next_word_start, resume_after, word_end, Trie};
+use super::trie::Trie;
+use super::words::WordMap;
 use super::{ActorList, Lang};
 use crate::model::ActorKind;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
@@ -295,11 +296,9 @@ impl Gazetteer {
         })
     }
 
-    /// The accepted variant of the match `start..end` of `pattern`, if it is one.
+    /// The accepted variant of the match `start..end` of `pattern`, if it is one; the caller
+    /// has checked the word boundaries.
     fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<GazMatch> {
-        if !at_word_boundary(text, start, end) {
-            return None;
-        }
         let found = text.get(start..end)?;
         let v = self
             .variants
@@ -318,24 +317,30 @@ impl Gazetteer {
     /// Every checked match in `text`, in order, not overlapping.
     ///
     /// A name can only be accepted where a word starts, so the trie is walked only from there:
-    /// a pass over the bytes finds word starts, and most words leave the trie after a byte or
-    /// two. At each word start the longest name is taken and checked; a rejected
+    /// a [`WordMap`] of the text gives the word starts, and most words leave the trie after a
+    /// byte or two. At each word start the longest name is taken and checked; a rejected
     /// one is not replaced by a shorter name at the same start, and scanning resumes after
     /// the rejected match or, if it holds a space or hyphen, after that (`EU-LISA` rejected
     /// for its case still holds `LISA`) — the rules of a leftmost-longest pass over the text.
+    #[inline(never)]
     pub fn scan(&self, text: &str) -> Vec<GazMatch> {
         if self.automaton.is_some() {
             return self.scan_unanchored(text);
         }
         let bytes = text.as_bytes();
+        let words = WordMap::new(text);
         let mut out = Vec::new();
         let mut i = 0;
-        while let Some(start) = next_word_start(text, i) {
+        while let Some(start) = words.next_word_start(i) {
             let Some((end, pattern)) = self.trie.longest_at(bytes, start) else {
-                i = word_end(text, start);
+                i = words.word_end(start);
                 continue;
             };
-            if let Some(m) = self.accept(text, start, end, pattern) {
+            let accepted = words
+                .at_word_boundary(start, end)
+                .then(|| self.accept(text, start, end, pattern))
+                .flatten();
+            if let Some(m) = accepted {
                 out.push(m);
             } else if let Some(inner) = text
                 .get(start..end)
@@ -350,7 +355,7 @@ impl Gazetteer {
                 i = inner;
                 continue;
             }
-            i = resume_after(text, end);
+            i = words.resume_after(end);
         }
         out
     }
@@ -369,7 +374,10 @@ impl Gazetteer {
         'restart: while pos < text.len() {
             for m in automaton.find_iter(Input::new(text).span(pos..text.len())) {
                 let (start, end) = (m.start(), m.end());
-                match self.accept(text, start, end, m.pattern().as_usize()) {
+                let accepted = at_word_boundary(text, start, end)
+                    .then(|| self.accept(text, start, end, m.pattern().as_usize()))
+                    .flatten();
+                match accepted {
                     Some(m) => out.push(m),
                     None => {
                         let inner = text[start..end]

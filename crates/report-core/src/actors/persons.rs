@@ -337,6 +337,7 @@ fn collapse(s: &str) -> String {
 }
 
 /// Runs the patterns over the gazetteer's matches.
+#[inline(never)]
 pub fn find(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
     let ctx = Ctx { text, matches, gaz };
     let mut found = Found {

@@ -9,6 +9,7 @@ use crate::model::{Actor, ActorKind, Mention, Section, Span};
 use crate::sentences::SectionIndex;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// One person, before it becomes an actor.
 struct Person {
@@ -39,6 +40,7 @@ fn is_particle_key(word: &str) -> bool {
 }
 
 /// Builds the actors from the gazetteer's matches and the pattern pass.
+#[inline(never)]
 pub fn assemble(
     text: &str,
     sections: &[&Section],
@@ -231,7 +233,7 @@ pub fn assemble(
                 forms.into_iter().for_each(&mut add_alias);
             }
             // Mentions repeat a handful of forms thousands of times: look at each form once.
-            let mut seen: HashSet<&str> = HashSet::new();
+            let mut seen: HashSet<&str, BuildHasherDefault<FormHasher>> = HashSet::default();
             let from_mentions = b.kind != ActorKind::Person;
             let mentions = b
                 .mentions
@@ -268,6 +270,37 @@ pub fn assemble(
     actors
 }
 
+/// A hasher for the forms of mentions, hashed once per mention: FxHash's rotate-xor-multiply
+/// over eight bytes at a time. SipHash's defence against chosen collisions buys nothing for a
+/// set of an actor's few spellings, and it cost more than copying the mention's text.
+#[derive(Default)]
+struct FormHasher(u64);
+
+impl FormHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
+    }
+}
+
+impl Hasher for FormHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
+        }
+        let rest = chunks.remainder();
+        let mut word = [0u8; 8];
+        word[..rest.len()].copy_from_slice(rest);
+        self.add(u64::from_le_bytes(word) ^ rest.len() as u64);
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
 /// The document's language, by the language of the names found: free, since the gazetteer
 /// already knows which language each alias belongs to.
 fn detect_language(matches: &[GazMatch]) -> Lang {
@@ -299,6 +332,7 @@ fn overlaps(spans: &[Span], start: usize, end: usize) -> bool {
 
 /// Groups the hits' names: a name whose words end another name's words (`Holmberg`, `Álvarez
 /// Ortega`) is that person, unless two people share the ending.
+#[inline(never)]
 fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
     let mut keys: Vec<Vec<String>> = Vec::new();
     let mut display: Vec<String> = Vec::new();
@@ -362,6 +396,7 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
 }
 
 /// Later mentions of a person by surname alone, or by a shorter form of the name.
+#[inline(never)]
 fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize, Span)> {
     let mut forms: Vec<String> = Vec::new();
     let mut owner: Vec<Option<usize>> = Vec::new();

@@ -11,6 +11,10 @@
 /// No pattern ends at a node.
 const NONE: u32 = u32::MAX;
 
+/// Flag on a transition whose target node ends a pattern: the walk then needs no second table
+/// read per byte to learn whether a pattern ends there.
+const ENDS_HERE: u32 = 1 << 31;
+
 /// The compiled trie: a dense transition table over byte classes (the distinct bytes of the
 /// lower-cased patterns, plus one class for every other byte), so each step is one lookup.
 /// With the gazetteer's ~6,400 nodes and ~40 classes that is about 1 MB of `u32`s.
@@ -20,7 +24,9 @@ pub(crate) struct Trie {
     class: [u8; 256],
     /// Number of classes: the row length of `trans`.
     stride: usize,
-    /// Next node for each node and class; 0 (the root, never a target) for none.
+    /// For each node's row and each class, the row of the next node (its index times
+    /// `stride`, so a step needs no multiplication), with [`ENDS_HERE`] set if a pattern ends
+    /// there; 0 (the root's row, never a target) for none.
     trans: Vec<u32>,
     /// Pattern that ends at each node, or [`NONE`].
     ends: Vec<u32>,
@@ -28,7 +34,8 @@ pub(crate) struct Trie {
 
 impl Trie {
     /// Builds the trie; patterns equal up to ASCII case keep the first one's index, as a
-    /// leftmost-longest automaton reports the first of equal patterns.
+    /// leftmost-longest automaton reports the first of equal patterns. Patterns that would
+    /// grow the table past 2^31 entries (8 GB) are left out.
     pub(crate) fn new<S: AsRef<str>>(patterns: &[S]) -> Trie {
         let mut class = [0u8; 256];
         let mut classes = 1usize;
@@ -47,7 +54,7 @@ impl Trie {
         let stride = classes;
         let mut trans = vec![0u32; stride];
         let mut ends = vec![NONE];
-        for (index, pattern) in patterns.iter().enumerate() {
+        'patterns: for (index, pattern) in patterns.iter().enumerate() {
             let Ok(index) = u32::try_from(index) else {
                 break;
             };
@@ -55,22 +62,33 @@ impl Trie {
             if bytes.is_empty() {
                 continue;
             }
-            let mut node = 0usize;
+            let mut row = 0usize;
             for &b in bytes {
-                let slot = node * stride + usize::from(class[usize::from(b)]);
-                node = match trans[slot] {
+                let slot = row + usize::from(class[usize::from(b)]);
+                row = match trans[slot] & !ENDS_HERE {
                     0 => {
-                        let n = ends.len();
+                        let new_row = trans.len();
+                        let Some(target) = u32::try_from(new_row).ok().filter(|&t| t < ENDS_HERE)
+                        else {
+                            break 'patterns;
+                        };
                         ends.push(NONE);
-                        trans.resize(trans.len() + stride, 0);
-                        trans[slot] = n as u32;
-                        n
+                        trans.resize(new_row + stride, 0);
+                        trans[slot] = target;
+                        new_row
                     }
                     n => n as usize,
                 };
             }
+            let node = row / stride;
             if ends[node] == NONE {
                 ends[node] = index;
+            }
+        }
+        // Flag every transition into a node where a pattern ends.
+        for t in trans.iter_mut() {
+            if *t != 0 && ends[*t as usize / stride] != NONE {
+                *t |= ENDS_HERE;
             }
         }
         // Bytes of no pattern lead nowhere: clear their class's column (class 0).
@@ -89,16 +107,18 @@ impl Trie {
     /// `(end, pattern index)`.
     #[inline]
     pub(crate) fn longest_at(&self, bytes: &[u8], start: usize) -> Option<(usize, usize)> {
-        let mut node = 0usize;
+        let mut row = 0usize;
         let mut found = None;
         for (i, &b) in bytes.get(start..)?.iter().enumerate() {
-            let slot = node * self.stride + usize::from(self.class[usize::from(b)]);
-            node = *self.trans.get(slot)? as usize;
-            if node == 0 {
+            let t = *self
+                .trans
+                .get(row + usize::from(self.class[usize::from(b)]))?;
+            if t == 0 {
                 break;
             }
-            let end = *self.ends.get(node)?;
-            if end != NONE {
+            row = (t & !ENDS_HERE) as usize;
+            if t & ENDS_HERE != 0 {
+                let end = *self.ends.get(row / self.stride)?;
                 found = Some((start + i + 1, end as usize));
             }
         }

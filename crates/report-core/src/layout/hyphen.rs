@@ -133,19 +133,16 @@ impl Vocabulary {
         let mut word_start = 0usize;
         while base < n {
             let end = (base + 64).min(n);
-            let chunk = &bytes[base..end];
-            let len = chunk.len();
+            let len = end - base;
+            // A fixed-size block (zero-padded at the end of the text, and zero is neither a
+            // word byte nor a hyphen) lets the compiler unroll the eight groups.
+            let mut block = [0u8; 64];
+            block[..len].copy_from_slice(&bytes[base..end]);
             let mut w = 0u64;
             let mut h = 0u64;
-            for (g, group) in chunk.chunks(8).enumerate() {
-                let eight = match <[u8; 8]>::try_from(group) {
-                    Ok(eight) => eight,
-                    Err(_) => {
-                        let mut eight = [0u8; 8];
-                        eight[..group.len()].copy_from_slice(group);
-                        eight
-                    }
-                };
+            for (g, group) in block.chunks_exact(8).enumerate() {
+                let mut eight = [0u8; 8];
+                eight.copy_from_slice(group);
                 let (word, hyphen) = classify8(u64::from_le_bytes(eight));
                 w |= u64::from(word) << (8 * g);
                 h |= u64::from(hyphen) << (8 * g);
@@ -291,8 +288,20 @@ pub(super) fn word_len(text: &str, i: usize) -> usize {
 
 /// The trailing word of `s` (letters, digits, inner hyphens).
 pub(super) fn last_word(s: &str) -> &str {
+    // Runs on every line: ASCII bytes are stepped over without decoding; the first non-ASCII
+    // byte hands over to the character loop below, from where the bytes stopped.
+    let bytes = s.as_bytes();
     let mut start = s.len();
-    for (i, c) in s.char_indices().rev() {
+    while let Some(&b) = start.checked_sub(1).and_then(|i| bytes.get(i)) {
+        if b.is_ascii_alphanumeric() || (b == b'-' && start < s.len()) {
+            start -= 1;
+        } else if b < 0x80 {
+            return s[start..].trim_start_matches('-');
+        } else {
+            break;
+        }
+    }
+    for (i, c) in s[..start].char_indices().rev() {
         if c.is_alphanumeric() || (c == '-' && start < s.len()) {
             start = i;
         } else {
@@ -375,6 +384,38 @@ mod tests {
             ));
         }
         v
+    }
+
+    /// `last_word` as it was before its ASCII fast path: the reference.
+    fn last_word_by_chars(s: &str) -> &str {
+        let mut start = s.len();
+        for (i, c) in s.char_indices().rev() {
+            if c.is_alphanumeric() || (c == '-' && start < s.len()) {
+                start = i;
+            } else {
+                break;
+            }
+        }
+        s[start..].trim_start_matches('-')
+    }
+
+    #[test]
+    fn last_word_agrees_with_the_character_loop() {
+        let pieces = [
+            "a", "Z", "9", "-", " ", "é", "ë-", "’", ".", "中", "--", "x-y",
+        ];
+        let mut seed = 9u64;
+        for _ in 0..2000 {
+            let mut s = String::new();
+            for _ in 0..(seed >> 60) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            seed = seed.wrapping_add(0x9e37_79b9_7f4a_7c15);
+            assert_eq!(last_word(&s), last_word_by_chars(&s), "{s:?}");
+        }
     }
 
     #[test]

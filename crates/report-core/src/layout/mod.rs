@@ -190,6 +190,7 @@ const CONTINUING_WORDS: [&str; 44] = [
 /// let layout = report_core::repair(text);
 /// assert_eq!(layout.text, "Europol stelde dat maatregelen nodig zijn voor de EU-landen.");
 /// ```
+#[inline(never)]
 pub fn repair(text: &str) -> Layout {
     let (mut lines, form_feeds) = split_lines(text);
     let furniture = furniture::mark(text, &mut lines, form_feeds);
@@ -631,12 +632,17 @@ struct Ctx<'a> {
     wrap: usize,
 }
 
+/// The length of the longest of [`CONTINUING_WORDS`] (`concerning`).
+const MAX_CONTINUING_WORD: usize = 10;
+
 fn ends_with_continuing_word(s: &str) -> bool {
-    // `last_word` is empty when the line ends with punctuation.
+    // `last_word` is empty when the line ends with punctuation. Runs on every line: a word
+    // longer than any of them is not compared with all forty-four.
     let last = hyphen::last_word(s);
-    CONTINUING_WORDS
-        .iter()
-        .any(|w| last.eq_ignore_ascii_case(w))
+    (1..=MAX_CONTINUING_WORD).contains(&last.len())
+        && CONTINUING_WORDS
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
 }
 
 fn is_bullet_glyph(s: &str) -> bool {
@@ -900,5 +906,17 @@ impl Builder<'_> {
             return;
         }
         self.copy(start, end);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_continuing_word_is_longer_than_the_maximum() {
+        assert!(CONTINUING_WORDS
+            .iter()
+            .all(|w| (1..=MAX_CONTINUING_WORD).contains(&w.len())));
     }
 }
