@@ -24,8 +24,11 @@ test: setup fmt-check clippy test-native test-wasm build test-e2e
 fmt-check:
 	cargo fmt --all -- --check
 
+# The browser-only code (the worker's message loop, the page's worker bridge and JS API) is
+# compiled for wasm32 only, so it gets its own lint pass.
 clippy:
 	cargo clippy --locked --workspace --all-targets -- -D warnings
+	cargo clippy --locked --target wasm32-unknown-unknown -p report-analyzer-web -p report-worker -- -D warnings
 
 test-native:
 	cargo test --locked --workspace
