@@ -113,6 +113,8 @@ pub struct Strings {
     pub more_actors: &'static str,
     /// Button under a long statement list: show the next page.
     pub show_more: &'static str,
+    /// The button above a windowed outline.
+    pub show_earlier: &'static str,
 }
 
 /// Dutch.
@@ -177,6 +179,7 @@ pub static NL: Strings = Strings {
     matrix_caption: "Vermeldingen per actor en sectie; kies een cel om naar de vermeldingen te gaan.",
     more_actors: "meer actoren niet getoond",
     show_more: "Meer tonen",
+    show_earlier: "Eerdere tonen",
 };
 
 /// English.
@@ -241,6 +244,7 @@ pub static EN: Strings = Strings {
     matrix_caption: "Mentions per actor and section; choose a cell to go to the mentions.",
     more_actors: "more actors not shown",
     show_more: "Show more",
+    show_earlier: "Show earlier",
 };
 
 /// The name of an actor kind.

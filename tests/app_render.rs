@@ -311,11 +311,11 @@ async fn a_long_statement_list_renders_one_page_and_offers_more() {
     .await;
     assert_eq!(
         count(&html, r#"class="ra-statement""#),
-        200,
+        60,
         "one page of statements"
     );
     assert!(
-        html.contains("Show more (250)"),
+        html.contains("Show more (390)"),
         "the rest is one click away"
     );
 }

@@ -78,7 +78,9 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                                         let level = if n == 0 { 0 } else { 1 + (n * 4 / max).min(4) };
                                         let s = &doc.sections[c];
                                         let range = s.range;
-                                        let first = actor.mentions.iter().position(|m| range.contains(m.range));
+                                        // Mentions are in document order: the first one at or after the section start.
+                                        let first = Some(actor.mentions.partition_point(|m| m.range.start < range.start))
+                                            .filter(|&i| actor.mentions.get(i).is_some_and(|m| range.contains(m.range)));
                                         let on_mention = props.on_mention.clone();
                                         html! {
                                             <td class={format!("heat-{level}")} data-count={n.to_string()}>

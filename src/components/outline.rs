@@ -104,11 +104,14 @@ pub fn Outline(props: &OutlineProps) -> Html {
             }
         });
     }
-    // The current section's ancestors open as the reader moves.
+    // The current section's ancestors open as the reader moves, and the tree's window and tab
+    // stop follow the reader again.
     {
         let expanded = expanded.clone();
         let doc = doc.clone();
+        let focus = focus.clone();
         use_effect_with(props.current, move |current| {
+            focus.set(None);
             if let Some(mut id) = *current {
                 let mut open = (*expanded).clone();
                 let mut changed = false;
@@ -127,15 +130,23 @@ pub fn Outline(props: &OutlineProps) -> Html {
     }
     let exp: &Vec<bool> = &expanded;
     let all_roots = roots(doc);
-    let reached = [props.current, *focus]
-        .into_iter()
-        .flatten()
-        .filter_map(|id| all_roots.binary_search(&root_of(doc, id)).ok())
-        .max()
-        .map_or(0, |pos| pos + 20);
-    let shown = (ROOTS_SHOWN + *more).max(reached).min(all_roots.len());
-    let hidden = all_roots.len() - shown;
-    let rendered = &all_roots[..shown];
+    // A window of top-level sections around the keyboard focus (else the reader's section):
+    // from the start while that is near it, else centred on it, so that following the reader
+    // through a long report re-renders a window and not everything before it.
+    let anchor = focus
+        .or(props.current)
+        .and_then(|id| all_roots.binary_search(&root_of(doc, id)).ok())
+        .unwrap_or(0);
+    let start = if anchor < ROOTS_SHOWN / 2 {
+        0
+    } else {
+        anchor - ROOTS_SHOWN / 2
+    };
+    let end = (start + ROOTS_SHOWN + *more)
+        .max(anchor + 1)
+        .min(all_roots.len());
+    let hidden = all_roots.len() - end;
+    let rendered = &all_roots[start..end];
     let order = visible(doc, rendered, exp);
     let tab_stop = focus
         .filter(|f| order.contains(f))
@@ -149,7 +160,19 @@ pub fn Outline(props: &OutlineProps) -> Html {
         let keyboard = keyboard.clone();
         let on_select = props.on_select.clone();
         let order = order.clone();
-        let next_root = all_roots.get(shown).copied();
+        let next_root = all_roots.get(end).copied();
+        let previous_root = start.checked_sub(1).and_then(|p| all_roots.get(p).copied());
+        let first_root = all_roots.first().copied();
+        // The last item the tree shows: the last section, down through its open subsections.
+        let mut last_visible = all_roots.last().copied();
+        while let Some(id) = last_visible {
+            match doc.sections[id].children.last() {
+                Some(&child) if expanded.get(id).copied().unwrap_or(false) => {
+                    last_visible = Some(child)
+                }
+                _ => break,
+            }
+        }
         Callback::from(move |e: KeyboardEvent| {
             let Some(cur) = tab_stop else { return };
             let pos = order.iter().position(|x| *x == cur).unwrap_or(0);
@@ -161,9 +184,14 @@ pub fn Outline(props: &OutlineProps) -> Html {
                     // Past the last rendered item: the next top-level section, rendered now.
                     target = order.get(pos + 1).copied().or(next_root);
                 }
-                "ArrowUp" => target = pos.checked_sub(1).and_then(|p| order.get(p).copied()),
-                "Home" => target = order.first().copied(),
-                "End" => target = order.last().copied(),
+                "ArrowUp" => {
+                    target = pos
+                        .checked_sub(1)
+                        .and_then(|p| order.get(p).copied())
+                        .or(previous_root)
+                }
+                "Home" => target = first_root,
+                "End" => target = last_visible,
                 "ArrowRight" if has_children && !is_open => {
                     let mut v = (*expanded).clone();
                     v[cur] = true;
@@ -190,12 +218,24 @@ pub fn Outline(props: &OutlineProps) -> Html {
     };
 
     let item = |id: usize| -> Html { render_item(props, id, exp, tab_stop, &expanded, &focus, t) };
+    let on_earlier = {
+        let focus = focus.clone();
+        let earlier = all_roots
+            .get(start.saturating_sub(ROOTS_SHOWN / 2))
+            .copied();
+        Callback::from(move |_: MouseEvent| focus.set(earlier))
+    };
     let on_more = {
         let more = more.clone();
         Callback::from(move |_: MouseEvent| more.set(*more + ROOTS_SHOWN))
     };
     html! {
         <>
+            if start > 0 {
+                <button type="button" class="ra-show-more" data-testid="outline-earlier" onclick={on_earlier}>
+                    { format!("{} ({start})", t.show_earlier) }
+                </button>
+            }
             <ul role="tree" aria-label={t.outline} class="ra-tree" data-testid="outline" ref={tree} onkeydown={on_key}>
                 { for rendered.iter().copied().map(item) }
             </ul>

@@ -312,6 +312,18 @@ test('a big report shows its outline first, then its actors, and exports the CLI
   assert.equal(await top.count(), 160);
   assert.equal(await page.getByTestId('outline-more').count(), 0);
 
+  // The tree follows the reader to the end of the report with a window, not the whole list.
+  await page.evaluate(() => {
+    const r = document.querySelector('[data-testid="reader"]');
+    r.scrollTop = r.scrollHeight;
+  });
+  await page.waitForFunction(() => document.querySelector('[role="treeitem"][aria-current="location"]') &&
+    document.querySelector('[data-testid="outline-earlier"]'));
+  const window = await top.count();
+  assert.ok(window <= 151 && window >= 50, `${window} top-level items rendered near the end`);
+  const currentPart = await page.locator('[role="tree"] > [role="treeitem"]').last().getAttribute('data-section');
+  assert.ok(Number(currentPart) > 0, 'the last part is rendered');
+
   // What the page put back together from the two messages is the CLI's report.
   const exported = await download(page, 'export-json');
   assert.equal(exported.text, cliJson(file), 'same bytes as the CLI');
