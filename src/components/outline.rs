@@ -137,11 +137,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
         .or(props.current)
         .and_then(|id| all_roots.binary_search(&root_of(doc, id)).ok())
         .unwrap_or(0);
-    let start = if anchor < ROOTS_SHOWN / 2 {
-        0
-    } else {
-        anchor - ROOTS_SHOWN / 2
-    };
+    let start = anchor.saturating_sub(ROOTS_SHOWN / 2);
     let end = (start + ROOTS_SHOWN + *more)
         .max(anchor + 1)
         .min(all_roots.len());
