@@ -16,13 +16,7 @@ pub const KINDS: [ActorKind; 5] = [
 
 /// The stable name of a kind, as used in `data-kind` and CSS classes.
 pub fn kind_name(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Country => "country",
-        ActorKind::Organization => "organization",
-        ActorKind::Collective => "collective",
-        ActorKind::Role => "role",
-    }
+    kind.name()
 }
 
 /// Position of a kind in [`KINDS`].

@@ -2,7 +2,7 @@
 //! a [`Report`] back together from the parts the worker sends.
 
 use report_core::packed::Packed;
-use report_core::{ActorList, Config, Report};
+use report_core::{Config, Report};
 
 /// A report from the `structure` (or small `done`) message: its text, the JSON of the rest,
 /// and the packed outline (numbers and labels as JSON).
@@ -38,15 +38,6 @@ pub fn complete(
 
 /// Analyses on this thread, as the worker does: for native builds (the component tests).
 pub fn analyze(bytes: &[u8], name: &str, actors: Option<&str>) -> Result<Report, String> {
-    let actors = match actors {
-        Some(json) => {
-            Some(serde_json::from_str::<ActorList>(json).map_err(|e| format!("actor list: {e}"))?)
-        }
-        None => None,
-    };
-    let config = Config {
-        file_name: Some(name.to_string()),
-        actors,
-    };
+    let config = Config::for_file(name, actors)?;
     report_core::analyze(bytes, &config).map_err(|e| e.to_string())
 }

@@ -14,7 +14,7 @@
 //! assert!(csv.ends_with("verslag.txt,country:nl,Nederland,country,,,0,9,Nederland\r\n"));
 //! ```
 
-use crate::model::{ActorKind, Report};
+use crate::model::Report;
 use std::borrow::Cow;
 
 /// The columns, in order.
@@ -44,16 +44,6 @@ pub fn document(file: &str, report: &Report) -> String {
     out
 }
 
-fn kind_name(kind: ActorKind) -> &'static str {
-    match kind {
-        ActorKind::Person => "person",
-        ActorKind::Country => "country",
-        ActorKind::Organization => "organization",
-        ActorKind::Collective => "collective",
-        ActorKind::Role => "role",
-    }
-}
-
 /// Appends the mentions of one report in document order; `file` fills the first column, so
 /// that the rows of several reports can share one file.
 pub fn rows(out: &mut String, file: &str, report: &Report) {
@@ -74,7 +64,7 @@ pub fn rows(out: &mut String, file: &str, report: &Report) {
                 file,
                 &actor.id,
                 &actor.name,
-                kind_name(actor.kind),
+                actor.kind.name(),
                 section.and_then(|s| s.number.as_deref()).unwrap_or(""),
                 section.map(|s| s.title.as_str()).unwrap_or(""),
                 &start,

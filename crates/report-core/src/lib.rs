@@ -43,6 +43,23 @@ pub struct Config {
     pub actors: Option<ActorList>,
 }
 
+impl Config {
+    /// The settings for a file of this name and, optionally, an actor list as JSON (the format
+    /// of `report-analyzer --actors`); a list that does not parse is an error for people.
+    pub fn for_file(name: &str, actors_json: Option<&str>) -> Result<Config, String> {
+        let actors = match actors_json {
+            Some(json) => Some(
+                serde_json::from_str::<ActorList>(json).map_err(|e| format!("actor list: {e}"))?,
+            ),
+            None => None,
+        };
+        Ok(Config {
+            file_name: Some(name.to_string()),
+            actors,
+        })
+    }
+}
+
 /// Analyses the bytes of a report.
 ///
 /// Only decoding can fail (a binary file, say); problems with the content become

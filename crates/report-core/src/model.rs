@@ -179,6 +179,20 @@ pub enum ActorKind {
     Role,
 }
 
+impl ActorKind {
+    /// The kind's name in the JSON schema (`person`, `country`, …), for CSS classes,
+    /// `data-kind` attributes and CSV columns.
+    pub fn name(self) -> &'static str {
+        match self {
+            ActorKind::Person => "person",
+            ActorKind::Country => "country",
+            ActorKind::Organization => "organization",
+            ActorKind::Collective => "collective",
+            ActorKind::Role => "role",
+        }
+    }
+}
+
 /// Someone or something that acts in the report.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Actor {

@@ -293,3 +293,11 @@ fn schema_md_documents_every_field() {
         "the example in docs/schema.md should carry the current schema version"
     );
 }
+
+#[test]
+fn kind_names_are_the_json_names() {
+    use ActorKind::*;
+    for kind in [Person, Country, Organization, Collective, Role] {
+        assert_eq!(serde_json::to_value(kind).unwrap(), kind.name());
+    }
+}

@@ -27,7 +27,7 @@
 
 pub mod api;
 
-use report_core::{ActorList, Config, Report, Structure};
+use report_core::{Config, Report, Structure};
 
 /// Inputs from this size on are answered in two steps (`structure`, then `done`): below it the
 /// whole analysis takes well under a tenth of a second, and one step avoids showing the text
@@ -36,16 +36,7 @@ pub const STAGED_FROM: usize = 1 << 20;
 
 /// Decodes and reads the structure, as the worker does first.
 pub fn structure(bytes: &[u8], name: &str, actors: Option<&str>) -> Result<Structure, String> {
-    let actors = match actors {
-        Some(json) => {
-            Some(serde_json::from_str::<ActorList>(json).map_err(|e| format!("actor list: {e}"))?)
-        }
-        None => None,
-    };
-    let config = Config {
-        file_name: Some(name.to_string()),
-        actors,
-    };
+    let config = Config::for_file(name, actors)?;
     report_core::analyze_structure(bytes, &config).map_err(|e| e.to_string())
 }
 
