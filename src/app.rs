@@ -417,26 +417,23 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |(a, i)| d.dispatch(Action::GoToMention(a, i)))
     };
 
-    // The panels below the reader render one task after the outline and the text, so that a
-    // big report shows its outline sooner and no single task blocks the page for long.
-    let later = use_state_eq(|| false);
+    // The panels below the reader render after the outline and the text, each in a task of its
+    // own (statements, then the matrix and exports), so that a big report shows its outline
+    // sooner and no single task blocks the page for long.
+    let later = use_state_eq(|| 0u8);
     {
         let later = later.clone();
         use_effect_with(state.doc.clone(), move |_| {
-            later.set(false);
+            later.set(0);
             #[cfg(target_arch = "wasm32")]
-            {
-                use wasm_bindgen::JsCast;
-                let f = wasm_bindgen::closure::Closure::once_into_js(move || later.set(true));
-                if let Some(w) = web_sys::window() {
-                    let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(
-                        f.unchecked_ref(),
-                        0,
-                    );
+            wasm_bindgen_futures::spawn_local(async move {
+                for stage in 1..=2 {
+                    crate::bridge::next_task().await;
+                    later.set(stage);
                 }
-            }
+            });
             #[cfg(not(target_arch = "wasm32"))]
-            later.set(true);
+            later.set(2);
         });
     }
     let later = *later;
@@ -482,9 +479,11 @@ pub fn App(props: &AppProps) -> Html {
                                 on_select={on_actor.clone()} {on_toggle} {on_filter} {on_step}
                                 on_section={on_section.clone()} />
                 </div>
-                if !compact && later {
+                if !compact && later >= 1 {
                     <Statements doc={doc.clone()} actor={state.actor} {lang} on_actor={on_actor.clone()}
                                 on_section={on_section.clone()} />
+                }
+                if !compact && later >= 2 {
                     <Matrix doc={doc.clone()} actor={state.actor} {lang} {on_mention} />
                     <ExportBar doc={doc.clone()} current={state.current} {lang} />
                 }
