@@ -150,6 +150,7 @@ impl Loader {
         };
         #[cfg(target_arch = "wasm32")]
         wasm_bindgen_futures::spawn_local(async move {
+            crate::bridge::next_task().await;
             let doc = DocRc::new(report);
             crate::bridge::next_task().await;
             finish(doc);
