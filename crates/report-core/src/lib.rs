@@ -92,12 +92,59 @@ impl Structure {
     pub fn finish(self) -> Report {
         let mut report = self.report;
         let sections = flatten(&report.outline);
+        let (actors, prepared) = actors_and_verbs(&report.text, &sections, self.actors.as_ref());
+        let statements = statements::extract_prepared(&report.text, &sections, &actors, prepared);
+        report.actors = actors;
+        report.statements = statements;
+        report
+    }
+
+    /// [`Structure::finish`] on one thread whatever the size: for the test that holds both
+    /// paths to the same result.
+    #[doc(hidden)]
+    pub fn finish_on_one_thread(self) -> Report {
+        let mut report = self.report;
+        let sections = flatten(&report.outline);
         let actors = actors::extract(&report.text, &sections, self.actors.as_ref());
         let statements = statements::extract(&report.text, &sections, &actors);
         report.actors = actors;
         report.statements = statements;
         report
     }
+}
+
+/// Texts from this size on find their verbs and sentences on a second thread while the actors
+/// are found (natively; WebAssembly in the page has one thread): below it a thread costs more
+/// than it saves.
+#[cfg(not(target_arch = "wasm32"))]
+const PARALLEL_FROM: usize = 256 * 1024;
+
+/// The actors, and the text-only half of statement finding: side by side on two threads for big
+/// texts, where the platform has threads.
+fn actors_and_verbs(
+    text: &str,
+    sections: &[&Section],
+    list: Option<&ActorList>,
+) -> (Vec<Actor>, Option<statements::Prepared>) {
+    #[cfg(not(target_arch = "wasm32"))]
+    if text.len() >= PARALLEL_FROM {
+        return std::thread::scope(|scope| {
+            let verbs = std::thread::Builder::new()
+                .name("report-core-verbs".into())
+                .spawn_scoped(scope, || statements::prepare(text));
+            let actors = actors::extract(text, sections, list);
+            // No thread to be had, or it failed: do the work here instead.
+            let prepared = match verbs.map(|handle| handle.join()) {
+                Ok(Ok(prepared)) => prepared,
+                _ => statements::prepare(text),
+            };
+            (actors, prepared)
+        });
+    }
+    (
+        actors::extract(text, sections, list),
+        statements::prepare(text),
+    )
 }
 
 /// Decodes the bytes and reads the structure: the first half of [`analyze`].

@@ -529,7 +529,38 @@ fn sorted_mentions(text: &str, actors: &[Actor]) -> Vec<M> {
 /// Finds who said what; `sections` are the outline's sections in pre-order.
 #[inline(never)]
 pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<Statement> {
-    let Some(tables) = tables() else {
+    extract_prepared(text, sections, actors, prepare(text))
+}
+
+/// What statement finding needs of the text alone, not of the actors: the verbs, the sentences
+/// and the clause stops. It can be found while the actors are (see `Structure::finish`).
+pub(crate) struct Prepared {
+    verbs: Vec<V>,
+    sentences: Vec<Span>,
+    stops: ClauseStops,
+}
+
+/// The text-only half of [`extract`]; `None` when the text has no verb at all.
+pub(crate) fn prepare(text: &str) -> Option<Prepared> {
+    let verbs = find_verbs(text, tables()?);
+    if verbs.is_empty() {
+        return None;
+    }
+    Some(Prepared {
+        verbs,
+        sentences: split(text),
+        stops: ClauseStops::new(text),
+    })
+}
+
+/// [`extract`] with its text-only half done.
+pub(crate) fn extract_prepared(
+    text: &str,
+    sections: &[&Section],
+    actors: &[Actor],
+    prepared: Option<Prepared>,
+) -> Vec<Statement> {
+    let (Some(tables), Some(prepared)) = (tables(), prepared) else {
         return Vec::new();
     };
     if actors.is_empty() {
@@ -541,13 +572,11 @@ pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<State
         actors,
         mentions,
     };
-
-    let verbs = find_verbs(text, tables);
-    if verbs.is_empty() {
-        return Vec::new();
-    }
-    let sentences = split(text);
-    let stops = ClauseStops::new(text);
+    let Prepared {
+        verbs,
+        sentences,
+        stops,
+    } = prepared;
     let index = SectionIndex::new(sections);
     let mut out = Vec::new();
     // The last speakers and where they spoke, for `zij` and `they`.

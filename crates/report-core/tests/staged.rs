@@ -104,3 +104,27 @@ fn packed_outlines_unpack_to_the_same_tree() {
     assert!(packed::unpack_outline(&deep, vec![None; 200]).is_err());
     assert!(packed::unpack_outline(&[0, 1, 0, 0, 0, 0, 0], vec![]).is_err());
 }
+
+#[test]
+fn big_texts_find_the_same_actors_and_statements_on_two_threads() {
+    // Above the size from which the verbs are found on a second thread.
+    let (_, fixture) = inputs().remove(0);
+    let mut bytes = Vec::new();
+    while bytes.len() < 600 * 1024 {
+        bytes.extend_from_slice(&fixture);
+        bytes.extend_from_slice(b"\n\n");
+    }
+    let config = Config::default();
+    let two = analyze_structure(&bytes, &config)
+        .expect("decodes")
+        .finish();
+    let one = analyze_structure(&bytes, &config)
+        .expect("decodes")
+        .finish_on_one_thread();
+    assert!(
+        two.statements.len() > 1000,
+        "{} statements",
+        two.statements.len()
+    );
+    assert_eq!(two, one);
+}
