@@ -90,23 +90,22 @@ impl Structure {
 
     /// Finds the actors and statements: the whole [`Report`].
     pub fn finish(self) -> Report {
-        let mut report = self.report;
-        let sections = flatten(&report.outline);
-        let (actors, prepared) = actors_and_verbs(&report.text, &sections, self.actors.as_ref());
-        let statements = statements::extract_prepared(&report.text, &sections, &actors, prepared);
-        report.actors = actors;
-        report.statements = statements;
-        report
+        self.finish_with(true)
     }
 
     /// [`Structure::finish`] on one thread whatever the size: for the test that holds both
     /// paths to the same result.
     #[doc(hidden)]
     pub fn finish_on_one_thread(self) -> Report {
+        self.finish_with(false)
+    }
+
+    fn finish_with(self, threads: bool) -> Report {
         let mut report = self.report;
         let sections = flatten(&report.outline);
-        let actors = actors::extract(&report.text, &sections, self.actors.as_ref());
-        let statements = statements::extract(&report.text, &sections, &actors);
+        let list = self.actors.as_ref();
+        let (actors, prepared) = actors_and_verbs(&report.text, &sections, list, threads);
+        let statements = statements::extract_prepared(&report.text, &sections, &actors, prepared);
         report.actors = actors;
         report.statements = statements;
         report
@@ -120,14 +119,15 @@ impl Structure {
 const PARALLEL_FROM: usize = 256 * 1024;
 
 /// The actors, and the text-only half of statement finding: side by side on two threads for big
-/// texts, where the platform has threads.
+/// texts when `threads` allows and the platform has threads.
 fn actors_and_verbs(
     text: &str,
     sections: &[&Section],
     list: Option<&ActorList>,
+    threads: bool,
 ) -> (Vec<Actor>, Option<statements::Prepared>) {
     #[cfg(not(target_arch = "wasm32"))]
-    if text.len() >= PARALLEL_FROM {
+    if threads && text.len() >= PARALLEL_FROM {
         return std::thread::scope(|scope| {
             let verbs = std::thread::Builder::new()
                 .name("report-core-verbs".into())
@@ -141,6 +141,8 @@ fn actors_and_verbs(
             (actors, prepared)
         });
     }
+    #[cfg(target_arch = "wasm32")]
+    let _ = threads;
     (
         actors::extract(text, sections, list),
         statements::prepare(text),
