@@ -98,7 +98,7 @@ pub fn markdown(doc: &Doc, lang: Lang) -> String {
             "- **{name}** _{}_ ({}): {}",
             s.verb,
             stance_label(lang, s.stance),
-            s.text
+            r.slice(s.range)
         );
     }
     out

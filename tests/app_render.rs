@@ -29,11 +29,7 @@ fn actor(report: &report_core::Report, id: &str, name: &str, kind: ActorKind, wo
                 .filter(|s| s.range.contains(range))
                 .map(|s| s.id)
                 .next_back();
-            Mention {
-                range,
-                text: w.to_string(),
-                section,
-            }
+            Mention { range, section }
         })
         .collect();
     Actor {
@@ -85,7 +81,6 @@ fn doc() -> DocRc {
     report.statements = vec![Statement {
         actor: "country:nl".into(),
         verb: "steunde".into(),
-        text: report.text[first.range.start..sentence_end].to_string(),
         range: Span::new(first.range.start, sentence_end),
         section: first.section,
         stance: Stance::Support,

@@ -128,7 +128,7 @@ pub fn ActorPanel(props: &ActorPanelProps) -> Html {
                                         </button>
                                     }
                                     { stance_badge(props.lang, s.stance) }
-                                    <q>{ &s.text }</q>
+                                    <q>{ doc.report.slice(s.range) }</q>
                                 </li>
                             }
                         }) }

@@ -84,7 +84,7 @@ pub fn Statements(props: &StatementsProps) -> Html {
                                                 onclick={move |_| on_actor.emit(idx)}>{ name }</button>
                                         { " " }<em class="ra-verb">{ &s.verb }</em>{ " " }
                                         { stance_badge(props.lang, s.stance) }
-                                        <q>{ &s.text }</q>
+                                        <q>{ report.slice(s.range) }</q>
                                     </li>
                                 }
                             }) }

@@ -81,7 +81,7 @@ fn main() {
         }
         println!();
         for s in &report.statements {
-            let short: String = s.text.chars().take(90).collect();
+            let short: String = report.slice(s.range).chars().take(90).collect();
             println!("{:<40} {:<18} {:<11?} {}", s.actor, s.verb, s.stance, short);
         }
         return;

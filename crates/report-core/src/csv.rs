@@ -69,7 +69,7 @@ pub fn rows(out: &mut String, file: &str, report: &Report) {
                 section.map(|s| s.title.as_str()).unwrap_or(""),
                 &start,
                 &end,
-                &mention.text,
+                report.slice(mention.range),
             ],
         );
     }

@@ -25,6 +25,7 @@ mod metadata;
 mod model;
 mod outline;
 pub mod packed;
+mod report_json;
 mod sentences;
 mod statements;
 

@@ -38,7 +38,11 @@ impl Span {
 }
 
 /// The analysis of one report.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+///
+/// Its JSON (the schema) carries the words of each mention and the sentence of each statement;
+/// in memory they are only ranges into [`Report::text`] (see [`Report::slice`]), which keeps an
+/// analysis free of a copy per mention. `Serialize` is written by hand in `report_json` for that.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
 pub struct Report {
     /// [`SCHEMA_VERSION`] at the time of writing.
     pub schema_version: String,
@@ -194,6 +198,9 @@ impl ActorKind {
 }
 
 /// Someone or something that acts in the report.
+///
+/// Serialised on its own, its mentions lack their `text`: that is taken from the report's text
+/// when the whole [`Report`] is serialised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
     /// Stable identifier, e.g. `country:nl`, `org:european-commission`, `person:ylva-johansson`.
@@ -212,13 +219,12 @@ pub struct Actor {
     pub mentions: Vec<Mention>,
 }
 
-/// One place where an actor is mentioned.
+/// One place where an actor is mentioned. The words as written are `report.slice(range)`; the
+/// JSON carries them as `text`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Mention {
     /// Where.
     pub range: Span,
-    /// The words as written.
-    pub text: String,
     /// Id of the innermost section that contains it.
     pub section: Option<usize>,
 }
@@ -238,15 +244,14 @@ pub enum Stance {
     Neutral,
 }
 
-/// A sentence in which an actor speaks or takes a stance.
+/// A sentence in which an actor speaks or takes a stance. The sentence is
+/// `report.slice(range)`; the JSON carries it as `text`.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Statement {
     /// Id of the actor who speaks.
     pub actor: String,
     /// The speech or stance verb as written, e.g. `onderstreepte`, `called for`.
     pub verb: String,
-    /// The sentence.
-    pub text: String,
     /// Where the sentence stands.
     pub range: Span,
     /// Id of the innermost section that contains it.

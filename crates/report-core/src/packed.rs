@@ -115,25 +115,24 @@ impl Packed {
         let text = report.text.as_str();
         let slice = |start: u32, end: u32| {
             text.get(start as usize..end as usize)
-                .map(|s| (Span::new(start as usize, end as usize), s.to_string()))
+                .map(|_| Span::new(start as usize, end as usize))
                 .ok_or_else(|| format!("range {start}..{end} is not in the text"))
         };
         let section = |code: u32| code.checked_sub(1).map(|s| s as usize);
         let mut actors = self.actors;
         for m in self.mentions.chunks_exact(MENTION_FIELDS) {
-            let (range, words) = slice(m[1], m[2])?;
+            let range = slice(m[1], m[2])?;
             let actor = actors
                 .get_mut(m[0] as usize)
                 .ok_or_else(|| format!("mention of unknown actor {}", m[0]))?;
             actor.mentions.push(crate::model::Mention {
                 range,
-                text: words,
                 section: section(m[3]),
             });
         }
         let mut statements = Vec::with_capacity(self.statements.len() / STATEMENT_FIELDS);
         for s in self.statements.chunks_exact(STATEMENT_FIELDS) {
-            let (range, sentence) = slice(s[2], s[3])?;
+            let range = slice(s[2], s[3])?;
             let actor = actors
                 .get(s[0] as usize)
                 .ok_or_else(|| format!("statement of unknown actor {}", s[0]))?;
@@ -144,7 +143,6 @@ impl Packed {
             statements.push(Statement {
                 actor: actor.id.clone(),
                 verb: verb.clone(),
-                text: sentence,
                 range,
                 section: section(s[4]),
                 stance: stance_of(s[5]),

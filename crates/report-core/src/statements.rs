@@ -656,7 +656,6 @@ pub(crate) fn extract_prepared(
                 out.push(Statement {
                     actor: actors[a].id.clone(),
                     verb,
-                    text: text[sentence.start..sentence.end].to_string(),
                     range: sentence,
                     section,
                     stance,

@@ -11,7 +11,12 @@ fn mentions(text: &str, id: &str) -> Vec<String> {
     actors(text)
         .into_iter()
         .find(|a| a.id == id)
-        .map(|a| a.mentions.into_iter().map(|m| m.text).collect())
+        .map(|a| {
+            a.mentions
+                .iter()
+                .map(|m| text[m.range.start..m.range.end].to_string())
+                .collect()
+        })
         .unwrap_or_default()
 }
 

@@ -73,14 +73,14 @@ pub fn analyze_to_value(bytes: &[u8], options: AnalyzeOptions) -> Result<Value, 
 }
 
 /// The report as JSON with `start16`/`end16` beside every `start`/`end`.
-pub fn report_to_value(mut report: Report) -> Value {
-    // The text is moved out and back in rather than copied: it is the bulk of the report.
-    let text = std::mem::take(&mut report.text);
-    let index = Utf16Index::new(&text);
+pub fn report_to_value(report: Report) -> Value {
+    // Serialising needs the text (mentions and statements carry slices of it); the copy it makes
+    // is swapped for the report's own, which is moved rather than copied again.
     let mut value = serde_json::to_value(&report).unwrap_or(Value::Null);
+    let index = Utf16Index::new(&report.text);
     add_utf16(&mut value, &index);
     if let Value::Object(map) = &mut value {
-        map.insert("text".to_string(), Value::String(text));
+        map.insert("text".to_string(), Value::String(report.text));
     }
     value
 }

@@ -115,7 +115,7 @@ fn body(
             "- **{}** _{}_: “{}”",
             inline(name),
             verbs.join(", "),
-            inline(&statement.text)
+            inline(report.slice(statement.range))
         )?;
     }
     if !said.is_empty() {

@@ -245,7 +245,6 @@ pub fn assemble(
                     }
                     Mention {
                         range: *span,
-                        text: text[span.start..span.end].to_string(),
                         section: index.lookup(span.start),
                     }
                 })

@@ -74,13 +74,10 @@ pub fn check(report: &Report, input_len: usize) -> Result<(), String> {
             return Err(format!("actor id {:?} appears twice", actor.id));
         }
         for mention in &actor.mentions {
-            let what = format!("mention {:?} of {}", mention.text, actor.id);
+            let what = format!("mention {:?} of {}", mention.range, actor.id);
             span_ok(text, mention.range, &what)?;
-            if report.slice(mention.range) != mention.text {
-                return Err(format!(
-                    "{what}: text differs from the slice {:?}",
-                    report.slice(mention.range)
-                ));
+            if report.slice(mention.range).trim().is_empty() {
+                return Err(format!("{what}: names no words"));
             }
             innermost(&sections, mention.range, mention.section, &what)?;
         }
@@ -105,7 +102,7 @@ pub fn check(report: &Report, input_len: usize) -> Result<(), String> {
 
     // Statements: by a known actor, in document order, inside their section.
     for statement in &report.statements {
-        let what = format!("statement {:?}", statement.text);
+        let what = format!("statement {:?}", report.slice(statement.range));
         if !ids.contains(statement.actor.as_str()) {
             return Err(format!("{what}: unknown actor {:?}", statement.actor));
         }
