@@ -137,8 +137,14 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             "the file looks like HTML; it was read as plain text",
         ));
     }
+    // The common case, checked in one vectorised pass: no C0 control character but white space
+    // (so no NUL either). UTF-8 input then needs neither the NUL search nor the clean-up pass.
+    let clean = !bytes
+        .chunks(64)
+        .any(|chunk| chunk.iter().fold(false, |acc, &b| acc | is_noise(b)));
     let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
+        None if clean => (UTF_8, bytes),
         None => match memchr::memchr(0, bytes) {
             Some(offset) => match bomless_utf16(bytes) {
                 Some(encoding) => {
@@ -181,7 +187,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             });
         }
     }
-    scrub_controls(&mut text, &mut diagnostics);
+    // UTF-8 text is the input's bytes (less a BOM), so a clean input has nothing to scrub.
+    if !(clean && encoding == UTF_8 && encoding_name == UTF_8.name()) {
+        scrub_controls(&mut text, &mut diagnostics);
+    }
     Ok(Decoded {
         text,
         encoding: encoding_name,
@@ -262,12 +271,16 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// A C0 control character that carries no meaning for us (NUL among them).
+fn is_noise(b: u8) -> bool {
+    b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r')
+}
+
 /// Replaces C0 control characters that carry no meaning for us by spaces, byte for byte.
 ///
 /// Tab, line feed, vertical tab, form feed and carriage return are kept: the layout stage reads
 /// them as white space, line ends and page breaks.
 fn scrub_controls(text: &mut String, diagnostics: &mut Vec<Diagnostic>) {
-    let is_noise = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
     // Fold over fixed chunks so the compiler can vectorise the common case of no noise at all.
     let noisy = text
         .as_bytes()
