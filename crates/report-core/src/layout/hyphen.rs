@@ -144,6 +144,9 @@ pub(super) struct Vocabulary {
     /// folds them: [`Vocabulary::scan`] looks at two bytes of each word start and follows only
     /// the few words that pass, instead of visiting every word's start and end.
     prefixes: Box<[u64; 1024]>,
+    /// The length of the shortest wanted spelling: most words of a text ("de", "het", "the")
+    /// are shorter, and [`Vocabulary::scan`] drops their starts a block at a time.
+    min_len: usize,
 }
 
 /// The bit of a word's first two bytes in [`Vocabulary::prefixes`].
@@ -166,9 +169,11 @@ impl Vocabulary {
             found: HashSet::default(),
             shapes: Box::new([0; 1024]),
             prefixes: Box::new([0; 1024]),
+            min_len: usize::MAX,
         };
         for c in candidates {
             let len = c.before.len() + c.after.len();
+            v.min_len = v.min_len.min(len);
             let (Some(&first), Some(&after_first), Some(&last)) = (
                 c.before.as_bytes().first(),
                 c.after.as_bytes().first(),
@@ -199,11 +204,13 @@ impl Vocabulary {
     /// then ("collega’s"), which only costs a missed lookup.
     ///
     /// Each 64-byte chunk becomes a bit mask of word bytes without branches ([`masks`]). Only
-    /// word starts are visited, and a start whose first two bytes begin no wanted spelling
-    /// (most of them: "de", "het", "the" …) costs one table read; the end of a word that passes
+    /// the starts of words at least as long as the shortest wanted spelling are visited (a few
+    /// shifts of the mask drop "de", "het", "the" a block at a time), and a start whose first
+    /// two bytes begin no wanted spelling costs one table read; the end of a word that passes
     /// is the next zero of the mask. A word whose lookup could succeed always passes, since its
-    /// hash equals a wanted spelling's and so do its folded first two bytes: the words found are
-    /// those of [`Vocabulary::scan_by_events`], which visits every word.
+    /// length is a wanted one and its hash equals a wanted spelling's, and so do its folded
+    /// first two bytes: the words found are those of [`Vocabulary::scan_by_events`], which
+    /// visits every word.
     #[inline(never)]
     pub fn scan(&mut self, text: &str) {
         if self.wanted.is_empty() {
@@ -211,6 +218,9 @@ impl Vocabulary {
         }
         let bytes = text.as_bytes();
         let n = bytes.len();
+        // A word shorter than every wanted spelling fails the length test of `lookup`. The
+        // shapes keep lengths from 63 on in one bit, hence the cap (and 8 shifts are plenty).
+        let reach = self.min_len.clamp(1, 8);
         let mut base = 0;
         // Word-byte bits of the byte before the chunk, before and after inner hyphens.
         let mut prev_w = 0u64;
@@ -240,7 +250,13 @@ impl Vocabulary {
                     open = None;
                 }
             }
-            let mut starts = e & !e_before;
+            // Starts of runs of at least `reach` word bytes; the bits shifted in from past the
+            // chunk count as word bytes, since a word there may go on.
+            let mut long = e;
+            for i in 1..reach {
+                long &= (e >> i) | (u64::MAX << (64 - i));
+            }
+            let mut starts = e & !e_before & long;
             while starts != 0 {
                 let k = starts.trailing_zeros() as usize;
                 starts &= starts - 1;
@@ -531,6 +547,7 @@ mod tests {
             found: HashSet::default(),
             shapes: Box::new([u64::MAX; 1024]),
             prefixes: Box::new([u64::MAX; 1024]),
+            min_len: 1,
         };
         for piece in text.split(|c: char| !c.is_alphanumeric()) {
             for end in 1..=piece.len() {

@@ -723,14 +723,16 @@ struct Ctx<'a> {
 /// The length of the longest of [`CONTINUING_WORDS`] (`concerning`).
 const MAX_CONTINUING_WORD: usize = 10;
 
-/// For each length up to [`MAX_CONTINUING_WORD`], a bit per first letter (`a` = bit 0) of the
-/// [`CONTINUING_WORDS`] of that length.
-static CONTINUING_SHAPES: [u32; MAX_CONTINUING_WORD + 1] = {
-    let mut table = [0u32; MAX_CONTINUING_WORD + 1];
+/// The [`CONTINUING_WORDS`] by length and first letter (`a` = 0): how many, and their indices.
+/// No bucket holds more than five ("op", "om", "of", "on", "or"); a sixth fails the build.
+static CONTINUING_BUCKETS: [[(u8, [u8; 5]); 26]; MAX_CONTINUING_WORD + 1] = {
+    let mut table = [[(0u8, [0u8; 5]); 26]; MAX_CONTINUING_WORD + 1];
     let mut i = 0;
     while i < CONTINUING_WORDS.len() {
         let w = CONTINUING_WORDS[i].as_bytes();
-        table[w.len()] |= 1 << (w[0] - b'a');
+        let bucket = &mut table[w.len()][(w[0] - b'a') as usize];
+        bucket.1[bucket.0 as usize] = i as u8;
+        bucket.0 += 1;
         i += 1;
     }
     table
@@ -750,14 +752,26 @@ fn ends_with_continuing_word(s: &str) -> bool {
         }
     }
     let run = bytes.len() - start;
-    if run == 0 || CONTINUING_SHAPES[run] >> ((bytes[start] | 0x20) - b'a') & 1 == 0 {
+    if run == 0 {
         return false;
     }
     let tail = &bytes[start..];
-    CONTINUING_WORDS
+    let (count, words) = CONTINUING_BUCKETS[run][usize::from((tail[0] | 0x20) - b'a')];
+    if !words[..usize::from(count)]
         .iter()
-        .any(|w| w.len() == run && tail.eq_ignore_ascii_case(w.as_bytes()))
-        && hyphen::last_word(s).len() == run
+        .any(|&w| tail.eq_ignore_ascii_case(CONTINUING_WORDS[usize::from(w)].as_bytes()))
+    {
+        return false;
+    }
+    // A third of pdftotext's lines end on "de", "van", "the": decide on the byte before the
+    // run where it settles what `last_word` does. A digit joins the word; other ASCII ends it;
+    // a hyphen or a non-ASCII character needs `last_word`'s own rules.
+    match start.checked_sub(1).map(|i| bytes[i]) {
+        None => true,
+        Some(b) if b.is_ascii_digit() => false,
+        Some(b) if b == b'-' || b >= 0x80 => hyphen::last_word(s).len() == run,
+        Some(_) => true,
+    }
 }
 
 /// The rule as it was, on `last_word` for every line: the reference.
