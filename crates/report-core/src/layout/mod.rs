@@ -38,7 +38,7 @@ mod cue;
 mod furniture;
 mod hyphen;
 mod offsets;
-mod scan;
+pub(crate) mod scan;
 
 pub(crate) use cue::{cue, Cue, Scheme};
 pub use offsets::OffsetMap;

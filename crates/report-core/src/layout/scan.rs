@@ -4,12 +4,31 @@
 //! time (memchr's set-up cost more than the search on 60-byte lines); a mask of the bytes of
 //! interest in a block is made without branches, and only its set bits are visited.
 
+/// Whether any byte of `bytes` lies in range `a` or range `b` (inclusive), as [`ranges`] sees
+/// them, a block at a time.
+pub(crate) fn any_in_ranges(bytes: &[u8], a: (u8, u8), b: (u8, u8)) -> bool {
+    let mut chunks = bytes.chunks_exact(64);
+    for chunk in &mut chunks {
+        let mut block = [0u8; 64];
+        block.copy_from_slice(chunk);
+        let (ma, mb) = ranges(&block, a, b);
+        if ma | mb != 0 {
+            return true;
+        }
+    }
+    let within = |x: u8, (lo, hi): (u8, u8)| lo <= x && x <= hi;
+    chunks
+        .remainder()
+        .iter()
+        .any(|&x| within(x, a) || within(x, b))
+}
+
 /// Two byte ranges' masks for a 64-byte block: bit `i` of the first is set when
 /// `lo.0 <= block[i] <= lo.1`, of the second when `hi.0 <= block[i] <= hi.1`.
 ///
 /// On x86-64, SSE2 (which every x86-64 processor has) classifies sixteen bytes in a handful of
 /// instructions; elsewhere (WebAssembly) eight bytes at a time in a `u64`.
-pub(super) fn ranges(block: &[u8; 64], a: (u8, u8), b: (u8, u8)) -> (u64, u64) {
+pub(crate) fn ranges(block: &[u8; 64], a: (u8, u8), b: (u8, u8)) -> (u64, u64) {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     {
         // SAFETY: `ranges_sse2` needs only SSE2, which this build's target has (the cfg above).
@@ -111,6 +130,27 @@ mod tests {
             ((0x7f, 0x80), (0x80, 0xff)),
             ((0, 0x7f), (b'-', b'-')),
         ];
+        for block in &blocks {
+            for (a, b) in pairs {
+                let want = block
+                    .iter()
+                    .any(|&x| (a.0..=a.1).contains(&x) || (b.0..=b.1).contains(&x));
+                for cut in [0, 1, 17, 63, 64] {
+                    let bytes = &block[..cut];
+                    let want = bytes
+                        .iter()
+                        .any(|&x| (a.0..=a.1).contains(&x) || (b.0..=b.1).contains(&x));
+                    assert_eq!(any_in_ranges(bytes, a, b), want, "{bytes:?}");
+                }
+                let twice = [&block[..], &block[..]].concat();
+                assert_eq!(
+                    any_in_ranges(&twice[5..], a, b),
+                    want || twice[5..64]
+                        .iter()
+                        .any(|&x| (a.0..=a.1).contains(&x) || (b.0..=b.1).contains(&x))
+                );
+            }
+        }
         for block in &blocks {
             for (a, b) in pairs {
                 let want = |(lo, hi): (u8, u8)| {
