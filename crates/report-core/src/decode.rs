@@ -137,8 +137,13 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             "the file looks like HTML; it was read as plain text",
         ));
     }
+    // The common case, checked in one vectorised pass: no C0 control character but white space
+    // (so no NUL either). UTF-8 input then needs neither the NUL search nor the clean-up pass.
+    // The noise is 0x00–0x08 and 0x0E–0x1F (see `is_noise`).
+    let clean = !crate::layout::scan::any_in_ranges(bytes, (0x00, 0x08), (0x0E, 0x1F));
     let (encoding, body) = match Encoding::for_bom(bytes) {
         Some((encoding, bom_len)) => (encoding, &bytes[bom_len..]),
+        None if clean => (UTF_8, bytes),
         None => match memchr::memchr(0, bytes) {
             Some(offset) => match bomless_utf16(bytes) {
                 Some(encoding) => {
@@ -181,7 +186,10 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
             });
         }
     }
-    scrub_controls(&mut text, &mut diagnostics);
+    // UTF-8 text is the input's bytes (less a BOM), so a clean input has nothing to scrub.
+    if !(clean && encoding == UTF_8 && encoding_name == UTF_8.name()) {
+        scrub_controls(&mut text, &mut diagnostics);
+    }
     Ok(Decoded {
         text,
         encoding: encoding_name,
@@ -262,12 +270,16 @@ fn bomless_utf16(bytes: &[u8]) -> Option<&'static Encoding> {
     }
 }
 
+/// A C0 control character that carries no meaning for us (NUL among them).
+fn is_noise(b: u8) -> bool {
+    matches!(b, 0x00..=0x08 | 0x0E..=0x1F)
+}
+
 /// Replaces C0 control characters that carry no meaning for us by spaces, byte for byte.
 ///
 /// Tab, line feed, vertical tab, form feed and carriage return are kept: the layout stage reads
 /// them as white space, line ends and page breaks.
 fn scrub_controls(text: &mut String, diagnostics: &mut Vec<Diagnostic>) {
-    let is_noise = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
     // Fold over fixed chunks so the compiler can vectorise the common case of no noise at all.
     let noisy = text
         .as_bytes()
@@ -294,4 +306,47 @@ fn scrub_controls(text: &mut String, diagnostics: &mut Vec<Diagnostic>) {
         "control-characters",
         format!("{count} control characters were replaced by spaces"),
     ));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The control-character test as `scrub_controls` made it before decoding checked the input
+    /// once up front: the reference.
+    fn noisy_by_fold(bytes: &[u8]) -> bool {
+        let is_noise = |b: u8| b < 0x20 && !matches!(b, b'\t' | b'\n' | 0x0B | 0x0C | b'\r');
+        bytes
+            .chunks(64)
+            .any(|chunk| chunk.iter().fold(false, |acc, &b| acc | is_noise(b)))
+    }
+
+    #[test]
+    fn block_check_finds_the_control_characters_the_fold_finds() {
+        let mut inputs: Vec<Vec<u8>> = (0..=255u8).map(|b| vec![b]).collect();
+        let mut seed = 13u64;
+        for len in [0usize, 1, 63, 64, 65, 130, 1000] {
+            for _ in 0..50 {
+                let bytes: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed = seed
+                            .wrapping_mul(6364136223846793005)
+                            .wrapping_add(1442695040888963407);
+                        // Mostly text, now and then a control character or a high byte.
+                        match seed >> 59 {
+                            0 => (seed >> 40) as u8 & 0x1F,
+                            1 => 0x80 | (seed >> 40) as u8,
+                            _ => b'a' + (seed >> 40) as u8 % 26,
+                        }
+                    })
+                    .collect();
+                inputs.push(bytes);
+            }
+        }
+        for bytes in &inputs {
+            let block = crate::layout::scan::any_in_ranges(bytes, (0x00, 0x08), (0x0E, 0x1F));
+            assert_eq!(block, noisy_by_fold(bytes), "{bytes:?}");
+            assert_eq!(bytes.iter().any(|&b| is_noise(b)), noisy_by_fold(bytes));
+        }
+    }
 }

@@ -235,6 +235,10 @@ fn alpha_marker(line: &str) -> Option<Cue> {
 /// `Agendapunt 3: Title`, `Item 3 – Title`, `Agenda item 3. Title`.
 fn agenda(line: &str) -> Option<Cue> {
     let bytes = line.as_bytes();
+    // Runs on most lines: the agenda words start with `a`, `i` or `p`.
+    if !matches!(bytes.first().map(|b| b | 0x20), Some(b'a' | b'i' | b'p')) {
+        return None;
+    }
     for word in AGENDA_WORDS {
         if bytes.len() > word.len() + 2
             && bytes[..word.len()].eq_ignore_ascii_case(word.as_bytes())
