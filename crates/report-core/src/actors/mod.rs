@@ -1,8 +1,9 @@
 //! Repaired text → actors with their mentions: the built-in gazetteer, a user's own list, and
 //! people found by patterns.
 //!
-//! Three passes, each linear in the text: the gazetteer's trie, walked from each word start,
-//! finds every known name and every title ([`gazetteer`]); patterns around the titles find
+//! Three passes, each linear in the text: the gazetteer's trie, walked from each word that is
+//! the first word of some name (a hash look-up per word, [`first_words`]), finds every known
+//! name and every title ([`gazetteer`]); patterns around the titles find
 //! people and unnamed roles ([`persons`]); resolution merges aliases, finds later bare
 //! surnames with a second small automaton, gives roles their affiliation and builds the actors
 //! ([`resolve`]).
@@ -29,6 +30,7 @@
 //!   (`hoofdaanklager van het Internationaal Strafhof (ICC), Tomas Odegaard` reads as one subject);
 //!   names of the gazetteer inside it are not separate mentions.
 
+mod first_words;
 mod gazetteer;
 mod persons;
 mod resolve;
