@@ -95,7 +95,23 @@ impl FirstWords {
         if len == 0 || len > self.max_len || end > bytes.len() {
             return false;
         }
-        self.probe(head(bytes, start, end), len, |word| {
+        self.contains_with_head(head(bytes, start, end), bytes, start, end)
+    }
+
+    /// [`FirstWords::contains`] for a caller that has the word's head (see [`lower`]) already.
+    #[inline]
+    pub(crate) fn contains_with_head(
+        &self,
+        head: u64,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+    ) -> bool {
+        let len = end.saturating_sub(start);
+        if len == 0 || len > self.max_len || end > bytes.len() {
+            return false;
+        }
+        self.probe(head, len, |word| {
             word.get(8..)
                 .zip(bytes.get(start + 8..end))
                 .is_some_and(|(w, t)| w.eq_ignore_ascii_case(t))

@@ -378,6 +378,18 @@ impl Gazetteer {
                     }
                     start + len
                 }
+                // A word of eight ASCII bytes or more: the eight are its head.
+                Some((x, _)) => {
+                    let end = word_end(text, start + 8);
+                    if !self
+                        .first_words
+                        .contains_with_head(lower(x), bytes, start, end)
+                    {
+                        i = end;
+                        continue;
+                    }
+                    end
+                }
                 _ => {
                     let end = word_end(text, start);
                     if !self.first_words.contains(bytes, start, end) {
@@ -387,30 +399,44 @@ impl Gazetteer {
                     end
                 }
             };
-            let Some((end, pattern)) = self.trie.longest_at(bytes, start) else {
-                i = end_of_word;
-                continue;
-            };
-            // The match starts a word after a non-word character, so only its end can fail
-            // the boundary check of `at_word_boundary`.
-            let last_is_word = word_before(text, end);
-            let accepted = (!last_is_word || !word_at(text, end))
-                .then(|| self.accept(text, start, end, pattern))
-                .flatten();
-            if let Some(m) = accepted {
-                out.push(m);
-            } else if let Some(inner) = inner_restart(text, start, end) {
-                i = inner;
-                continue;
-            }
-            // As `resume_after`: after the rest of the word if the match ended inside one.
-            i = if last_is_word {
-                word_end(text, end)
-            } else {
-                end
-            };
+            i = self.longest_from(text, start, end_of_word, &mut out);
         }
         out
+    }
+
+    /// The longest name at the word start `start`, checked and pushed to `out` if accepted;
+    /// returns where the scan goes on. `end_of_word` is the end of the word at `start`.
+    ///
+    /// Not inlined: in the scan's loop the trie walk lost its registers to the stack, and
+    /// only one word in five gets here.
+    #[inline(never)]
+    fn longest_from(
+        &self,
+        text: &str,
+        start: usize,
+        end_of_word: usize,
+        out: &mut Vec<GazMatch>,
+    ) -> usize {
+        let Some((end, pattern)) = self.trie.longest_at(text.as_bytes(), start) else {
+            return end_of_word;
+        };
+        // The match starts a word after a non-word character, so only its end can fail the
+        // boundary check of `at_word_boundary`.
+        let last_is_word = word_before(text, end);
+        let accepted = (!last_is_word || !word_at(text, end))
+            .then(|| self.accept(text, start, end, pattern))
+            .flatten();
+        if let Some(m) = accepted {
+            out.push(m);
+        } else if let Some(inner) = inner_restart(text, start, end) {
+            return inner;
+        }
+        // As `resume_after`: after the rest of the word if the match ended inside one.
+        if last_is_word {
+            word_end(text, end)
+        } else {
+            end
+        }
     }
 
     /// [`Gazetteer::scan`] as it was before the first-word filter: a [`WordMap`] gives the word
