@@ -1,8 +1,9 @@
 //! Repaired text → actors with their mentions: the built-in gazetteer, a user's own list, and
 //! people found by patterns.
 //!
-//! Three passes, each linear in the text: the gazetteer's trie, walked from each word start,
-//! finds every known name and every title ([`gazetteer`]); patterns around the titles find
+//! Three passes, each linear in the text: the gazetteer's trie, walked from each word that is
+//! the first word of some name (a hash look-up per word, [`first_words`]), finds every known
+//! name and every title ([`gazetteer`]); patterns around the titles find
 //! people and unnamed roles ([`persons`]); resolution merges aliases, finds later bare
 //! surnames with a second small automaton, gives roles their affiliation and builds the actors
 //! ([`resolve`]).
@@ -29,6 +30,7 @@
 //!   (`hoofdaanklager van het Internationaal Strafhof (ICC), Tomas Odegaard` reads as one subject);
 //!   names of the gazetteer inside it are not separate mentions.
 
+mod first_words;
 mod gazetteer;
 mod persons;
 mod resolve;
@@ -175,6 +177,27 @@ pub(crate) fn fold(s: &str) -> String {
 pub(crate) fn slug(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     let mut dash = false;
+    if s.is_ascii() {
+        // What folding leaves of ASCII is its lower case: no string to fold first.
+        for b in s.bytes().map(|b| b.to_ascii_lowercase()) {
+            if b.is_ascii_alphanumeric() {
+                if dash && !out.is_empty() {
+                    out.push('-');
+                }
+                dash = false;
+                out.push(char::from(b));
+            } else {
+                dash = true;
+            }
+        }
+        return out;
+    }
+    slug_folded(s, out)
+}
+
+/// [`slug`] by folding the whole string first: needed for non-ASCII text.
+fn slug_folded(s: &str, mut out: String) -> String {
+    let mut dash = false;
     for c in fold(s).chars() {
         if c.is_ascii_alphanumeric() {
             if dash && !out.is_empty() {
@@ -200,6 +223,15 @@ mod tests {
         assert_eq!(fold("ÉCU Ørsted ß"), "ecu orsted ss");
         assert_eq!(fold("Minister VAN Justitie"), "minister van justitie");
         assert_eq!(slug("J.W. van der Berg"), "j-w-van-der-berg");
+        for ascii in [
+            "",
+            "-",
+            "Minister  van Justitie (JenV), 2022!",
+            "  x--Y_z ",
+            "EU-CTC\t\n9",
+        ] {
+            assert_eq!(slug(ascii), slug_folded(ascii, String::new()), "{ascii:?}");
+        }
         assert_eq!(
             slug("  Minister van Binnenlandse Zaken "),
             "minister-van-binnenlandse-zaken"

@@ -108,6 +108,8 @@ impl Trie {
     #[inline]
     pub(crate) fn longest_at(&self, bytes: &[u8], start: usize) -> Option<(usize, usize)> {
         let mut row = 0usize;
+        // The row and end of the longest pattern so far; its index is looked up once, at
+        // the end, so that the walk has no division per pattern passed.
         let mut found = None;
         for (i, &b) in bytes.get(start..)?.iter().enumerate() {
             let t = *self
@@ -118,16 +120,16 @@ impl Trie {
             }
             row = (t & !ENDS_HERE) as usize;
             if t & ENDS_HERE != 0 {
-                let end = *self.ends.get(row / self.stride)?;
-                found = Some((start + i + 1, end as usize));
+                found = Some((start + i + 1, row));
             }
         }
-        found
+        let (end, row) = found?;
+        Some((end, *self.ends.get(row / self.stride)? as usize))
     }
 }
 
 /// ASCII letters and digits.
-const ASCII_WORD: [bool; 256] = {
+pub(super) const ASCII_WORD: [bool; 256] = {
     let mut t = [false; 256];
     let mut b = 0;
     while b < 128 {

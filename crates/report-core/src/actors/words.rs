@@ -46,6 +46,7 @@ impl WordMap {
     }
 
     /// Whether byte `i` is part of a word character; `false` past the end.
+    #[cfg(test)]
     #[inline]
     pub(crate) fn is_word(&self, i: usize) -> bool {
         self.bits
@@ -87,6 +88,7 @@ impl WordMap {
 
     /// Where to look for the next word start after a match that ends at `end`: right there if
     /// the match ended in a non-word character (`Dhr.`), else after the rest of the word.
+    #[cfg(test)]
     #[inline]
     pub(crate) fn resume_after(&self, end: usize) -> usize {
         if end > 0 && self.is_word(end - 1) {
@@ -98,6 +100,7 @@ impl WordMap {
 
     /// Whether `start..end` (character boundaries) begins and ends at word boundaries, as
     /// [`super::at_word_boundary`] says.
+    #[cfg(test)]
     #[inline]
     pub(crate) fn at_word_boundary(&self, start: usize, end: usize) -> bool {
         let before = start > 0 && self.is_word(start - 1);
@@ -164,7 +167,8 @@ impl Carry {
 /// word character. The accented letters of Dutch and the quotes and dashes of General
 /// Punctuation, which make up nearly all non-ASCII text in reports, are told apart by their
 /// first two bytes; only the rest is decoded and looked up in the Unicode tables.
-fn char_class(text: &str, i: usize) -> (usize, bool) {
+#[inline]
+pub(super) fn char_class(text: &str, i: usize) -> (usize, bool) {
     let bytes = text.as_bytes();
     match (bytes.get(i), bytes.get(i + 1)) {
         // U+00C0..=U+00FF: letters, except × (U+00D7) and ÷ (U+00F7).
@@ -181,8 +185,97 @@ fn char_class(text: &str, i: usize) -> (usize, bool) {
     }
 }
 
+/// Whether the character that ends at byte `end` (a character boundary) is a word character;
+/// `false` at the start of the text.
+#[inline]
+pub(super) fn word_before(text: &str, end: usize) -> bool {
+    match end.checked_sub(1).and_then(|i| text.as_bytes().get(i)) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => text
+            .get(..end)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(char::is_alphanumeric),
+    }
+}
+
+/// Whether the character at byte `i` (a character boundary) is a word character; `false` at
+/// the end of the text.
+#[inline]
+pub(super) fn word_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        None => false,
+        Some(&b) if b < 0x80 => b.is_ascii_alphanumeric(),
+        Some(_) => char_class(text, i).1,
+    }
+}
+
+/// The end of the run of word characters that starts at byte `i` (a character boundary), as
+/// `trie::word_end` finds it, but eight bytes at a time while they are ASCII or until the
+/// first non-ASCII byte, which is decoded.
+#[inline]
+pub(super) fn word_end(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    loop {
+        if let Some(eight) = bytes.get(i..i + 8) {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(eight);
+            let x = u64::from_le_bytes(word);
+            let high = gather_high(x & HIGH);
+            let words = ascii_word_mask(x & !HIGH) & !high;
+            let stops = !words & !high;
+            // The first byte that is neither an ASCII word byte nor non-ASCII.
+            let stop = stops.trailing_zeros();
+            if stop < high.trailing_zeros() {
+                return i + stop as usize;
+            }
+            if high == 0 {
+                i += 8;
+                continue;
+            }
+            // Word bytes up to the first non-ASCII character, which is looked at below.
+            i += high.trailing_zeros() as usize;
+        }
+        match bytes.get(i) {
+            None => return i,
+            Some(&b) if b < 0x80 => {
+                if !b.is_ascii_alphanumeric() {
+                    return i;
+                }
+                i += 1;
+            }
+            Some(_) => {
+                let (len, word) = char_class(text, i);
+                if !word {
+                    return i;
+                }
+                i += len;
+            }
+        }
+    }
+}
+
+/// The eight bytes at `start` as a little-endian word and a bit per word byte, if there are
+/// eight and all are ASCII: then one word and often the next word start are read off them.
+#[inline(always)]
+pub(super) fn ascii_eight(bytes: &[u8], start: usize) -> Option<(u64, u8)> {
+    let eight = bytes.get(start..start + 8)?;
+    let mut word = [0u8; 8];
+    word.copy_from_slice(eight);
+    let x = u64::from_le_bytes(word);
+    (x & HIGH == 0).then(|| (x, ascii_word_mask(x)))
+}
+
+/// The high bits of the bytes of `x` (only high bits set) gathered into one byte, bit `k` for
+/// byte `k`.
+#[inline(always)]
+fn gather_high(x: u64) -> u8 {
+    (x.wrapping_mul(0x0002_0408_1020_4081) >> 56) as u8
+}
+
 /// For eight ASCII bytes (SWAR), a bit per byte that is a letter or a digit, bit `k` for byte
 /// `k` of the little-endian word.
+#[inline(always)]
 fn ascii_word_mask(x: u64) -> u8 {
     // On 7-bit values, adding `0x80 - lo` sets a byte's high bit iff it is >= lo, and adding
     // `0x7f - hi` iff it is > hi; neither carries into the next byte.
@@ -191,9 +284,8 @@ fn ascii_word_mask(x: u64) -> u8 {
     let folded = x | (ONES * 0x20);
     let letter = ge(folded, b'a') & !gt(folded, b'z');
     let digit = ge(x, b'0') & !gt(x, b'9');
-    let word = (letter | digit) & HIGH;
     // Gather the eight high bits into one byte.
-    (word.wrapping_mul(0x0002_0408_1020_4081) >> 56) as u8
+    gather_high((letter | digit) & HIGH)
 }
 
 #[cfg(test)]
@@ -279,6 +371,17 @@ mod tests {
                     );
                 }
                 assert_eq!(map.word_end(i), word_end(&text, i), "{text:?} {i}");
+                assert_eq!(
+                    super::word_end(&text, i),
+                    word_end(&text, i),
+                    "{text:?} {i}"
+                );
+                assert_eq!(super::word_at(&text, i), map.is_word(i), "{text:?} {i}");
+                assert_eq!(
+                    super::word_before(&text, i),
+                    i > 0 && map.is_word(i - 1),
+                    "{text:?} {i}"
+                );
                 assert_eq!(map.resume_after(i), resume_after(&text, i), "{text:?} {i}");
                 for &j in boundaries.iter().filter(|&&j| j >= i).take(6) {
                     assert_eq!(
