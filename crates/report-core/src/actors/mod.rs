@@ -43,7 +43,7 @@ use serde::{Deserialize, Serialize};
 pub(crate) use gazetteer::{at_word_boundary, case_ok};
 pub(crate) use trie::{next_word_start, resume_after, word_end, Trie};
 // Only the statements tests use it outside actors/ now (their reference verb scan).
-#[cfg_attr(not(test), allow(unused_imports))]
+#[cfg(test)]
 pub(crate) use words::WordMap;
 
 /// A user's own actor list, extending or overriding the built-in gazetteer.

@@ -10,7 +10,9 @@
 const ONES: u64 = 0x0101_0101_0101_0101;
 const HIGH: u64 = 0x8080_8080_8080_8080;
 
-/// Which bytes of a text belong to word characters.
+/// Which bytes of a text belong to word characters: the scans' former word finder, kept as
+/// the reference the tests hold the byte-level scans to.
+#[cfg(test)]
 #[derive(Clone, Debug, Default)]
 pub(crate) struct WordMap {
     /// Bit `i % 64` of `bits[i / 64]` is set when byte `i` is part of a word character.
@@ -19,6 +21,7 @@ pub(crate) struct WordMap {
     len: usize,
 }
 
+#[cfg(test)]
 impl WordMap {
     /// Maps `text`.
     pub(crate) fn new(text: &str) -> WordMap {
@@ -112,6 +115,7 @@ impl WordMap {
 }
 
 /// A multi-byte character that began in an earlier group of eight bytes.
+#[cfg(test)]
 #[derive(Default)]
 struct Carry {
     /// Where it ends.
@@ -120,6 +124,7 @@ struct Carry {
     word: bool,
 }
 
+#[cfg(test)]
 impl Carry {
     /// The word bits of the 64 bytes of `block`, which starts at byte `base` of `text` (zero
     /// padding past its end).
