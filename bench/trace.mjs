@@ -3,7 +3,8 @@
 // Chromium traces, then lists the main thread's tasks over 30 ms with their wall time (`dur`)
 // and their thread CPU time (`cpu`: what the task itself cost, much less disturbed than wall
 // time by other work on a shared machine) and, with PROFILE=1, the functions with the most
-// self time inside the longest task (build with names kept for that: see README).
+// self time inside the tasks over 25 ms CPU (for names, build with data-wasm-opt="0" on the
+// page's rust link into another dist, e.g. `trunk build --release --dist /tmp/dist-prof x.html`).
 //   node bench/trace.mjs [MB=1] [RUNS=1]     (env: DIST=/tmp/dist-prof PROFILE=1 WARM=1)
 // WARM=1 loads a small document first, as the benchmark's 10 MB run does on its second page.
 import { serve, launch, fixture, distDir } from '../tests/e2e/harness.mjs';
