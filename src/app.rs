@@ -18,6 +18,8 @@ use yew::prelude::*;
 pub const SAMPLE: &str = include_str!("sample-report.txt");
 /// The example's file name.
 pub const SAMPLE_NAME: &str = "voorbeeld-raad-klimaat-water.txt";
+/// The panels that render after the document, one task apart (see `App`).
+const LAST_STAGE: u8 = 2;
 /// Files larger than this are refused unless the host says otherwise.
 pub const DEFAULT_MAX_BYTES: f64 = 200.0 * 1024.0 * 1024.0;
 
@@ -92,6 +94,8 @@ struct Loader {
     actors_json: Rc<RefCell<Option<String>>>,
     analyzer: Rc<RefCell<Option<Analyzer>>>,
     worker: Option<String>,
+    /// The document of a big report's `Structure` (with its request), until its actors come.
+    structure: Rc<RefCell<Option<(u32, DocRc)>>>,
 }
 
 impl Loader {
@@ -113,14 +117,38 @@ impl Loader {
                 }
                 // A big file: the outline and the text now, the actors when they are found.
                 let phase = t.finding_actors;
-                self.show(id, *report, move |doc| Action::Structure(doc, phase), None);
+                let structure = self.structure.clone();
+                self.show(
+                    id,
+                    move || DocRc::new(*report),
+                    move |doc| {
+                        *structure.borrow_mut() = Some((id, doc.clone()));
+                        Action::Structure(doc, phase)
+                    },
+                    None,
+                );
             }
             Outcome::Done(id, report) if id == current => {
                 if report.text.trim().is_empty() {
                     return self.fail(t.err_empty.to_string());
                 }
                 let summary = summary_json(&report);
-                self.show(id, *report, Action::Loaded, Some(summary));
+                // The actors of the report on screen: its blocks stay, and so does the
+                // reader's place.
+                match self.structure.borrow_mut().take() {
+                    Some((sid, shown)) if sid == id => self.show(
+                        id,
+                        move || DocRc::with_actors(&shown, *report),
+                        Action::Completed,
+                        Some(summary),
+                    ),
+                    _ => self.show(
+                        id,
+                        move || DocRc::new(*report),
+                        Action::Loaded,
+                        Some(summary),
+                    ),
+                }
             }
             Outcome::Failed(id, message) if id == current => {
                 self.fail(format!("{}: {message}", t.err_read))
@@ -129,12 +157,12 @@ impl Loader {
         }
     }
 
-    /// Indexes a report and shows it; in the browser the indexing and the rendering run as
-    /// separate tasks, so that neither blocks input for their sum.
+    /// Indexes a report (`index`) and shows it; in the browser the indexing and the rendering
+    /// run as separate tasks, so that neither blocks input for their sum.
     fn show(
         &self,
         id: u32,
-        report: report_core::Report,
+        index: impl FnOnce() -> DocRc + 'static,
         action: impl FnOnce(DocRc) -> Action + 'static,
         loaded: Option<String>,
     ) {
@@ -151,12 +179,12 @@ impl Loader {
         #[cfg(target_arch = "wasm32")]
         wasm_bindgen_futures::spawn_local(async move {
             crate::bridge::next_task().await;
-            let doc = DocRc::new(report);
+            let doc = index();
             crate::bridge::next_task().await;
             finish(doc);
         });
         #[cfg(not(target_arch = "wasm32"))]
-        finish(DocRc::new(report));
+        finish(index());
     }
 
     /// Starts an analysis; the newest request wins.
@@ -182,6 +210,7 @@ impl Loader {
             *r += 1;
             *r
         };
+        *self.structure.borrow_mut() = None;
         self.dispatch
             .dispatch(Action::Loading(name.clone(), t.analysing));
         self.dispatch.dispatch(Action::Progress(0.3, t.analysing));
@@ -240,6 +269,7 @@ pub fn App(props: &AppProps) -> Html {
         let request = use_mut_ref(|| 0u32);
         let actors_json = use_mut_ref(|| None::<String>);
         let analyzer = use_mut_ref(|| None::<Analyzer>);
+        let structure = use_mut_ref(|| None::<(u32, DocRc)>);
         Loader {
             dispatch: state.dispatcher(),
             on_event: props.on_event.clone(),
@@ -248,6 +278,7 @@ pub fn App(props: &AppProps) -> Html {
             actors_json,
             analyzer,
             worker: props.worker.as_ref().map(|w| w.to_string()),
+            structure,
         }
     };
 
@@ -420,24 +451,35 @@ pub fn App(props: &AppProps) -> Html {
 
     // The panels below the reader render after the outline and the text, each in a task of its
     // own (statements, then the matrix and exports), so that a big report shows its outline
-    // sooner and no single task blocks the page for long.
-    let later = use_state_eq(|| 0u8);
+    // sooner and no single task blocks the page for long. The stage belongs to one document: a
+    // new one (the actors of a big report, say) starts again from none, in the very render
+    // that shows it, rather than rendering every panel for it once before an effect resets them.
+    let doc_key = state.doc.as_ref().map_or(0, |d| Rc::as_ptr(&d.0) as usize);
+    let later = use_state_eq(|| (0usize, 0u8));
+    let shown = use_mut_ref(|| 0usize);
+    *shown.borrow_mut() = doc_key;
     {
         let later = later.clone();
-        use_effect_with(state.doc.clone(), move |_| {
-            later.set(0);
+        use_effect_with(doc_key, move |&key| {
             #[cfg(target_arch = "wasm32")]
             wasm_bindgen_futures::spawn_local(async move {
-                for stage in 1..=2 {
+                for stage in 1..=LAST_STAGE {
                     crate::bridge::next_task().await;
-                    later.set(stage);
+                    // A newer document has its own stages.
+                    if *shown.borrow() != key {
+                        break;
+                    }
+                    later.set((key, stage));
                 }
             });
             #[cfg(not(target_arch = "wasm32"))]
-            later.set(2);
+            {
+                let _ = shown;
+                later.set((key, LAST_STAGE));
+            }
         });
     }
-    let later = *later;
+    let later = if later.0 == doc_key { later.1 } else { 0 };
     let lang = state.lang;
     let compact = props.compact;
     html! {

@@ -159,35 +159,141 @@ pub fn is_list_line(line: &str) -> bool {
     }
 }
 
+/// Whether every line of a block is a list line: `block.lines().all(is_list_line)`, without
+/// finding the end of a line that does not start like one. Most blocks are paragraphs of
+/// joined lines, so this looks at a few bytes of each instead of a pass over the whole text.
+pub fn is_list_block(block: &str) -> bool {
+    if block.is_empty() {
+        return true;
+    }
+    let mut rest = block;
+    loop {
+        // The start of the line as `is_list_line` sees it: leading white space (within the
+        // line) and at most four bytes more (`• ` is the longest prefix it tests).
+        let indent = rest.len()
+            - rest
+                .trim_start_matches(|c: char| c != '\n' && c.is_whitespace())
+                .len();
+        let mut head = rest.len().min(indent + 4);
+        while !rest.is_char_boundary(head) {
+            head += 1;
+        }
+        let head = &rest[..head];
+        let head = head.split('\n').next().unwrap_or(head);
+        if !is_list_line(head) {
+            return false;
+        }
+        match rest.find('\n') {
+            Some(i) if i + 1 < rest.len() => rest = &rest[i + 1..],
+            _ => return true,
+        }
+    }
+}
+
+/// The blocks and sections of a report: what does not depend on its actors.
+fn layout(report: &Report) -> (Vec<Block>, Vec<SectionInfo>) {
+    let text = &report.text;
+    let spans = split_blocks(text);
+    // Sections, flattened with parents.
+    let mut sections: Vec<SectionInfo> = Vec::new();
+    fn walk(nodes: &[report_core::Section], parent: Option<usize>, out: &mut Vec<SectionInfo>) {
+        for node in nodes {
+            let me = out.len();
+            out.push(SectionInfo {
+                id: node.id,
+                level: node.level,
+                number: node.number.clone(),
+                title: node.title.clone(),
+                heading: node.heading,
+                range: node.range,
+                parent,
+                children: Vec::new(),
+                block: 0,
+            });
+            if let Some(p) = parent {
+                out[p].children.push(me);
+            }
+            walk(&node.children, Some(me), out);
+        }
+    }
+    walk(&report.outline, None, &mut sections);
+
+    // Blocks: heading, list or paragraph; innermost section.
+    // Sections are sorted by heading start in pre-order, so one forward sweep finds both.
+    let mut by_heading: Vec<usize> = (0..sections.len()).collect();
+    by_heading.sort_by_key(|&i| sections[i].heading.start);
+    let mut blocks = Vec::with_capacity(spans.len());
+    let mut h = 0;
+    let mut stack: Vec<usize> = Vec::new();
+    for (b, span) in spans.iter().enumerate() {
+        let mut heading = None;
+        while h < by_heading.len() && sections[by_heading[h]].heading.start < span.end {
+            let s = by_heading[h];
+            if sections[s].heading.start >= span.start && heading.is_none() {
+                heading = Some(s);
+            }
+            sections[s].block = b;
+            h += 1;
+        }
+        // The innermost section whose range holds the block's start.
+        while let Some(&top) = stack.last() {
+            if sections[top].range.end <= span.start {
+                stack.pop();
+            } else {
+                break;
+            }
+        }
+        if let Some(s) = heading {
+            // Inside a new section: the stack is its chain of ancestors.
+            stack.clear();
+            let mut p = Some(s);
+            while let Some(id) = p {
+                stack.push(id);
+                p = sections[id].parent;
+            }
+            stack.reverse();
+        }
+        let kind = match heading {
+            Some(s) => BlockKind::Heading(s),
+            None if is_list_block(&text[span.start..span.end]) => BlockKind::List,
+            None => BlockKind::Paragraph,
+        };
+        blocks.push(Block {
+            span: *span,
+            kind,
+            section: stack.last().copied(),
+            marks: 0..0,
+        });
+    }
+    (blocks, sections)
+}
+
 impl Doc {
     /// Indexes a report.
     pub fn new(report: Report) -> Doc {
-        let text = &report.text;
-        let spans = split_blocks(text);
-        // Sections, flattened with parents.
-        let mut sections: Vec<SectionInfo> = Vec::new();
-        fn walk(nodes: &[report_core::Section], parent: Option<usize>, out: &mut Vec<SectionInfo>) {
-            for node in nodes {
-                let me = out.len();
-                out.push(SectionInfo {
-                    id: node.id,
-                    level: node.level,
-                    number: node.number.clone(),
-                    title: node.title.clone(),
-                    heading: node.heading,
-                    range: node.range,
-                    parent,
-                    children: Vec::new(),
-                    block: 0,
-                });
-                if let Some(p) = parent {
-                    out[p].children.push(me);
-                }
-                walk(&node.children, Some(me), out);
-            }
-        }
-        walk(&report.outline, None, &mut sections);
+        let (blocks, sections) = layout(&report);
+        Doc::index(report, blocks, sections)
+    }
 
+    /// Indexes `report`, the report of `structure` with its actors added: the blocks and
+    /// sections are those of `structure` (a pass over megabytes of text saved when a big
+    /// report's actors arrive), unless the two texts differ in length or outline.
+    pub fn with_actors(structure: &Doc, report: Report) -> Doc {
+        if structure.report.text.len() != report.text.len()
+            || structure.report.outline != report.outline
+        {
+            return Doc::new(report);
+        }
+        let mut blocks = structure.blocks.clone();
+        for b in &mut blocks {
+            b.marks = 0..0;
+        }
+        Doc::index(report, blocks, structure.sections.clone())
+    }
+
+    /// Adds the mentions to the blocks and sections of `report`.
+    fn index(report: Report, mut blocks: Vec<Block>, sections: Vec<SectionInfo>) -> Doc {
+        let text = &report.text;
         // Marks in text order, overlaps dropped (the first wins).
         let mut marks: Vec<Mark> = Vec::new();
         for (a, actor) in report.actors.iter().enumerate() {
@@ -213,59 +319,13 @@ impl Doc {
             }
         }
         let marks = kept;
-
-        // Blocks: heading, list or paragraph; innermost section; marks range.
-        // Sections are sorted by heading start in pre-order, so one forward sweep finds both.
-        let mut by_heading: Vec<usize> = (0..sections.len()).collect();
-        by_heading.sort_by_key(|&i| sections[i].heading.start);
-        let mut blocks = Vec::with_capacity(spans.len());
-        let mut h = 0;
         let mut m = 0;
-        let mut stack: Vec<usize> = Vec::new();
-        for (b, span) in spans.iter().enumerate() {
-            let mut heading = None;
-            while h < by_heading.len() && sections[by_heading[h]].heading.start < span.end {
-                let s = by_heading[h];
-                if sections[s].heading.start >= span.start && heading.is_none() {
-                    heading = Some(s);
-                }
-                sections[s].block = b;
-                h += 1;
-            }
-            // The innermost section whose range holds the block's start.
-            while let Some(&top) = stack.last() {
-                if sections[top].range.end <= span.start {
-                    stack.pop();
-                } else {
-                    break;
-                }
-            }
-            if let Some(s) = heading {
-                // Inside a new section: the stack is its chain of ancestors.
-                stack.clear();
-                let mut p = Some(s);
-                while let Some(id) = p {
-                    stack.push(id);
-                    p = sections[id].parent;
-                }
-                stack.reverse();
-            }
+        for block in &mut blocks {
             let mstart = m;
-            while m < marks.len() && marks[m].span.start < span.end {
+            while m < marks.len() && marks[m].span.start < block.span.end {
                 m += 1;
             }
-            let text_block = &text[span.start..span.end];
-            let kind = match heading {
-                Some(s) => BlockKind::Heading(s),
-                None if text_block.lines().all(is_list_line) => BlockKind::List,
-                None => BlockKind::Paragraph,
-            };
-            blocks.push(Block {
-                span: *span,
-                kind,
-                section: stack.last().copied(),
-                marks: mstart..m,
-            });
+            block.marks = mstart..m;
         }
 
         // Mention counts per actor and section, rolled up to the ancestors.
@@ -371,5 +431,102 @@ impl DocRc {
     /// Indexes a report and shares it.
     pub fn new(report: Report) -> DocRc {
         DocRc(std::rc::Rc::new(Doc::new(report)))
+    }
+
+    /// [`Doc::with_actors`], shared.
+    pub fn with_actors(structure: &DocRc, report: Report) -> DocRc {
+        DocRc(std::rc::Rc::new(Doc::with_actors(structure, report)))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The reference `is_list_block` must agree with: every line a list line.
+    fn reference(block: &str) -> bool {
+        block.lines().all(is_list_line)
+    }
+
+    #[test]
+    fn list_blocks_agree_with_the_line_by_line_reference() {
+        let table = [
+            "- een\n- twee",
+            "- een\nparagraaf",
+            "1) eerste\n2) tweede\n",
+            "a) x\r\nb) y",
+            "• punt\n  – sub",
+            "  \n- x",
+            "\r\n- x",
+            "  \r- x",
+            "12) twaalf",
+            "123) te lang",
+            "1)\r\n2) x",
+            "- \r\n- ",
+            "Een gewone alinea die niet met een opsomming begint.",
+            "·",
+            "o zo",
+            "ø) noors",
+            "é) x\n",
+            "-",
+            "",
+        ];
+        for block in table {
+            assert_eq!(is_list_block(block), reference(block), "{block:?}");
+        }
+        // Random blocks over the characters that matter: bullets, digits, letters, white
+        // space (`\r`, a no-break space) and multi-byte letters.
+        let alphabet = [
+            "-", " ", "\n", "\r", "1", "2", "a", ")", "•", "–", "·", "*", "o", "é", "\u{a0}", "x",
+        ];
+        let mut seed = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..20_000 {
+            let mut block = String::new();
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            let len = (seed % 12) as usize;
+            for _ in 0..len {
+                seed ^= seed << 13;
+                seed ^= seed >> 7;
+                seed ^= seed << 17;
+                block.push_str(alphabet[(seed % alphabet.len() as u64) as usize]);
+            }
+            assert_eq!(is_list_block(&block), reference(&block), "{block:?}");
+        }
+    }
+
+    fn report(text: &str) -> Report {
+        Report {
+            text: text.to_string(),
+            ..Default::default()
+        }
+    }
+
+    #[test]
+    fn the_actors_of_a_structure_reuse_its_blocks() {
+        let text = "Eerste alinea over Frankrijk.\n\n- Spanje\n- Italië\n\nSlot.";
+        let structure = Doc::new(report(text));
+        let mut full = report(text);
+        full.actors = vec![report_core::Actor {
+            id: "fr".into(),
+            name: "Frankrijk".into(),
+            kind: ActorKind::Country,
+            role: None,
+            aliases: Vec::new(),
+            affiliation: None,
+            mentions: vec![report_core::Mention {
+                range: Span::new(19, 28),
+                text: "Frankrijk".into(),
+                section: None,
+            }],
+        }];
+        let reused = Doc::with_actors(&structure, full.clone());
+        assert_eq!(reused, Doc::new(full));
+        assert_eq!(reused.blocks[1].kind, BlockKind::List);
+        assert_eq!(reused.blocks[0].marks, 0..1);
+        // Another text: indexed from scratch.
+        let other = Doc::with_actors(&structure, report("Iets anders."));
+        assert_eq!(other.blocks.len(), 1);
     }
 }

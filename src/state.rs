@@ -102,6 +102,9 @@ pub enum Action {
     Progress(f64, &'static str),
     /// A document is ready.
     Loaded(DocRc),
+    /// The document on screen (a big report's structure) with its actors: the reader keeps its
+    /// place.
+    Completed(DocRc),
     /// The outline and text of a big report, shown while its actors are found (the phase).
     Structure(DocRc, &'static str),
     /// A load failed; the previous document stays.
@@ -170,19 +173,18 @@ impl Reducible for State {
                 }
             }
             Action::Loaded(doc) => {
-                // The actors of the report whose outline is on screen: keep the reader's place.
-                let same = matches!((&s.doc, &s.busy), (Some(old), Some(_)) if old.report.text == doc.report.text);
                 s.doc = Some(doc);
                 s.busy = None;
-                if same {
-                    s.error = None;
-                    return Rc::new(s);
-                }
                 s.error = None;
                 s.actor = None;
                 s.cursor = None;
                 s.current = None;
                 s.jump = None;
+            }
+            Action::Completed(doc) => {
+                s.doc = Some(doc);
+                s.busy = None;
+                s.error = None;
             }
             Action::Failed(message) => {
                 s.busy = None;

@@ -108,14 +108,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let view = use_state_eq(|| (0.0f64, 900.0f64));
     let tip = use_state_eq(|| None::<usize>);
 
+    // The reader's width as last measured after a render: reading it here would force a layout
+    // of everything the render before this one changed, in the middle of rendering.
+    let width = use_mut_ref(|| 700.0f64);
     let key = Rc::as_ptr(&doc.0) as usize;
     if *seen.borrow() != key {
-        let width = container
-            .cast::<HtmlElement>()
-            .map(|e| e.client_width() as f64)
-            .filter(|w| *w > 0.0)
-            .unwrap_or(700.0);
-        *heights.borrow_mut() = estimate(doc, width);
+        *heights.borrow_mut() = estimate(doc, *width.borrow());
         *seen.borrow_mut() = key;
     }
     let virtualised = doc.blocks.len() > VIRTUAL_FROM;
@@ -147,6 +145,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let container = container.clone();
         let heights = heights.clone();
         let pending = pending.clone();
+        let width = width.clone();
         let (top_spacer, bottom_spacer) = (top_spacer.clone(), bottom_spacer.clone());
         use_effect(move || {
             set_height(&top_spacer, before);
@@ -154,6 +153,10 @@ pub fn Reader(props: &ReaderProps) -> Html {
             let Some(el) = container.cast::<HtmlElement>() else {
                 return;
             };
+            let w = el.client_width() as f64;
+            if w > 0.0 {
+                *width.borrow_mut() = w;
+            }
             // A block's height is the distance to the next one, so that margins count too.
             if let Ok(list) = el.query_selector_all("[data-block]") {
                 let mut h = heights.borrow_mut();

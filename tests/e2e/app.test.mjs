@@ -297,12 +297,41 @@ test('a big report shows its outline first, then its actors, and exports the CLI
     }).observe(document.body, { subtree: true, childList: true });
   });
   await page.setInputFiles('[data-testid="drop-zone"] input[type="file"]', { name: 'big-report.txt', mimeType: 'text/plain', buffer: bytes });
+  // While the actors are found, scroll the reader into the middle of the text: their arrival
+  // must keep that place (the page reuses the blocks it shows), and must not render the panels
+  // below the reader in the same task as the highlights.
+  await page.waitForFunction(() => document.querySelector('[role="tree"] [role="treeitem"]'), null, { timeout: 60000 });
+  const place = await page.evaluate(() => {
+    if (!document.querySelector('[data-testid="progress"]')) return null;
+    const r = document.querySelector('[data-testid="reader"]');
+    r.scrollTop = r.scrollHeight / 2;
+    window.__panelsWithMarks = false;
+    new MutationObserver(() => {
+      if (document.querySelector('[data-testid="reader"] mark') && !window.__marksSeen) {
+        window.__marksSeen = true;
+        window.__panelsWithMarks = !!document.querySelector('[data-testid="actor-matrix"] tbody tr');
+      }
+    }).observe(document.body, { subtree: true, childList: true });
+    return r.scrollTop;
+  });
   await page.waitForFunction(
     () => !document.querySelector('[data-testid="progress"]') && document.querySelector('[data-testid="reader"] mark'),
     null,
     { timeout: 60000 },
   );
   assert.equal(await page.evaluate(() => window.__outlineFirst), true, 'the outline came before the actors');
+  if (place !== null) {
+    // Measured block heights replace estimates as the reader renders, so the offset drifts a
+    // little; going back to the top would move it by half the text.
+    const [now, total] = await page.evaluate(() => {
+      const r = document.querySelector('[data-testid="reader"]');
+      return [r.scrollTop, r.scrollHeight];
+    });
+    assert.ok(Math.abs(now - place) < total * 0.02, `the reader kept its place (${place} then ${now} of ${total})`);
+    assert.equal(await page.evaluate(() => window.__panelsWithMarks), false, 'the matrix came after the highlights');
+  }
+  // The matrix follows in a later task.
+  await page.getByTestId('actor-matrix').locator('tbody tr').first().waitFor({ state: 'attached' });
   assert.equal(await page.getByTestId('reader').getAttribute('data-virtual'), 'true');
 
   // 160 parts: 150 rendered, the rest behind "Show more".
