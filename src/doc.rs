@@ -517,7 +517,6 @@ mod tests {
             affiliation: None,
             mentions: vec![report_core::Mention {
                 range: Span::new(19, 28),
-                text: "Frankrijk".into(),
                 section: None,
             }],
         }];
