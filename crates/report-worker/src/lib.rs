@@ -8,7 +8,7 @@
 //! - `{type: "api", id, bytes: ArrayBuffer (transferred), options?: JSON of analyze()'s options}`
 //!
 //! Worker → page:
-//! - `{type: "ready"}` once, when it can take requests;
+//! - `{type: "ready"}` once, when it can take requests (after [`warm_up`]);
 //! - `{type: "progress", id, fraction, stage}`: `stage` is `"structure"` or `"actors"`;
 //! - `{type: "structure", id, text: Uint8Array, report: JSON, sections: Uint32Array, labels:
 //!   JSON}` for inputs of at least [`STAGED_FROM`] bytes: the report without actors and
@@ -26,6 +26,7 @@
 #![deny(missing_docs)]
 
 pub mod api;
+pub mod warm_up;
 
 use report_core::{Config, Report, Structure};
 

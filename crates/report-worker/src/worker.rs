@@ -149,5 +149,8 @@ pub fn worker_main() {
     });
     scope.set_onmessage(Some(onmessage.as_ref().unchecked_ref()));
     onmessage.forget();
+    // Requests that arrive meanwhile wait in the event queue; the page queues its own until
+    // `ready` anyway.
+    let _ = crate::warm_up::run();
     let _ = scope.post_message(&Reply::new("ready", &JsValue::UNDEFINED).0);
 }
