@@ -119,9 +119,52 @@ pub fn extract(text: &str, sections: &[&Section], list: Option<&ActorList>) -> V
     let Some(gaz) = gaz else {
         return Vec::new();
     };
-    let matches = gaz.scan(text);
+    let matches = scan(gaz, text);
     let found = persons::find(text, &matches, gaz);
     resolve::assemble(text, sections, gaz, &matches, found)
+}
+
+/// Texts from this size on have their gazetteer scan split in two halves on two threads
+/// (natively): the scan is half of actor finding, which is the longest of the passes that
+/// `Structure::finish` runs side by side.
+#[cfg(not(target_arch = "wasm32"))]
+const SPLIT_SCAN_FROM: usize = 512 * 1024;
+
+/// [`gazetteer::Gazetteer::scan`], in two halves on two threads for big texts where the platform
+/// has threads. The halves meet at a paragraph break: no name holds a line end, and a scan
+/// begins afresh at every word start, so the two halves find exactly what one scan finds.
+fn scan(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if text.len() >= SPLIT_SCAN_FROM {
+        if let Some(matches) = scan_in_halves(gaz, text) {
+            return matches;
+        }
+    }
+    gaz.scan(text)
+}
+
+/// The two-thread scan; `None` when the text has no paragraph break past its middle or no
+/// thread is to be had.
+#[cfg(not(target_arch = "wasm32"))]
+fn scan_in_halves(gaz: &gazetteer::Gazetteer, text: &str) -> Option<Vec<gazetteer::GazMatch>> {
+    let middle = text.len() / 2;
+    // "\n\n" is ASCII, so the cut after it is a char boundary.
+    let cut = middle + memchr::memmem::find(&text.as_bytes()[middle..], b"\n\n")? + 2;
+    let (head, tail) = text.split_at(cut);
+    std::thread::scope(|scope| {
+        let first = std::thread::Builder::new()
+            .name("report-core-scan".into())
+            .spawn_scoped(scope, || gaz.scan(head))
+            .ok()?;
+        let second = gaz.scan(tail);
+        let mut matches = first.join().ok()?;
+        matches.extend(second.into_iter().map(|mut m| {
+            m.start += cut;
+            m.end += cut;
+            m
+        }));
+        Some(matches)
+    })
 }
 
 /// Folds a character to ASCII where it has an obvious ASCII form (`é` → `e`, `ß` → `ss`).
@@ -215,6 +258,31 @@ fn slug_folded(s: &str, mut out: String) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn a_scan_in_two_halves_finds_what_one_scan_finds() {
+        let fixtures = [
+            include_str!("../../tests/fixtures/kamerbrief-nl.txt"),
+            include_str!("../../tests/fixtures/council-outcome-en.txt"),
+            include_str!("../../tests/fixtures/pdftotext-nl-landbouwraad.txt"),
+        ];
+        let gaz = gazetteer::builtin().unwrap();
+        // Each length puts the middle, and so the cut, at a different place.
+        for extra in [0, 1, 17, 333, 4096, 9999] {
+            let mut text = "x".repeat(extra);
+            while text.len() < SPLIT_SCAN_FROM {
+                for f in fixtures {
+                    text.push_str(f);
+                    text.push_str("\n\n");
+                }
+            }
+            let halves = scan_in_halves(gaz, &text).expect("a paragraph break past the middle");
+            assert_eq!(halves, gaz.scan(&text), "padding {extra}");
+            assert!(halves.len() > 1000);
+        }
+        assert_eq!(scan_in_halves(gaz, "Nederland zonder witregel"), None);
+    }
 
     #[test]
     fn slugs_fold_diacritics() {
