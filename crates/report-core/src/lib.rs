@@ -106,7 +106,8 @@ impl Structure {
         let sections = flatten(&report.outline);
         let list = self.actors.as_ref();
         let (actors, prepared) = actors_and_verbs(&report.text, &sections, list, threads);
-        let statements = statements::extract_prepared(&report.text, &sections, &actors, prepared);
+        let statements =
+            statements::extract_prepared(&report.text, &sections, &actors, prepared, threads);
         report.actors = actors;
         report.statements = statements;
         report

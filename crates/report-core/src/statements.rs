@@ -615,7 +615,7 @@ fn sorted_mentions(text: &str, actors: &[Actor]) -> Vec<M> {
 /// Finds who said what; `sections` are the outline's sections in pre-order.
 #[inline(never)]
 pub fn extract(text: &str, sections: &[&Section], actors: &[Actor]) -> Vec<Statement> {
-    extract_prepared(text, sections, actors, prepare(text))
+    extract_prepared(text, sections, actors, prepare(text), true)
 }
 
 /// What statement finding needs of the text alone, not of the actors: the verbs, the sentences
@@ -645,6 +645,7 @@ pub(crate) fn extract_prepared(
     sections: &[&Section],
     actors: &[Actor],
     prepared: Option<Prepared>,
+    threads: bool,
 ) -> Vec<Statement> {
     let (Some(tables), Some(prepared)) = (tables(), prepared) else {
         return Vec::new();
@@ -664,101 +665,175 @@ pub(crate) fn extract_prepared(
         stops,
     } = prepared;
     let index = SectionIndex::new(sections);
-    let mut out = Vec::new();
-    // The last speakers and where they spoke, for `zij` and `they`.
-    let mut last: Option<(Vec<usize>, usize)> = None;
-    let mut v = 0;
-    for sentence in sentences {
-        while v < verbs.len() && verbs[v].start < sentence.start {
-            v += 1;
-        }
-        // The previous verb's subjects in this sentence, and whether they stood before it.
-        let mut previous: Option<(Vec<usize>, bool)> = None;
-        while v < verbs.len() && verbs[v].end <= sentence.end {
-            let verb = verbs[v];
-            v += 1;
-            let next_verb = verbs
-                .get(v)
-                .map_or(sentence.end, |n| n.start.min(sentence.end));
-            let Some((form, particle_stance)) =
-                verb_form(text, tables, &stops, &verb, next_verb.max(verb.end))
-            else {
-                continue;
-            };
-            let before = &text[sentence.start..verb.start];
-            let coordinated = last_word(before).is_some_and(|w| lower_in(w, COORDINATORS));
-            let mut pre = false;
-            let subjects = if let Some(s) = ctx.subject_before(sentence, &verb) {
-                pre = true;
-                Some(s)
-            } else if let (true, Some((s, true))) = (coordinated, &previous) {
-                pre = true;
-                Some(s.clone())
-            } else if let Some(s) = pronoun(before, "")
-                .is_none()
-                .then(|| ctx.subject_after(sentence, &verb))
-                .flatten()
-            {
-                // A pronoun right before the verb is its subject (`Zij riep lidstaten op`), so
-                // a mention after the verb is then its object.
-                Some(s)
-            } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
-                let paragraph = last
-                    .as_ref()
-                    .filter(|(_, at)| !text[(*at).min(verb.start)..verb.start].contains("\n\n"))
-                    .map(|(s, _)| s.clone());
-                let person = ctx.last_person(verb.start).map(|p| vec![p]);
-                if lower_in(pronoun, PRONOUNS_PERSON) {
-                    person.or(paragraph)
-                } else {
-                    paragraph.or(person)
-                }
-            } else if coordinated {
-                previous.as_ref().map(|(s, _)| s.clone())
-            } else {
-                None
-            };
-            let Some(mut subjects) = subjects else {
-                continue;
-            };
-            dedup_in_order(&mut subjects);
-            let stance = stance(
-                text,
-                tables,
-                &stops,
-                &verb,
-                particle_stance,
-                next_verb.max(verb.end),
-            );
-            let section = index.lookup(sentence.start);
-            let mut verb_text = Some(form.text());
-            for (k, &a) in subjects.iter().enumerate() {
-                // The last subject takes the verb's string, the others a copy.
-                let verb = if k + 1 == subjects.len() {
-                    verb_text.take().unwrap_or_default()
-                } else {
-                    verb_text.clone().unwrap_or_default()
-                };
-                out.push(Statement {
-                    actor: actors[a].id.clone(),
-                    verb,
-                    range: sentence,
-                    section,
-                    stance,
-                });
-            }
-            // The buffer of the previous speakers is reused: no allocation per verb.
-            match &mut last {
-                Some((speakers, at)) => {
-                    speakers.clone_from(&subjects);
-                    *at = verb.end;
-                }
-                None => last = Some((subjects.clone(), verb.end)),
-            }
-            previous = Some((subjects, pre));
+    let run = Run {
+        text,
+        tables,
+        ctx: &ctx,
+        stops: &stops,
+        index: &index,
+        verbs: &verbs,
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    if threads && text.len() >= SPLIT_FROM {
+        if let Some(out) = run.in_halves(&sentences) {
+            return out;
         }
     }
-    out
+    #[cfg(target_arch = "wasm32")]
+    let _ = threads;
+    run.sentences(&sentences)
+}
+
+/// Texts from this size on find their statements in two halves on two threads (natively).
+#[cfg(not(target_arch = "wasm32"))]
+const SPLIT_FROM: usize = 512 * 1024;
+
+/// What finding the statements of some sentences needs: all of it read-only, so two threads
+/// can share it.
+struct Run<'a> {
+    text: &'a str,
+    tables: &'a Tables,
+    ctx: &'a Ctx<'a>,
+    stops: &'a ClauseStops,
+    index: &'a SectionIndex,
+    verbs: &'a [V],
+}
+
+impl Run<'_> {
+    /// The statements of the sentences before and after a paragraph break past the middle of
+    /// the text, on two threads. Nothing carries over a paragraph break (the last speakers,
+    /// for `zij`, are forgotten at one), so the halves give what one pass gives. `None` when
+    /// there is no such break or no thread.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn in_halves(&self, sentences: &[Span]) -> Option<Vec<Statement>> {
+        let middle = self.text.len() / 2;
+        let cut = middle + memchr::memmem::find(&self.text.as_bytes()[middle..], b"\n\n")? + 2;
+        let k = sentences.partition_point(|s| s.start < cut);
+        if k == 0 || k == sentences.len() || sentences[k - 1].end > cut - 2 {
+            return None;
+        }
+        let (head, tail) = sentences.split_at(k);
+        std::thread::scope(|scope| {
+            let first = std::thread::Builder::new()
+                .name("report-core-statements".into())
+                .spawn_scoped(scope, || self.sentences(head))
+                .ok()?;
+            let mut second = self.sentences(tail);
+            let mut out = first.join().ok()?;
+            out.append(&mut second);
+            Some(out)
+        })
+    }
+
+    /// The statements of `sentences`, which follow each other in the text.
+    fn sentences(&self, sentences: &[Span]) -> Vec<Statement> {
+        let Run {
+            text,
+            tables,
+            ctx,
+            stops,
+            index,
+            verbs,
+        } = *self;
+        let actors = ctx.actors;
+        let mut out = Vec::new();
+        // The last speakers and where they spoke, for `zij` and `they`.
+        let mut last: Option<(Vec<usize>, usize)> = None;
+        let mut v = sentences
+            .first()
+            .map_or(0, |first| verbs.partition_point(|v| v.start < first.start));
+        for &sentence in sentences {
+            while v < verbs.len() && verbs[v].start < sentence.start {
+                v += 1;
+            }
+            // The previous verb's subjects in this sentence, and whether they stood before it.
+            let mut previous: Option<(Vec<usize>, bool)> = None;
+            while v < verbs.len() && verbs[v].end <= sentence.end {
+                let verb = verbs[v];
+                v += 1;
+                let next_verb = verbs
+                    .get(v)
+                    .map_or(sentence.end, |n| n.start.min(sentence.end));
+                let Some((form, particle_stance)) =
+                    verb_form(text, tables, stops, &verb, next_verb.max(verb.end))
+                else {
+                    continue;
+                };
+                let before = &text[sentence.start..verb.start];
+                let coordinated = last_word(before).is_some_and(|w| lower_in(w, COORDINATORS));
+                let mut pre = false;
+                let subjects = if let Some(s) = ctx.subject_before(sentence, &verb) {
+                    pre = true;
+                    Some(s)
+                } else if let (true, Some((s, true))) = (coordinated, &previous) {
+                    pre = true;
+                    Some(s.clone())
+                } else if let Some(s) = pronoun(before, "")
+                    .is_none()
+                    .then(|| ctx.subject_after(sentence, &verb))
+                    .flatten()
+                {
+                    // A pronoun right before the verb is its subject (`Zij riep lidstaten op`), so
+                    // a mention after the verb is then its object.
+                    Some(s)
+                } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
+                    let paragraph = last
+                        .as_ref()
+                        .filter(|(_, at)| !text[(*at).min(verb.start)..verb.start].contains("\n\n"))
+                        .map(|(s, _)| s.clone());
+                    let person = ctx.last_person(verb.start).map(|p| vec![p]);
+                    if lower_in(pronoun, PRONOUNS_PERSON) {
+                        person.or(paragraph)
+                    } else {
+                        paragraph.or(person)
+                    }
+                } else if coordinated {
+                    previous.as_ref().map(|(s, _)| s.clone())
+                } else {
+                    None
+                };
+                let Some(mut subjects) = subjects else {
+                    continue;
+                };
+                dedup_in_order(&mut subjects);
+                let stance = stance(
+                    text,
+                    tables,
+                    stops,
+                    &verb,
+                    particle_stance,
+                    next_verb.max(verb.end),
+                );
+                let section = index.lookup(sentence.start);
+                let mut verb_text = Some(form.text());
+                for (k, &a) in subjects.iter().enumerate() {
+                    // The last subject takes the verb's string, the others a copy.
+                    let verb = if k + 1 == subjects.len() {
+                        verb_text.take().unwrap_or_default()
+                    } else {
+                        verb_text.clone().unwrap_or_default()
+                    };
+                    out.push(Statement {
+                        actor: actors[a].id.clone(),
+                        verb,
+                        range: sentence,
+                        section,
+                        stance,
+                    });
+                }
+                // The buffer of the previous speakers is reused: no allocation per verb.
+                match &mut last {
+                    Some((speakers, at)) => {
+                        speakers.clone_from(&subjects);
+                        *at = verb.end;
+                    }
+                    None => last = Some((subjects.clone(), verb.end)),
+                }
+                previous = Some((subjects, pre));
+            }
+        }
+        out
+    }
 }
 
 /// The verbs in `text`, in order: the words that are a verb form, in a case that fits.
@@ -1225,6 +1300,43 @@ fn stance(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn statements_in_two_halves_are_those_of_one_pass() {
+        let mut text = String::new();
+        while text.len() < SPLIT_FROM {
+            text.push_str(include_str!("../tests/fixtures/kamerbrief-nl.txt"));
+            text.push_str("\n\n");
+            text.push_str(include_str!("../tests/fixtures/council-outcome-en.txt"));
+            text.push_str("\n\n");
+        }
+        let actors = crate::actors::extract(&text, &[], None);
+        let Prepared {
+            verbs,
+            sentences,
+            stops,
+        } = prepare(&text).expect("verbs");
+        let ctx = Ctx {
+            text: &text,
+            actors: &actors,
+            mentions: sorted_mentions(&text, &actors),
+        };
+        let index = SectionIndex::new(&[]);
+        let run = Run {
+            text: &text,
+            tables: tables().expect("tables"),
+            ctx: &ctx,
+            stops: &stops,
+            index: &index,
+            verbs: &verbs,
+        };
+        let halves = run
+            .in_halves(&sentences)
+            .expect("split at a paragraph break");
+        assert!(halves.len() > 500, "{}", halves.len());
+        assert_eq!(halves, run.sentences(&sentences));
+    }
 
     /// Texts with clause words, punctuation and particles in many arrangements.
     fn texts() -> Vec<String> {
