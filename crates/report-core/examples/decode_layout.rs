@@ -5,23 +5,13 @@
 //! cargo run --release -p report-core --example decode_layout [MEGABYTES] [RUNS]
 //! ```
 
+mod common;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let megabytes: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10);
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10);
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/fixtures/jbz-raad-2022-07-verslag.txt"
-    );
-    let one = std::fs::read(path).unwrap_or_else(|e| {
-        eprintln!("{path}: {e} (shared/ must sit beside the repository)");
-        std::process::exit(2);
-    });
-    let mut bytes = Vec::with_capacity(megabytes * 1_000_000 + one.len());
-    while bytes.len() < megabytes * 1_000_000 {
-        bytes.extend_from_slice(&one);
-        bytes.extend_from_slice(b"\n\n");
-    }
+    let bytes = common::repeated_fixture(megabytes);
     let (mut best_decode, mut best_layout) = (f64::MAX, f64::MAX);
     for _ in 0..runs.max(1) {
         let clock = std::time::Instant::now();

@@ -7,6 +7,8 @@
 //! A counting global allocator tracks live bytes; the peak is measured from the moment `analyze`
 //! starts, with the input already allocated, and includes the returned `Report`.
 
+mod common;
+
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::time::Instant;
@@ -62,22 +64,7 @@ fn main() {
         .nth(1)
         .and_then(|a| a.parse().ok())
         .unwrap_or(10);
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/fixtures/jbz-raad-2022-07-verslag.txt"
-    );
-    let fixture = match std::fs::read(path) {
-        Ok(bytes) => bytes,
-        Err(e) => {
-            eprintln!("peak_memory: {path}: {e}");
-            std::process::exit(2);
-        }
-    };
-    let mut input = Vec::with_capacity(megabytes * 1_000_000 + fixture.len());
-    while input.len() < megabytes * 1_000_000 {
-        input.extend_from_slice(&fixture);
-        input.extend_from_slice(b"\n\n");
-    }
+    let input = common::repeated_fixture(megabytes);
 
     let before = LIVE.load(Relaxed);
     PEAK.store(before, Relaxed);

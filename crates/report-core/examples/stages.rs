@@ -6,23 +6,13 @@
 //! ```
 //! The first run includes one-time set-up (tables, patterns), as a cold call in the page does.
 
+mod common;
+
 fn main() {
     let mut args = std::env::args().skip(1);
     let megabytes: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(10);
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(3);
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../../../shared/fixtures/jbz-raad-2022-07-verslag.txt"
-    );
-    let one = std::fs::read(path).unwrap_or_else(|e| {
-        eprintln!("{path}: {e} (shared/ must sit beside the repository)");
-        std::process::exit(2);
-    });
-    let mut bytes = Vec::with_capacity(megabytes * 1_000_000 + one.len());
-    while bytes.len() < megabytes * 1_000_000 {
-        bytes.extend_from_slice(&one);
-        bytes.extend_from_slice(b"\n\n");
-    }
+    let bytes = common::repeated_fixture(megabytes);
     let clock = std::time::Instant::now();
     let decoded = match report_core::decode(&bytes) {
         Ok(d) => d,
