@@ -666,19 +666,7 @@ mod tests {
 
     #[test]
     fn masks_agree_with_the_swar_masks() {
-        let mut seed = 5u64;
-        let mut blocks: Vec<[u8; 64]> = (0..=255u8).map(|b| [b; 64]).collect();
-        for _ in 0..500 {
-            let mut block = [0u8; 64];
-            for b in block.iter_mut() {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                *b = (seed >> 56) as u8;
-            }
-            blocks.push(block);
-        }
-        for block in &blocks {
+        for block in &crate::layout::scan::test_blocks(5, 500) {
             assert_eq!(masks(block), masks_swar(block), "{block:?}");
         }
     }

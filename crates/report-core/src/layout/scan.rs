@@ -106,24 +106,31 @@ fn ranges_swar(block: &[u8; 64], a: (u8, u8), b: (u8, u8)) -> (u64, u64) {
     (ma, mb)
 }
 
+/// Blocks for the tests of the block scans: one of each byte value repeated, then `random`
+/// blocks of pseudo-random bytes from `seed`.
+#[cfg(test)]
+pub(super) fn test_blocks(mut seed: u64, random: usize) -> Vec<[u8; 64]> {
+    let mut blocks: Vec<[u8; 64]> = (0..=255u8).map(|b| [b; 64]).collect();
+    for _ in 0..random {
+        let mut block = [0u8; 64];
+        for b in block.iter_mut() {
+            seed = seed
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            *b = (seed >> 56) as u8;
+        }
+        blocks.push(block);
+    }
+    blocks
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
     fn masks_agree_with_byte_comparisons() {
-        let mut seed = 11u64;
-        let mut blocks: Vec<[u8; 64]> = (0..=255u8).map(|b| [b; 64]).collect();
-        for _ in 0..300 {
-            let mut block = [0u8; 64];
-            for b in block.iter_mut() {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                *b = (seed >> 56) as u8;
-            }
-            blocks.push(block);
-        }
+        let blocks = test_blocks(11, 300);
         let pairs = [
             ((b'\n', b'\r'), (b'0', b'9')),
             ((0, 0), (0xff, 0xff)),
