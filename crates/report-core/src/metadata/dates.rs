@@ -10,8 +10,6 @@
 //! ```
 
 use crate::model::Span;
-use regex::Regex;
-use std::sync::OnceLock;
 
 /// A calendar day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -97,38 +95,188 @@ pub fn month(word: &str) -> Option<u32> {
 
 const RANGE_WORDS: [&str; 6] = ["-", "–", "tot en met", "t/m", "to", "until"];
 
-fn pattern() -> &'static Regex {
-    static PATTERN: OnceLock<Regex> = OnceLock::new();
-    PATTERN.get_or_init(|| {
-        let months = "januari|january|februari|february|maart|march|april|mei|may|juni|june|juli|july|augustus|august|september|oktober|october|november|december|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
-        let sep = r"\s*(?:,|-|–|&|en|and|tot en met|t/m|to|until)\s*";
-        // ASCII classes only (`(?-u)`): Unicode `\d` and `\b` made this pattern cost tens of
-        // milliseconds to compile, and dates are written with ASCII digits.
-        let source = format!(
-            r"(?i-u)\b(?:(?P<d0>[0-9]{{1,2}})\s+(?P<m0>{months})\.?{sep})?(?P<days>(?:[0-9]{{1,2}}{sep})*[0-9]{{1,2}})\s+(?P<m>{months})\.?,?\s+(?P<y>[0-9]{{4}})\b"
-        );
-        Regex::new(&source).expect("the date pattern is valid")
+/// The month names a date expression may use, in the order they are tried: longer names
+/// before the abbreviations they begin with. `mai` and `dez` are read by [`month`] only.
+const DATE_MONTHS: usize = 34;
+
+/// The words between two days, in the order they are tried.
+const SEPARATORS: [&str; 10] = [
+    ",",
+    "-",
+    "–",
+    "&",
+    "en",
+    "and",
+    "tot en met",
+    "t/m",
+    "to",
+    "until",
+];
+
+/// One date expression's parts, as byte ranges of the searched text.
+struct Parts {
+    start: usize,
+    end: usize,
+    /// "30 juni" of "30 juni tot en met 2 juli 2022": day and month before a range.
+    first: Option<((usize, usize), (usize, usize))>,
+    /// The days before the month: "11 en 12", "14-15".
+    days: (usize, usize),
+    month: (usize, usize),
+    year: (usize, usize),
+}
+
+// A hand-written scanner rather than a regex: compiling the equivalent pattern and running its
+// PikeVM cost 3.5 million instructions (tens of milliseconds of cold WebAssembly on a page's
+// first call) and pulled the regex crate into the bundle. Its grammar, with `\s` and `\b` in
+// ASCII and letters in any ASCII case:
+//
+//     \b (?: D \s+ MONTH \.? SEP )? (?: D SEP )* D \s+ MONTH \.? ,? \s+ [0-9]{4} \b
+//     D = [0-9]{1,2}    SEP = \s* (?: , | - | – | & | en | and | tot en met | t/m | to | until ) \s*
+//
+// Each piece is matched at most one way: a day is followed by a separator or a month, never a
+// digit, so it takes every digit of a run of one or two; a separator is always followed by a
+// day and a month by a dot, comma or space, so at most one of their alternatives fits; the
+// separators and the month names begin differently, so a day is followed by one or the other.
+// Only the optional first day and month need a choice (`jun` then `en` in `30 junen 2 juli`),
+// taken in the order a backtracking matcher would. The reference regex is kept in the tests.
+
+fn is_space(b: u8) -> bool {
+    matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
+}
+
+fn is_word(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
+
+fn skip_spaces(b: &[u8], mut i: usize) -> usize {
+    while b.get(i).copied().is_some_and(is_space) {
+        i += 1;
+    }
+    i
+}
+
+fn starts_with_word(b: &[u8], i: usize, word: &str) -> bool {
+    b.get(i..i + word.len())
+        .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+}
+
+/// The end of a day of one or two digits at `i`.
+fn day(b: &[u8], i: usize) -> Option<usize> {
+    let n = b
+        .get(i..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=2).contains(&n).then_some(i + n)
+}
+
+/// The end of a separator at `i` (with its spaces), if a digit follows it.
+fn separator(b: &[u8], i: usize) -> Option<usize> {
+    let j = skip_spaces(b, i);
+    SEPARATORS.iter().find_map(|w| {
+        let k = skip_spaces(b, j + w.len());
+        (starts_with_word(b, j, w) && b.get(k).is_some_and(u8::is_ascii_digit)).then_some(k)
     })
+}
+
+/// The month names that begin at `i`, in the order they are tried, as ends.
+fn months_at(b: &[u8], i: usize) -> impl Iterator<Item = usize> + '_ {
+    MONTHS[..DATE_MONTHS]
+        .iter()
+        .filter(move |(name, _)| starts_with_word(b, i, name))
+        .map(move |(name, _)| i + name.len())
+}
+
+/// `\s+ MONTH \.? ,? \s+ [0-9]{4} \b` at `i`: the month and the year.
+fn month_and_year(b: &[u8], i: usize) -> Option<((usize, usize), (usize, usize))> {
+    let j = skip_spaces(b, i);
+    if j == i {
+        return None;
+    }
+    months_at(b, j).find_map(|m| {
+        let mut k = m;
+        if b.get(k) == Some(&b'.') {
+            k += 1;
+        }
+        if b.get(k) == Some(&b',') {
+            k += 1;
+        }
+        let y = skip_spaces(b, k);
+        let digits = b
+            .get(y..y + 4)
+            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+        (y > k && digits && !b.get(y + 4).copied().is_some_and(is_word))
+            .then_some(((j, m), (y, y + 4)))
+    })
+}
+
+/// The days from `i` and the month and year after them. `Err` holds the start of the last day
+/// reached: a match from any earlier day of the same list fails the same way.
+fn days_month_year(b: &[u8], i: usize) -> Result<Parts, usize> {
+    let mut last = i;
+    let mut end = day(b, i).ok_or(i)?;
+    while let Some(s) = separator(b, end) {
+        last = s;
+        end = day(b, s).ok_or(s)?;
+    }
+    let (month, year) = month_and_year(b, end).ok_or(last)?;
+    Ok(Parts {
+        start: i,
+        end: year.1,
+        first: None,
+        days: (i, end),
+        month,
+        year,
+    })
+}
+
+/// The date expression that starts at the day at `i`, or where to look for the next one.
+fn date_at(b: &[u8], i: usize) -> Result<Parts, usize> {
+    if let Some(d0) = day(b, i) {
+        let j = skip_spaces(b, d0);
+        if j > d0 {
+            for m0 in months_at(b, j) {
+                let k = if b.get(m0) == Some(&b'.') { m0 + 1 } else { m0 };
+                if let Some(Ok(mut parts)) = separator(b, k).map(|s| days_month_year(b, s)) {
+                    parts.start = i;
+                    parts.first = Some(((i, d0), (j, m0)));
+                    return Ok(parts);
+                }
+            }
+        }
+    }
+    days_month_year(b, i)
 }
 
 /// Every date expression in `text`, in order.
 pub fn find_all(text: &str) -> Vec<DateMatch> {
-    // Every date has a four-digit year; most texts are long and have few dates, so only run the
-    // pattern when the text has a digit at all.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return Vec::new();
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while let Some(at) = b
+        .get(i..)
+        .and_then(|r| r.iter().position(u8::is_ascii_digit))
+    {
+        let start = i + at;
+        // A date starts a word.
+        if start > 0 && is_word(b[start - 1]) {
+            i = start + 1;
+            continue;
+        }
+        match date_at(b, start) {
+            Ok(parts) => {
+                i = parts.end;
+                if let Some(dates) = expand(text, &parts) {
+                    out.push(DateMatch {
+                        span: Span::new(parts.start, parts.end),
+                        dates,
+                    });
+                }
+            }
+            Err(next) => i = next.max(start + 1),
+        }
     }
-    pattern()
-        .captures_iter(text)
-        .filter_map(|caps| {
-            let whole = caps.get(0)?;
-            let dates = expand(&caps)?;
-            Some(DateMatch {
-                span: Span::new(whole.start(), whole.end()),
-                dates,
-            })
-        })
-        .collect()
+    out
 }
 
 /// The days named by the first date expression in `s`, as ISO strings; empty if none.
@@ -136,22 +284,23 @@ pub fn parse(s: &str) -> Vec<String> {
     find_all(s).first().map(DateMatch::iso).unwrap_or_default()
 }
 
-fn expand(caps: &regex::Captures<'_>) -> Option<Vec<Date>> {
-    let year: u32 = caps.name("y")?.as_str().parse().ok()?;
-    let month_n = month(caps.name("m")?.as_str())?;
+fn expand(text: &str, parts: &Parts) -> Option<Vec<Date>> {
+    let piece = |(s, e): (usize, usize)| text.get(s..e);
+    let year: u32 = piece(parts.year)?.parse().ok()?;
+    let month_n = month(piece(parts.month)?)?;
     let mut dates = Vec::new();
     let mut cross_range = false;
-    if let (Some(d0), Some(m0)) = (caps.name("d0"), caps.name("m0")) {
+    if let Some((d0, m0)) = parts.first {
         // "30 juni tot en met 2 juli 2022": the first month runs to its end when the
         // separator is a range.
         let start = Date {
             year,
-            month: month(m0.as_str())?,
-            day: d0.as_str().parse().ok()?,
+            month: month(piece(m0)?)?,
+            day: piece(d0)?.parse().ok()?,
         };
         valid(start)?;
         dates.push(start);
-        let between = &caps.get(0)?.as_str()[m0.end() - caps.get(0)?.start()..];
+        let between = text.get(m0.1..parts.end)?;
         let is_range = RANGE_WORDS
             .iter()
             .any(|w| between.trim_start_matches('.').trim_start().starts_with(w));
@@ -171,7 +320,7 @@ fn expand(caps: &regex::Captures<'_>) -> Option<Vec<Date>> {
             }
         }
     }
-    let days = caps.name("days")?.as_str();
+    let days = piece(parts.days)?;
     let mut previous: Option<u32> = None;
     // The first day of a range that crossed into the last month counts from the 1st.
     let mut range = cross_range;
@@ -238,7 +387,6 @@ fn days_in(year: u32, month: u32) -> u32 {
 #[cfg(test)]
 mod tests {
     use super::*;
-
     #[test]
     fn table() {
         let rows: [(&str, &[&str]); 14] = [
@@ -278,5 +426,205 @@ mod tests {
         for (text, want) in rows {
             assert_eq!(parse(text), want, "{text}");
         }
+    }
+}
+
+/// The scanner against the regex it replaced.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod reference {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The regex the scanner replaced, as it was.
+    fn reference_pattern() -> &'static regex::Regex {
+        static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
+        PATTERN.get_or_init(|| {
+            let months = "januari|january|februari|february|maart|march|april|mei|may|juni|june|juli|july|augustus|august|september|oktober|october|november|december|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
+            let sep = r"\s*(?:,|-|–|&|en|and|tot en met|t/m|to|until)\s*";
+            let source = format!(
+                r"(?i-u)\b(?:(?P<d0>[0-9]{{1,2}})\s+(?P<m0>{months})\.?{sep})?(?P<days>(?:[0-9]{{1,2}}{sep})*[0-9]{{1,2}})\s+(?P<m>{months})\.?,?\s+(?P<y>[0-9]{{4}})\b"
+            );
+            regex::Regex::new(&source).expect("the date pattern is valid")
+        })
+    }
+
+    /// [`find_all`] with the reference regex finding the parts.
+    fn reference_find_all(text: &str) -> Vec<DateMatch> {
+        let range = |m: regex::Match<'_>| (m.start(), m.end());
+        reference_pattern()
+            .captures_iter(text)
+            .filter_map(|caps| {
+                let whole = caps.get(0)?;
+                let parts = Parts {
+                    start: whole.start(),
+                    end: whole.end(),
+                    first: caps.name("d0").map(range).zip(caps.name("m0").map(range)),
+                    days: range(caps.name("days")?),
+                    month: range(caps.name("m")?),
+                    year: range(caps.name("y")?),
+                };
+                let dates = expand(text, &parts)?;
+                Some(DateMatch {
+                    span: Span::new(parts.start, parts.end),
+                    dates,
+                })
+            })
+            .collect()
+    }
+
+    /// Pieces of text by their part in a date; [`SHAPE`] strings them into dates.
+    const PARTS: [&[&str]; 8] = [
+        // Days, and numbers that are not.
+        &["1", "3", "12", "30", "31", "123", "29"],
+        // Spaces.
+        &[" ", " ", " ", "  ", "\t", "\u{b}", "\n", "\u{a0}", ""],
+        // Months.
+        &[
+            "juli",
+            "JULI",
+            "juni",
+            "jun",
+            "june",
+            "junen",
+            "sept",
+            "sep",
+            "september",
+            "Okt",
+            "oct",
+            "mei",
+            "mai",
+            "dec",
+            "December",
+            "Aug",
+            "augustus",
+            "mrt",
+            "maart",
+            "februari",
+            "juliX",
+        ],
+        // A dot or comma after a month.
+        &[".", ",", "", ".,", ";"],
+        // Years.
+        &[
+            "2022", "1999", "2024", "2023", "20221", "2024_", "2024x", "202",
+        ],
+        // Separators.
+        &[
+            ",",
+            "-",
+            "–",
+            "&",
+            "en",
+            "EN",
+            "and",
+            "tot en met",
+            "Tot En Met",
+            "t/m",
+            "T/M",
+            "to",
+            "tot",
+            "until",
+            " en ",
+            " - ",
+            "/",
+        ],
+        // Words around dates.
+        &[
+            "x",
+            "_",
+            "a",
+            "é",
+            "in Praag",
+            "van",
+            "op ",
+            "(",
+            "Den Haag, ",
+        ],
+        // Anything.
+        &["1", " ", "juli", ".", "2022", "en", "x"],
+    ];
+
+    /// The order of parts that makes dates: "1 en 12 juli 2022", "30 juni t/m 2 juli 2022".
+    const SHAPE: [usize; 22] = [
+        6, 1, 0, 5, 0, 1, 2, 3, 1, 4, 1, 0, 1, 2, 5, 0, 1, 2, 3, 1, 4, 1,
+    ];
+
+    /// Text made of `picks`: mostly the parts [`SHAPE`] asks for, sometimes any part.
+    fn shaped(start: usize, picks: &[(bool, prop::sample::Index, prop::sample::Index)]) -> String {
+        picks
+            .iter()
+            .enumerate()
+            .map(|(k, (follow, part, piece))| {
+                let part = if *follow {
+                    SHAPE[(start + k) % SHAPE.len()]
+                } else {
+                    part.index(PARTS.len())
+                };
+                *piece.get(PARTS[part])
+            })
+            .collect()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 4096, ..ProptestConfig::default() })]
+
+        #[test]
+        fn scanner_agrees_with_the_regex(
+            start in 0..SHAPE.len(),
+            picks in proptest::collection::vec(
+                (prop::bool::weighted(0.93), any::<prop::sample::Index>(), any::<prop::sample::Index>()),
+                0..40,
+            )
+        ) {
+            let text = shaped(start, &picks);
+            prop_assert_eq!(find_all(&text), reference_find_all(&text), "{:?}", text);
+        }
+
+        #[test]
+        fn scanner_agrees_on_random_text(text in "[0-9 a-zA-Z.,/&_\\t\\u{b}–é-]{0,60}|\\PC{0,40}") {
+            prop_assert_eq!(find_all(&text), reference_find_all(&text), "{:?}", text);
+        }
+    }
+
+    /// The shaped texts of the property test do hold dates, of every form.
+    #[test]
+    fn shaped_text_has_dates() {
+        use proptest::strategy::{Strategy, ValueTree};
+        let mut runner = proptest::test_runner::TestRunner::deterministic();
+        let strategy = (
+            0..SHAPE.len(),
+            proptest::collection::vec(
+                (
+                    prop::bool::weighted(0.93),
+                    any::<prop::sample::Index>(),
+                    any::<prop::sample::Index>(),
+                ),
+                0..40,
+            ),
+        );
+        let (mut found, mut ranges, mut lists) = (0, 0, 0);
+        for _ in 0..2000 {
+            let Ok(tree) = strategy.new_tree(&mut runner) else {
+                continue;
+            };
+            let (start, picks) = tree.current();
+            for m in reference_find_all(&shaped(start, &picks)) {
+                found += 1;
+                ranges += usize::from(m.dates.len() > 2);
+                lists += usize::from(m.dates.len() == 2);
+            }
+        }
+        assert!(
+            found > 100 && ranges > 10 && lists > 30,
+            "{found} {ranges} {lists}"
+        );
+    }
+
+    #[test]
+    fn long_lists_of_days_are_linear() {
+        let text = "1, ".repeat(200_000);
+        assert!(find_all(&text).is_empty());
+        let text = "3 juli en ".repeat(100_000);
+        assert!(find_all(&text).is_empty());
     }
 }
