@@ -31,7 +31,7 @@ pub(crate) struct FirstWords {
     mask: usize,
     /// Bits to shift the hash right by to get a slot index.
     shift: u32,
-    /// The words, ASCII lower-cased.
+    /// The words of more than eight bytes, ASCII lower-cased.
     words: Vec<Vec<u8>>,
     /// Length of the longest word: longer words of the text need no look-up.
     max_len: usize,
@@ -42,33 +42,41 @@ impl FirstWords {
     /// character that is not a letter or digit. A pattern that starts with such a character
     /// contributes nothing (the scans that use this set only start at word starts).
     pub(crate) fn new<S: AsRef<str>>(patterns: &[S]) -> FirstWords {
-        let mut words: Vec<Vec<u8>> = Vec::new();
+        // Sized for every pattern having a first word of its own, so at most half full
+        // whatever the repeats; the table itself drops the repeats.
+        let capacity = (patterns.len() * 2).next_power_of_two().max(16);
+        let mut set = FirstWords {
+            slots: vec![Slot::default(); capacity],
+            mask: capacity - 1,
+            shift: 64 - capacity.trailing_zeros(),
+            max_len: 0,
+            words: Vec::new(),
+        };
         for p in patterns {
             let p = p.as_ref();
             let end = p
                 .char_indices()
                 .find(|&(_, c)| !c.is_alphanumeric())
                 .map_or(p.len(), |(i, _)| i);
-            if end > 0 {
-                words.push(p.as_bytes()[..end].to_ascii_lowercase());
-            }
-        }
-        words.sort_unstable();
-        words.dedup();
-        let capacity = (words.len() * 2).next_power_of_two().max(16);
-        let mut set = FirstWords {
-            slots: vec![Slot::default(); capacity],
-            mask: capacity - 1,
-            shift: 64 - capacity.trailing_zeros(),
-            max_len: words.iter().map(Vec::len).max().unwrap_or(0),
-            words: Vec::new(),
-        };
-        for (index, word) in words.iter().enumerate() {
-            let (Ok(len), Ok(index)) = (u32::try_from(word.len()), u32::try_from(index)) else {
+            let word = &p.as_bytes()[..end];
+            let Ok(len) = u32::try_from(end) else {
                 continue;
             };
-            let head = head(word, 0, word.len());
-            let mut slot = set.slot_of(head, word.len());
+            if end == 0 || set.contains(word, 0, end) {
+                continue;
+            }
+            // Only a word of more than eight bytes needs its tail kept.
+            let index = if end > 8 {
+                let Ok(index) = u32::try_from(set.words.len()) else {
+                    continue;
+                };
+                set.words.push(word.to_ascii_lowercase());
+                index
+            } else {
+                0
+            };
+            let head = head(word, 0, end);
+            let mut slot = set.slot_of(head, end);
             while set.slots[slot].len != 0 {
                 slot = (slot + 1) & set.mask;
             }
@@ -77,8 +85,8 @@ impl FirstWords {
                 len,
                 word: index,
             };
+            set.max_len = set.max_len.max(end);
         }
-        set.words = words;
         set
     }
 

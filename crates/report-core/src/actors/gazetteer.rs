@@ -15,7 +15,6 @@ use super::words::{ascii_eight, char_class, word_at, word_before, word_end};
 use super::{ActorList, Lang};
 use crate::model::ActorKind;
 use aho_corasick::{AhoCorasick, Input, MatchKind};
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 const COUNTRIES: &str = include_str!("../../data/gazetteer/countries.tsv");
@@ -71,6 +70,9 @@ struct Variant {
     title: Option<usize>,
 }
 
+/// A name as placed in the gazetteer: the name, the entry it names, the title it is.
+type Placed<'a> = (&'a str, Option<(usize, Lang)>, Option<usize>);
+
 /// A checked match of the gazetteer in a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct GazMatch {
@@ -121,6 +123,15 @@ fn parse_kind(s: &str) -> Option<ActorKind> {
     })
 }
 
+/// The first `N` tab-separated columns of `line`; missing ones are empty.
+fn columns<const N: usize>(line: &str) -> [&str; N] {
+    let mut cols = [""; N];
+    for (col, field) in cols.iter_mut().zip(line.split('\t')) {
+        *col = field;
+    }
+    cols
+}
+
 fn list(field: Option<&str>) -> impl Iterator<Item = &str> {
     field
         .filter(|f| *f != "-")
@@ -135,36 +146,36 @@ impl Gazetteer {
     /// automaton cannot be built (it can always be built from our data; the user's list is
     /// bounded by what fits in memory).
     pub fn new(user: Option<&ActorList>) -> Option<Gazetteer> {
+        // The names are borrowed from the data and the user's list until the end: the set-up
+        // runs on the first call of every page, and an allocation per name was a third of it.
         let mut entries: Vec<Entry> = Vec::new();
-        let mut aliases: Vec<(String, usize, Lang)> = Vec::new();
+        let mut aliases: Vec<(&str, usize, Lang)> = Vec::new();
         for data in [COUNTRIES, ORGANIZATIONS, COLLECTIVES, ROLES] {
             for line in data.lines() {
                 if line.trim().is_empty() || line.starts_with('#') {
                     continue;
                 }
-                let cols: Vec<&str> = line.split('\t').collect();
-                let (Some(id), Some(kind)) =
-                    (cols.first(), cols.get(1).and_then(|k| parse_kind(k)))
-                else {
+                let cols = columns::<7>(line);
+                let Some(kind) = parse_kind(cols[1]) else {
                     continue;
                 };
                 let index = entries.len();
-                let name_nl = cols.get(2).copied().unwrap_or("").trim();
-                let name_en = cols.get(3).copied().unwrap_or("").trim();
+                let name_nl = cols[2].trim();
+                let name_en = cols[3].trim();
                 for (lang, name, col) in [(Lang::Nl, name_nl, 4), (Lang::En, name_en, 5)] {
                     if !name.is_empty() && name != "-" {
-                        aliases.push((name.to_string(), index, lang));
+                        aliases.push((name, index, lang));
                     }
-                    for alias in list(cols.get(col).copied()) {
-                        aliases.push((alias.to_string(), index, lang));
+                    for alias in list(Some(cols[col])) {
+                        aliases.push((alias, index, lang));
                     }
                 }
                 entries.push(Entry {
-                    id: id.trim().to_string(),
+                    id: cols[0].trim().to_string(),
                     kind,
                     name_nl: name_nl.to_string(),
                     name_en: name_en.to_string(),
-                    affiliation: list(cols.get(6).copied()).next().map(str::to_string),
+                    affiliation: list(Some(cols[6])).next().map(str::to_string),
                     role: None,
                 });
             }
@@ -202,23 +213,24 @@ impl Gazetteer {
                     let alias = alias.trim();
                     if !alias.is_empty() {
                         // Pushed last, so a user's alias wins over a built-in one (below).
-                        aliases.push((alias.to_string(), index, lang));
+                        aliases.push((alias, index, lang));
                     }
                 }
             }
         }
         let mut titles = Vec::new();
-        let mut title_forms = Vec::new();
+        let mut title_forms: Vec<(&str, usize)> = Vec::new();
         for line in TITLES.lines() {
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let cols: Vec<&str> = line.split('\t').collect();
-            let Some(form) = cols.first().map(|f| f.trim()).filter(|f| !f.is_empty()) else {
+            let cols = columns::<3>(line);
+            let form = cols[0].trim();
+            if form.is_empty() {
                 continue;
-            };
+            }
             let mut title = Title::default();
-            for flag in cols.get(2).copied().unwrap_or("").split(',') {
+            for flag in cols[2].split(',') {
                 match flag.trim() {
                     "honorific" => title.honorific = true,
                     "plural" => title.plural = true,
@@ -229,53 +241,69 @@ impl Gazetteer {
                     }
                 }
             }
-            title_forms.push((form.to_string(), titles.len()));
+            title_forms.push((form, titles.len()));
             titles.push(title);
         }
 
-        // Group patterns by their ASCII-lowercased form: the automaton folds ASCII case, so it
-        // can hold only one of `Voorzitter` and `voorzitter`; the variants are told apart later.
-        let mut keys: HashMap<String, usize> = HashMap::new();
-        let mut patterns: Vec<String> = Vec::new();
-        let mut variants: Vec<Vec<Variant>> = Vec::new();
-        let mut slot = |pattern: &str| -> usize {
-            let key = pattern.to_ascii_lowercase();
-            *keys.entry(key.clone()).or_insert_with(|| {
-                patterns.push(key);
-                variants.push(Vec::new());
-                patterns.len() - 1
-            })
-        };
-        let mut placed: Vec<(usize, Variant)> = Vec::new();
-        for (alias, index, lang) in &aliases {
-            let variant = Variant {
-                pattern: alias.clone(),
-                entry: Some((*index, *lang)),
-                title: None,
-            };
-            placed.push((slot(alias), variant));
-        }
-        for (form, t) in &title_forms {
-            let variant = Variant {
-                pattern: form.clone(),
-                entry: None,
-                title: Some(*t),
-            };
-            placed.push((slot(form), variant));
-        }
-        for (k, new) in placed {
-            let list = &mut variants[k];
-            match list.iter_mut().find(|v| v.pattern == new.pattern) {
-                Some(v) => {
-                    if new.entry.is_some() {
-                        v.entry = new.entry;
-                    }
-                    if new.title.is_some() {
-                        v.title = new.title;
-                    }
+        // Group patterns by their ASCII-lowercased form: the trie folds ASCII case, so it can
+        // hold only one of `Voorzitter` and `voorzitter`; the variants are told apart later.
+        // Sorting the names groups them without hashing or lower-casing a copy of each.
+        let placed: Vec<Placed<'_>> = aliases
+            .iter()
+            .map(|&(alias, index, lang)| (alias, Some((index, lang)), None))
+            .chain(title_forms.iter().map(|&(form, t)| (form, None, Some(t))))
+            .collect();
+        // The first eight bytes, lower-cased, as a number settle most comparisons.
+        let mut order: Vec<(u64, usize)> = placed
+            .iter()
+            .enumerate()
+            .map(|(k, (name, _, _))| {
+                let mut head = [0u8; 8];
+                for (h, b) in head.iter_mut().zip(name.bytes()) {
+                    *h = b.to_ascii_lowercase();
                 }
-                None => list.push(new),
+                (u64::from_be_bytes(head), k)
+            })
+            .collect();
+        order.sort_unstable_by(|&(ha, a), &(hb, b)| {
+            ha.cmp(&hb)
+                .then_with(|| {
+                    let (pa, pb) = (placed[a].0.as_bytes(), placed[b].0.as_bytes());
+                    let folded = pa.iter().map(u8::to_ascii_lowercase);
+                    folded.cmp(pb.iter().map(u8::to_ascii_lowercase))
+                })
+                .then(a.cmp(&b))
+        });
+        let order: Vec<usize> = order.into_iter().map(|(_, k)| k).collect();
+        // Each group, in the order its first name was placed, with its members in that order.
+        let mut groups: Vec<&[usize]> = order
+            .chunk_by(|&a, &b| placed[a].0.eq_ignore_ascii_case(placed[b].0))
+            .collect();
+        groups.sort_unstable_by_key(|g| g.first().copied());
+        let mut patterns: Vec<&str> = Vec::with_capacity(groups.len());
+        let mut variants: Vec<Vec<Variant>> = Vec::with_capacity(groups.len());
+        for group in groups {
+            let mut list: Vec<Variant> = Vec::new();
+            for &k in group {
+                let (pattern, entry, title) = placed[k];
+                match list.iter_mut().find(|v| v.pattern == pattern) {
+                    Some(v) => {
+                        if entry.is_some() {
+                            v.entry = entry;
+                        }
+                        if title.is_some() {
+                            v.title = title;
+                        }
+                    }
+                    None => list.push(Variant {
+                        pattern: pattern.to_string(),
+                        entry,
+                        title,
+                    }),
+                }
             }
+            patterns.push(placed[group[0]].0);
+            variants.push(list);
         }
         let trie = Trie::new(&patterns);
         let first_words = FirstWords::new(&patterns);

@@ -63,8 +63,9 @@ impl Trie {
                 continue;
             }
             let mut row = 0usize;
+            let mut slot = 0usize;
             for &b in bytes {
-                let slot = row + usize::from(class[usize::from(b)]);
+                slot = row + usize::from(class[usize::from(b)]);
                 row = match trans[slot] & !ENDS_HERE {
                     0 => {
                         let new_row = trans.len();
@@ -83,17 +84,16 @@ impl Trie {
             let node = row / stride;
             if ends[node] == NONE {
                 ends[node] = index;
+                // The only transition into the node: a trie node has one parent.
+                trans[slot] |= ENDS_HERE;
             }
         }
-        // Flag every transition into a node where a pattern ends.
-        for t in trans.iter_mut() {
-            if *t != 0 && ends[*t as usize / stride] != NONE {
-                *t |= ENDS_HERE;
+        // Bytes of no pattern lead nowhere: clear their class's column (class 0), which only
+        // bytes that found no class of their own share.
+        if classes == 256 {
+            for row in trans.chunks_mut(stride) {
+                row[0] = 0;
             }
-        }
-        // Bytes of no pattern lead nowhere: clear their class's column (class 0).
-        for row in trans.chunks_mut(stride) {
-            row[0] = 0;
         }
         Trie {
             class,
