@@ -681,8 +681,11 @@ pub(crate) fn extract_prepared(
     }
     #[cfg(target_arch = "wasm32")]
     let _ = threads;
-    run.sentences(&sentences)
+    run.in_parts(&sentences, PART)
 }
+
+/// Bytes of text per call of [`Run::sentences`] in [`Run::in_parts`].
+const PART: usize = 64 * 1024;
 
 /// Texts from this size on find their statements in two halves on two threads (natively).
 #[cfg(not(target_arch = "wasm32"))]
@@ -723,6 +726,37 @@ impl Run<'_> {
             out.append(&mut second);
             Some(out)
         })
+    }
+
+    /// [`Run::sentences`] called once per part of at least `part` bytes, cut at paragraph
+    /// breaks: nothing carries over one (see [`Run::in_halves`]), so the parts give what one
+    /// pass gives. The cuts are for WebAssembly: V8 swaps in optimised code for a function
+    /// only when it is called again, so one call over a whole 10 MB text ran in the slow
+    /// baseline code throughout on a page's first analysis.
+    fn in_parts(&self, sentences: &[Span], part: usize) -> Vec<Statement> {
+        let bytes = self.text.as_bytes();
+        let mut out = Vec::new();
+        let mut rest = sentences;
+        while let Some(first) = rest.first() {
+            let mut k = rest.len();
+            let mut from = first.start.saturating_add(part);
+            while let Some(at) = bytes
+                .get(from..)
+                .and_then(|tail| memchr::memmem::find(tail, b"\n\n"))
+            {
+                let cut = from + at + 2;
+                let next = rest.partition_point(|s| s.start < cut);
+                if next == rest.len() || rest[next - 1].end <= cut - 2 {
+                    k = next;
+                    break;
+                }
+                from = cut;
+            }
+            let (head, tail) = rest.split_at(k.max(1));
+            out.append(&mut self.sentences(head));
+            rest = tail;
+        }
+        out
     }
 
     /// The statements of `sentences`, which follow each other in the text.
@@ -1509,6 +1543,52 @@ mod tests {
                     .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
                 assert_eq!(first_word_at(&text, word), want, "{text:?} {word}");
             }
+        }
+    }
+}
+
+/// [`Run::in_parts`] against one pass.
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod parts {
+    use super::*;
+
+    #[test]
+    fn statements_in_parts_are_those_of_one_pass() {
+        let mut text = String::new();
+        for _ in 0..3 {
+            text.push_str(include_str!("../tests/fixtures/kamerbrief-nl.txt"));
+            text.push_str("\n\n");
+            text.push_str(include_str!("../tests/fixtures/council-outcome-en.txt"));
+            text.push_str("\n\n");
+        }
+        let actors = crate::actors::extract(&text, &[], None);
+        let Prepared {
+            verbs,
+            sentences,
+            stops,
+        } = prepare(&text).expect("verbs");
+        let ctx = Ctx {
+            text: &text,
+            actors: &actors,
+            mentions: sorted_mentions(&text, &actors),
+        };
+        let index = SectionIndex::new(&[]);
+        let run = Run {
+            text: &text,
+            tables: tables().expect("tables"),
+            ctx: &ctx,
+            stops: &stops,
+            index: &index,
+            verbs: &verbs,
+        };
+        let whole = run.sentences(&sentences);
+        assert!(whole.len() > 30, "{}", whole.len());
+        for part in [0, 1, 100, 1000, PART] {
+            assert_eq!(
+                run.in_parts(&sentences, part),
+                whole,
+                "parts of {part} bytes"
+            );
         }
     }
 }
