@@ -41,6 +41,8 @@ impl FirstWords {
     /// The set of the first words of `patterns`: each pattern's bytes up to its first
     /// character that is not a letter or digit. A pattern that starts with such a character
     /// contributes nothing (the scans that use this set only start at word starts).
+    // Not inlined: see `gazetteer::read_entries` on set-up code in WebAssembly.
+    #[inline(never)]
     pub(crate) fn new<S: AsRef<str>>(patterns: &[S]) -> FirstWords {
         // Sized for every pattern having a first word of its own, so at most half full
         // whatever the repeats; the table itself drops the repeats.

@@ -150,36 +150,7 @@ impl Gazetteer {
         // runs on the first call of every page, and an allocation per name was a third of it.
         let mut entries: Vec<Entry> = Vec::new();
         let mut aliases: Vec<(&str, usize, Lang)> = Vec::new();
-        for data in [COUNTRIES, ORGANIZATIONS, COLLECTIVES, ROLES] {
-            for line in data.lines() {
-                if line.trim().is_empty() || line.starts_with('#') {
-                    continue;
-                }
-                let cols = columns::<7>(line);
-                let Some(kind) = parse_kind(cols[1]) else {
-                    continue;
-                };
-                let index = entries.len();
-                let name_nl = cols[2].trim();
-                let name_en = cols[3].trim();
-                for (lang, name, col) in [(Lang::Nl, name_nl, 4), (Lang::En, name_en, 5)] {
-                    if !name.is_empty() && name != "-" {
-                        aliases.push((name, index, lang));
-                    }
-                    for alias in list(Some(cols[col])) {
-                        aliases.push((alias, index, lang));
-                    }
-                }
-                entries.push(Entry {
-                    id: cols[0].trim().to_string(),
-                    kind,
-                    name_nl: name_nl.to_string(),
-                    name_en: name_en.to_string(),
-                    affiliation: list(Some(cols[6])).next().map(str::to_string),
-                    role: None,
-                });
-            }
-        }
+        read_entries(&mut entries, &mut aliases);
         if let Some(user) = user {
             for u in &user.actors {
                 let lang = Lang::Unknown;
@@ -218,93 +189,14 @@ impl Gazetteer {
                 }
             }
         }
-        let mut titles = Vec::new();
-        let mut title_forms: Vec<(&str, usize)> = Vec::new();
-        for line in TITLES.lines() {
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols = columns::<3>(line);
-            let form = cols[0].trim();
-            if form.is_empty() {
-                continue;
-            }
-            let mut title = Title::default();
-            for flag in cols[2].split(',') {
-                match flag.trim() {
-                    "honorific" => title.honorific = true,
-                    "plural" => title.plural = true,
-                    f => {
-                        if let Some(aff) = f.strip_prefix("aff=") {
-                            title.affiliation = Some(aff.to_string());
-                        }
-                    }
-                }
-            }
-            title_forms.push((form, titles.len()));
-            titles.push(title);
-        }
+        let (titles, title_forms) = read_titles();
 
-        // Group patterns by their ASCII-lowercased form: the trie folds ASCII case, so it can
-        // hold only one of `Voorzitter` and `voorzitter`; the variants are told apart later.
-        // Sorting the names groups them without hashing or lower-casing a copy of each.
         let placed: Vec<Placed<'_>> = aliases
             .iter()
             .map(|&(alias, index, lang)| (alias, Some((index, lang)), None))
             .chain(title_forms.iter().map(|&(form, t)| (form, None, Some(t))))
             .collect();
-        // The first eight bytes, lower-cased, as a number settle most comparisons.
-        let mut order: Vec<(u64, usize)> = placed
-            .iter()
-            .enumerate()
-            .map(|(k, (name, _, _))| {
-                let mut head = [0u8; 8];
-                for (h, b) in head.iter_mut().zip(name.bytes()) {
-                    *h = b.to_ascii_lowercase();
-                }
-                (u64::from_be_bytes(head), k)
-            })
-            .collect();
-        order.sort_unstable_by(|&(ha, a), &(hb, b)| {
-            ha.cmp(&hb)
-                .then_with(|| {
-                    let (pa, pb) = (placed[a].0.as_bytes(), placed[b].0.as_bytes());
-                    let folded = pa.iter().map(u8::to_ascii_lowercase);
-                    folded.cmp(pb.iter().map(u8::to_ascii_lowercase))
-                })
-                .then(a.cmp(&b))
-        });
-        let order: Vec<usize> = order.into_iter().map(|(_, k)| k).collect();
-        // Each group, in the order its first name was placed, with its members in that order.
-        let mut groups: Vec<&[usize]> = order
-            .chunk_by(|&a, &b| placed[a].0.eq_ignore_ascii_case(placed[b].0))
-            .collect();
-        groups.sort_unstable_by_key(|g| g.first().copied());
-        let mut patterns: Vec<&str> = Vec::with_capacity(groups.len());
-        let mut variants: Vec<Vec<Variant>> = Vec::with_capacity(groups.len());
-        for group in groups {
-            let mut list: Vec<Variant> = Vec::new();
-            for &k in group {
-                let (pattern, entry, title) = placed[k];
-                match list.iter_mut().find(|v| v.pattern == pattern) {
-                    Some(v) => {
-                        if entry.is_some() {
-                            v.entry = entry;
-                        }
-                        if title.is_some() {
-                            v.title = title;
-                        }
-                    }
-                    None => list.push(Variant {
-                        pattern: pattern.to_string(),
-                        entry,
-                        title,
-                    }),
-                }
-            }
-            patterns.push(placed[group[0]].0);
-            variants.push(list);
-        }
+        let (patterns, variants) = group(&placed);
         let trie = Trie::new(&patterns);
         let first_words = FirstWords::new(&patterns);
         let odd_start = patterns
@@ -568,6 +460,130 @@ impl Gazetteer {
         }
         out
     }
+}
+
+/// The entries of the built-in data files and their names (see `data/gazetteer/README.md`).
+///
+/// This and the other steps of [`Gazetteer::new`] are functions of their own for WebAssembly:
+/// V8 recompiles a function that has run long with its optimising compiler, on a background
+/// thread; as one large function the set-up, which runs once, took ~300 ms of that thread
+/// while the analysis's own loops waited in slow code for their turn.
+#[inline(never)]
+fn read_entries(entries: &mut Vec<Entry>, aliases: &mut Vec<(&str, usize, Lang)>) {
+    for data in [COUNTRIES, ORGANIZATIONS, COLLECTIVES, ROLES] {
+        for line in data.lines() {
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols = columns::<7>(line);
+            let Some(kind) = parse_kind(cols[1]) else {
+                continue;
+            };
+            let index = entries.len();
+            let name_nl = cols[2].trim();
+            let name_en = cols[3].trim();
+            for (lang, name, col) in [(Lang::Nl, name_nl, 4), (Lang::En, name_en, 5)] {
+                if !name.is_empty() && name != "-" {
+                    aliases.push((name, index, lang));
+                }
+                for alias in list(Some(cols[col])) {
+                    aliases.push((alias, index, lang));
+                }
+            }
+            entries.push(Entry {
+                id: cols[0].trim().to_string(),
+                kind,
+                name_nl: name_nl.to_string(),
+                name_en: name_en.to_string(),
+                affiliation: list(Some(cols[6])).next().map(str::to_string),
+                role: None,
+            });
+        }
+    }
+}
+
+/// The titles of `titles.tsv` and their forms.
+#[inline(never)]
+fn read_titles() -> (Vec<Title>, Vec<(&'static str, usize)>) {
+    let mut titles = Vec::new();
+    let mut title_forms: Vec<(&str, usize)> = Vec::new();
+    for line in TITLES.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols = columns::<3>(line);
+        let form = cols[0].trim();
+        if form.is_empty() {
+            continue;
+        }
+        let mut title = Title::default();
+        for flag in cols[2].split(',') {
+            match flag.trim() {
+                "honorific" => title.honorific = true,
+                "plural" => title.plural = true,
+                f => {
+                    if let Some(aff) = f.strip_prefix("aff=") {
+                        title.affiliation = Some(aff.to_string());
+                    }
+                }
+            }
+        }
+        title_forms.push((form, titles.len()));
+        titles.push(title);
+    }
+    (titles, title_forms)
+}
+
+/// The patterns, one per group of names equal up to ASCII case, in the order of their first
+/// name, and the variants of each, in the order of their names.
+///
+/// The trie folds ASCII case, so it can hold only one of `Voorzitter` and `voorzitter`; the
+/// variants are told apart later. The groups are found through a small open-addressing table
+/// of the names' folded hashes: no lower-cased copy of each name, and no sort (whose code V8
+/// compiled twice on a page's first call).
+#[inline(never)]
+fn group<'a>(placed: &[Placed<'a>]) -> (Vec<&'a str>, Vec<Vec<Variant>>) {
+    let capacity = (placed.len() * 2).next_power_of_two().max(16);
+    let mask = capacity - 1;
+    let mut table = vec![usize::MAX; capacity];
+    let mut patterns: Vec<&'a str> = Vec::new();
+    let mut variants: Vec<Vec<Variant>> = Vec::new();
+    for &(pattern, entry, title) in placed {
+        // FNV-1a over the ASCII-folded bytes.
+        let hash = pattern.bytes().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+            (h ^ u64::from(b.to_ascii_lowercase())).wrapping_mul(0x0100_0000_01b3)
+        });
+        let mut slot = hash as usize & mask;
+        let g = loop {
+            match table[slot] {
+                usize::MAX => {
+                    table[slot] = patterns.len();
+                    patterns.push(pattern);
+                    variants.push(Vec::new());
+                    break patterns.len() - 1;
+                }
+                g if patterns[g].eq_ignore_ascii_case(pattern) => break g,
+                _ => slot = (slot + 1) & mask,
+            }
+        };
+        let list = &mut variants[g];
+        match list.iter_mut().find(|v| v.pattern == pattern) {
+            Some(v) => {
+                if entry.is_some() {
+                    v.entry = entry;
+                }
+                if title.is_some() {
+                    v.title = title;
+                }
+            }
+            None => list.push(Variant {
+                pattern: pattern.to_string(),
+                entry,
+                title,
+            }),
+        }
+    }
+    (patterns, variants)
 }
 
 /// Bytes of text per call of [`Gazetteer::scan_part`]: a few hundred calls for a 10 MB report.

@@ -36,6 +36,8 @@ impl Trie {
     /// Builds the trie; patterns equal up to ASCII case keep the first one's index, as a
     /// leftmost-longest automaton reports the first of equal patterns. Patterns that would
     /// grow the table past 2^31 entries (8 GB) are left out.
+    // Not inlined: see `gazetteer::read_entries` on set-up code in WebAssembly.
+    #[inline(never)]
     pub(crate) fn new<S: AsRef<str>>(patterns: &[S]) -> Trie {
         let mut class = [0u8; 256];
         let mut classes = 1usize;

@@ -268,50 +268,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     };
 
     // The references may stand in the front matter or in a running header.
-    let furniture: Vec<Cow<str>> = layout.furniture.iter().map(|l| ascii_spaces(l)).collect();
-    let headers = furniture.iter().map(Cow::as_ref);
-    let mut reference: Option<Reference> = None;
-    for line in front.iter().map(|(_, s, _)| *s).chain(headers.clone()) {
-        if let Some(c) = one_line_reference(line) {
-            meta.session_year = Some(format!("{}–{}", c.first_year, c.second_year));
-            reference = Some(Reference {
-                dossier: c.dossier.to_string(),
-                number: Some(c.number.to_string()),
-                title: None,
-            });
-            break;
-        }
-    }
-    for line in front.iter().map(|(_, s, _)| *s).chain(headers.clone()) {
-        if meta.session_year.is_none() {
-            if let Some((first, second)) = session_year(line) {
-                meta.session_year = Some(format!("{first}–{second}"));
-            }
-        }
-        if let Some((dossier, title)) = dossier(line) {
-            let r = reference.get_or_insert_with(Reference::default);
-            if r.dossier.is_empty() || (r.dossier == dossier && r.title.is_none()) {
-                r.dossier = dossier.to_string();
-                r.title = title.map(|t| t.trim().to_string());
-            }
-        }
-        if let Some(n) = number(line) {
-            let r = reference.get_or_insert_with(Reference::default);
-            if r.number.is_none() {
-                r.number = Some(n.to_string());
-            }
-        }
-    }
-    if reference.as_ref().is_none_or(|r| r.dossier.is_empty()) {
-        // A Council document number ("14602/24") in the running footer or the front matter.
-        let found = headers
-            .chain(front.iter().map(|(_, s, _)| *s))
-            .find_map(council_document);
-        if let Some(c) = found {
-            let r = reference.get_or_insert_with(Reference::default);
-            r.dossier = c.to_string();
-        }
-    }
+    let (session_year, reference) = references(&front, &layout.furniture);
+    meta.session_year = session_year;
     meta.reference = reference.filter(|r| !r.dossier.is_empty());
 
     // The letter: addressee, place and date of writing, closing.
@@ -438,6 +396,64 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     meta
 }
 
+/// The session year and the reference, from the front matter or a running header.
+///
+/// Not inlined, like [`language`]: its loops over every running header of a long report made
+/// [`extract`], which runs once, hot enough for V8 to recompile all of it with its optimising
+/// compiler on a page's first analysis in WebAssembly.
+#[inline(never)]
+fn references(
+    front: &[(usize, &str, BlockKind)],
+    furniture: &[String],
+) -> (Option<String>, Option<Reference>) {
+    let furniture: Vec<Cow<str>> = furniture.iter().map(|l| ascii_spaces(l)).collect();
+    let headers = furniture.iter().map(Cow::as_ref);
+    let mut reference: Option<Reference> = None;
+    let mut year = None;
+    for line in front.iter().map(|(_, s, _)| *s).chain(headers.clone()) {
+        if let Some(c) = one_line_reference(line) {
+            year = Some(format!("{}–{}", c.first_year, c.second_year));
+            reference = Some(Reference {
+                dossier: c.dossier.to_string(),
+                number: Some(c.number.to_string()),
+                title: None,
+            });
+            break;
+        }
+    }
+    for line in front.iter().map(|(_, s, _)| *s).chain(headers.clone()) {
+        if year.is_none() {
+            if let Some((first, second)) = session_year(line) {
+                year = Some(format!("{first}–{second}"));
+            }
+        }
+        if let Some((dossier, title)) = dossier(line) {
+            let r = reference.get_or_insert_with(Reference::default);
+            if r.dossier.is_empty() || (r.dossier == dossier && r.title.is_none()) {
+                r.dossier = dossier.to_string();
+                r.title = title.map(|t| t.trim().to_string());
+            }
+        }
+        if let Some(n) = number(line) {
+            let r = reference.get_or_insert_with(Reference::default);
+            if r.number.is_none() {
+                r.number = Some(n.to_string());
+            }
+        }
+    }
+    if reference.as_ref().is_none_or(|r| r.dossier.is_empty()) {
+        // A Council document number ("14602/24") in the running footer or the front matter.
+        let found = headers
+            .chain(front.iter().map(|(_, s, _)| *s))
+            .find_map(council_document);
+        if let Some(c) = found {
+            let r = reference.get_or_insert_with(Reference::default);
+            r.dossier = c.to_string();
+        }
+    }
+    (year, reference)
+}
+
 /// The document kind a title announces.
 fn title_word(s: &str) -> Option<DocumentKind> {
     let s = s.trim_start_matches('#').trim();
@@ -484,6 +500,11 @@ fn signatory(block: &str) -> Option<Signatory> {
 }
 
 /// Dutch or English, by counting words that are frequent in one language and rare in the other.
+///
+/// Not inlined: its loop over 64 KB made [`extract`], which runs once, hot enough for V8 to
+/// recompile all of it with its optimising compiler (~400 ms of a background thread) on a
+/// page's first analysis in WebAssembly.
+#[inline(never)]
 fn language(text: &str) -> Language {
     const NL: [&str; 12] = [
         "de", "het", "een", "van", "en", "dat", "niet", "voor", "met", "zijn", "ook", "wordt",
