@@ -23,6 +23,7 @@ const ORGANIZATIONS: &str = include_str!("../../data/gazetteer/organizations.tsv
 const COLLECTIVES: &str = include_str!("../../data/gazetteer/collectives.tsv");
 const ROLES: &str = include_str!("../../data/gazetteer/roles.tsv");
 const TITLES: &str = include_str!("../../data/gazetteer/titles.tsv");
+const NOT_ACTORS: &str = include_str!("../../data/gazetteer/not_actors.tsv");
 
 /// One actor of the gazetteer.
 #[derive(Clone, Debug)]
@@ -63,7 +64,9 @@ pub struct Title {
     pub affiliation: Option<String>,
 }
 
-/// What a pattern means; one pattern can be both an alias and a title (`voorzitter`).
+/// What a pattern means; one pattern can be both an alias and a title (`voorzitter`), or
+/// neither: a phrase that names no actor (`Latin American`) but keeps a shorter alias inside it
+/// (`American`) from matching.
 #[derive(Clone, Debug)]
 struct Variant {
     pattern: String,
@@ -84,6 +87,16 @@ pub struct GazMatch {
     pub title: Option<usize>,
     /// Language of the alias.
     pub lang: Lang,
+}
+
+impl GazMatch {
+    /// Pushes the match to `out` unless it names nothing (a phrase of `not_actors.tsv`), which
+    /// the scan still steps over as it would over a name.
+    fn push_named(self, out: &mut Vec<GazMatch>) {
+        if self.entry.is_some() || self.title.is_some() {
+            out.push(self);
+        }
+    }
 }
 
 /// The compiled gazetteer.
@@ -232,6 +245,12 @@ impl Gazetteer {
             title_forms.push((form.to_string(), titles.len()));
             titles.push(title);
         }
+        let not_actors: Vec<&str> = NOT_ACTORS
+            .lines()
+            .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+            .filter_map(|line| line.split('\t').next().map(str::trim))
+            .filter(|form| !form.is_empty())
+            .collect();
 
         // Group patterns by their ASCII-lowercased form: the automaton folds ASCII case, so it
         // can hold only one of `Voorzitter` and `voorzitter`; the variants are told apart later.
@@ -260,6 +279,14 @@ impl Gazetteer {
                 pattern: form.clone(),
                 entry: None,
                 title: Some(*t),
+            };
+            placed.push((slot(form), variant));
+        }
+        for form in not_actors {
+            let variant = Variant {
+                pattern: form.to_string(),
+                entry: None,
+                title: None,
             };
             placed.push((slot(form), variant));
         }
@@ -429,7 +456,7 @@ impl Gazetteer {
             .then(|| self.accept(text, start, end, pattern))
             .flatten();
         if let Some(m) = accepted {
-            out.push(m);
+            m.push_named(out);
         } else if let Some(inner) = inner_restart(text, start, end) {
             return inner;
         }
@@ -469,7 +496,7 @@ impl Gazetteer {
                 .then(|| self.accept(text, start, end, pattern))
                 .flatten();
             if let Some(m) = accepted {
-                out.push(m);
+                m.push_named(&mut out);
             } else if let Some(inner) = text
                 .get(start..end)
                 .and_then(|t| {
@@ -506,7 +533,7 @@ impl Gazetteer {
                     .then(|| self.accept(text, start, end, m.pattern().as_usize()))
                     .flatten();
                 match accepted {
-                    Some(m) => out.push(m),
+                    Some(m) => m.push_named(&mut out),
                     None => {
                         let inner = text[start..end]
                             .char_indices()
