@@ -1,10 +1,9 @@
 //! Exports of an open report: the JSON schema (byte for byte what the CLI writes), a CSV of
-//! mentions and a Markdown briefing.
+//! mentions and a Markdown briefing, each what the CLI writes for the same file.
 
 use crate::doc::Doc;
-use crate::i18n::{kind_label, stance_label, Lang};
+use crate::i18n::Lang;
 use report_core::Report;
-use std::fmt::Write;
 
 /// The report as the CLI's `--format json` writes it: pretty JSON and a newline.
 pub fn json(report: &Report) -> String {
@@ -20,88 +19,15 @@ pub fn csv(doc: &Doc) -> String {
     report_core::csv::document(file, &doc.report)
 }
 
-/// A briefing: metadata, outline with the actors of each section, and who said what.
+/// The briefing the CLI's `--format markdown` writes for a file of this name
+/// (`report_core::markdown`), with its own words in the page's language.
 pub fn markdown(doc: &Doc, lang: Lang) -> String {
-    let t = lang.t();
-    let r = &doc.report;
-    let m = &r.metadata;
-    let mut out = String::new();
-    let title = m
-        .title
-        .clone()
-        .or_else(|| r.source.name.clone())
-        .unwrap_or_else(|| t.briefing.to_string());
-    let _ = writeln!(out, "# {} — {title}\n", t.briefing);
-    let line = |out: &mut String, label: &str, value: Option<String>| {
-        if let Some(v) = value.filter(|v| !v.is_empty()) {
-            let _ = writeln!(out, "- **{label}:** {v}");
-        }
+    let file = doc.report.source.name.as_deref().unwrap_or("");
+    let labels = match lang {
+        Lang::Nl => report_core::markdown::Labels::NL,
+        Lang::En => report_core::markdown::Labels::EN,
     };
-    line(&mut out, t.letter_date, m.letter_date.clone());
-    line(&mut out, t.meeting_dates, Some(m.meeting_dates.join(", ")));
-    line(&mut out, t.place, m.place.clone());
-    line(
-        &mut out,
-        t.reference,
-        m.reference.as_ref().map(|r| r.dossier.clone()),
-    );
-    out.push('\n');
-    let _ = writeln!(out, "## {}\n", t.outline);
-    for s in &doc.sections {
-        let indent = "  ".repeat(s.level.saturating_sub(1) as usize);
-        let actors: Vec<&str> = (0..r.actors.len())
-            .filter(|&a| doc.counts[a][s.id] > 0)
-            .take(8)
-            .map(|a| r.actors[a].name.as_str())
-            .collect();
-        let _ = write!(out, "{indent}- {}", s.label());
-        if !actors.is_empty() {
-            let _ = write!(out, " — {}", actors.join(", "));
-        }
-        out.push('\n');
-    }
-    out.push('\n');
-    let _ = writeln!(out, "## {}\n", t.actors);
-    for kind in crate::doc::KINDS {
-        let list: Vec<String> = r
-            .actors
-            .iter()
-            .filter(|a| a.kind == kind)
-            .map(|a| format!("{} ({})", a.name, a.mentions.len()))
-            .collect();
-        if !list.is_empty() {
-            let _ = writeln!(out, "- **{}:** {}", kind_label(lang, kind), list.join(", "));
-        }
-    }
-    out.push('\n');
-    let _ = writeln!(out, "## {}\n", t.who_said_what);
-    let mut last = usize::MAX;
-    for s in &r.statements {
-        let sec = s.section.unwrap_or(usize::MAX - 1);
-        if sec != last {
-            let title = s
-                .section
-                .and_then(|id| doc.sections.get(id))
-                .map(|s| s.label())
-                .unwrap_or_else(|| t.unknown_section.to_string());
-            let _ = writeln!(out, "\n### {title}\n");
-            last = sec;
-        }
-        let name = r
-            .actors
-            .iter()
-            .find(|a| a.id == s.actor)
-            .map(|a| a.name.as_str())
-            .unwrap_or(&s.actor);
-        let _ = writeln!(
-            out,
-            "- **{name}** _{}_ ({}): {}",
-            s.verb,
-            stance_label(lang, s.stance),
-            r.slice(s.range)
-        );
-    }
-    out
+    report_core::markdown::briefing(file, &doc.report, &labels)
 }
 
 /// Offers `content` as a download, through a Blob and an object URL (no request).

@@ -21,6 +21,7 @@ mod actors;
 pub mod csv;
 mod decode;
 mod layout;
+pub mod markdown;
 mod metadata;
 mod model;
 mod outline;

@@ -293,6 +293,16 @@ impl Diagnostic {
 }
 
 impl Report {
+    /// The report's title, else its file name, else `path`.
+    pub fn title_or<'a>(&'a self, path: &'a str) -> &'a str {
+        self.metadata
+            .title
+            .as_deref()
+            .filter(|t| !t.trim().is_empty())
+            .or(self.source.name.as_deref())
+            .unwrap_or(path)
+    }
+
     /// All sections in pre-order (the order of their ids).
     pub fn sections(&self) -> Vec<&Section> {
         crate::flatten(&self.outline)
@@ -301,5 +311,25 @@ impl Report {
     /// The text of a span.
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
+    }
+}
+
+impl Section {
+    /// The heading as a reader sees it: `II. Justitie`, or the bare title when unnumbered.
+    pub fn label(&self) -> String {
+        match self.number.as_deref() {
+            Some(number) if !number.is_empty() => format!("{number}. {}", self.title),
+            _ => self.title.clone(),
+        }
+    }
+}
+
+/// The name a unit enum's value has in the JSON (`country`, `warning`), so that every output
+/// format says the same; asking serde rather than matching keeps this right when the model
+/// gains a variant.
+pub fn json_name(value: &impl Serialize) -> String {
+    match serde_json::to_value(value) {
+        Ok(serde_json::Value::String(name)) => name,
+        _ => String::new(),
     }
 }

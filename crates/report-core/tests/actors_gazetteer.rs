@@ -210,3 +210,15 @@ fn no_panic_on_odd_input() {
         let _ = actors_and_statements(text, None);
     }
 }
+
+#[test]
+fn a_region_or_fixed_phrase_around_an_adjective_names_no_country() {
+    let text = "Latin American partners, the Central American states and the American delegation. \
+                De Latijns-Amerikaanse landen en de Amerikaanse regering. The Irish Sea and Ireland.";
+    assert_eq!(
+        mentions(text, "country:us"),
+        ["American", "Amerikaanse"],
+        "only the plain adjectives name the United States"
+    );
+    assert_eq!(mentions(text, "country:ie"), ["Ireland"]);
+}

@@ -2,11 +2,10 @@
 //! never holds more than one report in memory.
 
 mod csv;
-mod markdown;
 mod text;
 
 use crate::args::Format;
-use report_core::{Report, Section};
+use report_core::Report;
 use std::io::{self, Write};
 
 /// Writes a stream of reports in one format.
@@ -59,7 +58,9 @@ impl<W: Write> Renderer<W> {
                 if !first {
                     writeln!(self.out, "\n---\n")?;
                 }
-                markdown::write(&mut self.out, path, report)
+                let labels = report_core::markdown::Labels::EN;
+                let briefing = report_core::markdown::briefing(path, report, &labels);
+                self.out.write_all(briefing.as_bytes())
             }
             Format::Text => {
                 if !first {
@@ -82,46 +83,5 @@ impl<W: Write> Renderer<W> {
             self.out.write_all(b"]\n")?;
         }
         self.out.flush()
-    }
-}
-
-/// A unit enum's name as the JSON spells it (`country`, `warning`), so that every format says the
-/// same; asking serde rather than matching keeps this right when the model gains a variant.
-fn json_name(value: &impl serde::Serialize) -> String {
-    match serde_json::to_value(value) {
-        Ok(serde_json::Value::String(name)) => name,
-        _ => String::new(),
-    }
-}
-
-/// `II. Justitie`, or the bare title for an unnumbered heading.
-fn section_label(section: &Section) -> String {
-    match section.number.as_deref() {
-        Some(number) if !number.is_empty() => format!("{number}. {}", section.title),
-        _ => section.title.clone(),
-    }
-}
-
-/// The heading of a report: its title, else the file name.
-fn report_title<'a>(path: &'a str, report: &'a Report) -> &'a str {
-    report
-        .metadata
-        .title
-        .as_deref()
-        .filter(|t| !t.trim().is_empty())
-        .or(report.source.name.as_deref())
-        .unwrap_or(path)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn kind_names_match_the_json() {
-        use report_core::{ActorKind, Severity};
-        assert_eq!(json_name(&ActorKind::Country), "country");
-        assert_eq!(json_name(&ActorKind::Organization), "organization");
-        assert_eq!(json_name(&Severity::Warning), "warning");
     }
 }

@@ -1,7 +1,6 @@
 //! A short outline and actor summary for people at a terminal.
 
-use super::{json_name, report_title, section_label};
-use report_core::Report;
+use report_core::{json_name, Report};
 use std::collections::HashMap;
 use std::io::{self, Write};
 
@@ -11,7 +10,7 @@ const MAX_ACTORS: usize = 15;
 /// Writes one report.
 pub fn write(out: &mut impl Write, path: &str, report: &Report) -> io::Result<()> {
     let meta = &report.metadata;
-    writeln!(out, "{}", report_title(path, report))?;
+    writeln!(out, "{}", report.title_or(path))?;
     writeln!(
         out,
         "  {path}: {} bytes, {}, {}, language {}",
@@ -33,7 +32,7 @@ pub fn write(out: &mut impl Write, path: &str, report: &Report) -> io::Result<()
     writeln!(out, "\nOutline ({} sections)", sections.len())?;
     for section in &sections {
         let indent = "  ".repeat(section.level.max(1) as usize);
-        writeln!(out, "{indent}{}", section_label(section))?;
+        writeln!(out, "{indent}{}", section.label())?;
     }
 
     let mentions: usize = report.actors.iter().map(|a| a.mentions.len()).sum();

@@ -22,6 +22,7 @@ const ORGANIZATIONS: &str = include_str!("../../data/gazetteer/organizations.tsv
 const COLLECTIVES: &str = include_str!("../../data/gazetteer/collectives.tsv");
 const ROLES: &str = include_str!("../../data/gazetteer/roles.tsv");
 const TITLES: &str = include_str!("../../data/gazetteer/titles.tsv");
+const NOT_ACTORS: &str = include_str!("../../data/gazetteer/not_actors.tsv");
 
 /// One actor of the gazetteer.
 #[derive(Clone, Debug)]
@@ -62,7 +63,9 @@ pub struct Title {
     pub affiliation: Option<String>,
 }
 
-/// What a pattern means; one pattern can be both an alias and a title (`voorzitter`).
+/// What a pattern means; one pattern can be both an alias and a title (`voorzitter`), or
+/// neither: a phrase that names no actor (`Latin American`) but keeps a shorter alias inside it
+/// (`American`) from matching.
 #[derive(Clone, Debug)]
 struct Variant {
     pattern: String,
@@ -86,6 +89,16 @@ pub struct GazMatch {
     pub title: Option<usize>,
     /// Language of the alias.
     pub lang: Lang,
+}
+
+impl GazMatch {
+    /// Pushes the match to `out` unless it names nothing (a phrase of `not_actors.tsv`), which
+    /// the scan still steps over as it would over a name.
+    fn push_named(self, out: &mut Vec<GazMatch>) {
+        if self.entry.is_some() || self.title.is_some() {
+            out.push(self);
+        }
+    }
 }
 
 /// The compiled gazetteer.
@@ -190,11 +203,13 @@ impl Gazetteer {
             }
         }
         let (titles, title_forms) = read_titles();
+        let not_actors = read_not_actors();
 
         let placed: Vec<Placed<'_>> = aliases
             .iter()
             .map(|&(alias, index, lang)| (alias, Some((index, lang)), None))
             .chain(title_forms.iter().map(|&(form, t)| (form, None, Some(t))))
+            .chain(not_actors.iter().map(|&form| (form, None, None)))
             .collect();
         let (patterns, variants) = group(&placed);
         let trie = Trie::new(&patterns);
@@ -365,7 +380,7 @@ impl Gazetteer {
             .then(|| self.accept(text, start, end, pattern))
             .flatten();
         if let Some(m) = accepted {
-            out.push(m);
+            m.push_named(out);
         } else if let Some(inner) = inner_restart(text, start, end) {
             return inner;
         }
@@ -405,7 +420,7 @@ impl Gazetteer {
                 .then(|| self.accept(text, start, end, pattern))
                 .flatten();
             if let Some(m) = accepted {
-                out.push(m);
+                m.push_named(&mut out);
             } else if let Some(inner) = text
                 .get(start..end)
                 .and_then(|t| {
@@ -442,7 +457,7 @@ impl Gazetteer {
                     .then(|| self.accept(text, start, end, m.pattern().as_usize()))
                     .flatten();
                 match accepted {
-                    Some(m) => out.push(m),
+                    Some(m) => m.push_named(&mut out),
                     None => {
                         let inner = text[start..end]
                             .char_indices()
@@ -532,6 +547,17 @@ fn read_titles() -> (Vec<Title>, Vec<(&'static str, usize)>) {
         titles.push(title);
     }
     (titles, title_forms)
+}
+
+/// The phrases of `not_actors.tsv`: they name no actor, but keep a shorter name inside them
+/// from matching.
+fn read_not_actors() -> Vec<&'static str> {
+    NOT_ACTORS
+        .lines()
+        .filter(|line| !line.trim().is_empty() && !line.starts_with('#'))
+        .filter_map(|line| line.split('\t').next().map(str::trim))
+        .filter(|form| !form.is_empty())
+        .collect()
 }
 
 /// The patterns, one per group of names equal up to ASCII case, in the order of their first

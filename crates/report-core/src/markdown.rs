@@ -1,14 +1,61 @@
-//! A briefing per agenda item: the section heading, who said what, then who was mentioned.
+//! The Markdown briefing of a report: per agenda item, who said what and who was mentioned. The
+//! command-line tool (`--format markdown`) and the page's export both write it, so the two agree.
 
-use super::{json_name, report_title, section_label};
-use report_core::{Report, Statement};
+use crate::model::{json_name, Report, Statement};
 use std::collections::{BTreeMap, HashMap};
-use std::io::{self, Write};
+use std::fmt::Write;
 
-/// Writes one report.
-pub fn write(out: &mut impl Write, path: &str, report: &Report) -> io::Result<()> {
-    writeln!(out, "# {}\n", inline(report_title(path, report)))?;
-    writeln!(out, "{}\n", facts(path, report))?;
+/// The words of a briefing that are not from the report, in one language.
+#[derive(Clone, Copy, Debug)]
+pub struct Labels {
+    /// Heading for what stands before the first section.
+    pub before_first_heading: &'static str,
+    /// Start of the line that lists the actors of a section.
+    pub actors_mentioned: &'static str,
+    /// Heading of the diagnostics.
+    pub diagnostics: &'static str,
+    /// Unit after the file size.
+    pub bytes: &'static str,
+    /// Word before the meeting dates.
+    pub meeting: &'static str,
+}
+
+impl Labels {
+    /// English: what the command-line tool writes.
+    pub const EN: Labels = Labels {
+        before_first_heading: "Before the first heading",
+        actors_mentioned: "Actors mentioned",
+        diagnostics: "Diagnostics",
+        bytes: "bytes",
+        meeting: "meeting",
+    };
+
+    /// Dutch.
+    pub const NL: Labels = Labels {
+        before_first_heading: "Vóór het eerste kopje",
+        actors_mentioned: "Genoemde actoren",
+        diagnostics: "Meldingen",
+        bytes: "bytes",
+        meeting: "vergadering",
+    };
+}
+
+/// The briefing of `report`, read from the file `path`.
+pub fn briefing(path: &str, report: &Report, labels: &Labels) -> String {
+    let mut out = String::new();
+    // Writing to a String cannot fail.
+    let _ = write_briefing(&mut out, path, report, labels);
+    out
+}
+
+fn write_briefing(
+    out: &mut String,
+    path: &str,
+    report: &Report,
+    labels: &Labels,
+) -> std::fmt::Result {
+    writeln!(out, "# {}\n", inline(report.title_or(path)))?;
+    writeln!(out, "{}\n", facts(path, report, labels))?;
 
     let sections = report.sections();
     // Slot `sections.len()` holds what stands before (or outside) every section.
@@ -37,24 +84,24 @@ pub fn write(out: &mut impl Write, path: &str, report: &Report) -> io::Result<()
         .iter()
         .map(|a| (a.id.as_str(), a.name.as_str()))
         .collect();
+    let body = Body {
+        report,
+        names: &names,
+        labels,
+    };
 
     if !said[outside].is_empty() || !mentioned[outside].is_empty() {
-        writeln!(out, "## Before the first heading\n")?;
-        body(out, report, &names, &said[outside], &mentioned[outside])?;
+        writeln!(out, "## {}\n", labels.before_first_heading)?;
+        body.write(out, &said[outside], &mentioned[outside])?;
     }
     for (id, section) in sections.iter().enumerate() {
         let depth = (section.level as usize + 1).clamp(2, 6);
-        writeln!(
-            out,
-            "{} {}\n",
-            "#".repeat(depth),
-            inline(&section_label(section))
-        )?;
-        body(out, report, &names, &said[id], &mentioned[id])?;
+        writeln!(out, "{} {}\n", "#".repeat(depth), inline(&section.label()))?;
+        body.write(out, &said[id], &mentioned[id])?;
     }
 
     if !report.diagnostics.is_empty() {
-        writeln!(out, "## Diagnostics\n")?;
+        writeln!(out, "## {}\n", labels.diagnostics)?;
         for d in &report.diagnostics {
             writeln!(
                 out,
@@ -70,16 +117,20 @@ pub fn write(out: &mut impl Write, path: &str, report: &Report) -> io::Result<()
 }
 
 /// One line of what is known about the document.
-fn facts(path: &str, report: &Report) -> String {
+fn facts(path: &str, report: &Report, labels: &Labels) -> String {
     let meta = &report.metadata;
     let mut facts = vec![
         format!("`{}`", path.replace('`', "'")),
-        format!("{} bytes", report.source.bytes),
+        format!("{} {}", report.source.bytes, labels.bytes),
         report.source.encoding.clone(),
         json_name(&meta.kind).replace('_', " "),
     ];
     if !meta.meeting_dates.is_empty() {
-        facts.push(format!("meeting {}", meta.meeting_dates.join(", ")));
+        facts.push(format!(
+            "{} {}",
+            labels.meeting,
+            meta.meeting_dates.join(", ")
+        ));
     }
     if let Some(place) = &meta.place {
         facts.push(inline(place));
@@ -95,50 +146,65 @@ fn facts(path: &str, report: &Report) -> String {
     facts.join(" · ")
 }
 
-fn body(
-    out: &mut impl Write,
-    report: &Report,
-    names: &HashMap<&str, &str>,
-    said: &[&Statement],
-    mentioned: &BTreeMap<usize, usize>,
-) -> io::Result<()> {
-    // A sentence with two verbs for one actor ("stelde ... en onderstreepte") is one item.
-    for group in said.chunk_by(|a, b| a.actor == b.actor && a.range == b.range) {
-        let statement = group[0];
-        let name = names
-            .get(statement.actor.as_str())
-            .copied()
-            .unwrap_or(&statement.actor);
-        let verbs: Vec<String> = group.iter().map(|s| inline(&s.verb)).collect();
-        writeln!(
-            out,
-            "- **{}** _{}_: “{}”",
-            inline(name),
-            verbs.join(", "),
-            inline(report.slice(statement.range))
-        )?;
+/// What a section's part of the briefing needs besides its own statements and mentions.
+struct Body<'a> {
+    report: &'a Report,
+    names: &'a HashMap<&'a str, &'a str>,
+    labels: &'a Labels,
+}
+
+impl Body<'_> {
+    fn write(
+        &self,
+        out: &mut String,
+        said: &[&Statement],
+        mentioned: &BTreeMap<usize, usize>,
+    ) -> std::fmt::Result {
+        let report = self.report;
+        // A sentence with two verbs for one actor ("stelde ... en onderstreepte") is one item.
+        for group in said.chunk_by(|a, b| a.actor == b.actor && a.range == b.range) {
+            let statement = group[0];
+            let name = self
+                .names
+                .get(statement.actor.as_str())
+                .copied()
+                .unwrap_or(&statement.actor);
+            let verbs: Vec<String> = group.iter().map(|s| inline(&s.verb)).collect();
+            writeln!(
+                out,
+                "- **{}** _{}_: “{}”",
+                inline(name),
+                verbs.join(", "),
+                inline(report.slice(statement.range))
+            )?;
+        }
+        if !said.is_empty() {
+            writeln!(out)?;
+        }
+        if !mentioned.is_empty() {
+            // Most mentioned here first; ties keep the report's order (most mentioned overall).
+            let mut counts: Vec<(usize, usize)> = mentioned.iter().map(|(&i, &n)| (i, n)).collect();
+            counts.sort_by_key(|&(index, count)| (std::cmp::Reverse(count), index));
+            let list: Vec<String> = counts
+                .iter()
+                .filter_map(|&(index, count)| report.actors.get(index).map(|a| (a, count)))
+                .map(|(actor, count)| format!("{} ({count})", inline(&actor.name)))
+                .collect();
+            writeln!(
+                out,
+                "{}: {}\n",
+                self.labels.actors_mentioned,
+                list.join(", ")
+            )?;
+        }
+        Ok(())
     }
-    if !said.is_empty() {
-        writeln!(out)?;
-    }
-    if !mentioned.is_empty() {
-        // Most mentioned here first; ties keep the report's order (most mentioned overall).
-        let mut counts: Vec<(usize, usize)> = mentioned.iter().map(|(&i, &n)| (i, n)).collect();
-        counts.sort_by_key(|&(index, count)| (std::cmp::Reverse(count), index));
-        let list: Vec<String> = counts
-            .iter()
-            .filter_map(|&(index, count)| report.actors.get(index).map(|a| (a, count)))
-            .map(|(actor, count)| format!("{} ({count})", inline(&actor.name)))
-            .collect();
-        writeln!(out, "Actors mentioned: {}\n", list.join(", "))?;
-    }
-    Ok(())
 }
 
 /// Text made safe for one line of Markdown: whitespace runs (line breaks too) become one space,
 /// and characters that Markdown or HTML would act on are escaped, so a report holding
 /// `<script>` shows it instead of running it.
-fn inline(text: &str) -> String {
+pub fn inline(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = false;
     for c in text.trim().chars() {
@@ -166,8 +232,8 @@ fn inline(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{inline, write};
-    use report_core::Report;
+    use super::{briefing, inline, Labels};
+    use crate::model::Report;
 
     /// A hand-made report: one section, two verbs of one actor in one sentence, and a second
     /// actor mentioned more often in the section than the first.
@@ -202,15 +268,31 @@ mod tests {
     }
 
     #[test]
-    fn briefing() {
-        let mut out = Vec::new();
-        write(&mut out, "r.txt", &report()).unwrap();
-        let markdown = String::from_utf8(out).unwrap();
+    fn english_briefing() {
+        let markdown = briefing("r.txt", &report(), &Labels::EN);
         assert_eq!(
             markdown,
             "# r.txt\n\n`r.txt` · 72 bytes · UTF-8 · other\n\n## I. Raad\n\n\
              - **Nederland** _stelde, benadrukte_: “Nederland stelde en benadrukte dit.”\n\n\
              Actors mentioned: de lidstaten (2), Nederland (1)\n\n"
+        );
+    }
+
+    #[test]
+    fn kind_names_match_the_json() {
+        use crate::model::{json_name, ActorKind, Severity};
+        assert_eq!(json_name(&ActorKind::Country), "country");
+        assert_eq!(json_name(&ActorKind::Organization), "organization");
+        assert_eq!(json_name(&Severity::Warning), "warning");
+    }
+
+    #[test]
+    fn dutch_labels() {
+        let markdown = briefing("r.txt", &report(), &Labels::NL);
+        assert!(markdown.contains("72 bytes · UTF-8 · other"), "{markdown}");
+        assert!(
+            markdown.contains("\n\nGenoemde actoren: de lidstaten (2), Nederland (1)\n"),
+            "{markdown}"
         );
     }
 
