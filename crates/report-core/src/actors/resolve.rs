@@ -235,20 +235,11 @@ pub fn assemble(
             // Mentions repeat a handful of forms thousands of times: look at each form once.
             let mut seen: HashSet<&str, BuildHasherDefault<FormHasher>> = HashSet::default();
             let from_mentions = b.kind != ActorKind::Person;
-            let mentions = b
-                .mentions
-                .iter()
-                .map(|span| {
-                    let raw = &text[span.start..span.end];
-                    if from_mentions && seen.insert(raw) {
-                        add_alias(raw.split_whitespace().collect::<Vec<_>>().join(" "));
-                    }
-                    Mention {
-                        range: *span,
-                        section: index.lookup(span.start),
-                    }
-                })
-                .collect();
+            let mut mentions = Vec::with_capacity(b.mentions.len());
+            for part in b.mentions.chunks(MENTION_PART) {
+                let aliases = from_mentions.then_some((&mut seen, &mut add_alias));
+                mentions_in_part(text, part, &index, aliases, &mut mentions);
+            }
             Actor {
                 id,
                 name: b.name,
@@ -267,6 +258,40 @@ pub fn assemble(
             .then_with(|| a.id.cmp(&b.id))
     });
     actors
+}
+
+/// Spans per call of [`mentions_in_part`].
+const MENTION_PART: usize = 4096;
+
+/// The mentions of `spans`, pushed to `out`; with `aliases`, each form not seen yet is passed
+/// on as an alias.
+///
+/// Called per part of an actor's mentions for WebAssembly: V8 swaps in optimised code for a
+/// function only when it is called again, and the first actors of a long report have tens of
+/// thousands of mentions, which one call went through in the slow baseline code.
+#[inline(never)]
+fn mentions_in_part<'t>(
+    text: &'t str,
+    spans: &[Span],
+    index: &SectionIndex,
+    mut aliases: Option<(
+        &mut HashSet<&'t str, BuildHasherDefault<FormHasher>>,
+        &mut impl FnMut(String),
+    )>,
+    out: &mut Vec<Mention>,
+) {
+    for span in spans {
+        let raw = &text[span.start..span.end];
+        if let Some((seen, add_alias)) = aliases.as_mut() {
+            if seen.insert(raw) {
+                add_alias(raw.split_whitespace().collect::<Vec<_>>().join(" "));
+            }
+        }
+        out.push(Mention {
+            range: *span,
+            section: index.lookup(span.start),
+        });
+    }
 }
 
 /// A hasher for the forms of mentions, hashed once per mention: FxHash's rotate-xor-multiply
