@@ -3,9 +3,16 @@
 //! (`de voorzitter van het LIBE comité, Jorge Álvarez Ortega,`). A title with a role phrase
 //! but no name (`De Tsjechische Minister van Binnenlandse Zaken opende`) is kept as an unnamed
 //! role, which resolution may tie to a person with the same role and affiliation.
+//!
+//! A name without a title (`J.W. Verhoeven benadrukte`, `Volgens Maria López Aguilar`) is a
+//! person only on evidence, since a report is full of capitalised sequences that are not people
+//! (`Home Affairs`, `Den Haag`, `Amnesty International`): see [`find_untitled`].
 
+use super::fold;
 use super::gazetteer::{GazMatch, Gazetteer};
 use crate::model::{ActorKind, Span};
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
 
 /// Lower-case words that may stand inside a name (`van der`, `de`, `von`).
 const PARTICLES: &[&str] = &[
@@ -499,7 +506,636 @@ pub fn find(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
             claimed_until = after;
         }
     }
+    appositive_roles(&ctx, &mut found);
+    find_untitled(&ctx, &mut found);
     found
+}
+
+const PERSON_WORDS: &str = include_str!("../../data/person_words.tsv");
+const VERBS: &str = include_str!("../../data/verbs.tsv");
+const NOT_ACTORS: &str = include_str!("../../data/gazetteer/not_actors.tsv");
+/// The names of bodies and groups, whose words are no person's (`Unie`, `Ombudsman`). Country
+/// names are left out: their words are first names too often (`Sint Maarten`, `San Marino`).
+const BODIES: [&str; 3] = [
+    include_str!("../../data/gazetteer/organizations.tsv"),
+    include_str!("../../data/gazetteer/collectives.tsv"),
+    include_str!("../../data/gazetteer/roles.tsv"),
+];
+
+/// A name does not follow it: `de`, `the`, `zijn`.
+const ARTICLE: u16 = 1;
+/// A place follows it: `in Den Haag`.
+const PLACE: u16 = 1 << 1;
+/// A person may follow it: `volgens`, `namens`, `by`.
+const TRIGGER: u16 = 1 << 2;
+/// Never the first word of a name: `Ook`, `Volgens`.
+const FUNCTION: u16 = 1 << 3;
+/// May stand between a name and its verb: `ook`, `also`.
+const ADVERB: u16 = 1 << 4;
+/// Joins a Title-Case series: `and`, `of`.
+const SERIES: u16 = 1 << 5;
+/// Opens a relative clause: `who`, `die`.
+const RELATIVE: u16 = 1 << 6;
+/// Never part of a person's name: `Affairs`, `Institute`, `Juli`.
+const NOT_NAME: u16 = 1 << 7;
+/// A speech or stance verb of `data/verbs.tsv`.
+const VERB: u16 = 1 << 8;
+
+/// The words of `data/person_words.tsv`, the verbs, and the words of the gazetteer's names of
+/// bodies, by their lower-case form.
+struct Lexicon {
+    words: HashMap<String, u16>,
+    /// Two-word entries (`according to`): the first word, the second, their classes.
+    pairs: Vec<(String, String, u16)>,
+}
+
+impl Lexicon {
+    fn build() -> Lexicon {
+        let mut words: HashMap<String, u16> = HashMap::new();
+        let mut pairs = Vec::new();
+        let lines = |data: &'static str| {
+            data.lines()
+                .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+                .map(|l| l.split('\t').collect::<Vec<_>>())
+        };
+        for cols in lines(PERSON_WORDS) {
+            let (Some(word), Some(classes)) = (cols.first(), cols.get(1)) else {
+                continue;
+            };
+            let mut flags = 0;
+            for class in classes.split(',') {
+                flags |= match class.trim() {
+                    "article" => ARTICLE | FUNCTION,
+                    "place" => PLACE | FUNCTION,
+                    "trigger" => TRIGGER | FUNCTION,
+                    "function" => FUNCTION,
+                    "adverb" => ADVERB,
+                    "series" => SERIES,
+                    "relative" => RELATIVE,
+                    "notname" => NOT_NAME,
+                    _ => 0,
+                };
+            }
+            let word = word.trim().to_lowercase();
+            match word.split_once(' ') {
+                Some((a, b)) => pairs.push((a.to_string(), b.to_string(), flags)),
+                None => *words.entry(word).or_default() |= flags,
+            }
+        }
+        for cols in lines(VERBS) {
+            for form in cols.first().into_iter().flat_map(|f| f.split('|')) {
+                *words.entry(form.trim().to_lowercase()).or_default() |= VERB;
+            }
+        }
+        for cols in lines(NOT_ACTORS) {
+            for word in cols.first().into_iter().flat_map(|f| f.split([' ', '-'])) {
+                *words.entry(word.to_lowercase()).or_default() |= NOT_NAME;
+            }
+        }
+        for data in BODIES {
+            for cols in lines(data) {
+                let names = cols.iter().skip(2).take(4).flat_map(|c| c.split('|'));
+                for name in names.filter(|n| n.contains(' ')) {
+                    for word in name.split_whitespace() {
+                        let word = word.to_lowercase();
+                        if word.chars().count() > 2
+                            && !PARTICLES.contains(&word.as_str())
+                            && !CONNECTORS.contains(&word.as_str())
+                        {
+                            *words.entry(word).or_default() |= NOT_NAME;
+                        }
+                    }
+                }
+            }
+        }
+        Lexicon { words, pairs }
+    }
+
+    /// The classes of `word`, in any case; `buf` holds its lower case.
+    fn flags(&self, word: &str, buf: &mut String) -> u16 {
+        let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            word
+        } else {
+            buf.clear();
+            buf.extend(word.chars().flat_map(char::to_lowercase));
+            buf.as_str()
+        };
+        self.words.get(key).copied().unwrap_or(0)
+    }
+
+    /// The classes of a two-word entry ending with the word `second` after `first`.
+    fn pair_flags(&self, first: &str, second: &str) -> u16 {
+        self.pairs
+            .iter()
+            .filter(|(a, b, _)| a.eq_ignore_ascii_case(first) && b.eq_ignore_ascii_case(second))
+            .fold(0, |acc, p| acc | p.2)
+    }
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+    LEXICON.get_or_init(Lexicon::build)
+}
+
+/// The word that ends right before `pos` with only spaces (and at most one line break) between;
+/// `None` after punctuation, so at the start of a sentence, clause or paragraph.
+fn prev_word(text: &str, pos: usize) -> Option<(usize, usize)> {
+    const SPACE: [char; 4] = [' ', '\t', '\r', '\u{a0}'];
+    let mut before = text.get(..pos)?.trim_end_matches(SPACE);
+    if let Some(line) = before.strip_suffix('\n') {
+        before = line.trim_end_matches(SPACE);
+        if before.ends_with('\n') {
+            return None;
+        }
+    }
+    let end = before.len();
+    if before.ends_with('&') {
+        return Some((end - 1, end));
+    }
+    let last = before.chars().next_back()?;
+    if !last.is_alphanumeric() {
+        return None;
+    }
+    let start = before
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| c.is_alphanumeric() || matches!(c, '-' | '\'' | '’'))
+        .last()
+        .map(|(i, _)| i)?;
+    Some((start, end))
+}
+
+/// The word after `pos` with only spaces between.
+fn next_word(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let p = skip_spaces(text, pos);
+    if p == pos {
+        return None;
+    }
+    word_at(text, p)
+}
+
+fn starts_upper(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn starts_lower(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+/// Whether a speech verb follows `pos`, perhaps after an adverb: `benadrukte`, `also said`.
+fn verb_follows(text: &str, lex: &Lexicon, buf: &mut String, pos: usize) -> bool {
+    let Some((s, e)) = next_word(text, pos) else {
+        return false;
+    };
+    let word = &text[s..e];
+    if !starts_lower(word) {
+        return false;
+    }
+    let flags = lex.flags(word, buf);
+    if flags & VERB != 0 {
+        return true;
+    }
+    flags & ADVERB != 0
+        && next_word(text, e).is_some_and(|(s, e)| {
+            starts_lower(&text[s..e]) && lex.flags(&text[s..e], buf) & VERB != 0
+        })
+}
+
+/// A phrase in apposition after a name, between commas: `, director of the institute,`.
+struct Apposition {
+    /// End of the phrase (before its closing comma).
+    end: usize,
+    /// The phrase, without a leading article, when it reads as a role (not `who chairs …`).
+    role: Option<String>,
+    /// Whether the phrase holds `of`, `van`, `for` or `voor`, as roles do.
+    role_like: bool,
+    /// Whether a speech verb follows the closing comma.
+    verb_after: bool,
+}
+
+/// The apposition opened by the comma at `comma`, if it is one: at most ten words, opening in
+/// lower case or with a title, holding no verb, closed by a comma.
+fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Option<Apposition> {
+    let text = ctx.text;
+    let start = skip_spaces(text, comma + 1);
+    let window_end = text.len().min(start + 200);
+    let window = text.get(start..window_end).or_else(|| text.get(start..))?;
+    let close = start + window.find([',', '.', ';', ':', '!', '?', '\n', '(', '"', '“'])?;
+    if !text[close..].starts_with(',') {
+        return None;
+    }
+    let phrase = text[start..close].trim_end();
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    if words.is_empty() || words.len() > 10 {
+        return None;
+    }
+    let mut first = 0;
+    let mut relative = false;
+    let first_flags = lex.flags(words[0], buf);
+    if first_flags & RELATIVE != 0 {
+        relative = true;
+    } else if first_flags & ARTICLE != 0 && words.len() > 1 {
+        first = 1;
+    }
+    let opener = words[first];
+    let opens_with_title = ctx.match_at(start).is_some_and(|(_, m)| m.title.is_some());
+    if !relative {
+        let flags = lex.flags(opener, buf);
+        if flags & (FUNCTION | ADVERB | VERB) != 0 || !(starts_lower(opener) || opens_with_title) {
+            return None;
+        }
+    }
+    for word in &words {
+        if word.starts_with(|c: char| c.is_ascii_digit())
+            || (starts_lower(word) && lex.flags(word, buf) & VERB != 0)
+        {
+            return None;
+        }
+    }
+    let role_like = words.iter().any(|w| ROLE_OPENERS.contains(w));
+    let role_start = if first == 1 {
+        start + phrase.find(opener).unwrap_or(0)
+    } else {
+        start
+    };
+    Some(Apposition {
+        end: start + phrase.len(),
+        role: (!relative).then(|| collapse(&text[role_start..start + phrase.len()])),
+        role_like,
+        verb_after: verb_follows(text, lex, buf, close + 1),
+    })
+}
+
+/// The first country or organisation named in `start..end`.
+fn affiliation_in(ctx: &Ctx, start: usize, end: usize) -> Option<String> {
+    let i = ctx.matches.partition_point(|m| m.start < start);
+    ctx.matches[i..]
+        .iter()
+        .take_while(|m| m.end <= end)
+        .find(|m| {
+            m.title.is_none()
+                && matches!(
+                    ctx.kind(m),
+                    Some(ActorKind::Organization | ActorKind::Country)
+                )
+        })
+        .and_then(|m| ctx.entry_id(m))
+        .map(str::to_string)
+}
+
+/// Grows `hit` over the apposition `app` that follows it: the phrase is the person's role, and
+/// the mention covers it so that a statement finds its subject (`Dr. Anna Smit, director of the
+/// institute, said`). An unnamed role found inside the phrase is this person's, not another.
+fn take_apposition(ctx: &Ctx, found: &mut Found, hit: usize, app: Apposition) {
+    let Some(person) = found.persons.get_mut(hit) else {
+        return;
+    };
+    let start = person.mention.end;
+    if person.affiliation.is_none() {
+        person.affiliation = affiliation_in(ctx, start, app.end);
+    }
+    person.role = app.role;
+    person.mention.end = app.end;
+    found
+        .roles
+        .retain(|r| r.span.end <= start || r.span.start >= app.end);
+}
+
+/// Titled people without a role, followed by a role in apposition: `Dr. Anna Smit, director
+/// of the institute, said`.
+fn appositive_roles(ctx: &Ctx, found: &mut Found) {
+    let lex = lexicon();
+    let mut buf = String::new();
+    for i in 0..found.persons.len() {
+        let person = &found.persons[i];
+        if person.role.is_some() || !ctx.text[person.mention.end..].starts_with(',') {
+            continue;
+        }
+        let next_start = found
+            .persons
+            .get(i + 1)
+            .map_or(usize::MAX, |p| p.mention.start);
+        let Some(app) = apposition(ctx, lex, &mut buf, person.mention.end) else {
+            continue;
+        };
+        if app.role.is_some() && (app.verb_after || app.role_like) && app.end <= next_start {
+            take_apposition(ctx, found, i, app);
+        }
+    }
+}
+
+/// Whether `pos` lies in a heading: a Markdown heading, or a paragraph of one short line that
+/// ends without punctuation.
+fn in_heading(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[pos..]).map_or(text.len(), |i| pos + i);
+    let line = text[line_start..line_end].trim();
+    if line.starts_with('#') {
+        return true;
+    }
+    if line.len() > 100 || line.ends_with(['.', '!', '?', ':', ';', ',', ')']) {
+        return false;
+    }
+    let blank_before = text[..line_start]
+        .trim_end_matches([' ', '\t', '\r'])
+        .strip_suffix('\n')
+        .is_none_or(|rest| rest.trim_end_matches([' ', '\t', '\r']).ends_with('\n'))
+        || line_start == 0;
+    let after = &text[line_end..];
+    let blank_after = after.trim_start_matches('\n').len() + 1 < after.len()
+        || after.trim().is_empty()
+        || after
+            .strip_prefix('\n')
+            .is_some_and(|rest| rest.trim_start_matches([' ', '\t', '\r']).starts_with('\n'));
+    blank_before && blank_after
+}
+
+/// A capitalised sequence, before it is judged.
+struct Sequence {
+    /// The name's words.
+    tokens: Vec<(usize, usize)>,
+    /// A function word that opened the sequence (`Volgens`), which stands before the name.
+    lead: Option<(usize, usize)>,
+}
+
+/// Reads capitalised words, initials and particles from the word start `pos`. Returns the
+/// sequence if it has the shape of a name and where the scan resumes.
+fn sequence_at(
+    ctx: &Ctx,
+    lex: &Lexicon,
+    buf: &mut String,
+    pos: usize,
+) -> (Option<Sequence>, usize) {
+    let text = ctx.text;
+    let mut tokens: Vec<(usize, usize)> = Vec::new();
+    let mut lead = None;
+    let mut resume = pos + 1;
+    let mut particles = 0;
+    let mut p = pos;
+    for _ in 0..10 {
+        let Some((s, e)) = word_at(text, p) else {
+            break;
+        };
+        resume = resume.max(e);
+        if let Some((_, m)) = ctx.match_at(s) {
+            // A known name or a title ends a name; one that a name runs straight into makes
+            // the whole a name of something else (`Raad Buitenlandse Zaken`).
+            resume = resume.max(m.end);
+            if particles == 0 {
+                return (None, resume);
+            }
+            break;
+        }
+        let word = &text[s..e];
+        if is_initials(word) {
+            tokens.push((s, e));
+            particles = 0;
+        } else if is_capitalised(word) {
+            let flags = lex.flags(word, buf);
+            if tokens.is_empty() && lead.is_none() && flags & FUNCTION != 0 {
+                lead = Some((s, e));
+            } else if flags & NOT_NAME != 0 {
+                if particles == 0 {
+                    return (None, resume);
+                }
+                break;
+            } else {
+                tokens.push((s, e));
+                particles = 0;
+            }
+        } else if !tokens.is_empty() && PARTICLES.contains(&word) {
+            tokens.push((s, e));
+            particles += 1;
+        } else {
+            break;
+        }
+        if text[e..].starts_with('.') && !is_initials(word) {
+            break;
+        }
+        let next = skip_spaces(text, e);
+        if next == e && !is_initials(word) {
+            break;
+        }
+        p = next;
+    }
+    tokens.truncate(tokens.len() - particles.min(tokens.len()));
+    // A single initial after a word of the same sentence ends that sentence (`plan B. Anna`).
+    if let (None, Some(&(s, e))) = (lead, tokens.first()) {
+        if e - s == 2 && tokens.len() > 1 {
+            if let Some((ps, pe)) = prev_word(text, s) {
+                if lex.flags(&text[ps..pe], buf) & (VERB | TRIGGER | FUNCTION) == 0 {
+                    tokens.remove(0);
+                }
+            }
+        }
+    }
+    let initials = tokens
+        .iter()
+        .filter(|&&(s, e)| is_initials(&text[s..e]))
+        .count();
+    let capitals = tokens
+        .iter()
+        .filter(|&&(s, e)| is_capitalised(&text[s..e]))
+        .count();
+    let shaped = tokens.len() <= 7
+        && tokens
+            .first()
+            .is_some_and(|&(s, e)| !PARTICLES.contains(&&text[s..e]))
+        && (capitals >= 2 || (capitals >= 1 && initials >= 1));
+    (shaped.then_some(Sequence { tokens, lead }), resume)
+}
+
+/// Whether a capitalised sequence stands in a Title-Case series: `Justice and Home Affairs`.
+fn in_series(
+    text: &str,
+    lex: &Lexicon,
+    buf: &mut String,
+    joint: (usize, usize),
+    before: bool,
+) -> bool {
+    if lex.flags(&text[joint.0..joint.1], buf) & SERIES == 0 {
+        return false;
+    }
+    let other = if before {
+        prev_word(text, joint.0)
+    } else {
+        next_word(text, joint.1)
+    };
+    other.is_some_and(|(s, e)| starts_upper(&text[s..e]))
+}
+
+/// People named without a title, found by the shape of their name and evidence around it.
+///
+/// A name is two or more capitalised words, or initials and a capitalised word, with particles
+/// between (`Jan-Peter van der Berg`, `J.W. Verhoeven`, `Maroš Šefčovič`). It is a person only
+/// when a speech verb follows it or stands right before it (`Ook sprak …`), when `volgens`,
+/// `namens`, `door`, `by` or `according to` introduces it, when a role in apposition and a verb
+/// follow it, or when a titled person of the text has its last word. It is not when the gazetteer
+/// knows it or one of its words, when an article or a place preposition precedes it (`in Den
+/// Haag`), when it sits in a Title-Case series or a heading, or when one of its words is never a
+/// name's (`data/person_words.tsv`: `Affairs`, `International`, months and days).
+///
+/// Linear: one pass over the bytes stops only at capitals; a capital that does not start a
+/// word followed by another name word is left at once.
+fn find_untitled(ctx: &Ctx, found: &mut Found) {
+    let text = ctx.text;
+    let lex = lexicon();
+    let mut buf = String::new();
+    let surnames: HashSet<String> = found
+        .persons
+        .iter()
+        .filter_map(|p| p.tokens.last())
+        .map(|t| fold(t))
+        .collect();
+    let mut claimed: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
+    claimed.extend(found.roles.iter().map(|r| r.span));
+    claimed.sort();
+    let mut next_claim = 0;
+    let mut added = false;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let Some(offset) = bytes[i..]
+            .iter()
+            .position(|&b| b.wrapping_sub(b'A') < 26 || b >= 0xC0)
+        else {
+            break;
+        };
+        let pos = i + offset;
+        let Some(c) = text[pos..].chars().next() else {
+            break;
+        };
+        i = pos + c.len_utf8();
+        if !c.is_uppercase()
+            || text[..pos]
+                .chars()
+                .next_back()
+                .is_some_and(|b| b.is_alphanumeric() || matches!(b, '-' | '\'' | '’' | '.' | '_'))
+        {
+            continue;
+        }
+        let Some((s, e)) = word_at(text, pos) else {
+            continue;
+        };
+        i = i.max(e);
+        // Most capitals open a sentence or a known name: leave them unless a name word follows.
+        let word = &text[s..e];
+        if !is_initials(word) {
+            if !is_capitalised(word) || text[e..].starts_with('.') {
+                continue;
+            }
+            let Some((ns, ne)) = next_word(text, e) else {
+                continue;
+            };
+            let next = &text[ns..ne];
+            if !starts_upper(next) && !PARTICLES.contains(&next) {
+                continue;
+            }
+        }
+        let (sequence, resume) = sequence_at(ctx, lex, &mut buf, pos);
+        i = i.max(resume);
+        let Some(sequence) = sequence else {
+            continue;
+        };
+        let (Some(&(first, _)), Some(&(_, last_end))) =
+            (sequence.tokens.first(), sequence.tokens.last())
+        else {
+            continue;
+        };
+        while claimed.get(next_claim).is_some_and(|c| c.end <= first) {
+            next_claim += 1;
+        }
+        if claimed.get(next_claim).is_some_and(|c| c.start < last_end) {
+            continue;
+        }
+        let Some(hit) = judge(ctx, lex, &mut buf, &sequence, &surnames) else {
+            continue;
+        };
+        found.persons.push(PersonHit::new(
+            text,
+            first..last_end,
+            first,
+            &sequence.tokens,
+            None,
+            None,
+        ));
+        added = true;
+        let index = found.persons.len() - 1;
+        match hit {
+            Evidence::Apposition(app) => take_apposition(ctx, found, index, app),
+            Evidence::Plain => {}
+        }
+    }
+    if added {
+        found.persons.sort_by_key(|p| p.mention.start);
+    }
+}
+
+/// Why a sequence is a person.
+enum Evidence {
+    /// A verb, a trigger word or a known surname.
+    Plain,
+    /// A role in apposition, then a verb.
+    Apposition(Apposition),
+}
+
+/// Whether the name `sequence` is a person's, by the words around it.
+fn judge(
+    ctx: &Ctx,
+    lex: &Lexicon,
+    buf: &mut String,
+    sequence: &Sequence,
+    surnames: &HashSet<String>,
+) -> Option<Evidence> {
+    let text = ctx.text;
+    let &(first, _) = sequence.tokens.first()?;
+    let &(last_start, last_end) = sequence.tokens.last()?;
+    let before = sequence.lead.or_else(|| prev_word(text, first));
+    let mut before_flags = before.map_or(0, |(s, e)| lex.flags(&text[s..e], buf));
+    if let Some((s, e)) = before {
+        if let Some((ps, pe)) = prev_word(text, s) {
+            let pair = lex.pair_flags(&text[ps..pe], &text[s..e]);
+            if pair != 0 {
+                before_flags = pair;
+            }
+        }
+    }
+    if before_flags & (ARTICLE | PLACE) != 0 && before_flags & TRIGGER == 0 {
+        return None;
+    }
+    if let Some(joint) = before.filter(|_| sequence.lead.is_none()) {
+        if in_series(text, lex, buf, joint, true) {
+            return None;
+        }
+    }
+    let after = next_word(text, last_end);
+    if let Some(joint) = after {
+        if in_series(text, lex, buf, joint, false) {
+            return None;
+        }
+    }
+    let mut evidence = None;
+    let introduced = before_flags & (VERB | TRIGGER) != 0
+        && before.is_some_and(|(s, e)| starts_lower(&text[s..e]) || sequence.lead.is_some());
+    if introduced || verb_follows(text, lex, buf, last_end) {
+        evidence = Some(Evidence::Plain);
+    } else if text[last_end..].starts_with(',') {
+        if let Some(app) = apposition(ctx, lex, buf, last_end).filter(|a| a.verb_after) {
+            evidence = Some(if app.role.is_some() {
+                Evidence::Apposition(app)
+            } else {
+                Evidence::Plain
+            });
+        }
+    }
+    if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
+        evidence = Some(Evidence::Plain);
+    }
+    if evidence.is_some() && in_heading(text, first) {
+        return None;
+    }
+    evidence
 }
 
 #[cfg(test)]
