@@ -9,7 +9,7 @@
 //! (`Home Affairs`, `Den Haag`, `Amnesty International`): see [`find_untitled`].
 
 use super::fold;
-use super::gazetteer::{GazMatch, Gazetteer};
+use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer};
 use crate::model::{ActorKind, Span};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -883,7 +883,7 @@ fn sequence_at(
             // the whole a name of something else (`Raad Buitenlandse Zaken`).
             resume = resume.max(m.end);
             if particles == 0 {
-                return (None, resume);
+                return (None, run_end(text, resume));
             }
             break;
         }
@@ -897,7 +897,7 @@ fn sequence_at(
                 lead = Some((s, e));
             } else if flags & NOT_NAME != 0 {
                 if particles == 0 {
-                    return (None, resume);
+                    return (None, run_end(text, resume));
                 }
                 break;
             } else {
@@ -946,6 +946,23 @@ fn sequence_at(
     (shaped.then_some(Sequence { tokens, lead }), resume)
 }
 
+/// The end of the run of capitalised words and particles that goes on at `pos`: a rejected
+/// sequence takes the rest of its run with it (`Politie Eenheid Rotterdam` is not read again
+/// from `Eenheid`).
+fn run_end(text: &str, mut pos: usize) -> usize {
+    for _ in 0..10 {
+        let Some((s, e)) = next_word(text, pos) else {
+            break;
+        };
+        let word = &text[s..e];
+        if !(starts_upper(word) || PARTICLES.contains(&word)) {
+            break;
+        }
+        pos = e;
+    }
+    pos
+}
+
 /// Whether a capitalised sequence stands in a Title-Case series: `Justice and Home Affairs`.
 fn in_series(
     text: &str,
@@ -992,7 +1009,7 @@ fn find_untitled(ctx: &Ctx, found: &mut Found) {
     claimed.extend(found.roles.iter().map(|r| r.span));
     claimed.sort();
     let mut next_claim = 0;
-    let mut added = false;
+    let mut pending: Vec<(Vec<(usize, usize)>, Evidence)> = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -1049,33 +1066,84 @@ fn find_untitled(ctx: &Ctx, found: &mut Found) {
         if claimed.get(next_claim).is_some_and(|c| c.start < last_end) {
             continue;
         }
-        let Some(hit) = judge(ctx, lex, &mut buf, &sequence, &surnames) else {
+        if let Some(evidence) = judge(ctx, lex, &mut buf, &sequence, &surnames) {
+            pending.push((sequence.tokens, evidence));
+        }
+    }
+    if pending.is_empty() {
+        return;
+    }
+    let common = common_words(text, &pending);
+    for (tokens, evidence) in pending {
+        let (Some(&(first, _)), Some(&(last_start, last_end))) = (tokens.first(), tokens.last())
+        else {
             continue;
         };
+        if !matches!(evidence, Evidence::Surname) && common.contains(&text[last_start..last_end]) {
+            continue;
+        }
         found.persons.push(PersonHit::new(
             text,
             first..last_end,
             first,
-            &sequence.tokens,
+            &tokens,
             None,
             None,
         ));
-        added = true;
-        let index = found.persons.len() - 1;
-        match hit {
-            Evidence::Apposition(app) => take_apposition(ctx, found, index, app),
-            Evidence::Plain => {}
+        if let Evidence::Apposition(app) = evidence {
+            take_apposition(ctx, found, found.persons.len() - 1, app);
         }
     }
-    if added {
-        found.persons.sort_by_key(|p| p.mention.start);
+    found.persons.sort_by_key(|p| p.mention.start);
+}
+
+/// The last words of the pending names that the text also writes in lower case (`Microsoft
+/// Teams presented …` when the text speaks of `teams`): common nouns, not surnames. One scan of
+/// the text for all of them together, and only when there are names to check.
+fn common_words<'t>(
+    text: &'t str,
+    pending: &[(Vec<(usize, usize)>, Evidence)],
+) -> HashSet<&'t str> {
+    let mut surnames: Vec<&str> = Vec::new();
+    let mut lower: Vec<String> = Vec::new();
+    for (tokens, evidence) in pending {
+        let Some(&(s, e)) = tokens.last() else {
+            continue;
+        };
+        let surname = &text[s..e];
+        if matches!(evidence, Evidence::Surname) || surnames.contains(&surname) {
+            continue;
+        }
+        let mut chars = surname.chars();
+        let Some(c) = chars.next() else { continue };
+        let mut form: String = c.to_lowercase().collect();
+        form.push_str(chars.as_str());
+        surnames.push(surname);
+        lower.push(form);
     }
+    let mut common = HashSet::new();
+    if lower.is_empty() {
+        return common;
+    }
+    let Ok(automaton) = aho_corasick::AhoCorasick::new(&lower) else {
+        return common;
+    };
+    for m in automaton.find_iter(text) {
+        if at_word_boundary(text, m.start(), m.end()) {
+            if let Some(surname) = surnames.get(m.pattern().as_usize()) {
+                common.insert(*surname);
+            }
+        }
+    }
+    common
 }
 
 /// Why a sequence is a person.
 enum Evidence {
-    /// A verb, a trigger word or a known surname.
+    /// A verb or a trigger word.
     Plain,
+    /// The surname of a titled person of the text.
+    Surname,
     /// A role in apposition, then a verb.
     Apposition(Apposition),
 }
@@ -1130,7 +1198,7 @@ fn judge(
         }
     }
     if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
-        evidence = Some(Evidence::Plain);
+        evidence = Some(Evidence::Surname);
     }
     if evidence.is_some() && in_heading(text, first) {
         return None;
