@@ -695,6 +695,11 @@ impl Lexicon {
     fn flags(&self, word: &str, buf: &mut String) -> u16 {
         let key = if word.bytes().all(|b| b.is_ascii_lowercase()) {
             word
+        } else if word.is_ascii() {
+            buf.clear();
+            buf.push_str(word);
+            buf.make_ascii_lowercase();
+            buf.as_str()
         } else {
             buf.clear();
             buf.extend(word.chars().flat_map(char::to_lowercase));
@@ -966,7 +971,7 @@ fn sequence_at(
             // the whole a name of something else (`Raad Buitenlandse Zaken`).
             resume = resume.max(m.end);
             if particles == 0 {
-                return (None, run_end(text, resume));
+                return (None, resume);
             }
             break;
         }
@@ -1095,8 +1100,22 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
     let mut pending: Vec<(Vec<(usize, usize)>, Evidence)> = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
+    // The gazetteer's matches, in step with the scan: a capital that starts a known name or a
+    // title starts no untitled name (`sequence_at` would reject it), so the scan jumps over it.
+    let matches = ctx.matches;
+    let mut mi = 0;
+    let match_at = |mi: &mut usize, at: usize| -> Option<usize> {
+        while matches.get(*mi).is_some_and(|m| m.start < at) {
+            *mi += 1;
+        }
+        matches.get(*mi).filter(|m| m.start == at).map(|m| m.end)
+    };
     while let Some(pos) = next_capital(bytes, i) {
         i = pos + 1;
+        if let Some(end) = match_at(&mut mi, pos) {
+            i = end;
+            continue;
+        }
         let b = bytes[pos];
         if b.is_ascii() && !PREFILTER {
             if !starts_word(text, pos) {
@@ -1108,8 +1127,16 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
                     i = end;
                     continue;
                 }
-                Pair::Maybe if !starts_word(text, pos) => continue,
-                Pair::Maybe => {}
+                Pair::Maybe(_) if !starts_word(text, pos) => continue,
+                Pair::Maybe(Some(next)) => {
+                    // `De Raad`, `Het Tsjechisch`: a known name right after the first word
+                    // ends the sequence before it is one.
+                    if let Some(end) = match_at(&mut mi.clone(), next) {
+                        i = end;
+                        continue;
+                    }
+                }
+                Pair::Maybe(None) => {}
             }
         } else {
             // A lead byte (a continuation byte starts nothing): a capital with a diacritic?
@@ -1267,8 +1294,8 @@ fn starts_word(text: &str, pos: usize) -> bool {
 enum Pair {
     /// No name starts here; the scan goes on from the given position.
     No(usize),
-    /// A name may start here: read it properly.
-    Maybe,
+    /// A name may start here: read it properly. Holds where the next word starts, if known.
+    Maybe(Option<usize>),
 }
 
 /// The common cases in bytes, without decoding: a capital inside a word, or a capitalised word
@@ -1279,10 +1306,15 @@ fn ascii_pair(bytes: &[u8], pos: usize) -> Pair {
     if pos > 0 {
         let prev = bytes[pos - 1];
         if !prev.is_ascii() {
-            return Pair::Maybe;
+            return Pair::Maybe(None);
         }
         if word_byte(prev) || matches!(prev, b'.' | b'_') {
-            return Pair::No(pos + 1);
+            // Inside a word (`EU`, `JBZ-Raad`): no capital up to its end starts one.
+            let mut end = pos + 1;
+            while end < bytes.len() && (word_byte(bytes[end]) || bytes[end] == b'.') {
+                end += 1;
+            }
+            return Pair::No(end);
         }
     }
     // Letters with diacritics are word bytes too (`Oekraïne`); a non-breaking space is not.
@@ -1296,7 +1328,7 @@ fn ascii_pair(bytes: &[u8], pos: usize) -> Pair {
         // A stop after more than one letter ends the sentence, not initials.
         Some(b'.') if e - pos > 1 => return Pair::No(e),
         Some(&b) if !b.is_ascii() || matches!(b, b'.' | b'\n' | b'\r' | b'\t') => {
-            return Pair::Maybe
+            return Pair::Maybe(None)
         }
         Some(_) => return Pair::No(e),
     }
@@ -1309,14 +1341,14 @@ fn ascii_pair(bytes: &[u8], pos: usize) -> Pair {
             }
             let particle = is_particle(&bytes[start..end]);
             if particle || bytes.get(end).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
-                Pair::Maybe
+                Pair::Maybe(None)
             } else {
                 Pair::No(end)
             }
         }
-        Some(b'\'') => Pair::Maybe,
+        Some(b'\'') => Pair::Maybe(None),
         Some(b) if b.is_ascii_digit() || b.is_ascii_punctuation() => Pair::No(start),
-        _ => Pair::Maybe,
+        _ => Pair::Maybe(Some(start)),
     }
 }
 
