@@ -123,6 +123,21 @@ fn untitled_people_are_found() {
             &[],
         ),
         (
+            "Chief Financial Officer Maarten Claes presented the accounts.",
+            &["person:maarten-claes (Chief Financial Officer)"],
+            &["person:maarten-claes presented"],
+        ),
+        (
+            "Kamerlid Bouzian vroeg om opheldering.",
+            &["person:bouzian (Kamerlid)"],
+            &["person:bouzian vroeg"],
+        ),
+        (
+            "Speaking at the Brussels Conference, Tom Verbruggen argued for more funding.",
+            &["person:tom-verbruggen"],
+            &["person:tom-verbruggen argued"],
+        ),
+        (
             "António Costa stressed that the Union stands united.",
             &["person:antonio-costa"],
             &["person:antonio-costa stressed"],
@@ -171,6 +186,13 @@ fn capitalised_sequences_that_are_not_people() {
         "Red Cross volunteers reported on the situation.",
         "Doctors Without Borders stressed the humanitarian needs.",
         "Migration and Home Affairs officials noted the figures.",
+        "Politie Eenheid Rotterdam meldde incidenten.",
+        "Christian Democrats opposed the plan. Social Democrats supported it.",
+        "Article Four stated the rule.",
+        "Head of Operations Department Piotr Zieliński noted a rise.",
+        "Landelijk Parket stelde vast dat het dossier compleet is.",
+        "Voorzitter: Hoekstra-Van Wijk\nGriffier: T.M. Brouwer",
+        "Op 12 juli 2025 stelde Nieuw-Zeeland voor de tekst aan te passen.",
     ];
     let wrong: Vec<String> = table
         .iter()
