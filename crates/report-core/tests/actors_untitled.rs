@@ -191,6 +191,8 @@ fn capitalised_sequences_that_are_not_people() {
         "Article Four stated the rule.",
         "Head of Operations Department Piotr Zieliński noted a rise.",
         "Landelijk Parket stelde vast dat het dossier compleet is.",
+        "Zijne Excellentie stelde dat het goed ging. Hare Majesteit opende de zitting.",
+        "Rode Kruis meldde dat de opvang vol is.",
         "Voorzitter: Hoekstra-Van Wijk\nGriffier: T.M. Brouwer",
         "Op 12 juli 2025 stelde Nieuw-Zeeland voor de tekst aan te passen.",
     ];
