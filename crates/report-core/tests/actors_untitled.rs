@@ -138,6 +138,12 @@ fn untitled_people_are_found() {
             &["person:tom-verbruggen argued"],
         ),
         (
+            // A surname after a particle stays a name when the text writes it in lower case.
+            "Een groot aantal lidstaten aarzelt. Jan de Groot benadrukte dat het kan.",
+            &["person:jan-de-groot"],
+            &["person:jan-de-groot benadrukte"],
+        ),
+        (
             "António Costa stressed that the Union stands united.",
             &["person:antonio-costa"],
             &["person:antonio-costa stressed"],
@@ -193,6 +199,8 @@ fn capitalised_sequences_that_are_not_people() {
         "Landelijk Parket stelde vast dat het dossier compleet is.",
         "Zijne Excellentie stelde dat het goed ging. Hare Majesteit opende de zitting.",
         "Rode Kruis meldde dat de opvang vol is.",
+        // A last word that the text also writes in lower case is a common noun.
+        "The teams of the ministries met. Microsoft Teams presented a demo.",
         "Voorzitter: Hoekstra-Van Wijk\nGriffier: T.M. Brouwer",
         "Op 12 juli 2025 stelde Nieuw-Zeeland voor de tekst aan te passen.",
     ];

@@ -676,7 +676,9 @@ impl Lexicon {
             for cols in lines(data) {
                 let names = cols.iter().skip(2).take(4).flat_map(|c| c.split('|'));
                 for name in names.filter(|n| n.contains(' ')) {
-                    for word in name.split_whitespace() {
+                    // Only the words the data writes with a capital: `groot` in `een groot
+                    // aantal lidstaten` is no word of a name.
+                    for word in name.split_whitespace().filter(|w| starts_upper(w)) {
                         let word = word.to_lowercase();
                         if word.chars().count() > 2
                             && !PARTICLES.contains(&word.as_str())
@@ -1195,7 +1197,7 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
         else {
             continue;
         };
-        if !matches!(evidence, Evidence::Surname) && common.contains(&text[last_start..last_end]) {
+        if checks_common(text, &tokens, &evidence) && common.contains(&text[last_start..last_end]) {
             continue;
         }
         found.persons.push(PersonHit::new(
@@ -1213,6 +1215,17 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
     found.persons.sort_by_key(|p| p.mention.start);
 }
 
+/// Whether a name's last word must not be a common noun of the text: not when a titled person
+/// has it, nor after a particle or initials, which only names have (`Jan de Groot` when the
+/// text says `groot`, `J. Bakker`).
+fn checks_common(text: &str, tokens: &[(usize, usize)], evidence: &Evidence) -> bool {
+    !matches!(evidence, Evidence::Surname)
+        && !tokens.iter().any(|&(s, e)| {
+            let word = &text[s..e];
+            is_initials(word) || PARTICLES.contains(&word)
+        })
+}
+
 /// The last words of the pending names that the text also writes in lower case (`Microsoft
 /// Teams presented …` when the text speaks of `teams`): common nouns, not surnames. One scan of
 /// the text for all of them together, and only when there are names to check.
@@ -1227,7 +1240,7 @@ fn common_words<'t>(
             continue;
         };
         let surname = &text[s..e];
-        if matches!(evidence, Evidence::Surname) || surnames.contains(&surname) {
+        if !checks_common(text, tokens, evidence) || surnames.contains(&surname) {
             continue;
         }
         let mut chars = surname.chars();
