@@ -165,7 +165,8 @@ fn is_initials(rest: &str) -> bool {
         }
         expect_dot = !expect_dot;
     }
-    !expect_dot
+    // Ends after a capital, so expecting a stop again.
+    !rest.is_empty() && expect_dot
 }
 
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
@@ -249,6 +250,10 @@ mod tests {
                     "Minister J.W. van der Berg stelde dat.",
                     "Zie art. 5 en nr. 3.",
                 ],
+            ),
+            (
+                "J.W. Verhoeven stelde dat. A.B.C. Jansen ook.",
+                &["J.W. Verhoeven stelde dat.", "A.B.C. Jansen ook."],
             ),
             (
                 "Mr. Smith said so, e.g. in Annex 2.1 of the report. Then he left!",

@@ -20,7 +20,8 @@
 //! - **Case.** See [`gazetteer::case_ok`]: word-initial letters may change case, capitals in the
 //!   data are required at the start, acronyms are exact.
 //! - **People are never listed.** Only titles are data; a person is a title with a name after it
-//!   or in apposition. Ids are `person:` and the slug of the longest name (diacritics folded).
+//!   or in apposition, or a name without a title on evidence (a speech verb, `volgens`, a role in
+//!   apposition; see `persons::find_untitled`). Ids are `person:` and the slug of the longest name (diacritics folded).
 //!   Shorter forms whose words end a longer name (`Holmberg`, `Dhr. Álvarez Ortega`) merge into
 //!   it, unless two people share the ending.
 //! - **Unnamed roles** (`De Tsjechische Minister van Binnenlandse Zaken`) are actors of kind
