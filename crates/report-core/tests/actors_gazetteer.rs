@@ -222,3 +222,16 @@ fn a_region_or_fixed_phrase_around_an_adjective_names_no_country() {
     );
     assert_eq!(mentions(text, "country:ie"), ["Ireland"]);
 }
+
+#[test]
+fn the_dutch_court_of_audit_is_not_the_european_one() {
+    let text = "De Algemene Rekenkamer en de Europese Rekenkamer.";
+    assert_eq!(
+        mentions(text, "org:nl-court-of-audit"),
+        ["Algemene Rekenkamer"]
+    );
+    assert_eq!(
+        mentions(text, "org:court-of-auditors"),
+        ["Europese Rekenkamer"]
+    );
+}
