@@ -219,6 +219,29 @@ impl SectionIndex {
         let i = self.points.partition_point(|p| p.0 <= pos);
         i.checked_sub(1).and_then(|i| self.points[i].1)
     }
+
+    /// [`SectionIndex::lookup`] for positions that mostly grow: `cursor` (0 at first) keeps
+    /// how far the points have been passed, so the next position, usually near, costs a step
+    /// or two instead of a search. A far position is searched for from the cursor on, and one
+    /// before the last is still answered right, by a search of all points.
+    pub fn lookup_from(&self, cursor: &mut usize, pos: usize) -> Option<usize> {
+        let passed = cursor.checked_sub(1).and_then(|i| self.points.get(i));
+        if passed.is_none_or(|p| p.0 > pos) {
+            *cursor = self.points.partition_point(|p| p.0 <= pos);
+        }
+        // A few steps cover the usual case, a near position; a far one is searched for.
+        let mut steps = 0;
+        while self.points.get(*cursor).is_some_and(|p| p.0 <= pos) {
+            *cursor += 1;
+            steps += 1;
+            if steps == 8 {
+                let rest = self.points.get(*cursor..).unwrap_or_default();
+                *cursor += rest.partition_point(|p| p.0 <= pos);
+                break;
+            }
+        }
+        cursor.checked_sub(1).and_then(|i| self.points[i].1)
+    }
 }
 
 #[cfg(test)]
@@ -313,6 +336,15 @@ mod tests {
         ];
         for (pos, expected) in table {
             assert_eq!(index.lookup(pos), expected, "{pos}");
+        }
+        // The cursor gives the same answers, forwards, with repeats, and after a step back.
+        let mut cursor = 0;
+        for pos in [0, 0, 4, 5, 9, 10, 10, 25, 12, 31, 3, 39, 40, 41, 1000] {
+            assert_eq!(
+                index.lookup_from(&mut cursor, pos),
+                index.lookup(pos),
+                "{pos}"
+            );
         }
     }
 }
