@@ -26,6 +26,18 @@ impl OffsetMap {
         self.pieces.push((repaired, source, len));
     }
 
+    /// Appends the pieces of `other`, a map of text that follows this one's at repaired offset
+    /// `shift` (after a gap: no piece of it continues one of these).
+    pub(crate) fn append_shifted(&mut self, other: &OffsetMap, shift: usize) {
+        self.pieces.reserve_exact(other.pieces.len());
+        self.pieces.extend(
+            other
+                .pieces
+                .iter()
+                .map(|&(repaired, source, len)| (repaired + shift, source, len)),
+        );
+    }
+
     /// The source offset of repaired offset `offset`.
     ///
     /// Offsets inside text that layout inserted (the space that joins two lines, the blank line
