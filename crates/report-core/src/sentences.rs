@@ -29,7 +29,9 @@ const MAX_ABBREVIATION: usize = 7;
 #[inline(never)]
 pub fn split(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Reports have a sentence every 100-odd bytes: room for that many at once, so that the
+    // list of a big text is not grown (copied) step by step.
+    let mut out = Vec::with_capacity(text.len() / 128 + 16);
     let mut start = 0;
     let mut i = 0;
     // The next stop mark and the next line break at or after `i`, found with memchr and

@@ -599,18 +599,22 @@ fn last_word(s: &str) -> Option<&str> {
 /// The actors' mentions in text order; of mentions that overlap, the first (longest) stays.
 #[inline(never)]
 fn sorted_mentions(text: &str, actors: &[Actor]) -> Vec<M> {
-    let mut mentions: Vec<M> = actors
-        .iter()
-        .enumerate()
-        .flat_map(|(actor, a)| {
-            a.mentions.iter().map(move |m| M {
-                start: m.range.start,
-                end: m.range.end,
-                actor,
+    // Sized once: a collect through `flat_map` cannot know the count and grows step by step.
+    let mut mentions: Vec<M> =
+        Vec::with_capacity(actors.iter().map(|a| a.mentions.len()).sum::<usize>());
+    mentions.extend(
+        actors
+            .iter()
+            .enumerate()
+            .flat_map(|(actor, a)| {
+                a.mentions.iter().map(move |m| M {
+                    start: m.range.start,
+                    end: m.range.end,
+                    actor,
+                })
             })
-        })
-        .filter(|m| m.start < m.end && m.end <= text.len())
-        .collect();
+            .filter(|m| m.start < m.end && m.end <= text.len()),
+    );
     mentions.sort_by_key(|m| (m.start, std::cmp::Reverse(m.end)));
     let mut last_end = 0;
     mentions.retain(|m| {
@@ -692,7 +696,7 @@ pub(crate) fn extract_prepared(
     }
     #[cfg(target_arch = "wasm32")]
     let _ = threads;
-    run.sentences(&sentences)
+    run.sentences(&sentences, run.room(&sentences))
 }
 
 /// Texts from this size on find their statements in two halves on two threads (natively).
@@ -725,19 +729,35 @@ impl Run<'_> {
         }
         let (head, tail) = sentences.split_at(k);
         std::thread::scope(|scope| {
+            // The first half's list takes the second's too: room for both from the start.
+            let room = self.room(sentences);
             let first = std::thread::Builder::new()
                 .name("report-core-statements".into())
-                .spawn_scoped(scope, || self.sentences(head))
+                .spawn_scoped(scope, move || self.sentences(head, room))
                 .ok()?;
-            let mut second = self.sentences(tail);
+            let mut second = self.sentences(tail, self.room(tail));
             let mut out = first.join().ok()?;
             out.append(&mut second);
             Some(out)
         })
     }
 
-    /// The statements of `sentences`, which follow each other in the text.
-    fn sentences(&self, sentences: &[Span]) -> Vec<Statement> {
+    /// Room for the statements of `sentences`: about one per verb in them (a list of
+    /// subjects gives several, a verb without a subject none), so that the list is not grown
+    /// (copied) step by step.
+    fn room(&self, sentences: &[Span]) -> usize {
+        let (Some(first), Some(last)) = (sentences.first(), sentences.last()) else {
+            return 0;
+        };
+        let from = self.verbs.partition_point(|v| v.start < first.start);
+        let to = self.verbs.partition_point(|v| v.start < last.end);
+        let verbs = to.saturating_sub(from);
+        verbs + verbs / 8
+    }
+
+    /// The statements of `sentences`, which follow each other in the text; `room` is the
+    /// capacity to start with.
+    fn sentences(&self, sentences: &[Span], room: usize) -> Vec<Statement> {
         let Run {
             text,
             tables,
@@ -747,7 +767,7 @@ impl Run<'_> {
             verbs,
         } = *self;
         let actors = ctx.actors;
-        let mut out = Vec::new();
+        let mut out = Vec::with_capacity(room);
         // The last speakers and where they spoke, for `zij` and `they`.
         let mut last: Option<(Vec<usize>, usize)> = None;
         let mut v = sentences
@@ -871,8 +891,10 @@ impl Run<'_> {
 #[inline(never)]
 fn find_verbs(text: &str, tables: &Tables) -> (Vec<V>, Vec<(usize, usize)>) {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
-    let mut clause_words = Vec::new();
+    // Reports hold a verb form every 100-odd bytes and a clause word every 250-odd: room for
+    // that much at once, so that multi-megabyte lists are not grown (copied) step by step.
+    let mut out = Vec::with_capacity(text.len() / 128 + 16);
+    let mut clause_words = Vec::with_capacity(text.len() / 256 + 16);
     // Whether the last byte of the previous group was an ASCII letter or digit, or non-ASCII.
     let (mut carry_word, mut carry_high) = (0u8, 0u8);
     let mut base = 0;
@@ -1082,7 +1104,8 @@ impl ClauseStops {
     fn new(text: &str, clause_words: Vec<(usize, usize)>) -> ClauseStops {
         let bytes = text.as_bytes();
         let mut marks = Vec::new();
-        let mut commas = Vec::new();
+        // About one comma every 250 bytes in reports.
+        let mut commas = Vec::with_capacity(text.len() / 256 + 16);
         for p in memchr::memchr3_iter(b';', b':', b',', bytes) {
             if bytes[p] == b',' {
                 commas.push(p);
@@ -1356,7 +1379,7 @@ mod tests {
             .in_halves(&sentences)
             .expect("split at a paragraph break");
         assert!(halves.len() > 500, "{}", halves.len());
-        assert_eq!(halves, run.sentences(&sentences));
+        assert_eq!(halves, run.sentences(&sentences, 0));
     }
 
     /// Texts with clause words, punctuation and particles in many arrangements.

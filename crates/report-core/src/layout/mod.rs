@@ -248,7 +248,12 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let halved = built.is_some();
     let builder = built.unwrap_or_else(|| {
         vocabulary.scan(text);
-        pass.build(0..content.len(), &vocabulary, false, text.len())
+        pass.build(
+            0..content.len(),
+            &vocabulary,
+            false,
+            (text.len(), content.len()),
+        )
     });
 
     let pages = lines.last().map_or(1, |l| l.page + 1);
@@ -311,21 +316,25 @@ impl Pass<'_> {
 
     /// Builds the blocks of content lines `range`. `preceded` says that blocks come before
     /// them (the first half ends where `range` starts), so that the first block is set off by a
-    /// blank line as it would be in one pass; `capacity` is the size to reserve for the text.
+    /// blank line as it would be in one pass; `room` is the size to reserve for the text and
+    /// the number of lines to reserve offsets and blocks for.
     fn build(
         &self,
         range: std::ops::Range<usize>,
         vocabulary: &Vocabulary,
         preceded: bool,
-        capacity: usize,
+        room: (usize, usize),
     ) -> Builder<'_> {
+        let (capacity, lines_room) = room;
         let text = self.text;
         let (lines, content, wrap) = (self.lines, self.content, self.wrap);
+        // A piece of the offset map per line at most, and a block per three lines or so:
+        // reserved at once, so that the lists of a big text are not grown (copied) step by step.
         let mut builder = Builder {
             text,
             out: String::with_capacity(capacity),
-            offsets: OffsetMap::default(),
-            blocks: Vec::new(),
+            offsets: OffsetMap::with_capacity(lines_room + 1),
+            blocks: Vec::with_capacity(lines_room / 3 + 1),
             open: None,
             pending: Pending::None,
             soft_hyphens: self.soft_hyphens,
@@ -424,10 +433,12 @@ impl Pass<'_> {
             let other = std::thread::Builder::new()
                 .name("report-core-layout".into())
                 .spawn_scoped(scope, || {
-                    self.build(cut..n, vocabulary, true, self.text.len() - tail_start)
+                    let room = (self.text.len() - tail_start, n - cut);
+                    self.build(cut..n, vocabulary, true, room)
                 })
                 .ok()?;
-            let first = self.build(0..cut, vocabulary, false, self.text.len());
+            // Room for the second half too, which is appended to the first.
+            let first = self.build(0..cut, vocabulary, false, (self.text.len(), n));
             Some((first, other.join().ok()?))
         })
         .and_then(|(first, second)| {
@@ -447,7 +458,7 @@ impl Pass<'_> {
         });
         if first.is_none() {
             // The vocabulary is scanned already; the caller would scan it again.
-            first = Some(self.build(0..n, vocabulary, false, self.text.len()));
+            first = Some(self.build(0..n, vocabulary, false, (self.text.len(), n)));
         }
         first
     }

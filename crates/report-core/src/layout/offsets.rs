@@ -11,6 +11,13 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// An empty map with room for `pieces` pieces.
+    pub(crate) fn with_capacity(pieces: usize) -> OffsetMap {
+        OffsetMap {
+            pieces: Vec::with_capacity(pieces),
+        }
+    }
+
     /// Records that `len` bytes at repaired offset `repaired` copy source offset `source`.
     pub(crate) fn push(&mut self, repaired: usize, source: usize, len: usize) {
         if len == 0 {
