@@ -235,6 +235,8 @@ pub fn assemble(
             // Mentions repeat a handful of forms thousands of times: look at each form once.
             let mut seen: HashSet<&str, BuildHasherDefault<FormHasher>> = HashSet::default();
             let from_mentions = b.kind != ActorKind::Person;
+            // The mentions are sorted: their sections are found by moving forward.
+            let mut section_cursor = 0;
             let mentions = b
                 .mentions
                 .iter()
@@ -245,7 +247,7 @@ pub fn assemble(
                     }
                     Mention {
                         range: *span,
-                        section: index.lookup(span.start),
+                        section: index.lookup_from(&mut section_cursor, span.start),
                     }
                 })
                 .collect();
