@@ -782,6 +782,7 @@ impl Run<'_> {
             ctx.mentions.partition_point(|m| m.start < first.start)
         });
         let mut section_cursor = 0;
+        let mut stop_cursor = StopCursor::default();
         for &sentence in sentences {
             while v < verbs.len() && verbs[v].start < sentence.start {
                 v += 1;
@@ -794,9 +795,14 @@ impl Run<'_> {
                 let next_verb = verbs
                     .get(v)
                     .map_or(sentence.end, |n| n.start.min(sentence.end));
-                let Some((form, particle_stance)) =
-                    verb_form(text, tables, stops, &verb, next_verb.max(verb.end))
-                else {
+                let Some((form, particle_stance)) = verb_form(
+                    text,
+                    tables,
+                    stops,
+                    &mut stop_cursor,
+                    &verb,
+                    next_verb.max(verb.end),
+                ) else {
                     continue;
                 };
                 let at_verb = ctx.first_at_or_after(&mut mention_cursor, verb.start);
@@ -844,6 +850,7 @@ impl Run<'_> {
                     text,
                     tables,
                     stops,
+                    &mut stop_cursor,
                     &verb,
                     particle_stance,
                     next_verb.max(verb.end),
@@ -1164,7 +1171,37 @@ impl ClauseStops {
         ClauseStops { stops, commas }
     }
 
-    /// The end of the clause that begins at `from`, at most `limit`.
+    /// [`ClauseStops::end`] for clauses that begin further and further on, as the verbs of a
+    /// run do: `cursor` remembers where the stops and commas were passed, so that each verb
+    /// costs a step or two instead of two searches.
+    fn end_from(
+        &self,
+        cursor: &mut StopCursor,
+        text: &str,
+        from: usize,
+        limit: usize,
+        stop_at_comma: bool,
+    ) -> usize {
+        let limit = limit.max(from).min(text.len());
+        let min = if from > 0 && text.as_bytes().get(from - 1) == Some(&b' ') {
+            from - 1
+        } else {
+            from
+        };
+        let k = seek(&self.stops, &mut cursor.stop, |s| s.0 < min);
+        let stop = self.stops.get(k).filter(|s| s.1 < limit).map(|s| s.0);
+        let comma = if stop_at_comma {
+            let k = seek(&self.commas, &mut cursor.comma, |&c| c < min);
+            self.commas.get(k).copied().filter(|&c| c < limit)
+        } else {
+            None
+        };
+        stop.into_iter().chain(comma).min().unwrap_or(limit)
+    }
+
+    /// The end of the clause that begins at `from`, at most `limit`, by two searches: the
+    /// reference for [`ClauseStops::end_from`].
+    #[cfg(test)]
     fn end(&self, text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usize {
         let limit = limit.max(from).min(text.len());
         // A clause word right at `from` counts when a space precedes it; that space is no
@@ -1186,6 +1223,74 @@ impl ClauseStops {
         };
         stop.into_iter().chain(comma).min().unwrap_or(limit)
     }
+}
+
+/// Where [`ClauseStops::end_from`] has got to in the stops and in the commas.
+#[derive(Clone, Copy, Debug, Default)]
+struct StopCursor {
+    stop: usize,
+    comma: usize,
+}
+
+/// The length of the prefix of `items` for which `before` holds (as `partition_point`),
+/// starting from `cursor`, the answer for an earlier position: a few steps forward, then a
+/// search of the rest; a search of all if the position went back.
+fn seek<T>(items: &[T], cursor: &mut usize, before: impl Fn(&T) -> bool) -> usize {
+    let passed = cursor.checked_sub(1).map(|i| items.get(i));
+    if *cursor > items.len() || passed.is_some_and(|p| p.is_none_or(|x| !before(x))) {
+        *cursor = items.partition_point(&before);
+        return *cursor;
+    }
+    let mut steps = 0;
+    while items.get(*cursor).is_some_and(&before) {
+        *cursor += 1;
+        steps += 1;
+        if steps == 8 {
+            *cursor += items
+                .get(*cursor..)
+                .unwrap_or_default()
+                .partition_point(&before);
+            break;
+        }
+    }
+    *cursor
+}
+
+/// Whether one of the first four [`words`] of `window`, final `.`, `!` and `?` cut, is `niet`
+/// or `not`. Bytes are looked at while they are ASCII, which they nearly always are; a
+/// non-ASCII byte (a no-break space, a guillemet, a letter) hands over to [`words`].
+fn negated(window: &str) -> bool {
+    let bytes = window.as_bytes();
+    // ASCII white space (as `char::is_whitespace` has it) and the ASCII separators.
+    let separator = |b: u8| matches!(b, b' ' | b'\t'..=b'\r' | b',' | b'(' | b')' | b';' | b':');
+    let mut i = 0;
+    for _ in 0..4 {
+        while i < bytes.len() && separator(bytes[i]) {
+            i += 1;
+        }
+        if i == bytes.len() {
+            return false;
+        }
+        let start = i;
+        while i < bytes.len() && !separator(bytes[i]) {
+            if bytes[i] >= 0x80 {
+                return negated_by_words(window);
+            }
+            i += 1;
+        }
+        let word = window[start..i].trim_end_matches(['.', '!', '?']);
+        if lower_in(word, &["niet", "not"]) {
+            return true;
+        }
+    }
+    false
+}
+
+/// [`negated`] on [`words`], for windows with non-ASCII characters.
+fn negated_by_words(window: &str) -> bool {
+    words(window)
+        .take(4)
+        .any(|w| lower_in(w.trim_end_matches(['.', '!', '?']), &["niet", "not"]))
 }
 
 /// [`ClauseStops::end`] as a byte-by-byte scan: the reference it must agree with.
@@ -1217,6 +1322,7 @@ fn verb_form<'a>(
     text: &'a str,
     tables: &'a Tables,
     stops: &ClauseStops,
+    cursor: &mut StopCursor,
     verb: &V,
     limit: usize,
 ) -> Option<(VerbForm<'a>, Option<Stance>)> {
@@ -1231,7 +1337,7 @@ fn verb_form<'a>(
             None,
         ));
     }
-    let end = stops.end(text, verb.end, limit, false);
+    let end = stops.end_from(cursor, text, verb.end, limit, false);
     let window = &text[verb.end..end];
     // The first particle that is part of the verb, and the first word that sets the stance:
     // each particle is looked for on its own, which is cheaper than cutting the window into
@@ -1300,17 +1406,15 @@ fn stance(
     text: &str,
     tables: &Tables,
     stops: &ClauseStops,
+    cursor: &mut StopCursor,
     verb: &V,
     particle: Option<Stance>,
     limit: usize,
 ) -> Stance {
     let own = tables.entries[verb.entry].stance;
-    let end = stops.end(text, verb.end, limit, true);
+    let end = stops.end_from(cursor, text, verb.end, limit, true);
     let window = &text[verb.end..end];
-    let negated = words(window)
-        .take(4)
-        .any(|w| lower_in(w.trim_end_matches(['.', '!', '?']), &["niet", "not"]));
-    if own == Stance::Support && negated {
+    if own == Stance::Support && negated(window) {
         return Stance::Oppose;
     }
     if let Some(p) = particle {
@@ -1539,14 +1643,25 @@ mod tests {
                 .map(|(i, _)| i)
                 .chain([text.len()])
                 .collect();
+            let mut running = StopCursor::default();
             for &from in &boundaries {
                 for limit in [from, from + 3, from + 9, text.len(), text.len() + 5] {
                     for comma in [false, true] {
+                        let want = clause_end(&text, from, limit, comma);
                         assert_eq!(
                             stops.end(&text, from, limit, comma),
-                            clause_end(&text, from, limit, comma),
+                            want,
                             "{text:?} {from} {limit} {comma}"
                         );
+                        // A cursor that went along, and a fresh one.
+                        let fresh = &mut StopCursor::default();
+                        for cursor in [&mut running, fresh] {
+                            assert_eq!(
+                                stops.end_from(cursor, &text, from, limit, comma),
+                                want,
+                                "{text:?} {from} {limit} {comma}"
+                            );
+                        }
                     }
                 }
             }
@@ -1594,6 +1709,35 @@ mod tests {
         ) {
             let gap = pieces.concat();
             proptest::prop_assert_eq!(list_gap(&gap), list_gap_reference(&gap));
+        }
+    }
+
+    #[test]
+    fn negation_on_bytes_agrees_with_words() {
+        let pieces = [
+            "niet", "NIET", "Niet.", "not", "not!", "nota", "xniet", " ", "  ", ",", "(", ")", ";",
+            ":", "\t", "\u{b}", "\n", "\u{a0}", "«", "»", "é", "x", "y", ".", "?", "-",
+        ];
+        let mut seed = 3u64;
+        for _ in 0..20_000 {
+            let mut window = String::new();
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                window.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(negated(&window), negated_by_words(&window), "{window:?}");
+        }
+    }
+
+    #[test]
+    fn seeking_agrees_with_partition_point() {
+        let items: Vec<usize> = (0..200).map(|i| i * 8 + i % 7).collect();
+        let mut cursor = 0;
+        for pos in [0, 0, 5, 6, 90, 91, 400, 30, 31, 700, 1_000, 1_006, 10_000, 2] {
+            let want = items.partition_point(|&x| x < pos);
+            assert_eq!(seek(&items, &mut cursor, |&x| x < pos), want, "{pos}");
         }
     }
 
