@@ -371,7 +371,7 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
 fn first_word_at(window: &str, word: &str) -> Option<usize> {
     let step = word.chars().next()?.len_utf8();
     let mut from = 0;
-    while let Some(k) = window.get(from..)?.find(word) {
+    while let Some(k) = find_bytes(window.as_bytes().get(from..)?, word.as_bytes()) {
         let at = from + k;
         let starts_word = window[..at].chars().next_back().is_none_or(is_separator);
         let rest = window[at + word.len()..].trim_start_matches(['.', '!', '?']);
@@ -379,6 +379,23 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
             return Some(at);
         }
         from = at + step;
+    }
+    None
+}
+
+/// Where `needle` (not empty) first occurs in `haystack`: memchr for its first byte, then a
+/// comparison. The windows after a verb are short, and `str::find` set up a two-way searcher
+/// for every particle of every verb. A match of a whole UTF-8 string starts at a character
+/// boundary, so this is `str::find` on strings.
+fn find_bytes(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    let (&first, rest) = needle.split_first()?;
+    let mut at = 0;
+    while let Some(k) = memchr::memchr(first, haystack.get(at..)?) {
+        let p = at + k;
+        if haystack.get(p + 1..)?.starts_with(rest) {
+            return Some(p);
+        }
+        at = p + 1;
     }
     None
 }
@@ -1735,7 +1752,9 @@ mod tests {
     fn seeking_agrees_with_partition_point() {
         let items: Vec<usize> = (0..200).map(|i| i * 8 + i % 7).collect();
         let mut cursor = 0;
-        for pos in [0, 0, 5, 6, 90, 91, 400, 30, 31, 700, 1_000, 1_006, 10_000, 2] {
+        for pos in [
+            0, 0, 5, 6, 90, 91, 400, 30, 31, 700, 1_000, 1_006, 10_000, 2,
+        ] {
             let want = items.partition_point(|&x| x < pos);
             assert_eq!(seek(&items, &mut cursor, |&x| x < pos), want, "{pos}");
         }
@@ -1749,6 +1768,13 @@ mod tests {
                     .find(|w| w.trim_end_matches(['.', '!', '?']) == word)
                     .map(|w| w.as_ptr() as usize - text.as_ptr() as usize);
                 assert_eq!(first_word_at(&text, word), want, "{text:?} {word}");
+            }
+            for needle in ["op", "dat ", "é", "«op»", "x", ";", "  "] {
+                assert_eq!(
+                    find_bytes(text.as_bytes(), needle.as_bytes()),
+                    text.find(needle),
+                    "{text:?} {needle}"
+                );
             }
         }
     }
