@@ -608,9 +608,43 @@ fn first_word(s: &str) -> Option<&str> {
 
 /// The last word of `s`.
 fn last_word(s: &str) -> Option<&str> {
+    match word_before(s.as_bytes(), s.len()) {
+        Ok(word) => word.map(|(a, b)| &s[a..b]),
+        Err(NonAscii) => last_word_by_chars(s),
+    }
+}
+
+/// [`last_word`] by characters: for text with non-ASCII characters, and the reference.
+fn last_word_by_chars(s: &str) -> Option<&str> {
     s.split(|c: char| c.is_whitespace() || c == ',')
         .rev()
         .find(|w| !w.is_empty())
+}
+
+/// A non-ASCII byte was met: the caller must split by characters.
+struct NonAscii;
+
+/// The range of the last word that ends at or before byte `end`, words split at white space
+/// and commas as [`last_word_by_chars`] splits them, on bytes: the text before a verb is
+/// nearly always ASCII, and this runs for every verb.
+fn word_before(s: &[u8], end: usize) -> Result<Option<(usize, usize)>, NonAscii> {
+    // What `char::is_whitespace` says of ASCII, and the comma.
+    let separator = |c: u8| matches!(c, b' ' | b'\t'..=b'\r' | b',');
+    let mut e = end.min(s.len());
+    while e > 0 && separator(s[e - 1]) {
+        e -= 1;
+    }
+    if e == 0 {
+        return Ok(None);
+    }
+    let mut start = e;
+    while start > 0 && !separator(s[start - 1]) {
+        if s[start - 1] >= 0x80 {
+            return Err(NonAscii);
+        }
+        start -= 1;
+    }
+    Ok(Some((start, e)))
 }
 
 /// The actors' mentions in text order; of mentions that overlap, the first (longest) stays.
@@ -1101,13 +1135,33 @@ fn find_verbs_by_prefix(text: &str, tables: &Tables) -> Vec<V> {
 fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
     let all = |w: &str| lower_in(w, PRONOUNS_PERSON) || lower_in(w, PRONOUNS_OTHER);
     // `She also welcomed`: adverbs may stand between the pronoun and the verb.
-    let b = before
-        .split(|c: char| c.is_whitespace() || c == ',')
+    let last = match last_but_adverbs(before) {
+        Ok(word) => word,
+        Err(NonAscii) => last_but_adverbs_by_chars(before),
+    };
+    let b = last.filter(|w| all(w));
+    b.or_else(|| first_word(after).filter(|w| all(w)))
+}
+
+/// The last word of `s` that is not one of the [`ADVERBS`], on bytes ([`word_before`]).
+fn last_but_adverbs(s: &str) -> Result<Option<&str>, NonAscii> {
+    let mut end = s.len();
+    while let Some((a, b)) = word_before(s.as_bytes(), end)? {
+        let word = &s[a..b];
+        if !lower_in(word, ADVERBS) {
+            return Ok(Some(word));
+        }
+        end = a;
+    }
+    Ok(None)
+}
+
+/// [`last_but_adverbs`] by characters: for text with non-ASCII characters, and the reference.
+fn last_but_adverbs_by_chars(s: &str) -> Option<&str> {
+    s.split(|c: char| c.is_whitespace() || c == ',')
         .rev()
         .filter(|w| !w.is_empty())
         .find(|w| !lower_in(w, ADVERBS))
-        .filter(|w| all(w));
-    b.or_else(|| first_word(after).filter(|w| all(w)))
 }
 
 /// Words that open a subordinate clause, which ends the clause of a verb.
@@ -1745,6 +1799,49 @@ mod tests {
                 window.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
             }
             assert_eq!(negated(&window), negated_by_words(&window), "{window:?}");
+        }
+    }
+
+    #[test]
+    fn words_before_a_verb_on_bytes_agree_with_characters() {
+        let pieces = [
+            "hij",
+            "Hij",
+            "ook",
+            "also",
+            "she",
+            "en",
+            "maar",
+            " ",
+            "  ",
+            ",",
+            ", ",
+            "\t",
+            "\n",
+            "\u{b}",
+            "\u{a0}",
+            "\u{2003}",
+            "é",
+            "x",
+            "De",
+            "Commissie",
+            ".",
+            "(",
+            "'",
+        ];
+        let mut seed = 9u64;
+        for _ in 0..20_000 {
+            let mut s = String::new();
+            for _ in 0..(seed >> 60) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(last_word(&s), last_word_by_chars(&s), "{s:?}");
+            let bytes =
+                last_but_adverbs(&s).unwrap_or_else(|NonAscii| last_but_adverbs_by_chars(&s));
+            assert_eq!(bytes, last_but_adverbs_by_chars(&s), "{s:?}");
         }
     }
 
