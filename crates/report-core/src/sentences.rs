@@ -28,8 +28,16 @@ const MAX_ABBREVIATION: usize = 7;
 /// For example `Dhr. Jansen sprak. Hij ging weg.` is two sentences, not three.
 #[inline(never)]
 pub fn split(text: &str) -> Vec<Span> {
+    split_with(text, is_boundary)
+}
+
+/// [`split`], deciding with `is_boundary` whether a mark ends a sentence.
+#[inline(always)]
+fn split_with(text: &str, is_boundary: fn(&str, usize, usize, usize) -> bool) -> Vec<Span> {
     let bytes = text.as_bytes();
-    let mut out = Vec::new();
+    // Reports have a sentence every 100-odd bytes: room for that many at once, so that the
+    // list of a big text is not grown (copied) step by step.
+    let mut out = Vec::with_capacity(text.len() / 128 + 16);
     let mut start = 0;
     let mut i = 0;
     // The next stop mark and the next line break at or after `i`, found with memchr and
@@ -131,13 +139,7 @@ fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
         return true;
     }
     // The word that the full stop closes.
-    let word_start = text[start..mark]
-        .char_indices()
-        .rev()
-        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
-        .map(|(p, c)| start + p + c.len_utf8())
-        .unwrap_or(start);
-    let word = &text[word_start..mark];
+    let word = &text[word_start(text, start, mark)..mark];
     if word.is_empty() {
         return true;
     }
@@ -149,7 +151,71 @@ fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
         }
     }
     // Most words are longer than any abbreviation: one comparison instead of seventy.
-    word.len() > MAX_ABBREVIATION || !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    word.len() > MAX_ABBREVIATION || !is_abbreviation(word)
+}
+
+/// Where the word that ends at `mark` starts: after the last white space, `(` or `"` since
+/// `start`. Bytes are looked at first, since almost every word is ASCII; a non-ASCII byte
+/// (perhaps a no-break space) hands over to the character walk.
+fn word_start(text: &str, start: usize, mark: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut i = mark;
+    while i > start {
+        match bytes[i - 1] {
+            // What `char::is_whitespace` says of ASCII, and the two marks.
+            b' ' | b'\t'..=b'\r' | b'(' | b'"' => return i,
+            b if b >= 0x80 => return word_start_by_chars(text, start, i),
+            _ => i -= 1,
+        }
+    }
+    start
+}
+
+/// [`word_start`] by characters, for the part from `start` to `end` (a character boundary).
+fn word_start_by_chars(text: &str, start: usize, end: usize) -> usize {
+    text[start..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .map(|(p, c)| start + p + c.len_utf8())
+        .unwrap_or(start)
+}
+
+/// An ASCII word of up to eight bytes as a number (bytes lower-cased, zero-padded), `None`
+/// for a longer or non-ASCII one: a comparison of two of these is one instruction.
+const fn packed(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    let mut key = 0u64;
+    let mut i = 0;
+    while i < word.len() {
+        if word[i] >= 0x80 || word[i] == 0 {
+            return None;
+        }
+        key |= (word[i].to_ascii_lowercase() as u64) << (8 * i);
+        i += 1;
+    }
+    Some(key)
+}
+
+/// [`ABBREVIATIONS`], [`packed`].
+static PACKED_ABBREVIATIONS: [u64; ABBREVIATIONS.len()] = {
+    let mut keys = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        keys[i] = match packed(ABBREVIATIONS[i].as_bytes()) {
+            Some(key) => key,
+            None => panic!("an abbreviation is longer than eight bytes or not ASCII"),
+        };
+        i += 1;
+    }
+    keys
+};
+
+/// Whether `word` is one of [`ABBREVIATIONS`], ASCII case ignored.
+fn is_abbreviation(word: &str) -> bool {
+    packed(word.as_bytes()).is_some_and(|key| PACKED_ABBREVIATIONS.contains(&key))
 }
 
 /// Whether `rest` is `.W` or `.W.K` (the tail of initials after the first letter).
@@ -215,10 +281,35 @@ impl SectionIndex {
         SectionIndex { points }
     }
 
-    /// The innermost section that contains `pos`.
+    /// The innermost section that contains `pos`, by a search: the reference for
+    /// [`SectionIndex::lookup_from`], which the passes use.
+    #[cfg(test)]
     pub fn lookup(&self, pos: usize) -> Option<usize> {
         let i = self.points.partition_point(|p| p.0 <= pos);
         i.checked_sub(1).and_then(|i| self.points[i].1)
+    }
+
+    /// [`SectionIndex::lookup`] for positions that mostly grow: `cursor` (0 at first) keeps
+    /// how far the points have been passed, so the next position, usually near, costs a step
+    /// or two instead of a search. A far position is searched for from the cursor on, and one
+    /// before the last is still answered right, by a search of all points.
+    pub fn lookup_from(&self, cursor: &mut usize, pos: usize) -> Option<usize> {
+        let passed = cursor.checked_sub(1).and_then(|i| self.points.get(i));
+        if passed.is_none_or(|p| p.0 > pos) {
+            *cursor = self.points.partition_point(|p| p.0 <= pos);
+        }
+        // A few steps cover the usual case, a near position; a far one is searched for.
+        let mut steps = 0;
+        while self.points.get(*cursor).is_some_and(|p| p.0 <= pos) {
+            *cursor += 1;
+            steps += 1;
+            if steps == 8 {
+                let rest = self.points.get(*cursor..).unwrap_or_default();
+                *cursor += rest.partition_point(|p| p.0 <= pos);
+                break;
+            }
+        }
+        cursor.checked_sub(1).and_then(|i| self.points[i].1)
     }
 }
 
@@ -281,6 +372,90 @@ mod tests {
         }
     }
 
+    /// [`is_boundary`] as it was, on characters and a comparison with each abbreviation: the
+    /// reference.
+    fn is_boundary_reference(text: &str, start: usize, mark: usize, end: usize) -> bool {
+        let bytes = text.as_bytes();
+        let mut j = end;
+        if j >= bytes.len() {
+            return true;
+        }
+        if !bytes[j].is_ascii_whitespace() {
+            return false;
+        }
+        while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        let Some(next) = text.get(j..).and_then(|s| s.chars().next()) else {
+            return true;
+        };
+        let starts_sentence = next.is_uppercase()
+            || next.is_ascii_digit()
+            || matches!(
+                next,
+                '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '•' | '-' | '–'
+            );
+        if !starts_sentence {
+            return false;
+        }
+        if bytes[mark] != b'.' {
+            return true;
+        }
+        let word_start = text[start..mark]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+            .map(|(p, c)| start + p + c.len_utf8())
+            .unwrap_or(start);
+        let word = &text[word_start..mark];
+        if word.is_empty() {
+            return true;
+        }
+        let mut chars = word.chars();
+        if let (Some(first), rest) = (chars.next(), chars.as_str()) {
+            if first.is_uppercase() && (rest.is_empty() || is_initials(rest)) {
+                return false;
+            }
+        }
+        word.len() > MAX_ABBREVIATION || !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    }
+
+    #[test]
+    fn splits_agree_with_the_reference_splitter() {
+        let pieces = [
+            "Dhr", "dhr", "DHR", "o.a", "O.A", "e.g", "J", "J.W", "jw", "Raad", "2022", "st",
+            "etc", "abcdefgh", "é", "\u{a0}", "\u{2003}", "\u{85}", "ß", ".", ". ", "! ", "? ",
+            " ", "  ", "\t", "\u{b}", "\u{c}", "\n", "\n\n", "\n \n", "(", "\"", ")", "”", "’",
+            "»", "«", "Zij", "zij", "3", "-", "•",
+        ];
+        let mut seed = 11u64;
+        for _ in 0..20_000 {
+            let mut text = String::new();
+            for _ in 0..(seed >> 59) + 1 {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                text.push_str(pieces[(seed >> 33) as usize % pieces.len()]);
+            }
+            assert_eq!(
+                split(&text),
+                split_with(&text, is_boundary_reference),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn abbreviations_are_found_in_any_case() {
+        for a in ABBREVIATIONS {
+            assert!(is_abbreviation(a), "{a}");
+            assert!(is_abbreviation(&a.to_uppercase()), "{a}");
+        }
+        for w in ["", "dhrx", "o.b", "e.g.", "Raad", "mé", "abcdefghi"] {
+            assert!(!is_abbreviation(w), "{w}");
+        }
+    }
+
     #[test]
     fn no_abbreviation_is_longer_than_the_maximum() {
         assert!(ABBREVIATIONS.iter().all(|a| a.len() <= MAX_ABBREVIATION));
@@ -318,6 +493,15 @@ mod tests {
         ];
         for (pos, expected) in table {
             assert_eq!(index.lookup(pos), expected, "{pos}");
+        }
+        // The cursor gives the same answers, forwards, with repeats, and after a step back.
+        let mut cursor = 0;
+        for pos in [0, 0, 4, 5, 9, 10, 10, 25, 12, 31, 3, 39, 40, 41, 1000] {
+            assert_eq!(
+                index.lookup_from(&mut cursor, pos),
+                index.lookup(pos),
+                "{pos}"
+            );
         }
     }
 }

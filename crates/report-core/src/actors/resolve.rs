@@ -66,11 +66,17 @@ pub fn assemble(
         claimed.push(span);
     }
 
+    // The slug of each role as written, made once: the same few roles recur in thousands of
+    // hits, and a slug of non-ASCII text is a fold and a walk over characters.
+    let mut slugs: HashMap<&str, String> = HashMap::new();
+
     // Unnamed roles held by a named person: `de Oekraïense Minister van Justitie`.
     let mut by_role: HashMap<(String, String), Option<usize>> = HashMap::new();
     for (hit, &p) in found.persons.iter().zip(&owners) {
         if let (Some(role), Some(aff), Some(p)) = (&hit.role, &hit.affiliation, p) {
-            let slot = by_role.entry((slug(role), aff.clone())).or_insert(Some(p));
+            let slot = by_role
+                .entry((slug_once(&mut slugs, role), aff.clone()))
+                .or_insert(Some(p));
             if *slot != Some(p) {
                 *slot = None;
             }
@@ -88,10 +94,11 @@ pub fn assemble(
         }
     };
     for hit in &found.roles {
+        let role_slug = slug_once(&mut slugs, &hit.role);
         let owner = hit
             .affiliation
             .as_ref()
-            .and_then(|aff| by_role.get(&(slug(&hit.role), aff.clone())))
+            .and_then(|aff| by_role.get(&(role_slug.clone(), aff.clone())))
             .copied()
             .flatten();
         if let Some(p) = owner {
@@ -110,7 +117,7 @@ pub fn assemble(
             .and_then(|a| a.strip_prefix("country:"))
             .map(|c| format!("{c}-"))
             .unwrap_or_default();
-        let id = format!("role:{code}{}", slug(&hit.role));
+        let id = format!("role:{code}{role_slug}");
         add(
             &mut builders,
             &id,
@@ -235,10 +242,13 @@ pub fn assemble(
             // Mentions repeat a handful of forms thousands of times: look at each form once.
             let mut seen: HashSet<&str, BuildHasherDefault<FormHasher>> = HashSet::default();
             let from_mentions = b.kind != ActorKind::Person;
+            // The mentions are sorted: their sections are found by moving forward.
+            let mut section_cursor = 0;
             let mut mentions = Vec::with_capacity(b.mentions.len());
             for part in b.mentions.chunks(MENTION_PART) {
                 let aliases = from_mentions.then_some((&mut seen, &mut add_alias));
-                mentions_in_part(text, part, &index, aliases, &mut mentions);
+                let sections = (&index, &mut section_cursor);
+                mentions_in_part(text, part, sections, aliases, &mut mentions);
             }
             Actor {
                 id,
@@ -273,7 +283,7 @@ const MENTION_PART: usize = 4096;
 fn mentions_in_part<'t>(
     text: &'t str,
     spans: &[Span],
-    index: &SectionIndex,
+    (index, section_cursor): (&SectionIndex, &mut usize),
     mut aliases: Option<(
         &mut HashSet<&'t str, BuildHasherDefault<FormHasher>>,
         &mut impl FnMut(String),
@@ -289,9 +299,19 @@ fn mentions_in_part<'t>(
         }
         out.push(Mention {
             range: *span,
-            section: index.lookup(span.start),
+            section: index.lookup_from(section_cursor, span.start),
         });
     }
+}
+
+/// [`slug`] of `s`, made once per distinct `s` and kept in `slugs`.
+fn slug_once<'a>(slugs: &mut HashMap<&'a str, String>, s: &'a str) -> String {
+    if let Some(known) = slugs.get(s) {
+        return known.clone();
+    }
+    let made = slug(s);
+    slugs.insert(s, made.clone());
+    made
 }
 
 /// A hasher for the forms of mentions, hashed once per mention: FxHash's rotate-xor-multiply

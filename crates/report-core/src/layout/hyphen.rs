@@ -196,6 +196,23 @@ impl Vocabulary {
         v
     }
 
+    /// A vocabulary that wants the same spellings and has found none yet: to scan a part of
+    /// the text on another thread, then [`Vocabulary::absorb`] it.
+    pub fn empty_copy(&self) -> Vocabulary {
+        Vocabulary {
+            wanted: self.wanted.clone(),
+            found: HashSet::default(),
+            shapes: self.shapes.clone(),
+            prefixes: self.prefixes.clone(),
+            min_len: self.min_len,
+        }
+    }
+
+    /// Takes over what `other` (an [`Vocabulary::empty_copy`] of this one) found.
+    pub fn absorb(&mut self, other: Vocabulary) {
+        self.found.extend(other.found);
+    }
+
     /// Scans the words of `text` for the wanted spellings.
     ///
     /// Every byte of the text passes through here, so words are cut on bytes: ASCII letters and

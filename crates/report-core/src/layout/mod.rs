@@ -11,6 +11,11 @@
 //! 4. group lines into blocks and copy them into the repaired text, recording where each copied
 //!    piece came from ([`OffsetMap`]).
 //!
+//! Big texts (natively) take passes 1, 3 and 4 in two halves on two threads; what is
+//! document-wide (the furniture, the wrap width, the hyphenated line ends whose spellings are
+//! looked for) is decided between them, over all the lines, so the halves give what one pass
+//! gives (tests hold them to it).
+//!
 //! Blocks are separated by one blank line (`"\n\n"`) in the repaired text; the lines of a block
 //! are joined by one space, or by nothing where a hyphenation was undone.
 //!
@@ -193,11 +198,34 @@ const CONTINUING_WORDS: [&str; 44] = [
 /// ```
 #[inline(never)]
 pub fn repair(text: &str) -> Layout {
-    let (mut lines, form_feeds) = split_lines(text);
+    repair_with(
+        text,
+        cfg!(not(target_arch = "wasm32")) && text.len() >= SPLIT_FROM,
+    )
+}
+
+/// Texts from this size on are repaired in two halves on two threads (natively): layout is
+/// the longest pass that runs before anything else can start.
+const SPLIT_FROM: usize = 512 * 1024;
+
+/// [`repair`], in two halves on two threads where `halves` asks for it and the text allows
+/// (see [`Pass::build_in_halves`]); the result is the same either way.
+#[doc(hidden)]
+pub fn repair_with(text: &str, halves: bool) -> Layout {
+    repair_and_tell(text, halves).0
+}
+
+/// [`repair_with`], and whether the blocks were built in two halves.
+fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
+    let (mut lines, form_feeds) = if halves {
+        split_lines_in_halves(text).unwrap_or_else(|| split_lines(text))
+    } else {
+        split_lines(text)
+    };
     let furniture = furniture::mark(text, &mut lines, form_feeds);
-    let content: Vec<usize> = (0..lines.len())
-        .filter(|&i| !lines[i].blank() && !lines[i].furniture)
-        .collect();
+    let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
+    let mut content: Vec<usize> = Vec::with_capacity(content_lines);
+    content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
     let wrap = wrap_width(text, &lines, &content);
 
     let candidates = content.windows(2).filter_map(|w| {
@@ -205,89 +233,28 @@ pub fn repair(text: &str) -> Layout {
         hyphen_candidate(&text[a.start..a.end], &text[b.start..b.end])
     });
     let mut vocabulary = Vocabulary::new(candidates);
-    vocabulary.scan(text);
-
-    let mut builder = Builder {
+    let pass = Pass {
         text,
-        out: String::with_capacity(text.len()),
-        offsets: OffsetMap::default(),
-        blocks: Vec::new(),
-        open: None,
-        pending: Pending::None,
+        lines: &lines,
+        content: &content,
+        wrap,
         soft_hyphens: memchr::memmem::find(text.as_bytes(), "\u{AD}".as_bytes()).is_some(),
     };
-    let mut joins = 0usize;
-    for (w, &i) in content.iter().enumerate() {
-        let line = lines[i];
-        let s = &text[line.start..line.end];
-        let line_cue = cue(s);
-        let prev = w.checked_sub(1).map(|p| lines[content[p]]);
-        let gap = match prev {
-            None => Gap::Start,
-            Some(p) => {
-                if line.break_before || line.page != p.page {
-                    Gap::Page
-                } else if i > content[w - 1] + 1 {
-                    Gap::Blank
-                } else {
-                    Gap::None
-                }
-            }
-        };
-        let next = content
-            .get(w + 1)
-            .map(|&n| &text[lines[n].start..lines[n].end]);
-        // A numbered block that has stopped reading as a heading is a numbered paragraph: it
-        // goes on as a list item instead of being cut after three lines.
-        if let Some(open) = builder.open.as_mut() {
-            if matches!(open.mode, Mode::Heading { numbered: true, .. })
-                && open.lines >= 2
-                && !is_heading_text(&builder.out[open.start..], open.lines)
-            {
-                open.mode = Mode::ListItem;
-            }
-        }
-        let starts_block = match (prev, &builder.open) {
-            (Some(p), Some(open)) => {
-                let ps = &text[p.start..p.end];
-                starts_new_block(&Ctx {
-                    prev: ps,
-                    prev_indent: p.indent,
-                    line: s,
-                    indent: line.indent,
-                    cue: line_cue,
-                    gap,
-                    next,
-                    open,
-                    hyphen_pending: builder.pending != Pending::None,
-                    wrap,
-                })
-            }
-            _ => true,
-        };
-        if starts_block {
-            builder.close(wrap);
-            let mode = start_mode(
-                s,
-                line_cue,
-                next,
-                gap,
-                prev.map(|p| &text[p.start..p.end]),
-                wrap,
-            );
-            builder.open(line.page, line.indent, mode);
-        } else {
-            match builder.pending {
-                Pending::Keep(at) => builder.copy(at, at + 1),
-                Pending::Soft => joins += 1,
-                Pending::Join(_) => joins += 1,
-                Pending::None => builder.push_str(" "),
-            }
-        }
-        builder.pending = Pending::None;
-        builder.push_line(line.start, line.end, s, next, &vocabulary);
-    }
-    builder.close(wrap);
+    let built = if halves {
+        pass.build_in_halves(&mut vocabulary)
+    } else {
+        None
+    };
+    let halved = built.is_some();
+    let builder = built.unwrap_or_else(|| {
+        vocabulary.scan(text);
+        pass.build(
+            0..content.len(),
+            &vocabulary,
+            false,
+            (text.len(), content.len()),
+        )
+    });
 
     let pages = lines.last().map_or(1, |l| l.page + 1);
     let furniture_lines = lines.iter().filter(|l| l.furniture).count();
@@ -299,20 +266,247 @@ pub fn repair(text: &str) -> Layout {
             format!("{furniture_lines} running header, footer and page number lines were removed"),
         ));
     }
-    let _ = joins;
     let inferred_pages = if form_feeds {
         pages
     } else {
         1 + lines.iter().filter(|l| l.break_before).count()
     };
-    Layout {
+    let layout = Layout {
         text: builder.out,
         blocks: builder.blocks,
         diagnostics,
         offsets: builder.offsets,
         pages: inferred_pages,
         furniture,
+    };
+    (layout, halved)
+}
+
+/// What building the blocks from the content lines needs: all of it read-only, so two threads
+/// can share it.
+struct Pass<'a> {
+    text: &'a str,
+    lines: &'a [Line],
+    /// Indices of the lines that are neither blank nor furniture.
+    content: &'a [usize],
+    wrap: usize,
+    soft_hyphens: bool,
+}
+
+impl Pass<'_> {
+    /// The gap before content line `w`.
+    fn gap(&self, w: usize) -> Gap {
+        let line = self.lines[self.content[w]];
+        match w
+            .checked_sub(1)
+            .map(|p| (self.content[p], self.lines[self.content[p]]))
+        {
+            None => Gap::Start,
+            Some((i, p)) => {
+                if line.break_before || line.page != p.page {
+                    Gap::Page
+                } else if self.content[w] > i + 1 {
+                    Gap::Blank
+                } else {
+                    Gap::None
+                }
+            }
+        }
     }
+
+    /// Builds the blocks of content lines `range`. `preceded` says that blocks come before
+    /// them (the first half ends where `range` starts), so that the first block is set off by a
+    /// blank line as it would be in one pass; `room` is the size to reserve for the text and
+    /// the number of lines to reserve offsets and blocks for.
+    fn build(
+        &self,
+        range: std::ops::Range<usize>,
+        vocabulary: &Vocabulary,
+        preceded: bool,
+        room: (usize, usize),
+    ) -> Builder<'_> {
+        let (capacity, lines_room) = room;
+        let text = self.text;
+        let (lines, content, wrap) = (self.lines, self.content, self.wrap);
+        // A piece of the offset map per line at most, and a block per three lines or so:
+        // reserved at once, so that the lists of a big text are not grown (copied) step by step.
+        let mut builder = Builder {
+            text,
+            out: String::with_capacity(capacity),
+            offsets: OffsetMap::with_capacity(lines_room + 1),
+            blocks: Vec::with_capacity(lines_room / 3 + 1),
+            open: None,
+            pending: Pending::None,
+            soft_hyphens: self.soft_hyphens,
+            preceded,
+        };
+        let last = range.end;
+        for w in range {
+            let i = content[w];
+            let line = lines[i];
+            let s = &text[line.start..line.end];
+            let line_cue = cue(s);
+            let prev = w.checked_sub(1).map(|p| lines[content[p]]);
+            let gap = self.gap(w);
+            let next = content
+                .get(w + 1)
+                .map(|&n| &text[lines[n].start..lines[n].end]);
+            builder.demote_numbered_paragraph();
+            let starts_block = match (prev, &builder.open) {
+                (Some(p), Some(open)) => {
+                    let ps = &text[p.start..p.end];
+                    starts_new_block(&Ctx {
+                        prev: ps,
+                        prev_indent: p.indent,
+                        line: s,
+                        indent: line.indent,
+                        cue: line_cue,
+                        gap,
+                        next,
+                        open,
+                        hyphen_pending: builder.pending != Pending::None,
+                        wrap,
+                    })
+                }
+                _ => true,
+            };
+            if starts_block {
+                builder.close(wrap);
+                let mode = start_mode(
+                    s,
+                    line_cue,
+                    next,
+                    gap,
+                    prev.map(|p| &text[p.start..p.end]),
+                    wrap,
+                );
+                builder.open(line.page, line.indent, mode);
+            } else {
+                match builder.pending {
+                    Pending::Keep(at) => builder.copy(at, at + 1),
+                    // An undone hyphenation joins the lines without a space.
+                    Pending::Soft | Pending::Join(_) => {}
+                    Pending::None => builder.push_str(" "),
+                }
+            }
+            builder.pending = Pending::None;
+            builder.push_line(line.start, line.end, s, next, vocabulary);
+        }
+        if last < content.len() {
+            // The next line's step would do this before it closes the block.
+            builder.demote_numbered_paragraph();
+        }
+        builder.close(wrap);
+        builder
+    }
+
+    /// The blocks built in two halves on two threads, the vocabulary scanned in two halves
+    /// first. The halves meet at a content line after a blank line (and not after a page
+    /// break) past the middle of the content: such a line always starts a block whatever came
+    /// before it, and nothing else carries over from the lines before it but the blank line
+    /// that sets its block off, so the halves build what one pass builds. `None` (the
+    /// vocabulary not scanned) when there is no such line or no thread.
+    #[cfg(not(target_arch = "wasm32"))]
+    fn build_in_halves(&self, vocabulary: &mut Vocabulary) -> Option<Builder<'_>> {
+        let n = self.content.len();
+        let cut = (n / 2..n).find(|&w| w > 0 && self.gap(w) == Gap::Blank)?;
+        // The vocabulary's text is cut at a line end: a word holds none.
+        let middle = self.text.len() / 2;
+        let text_cut = middle + memchr::memchr(b'\n', &self.text.as_bytes()[middle..])? + 1;
+        let (head, tail) = self.text.split_at(text_cut);
+        let mut second = vocabulary.empty_copy();
+        std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("report-core-layout".into())
+                .spawn_scoped(scope, || {
+                    second.scan(tail);
+                    second
+                })
+                .ok()?;
+            vocabulary.scan(head);
+            vocabulary.absorb(other.join().ok()?);
+            Some(())
+        })?;
+        let vocabulary = &*vocabulary;
+        let tail_start = self.lines[self.content[cut]].start;
+        let mut first = std::thread::scope(|scope| {
+            let other = std::thread::Builder::new()
+                .name("report-core-layout".into())
+                .spawn_scoped(scope, || {
+                    let room = (self.text.len() - tail_start, n - cut);
+                    self.build(cut..n, vocabulary, true, room)
+                })
+                .ok()?;
+            // Room for the second half too, which is appended to the first.
+            let first = self.build(0..cut, vocabulary, false, (self.text.len(), n));
+            Some((first, other.join().ok()?))
+        })
+        .and_then(|(first, second)| {
+            // The first half's text sets off the second's first block; without any (a half of
+            // lines that copy nothing) the one pass would not: do that pass instead.
+            (!first.out.is_empty()).then_some((first, second))
+        })
+        .map(|(mut first, second)| {
+            let shift = first.out.len();
+            first.out.push_str(&second.out);
+            first.offsets.append_shifted(&second.offsets, shift);
+            first.blocks.extend(second.blocks.into_iter().map(|mut b| {
+                b.span = Span::new(b.span.start + shift, b.span.end + shift);
+                b
+            }));
+            first
+        });
+        if first.is_none() {
+            // The vocabulary is scanned already; the caller would scan it again.
+            first = Some(self.build(0..n, vocabulary, false, (self.text.len(), n)));
+        }
+        first
+    }
+
+    #[cfg(target_arch = "wasm32")]
+    fn build_in_halves(&self, _: &mut Vocabulary) -> Option<Builder<'_>> {
+        None
+    }
+}
+
+/// [`split_lines`] in two halves on two threads, cut after a line end past the middle; `None`
+/// when there is no line end there or no thread.
+#[cfg(not(target_arch = "wasm32"))]
+fn split_lines_in_halves(text: &str) -> Option<(Vec<Line>, bool)> {
+    let middle = text.len() / 2;
+    // After a `\n`, also that of a `\r\n`, so that both halves see the pair whole.
+    let cut = middle + memchr::memchr(b'\n', &text.as_bytes()[middle..])? + 1;
+    let (head, tail) = text.split_at(cut);
+    let (first, second) = std::thread::scope(|scope| {
+        let other = std::thread::Builder::new()
+            .name("report-core-lines".into())
+            .spawn_scoped(scope, || split_lines(tail))
+            .ok()?;
+        // Room for the tail's lines too: they are appended, without a copy of the head's.
+        let first = split_lines_into(head, Vec::with_capacity(text.len() / 48 + 1));
+        Some((first, other.join().ok()?))
+    })?;
+    let ((mut lines, head_feeds), (tail_lines, tail_feeds)) = (first, second);
+    // The head's last page goes on into the tail: its form feeds are the tail's first page.
+    let pages = count_form_feeds(head);
+    lines.reserve_exact(tail_lines.len());
+    lines.extend(tail_lines.into_iter().map(|mut l| {
+        l.start += cut;
+        l.end += cut;
+        l.page += pages;
+        l
+    }));
+    Some((lines, head_feeds || tail_feeds))
+}
+
+#[cfg(target_arch = "wasm32")]
+fn split_lines_in_halves(_: &str) -> Option<(Vec<Line>, bool)> {
+    None
+}
+
+/// How many form feeds `text` holds: the page a line after it is on.
+fn count_form_feeds(text: &str) -> usize {
+    memchr::memchr_iter(0x0C, text.as_bytes()).count()
 }
 
 /// Splits `text` into trimmed lines; returns whether it has form feeds.
@@ -324,9 +518,13 @@ pub fn repair(text: &str) -> Layout {
 /// as much.
 #[inline(never)]
 fn split_lines(text: &str) -> (Vec<Line>, bool) {
+    split_lines_into(text, Vec::with_capacity(text.len() / 48 + 1))
+}
+
+/// [`split_lines`], appending to `lines`.
+fn split_lines_into(text: &str, mut lines: Vec<Line>) -> (Vec<Line>, bool) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut lines = Vec::with_capacity(n / 48 + 1);
     let mut page = 0;
     let mut start = 0;
     let mut form_feeds = false;
@@ -941,11 +1139,26 @@ struct Builder<'a> {
     open: Option<Open>,
     pending: Pending,
     soft_hyphens: bool,
+    /// Blocks built elsewhere come before these: the first block is set off too.
+    preceded: bool,
 }
 
 impl Builder<'_> {
+    /// A numbered block that has stopped reading as a heading is a numbered paragraph: it goes
+    /// on as a list item instead of being cut after three lines. Done before each line.
+    fn demote_numbered_paragraph(&mut self) {
+        if let Some(open) = self.open.as_mut() {
+            if matches!(open.mode, Mode::Heading { numbered: true, .. })
+                && open.lines >= 2
+                && !is_heading_text(&self.out[open.start..], open.lines)
+            {
+                open.mode = Mode::ListItem;
+            }
+        }
+    }
+
     fn open(&mut self, page: usize, indent: usize, mode: Mode) {
-        if !self.out.is_empty() {
+        if !self.out.is_empty() || self.preceded {
             self.out.push_str("\n\n");
         }
         self.open = Some(Open {
@@ -1051,7 +1264,7 @@ impl Builder<'_> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
 
     #[test]
@@ -1092,6 +1305,70 @@ mod tests {
                 "{s:?}"
             );
         }
+    }
+
+    /// Everything a layout holds, comparable.
+    #[allow(clippy::type_complexity)]
+    pub(super) fn whole(
+        l: &Layout,
+    ) -> (
+        &str,
+        Vec<(Span, usize, BlockKind, usize)>,
+        &[Diagnostic],
+        &OffsetMap,
+        usize,
+        &[String],
+    ) {
+        let blocks = l
+            .blocks
+            .iter()
+            .map(|b| (b.span, b.lines, b.kind, b.page))
+            .collect();
+        (
+            &l.text,
+            blocks,
+            &l.diagnostics,
+            &l.offsets,
+            l.pages,
+            &l.furniture,
+        )
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn layout_in_two_halves_is_layout_in_one_pass() {
+        let fixtures = [
+            include_str!("../../tests/fixtures/kamerbrief-nl.txt"),
+            include_str!("../../tests/fixtures/council-outcome-en.txt"),
+            include_str!("../../tests/fixtures/pdftotext-nl-landbouwraad.txt"),
+            include_str!("../../tests/fixtures/eu-council-outcome-2024-10.txt"),
+            include_str!("../../tests/fixtures/crlf-nl-milieuraad.txt"),
+            include_str!("../../tests/fixtures/markdown-jaarverslag-2023.md"),
+        ];
+        let mut halved = 0;
+        let mut texts: Vec<String> = fixtures.iter().map(|f| f.to_string()).collect();
+        // Fixtures side by side, joined in several ways, with padding in front that moves the
+        // middle, and so the cuts, to other places.
+        for joint in ["\n\n", "\n", "\u{C}", "\r\n\r\n", "-\n"] {
+            for extra in [0, 1, 17, 333, 4096, 9999] {
+                let mut text = "x".repeat(extra);
+                text.push_str(joint);
+                for f in fixtures.iter().chain(fixtures.iter().rev()) {
+                    text.push_str(f);
+                    text.push_str(joint);
+                }
+                texts.push(text);
+            }
+        }
+        for text in &texts {
+            let (one, one_halved) = repair_and_tell(text, false);
+            let (two, two_halved) = repair_and_tell(text, true);
+            assert!(!one_halved);
+            halved += usize::from(two_halved);
+            assert_eq!(whole(&two), whole(&one), "{}", &text[..text.len().min(80)]);
+            assert_eq!(repair(text).text, one.text);
+        }
+        assert!(halved >= 30, "{halved} of {} halved", texts.len());
     }
 
     #[test]
@@ -1150,6 +1427,22 @@ mod props {
 
     proptest! {
         #![proptest_config(ProptestConfig { cases: 512, ..ProptestConfig::default() })]
+
+        #[test]
+        fn layout_in_halves_is_layout_in_one_pass(text in text()) {
+            let one = repair_with(&text, false);
+            let two = repair_with(&text, true);
+            prop_assert_eq!(super::tests::whole(&two), super::tests::whole(&one));
+        }
+
+        #[test]
+        fn lines_split_in_halves_are_those_of_one_split(text in text()) {
+            if let Some((lines, form_feeds)) = split_lines_in_halves(&text) {
+                let (want, want_form_feeds) = split_lines(&text);
+                prop_assert_eq!(form_feeds, want_form_feeds);
+                prop_assert_eq!(shape(&lines), shape(&want));
+            }
+        }
 
         #[test]
         fn block_split_agrees_with_the_memchr_split(text in text()) {

@@ -11,6 +11,13 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// An empty map with room for `pieces` pieces.
+    pub(crate) fn with_capacity(pieces: usize) -> OffsetMap {
+        OffsetMap {
+            pieces: Vec::with_capacity(pieces),
+        }
+    }
+
     /// Records that `len` bytes at repaired offset `repaired` copy source offset `source`.
     pub(crate) fn push(&mut self, repaired: usize, source: usize, len: usize) {
         if len == 0 {
@@ -24,6 +31,18 @@ impl OffsetMap {
             }
         }
         self.pieces.push((repaired, source, len));
+    }
+
+    /// Appends the pieces of `other`, a map of text that follows this one's at repaired offset
+    /// `shift` (after a gap: no piece of it continues one of these).
+    pub(crate) fn append_shifted(&mut self, other: &OffsetMap, shift: usize) {
+        self.pieces.reserve_exact(other.pieces.len());
+        self.pieces.extend(
+            other
+                .pieces
+                .iter()
+                .map(|&(repaired, source, len)| (repaired + shift, source, len)),
+        );
     }
 
     /// The source offset of repaired offset `offset`.
