@@ -107,6 +107,22 @@ pub struct Doc {
     pub counts: Vec<Vec<u32>>,
     /// Distinct actors per section (subsections included).
     pub actors_per_section: Vec<u32>,
+    /// Which layout of blocks this is: the same number for a report and the same report with
+    /// its actors added ([`Doc::with_actors`]), a new one for every other document, so that
+    /// the reader keeps the heights it measured (and its place) when a big report's actors
+    /// arrive. Never 0.
+    pub layout: u64,
+}
+
+/// A number no other layout of this page has had.
+fn new_layout() -> u64 {
+    thread_local! {
+        static LAST: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+    LAST.with(|last| {
+        last.set(last.get() + 1);
+        last.get()
+    })
 }
 
 fn split_blocks(text: &str) -> Vec<Span> {
@@ -272,7 +288,7 @@ impl Doc {
     /// Indexes a report.
     pub fn new(report: Report) -> Doc {
         let (blocks, sections) = layout(&report);
-        Doc::index(report, blocks, sections)
+        Doc::index(report, blocks, sections, new_layout())
     }
 
     /// Indexes `report`, the report of `structure` with its actors added: the blocks and
@@ -288,11 +304,16 @@ impl Doc {
         for b in &mut blocks {
             b.marks = 0..0;
         }
-        Doc::index(report, blocks, structure.sections.clone())
+        Doc::index(report, blocks, structure.sections.clone(), structure.layout)
     }
 
     /// Adds the mentions to the blocks and sections of `report`.
-    fn index(report: Report, mut blocks: Vec<Block>, sections: Vec<SectionInfo>) -> Doc {
+    fn index(
+        report: Report,
+        mut blocks: Vec<Block>,
+        sections: Vec<SectionInfo>,
+        layout: u64,
+    ) -> Doc {
         let text = &report.text;
         // Marks in text order, overlaps dropped (the first wins).
         let mut marks: Vec<Mark> = Vec::new();
@@ -350,6 +371,7 @@ impl Doc {
             marks,
             counts,
             actors_per_section,
+            layout,
         }
     }
 
@@ -521,11 +543,24 @@ mod tests {
             }],
         }];
         let reused = Doc::with_actors(&structure, full.clone());
-        assert_eq!(reused, Doc::new(full));
+        assert_eq!(
+            reused.layout, structure.layout,
+            "the reader keeps its heights"
+        );
+        let fresh = Doc::new(full);
+        assert_ne!(fresh.layout, structure.layout);
+        assert_eq!(
+            reused,
+            Doc {
+                layout: reused.layout,
+                ..fresh
+            }
+        );
         assert_eq!(reused.blocks[1].kind, BlockKind::List);
         assert_eq!(reused.blocks[0].marks, 0..1);
         // Another text: indexed from scratch.
         let other = Doc::with_actors(&structure, report("Iets anders."));
         assert_eq!(other.blocks.len(), 1);
+        assert_ne!(other.layout, structure.layout);
     }
 }
