@@ -86,18 +86,18 @@ fn set_height(node: &NodeRef, px: f64) {
     }
 }
 
-/// The first block whose bottom is below the top of the view, and how far the view's top is
-/// below the block's top.
-fn first_visible(container: &HtmlElement) -> Option<(usize, i32)> {
-    let top = container.scroll_top();
-    let list = container.query_selector_all("[data-block]").ok()?;
-    (0..list.length())
-        .filter_map(|i| list.item(i).and_then(|n| n.dyn_into::<HtmlElement>().ok()))
-        .find(|b| b.offset_top() + b.offset_height() > top)
-        .and_then(|b| {
-            let index = b.get_attribute("data-block")?.parse().ok()?;
-            Some((index, top - b.offset_top()))
-        })
+/// The first block whose bottom is below `top` (a scroll offset) and how far `top` is below
+/// the block's top, by the heights the reader measured: reading them off the DOM in the middle
+/// of a render would force a layout of what the render before it changed.
+fn first_visible(heights: &[f64], top: f64) -> Option<(usize, f64)> {
+    let mut y = 0.0;
+    for (i, h) in heights.iter().enumerate() {
+        if y + h > top {
+            return Some((i, top - y));
+        }
+        y += h;
+    }
+    None
 }
 
 fn find(container: &Element, selector: &str) -> Option<HtmlElement> {
@@ -119,7 +119,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let heights: Rc<RefCell<Vec<f64>>> = use_mut_ref(Vec::new);
     let seen = use_mut_ref(|| 0u64);
     let shown = use_mut_ref(|| 0usize);
-    let keep = use_mut_ref(|| None::<(usize, i32)>);
+    let keep = use_mut_ref(|| None::<(usize, f64)>);
     let pending = use_mut_ref(|| None::<Jump>);
     let view = use_state_eq(|| (0.0f64, 900.0f64));
     let tip = use_state_eq(|| None::<usize>);
@@ -134,13 +134,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // The same blocks in a new document (their highlights added): keep the paragraph at the
     // top where it is. The browser's own scroll anchoring cannot: when that paragraph's top is
     // above the view it anchors on a text node inside it, which the highlights replace, and
-    // it moved the view by a block or so. The DOM still shows the old document here.
+    // it moved the view by a block or so. Where that paragraph is comes from the heights as
+    // measured in the old document's DOM; the effect below puts it back once it is rendered.
     let ptr = Rc::as_ptr(&doc.0) as usize;
     if *shown.borrow() != ptr {
         if *seen.borrow() == key {
-            *keep.borrow_mut() = container
-                .cast::<HtmlElement>()
-                .and_then(|el| first_visible(&el));
+            *keep.borrow_mut() = first_visible(&heights.borrow(), view.0);
         }
         *shown.borrow_mut() = ptr;
     }
@@ -212,8 +211,12 @@ pub fn Reader(props: &ReaderProps) -> Html {
             }
             let kept = keep.borrow_mut().take();
             if let Some((b, offset)) = kept {
+                // Heights count from the top spacer's top (the reader's padding above it).
+                let origin = top_spacer
+                    .cast::<HtmlElement>()
+                    .map_or(0, |s| s.offset_top());
                 if let Some(block) = find(&el, &format!("[data-block=\"{b}\"]")) {
-                    let want = block.offset_top() + offset;
+                    let want = block.offset_top() - origin + offset.round() as i32;
                     if want != el.scroll_top() {
                         el.set_scroll_top(want);
                     }
