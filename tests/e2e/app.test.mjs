@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { dropFile, fixture, screenshot, repoRoot, useServerAndBrowser } from './harness.mjs';
+import { artifactsDir, dropFile, fixture, screenshot, repoRoot, useServerAndBrowser } from './harness.mjs';
 
 const FIXTURE = 'jbz-raad-2022-07-verslag.txt';
 const env = useServerAndBrowser({ before, after });
@@ -378,6 +378,8 @@ test('a big report shows its outline first, then its actors, and exports the CLI
   // scroll offset (the bug this holds: the reader went back to the top in about half the runs).
   const kept = await firstVisible();
   assert.equal(kept?.block, place.block, `the reader kept its place (${JSON.stringify(place)} then ${JSON.stringify(kept)})`);
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  await page.getByTestId('reader').screenshot({ path: path.join(artifactsDir, 'app-big-reader-kept.png') });
   assert.equal(await page.evaluate(() => window.__panelsWithMarks), false, 'the matrix came after the highlights');
   // The matrix follows in a later task.
   await page.getByTestId('actor-matrix').locator('tbody tr').first().waitFor({ state: 'attached' });
