@@ -307,8 +307,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
              onmouseout={hide_tip.reform(|e: MouseEvent| e.into())} onfocusout={hide_tip.reform(|e: FocusEvent| e.into())}>
             // The blocks are a keyed list of their own: flattened among the spacers, a change
             // in their number made Yew (which matches unkeyed children from the end) turn the
-            // top spacer into a block and make a new one, without its height until the effect
-            // below, and the browser moved the view to the top in between.
+            // top spacer into a block (a heading's `div` kept the spacer's height) and make a
+            // new spacer without its height until the effect below; the browser moved the view
+            // to the top in between.
             <div class="ra-spacer" ref={top_spacer} aria-hidden="true"></div>
             <>{ for (first..last).map(|b| render_block(props, b)) }</>
             <div class="ra-spacer" ref={bottom_spacer} aria-hidden="true"></div>
