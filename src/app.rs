@@ -120,7 +120,7 @@ impl Loader {
                 let structure = self.structure.clone();
                 self.show(
                     id,
-                    move || DocRc::new(*report),
+                    async move { DocRc::new(*report) },
                     move |doc| {
                         *structure.borrow_mut() = Some((id, doc.clone()));
                         Action::Structure(doc, phase)
@@ -134,17 +134,21 @@ impl Loader {
                 }
                 let summary = summary_json(&report);
                 // The actors of the report on screen: its blocks stay, and so does the
-                // reader's place.
+                // reader's place. Its mentions are sorted in a task of their own.
                 match self.structure.borrow_mut().take() {
                     Some((sid, shown)) if sid == id => self.show(
                         id,
-                        move || DocRc::with_actors(&shown, *report),
+                        async move {
+                            let marks = crate::doc::marks(&report);
+                            crate::bridge::later().await;
+                            DocRc::with_marks(&shown, *report, marks)
+                        },
                         Action::Completed,
                         Some(summary),
                     ),
                     _ => self.show(
                         id,
-                        move || DocRc::new(*report),
+                        async move { DocRc::new(*report) },
                         Action::Loaded,
                         Some(summary),
                     ),
@@ -157,12 +161,13 @@ impl Loader {
         }
     }
 
-    /// Indexes a report (`index`) and shows it; in the browser the indexing and the rendering
-    /// run as separate tasks, so that neither blocks input for their sum.
+    /// Indexes a report (`index`, which may wait for later tasks between its steps) and shows
+    /// it; in the browser the indexing and the rendering run as separate tasks, so that neither
+    /// blocks input for their sum.
     fn show(
         &self,
         id: u32,
-        index: impl FnOnce() -> DocRc + 'static,
+        index: impl std::future::Future<Output = DocRc> + 'static,
         action: impl FnOnce(DocRc) -> Action + 'static,
         loaded: Option<String>,
     ) {
@@ -179,12 +184,12 @@ impl Loader {
         #[cfg(target_arch = "wasm32")]
         wasm_bindgen_futures::spawn_local(async move {
             crate::bridge::next_task().await;
-            let doc = index();
+            let doc = index.await;
             crate::bridge::next_task().await;
             finish(doc);
         });
         #[cfg(not(target_arch = "wasm32"))]
-        finish(index());
+        finish(crate::bridge::now(index));
     }
 
     /// Starts an analysis; the newest request wins.

@@ -107,6 +107,22 @@ pub struct Doc {
     pub counts: Vec<Vec<u32>>,
     /// Distinct actors per section (subsections included).
     pub actors_per_section: Vec<u32>,
+    /// Which layout of blocks this is: the same number for a report and the same report with
+    /// its actors added ([`Doc::with_actors`]), a new one for every other document, so that
+    /// the reader keeps the heights it measured (and its place) when a big report's actors
+    /// arrive. Never 0.
+    pub layout: u64,
+}
+
+/// A number no other layout of this page has had.
+fn new_layout() -> u64 {
+    thread_local! {
+        static LAST: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+    }
+    LAST.with(|last| {
+        last.set(last.get() + 1);
+        last.get()
+    })
 }
 
 fn split_blocks(text: &str) -> Vec<Span> {
@@ -268,57 +284,87 @@ fn layout(report: &Report) -> (Vec<Block>, Vec<SectionInfo>) {
     (blocks, sections)
 }
 
+/// Every mention of `report` in text order, overlaps dropped (the first wins): the part of
+/// indexing a report that grows with its actors, done on its own so that the page can run it
+/// in a task of its own ([`Doc::with_marks`]).
+pub fn marks(report: &Report) -> Vec<Mark> {
+    let text = &report.text;
+    let mut marks: Vec<Mark> = Vec::new();
+    for (a, actor) in report.actors.iter().enumerate() {
+        for (m, mention) in actor.mentions.iter().enumerate() {
+            if mention.range.end <= text.len()
+                && mention.range.start < mention.range.end
+                && text.is_char_boundary(mention.range.start)
+                && text.is_char_boundary(mention.range.end)
+            {
+                marks.push(Mark {
+                    span: mention.range,
+                    actor: a,
+                    index: m,
+                });
+            }
+        }
+    }
+    marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
+    let mut end = 0;
+    marks.retain(|m| {
+        let keep = m.span.start >= end;
+        if keep {
+            end = m.span.end;
+        }
+        keep
+    });
+    marks
+}
+
 impl Doc {
     /// Indexes a report.
     pub fn new(report: Report) -> Doc {
+        let marks = marks(&report);
+        Doc::with_layout(report, marks)
+    }
+
+    fn with_layout(report: Report, marks: Vec<Mark>) -> Doc {
         let (blocks, sections) = layout(&report);
-        Doc::index(report, blocks, sections)
+        Doc::index(report, blocks, sections, new_layout(), marks)
     }
 
     /// Indexes `report`, the report of `structure` with its actors added: the blocks and
     /// sections are those of `structure` (a pass over megabytes of text saved when a big
     /// report's actors arrive), unless the two texts differ in length or outline.
     pub fn with_actors(structure: &Doc, report: Report) -> Doc {
+        let marks = marks(&report);
+        Doc::with_marks(structure, report, marks)
+    }
+
+    /// [`Doc::with_actors`] with the report's [`marks`] found already.
+    pub fn with_marks(structure: &Doc, report: Report, marks: Vec<Mark>) -> Doc {
         if structure.report.text.len() != report.text.len()
             || structure.report.outline != report.outline
         {
-            return Doc::new(report);
+            return Doc::with_layout(report, marks);
         }
         let mut blocks = structure.blocks.clone();
         for b in &mut blocks {
             b.marks = 0..0;
         }
-        Doc::index(report, blocks, structure.sections.clone())
+        Doc::index(
+            report,
+            blocks,
+            structure.sections.clone(),
+            structure.layout,
+            marks,
+        )
     }
 
     /// Adds the mentions to the blocks and sections of `report`.
-    fn index(report: Report, mut blocks: Vec<Block>, sections: Vec<SectionInfo>) -> Doc {
-        let text = &report.text;
-        // Marks in text order, overlaps dropped (the first wins).
-        let mut marks: Vec<Mark> = Vec::new();
-        for (a, actor) in report.actors.iter().enumerate() {
-            for (m, mention) in actor.mentions.iter().enumerate() {
-                if mention.range.end <= text.len()
-                    && mention.range.start < mention.range.end
-                    && text.is_char_boundary(mention.range.start)
-                    && text.is_char_boundary(mention.range.end)
-                {
-                    marks.push(Mark {
-                        span: mention.range,
-                        actor: a,
-                        index: m,
-                    });
-                }
-            }
-        }
-        marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-        let mut kept: Vec<Mark> = Vec::with_capacity(marks.len());
-        for m in marks {
-            if kept.last().is_none_or(|last| m.span.start >= last.span.end) {
-                kept.push(m);
-            }
-        }
-        let marks = kept;
+    fn index(
+        report: Report,
+        mut blocks: Vec<Block>,
+        sections: Vec<SectionInfo>,
+        layout: u64,
+        marks: Vec<Mark>,
+    ) -> Doc {
         let mut m = 0;
         for block in &mut blocks {
             let mstart = m;
@@ -350,6 +396,7 @@ impl Doc {
             marks,
             counts,
             actors_per_section,
+            layout,
         }
     }
 
@@ -437,6 +484,11 @@ impl DocRc {
     pub fn with_actors(structure: &DocRc, report: Report) -> DocRc {
         DocRc(std::rc::Rc::new(Doc::with_actors(structure, report)))
     }
+
+    /// [`Doc::with_marks`], shared.
+    pub fn with_marks(structure: &DocRc, report: Report, marks: Vec<Mark>) -> DocRc {
+        DocRc(std::rc::Rc::new(Doc::with_marks(structure, report, marks)))
+    }
 }
 
 #[cfg(test)]
@@ -504,6 +556,35 @@ mod tests {
     }
 
     #[test]
+    fn marks_are_in_text_order_without_overlaps() {
+        let mention = |start, end| report_core::Mention {
+            range: Span::new(start, end),
+            section: None,
+        };
+        let actor = |id: &str, mentions| report_core::Actor {
+            id: id.into(),
+            name: id.into(),
+            kind: ActorKind::Country,
+            role: None,
+            aliases: Vec::new(),
+            affiliation: None,
+            mentions,
+        };
+        let mut r = report("Raad van de Europese Unie en de lidstaten");
+        r.actors = vec![
+            actor("a", vec![mention(8, 26), mention(32, 41)]),
+            // Its first holds a's first, a's second starts inside its second (the earlier
+            // start wins both times), and its third ends past the text.
+            actor("b", vec![mention(0, 26), mention(30, 34), mention(40, 99)]),
+        ];
+        let found: Vec<(usize, usize, usize)> = marks(&r)
+            .iter()
+            .map(|m| (m.span.start, m.actor, m.index))
+            .collect();
+        assert_eq!(found, vec![(0, 1, 0), (30, 1, 1)]);
+    }
+
+    #[test]
     fn the_actors_of_a_structure_reuse_its_blocks() {
         let text = "Eerste alinea over Frankrijk.\n\n- Spanje\n- Italië\n\nSlot.";
         let structure = Doc::new(report(text));
@@ -521,11 +602,29 @@ mod tests {
             }],
         }];
         let reused = Doc::with_actors(&structure, full.clone());
-        assert_eq!(reused, Doc::new(full));
+        assert_eq!(
+            reused.layout, structure.layout,
+            "the reader keeps its heights"
+        );
+        let fresh = Doc::new(full);
+        assert_ne!(fresh.layout, structure.layout);
+        assert_eq!(
+            reused,
+            Doc {
+                layout: reused.layout,
+                ..fresh
+            }
+        );
         assert_eq!(reused.blocks[1].kind, BlockKind::List);
         assert_eq!(reused.blocks[0].marks, 0..1);
+        let marks = marks(&reused.report);
+        assert_eq!(
+            Doc::with_marks(&structure, reused.report.clone(), marks),
+            reused
+        );
         // Another text: indexed from scratch.
         let other = Doc::with_actors(&structure, report("Iets anders."));
         assert_eq!(other.blocks.len(), 1);
+        assert_ne!(other.layout, structure.layout);
     }
 }

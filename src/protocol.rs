@@ -19,7 +19,24 @@ pub fn report_from_parts(
     Ok(report)
 }
 
-/// Adds the actors and statements of a `done` message to `report`.
+/// The actors and statements of a `done` message, to add to its report with
+/// [`Packed::unpack_into`].
+pub fn packed(
+    actors_json: &str,
+    verbs_json: &str,
+    mentions: Vec<u32>,
+    statements: Vec<u32>,
+) -> Result<Packed, String> {
+    Ok(Packed {
+        actors: serde_json::from_str(actors_json).map_err(|e| e.to_string())?,
+        verbs: serde_json::from_str(verbs_json).map_err(|e| e.to_string())?,
+        mentions,
+        statements,
+    })
+}
+
+/// Adds the actors and statements of a `done` message to `report` ([`packed`], then
+/// [`Packed::unpack_into`], which the page runs in two tasks).
 pub fn complete(
     report: &mut Report,
     actors_json: &str,
@@ -27,13 +44,7 @@ pub fn complete(
     mentions: Vec<u32>,
     statements: Vec<u32>,
 ) -> Result<(), String> {
-    let packed = Packed {
-        actors: serde_json::from_str(actors_json).map_err(|e| e.to_string())?,
-        verbs: serde_json::from_str(verbs_json).map_err(|e| e.to_string())?,
-        mentions,
-        statements,
-    };
-    packed.unpack_into(report)
+    packed(actors_json, verbs_json, mentions, statements)?.unpack_into(report)
 }
 
 /// Analyses on this thread, as the worker does: for native builds (the component tests).

@@ -20,6 +20,13 @@ pub struct MatrixProps {
 /// At most this many columns and rows.
 const MAX_COLUMNS: usize = 40;
 const MAX_ROWS: usize = 40;
+/// Rows added per task in the browser: the full 40 × 40 table took one task of ~50 ms of
+/// script and another of ~70 ms of layout on a 10 MB report.
+#[cfg(target_arch = "wasm32")]
+const ROWS_PER_TASK: usize = 10;
+/// Natively (server-side rendering in the tests) there are no later tasks: every row at once.
+#[cfg(not(target_arch = "wasm32"))]
+const ROWS_PER_TASK: usize = MAX_ROWS;
 
 /// The columns: every section when few, else the deepest level that still fits.
 pub fn columns(doc: &Doc) -> Vec<usize> {
@@ -42,8 +49,31 @@ pub fn Matrix(props: &MatrixProps) -> Html {
     let doc = &props.doc;
     let cols = columns(doc);
     let actors = &doc.report.actors;
-    let rows = actors.len().min(MAX_ROWS);
-    let max = (0..rows)
+    let all_rows = actors.len().min(MAX_ROWS);
+    // The rows rendered so far, for this document: a new one starts again with a few.
+    let key = std::rc::Rc::as_ptr(&doc.0) as usize;
+    let grown = use_state_eq(|| (key, ROWS_PER_TASK));
+    let rows = if grown.0 == key {
+        grown.1
+    } else {
+        ROWS_PER_TASK
+    }
+    .min(all_rows);
+    {
+        let grown = grown.clone();
+        use_effect_with((key, rows), move |&(key, rows)| {
+            if rows < all_rows {
+                #[cfg(target_arch = "wasm32")]
+                wasm_bindgen_futures::spawn_local(async move {
+                    crate::bridge::next_task().await;
+                    grown.set((key, rows + ROWS_PER_TASK));
+                });
+                #[cfg(not(target_arch = "wasm32"))]
+                grown.set((key, all_rows));
+            }
+        });
+    }
+    let max = (0..all_rows)
         .flat_map(|a| cols.iter().map(move |&c| doc.counts[a][c]))
         .max()
         .unwrap_or(0)
@@ -100,8 +130,8 @@ pub fn Matrix(props: &MatrixProps) -> Html {
                     </tbody>
                 </table>
             </div>
-            if actors.len() > rows {
-                <p class="ra-muted">{ format!("+{} {}", actors.len() - rows, t.more_actors) }</p>
+            if actors.len() > all_rows {
+                <p class="ra-muted">{ format!("+{} {}", actors.len() - all_rows, t.more_actors) }</p>
             }
         </section>
     }

@@ -86,6 +86,20 @@ fn set_height(node: &NodeRef, px: f64) {
     }
 }
 
+/// The first block whose bottom is below `top` (a scroll offset) and how far `top` is below
+/// the block's top, by the heights the reader measured: reading them off the DOM in the middle
+/// of a render would force a layout of what the render before it changed.
+fn first_visible(heights: &[f64], top: f64) -> Option<(usize, f64)> {
+    let mut y = 0.0;
+    for (i, h) in heights.iter().enumerate() {
+        if y + h > top {
+            return Some((i, top - y));
+        }
+        y += h;
+    }
+    None
+}
+
 fn find(container: &Element, selector: &str) -> Option<HtmlElement> {
     container
         .query_selector(selector)
@@ -103,7 +117,9 @@ pub fn Reader(props: &ReaderProps) -> Html {
     let bottom_spacer = use_node_ref();
     let tip_ref = use_node_ref();
     let heights: Rc<RefCell<Vec<f64>>> = use_mut_ref(Vec::new);
-    let seen = use_mut_ref(|| 0usize);
+    let seen = use_mut_ref(|| 0u64);
+    let shown = use_mut_ref(|| 0usize);
+    let keep = use_mut_ref(|| None::<(usize, f64)>);
     let pending = use_mut_ref(|| None::<Jump>);
     let view = use_state_eq(|| (0.0f64, 900.0f64));
     let tip = use_state_eq(|| None::<usize>);
@@ -111,7 +127,22 @@ pub fn Reader(props: &ReaderProps) -> Html {
     // The reader's width as last measured after a render: reading it here would force a layout
     // of everything the render before this one changed, in the middle of rendering.
     let width = use_mut_ref(|| 700.0f64);
-    let key = Rc::as_ptr(&doc.0) as usize;
+    // Heights belong to a layout of blocks, not to one document: a big report's actors come
+    // as a new document over the same blocks, and re-estimating the heights the reader has
+    // measured would move every block under the reader's fixed scroll offset.
+    let key = doc.layout;
+    // The same blocks in a new document (their highlights added): keep the paragraph at the
+    // top where it is. The browser's own scroll anchoring cannot: when that paragraph's top is
+    // above the view it anchors on a text node inside it, which the highlights replace, and
+    // it moved the view by a block or so. Where that paragraph is comes from the heights as
+    // measured in the old document's DOM; the effect below puts it back once it is rendered.
+    let ptr = Rc::as_ptr(&doc.0) as usize;
+    if *shown.borrow() != ptr {
+        if *seen.borrow() == key {
+            *keep.borrow_mut() = first_visible(&heights.borrow(), view.0);
+        }
+        *shown.borrow_mut() = ptr;
+    }
     if *seen.borrow() != key {
         *heights.borrow_mut() = estimate(doc, *width.borrow());
         *seen.borrow_mut() = key;
@@ -145,6 +176,7 @@ pub fn Reader(props: &ReaderProps) -> Html {
         let container = container.clone();
         let heights = heights.clone();
         let pending = pending.clone();
+        let keep = keep.clone();
         let width = width.clone();
         let (top_spacer, bottom_spacer) = (top_spacer.clone(), bottom_spacer.clone());
         use_effect(move || {
@@ -174,6 +206,19 @@ pub fn Reader(props: &ReaderProps) -> Html {
                         if measured > 0.0 {
                             *slot = measured;
                         }
+                    }
+                }
+            }
+            let kept = keep.borrow_mut().take();
+            if let Some((b, offset)) = kept {
+                // Heights count from the top spacer's top (the reader's padding above it).
+                let origin = top_spacer
+                    .cast::<HtmlElement>()
+                    .map_or(0, |s| s.offset_top());
+                if let Some(block) = find(&el, &format!("[data-block=\"{b}\"]")) {
+                    let want = block.offset_top() - origin + offset.round() as i32;
+                    if want != el.scroll_top() {
+                        el.set_scroll_top(want);
                     }
                 }
             }
@@ -260,8 +305,13 @@ pub fn Reader(props: &ReaderProps) -> Html {
              data-first={first.to_string()} data-last={last.to_string()}
              onmouseover={show_tip.reform(|e: MouseEvent| e.into())} onfocusin={show_tip.reform(|e: FocusEvent| e.into())}
              onmouseout={hide_tip.reform(|e: MouseEvent| e.into())} onfocusout={hide_tip.reform(|e: FocusEvent| e.into())}>
+            // The blocks are a keyed list of their own: flattened among the spacers, a change
+            // in their number made Yew (which matches unkeyed children from the end) turn the
+            // top spacer into a block (a heading's `div` kept the spacer's height) and make a
+            // new spacer without its height until the effect below; the browser moved the view
+            // to the top in between.
             <div class="ra-spacer" ref={top_spacer} aria-hidden="true"></div>
-            { for (first..last).map(|b| render_block(props, b)) }
+            <>{ for (first..last).map(|b| render_block(props, b)) }</>
             <div class="ra-spacer" ref={bottom_spacer} aria-hidden="true"></div>
             <div class="ra-tip" role="tooltip" id="ra-tip" ref={tip_ref} hidden={tip_text.is_none()}>
                 { tip_text.unwrap_or_default() }
@@ -332,7 +382,7 @@ fn render_block(props: &ReaderProps, b: usize) -> Html {
             let rest_start = block.span.end - text.trim_start().len();
             let tag = format!("h{}", (section.level + 2).min(6));
             html! {
-                <div class={class} data-block={b.to_string()} data-section={s.to_string()}>
+                <div key={b} class={class} data-block={b.to_string()} data-section={s.to_string()}>
                     <@{tag} id={format!("section-{s}")} class="ra-h">{ render_text(props, h, marks.clone()) }</@>
                     if rest_start < block.span.end {
                         <p>{ render_text(props, Span::new(rest_start, block.span.end), marks) }</p>
@@ -351,10 +401,10 @@ fn render_block(props: &ReaderProps, b: usize) -> Html {
                     html! { <li>{ render_text(props, span, marks.clone()) }</li> }
                 })
                 .collect();
-            html! { <ul class={class} data-block={b.to_string()}>{ items }</ul> }
+            html! { <ul key={b} class={class} data-block={b.to_string()}>{ items }</ul> }
         }
         BlockKind::Paragraph => html! {
-            <p class={class} data-block={b.to_string()}>{ render_text(props, block.span, marks) }</p>
+            <p key={b} class={class} data-block={b.to_string()}>{ render_text(props, block.span, marks) }</p>
         },
     }
 }

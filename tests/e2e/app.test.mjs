@@ -8,13 +8,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { dropFile, fixture, screenshot, repoRoot, useServerAndBrowser } from './harness.mjs';
+import { artifactsDir, dropFile, fixture, screenshot, repoRoot, useServerAndBrowser } from './harness.mjs';
 
 const FIXTURE = 'jbz-raad-2022-07-verslag.txt';
 const env = useServerAndBrowser({ before, after });
 
-/** Opens the page with listeners for errors, CSP violations and requests after load. */
-async function open(options = {}) {
+/** Wraps `Worker` so that a worker's `done` messages wait in `window.__held` while
+ * `window.__holdDone` is set (a page init script: it runs before the page's own code). */
+function holdDone() {
+  const Original = window.Worker;
+  window.Worker = class extends Original {
+    set onmessage(handler) {
+      super.onmessage = (e) => {
+        if (window.__holdDone && e.data?.type === 'done') window.__held.push(() => handler.call(this, e));
+        else handler.call(this, e);
+      };
+    }
+  };
+}
+
+/** Opens the page with listeners for errors, CSP violations and requests after load, after
+ * running `init` (a function) in the page before its scripts. */
+async function open(options = {}, init = null) {
   const context = await env.browser.newContext({ acceptDownloads: true, ...options });
   const page = await context.newPage();
   const seen = { errors: [], requests: [], consoleErrors: [] };
@@ -22,6 +37,7 @@ async function open(options = {}) {
   page.on('console', (m) => {
     if (m.type() === 'error') seen.consoleErrors.push(m.text());
   });
+  if (init) await page.addInitScript(init);
   await page.addInitScript(() => {
     window.__csp = [];
     document.addEventListener('securitypolicyviolation', (e) =>
@@ -281,13 +297,20 @@ test('Dutch, dark, narrow and printed', async () => {
 });
 
 test('a big report shows its outline first, then its actors, and exports the CLI JSON', async () => {
-  const { context, page, seen } = await open();
+  const { context, page, seen } = await open({}, holdDone);
   // 80 copies of the fixture: 1.75 MB, above the size from which the worker answers in two steps.
   const copy = Buffer.concat([fixture(FIXTURE), Buffer.from('\n\n')]);
   const bytes = Buffer.concat(Array.from({ length: 80 }, () => copy));
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ra-big-'));
   const file = path.join(dir, 'big-report.txt');
   fs.writeFileSync(file, bytes);
+  // The worker's `done` (the actors) is held back until the test lets it through, so that the
+  // reader is scrolled and settled before the actors arrive in every run, not only when the
+  // analysis happens to be slower than the scrolling.
+  await page.evaluate(() => {
+    window.__held = [];
+    window.__holdDone = true;
+  });
   // Watch the DOM: the outline must be on screen while the actors are still being found.
   await page.evaluate(() => {
     window.__outlineFirst = false;
@@ -307,10 +330,35 @@ test('a big report shows its outline first, then its actors, and exports the CLI
     null,
     { timeout: 60000 },
   );
-  const place = await page.evaluate(() => {
-    if (!document.querySelector('[data-testid="progress"]')) return null;
+  await page.evaluate(() => {
     const r = document.querySelector('[data-testid="reader"]');
     r.scrollTop = r.scrollHeight / 2;
+  });
+  // The paragraph at the top of the reader once it has rendered and measured the blocks of
+  // that place: the same block and scroll offset for ten frames in a row.
+  const firstVisible = () =>
+    page.evaluate(async () => {
+      const frame = () => new Promise((res) => requestAnimationFrame(res));
+      const r = document.querySelector('[data-testid="reader"]');
+      const look = () => {
+        const top = r.getBoundingClientRect().top;
+        const block = [...r.querySelectorAll('[data-block]')].find((b) => b.getBoundingClientRect().bottom > top + 1);
+        return block ? { block: block.dataset.block, scrollTop: r.scrollTop, scrollHeight: r.scrollHeight } : null;
+      };
+      let last = null;
+      let same = 0;
+      for (let i = 0; i < 600 && same < 10; i++) {
+        await frame();
+        const now = look();
+        same = now && last && now.block === last.block && now.scrollTop === last.scrollTop ? same + 1 : 0;
+        last = now;
+      }
+      return last;
+    });
+  const place = await firstVisible();
+  assert.ok(place && Number(place.block) > 0, `the reader shows the middle of the text (${JSON.stringify(place)})`);
+  assert.ok(await page.evaluate(() => !!document.querySelector('[data-testid="progress"]')), 'the actors were held back');
+  await page.evaluate(() => {
     window.__panelsWithMarks = false;
     new MutationObserver(() => {
       if (document.querySelector('[data-testid="reader"] mark') && !window.__marksSeen) {
@@ -318,7 +366,8 @@ test('a big report shows its outline first, then its actors, and exports the CLI
         window.__panelsWithMarks = !!document.querySelector('[data-testid="actor-matrix"] tbody tr');
       }
     }).observe(document.body, { subtree: true, childList: true });
-    return r.scrollTop;
+    window.__holdDone = false;
+    for (const deliver of window.__held) deliver();
   });
   await page.waitForFunction(
     () => !document.querySelector('[data-testid="progress"]') && document.querySelector('[data-testid="reader"] mark'),
@@ -326,11 +375,13 @@ test('a big report shows its outline first, then its actors, and exports the CLI
     { timeout: 60000 },
   );
   assert.equal(await page.evaluate(() => window.__outlineFirst), true, 'the outline came before the actors');
-  if (place !== null) {
-    // Whether the reader keeps its place when the actors arrive is not asserted: in some runs it
-    // goes back to the top (a known bug, noted on issue #4).
-    assert.equal(await page.evaluate(() => window.__panelsWithMarks), false, 'the matrix came after the highlights');
-  }
+  // The same paragraph at the top of the reader: its heights were kept, and so was its
+  // scroll offset (the bug this holds: the reader went back to the top in about half the runs).
+  const kept = await firstVisible();
+  assert.equal(kept?.block, place.block, `the reader kept its place (${JSON.stringify(place)} then ${JSON.stringify(kept)})`);
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  await page.getByTestId('reader').screenshot({ path: path.join(artifactsDir, 'app-big-reader-kept.png') });
+  assert.equal(await page.evaluate(() => window.__panelsWithMarks), false, 'the matrix came after the highlights');
   // The matrix follows in a later task.
   await page.getByTestId('actor-matrix').locator('tbody tr').first().waitFor({ state: 'attached' });
   assert.equal(await page.getByTestId('reader').getAttribute('data-virtual'), 'true');
