@@ -198,6 +198,7 @@ impl Vocabulary {
 
     /// A vocabulary that wants the same spellings and has found none yet: to scan a part of
     /// the text on another thread, then [`Vocabulary::absorb`] it.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn empty_copy(&self) -> Vocabulary {
         Vocabulary {
             wanted: self.wanted.clone(),
@@ -209,6 +210,7 @@ impl Vocabulary {
     }
 
     /// Takes over what `other` (an [`Vocabulary::empty_copy`] of this one) found.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn absorb(&mut self, other: Vocabulary) {
         self.found.extend(other.found);
     }

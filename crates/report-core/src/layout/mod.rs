@@ -505,6 +505,7 @@ fn split_lines_in_halves(_: &str) -> Option<(Vec<Line>, bool)> {
 }
 
 /// How many form feeds `text` holds: the page a line after it is on.
+#[cfg(not(target_arch = "wasm32"))]
 fn count_form_feeds(text: &str) -> usize {
     memchr::memchr_iter(0x0C, text.as_bytes()).count()
 }

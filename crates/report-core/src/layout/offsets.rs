@@ -35,6 +35,7 @@ impl OffsetMap {
 
     /// Appends the pieces of `other`, a map of text that follows this one's at repaired offset
     /// `shift` (after a gap: no piece of it continues one of these).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn append_shifted(&mut self, other: &OffsetMap, shift: usize) {
         self.pieces.reserve_exact(other.pieces.len());
         self.pieces.extend(
