@@ -358,7 +358,10 @@ fn exports_match_the_cli_and_list_every_mention() {
     assert!(md.contains("- **Nederland** _steunde_: “"), "{md}");
     assert!(md.contains("\nActors mentioned: "), "{md}");
     let nl = report_analyzer_web::export::markdown(&d, Lang::Nl);
-    assert!(nl.contains("\nGenoemde actoren: "), "the page's language: {nl}");
+    assert!(
+        nl.contains("\nGenoemde actoren: "),
+        "the page's language: {nl}"
+    );
 }
 
 #[test]
