@@ -14,6 +14,12 @@ use render::Renderer;
 use std::io::{self, Write};
 use std::process::ExitCode;
 
+/// mimalloc keeps freed memory for the next file: with the system allocator each 10 MB report
+/// paid again for the kernel mapping and zeroing the pages of its big buffers (criterion: 208 →
+/// 174 ms per 10 MB analysis).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Why a run stopped before its end.
 enum Stop {
     /// A usage error, a bad actor list, or output that cannot be written: exit 2.

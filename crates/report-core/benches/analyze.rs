@@ -4,6 +4,12 @@
 //! Sample sizes are small so that `cargo bench -p report-core` finishes in well under 2 minutes:
 //! a 10 MB analysis is a long, steady measurement on its own, so 10 samples are enough.
 
+/// The allocator the command-line tool uses (see `report-cli/src/main.rs`): the benchmark
+/// measures the analysis as that native tool runs it. With the system allocator a 10 MB run also
+/// pays for the kernel mapping and zeroing fresh pages for every big buffer, each time.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use report_core::{analyze, Config};
 use std::hint::black_box;
