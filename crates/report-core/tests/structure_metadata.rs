@@ -89,7 +89,7 @@ fn eu_council_outcome() {
               "kind": "meeting_report",
               "language": "en",
               "title": "Outcome of the Council meeting",
-              "letter_date": null,
+              "letter_date": "2024-10-21",
               "meeting_dates": [
                 "2024-10-14",
                 "2024-10-15"

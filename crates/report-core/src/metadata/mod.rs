@@ -343,6 +343,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.meeting_dates = days.clone();
             meta.place = Some(place.clone());
         }
+        // A one-day "Place, date" line before the title dates the document itself
+        // (`Brussels, 21 October 2024` above an outcome of a meeting): what its date is to a
+        // letter.
+        let dateline = title_block.and_then(|t| {
+            place_dates
+                .iter()
+                .find(|(i, _, days)| *i < t && days.len() == 1 && Some(*i) != dated_block)
+        });
+        if let Some((_, _, days)) = dateline {
+            meta.letter_date = days.first().cloned();
+        }
     }
 
     // The kind.
