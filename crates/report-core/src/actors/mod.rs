@@ -32,6 +32,7 @@
 //!   names of the gazetteer inside it are not separate mentions.
 
 mod first_words;
+mod fx_hash;
 mod gazetteer;
 mod persons;
 mod resolve;

@@ -4,7 +4,7 @@
 //! but no name (`De Tsjechische Minister van Binnenlandse Zaken opende`) is kept as an unnamed
 //! role, which resolution may tie to a person with the same role and affiliation.
 //!
-//! A name without a title (`J.W. Verhoeven benadrukte`, `Volgens Maria López Aguilar`) is a
+//! A name without a title (`K.L. Vermaat benadrukte`, `Volgens Sara Díaz Romero`) is a
 //! person only on evidence, since a report is full of capitalised sequences that are not people
 //! (`Home Affairs`, `Den Haag`, `Amnesty International`): see [`find_untitled`].
 
@@ -589,37 +589,7 @@ const NOT_NAME: u16 = 1 << 7;
 /// A speech or stance verb of `data/verbs.tsv`.
 const VERB: u16 = 1 << 8;
 
-/// FxHash's multiply-rotate over eight bytes at a time: the lexicon is looked up for each
-/// candidate word, and SipHash's defence against chosen collisions buys nothing for a fixed table.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl std::hash::Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(word) ^ rest.len() as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-impl WordHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-type WordMap = HashMap<String, u16, std::hash::BuildHasherDefault<WordHasher>>;
+type WordMap = HashMap<String, u16, super::fx_hash::FxBuild>;
 
 /// The words of `data/person_words.tsv`, the verbs, and the words of the gazetteer's names of
 /// bodies, by their lower-case form.
@@ -1075,7 +1045,7 @@ fn in_series(
 /// People named without a title, found by the shape of their name and evidence around it.
 ///
 /// A name is two or more capitalised words, or initials and a capitalised word, with particles
-/// between (`Jan-Peter van der Berg`, `J.W. Verhoeven`, `Maroš Šefčovič`). It is a person only
+/// between (`Jan-Peter van der Berg`, `K.L. Vermaat`, `Maroš Šefčovič`). It is a person only
 /// when a speech verb follows it or stands right before it (`Ook sprak …`), when `volgens`,
 /// `namens`, `door`, `by` or `according to` introduces it, when a role in apposition and a verb
 /// follow it, or when a titled person of the text has its last word. It is not when the gazetteer
@@ -1493,8 +1463,8 @@ mod tests {
             prefilter_agrees(text);
         }
         prefilter_agrees(
-            "Maroš Šefčovič lichtte toe. Ook sprak Jan-Peter van der Berg. J.W. Verhoeven \
-             benadrukte. Volgens Maria López\nAguilar is dat zo. Anna\u{a0}Smit stelde. \
+            "Maroš Šefčovič lichtte toe. Ook sprak Jan-Peter van der Berg. K.L. Vermaat \
+             benadrukte. Volgens Sara Díaz\nRomero is dat zo. Anna\u{a0}Smit stelde. \
              Jan 't Hooft zei het. Dr. Anna Schmidt, director of the institute, said it.",
         );
     }

@@ -2,6 +2,7 @@
 //! tied to the people who hold them, roles given the country that an adjective names
 //! (`Tsjechisch Voorzitterschap` → Czechia), and the actors built with their mentions.
 
+use super::fx_hash::FxBuild;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer};
 use super::persons::Found;
 use super::{fold, slug, Lang};
@@ -9,7 +10,6 @@ use crate::model::{Actor, ActorKind, Mention, Section, Span};
 use crate::sentences::SectionIndex;
 use aho_corasick::{AhoCorasick, MatchKind};
 use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// One person, before it becomes an actor.
 struct Person {
@@ -240,7 +240,7 @@ pub fn assemble(
                 forms.into_iter().for_each(&mut add_alias);
             }
             // Mentions repeat a handful of forms thousands of times: look at each form once.
-            let mut seen: HashSet<&str, BuildHasherDefault<FormHasher>> = HashSet::default();
+            let mut seen: HashSet<&str, FxBuild> = HashSet::default();
             let from_mentions = b.kind != ActorKind::Person;
             // The mentions are sorted: their sections are found by moving forward.
             let mut section_cursor = 0;
@@ -284,10 +284,7 @@ fn mentions_in_part<'t>(
     text: &'t str,
     spans: &[Span],
     (index, section_cursor): (&SectionIndex, &mut usize),
-    mut aliases: Option<(
-        &mut HashSet<&'t str, BuildHasherDefault<FormHasher>>,
-        &mut impl FnMut(String),
-    )>,
+    mut aliases: Option<(&mut HashSet<&'t str, FxBuild>, &mut impl FnMut(String))>,
     out: &mut Vec<Mention>,
 ) {
     for span in spans {
@@ -312,37 +309,6 @@ fn slug_once<'a>(slugs: &mut HashMap<&'a str, String>, s: &'a str) -> String {
     let made = slug(s);
     slugs.insert(s, made.clone());
     made
-}
-
-/// A hasher for the forms of mentions, hashed once per mention: FxHash's rotate-xor-multiply
-/// over eight bytes at a time. SipHash's defence against chosen collisions buys nothing for a
-/// set of an actor's few spellings, and it cost more than copying the mention's text.
-#[derive(Default)]
-struct FormHasher(u64);
-
-impl FormHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl Hasher for FormHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for chunk in &mut chunks {
-            let mut word = [0u8; 8];
-            word.copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-        let rest = chunks.remainder();
-        let mut word = [0u8; 8];
-        word[..rest.len()].copy_from_slice(rest);
-        self.add(u64::from_le_bytes(word) ^ rest.len() as u64);
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
 }
 
 /// The document's language, by the language of the names found: free, since the gazetteer
