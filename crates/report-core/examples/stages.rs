@@ -14,13 +14,7 @@ fn main() {
     let runs: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(3);
     let bytes = common::repeated_fixture(megabytes);
     let clock = std::time::Instant::now();
-    let decoded = match report_core::decode(&bytes) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("{e}");
-            std::process::exit(1);
-        }
-    };
+    let decoded = common::decode(&bytes);
     let decode = clock.elapsed();
     println!(
         "{:.1} MB; decode {:.1} ms",

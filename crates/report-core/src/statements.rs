@@ -1560,38 +1560,50 @@ mod tests {
     #[cfg(not(target_arch = "wasm32"))]
     #[test]
     fn statements_in_two_halves_are_those_of_one_pass() {
+        with_run(&fixtures_until(SPLIT_FROM), |run, sentences| {
+            let halves = run
+                .in_halves(sentences)
+                .expect("split at a paragraph break");
+            assert!(halves.len() > 500, "{}", halves.len());
+            assert_eq!(halves, run.sentences(sentences, 0));
+        });
+    }
+
+    /// Two fixtures, Dutch and English, repeated until the text holds `len` bytes.
+    pub(super) fn fixtures_until(len: usize) -> String {
         let mut text = String::new();
-        while text.len() < SPLIT_FROM {
+        while text.len() < len {
             text.push_str(include_str!("../tests/fixtures/kamerbrief-nl.txt"));
             text.push_str("\n\n");
             text.push_str(include_str!("../tests/fixtures/council-outcome-en.txt"));
             text.push_str("\n\n");
         }
-        let actors = crate::actors::extract(&text, &[], None);
+        text
+    }
+
+    /// Calls `check` with a [`Run`] over `text` (no sections) and its sentences.
+    pub(super) fn with_run(text: &str, check: impl FnOnce(&Run, &[Span])) {
+        let actors = crate::actors::extract(text, &[], None);
         let Prepared {
             verbs,
             sentences,
             stops,
-        } = prepare(&text).expect("verbs");
+        } = prepare(text).expect("verbs");
         let ctx = Ctx {
-            text: &text,
+            text,
             actors: &actors,
-            mentions: sorted_mentions(&text, &actors),
+            mentions: sorted_mentions(text, &actors),
         };
         let index = SectionIndex::new(&[]);
         let run = Run {
-            text: &text,
+            text,
             tables: tables().expect("tables"),
             ctx: &ctx,
             stops: &stops,
             index: &index,
             verbs: &verbs,
         };
-        let halves = run
-            .in_halves(&sentences)
-            .expect("split at a paragraph break");
-        assert!(halves.len() > 500, "{}", halves.len());
-        assert_eq!(halves, run.sentences(&sentences, 0));
+        check(&run, &sentences);
     }
 
     #[test]
@@ -1914,45 +1926,25 @@ mod tests {
 /// [`Run::in_parts`] against one pass.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 mod parts {
+    use super::tests::{fixtures_until, with_run};
     use super::*;
 
     #[test]
     fn statements_in_parts_are_those_of_one_pass() {
-        let mut text = String::new();
-        for _ in 0..3 {
-            text.push_str(include_str!("../tests/fixtures/kamerbrief-nl.txt"));
-            text.push_str("\n\n");
-            text.push_str(include_str!("../tests/fixtures/council-outcome-en.txt"));
-            text.push_str("\n\n");
-        }
-        let actors = crate::actors::extract(&text, &[], None);
-        let Prepared {
-            verbs,
-            sentences,
-            stops,
-        } = prepare(&text).expect("verbs");
-        let ctx = Ctx {
-            text: &text,
-            actors: &actors,
-            mentions: sorted_mentions(&text, &actors),
-        };
-        let index = SectionIndex::new(&[]);
-        let run = Run {
-            text: &text,
-            tables: tables().expect("tables"),
-            ctx: &ctx,
-            stops: &stops,
-            index: &index,
-            verbs: &verbs,
-        };
-        let whole = run.sentences(&sentences, 0);
-        assert!(whole.len() > 30, "{}", whole.len());
-        for part in [0, 1, 100, 1000, PART] {
-            assert_eq!(
-                run.in_parts(&sentences, part),
-                whole,
-                "parts of {part} bytes"
-            );
-        }
+        // Three copies of the two fixtures.
+        let one = include_str!("../tests/fixtures/kamerbrief-nl.txt").len()
+            + include_str!("../tests/fixtures/council-outcome-en.txt").len()
+            + 4;
+        with_run(&fixtures_until(2 * one + 1), |run, sentences| {
+            let whole = run.sentences(sentences, 0);
+            assert!(whole.len() > 30, "{}", whole.len());
+            for part in [0, 1, 100, 1000, PART] {
+                assert_eq!(
+                    run.in_parts(sentences, part),
+                    whole,
+                    "parts of {part} bytes"
+                );
+            }
+        });
     }
 }

@@ -18,3 +18,12 @@ pub fn repeated_fixture(megabytes: usize) -> Vec<u8> {
     }
     bytes
 }
+
+/// The decoded text of `bytes`; exits with the decoder's message when they are refused.
+#[allow(dead_code)] // peak_memory times the whole analysis and decodes nothing on its own
+pub fn decode(bytes: &[u8]) -> report_core::Decoded {
+    report_core::decode(bytes).unwrap_or_else(|e| {
+        eprintln!("{e}");
+        std::process::exit(1);
+    })
+}

@@ -421,16 +421,7 @@ impl Gazetteer {
                 .flatten();
             if let Some(m) = accepted {
                 m.push_named(&mut out);
-            } else if let Some(inner) = text
-                .get(start..end)
-                .and_then(|t| {
-                    t.char_indices()
-                        .skip(1)
-                        .find(|&(_, c)| c == ' ' || c == '-')
-                })
-                .map(|(k, c)| start + k + c.len_utf8())
-                .filter(|&k| k < end)
-            {
+            } else if let Some(inner) = inner_restart(text, start, end) {
                 i = inner;
                 continue;
             }

@@ -212,6 +212,13 @@ fn word_at(text: &str, pos: usize) -> Option<(usize, usize)> {
             }
         }
     }
+    word_edges(text, pos, end)
+}
+
+/// The word `pos..end` (a run of token characters) without the punctuation at its end: a stop
+/// unless the word is initials, quotes and hyphens; `None` if nothing is left or it does not
+/// start like a word.
+fn word_edges(text: &str, pos: usize, mut end: usize) -> Option<(usize, usize)> {
     let word = &text[pos..end];
     if word.ends_with('.') && !is_initials(word) {
         end = pos + word.trim_end_matches('.').len();
@@ -1416,15 +1423,7 @@ mod tests {
             .take_while(|&c| is_token_char(c))
             .map(char::len_utf8)
             .sum();
-        let mut end = pos + len;
-        let word = &text[pos..end];
-        if word.ends_with('.') && !is_initials(word) {
-            end = pos + word.trim_end_matches('.').len();
-        }
-        let trimmed = text[pos..end].trim_end_matches(['\'', '’', '-']);
-        end = pos + trimmed.len();
-        (end > pos && text[pos..].starts_with(|c: char| c.is_alphanumeric() || c == '\''))
-            .then_some((pos, end))
+        word_edges(text, pos, pos + len)
     }
 
     /// [`next_capital`] by bytes, one at a time.

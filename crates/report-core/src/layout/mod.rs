@@ -136,6 +136,20 @@ pub(crate) struct Line {
 }
 
 impl Line {
+    /// The line `start..end` of `text` (its line end excluded), with its white space measured.
+    fn new(text: &str, start: usize, end: usize, page: usize, digit: bool) -> Line {
+        let (indent, content) = trim(&text[start..end]);
+        Line {
+            start: start + indent,
+            end: start + indent + content.len(),
+            indent,
+            page,
+            digit,
+            furniture: false,
+            break_before: false,
+        }
+    }
+
     fn blank(&self) -> bool {
         self.start == self.end
     }
@@ -532,16 +546,7 @@ fn split_lines_into(text: &str, mut lines: Vec<Line>) -> (Vec<Line>, bool) {
     // Whether the current line has a digit before the block being looked at.
     let mut digit_before = false;
     let push = |lines: &mut Vec<Line>, start: usize, end: usize, page: usize, digit: bool| {
-        let (indent, content) = trim(&text[start..end]);
-        lines.push(Line {
-            start: start + indent,
-            end: start + indent + content.len(),
-            indent,
-            page,
-            digit,
-            furniture: false,
-            break_before: false,
-        });
+        lines.push(Line::new(text, start, end, page, digit));
     };
     let mut base = 0;
     while base < n {
@@ -606,22 +611,11 @@ fn split_lines_by_memchr(text: &str) -> (Vec<Line>, bool) {
     let mut i = 0;
     let mut form_feeds = false;
     let push = |lines: &mut Vec<Line>, start: usize, end: usize, page: usize| {
-        let raw = &text[start..end];
-        let (indent, content) = trim(raw);
         // A fold, not `any`: without an early exit the compiler vectorises it.
-        let digit = content
-            .as_bytes()
+        let digit = text.as_bytes()[start..end]
             .iter()
             .fold(false, |acc, b| acc | b.is_ascii_digit());
-        lines.push(Line {
-            start: start + indent,
-            end: start + indent + content.len(),
-            indent,
-            page,
-            digit,
-            furniture: false,
-            break_before: false,
-        });
+        lines.push(Line::new(text, start, end, page, digit));
     };
     // Line feeds, carriage returns and form feeds are found with memchr3 at memory speed; a
     // vertical tab (rare: Word's manual line break) sends the text down the byte-by-byte path.
