@@ -83,7 +83,7 @@ fn masks(block: &[u8; 64]) -> (u64, u64) {
 fn masks_sse2(block: &[u8; 64]) -> (u64, u64) {
     use std::arch::x86_64::{
         __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
-        _mm_set_epi64x, _mm_sub_epi8,
+        _mm_sub_epi8,
     };
     // `v <= max` as unsigned bytes: min(v, max) == v.
     #[target_feature(enable = "sse2")]
@@ -92,11 +92,7 @@ fn masks_sse2(block: &[u8; 64]) -> (u64, u64) {
     }
     let (mut w, mut h) = (0u64, 0u64);
     for (g, group) in block.chunks_exact(16).enumerate() {
-        let mut lo = [0u8; 8];
-        let mut hi = [0u8; 8];
-        lo.copy_from_slice(&group[..8]);
-        hi.copy_from_slice(&group[8..]);
-        let x = _mm_set_epi64x(i64::from_le_bytes(hi), i64::from_le_bytes(lo));
+        let x = super::scan::load16(group);
         let folded = _mm_or_si128(x, _mm_set1_epi8(0x20));
         let letter = at_most(_mm_sub_epi8(folded, _mm_set1_epi8(b'a' as i8)), 25);
         let digit = at_most(_mm_sub_epi8(x, _mm_set1_epi8(b'0' as i8)), 9);

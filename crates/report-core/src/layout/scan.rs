@@ -44,8 +44,7 @@ pub(crate) fn ranges(block: &[u8; 64], a: (u8, u8), b: (u8, u8)) -> (u64, u64) {
 #[target_feature(enable = "sse2")]
 fn ranges_sse2(block: &[u8; 64], a: (u8, u8), b: (u8, u8)) -> (u64, u64) {
     use std::arch::x86_64::{
-        __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_set1_epi8, _mm_set_epi64x,
-        _mm_sub_epi8,
+        __m128i, _mm_cmpeq_epi8, _mm_min_epu8, _mm_movemask_epi8, _mm_set1_epi8, _mm_sub_epi8,
     };
     // `lo <= v <= hi` as unsigned bytes: `v - lo <= hi - lo`, and `x <= m` is `min(x, m) == x`.
     #[target_feature(enable = "sse2")]
@@ -56,15 +55,23 @@ fn ranges_sse2(block: &[u8; 64], a: (u8, u8), b: (u8, u8)) -> (u64, u64) {
     }
     let (mut ma, mut mb) = (0u64, 0u64);
     for (g, group) in block.chunks_exact(16).enumerate() {
-        let mut lo = [0u8; 8];
-        let mut hi = [0u8; 8];
-        lo.copy_from_slice(&group[..8]);
-        hi.copy_from_slice(&group[8..]);
-        let x = _mm_set_epi64x(i64::from_le_bytes(hi), i64::from_le_bytes(lo));
+        let x = load16(group);
         ma |= u64::from(within(x, a)) << (16 * g);
         mb |= u64::from(within(x, b)) << (16 * g);
     }
     (ma, mb)
+}
+
+/// Sixteen bytes of `group` (at least that long) in one SSE2 register, without an unaligned
+/// load's `unsafe`: two `u64` halves, which the compiler turns into one load.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+pub(crate) fn load16(group: &[u8]) -> std::arch::x86_64::__m128i {
+    let mut lo = [0u8; 8];
+    let mut hi = [0u8; 8];
+    lo.copy_from_slice(&group[..8]);
+    hi.copy_from_slice(&group[8..16]);
+    std::arch::x86_64::_mm_set_epi64x(i64::from_le_bytes(hi), i64::from_le_bytes(lo))
 }
 
 /// [`ranges`] eight bytes at a time in a `u64` (SWAR), for targets without SSE2.
