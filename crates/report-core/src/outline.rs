@@ -153,7 +153,8 @@ fn read_heading(text: &str, span: Span) -> Heading {
             Heading {
                 block: 0,
                 key: Key::Scheme(c.scheme),
-                number: Some(text[c.number.0..c.number.1].to_string()),
+                // "Agendapunt: Title" has a scheme but no number.
+                number: (c.number.0 < c.number.1).then(|| text[c.number.0..c.number.1].to_string()),
                 title: trim_title(title),
                 span,
             }

@@ -841,6 +841,14 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
     (1..=10).contains(&word_count(s)) && has_long_word(s)
 }
 
+/// A short line of a few capitalised words without punctuation: an item's title or a label
+/// under it ("Besluitvorming", "Korte toelichting") that the extraction set on a line of its
+/// own without blank lines around it. A wrapped line of running text reaches past half the
+/// wrap width or ends its paragraph with punctuation.
+fn is_label_line(s: &str, wrap: usize) -> bool {
+    wrap > 0 && s.len() * 2 < wrap && word_count(s) <= 4 && is_unnumbered_heading(s)
+}
+
 /// Whether the text of a block that opened with a number reads as a heading rather than a
 /// numbered paragraph: short, at most three lines, not a full sentence.
 pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
@@ -1029,6 +1037,15 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     if ends_with_continuing_word(c.prev) {
         return false;
+    }
+    // A label line ("Besluitvorming", "Korte toelichting" under an agenda item) stands alone.
+    if starts_upper(c.line)
+        && ((c.open.lines == 1 && is_label_line(c.prev, c.wrap))
+            || (is_label_line(c.line, c.wrap)
+                && !c.prev.ends_with([',', ';', '-', '–', '&', '/', '('])
+                && c.next.is_none_or(starts_upper)))
+    {
+        return true;
     }
     let prev_ends = ends_sentence(c.prev) || c.prev.ends_with(';');
     if let Some(q) = c.cue {
