@@ -29,6 +29,10 @@ struct Heading {
 enum Key {
     Scheme(Scheme),
     Unnumbered,
+    /// An unnumbered heading that groups items ("Main results", "Non-legislative items").
+    Group,
+    /// An unnumbered heading whose title recurs: a part of each item ("Inzet Nederland").
+    Repeated,
     Markdown(u8),
 }
 
@@ -62,11 +66,142 @@ fn numbered(text: &str, span: Span) -> bool {
     cue(s).is_some_and(|c| !matches!(c.scheme, Scheme::AllCaps | Scheme::Bullet))
 }
 
+/// Titles of headings that group the agenda items under them (Council outcome documents).
+const GROUP_TITLES: [&str; 12] = [
+    "main results",
+    "items debated",
+    "other items approved",
+    "legislative deliberations",
+    "non-legislative items",
+    "non-legislative activities",
+    "legislative items",
+    "public deliberations",
+    "wetgevingsonderwerpen",
+    "niet-wetgevingsonderwerpen",
+    "wetgevende onderwerpen",
+    "niet-wetgevende onderwerpen",
+];
+
+/// Lines under an agenda item that say how the Council deals with it, not what it is about:
+/// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
+const STATUS_WORDS: [&str; 24] = [
+    "besluitvorming",
+    "gedachtewisseling",
+    "informatievoorziening",
+    "informatie",
+    "discussie",
+    "beleidsdebat",
+    "oriënterend debat",
+    "goedkeuring",
+    "presentatie",
+    "stemming",
+    "aanneming",
+    "raadsconclusies",
+    "policy debate",
+    "exchange of views",
+    "information from the presidency",
+    "information from the commission",
+    "information",
+    "approval",
+    "adoption",
+    "general approach",
+    "progress report",
+    "political agreement",
+    "debate",
+    "vote",
+];
+
+/// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
+/// and a colon is a field, not a heading.
+const FIELD_LABELS: [&str; 30] = [
+    "voorzitter",
+    "griffier",
+    "aanwezig",
+    "aanwezigen",
+    "afwezig",
+    "datum",
+    "plaats",
+    "tijd",
+    "locatie",
+    "onderwerp",
+    "betreft",
+    "kenmerk",
+    "ons kenmerk",
+    "uw kenmerk",
+    "bijlage",
+    "bijlagen",
+    "president",
+    "chair",
+    "venue",
+    "date",
+    "time",
+    "place",
+    "location",
+    "subject",
+    "reference",
+    "participants",
+    "present",
+    "secretary",
+    "rapporteur",
+    "cc",
+];
+
+/// Titles that close a list of agenda items; they recur under each part of a report without
+/// being sub-headings.
+const OTHER_BUSINESS: [&str; 6] = [
+    "any other business",
+    "other business",
+    "diversen",
+    "varia",
+    "rondvraag",
+    "overige onderwerpen",
+];
+
+fn lower(title: &str) -> String {
+    title.trim().to_lowercase()
+}
+
+/// "Besluitvorming", "Besluitvorming/Gedachtewisseling", "Policy debate and approval".
+fn is_status(title: &str) -> bool {
+    if title.len() > 80 {
+        return false;
+    }
+    let lower = lower(title).replace(" and ", "/").replace(" en ", "/");
+    let mut parts = lower.split(['/', ',']).map(str::trim).peekable();
+    parts.peek().is_some()
+        && parts.all(|p| STATUS_WORDS.contains(&p.trim_matches(|c| c == '(' || c == ')')))
+}
+
+/// "Voorzitter: Hoekstra", "Chair: the Presidency".
+fn is_field(title: &str) -> bool {
+    title.split_once(':').is_some_and(|(label, _)| {
+        label.len() <= 20 && FIELD_LABELS.contains(&lower(label).as_str())
+    })
+}
+
+/// A block of running text: a sentence of a few words or more, or a list item.
+fn is_prose(layout: &Layout, index: usize) -> bool {
+    let block = &layout.blocks[index];
+    let text = &layout.text[block.span.start..block.span.end];
+    let words = text.split_whitespace().take(4).count();
+    match block.kind {
+        BlockKind::Paragraph => {
+            words >= 4
+                && text
+                    .trim_end_matches(['"', '\'', '”', '’', ')'])
+                    .ends_with(['.', '!', '?'])
+        }
+        BlockKind::ListItem => words >= 3,
+        BlockKind::Heading | BlockKind::Closing => false,
+    }
+}
+
 /// Builds the outline from the layout's blocks.
 pub fn build(layout: &Layout) -> Vec<Section> {
     let start = body_start(layout);
+    let blocks = &layout.blocks;
     let mut headings: Vec<Heading> = Vec::new();
-    for (index, block) in layout.blocks.iter().enumerate().skip(start) {
+    for (index, block) in blocks.iter().enumerate().skip(start) {
         if block.kind != BlockKind::Heading {
             continue;
         }
@@ -75,10 +210,18 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         heading.block = index;
         headings.push(heading);
     }
+    // A document that writes its headings in Markdown has no others: a plain short line in it
+    // is a paragraph (a subtitle), a numbered one a list item.
+    let markdown = headings
+        .iter()
+        .filter(|h| matches!(h.key, Key::Markdown(_)))
+        .count();
+    if markdown >= 2 {
+        headings.retain(|h| matches!(h.key, Key::Markdown(_)));
+    }
     // A lone top `#` heading that opens the body is the document's title, not a section.
     if let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) {
-        let opens_body = layout
-            .blocks
+        let opens_body = blocks
             .get(start)
             .is_some_and(|b| b.span == headings[0].span);
         let alone = !headings[1..]
@@ -88,29 +231,83 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings.remove(0);
         }
     }
-    // Unnumbered lines before the first numbered heading are a title page, not sections;
-    // except one that directly precedes a numbered heading: a part title ("HOME AFFAIRS")
-    // over the numbered items.
-    if let Some(first) = headings.iter().position(|h| h.key != Key::Unnumbered) {
-        let next_is_numbered = |h: &Heading| {
-            layout
-                .blocks
-                .get(h.block + 1)
-                .is_some_and(|b| b.kind == BlockKind::Heading && numbered(&layout.text, b.span))
-        };
-        let mut i = 0;
-        headings.retain(|h| {
-            i += 1;
-            i > first || h.key != Key::Unnumbered || next_is_numbered(h)
+    let plain =
+        |i: usize| blocks[i].kind == BlockKind::Heading && !numbered(&layout.text, blocks[i].span);
+    let numbered_heading =
+        |i: usize| blocks[i].kind == BlockKind::Heading && numbered(&layout.text, blocks[i].span);
+    // The first block after `i` that is not an unnumbered heading.
+    let next_other = |i: usize| (i + 1..blocks.len()).find(|&j| !plain(j));
+    let first_prose = (start..blocks.len())
+        .find(|&i| is_prose(layout, i))
+        .unwrap_or(blocks.len());
+    // The title page: of the unnumbered headings that open the body, all but the last, and
+    // at least up to the last that announces the document ("Verslag van …", "OUTCOME OF THE
+    // COUNCIL MEETING").
+    let opening_run_end = (start..blocks.len())
+        .find(|&i| !plain(i))
+        .unwrap_or(blocks.len());
+    let title_page_end = (start < opening_run_end).then(|| {
+        let announcing = (start..opening_run_end).rev().find(|&i| {
+            crate::metadata::announces_document(
+                &layout.text[blocks[i].span.start..blocks[i].span.end],
+            )
         });
-    } else if layout
-        .blocks
-        .get(start)
-        .is_some_and(|b| b.kind == BlockKind::Heading)
-        && !headings.is_empty()
-    {
-        // Without any numbering, the document's first line is its title.
-        headings.remove(0);
+        announcing
+            .unwrap_or(start)
+            .max(opening_run_end.saturating_sub(2))
+            .max(start)
+    });
+    // Does some unnumbered heading after `i`, other than a title, directly precede a
+    // numbered one? Then the one at `i` is the first of a series of part titles.
+    let later_part = |i: usize| {
+        (i + 1..blocks.len().saturating_sub(1)).any(|j| plain(j) && numbered_heading(j + 1))
+    };
+    headings.retain(|h| {
+        if h.key != Key::Unnumbered {
+            return true;
+        }
+        if is_status(&h.title) || is_field(&h.title) {
+            return false;
+        }
+        if GROUP_TITLES.contains(&lower(&h.title).as_str()) {
+            return true;
+        }
+        let b = h.block;
+        if b > first_prose {
+            return true;
+        }
+        // Before the running text starts, only the headings right above it or above a
+        // numbered heading are sections; the other short lines are a title page.
+        let next = next_other(b);
+        let leads = next.is_none_or(|n| n == first_prose || numbered_heading(n));
+        if !leads {
+            return false;
+        }
+        match title_page_end {
+            Some(end) if b <= end => {
+                b == start
+                    && next.is_some_and(numbered_heading)
+                    && later_part(b)
+                    && !crate::metadata::announces_document(&h.title)
+            }
+            _ => true,
+        }
+    });
+    // Group headings ("Main results") hold the items; a title that recurs under each item
+    // ("Korte toelichting", "Inzet Nederland") is a part of it.
+    let titles: Vec<String> = headings.iter().map(|h| lower(&h.title)).collect();
+    for i in 0..headings.len() {
+        if headings[i].key != Key::Unnumbered {
+            continue;
+        }
+        let title = &titles[i];
+        if GROUP_TITLES.contains(&title.as_str()) {
+            headings[i].key = Key::Group;
+        } else if !OTHER_BUSINESS.contains(&title.as_str())
+            && titles.iter().filter(|t| *t == title).count() >= 2
+        {
+            headings[i].key = Key::Repeated;
+        }
     }
     nest(&headings, layout.text.len())
 }
@@ -180,6 +377,17 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 let keep = stack
                     .iter()
                     .position(|k| !matches!(k, Key::Markdown(x) if *x < d))
+                    .unwrap_or(stack.len());
+                stack.truncate(keep);
+                stack.push(h.key);
+                stack.len()
+            }
+            Key::Group => {
+                // A group replaces the unnumbered items and groups before it, under any
+                // numbered part.
+                let keep = stack
+                    .iter()
+                    .position(|k| matches!(k, Key::Unnumbered | Key::Repeated | Key::Group))
                     .unwrap_or(stack.len());
                 stack.truncate(keep);
                 stack.push(h.key);

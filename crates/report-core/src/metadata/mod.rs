@@ -465,6 +465,27 @@ fn references(
     (year, reference)
 }
 
+/// Whether a line announces the document it heads: a report ("Verslag van …", "Outcome of
+/// the Council meeting") or an agenda ("Geannoteerde agenda …").
+pub(crate) fn announces_document(s: &str) -> bool {
+    title_word(s).is_some() || agenda_title(s)
+}
+
+/// "Geannoteerde agenda Raad …", "Annotated agenda", "Agenda".
+fn agenda_title(s: &str) -> bool {
+    let s = s.trim_start_matches('#').trim();
+    let head = s.get(..s.len().min(24)).unwrap_or(s);
+    let lower = head.to_lowercase();
+    [
+        "geannoteerde agenda",
+        "annotated agenda",
+        "provisional agenda",
+        "agenda ",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+}
+
 /// The document kind a title announces.
 fn title_word(s: &str) -> Option<DocumentKind> {
     let s = s.trim_start_matches('#').trim();
