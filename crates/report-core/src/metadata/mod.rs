@@ -195,6 +195,21 @@ fn place_before_date(line: &str) -> Option<&str> {
     (starts_upper && body_ok && (2..=41).contains(&length) && dated).then_some(place)
 }
 
+/// Verbs that may stand between a meeting's date and its place.
+const MEETING_VERBS: [&str; 11] = [
+    "vond",
+    "vindt",
+    "vergaderde",
+    "vergadert",
+    "kwam",
+    "komt",
+    "bijeen",
+    "took",
+    "takes",
+    "place",
+    "met",
+];
+
 /// ", in Praag" or " te Den Haag" right after a date → the place: one capitalised word, and up
 /// to three more that are capitalised or particles (`Alphen aan den Rijn`).
 fn place_after_date(s: &str) -> Option<&str> {
@@ -202,6 +217,17 @@ fn place_after_date(s: &str) -> Option<&str> {
     let rest = s.trim_start_matches(char::is_whitespace);
     if rest.len() == s.len() {
         return None;
+    }
+    // "Op 16 november 2026 vond in Brussel …": a verb of meeting may stand before the place.
+    let mut rest = rest;
+    for _ in 0..2 {
+        let Some((word, after)) = rest.split_once(' ') else {
+            break;
+        };
+        if !MEETING_VERBS.contains(&word) {
+            break;
+        }
+        rest = after.trim_start_matches(char::is_whitespace);
     }
     let preposition = ["in ", "te ", "at "]
         .iter()
@@ -268,7 +294,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     };
 
     // The references may stand in the front matter or in a running header.
-    let (session_year, reference) = references(&front, &layout.furniture);
+    let (session_year, reference) = references(&front, &layout.furniture, layout);
     meta.session_year = session_year;
     meta.reference = reference.filter(|r| !r.dossier.is_empty());
 
@@ -298,7 +324,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         Some(t) if t < body => Some(t),
         _ => front
             .iter()
-            .find(|(_, s, _)| title_word(s).is_some())
+            .find(|(_, s, _)| announces_document(s))
             .map(|(i, _, _)| *i),
     }
     .or_else(|| {
@@ -318,10 +344,14 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A "Place, date" line: the letter's date in a letter; in a meeting report the meeting's
     // place and dates, preferring the line after the title (the one before it dates the
     // document, not the meeting).
-    let place_dates: Vec<(usize, String, Vec<String>)> = front
+    // Read line by line: a cover page's lines ("Brussels, 18 November 2026" over "(OR. en)")
+    // often share a block.
+    let lines = front_lines(layout, &front);
+    let place_dates: Vec<(usize, String, Vec<String>)> = lines
         .iter()
-        .filter(|(_, s, _)| s.len() <= 80)
-        .filter_map(|(i, s, _)| {
+        .filter(|(_, s)| s.len() <= 80)
+        .filter_map(|(i, s)| {
+            let s = s.as_ref();
             let place = place_before_date(s)?.trim().to_string();
             let found = dates::find_all(s);
             let first = found.first()?;
@@ -395,16 +425,55 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 }
             }
         }
+        // An agenda's title dates the meeting it prepares.
+        let agenda = meta.title.as_deref().is_some_and(agenda_title);
         if meta.meeting_dates.is_empty()
-            && matches!(
-                meta.kind,
-                DocumentKind::MeetingReport | DocumentKind::LetterWithMeetingReport
-            )
+            && (agenda
+                || matches!(
+                    meta.kind,
+                    DocumentKind::MeetingReport | DocumentKind::LetterWithMeetingReport
+                ))
         {
             meta.meeting_dates = title_dates.or(first_dates).unwrap_or_default();
         }
     }
     meta
+}
+
+/// The source lines of the front blocks, with their block's index and non-ASCII spaces made
+/// plain: where layout joined two lines of a block it left one space that no piece of the
+/// offset map covers.
+fn front_lines<'a>(
+    layout: &'a Layout,
+    front: &[(usize, &str, BlockKind)],
+) -> Vec<(usize, Cow<'a, str>)> {
+    let pieces = layout.offsets.pieces();
+    let mut lines = Vec::new();
+    for &(i, _, _) in front {
+        let Some(block) = layout.blocks.get(i) else {
+            continue;
+        };
+        let (start, end) = (block.span.start, block.span.end);
+        let mut from = start;
+        let first = pieces.partition_point(|&(r, _, len)| r + len <= start);
+        for w in pieces[first..].windows(2) {
+            let ((r0, _, len0), (r1, _, _)) = (w[0], w[1]);
+            if r1 >= end {
+                break;
+            }
+            let cut = r0 + len0;
+            if r1 == cut + 1 && cut > from && layout.text.as_bytes().get(cut) == Some(&b' ') {
+                if let Some(line) = layout.text.get(from..cut) {
+                    lines.push((i, ascii_spaces(line)));
+                    from = cut + 1;
+                }
+            }
+        }
+        if let Some(line) = layout.text.get(from..end) {
+            lines.push((i, ascii_spaces(line)));
+        }
+    }
+    lines
 }
 
 /// The session year and the reference, from the front matter or a running header.
@@ -416,6 +485,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
 fn references(
     front: &[(usize, &str, BlockKind)],
     furniture: &[String],
+    layout: &Layout,
 ) -> (Option<String>, Option<Reference>) {
     let furniture: Vec<Cow<str>> = furniture.iter().map(|l| ascii_spaces(l)).collect();
     let headers = furniture.iter().map(Cow::as_ref);
@@ -456,10 +526,17 @@ fn references(
         // A Council document number ("14602/24") in the running footer or the front matter.
         let found = headers
             .chain(front.iter().map(|(_, s, _)| *s))
-            .find_map(council_document);
+            .find_map(council_document)
+            .map(str::to_string)
+            .or_else(|| {
+                // On a line of its own inside a cover block ("(OR. en)" ⏎ "15872/26").
+                front_lines(layout, front)
+                    .iter()
+                    .find_map(|(_, s)| council_document(s).map(str::to_string))
+            });
         if let Some(c) = found {
             let r = reference.get_or_insert_with(Reference::default);
-            r.dossier = c.to_string();
+            r.dossier = c;
         }
     }
     (year, reference)
@@ -606,6 +683,10 @@ mod tests {
             (" in het Paleis", None),
             ("in Praag", None),
             (" over Praag", None),
+            (" vond in Brussel de Raad", Some("Brussel")),
+            (" took place in Brussels", Some("Brussels")),
+            (" vond plaats in Praag", None),
+            (" vond de Raad in Praag", None),
         ];
         for (after, want) in table {
             assert_eq!(place_after_date(after), want, "{after:?}");
