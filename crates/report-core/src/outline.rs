@@ -295,18 +295,30 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     });
     // Group headings ("Main results") hold the items; a title that recurs under each item
     // ("Korte toelichting", "Inzet Nederland") is a part of it.
-    let titles: Vec<String> = headings.iter().map(|h| lower(&h.title)).collect();
-    for i in 0..headings.len() {
-        if headings[i].key != Key::Unnumbered {
+    let titles: Vec<String> = headings
+        .iter()
+        .map(|h| {
+            if h.key == Key::Unnumbered {
+                lower(&h.title)
+            } else {
+                String::new()
+            }
+        })
+        .collect();
+    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for t in titles.iter().filter(|t| !t.is_empty()) {
+        *counts.entry(t.as_str()).or_default() += 1;
+    }
+    for (heading, title) in headings.iter_mut().zip(&titles) {
+        if heading.key != Key::Unnumbered {
             continue;
         }
-        let title = &titles[i];
         if GROUP_TITLES.contains(&title.as_str()) {
-            headings[i].key = Key::Group;
+            heading.key = Key::Group;
         } else if !OTHER_BUSINESS.contains(&title.as_str())
-            && titles.iter().filter(|t| *t == title).count() >= 2
+            && counts.get(title.as_str()).is_some_and(|&n| n >= 2)
         {
-            headings[i].key = Key::Repeated;
+            heading.key = Key::Repeated;
         }
     }
     nest(&headings, layout.text.len())
