@@ -5,13 +5,20 @@
 //! decides which of them are sections:
 //!
 //! - The front matter is not a section: in a letter, everything up to the closing (signature)
-//!   and the report title right after it; in any document with numbered or Markdown headings,
-//!   unnumbered heading-like lines before the first of them (a title page).
+//!   and the report title right after it; then a title page, the short lines before the first
+//!   paragraph of running text, except the headings right above that paragraph or above a
+//!   numbered heading. Of the headings that open the body, the first (and any up to the line
+//!   that announces the document, "Verslag van …") is the title, not a section.
+//! - Lines that only look like headings are not sections: labels under an agenda item
+//!   ("Besluitvorming", "Policy debate"), fields ("Voorzitter: …"), and in a document with
+//!   Markdown headings every line without `#`.
 //! - Numbering schemes nest in the order the document first uses them ("I." then "1." then
-//!   "a)"), not by a fixed table; Markdown headings nest by their number of `#`.
+//!   "a)"), not by a fixed table; Markdown headings nest by their number of `#`. Of the
+//!   unnumbered headings, group titles ("Main results", "Non-legislative items") hold the items
+//!   after them, and a title that recurs under each item ("Inzet Nederland") is a part of it.
 //! - Each section's range runs to the next section of the same or a higher level.
 
-use crate::layout::{cue, BlockKind, Layout, Scheme};
+use crate::layout::{cue, BlockKind, Layout, PrehashedState, Scheme};
 use crate::model::{Section, Span};
 
 /// A heading found in the text, before nesting.
@@ -111,6 +118,32 @@ const STATUS_WORDS: [&str; 24] = [
     "vote",
 ];
 
+/// The first words of [`STATUS_WORDS`], which most headings fail on.
+const STATUS_FIRST_WORDS: [&str; 22] = [
+    "besluitvorming",
+    "gedachtewisseling",
+    "informatievoorziening",
+    "informatie",
+    "discussie",
+    "beleidsdebat",
+    "oriënterend",
+    "goedkeuring",
+    "presentatie",
+    "stemming",
+    "aanneming",
+    "raadsconclusies",
+    "policy",
+    "exchange",
+    "information",
+    "approval",
+    "adoption",
+    "general",
+    "progress",
+    "political",
+    "debate",
+    "vote",
+];
+
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
 const FIELD_LABELS: [&str; 30] = [
@@ -161,9 +194,42 @@ fn lower(title: &str) -> String {
     title.trim().to_lowercase()
 }
 
+/// FNV-1a of the lower-case characters, never 0; ASCII without the Unicode tables.
+fn title_hash(title: &str) -> u64 {
+    let step = |hash: u64, c: u64| (hash ^ c).wrapping_mul(0x0100_0000_01b3);
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    if title.is_ascii() {
+        for b in title.bytes() {
+            hash = step(hash, u64::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in title.chars().flat_map(char::to_lowercase) {
+            hash = step(hash, u64::from(c));
+        }
+    }
+    hash.max(1)
+}
+
+/// "Main results", "NON-LEGISLATIVE ITEMS".
+fn is_group(title: &str) -> bool {
+    GROUP_TITLES
+        .iter()
+        .any(|g| g.len() == title.len() && g.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
+}
+
 /// "Besluitvorming", "Besluitvorming/Gedachtewisseling", "Policy debate and approval".
 fn is_status(title: &str) -> bool {
-    if title.len() > 80 {
+    // Runs on every unnumbered heading: most fail on their first word, without allocating.
+    let first = title
+        .split([' ', '/', ','])
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('(');
+    if title.len() > 80
+        || !STATUS_FIRST_WORDS.iter().any(|head| {
+            head.len() == first.len() && head.as_bytes().eq_ignore_ascii_case(first.as_bytes())
+        })
+    {
         return false;
     }
     let lower = lower(title).replace(" and ", "/").replace(" en ", "/");
@@ -174,9 +240,14 @@ fn is_status(title: &str) -> bool {
 
 /// "Voorzitter: Hoekstra", "Chair: the Presidency".
 fn is_field(title: &str) -> bool {
-    title.split_once(':').is_some_and(|(label, _)| {
-        label.len() <= 20 && FIELD_LABELS.contains(&lower(label).as_str())
-    })
+    // Runs on every unnumbered heading: look for the colon only where a label could end.
+    let Some(colon) = title.bytes().take(21).position(|b| b == b':') else {
+        return false;
+    };
+    let label = title[..colon].trim();
+    FIELD_LABELS
+        .iter()
+        .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
 }
 
 /// A block of running text: a sentence of a few words or more, or a list item.
@@ -269,7 +340,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         if is_status(&h.title) || is_field(&h.title) {
             return false;
         }
-        if GROUP_TITLES.contains(&lower(&h.title).as_str()) {
+        if is_group(&h.title) {
             return true;
         }
         let b = h.block;
@@ -295,28 +366,33 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     });
     // Group headings ("Main results") hold the items; a title that recurs under each item
     // ("Korte toelichting", "Inzet Nederland") is a part of it.
-    let titles: Vec<String> = headings
+    // Titles are compared by a hash of their lower-case letters: no string per heading.
+    let hashes: Vec<u64> = headings
         .iter()
         .map(|h| {
             if h.key == Key::Unnumbered {
-                lower(&h.title)
+                title_hash(&h.title)
             } else {
-                String::new()
+                0
             }
         })
         .collect();
-    let mut counts: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
-    for t in titles.iter().filter(|t| !t.is_empty()) {
-        *counts.entry(t.as_str()).or_default() += 1;
+    let mut counts: std::collections::HashMap<u64, usize, PrehashedState> =
+        std::collections::HashMap::default();
+    for &hash in hashes.iter().filter(|&&h| h != 0) {
+        *counts.entry(hash).or_default() += 1;
     }
-    for (heading, title) in headings.iter_mut().zip(&titles) {
+    for (heading, hash) in headings.iter_mut().zip(&hashes) {
         if heading.key != Key::Unnumbered {
             continue;
         }
-        if GROUP_TITLES.contains(&title.as_str()) {
+        if is_group(&heading.title) {
             heading.key = Key::Group;
-        } else if !OTHER_BUSINESS.contains(&title.as_str())
-            && counts.get(title.as_str()).is_some_and(|&n| n >= 2)
+        } else if counts.get(hash).is_some_and(|&n| n >= 2)
+            && !OTHER_BUSINESS.iter().any(|o| {
+                o.len() == heading.title.len()
+                    && o.as_bytes().eq_ignore_ascii_case(heading.title.as_bytes())
+            })
         {
             heading.key = Key::Repeated;
         }

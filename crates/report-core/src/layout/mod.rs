@@ -1039,11 +1039,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         return false;
     }
     // A label line ("Besluitvorming", "Korte toelichting" under an agenda item) stands alone.
-    if starts_upper(c.line)
-        && ((c.open.lines == 1 && is_label_line(c.prev, c.wrap))
-            || (is_label_line(c.line, c.wrap)
-                && !c.prev.ends_with([',', ';', '-', '–', '&', '/', '('])
-                && c.next.is_none_or(starts_upper)))
+    // Lengths first: most lines are too long to be labels.
+    let short = |s: &str| s.len() * 2 < c.wrap;
+    if ((c.open.lines == 1 && short(c.prev) && is_label_line(c.prev, c.wrap))
+        || (short(c.line)
+            && is_label_line(c.line, c.wrap)
+            && !c.prev.ends_with([',', ';', '-', '–', '&', '/', '('])
+            && c.next.is_none_or(starts_upper)))
+        && starts_upper(c.line)
     {
         return true;
     }
