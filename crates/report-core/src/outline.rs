@@ -38,6 +38,8 @@ enum Key {
     Unnumbered,
     /// An unnumbered heading that groups items ("Main results", "Non-legislative items").
     Group,
+    /// A line of capitals right above an unnumbered heading ("TRADE POLICY").
+    Part,
     /// An unnumbered heading whose title recurs: a part of each item ("Inzet Nederland").
     Repeated,
     Markdown(u8),
@@ -382,12 +384,27 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     for &hash in hashes.iter().filter(|&&h| h != 0) {
         *counts.entry(hash).or_default() += 1;
     }
-    for (heading, hash) in headings.iter_mut().zip(&hashes) {
+    // A line of capitals right above a sentence-case heading is a part title over it
+    // ("TRADE POLICY" ⏎ "Agreement with Chile").
+    let caps = |h: &Heading| !h.title.chars().any(char::is_lowercase);
+    let parts: Vec<bool> = (0..headings.len())
+        .map(|i| {
+            let h = &headings[i];
+            h.key == Key::Unnumbered
+                && caps(h)
+                && headings
+                    .get(i + 1)
+                    .is_some_and(|n| n.block == h.block + 1 && n.key == Key::Unnumbered && !caps(n))
+        })
+        .collect();
+    for ((heading, hash), part) in headings.iter_mut().zip(&hashes).zip(parts) {
         if heading.key != Key::Unnumbered {
             continue;
         }
         if is_group(&heading.title) {
             heading.key = Key::Group;
+        } else if part {
+            heading.key = Key::Part;
         } else if counts.get(hash).is_some_and(|&n| n >= 2)
             && !OTHER_BUSINESS.iter().any(|o| {
                 o.len() == heading.title.len()
@@ -470,12 +487,16 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 stack.push(h.key);
                 stack.len()
             }
-            Key::Group => {
+            Key::Group | Key::Part => {
                 // A group replaces the unnumbered items and groups before it, under any
-                // numbered part.
+                // numbered part; a part of capitals does so under a group.
                 let keep = stack
                     .iter()
-                    .position(|k| matches!(k, Key::Unnumbered | Key::Repeated | Key::Group))
+                    .position(|k| match k {
+                        Key::Unnumbered | Key::Repeated | Key::Part => true,
+                        Key::Group => h.key == Key::Group,
+                        _ => false,
+                    })
                     .unwrap_or(stack.len());
                 stack.truncate(keep);
                 stack.push(h.key);

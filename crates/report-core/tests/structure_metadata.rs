@@ -374,3 +374,42 @@ fn markdown_report_with_subtitle() {
         }"#]],
     );
 }
+
+#[test]
+fn press_release_and_dated_titles() {
+    // "4129th Council meeting" announces the meeting; its date line under it dates it.
+    check(
+        &fixture("council-press-release-en.txt"),
+        expect![[r#"
+        {
+          "kind": "meeting_report",
+          "language": "en",
+          "title": "4129th Council meeting",
+          "letter_date": null,
+          "meeting_dates": [
+            "2026-11-23"
+          ],
+          "place": "Brussels",
+          "reference": {
+            "dossier": "16644/26",
+            "number": null,
+            "title": null
+          },
+          "session_year": null,
+          "addressee": null,
+          "signatories": []
+        }"#]],
+    );
+    // A "Place, date" line above a dated title dates the document, the title the meeting.
+    let m = analyze_text(
+        "Raad van de Europese Unie\n\nBrussel, 2 december 2026\n\n\
+         Verslag van de Raad Concurrentievermogen van 27 en 28 november 2026\n\n\
+         Interne markt\n\nDe Raad bereikte een algemene oriëntatie over het voorstel.\n",
+        &Config::default(),
+    )
+    .metadata;
+    assert_eq!(m.letter_date.as_deref(), Some("2026-12-02"));
+    assert_eq!(m.meeting_dates, ["2026-11-27", "2026-11-28"]);
+    assert_eq!(m.place, None);
+    assert_eq!(m.kind, DocumentKind::MeetingReport);
+}

@@ -389,3 +389,22 @@ fn title_page_ends_where_running_text_starts() {
         check(text.as_bytes(), want);
     }
 }
+
+#[test]
+fn press_release_with_capital_parts() {
+    // The cover (right-aligned codes, "PRESS RELEASE", the President) is a title page; a line
+    // of capitals right above a sentence-case heading is a part under the group.
+    check(
+        &fixture("council-press-release-en.txt"),
+        expect![[r#"
+        0 [-] ITEMS DEBATED
+          1 [-] Ukraine
+          2 [-] Middle East
+        3 [-] OTHER ITEMS APPROVED
+          4 [-] FOREIGN AFFAIRS
+            5 [-] Restrictive measures
+          6 [-] TRADE POLICY
+            7 [-] Agreement with Chile
+    "#]],
+    );
+}

@@ -365,9 +365,19 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.letter_date = days.first().cloned();
         }
     } else {
+        // A dated title ("Verslag van de Raad … van 27 en 28 november 2026") dates the
+        // meeting better than a "Place, date" line above it, which dates the document.
+        let title_dated = meta
+            .title
+            .as_deref()
+            .is_some_and(|t| !dates::find_all(t).is_empty());
         let chosen = title_block
             .and_then(|t| place_dates.iter().find(|(i, _, _)| *i > t))
-            .or(place_dates.first());
+            .or_else(|| {
+                place_dates
+                    .first()
+                    .filter(|(i, _, _)| !title_dated || title_block.is_none_or(|t| *i > t))
+            });
         if let Some((i, place, days)) = chosen {
             dated_block = Some(*i);
             meta.meeting_dates = days.clone();
@@ -563,6 +573,17 @@ fn agenda_title(s: &str) -> bool {
     .any(|w| lower.starts_with(w))
 }
 
+/// "4129th Council meeting", "4012th meeting of the Council of the European Union".
+fn ordinal_meeting(lower: &str) -> bool {
+    let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &lower[digits..];
+    digits > 0
+        && ["st ", "nd ", "rd ", "th "]
+            .iter()
+            .filter_map(|s| rest.strip_prefix(s))
+            .any(|r| r.starts_with("council meeting") || r.starts_with("meeting of the council"))
+}
+
 /// The document kind a title announces.
 fn title_word(s: &str) -> Option<DocumentKind> {
     let s = s.trim_start_matches('#').trim();
@@ -570,6 +591,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         .get(..s.len().min(64))
         .map_or_else(|| s.to_lowercase(), str::to_lowercase);
     if lower.starts_with("verslag")
+        || ordinal_meeting(&lower)
         || lower.starts_with("outcome of the")
         || lower.starts_with("report of the meeting")
         || lower.starts_with("minutes of")
