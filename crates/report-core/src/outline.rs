@@ -319,17 +319,25 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let opening_run_end = (start..blocks.len())
         .find(|&i| !plain(i))
         .unwrap_or(blocks.len());
-    let title_page_end = (start < opening_run_end).then(|| {
-        let announcing = (start..opening_run_end).rev().find(|&i| {
-            crate::metadata::announces_document(
-                &layout.text[blocks[i].span.start..blocks[i].span.end],
+    let title_page_end = (start < opening_run_end)
+        .then(|| {
+            let announcing = (start..opening_run_end).rev().find(|&i| {
+                crate::metadata::announces_document(
+                    &layout.text[blocks[i].span.start..blocks[i].span.end],
+                )
+            });
+            if start > 0 {
+                // After a letter, `body_start` has taken the report's title already.
+                return announcing;
+            }
+            Some(
+                announcing
+                    .unwrap_or(start)
+                    .max(opening_run_end.saturating_sub(2))
+                    .max(start),
             )
-        });
-        announcing
-            .unwrap_or(start)
-            .max(opening_run_end.saturating_sub(2))
-            .max(start)
-    });
+        })
+        .flatten();
     // Does some unnumbered heading after `i`, other than a title, directly precede a
     // numbered one? Then the one at `i` is the first of a series of part titles.
     let later_part = |i: usize| {

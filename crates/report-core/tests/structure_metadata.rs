@@ -413,3 +413,34 @@ fn press_release_and_dated_titles() {
     assert_eq!(m.place, None);
     assert_eq!(m.kind, DocumentKind::MeetingReport);
 }
+
+#[test]
+fn letter_with_report_under_unnumbered_headings() {
+    check(
+        &fixture("kamerbrief-verslag-kopjes-nl.txt"),
+        expect![[r#"
+        {
+          "kind": "letter_with_meeting_report",
+          "language": "nl",
+          "title": "Verslag van de Raad Buitenlandse Zaken van 16 november 2026",
+          "letter_date": "2026-11-20",
+          "meeting_dates": [
+            "2026-11-16"
+          ],
+          "place": null,
+          "reference": {
+            "dossier": "21 501-02",
+            "number": "3101",
+            "title": "Raad Buitenlandse Zaken"
+          },
+          "session_year": "2026–2027",
+          "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+          "signatories": [
+            {
+              "role": "Minister van Buitenlandse Zaken",
+              "name": "P.J. Vermeulen"
+            }
+          ]
+        }"#]],
+    );
+}

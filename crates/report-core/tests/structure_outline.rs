@@ -408,3 +408,16 @@ fn press_release_with_capital_parts() {
     "#]],
     );
 }
+
+#[test]
+fn letter_with_report_under_unnumbered_headings() {
+    // After the letter and the report's title, the first short line is an item, not a title.
+    check(
+        &fixture("kamerbrief-verslag-kopjes-nl.txt"),
+        expect![[r#"
+            0 [-] Russische agressie tegen Oekraïne
+            1 [-] Midden-Oosten
+            2 [-] Diversen
+        "#]],
+    );
+}
