@@ -212,6 +212,13 @@ fn title_hash(title: &str) -> u64 {
     hash.max(1)
 }
 
+/// "Any other business", "Diversen".
+fn is_other_business(title: &str) -> bool {
+    OTHER_BUSINESS
+        .iter()
+        .any(|o| o.len() == title.len() && o.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
+}
+
 /// "Main results", "NON-LEGISLATIVE ITEMS".
 fn is_group(title: &str) -> bool {
     GROUP_TITLES
@@ -395,30 +402,38 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     // A line of capitals right above a sentence-case heading is a part title over it
     // ("TRADE POLICY" ⏎ "Agreement with Chile").
     let caps = |h: &Heading| !h.title.chars().any(char::is_lowercase);
-    let parts: Vec<bool> = (0..headings.len())
+    // Two kinds of unnumbered headings hold the unnumbered headings right under them: a line
+    // of capitals above a sentence-case heading is a part title ("TRADE POLICY" ⏎ "Agreement
+    // with Chile"), and "Any other business" groups the points under it.
+    let holds: Vec<(bool, bool)> = (0..headings.len())
         .map(|i| {
             let h = &headings[i];
-            h.key == Key::Unnumbered
-                && caps(h)
-                && headings
-                    .get(i + 1)
-                    .is_some_and(|n| n.block == h.block + 1 && n.key == Key::Unnumbered && !caps(n))
+            let next = headings
+                .get(i + 1)
+                .filter(|n| n.block == h.block + 1 && n.key == Key::Unnumbered);
+            if h.key != Key::Unnumbered {
+                return (false, false);
+            }
+            (
+                caps(h) && next.is_some_and(|n| !caps(n)),
+                next.is_some() && is_other_business(&h.title),
+            )
         })
         .collect();
-    for ((heading, hash), part) in headings.iter_mut().zip(&hashes).zip(parts) {
+    for (((heading, hash), part), other_business) in headings
+        .iter_mut()
+        .zip(&hashes)
+        .zip(holds.iter().map(|h| h.0))
+        .zip(holds.iter().map(|h| h.1))
+    {
         if heading.key != Key::Unnumbered {
             continue;
         }
-        if is_group(&heading.title) {
+        if is_group(&heading.title) || other_business {
             heading.key = Key::Group;
         } else if part {
             heading.key = Key::Part;
-        } else if counts.get(hash).is_some_and(|&n| n >= 2)
-            && !OTHER_BUSINESS.iter().any(|o| {
-                o.len() == heading.title.len()
-                    && o.as_bytes().eq_ignore_ascii_case(heading.title.as_bytes())
-            })
-        {
+        } else if counts.get(hash).is_some_and(|&n| n >= 2) && !is_other_business(&heading.title) {
             heading.key = Key::Repeated;
         }
     }

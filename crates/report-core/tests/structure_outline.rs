@@ -421,3 +421,17 @@ fn letter_with_report_under_unnumbered_headings() {
         "#]],
     );
 }
+
+#[test]
+fn any_other_business_holds_unnumbered_points() {
+    check(
+        b"OUTCOME OF THE COUNCIL MEETING\n\nNon-legislative items\n\nTrade\nThe Council discussed trade with partners in Asia.\n\nAny other business\n\nAnimal welfare\nThe Netherlands informed ministers about an initiative.\n\nRural youth\nThe Presidency informed the Council about a conference.\n",
+        expect![[r#"
+            0 [-] Non-legislative items
+              1 [-] Trade
+            2 [-] Any other business
+              3 [-] Animal welfare
+              4 [-] Rural youth
+        "#]],
+    );
+}
