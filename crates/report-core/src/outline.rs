@@ -315,11 +315,23 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         |i: usize| blocks[i].kind == BlockKind::Heading && !numbered(&layout.text, blocks[i].span);
     let numbered_heading =
         |i: usize| blocks[i].kind == BlockKind::Heading && numbered(&layout.text, blocks[i].span);
-    // The first block after `i` that is not an unnumbered heading.
-    let next_other = |i: usize| (i + 1..blocks.len()).find(|&j| !plain(j));
     let first_prose = (start..blocks.len())
         .find(|&i| is_prose(layout, i))
         .unwrap_or(blocks.len());
+    // For each block from `start` to the first paragraph, the first block after it that is not
+    // an unnumbered heading: one backward pass, since a text without running text may be all
+    // short lines.
+    let front_end = (first_prose + 1).min(blocks.len());
+    let mut next_others = vec![None; front_end.saturating_sub(start)];
+    let mut after = (front_end < blocks.len()).then_some(front_end);
+    for i in (start..front_end).rev() {
+        next_others[i - start] = after;
+        if !plain(i) {
+            after = Some(i);
+        }
+    }
+    // The first block after `i` (before the first paragraph) that is not an unnumbered heading.
+    let next_other = |i: usize| next_others.get(i - start).copied().flatten();
     // The title page: of the unnumbered headings that open the body, all but the last, and
     // at least up to the last that announces the document ("Verslag van …", "OUTCOME OF THE
     // COUNCIL MEETING").
@@ -399,8 +411,6 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     for &hash in hashes.iter().filter(|&&h| h != 0) {
         *counts.entry(hash).or_default() += 1;
     }
-    // A line of capitals right above a sentence-case heading is a part title over it
-    // ("TRADE POLICY" ⏎ "Agreement with Chile").
     let caps = |h: &Heading| !h.title.chars().any(char::is_lowercase);
     // Two kinds of unnumbered headings hold the unnumbered headings right under them: a line
     // of capitals above a sentence-case heading is a part title ("TRADE POLICY" ⏎ "Agreement
