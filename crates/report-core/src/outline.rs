@@ -60,6 +60,9 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
         return 0;
     };
     let mut start = closing + 1;
+    if is_name_block(layout, start) {
+        start += 1;
+    }
     // The report's own title follows the signature in a letter that carries a report.
     if let Some(title) = layout.blocks.get(start) {
         let text = &layout.text[title.span.start..title.span.end];
@@ -68,6 +71,27 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
         }
     }
     start
+}
+
+/// Whether block `i` is a signatory's name set off from the closing by a blank line
+/// ("P.J. Vermeulen", "Marie van der Berg"): a name line with an initial or a particle, so that
+/// a title such as "Raad Buitenlandse Zaken" is not taken for one.
+pub(crate) fn is_name_block(layout: &Layout, i: usize) -> bool {
+    layout.blocks.get(i).is_some_and(|b| {
+        let s = &layout.text[b.span.start..b.span.end];
+        let initial = s.split_whitespace().any(|w| {
+            let w = w.as_bytes();
+            w.len() >= 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
+        });
+        let particle = s
+            .split_whitespace()
+            .any(|w| matches!(w, "van" | "de" | "der" | "den" | "ten" | "ter" | "von"));
+        b.lines == 1
+            && b.kind != BlockKind::Closing
+            && (initial || particle)
+            && crate::layout::is_name_line(s)
+            && !crate::metadata::announces_document(s)
+    })
 }
 
 fn numbered(text: &str, span: Span) -> bool {

@@ -444,3 +444,32 @@ fn letter_with_report_under_unnumbered_headings() {
         }"#]],
     );
 }
+
+#[test]
+fn ministry_letter_with_side_column() {
+    // "Datum 20 november 2026" dates the letter; the name after a blank line under the
+    // closing is the signatory's, not the title.
+    check(
+        &fixture("ministeriebrief-zijkolom-nl.txt"),
+        expect![[r#"
+        {
+          "kind": "letter_with_meeting_report",
+          "language": "nl",
+          "title": "Verslag van de Raad Buitenlandse Zaken van 16 november 2026",
+          "letter_date": "2026-11-20",
+          "meeting_dates": [
+            "2026-11-16"
+          ],
+          "place": "Brussel",
+          "reference": null,
+          "session_year": null,
+          "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+          "signatories": [
+            {
+              "role": "Minister van Buitenlandse Zaken",
+              "name": "P.J. Vermeulen"
+            }
+          ]
+        }"#]],
+    );
+}

@@ -435,3 +435,17 @@ fn any_other_business_holds_unnumbered_points() {
         "#]],
     );
 }
+
+#[test]
+fn ministry_letter_with_side_column() {
+    // The address and side column ("Datum", "Betreft", "Postbus …") and the name under the
+    // closing come before the report's title; the items are short lines without numbers.
+    check(
+        &fixture("ministeriebrief-zijkolom-nl.txt"),
+        expect![[r#"
+            0 [-] Russische agressie tegen Oekraïne
+            1 [-] Midden-Oosten
+            2 [-] Diversen
+        "#]],
+    );
+}

@@ -811,7 +811,7 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
 }
 
 /// A line that holds only a person's name: "D. Jansen", "Marie van der Berg".
-fn is_name_line(s: &str) -> bool {
+pub(crate) fn is_name_line(s: &str) -> bool {
     let words = word_count(s);
     if words == 0 || words > 6 || s.len() > 60 || s.ends_with([',', ':', ';']) {
         return false;

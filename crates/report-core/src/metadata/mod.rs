@@ -195,6 +195,30 @@ fn place_before_date(line: &str) -> Option<&str> {
     (starts_upper && body_ok && (2..=41).contains(&length) && dated).then_some(place)
 }
 
+/// "Datum 20 november 2026", "Date: 3 March 2025" → the day: a date field on a line of its
+/// own.
+fn date_field(line: &str) -> Option<String> {
+    if line.len() > 60 {
+        return None;
+    }
+    let label_len = ["datum", "date"]
+        .iter()
+        .find(|w| {
+            line.get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+        })?
+        .len();
+    let rest = line[label_len..].trim_start_matches([':', ' ', '\t']);
+    if rest.len() + label_len == line.len() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let found = dates::find_all(rest);
+    let first = found
+        .first()
+        .filter(|m| m.span.start == 0 && m.span.end == rest.len())?;
+    (first.dates.len() == 1).then(|| first.dates[0].iso())
+}
+
 /// Verbs that may stand between a meeting's date and its place.
 const MEETING_VERBS: [&str; 11] = [
     "vond",
@@ -316,10 +340,23 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
     }
     let is_letter = meta.addressee.is_some() || !closings.is_empty();
+    // The name under the closing, after a blank line.
+    let signed_by = closings
+        .last()
+        .map(|&c| c + 1)
+        .filter(|&n| crate::outline::is_name_block(layout, n));
+    if let (Some(n), Some(last)) = (signed_by, meta.signatories.last_mut()) {
+        if last.name.is_none() {
+            let b = &layout.blocks[n];
+            last.name = Some(text[b.span.start..b.span.end].trim().to_string());
+        }
+    }
 
     // The title.
     let body = crate::outline::body_start(layout);
-    let after_closing = closings.last().map(|&c| c + 1);
+    let after_closing = closings
+        .last()
+        .map(|&c| c + 1 + usize::from(signed_by.is_some()));
     let title_block = match after_closing {
         Some(t) if t < body => Some(t),
         _ => front
@@ -363,6 +400,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some((i, _, days)) = place_dates.first() {
             dated_block = Some(*i);
             meta.letter_date = days.first().cloned();
+        } else if let Some((i, day)) = lines.iter().find_map(|(i, s)| Some((*i, date_field(s)?))) {
+            // A ministry letter's side column: "Datum 20 november 2026".
+            dated_block = Some(i);
+            meta.letter_date = Some(day);
         }
     } else {
         // A dated title ("Verslag van de Raad … van 27 en 28 november 2026") dates the
@@ -712,6 +753,22 @@ mod tests {
         ];
         for (after, want) in table {
             assert_eq!(place_after_date(after), want, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn date_fields() {
+        let table = [
+            ("Datum          20 november 2026", Some("2026-11-20")),
+            ("Date: 3 March 2025", Some("2025-03-03")),
+            ("Datum 20 en 21 november 2026", None),
+            ("Datum van de Raad 20 november 2026", None),
+            ("Datum20 november 2026", None),
+            ("Datering 20 november 2026", None),
+            ("Date", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(date_field(line).as_deref(), want, "{line}");
         }
     }
 
