@@ -5,13 +5,20 @@
 //! decides which of them are sections:
 //!
 //! - The front matter is not a section: in a letter, everything up to the closing (signature)
-//!   and the report title right after it; in any document with numbered or Markdown headings,
-//!   unnumbered heading-like lines before the first of them (a title page).
+//!   and the report title right after it; then a title page, the short lines before the first
+//!   paragraph of running text, except the headings right above that paragraph or above a
+//!   numbered heading. Of the headings that open the body, the first (and any up to the line
+//!   that announces the document, "Verslag van …") is the title, not a section.
+//! - Lines that only look like headings are not sections: labels under an agenda item
+//!   ("Besluitvorming", "Policy debate"), fields ("Voorzitter: …"), and in a document with
+//!   Markdown headings every line without `#`.
 //! - Numbering schemes nest in the order the document first uses them ("I." then "1." then
-//!   "a)"), not by a fixed table; Markdown headings nest by their number of `#`.
+//!   "a)"), not by a fixed table; Markdown headings nest by their number of `#`. Of the
+//!   unnumbered headings, group titles ("Main results", "Non-legislative items") hold the items
+//!   after them, and a title that recurs under each item ("Inzet Nederland") is a part of it.
 //! - Each section's range runs to the next section of the same or a higher level.
 
-use crate::layout::{cue, BlockKind, Layout, Scheme};
+use crate::layout::{cue, BlockKind, Layout, PrehashedState, Scheme};
 use crate::model::{Section, Span};
 
 /// A heading found in the text, before nesting.
@@ -29,6 +36,12 @@ struct Heading {
 enum Key {
     Scheme(Scheme),
     Unnumbered,
+    /// An unnumbered heading that groups items ("Main results", "Non-legislative items").
+    Group,
+    /// A line of capitals right above an unnumbered heading ("TRADE POLICY").
+    Part,
+    /// An unnumbered heading whose title recurs: a part of each item ("Inzet Nederland").
+    Repeated,
     Markdown(u8),
 }
 
@@ -47,6 +60,9 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
         return 0;
     };
     let mut start = closing + 1;
+    if is_name_block(layout, start) {
+        start += 1;
+    }
     // The report's own title follows the signature in a letter that carries a report.
     if let Some(title) = layout.blocks.get(start) {
         let text = &layout.text[title.span.start..title.span.end];
@@ -57,16 +73,239 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     start
 }
 
+/// Whether block `i` is a signatory's name set off from the closing by a blank line
+/// ("P.J. Vermeulen", "Marie van der Berg"): a name line with an initial or a particle, so that
+/// a title such as "Raad Buitenlandse Zaken" is not taken for one.
+pub(crate) fn is_name_block(layout: &Layout, i: usize) -> bool {
+    layout.blocks.get(i).is_some_and(|b| {
+        let s = &layout.text[b.span.start..b.span.end];
+        let initial = s.split_whitespace().any(|w| {
+            let w = w.as_bytes();
+            w.len() >= 2 && w[0].is_ascii_uppercase() && w[1] == b'.'
+        });
+        let particle = s
+            .split_whitespace()
+            .any(|w| matches!(w, "van" | "de" | "der" | "den" | "ten" | "ter" | "von"));
+        b.lines == 1
+            && b.kind != BlockKind::Closing
+            && (initial || particle)
+            && crate::layout::is_name_line(s)
+            && !crate::metadata::announces_document(s)
+    })
+}
+
 fn numbered(text: &str, span: Span) -> bool {
     let s = &text[span.start..span.end];
     cue(s).is_some_and(|c| !matches!(c.scheme, Scheme::AllCaps | Scheme::Bullet))
 }
 
+/// Titles of headings that group the agenda items under them (Council outcome documents).
+const GROUP_TITLES: [&str; 12] = [
+    "main results",
+    "items debated",
+    "other items approved",
+    "legislative deliberations",
+    "non-legislative items",
+    "non-legislative activities",
+    "legislative items",
+    "public deliberations",
+    "wetgevingsonderwerpen",
+    "niet-wetgevingsonderwerpen",
+    "wetgevende onderwerpen",
+    "niet-wetgevende onderwerpen",
+];
+
+/// Lines under an agenda item that say how the Council deals with it, not what it is about:
+/// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
+const STATUS_WORDS: [&str; 24] = [
+    "besluitvorming",
+    "gedachtewisseling",
+    "informatievoorziening",
+    "informatie",
+    "discussie",
+    "beleidsdebat",
+    "oriënterend debat",
+    "goedkeuring",
+    "presentatie",
+    "stemming",
+    "aanneming",
+    "raadsconclusies",
+    "policy debate",
+    "exchange of views",
+    "information from the presidency",
+    "information from the commission",
+    "information",
+    "approval",
+    "adoption",
+    "general approach",
+    "progress report",
+    "political agreement",
+    "debate",
+    "vote",
+];
+
+/// The first words of [`STATUS_WORDS`], which most headings fail on.
+const STATUS_FIRST_WORDS: [&str; 22] = [
+    "besluitvorming",
+    "gedachtewisseling",
+    "informatievoorziening",
+    "informatie",
+    "discussie",
+    "beleidsdebat",
+    "oriënterend",
+    "goedkeuring",
+    "presentatie",
+    "stemming",
+    "aanneming",
+    "raadsconclusies",
+    "policy",
+    "exchange",
+    "information",
+    "approval",
+    "adoption",
+    "general",
+    "progress",
+    "political",
+    "debate",
+    "vote",
+];
+
+/// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
+/// and a colon is a field, not a heading.
+const FIELD_LABELS: [&str; 30] = [
+    "voorzitter",
+    "griffier",
+    "aanwezig",
+    "aanwezigen",
+    "afwezig",
+    "datum",
+    "plaats",
+    "tijd",
+    "locatie",
+    "onderwerp",
+    "betreft",
+    "kenmerk",
+    "ons kenmerk",
+    "uw kenmerk",
+    "bijlage",
+    "bijlagen",
+    "president",
+    "chair",
+    "venue",
+    "date",
+    "time",
+    "place",
+    "location",
+    "subject",
+    "reference",
+    "participants",
+    "present",
+    "secretary",
+    "rapporteur",
+    "cc",
+];
+
+/// Titles that close a list of agenda items; they recur under each part of a report without
+/// being sub-headings.
+const OTHER_BUSINESS: [&str; 6] = [
+    "any other business",
+    "other business",
+    "diversen",
+    "varia",
+    "rondvraag",
+    "overige onderwerpen",
+];
+
+fn lower(title: &str) -> String {
+    title.trim().to_lowercase()
+}
+
+/// FNV-1a of the lower-case characters, never 0; ASCII without the Unicode tables.
+fn title_hash(title: &str) -> u64 {
+    let step = |hash: u64, c: u64| (hash ^ c).wrapping_mul(0x0100_0000_01b3);
+    let mut hash = 0xcbf2_9ce4_8422_2325u64;
+    if title.is_ascii() {
+        for b in title.bytes() {
+            hash = step(hash, u64::from(b.to_ascii_lowercase()));
+        }
+    } else {
+        for c in title.chars().flat_map(char::to_lowercase) {
+            hash = step(hash, u64::from(c));
+        }
+    }
+    hash.max(1)
+}
+
+/// "Any other business", "Diversen".
+fn is_other_business(title: &str) -> bool {
+    OTHER_BUSINESS
+        .iter()
+        .any(|o| o.len() == title.len() && o.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
+}
+
+/// "Main results", "NON-LEGISLATIVE ITEMS".
+fn is_group(title: &str) -> bool {
+    GROUP_TITLES
+        .iter()
+        .any(|g| g.len() == title.len() && g.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
+}
+
+/// "Besluitvorming", "Besluitvorming/Gedachtewisseling", "Policy debate and approval".
+fn is_status(title: &str) -> bool {
+    // Runs on every unnumbered heading: most fail on their first word, without allocating.
+    let first = title
+        .split([' ', '/', ','])
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('(');
+    if title.len() > 80
+        || !STATUS_FIRST_WORDS.iter().any(|head| {
+            head.len() == first.len() && head.as_bytes().eq_ignore_ascii_case(first.as_bytes())
+        })
+    {
+        return false;
+    }
+    let lower = lower(title).replace(" and ", "/").replace(" en ", "/");
+    let mut parts = lower.split(['/', ',']).map(str::trim).peekable();
+    parts.peek().is_some()
+        && parts.all(|p| STATUS_WORDS.contains(&p.trim_matches(|c| c == '(' || c == ')')))
+}
+
+/// "Voorzitter: Hoekstra", "Chair: the Presidency".
+fn is_field(title: &str) -> bool {
+    // Runs on every unnumbered heading: look for the colon only where a label could end.
+    let Some(colon) = title.bytes().take(21).position(|b| b == b':') else {
+        return false;
+    };
+    let label = title[..colon].trim();
+    FIELD_LABELS
+        .iter()
+        .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
+}
+
+/// A block of running text: a sentence of a few words or more, or a list item.
+fn is_prose(layout: &Layout, index: usize) -> bool {
+    let block = &layout.blocks[index];
+    let text = &layout.text[block.span.start..block.span.end];
+    let words = text.split_whitespace().take(4).count();
+    match block.kind {
+        BlockKind::Paragraph => {
+            words >= 4
+                && text
+                    .trim_end_matches(['"', '\'', '”', '’', ')'])
+                    .ends_with(['.', '!', '?'])
+        }
+        BlockKind::ListItem => words >= 3,
+        BlockKind::Heading | BlockKind::Closing => false,
+    }
+}
+
 /// Builds the outline from the layout's blocks.
 pub fn build(layout: &Layout) -> Vec<Section> {
     let start = body_start(layout);
+    let blocks = &layout.blocks;
     let mut headings: Vec<Heading> = Vec::new();
-    for (index, block) in layout.blocks.iter().enumerate().skip(start) {
+    for (index, block) in blocks.iter().enumerate().skip(start) {
         if block.kind != BlockKind::Heading {
             continue;
         }
@@ -75,10 +314,18 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         heading.block = index;
         headings.push(heading);
     }
+    // A document that writes its headings in Markdown has no others: a plain short line in it
+    // is a paragraph (a subtitle), a numbered one a list item.
+    let markdown = headings
+        .iter()
+        .filter(|h| matches!(h.key, Key::Markdown(_)))
+        .count();
+    if markdown >= 2 {
+        headings.retain(|h| matches!(h.key, Key::Markdown(_)));
+    }
     // A lone top `#` heading that opens the body is the document's title, not a section.
     if let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) {
-        let opens_body = layout
-            .blocks
+        let opens_body = blocks
             .get(start)
             .is_some_and(|b| b.span == headings[0].span);
         let alone = !headings[1..]
@@ -88,29 +335,141 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings.remove(0);
         }
     }
-    // Unnumbered lines before the first numbered heading are a title page, not sections;
-    // except one that directly precedes a numbered heading: a part title ("HOME AFFAIRS")
-    // over the numbered items.
-    if let Some(first) = headings.iter().position(|h| h.key != Key::Unnumbered) {
-        let next_is_numbered = |h: &Heading| {
-            layout
-                .blocks
-                .get(h.block + 1)
-                .is_some_and(|b| b.kind == BlockKind::Heading && numbered(&layout.text, b.span))
-        };
-        let mut i = 0;
-        headings.retain(|h| {
-            i += 1;
-            i > first || h.key != Key::Unnumbered || next_is_numbered(h)
-        });
-    } else if layout
-        .blocks
-        .get(start)
-        .is_some_and(|b| b.kind == BlockKind::Heading)
-        && !headings.is_empty()
+    let plain =
+        |i: usize| blocks[i].kind == BlockKind::Heading && !numbered(&layout.text, blocks[i].span);
+    let numbered_heading =
+        |i: usize| blocks[i].kind == BlockKind::Heading && numbered(&layout.text, blocks[i].span);
+    let first_prose = (start..blocks.len())
+        .find(|&i| is_prose(layout, i))
+        .unwrap_or(blocks.len());
+    // For each block from `start` to the first paragraph, the first block after it that is not
+    // an unnumbered heading: one backward pass, since a text without running text may be all
+    // short lines.
+    let front_end = (first_prose + 1).min(blocks.len());
+    let mut next_others = vec![None; front_end.saturating_sub(start)];
+    let mut after = (front_end < blocks.len()).then_some(front_end);
+    for i in (start..front_end).rev() {
+        next_others[i - start] = after;
+        if !plain(i) {
+            after = Some(i);
+        }
+    }
+    // The first block after `i` (before the first paragraph) that is not an unnumbered heading.
+    let next_other = |i: usize| next_others.get(i - start).copied().flatten();
+    // The title page: of the unnumbered headings that open the body, all but the last, and
+    // at least up to the last that announces the document ("Verslag van …", "OUTCOME OF THE
+    // COUNCIL MEETING").
+    let opening_run_end = (start..blocks.len())
+        .find(|&i| !plain(i))
+        .unwrap_or(blocks.len());
+    let title_page_end = (start < opening_run_end)
+        .then(|| {
+            let announcing = (start..opening_run_end).rev().find(|&i| {
+                crate::metadata::announces_document(
+                    &layout.text[blocks[i].span.start..blocks[i].span.end],
+                )
+            });
+            if start > 0 {
+                // After a letter, `body_start` has taken the report's title already.
+                return announcing;
+            }
+            Some(
+                announcing
+                    .unwrap_or(start)
+                    .max(opening_run_end.saturating_sub(2))
+                    .max(start),
+            )
+        })
+        .flatten();
+    // Does some unnumbered heading after `i`, other than a title, directly precede a
+    // numbered one? Then the one at `i` is the first of a series of part titles.
+    let later_part = |i: usize| {
+        (i + 1..blocks.len().saturating_sub(1)).any(|j| plain(j) && numbered_heading(j + 1))
+    };
+    headings.retain(|h| {
+        if h.key != Key::Unnumbered {
+            return true;
+        }
+        if is_status(&h.title) || is_field(&h.title) {
+            return false;
+        }
+        if is_group(&h.title) {
+            return true;
+        }
+        let b = h.block;
+        if b > first_prose {
+            return true;
+        }
+        // Before the running text starts, only the headings right above it or above a
+        // numbered heading are sections; the other short lines are a title page.
+        let next = next_other(b);
+        let leads = next.is_none_or(|n| n == first_prose || numbered_heading(n));
+        if !leads {
+            return false;
+        }
+        match title_page_end {
+            Some(end) if b <= end => {
+                b == start
+                    && next.is_some_and(numbered_heading)
+                    && later_part(b)
+                    && !crate::metadata::announces_document(&h.title)
+            }
+            _ => true,
+        }
+    });
+    // Group headings ("Main results") hold the items; a title that recurs under each item
+    // ("Korte toelichting", "Inzet Nederland") is a part of it.
+    // Titles are compared by a hash of their lower-case letters: no string per heading.
+    let hashes: Vec<u64> = headings
+        .iter()
+        .map(|h| {
+            if h.key == Key::Unnumbered {
+                title_hash(&h.title)
+            } else {
+                0
+            }
+        })
+        .collect();
+    let mut counts: std::collections::HashMap<u64, usize, PrehashedState> =
+        std::collections::HashMap::default();
+    for &hash in hashes.iter().filter(|&&h| h != 0) {
+        *counts.entry(hash).or_default() += 1;
+    }
+    let caps = |h: &Heading| !h.title.chars().any(char::is_lowercase);
+    // Two kinds of unnumbered headings hold the unnumbered headings right under them: a line
+    // of capitals above a sentence-case heading is a part title ("TRADE POLICY" ⏎ "Agreement
+    // with Chile"), and "Any other business" groups the points under it.
+    let holds: Vec<(bool, bool)> = (0..headings.len())
+        .map(|i| {
+            let h = &headings[i];
+            let next = headings
+                .get(i + 1)
+                .filter(|n| n.block == h.block + 1 && n.key == Key::Unnumbered);
+            if h.key != Key::Unnumbered {
+                return (false, false);
+            }
+            (
+                caps(h) && next.is_some_and(|n| !caps(n)),
+                next.is_some() && is_other_business(&h.title),
+            )
+        })
+        .collect();
+    for (((heading, hash), part), other_business) in headings
+        .iter_mut()
+        .zip(&hashes)
+        .zip(holds.iter().map(|h| h.0))
+        .zip(holds.iter().map(|h| h.1))
     {
-        // Without any numbering, the document's first line is its title.
-        headings.remove(0);
+        if heading.key != Key::Unnumbered {
+            continue;
+        }
+        if is_group(&heading.title) || other_business {
+            heading.key = Key::Group;
+        } else if part {
+            heading.key = Key::Part;
+        } else if counts.get(hash).is_some_and(|&n| n >= 2) && !is_other_business(&heading.title) {
+            heading.key = Key::Repeated;
+        }
     }
     nest(&headings, layout.text.len())
 }
@@ -153,7 +512,8 @@ fn read_heading(text: &str, span: Span) -> Heading {
             Heading {
                 block: 0,
                 key: Key::Scheme(c.scheme),
-                number: Some(text[c.number.0..c.number.1].to_string()),
+                // "Agendapunt: Title" has a scheme but no number.
+                number: (c.number.0 < c.number.1).then(|| text[c.number.0..c.number.1].to_string()),
                 title: trim_title(title),
                 span,
             }
@@ -179,6 +539,21 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 let keep = stack
                     .iter()
                     .position(|k| !matches!(k, Key::Markdown(x) if *x < d))
+                    .unwrap_or(stack.len());
+                stack.truncate(keep);
+                stack.push(h.key);
+                stack.len()
+            }
+            Key::Group | Key::Part => {
+                // A group replaces the unnumbered items and groups before it, under any
+                // numbered part; a part of capitals does so under a group.
+                let keep = stack
+                    .iter()
+                    .position(|k| match k {
+                        Key::Unnumbered | Key::Repeated | Key::Part => true,
+                        Key::Group => h.key == Key::Group,
+                        _ => false,
+                    })
                     .unwrap_or(stack.len());
                 stack.truncate(keep);
                 stack.push(h.key);

@@ -251,3 +251,225 @@ fn language_guess() {
         );
     }
 }
+
+#[test]
+fn outcome_with_cover_block() {
+    // The cover's lines share a block: the dateline dates the document, the line under the
+    // title the meeting, and the Council document number is the reference.
+    check(
+        &fixture("council-outcome-agrifish-en.txt"),
+        expect![[r#"
+        {
+          "kind": "meeting_report",
+          "language": "en",
+          "title": "OUTCOME OF THE COUNCIL MEETING",
+          "letter_date": "2026-11-18",
+          "meeting_dates": [
+            "2026-11-16",
+            "2026-11-17"
+          ],
+          "place": "Brussels",
+          "reference": {
+            "dossier": "16204/26",
+            "number": null,
+            "title": null
+          },
+          "session_year": null,
+          "addressee": null,
+          "signatories": []
+        }"#]],
+    );
+}
+
+#[test]
+fn annotated_agendas() {
+    check(
+        &fixture("geannoteerde-agenda-nl.txt"),
+        expect![[r#"
+        {
+          "kind": "other",
+          "language": "nl",
+          "title": "Geannoteerde agenda Raad Algemene Zaken van 8 december 2026",
+          "letter_date": null,
+          "meeting_dates": [
+            "2026-12-08"
+          ],
+          "place": "Brussel",
+          "reference": null,
+          "session_year": null,
+          "addressee": null,
+          "signatories": []
+        }"#]],
+    );
+    check(
+        &fixture("geannoteerde-agenda-kopjes-nl.txt"),
+        expect![[r#"
+        {
+          "kind": "other",
+          "language": "nl",
+          "title": "Geannoteerde agenda Raad Landbouw en Visserij van 14 en 15 december 2026",
+          "letter_date": null,
+          "meeting_dates": [
+            "2026-12-14",
+            "2026-12-15"
+          ],
+          "place": "Brussel",
+          "reference": null,
+          "session_year": "2026–2027",
+          "addressee": null,
+          "signatories": []
+        }"#]],
+    );
+}
+
+#[test]
+fn report_that_is_not_a_letter() {
+    check(
+        &fixture("verslag-kopjes-nl.txt"),
+        expect![[r#"
+        {
+          "kind": "meeting_report",
+          "language": "nl",
+          "title": "Verslag van de Raad Buitenlandse Zaken van 16 november 2026",
+          "letter_date": null,
+          "meeting_dates": [
+            "2026-11-16"
+          ],
+          "place": "Brussel",
+          "reference": null,
+          "session_year": null,
+          "addressee": null,
+          "signatories": []
+        }"#]],
+    );
+    let m = analyze_text(
+        "Verslag van de Raad Buitenlandse Zaken van 14 november 2026\n\n1. Oekraïne\n\nDe Raad sprak over Oekraïne.\n",
+        &Config::default(),
+    )
+    .metadata;
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Verslag van de Raad Buitenlandse Zaken van 14 november 2026")
+    );
+    assert_eq!(m.meeting_dates, ["2026-11-14"]);
+    assert_eq!(m.kind, DocumentKind::MeetingReport);
+}
+
+#[test]
+fn markdown_report_with_subtitle() {
+    check(
+        &fixture("annual-report-en.md"),
+        expect![[r#"
+        {
+          "kind": "annual_report",
+          "language": "en",
+          "title": "Annual Report 2026",
+          "letter_date": null,
+          "meeting_dates": [],
+          "place": null,
+          "reference": null,
+          "session_year": null,
+          "addressee": null,
+          "signatories": []
+        }"#]],
+    );
+}
+
+#[test]
+fn press_release_and_dated_titles() {
+    // "4129th Council meeting" announces the meeting; its date line under it dates it.
+    check(
+        &fixture("council-press-release-en.txt"),
+        expect![[r#"
+        {
+          "kind": "meeting_report",
+          "language": "en",
+          "title": "4129th Council meeting",
+          "letter_date": null,
+          "meeting_dates": [
+            "2026-11-23"
+          ],
+          "place": "Brussels",
+          "reference": {
+            "dossier": "16644/26",
+            "number": null,
+            "title": null
+          },
+          "session_year": null,
+          "addressee": null,
+          "signatories": []
+        }"#]],
+    );
+    // A "Place, date" line above a dated title dates the document, the title the meeting.
+    let m = analyze_text(
+        "Raad van de Europese Unie\n\nBrussel, 2 december 2026\n\n\
+         Verslag van de Raad Concurrentievermogen van 27 en 28 november 2026\n\n\
+         Interne markt\n\nDe Raad bereikte een algemene oriëntatie over het voorstel.\n",
+        &Config::default(),
+    )
+    .metadata;
+    assert_eq!(m.letter_date.as_deref(), Some("2026-12-02"));
+    assert_eq!(m.meeting_dates, ["2026-11-27", "2026-11-28"]);
+    assert_eq!(m.place, None);
+    assert_eq!(m.kind, DocumentKind::MeetingReport);
+}
+
+#[test]
+fn letter_with_report_under_unnumbered_headings() {
+    check(
+        &fixture("kamerbrief-verslag-kopjes-nl.txt"),
+        expect![[r#"
+        {
+          "kind": "letter_with_meeting_report",
+          "language": "nl",
+          "title": "Verslag van de Raad Buitenlandse Zaken van 16 november 2026",
+          "letter_date": "2026-11-20",
+          "meeting_dates": [
+            "2026-11-16"
+          ],
+          "place": null,
+          "reference": {
+            "dossier": "21 501-02",
+            "number": "3101",
+            "title": "Raad Buitenlandse Zaken"
+          },
+          "session_year": "2026–2027",
+          "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+          "signatories": [
+            {
+              "role": "Minister van Buitenlandse Zaken",
+              "name": "P.J. Vermeulen"
+            }
+          ]
+        }"#]],
+    );
+}
+
+#[test]
+fn ministry_letter_with_side_column() {
+    // "Datum 20 november 2026" dates the letter; the name after a blank line under the
+    // closing is the signatory's, not the title.
+    check(
+        &fixture("ministeriebrief-zijkolom-nl.txt"),
+        expect![[r#"
+        {
+          "kind": "letter_with_meeting_report",
+          "language": "nl",
+          "title": "Verslag van de Raad Buitenlandse Zaken van 16 november 2026",
+          "letter_date": "2026-11-20",
+          "meeting_dates": [
+            "2026-11-16"
+          ],
+          "place": "Brussel",
+          "reference": null,
+          "session_year": null,
+          "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+          "signatories": [
+            {
+              "role": "Minister van Buitenlandse Zaken",
+              "name": "P.J. Vermeulen"
+            }
+          ]
+        }"#]],
+    );
+}

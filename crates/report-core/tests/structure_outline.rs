@@ -236,3 +236,216 @@ fn part_titles_over_numbered_items() {
         "#]],
     );
 }
+
+#[test]
+fn outcome_with_unnumbered_items_and_groups() {
+    // The cover and the meeting lines are a title page; "Main results" and the other group
+    // titles hold the sentence-case items; "(a)" items sit under "Any other business".
+    check(
+        &fixture("council-outcome-agrifish-en.txt"),
+        expect![[r#"
+            0 [-] Main results
+            1 [-] Legislative deliberations
+              2 [-] Fishing opportunities for 2027 in the Baltic Sea
+              3 [-] Labelling of plant reproductive material
+            4 [-] Non-legislative items
+              5 [-] Future of the common agricultural policy
+              6 [-] Water resilience in farming
+              7 [-] Situation on the agricultural markets
+              8 [-] Any other business
+                9 [a] Animal welfare during transport
+                10 [b] Outcome of the conference on rural youth
+                11 [c] African swine fever
+            12 [-] Other items approved
+              13 [-] Fisheries
+        "#]],
+    );
+}
+
+#[test]
+fn annotated_agenda_with_agendapunt_lines() {
+    // "Gedachtewisseling" under an item is a label, not a section.
+    check(
+        &fixture("geannoteerde-agenda-nl.txt"),
+        expect![[r#"
+        0 [-] Voorbereiding Europese Raad van 17 en 18 december 2026
+        1 [-] Uitbreiding en stabilisatie- en associatieproces
+        2 [-] Rechtsstaatdialoog
+        3 [-] Wetgevingsprogramma van de Commissie voor 2027
+        4 [-] Diversen
+    "#]],
+    );
+}
+
+#[test]
+fn annotated_agenda_with_unnumbered_titles() {
+    // The titles that recur under each item are its parts; "Diversen" closes the list.
+    check(
+        &fixture("geannoteerde-agenda-kopjes-nl.txt"),
+        expect![[r#"
+        0 [-] Vangstmogelijkheden 2027 voor de Noordzee en de Atlantische Oceaan
+          1 [-] Korte toelichting
+          2 [-] Inzet Nederland
+        3 [-] Vereenvoudiging van het gemeenschappelijk landbouwbeleid
+          4 [-] Korte toelichting
+          5 [-] Inzet Nederland
+        6 [-] Dierenwelzijn tijdens transport
+          7 [-] Korte toelichting
+          8 [-] Inzet Nederland
+        9 [-] Diversen
+    "#]],
+    );
+}
+
+#[test]
+fn report_with_unnumbered_headings() {
+    check(
+        &fixture("verslag-kopjes-nl.txt"),
+        expect![[r#"
+        0 [-] Russische agressie tegen Oekraïne
+        1 [-] Midden-Oosten
+        2 [-] Sahel
+        3 [-] Diversen
+    "#]],
+    );
+}
+
+#[test]
+fn markdown_report_has_only_hash_headings() {
+    // "European Agency for Coastal Monitoring" under the title and "Management Board" under
+    // "## 1. Governance" are plain lines in a Markdown document.
+    check(
+        &fixture("annual-report-en.md"),
+        expect![[r#"
+        0 [-] Foreword
+        1 [1] Governance
+          2 [1.1] Meetings of the Board
+        3 [2] Operations
+    "#]],
+    );
+}
+
+#[test]
+fn report_title_over_numbered_items_is_not_a_part() {
+    check(
+        "Verslag van de Raad Buitenlandse Zaken van 14 november 2026\n\n1. Oekraïne\n\nDe Raad sprak over Oekraïne.\n\n2. Midden-Oosten\n\nDe Raad sprak over Gaza.\n".as_bytes(),
+        expect![[r#"
+            0 [1] Oekraïne
+            1 [2] Midden-Oosten
+        "#]],
+    );
+    // A series of part titles keeps its first, even where it opens the document.
+    check(
+        b"HOME AFFAIRS\n\n1. Schengen\n\nMinisters discussed Schengen.\n\nJUSTICE\n\n2. E-evidence\n\nMinisters discussed e-evidence.\n",
+        expect![[r#"
+            0 [-] HOME AFFAIRS
+              1 [1] Schengen
+            2 [-] JUSTICE
+              3 [2] E-evidence
+        "#]],
+    );
+}
+
+#[test]
+fn title_page_ends_where_running_text_starts() {
+    let rows: [(&str, Expect); 4] = [
+        (
+            // Short lines before the first paragraph are the title page, but for the run of
+            // headings right above it.
+            "Council of the European Union\nBrussels, 18 November 2026\n\nOUTCOME OF THE COUNCIL MEETING\nBrussels, 16 November 2026\n\nMain results\n\nFishing opportunities\nThe Council held a debate on the proposal.\n\nAny other business\n(a) Animal welfare\nThe Netherlands informed ministers.\n",
+            expect![[r#"
+                0 [-] Main results
+                  1 [-] Fishing opportunities
+                  2 [-] Any other business
+                    3 [a] Animal welfare
+            "#]],
+        ),
+        (
+            // A field line is not a heading.
+            "Verslag van een commissiedebat\n\nDe commissie heeft overleg gevoerd met de minister.\n\nVoorzitter: Jansen\n\nGriffier: De Vries\n\n1. Opening\n\nDe voorzitter opende.\n",
+            expect![[r#"
+                0 [1] Opening
+            "#]],
+        ),
+        (
+            // Subtitle lines under the title are not sections; the last line above the text is.
+            "Annual report 2025\n\nAgency for Coastal Monitoring\n\nForeword\n\nThe year was one of growth.\n\nStaff\n\nThe staff grew.\n",
+            expect![[r#"
+                0 [-] Foreword
+                1 [-] Staff
+            "#]],
+        ),
+        (
+            // After the running text starts, unnumbered headings count before a numbered one.
+            "Jaaroverzicht\n\nDit is de inleiding van het overzicht.\n\nFinanciën\n\nDe inkomsten stegen.\n\nDiversen\n\na) Personeel\n\nHet personeel groeide.\n",
+            expect![[r#"
+                0 [-] Financiën
+                1 [-] Diversen
+                  2 [a] Personeel
+            "#]],
+        ),
+    ];
+    for (text, want) in rows {
+        check(text.as_bytes(), want);
+    }
+}
+
+#[test]
+fn press_release_with_capital_parts() {
+    // The cover (right-aligned codes, "PRESS RELEASE", the President) is a title page; a line
+    // of capitals right above a sentence-case heading is a part under the group.
+    check(
+        &fixture("council-press-release-en.txt"),
+        expect![[r#"
+        0 [-] ITEMS DEBATED
+          1 [-] Ukraine
+          2 [-] Middle East
+        3 [-] OTHER ITEMS APPROVED
+          4 [-] FOREIGN AFFAIRS
+            5 [-] Restrictive measures
+          6 [-] TRADE POLICY
+            7 [-] Agreement with Chile
+    "#]],
+    );
+}
+
+#[test]
+fn letter_with_report_under_unnumbered_headings() {
+    // After the letter and the report's title, the first short line is an item, not a title.
+    check(
+        &fixture("kamerbrief-verslag-kopjes-nl.txt"),
+        expect![[r#"
+            0 [-] Russische agressie tegen Oekraïne
+            1 [-] Midden-Oosten
+            2 [-] Diversen
+        "#]],
+    );
+}
+
+#[test]
+fn any_other_business_holds_unnumbered_points() {
+    check(
+        b"OUTCOME OF THE COUNCIL MEETING\n\nNon-legislative items\n\nTrade\nThe Council discussed trade with partners in Asia.\n\nAny other business\n\nAnimal welfare\nThe Netherlands informed ministers about an initiative.\n\nRural youth\nThe Presidency informed the Council about a conference.\n",
+        expect![[r#"
+            0 [-] Non-legislative items
+              1 [-] Trade
+            2 [-] Any other business
+              3 [-] Animal welfare
+              4 [-] Rural youth
+        "#]],
+    );
+}
+
+#[test]
+fn ministry_letter_with_side_column() {
+    // The address and side column ("Datum", "Betreft", "Postbus …") and the name under the
+    // closing come before the report's title; the items are short lines without numbers.
+    check(
+        &fixture("ministeriebrief-zijkolom-nl.txt"),
+        expect![[r#"
+            0 [-] Russische agressie tegen Oekraïne
+            1 [-] Midden-Oosten
+            2 [-] Diversen
+        "#]],
+    );
+}

@@ -59,6 +59,10 @@ impl Cue {
 /// Words that open an agenda item, compared without case.
 const AGENDA_WORDS: [&str; 5] = ["agendapunt", "agenda item", "item", "punt", "point"];
 
+/// Words that open an agenda item without a number ("Agendapunt: Title"); the shorter words of
+/// [`AGENDA_WORDS`] ("Item: …", "Point: …") open too many other lines to count without one.
+const UNNUMBERED_AGENDA_WORDS: [&str; 2] = ["agendapunt", "agenda item"];
+
 /// Reads the marker at the start of `line` (already trimmed).
 pub(crate) fn cue(line: &str) -> Option<Cue> {
     let bytes = line.as_bytes();
@@ -239,6 +243,20 @@ fn agenda(line: &str) -> Option<Cue> {
     if !matches!(bytes.first().map(|b| b | 0x20), Some(b'a' | b'i' | b'p')) {
         return None;
     }
+    for word in UNNUMBERED_AGENDA_WORDS {
+        // "Agendapunt: Title": the Dutch annotated agenda names its items without numbers.
+        if bytes.len() > word.len() + 2
+            && bytes[..word.len()].eq_ignore_ascii_case(word.as_bytes())
+            && bytes[word.len()] == b':'
+        {
+            let title_start = after_marker(bytes, word.len() + 1)?;
+            return Some(Cue {
+                scheme: Scheme::Agenda,
+                number: (word.len(), word.len()),
+                title_start,
+            });
+        }
+    }
     for word in AGENDA_WORDS {
         if bytes.len() > word.len() + 2
             && bytes[..word.len()].eq_ignore_ascii_case(word.as_bytes())
@@ -336,6 +354,13 @@ mod tests {
                 "Agenda \"3\" \"Migratie\" head=true",
             ),
             ("Item 12 – Budget", "Agenda \"12\" \"Budget\" head=true"),
+            (
+                "Agendapunt: Rechtsstaatdialoog",
+                "Agenda \"\" \"Rechtsstaatdialoog\" head=true",
+            ),
+            ("Agenda item: Budget", "Agenda \"\" \"Budget\" head=true"),
+            ("Item: Budget", "-"),
+            ("Agendapunt:", "-"),
             ("## Finances", "Markdown(2) \"\" \"Finances\" head=true"),
             ("• een punt", "Bullet \"\" \"een punt\" head=false"),
             ("- a point", "Bullet \"\" \"a point\" head=false"),

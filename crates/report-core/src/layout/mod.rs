@@ -811,7 +811,7 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
 }
 
 /// A line that holds only a person's name: "D. Jansen", "Marie van der Berg".
-fn is_name_line(s: &str) -> bool {
+pub(crate) fn is_name_line(s: &str) -> bool {
     let words = word_count(s);
     if words == 0 || words > 6 || s.len() > 60 || s.ends_with([',', ':', ';']) {
         return false;
@@ -839,6 +839,14 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
         return false;
     }
     (1..=10).contains(&word_count(s)) && has_long_word(s)
+}
+
+/// A short line of a few capitalised words without punctuation: an item's title or a label
+/// under it ("Besluitvorming", "Korte toelichting") that the extraction set on a line of its
+/// own without blank lines around it. A wrapped line of running text reaches past half the
+/// wrap width or ends its paragraph with punctuation.
+fn is_label_line(s: &str, wrap: usize) -> bool {
+    wrap > 0 && s.len() * 2 < wrap && word_count(s) <= 4 && is_unnumbered_heading(s)
 }
 
 /// Whether the text of a block that opened with a number reads as a heading rather than a
@@ -1029,6 +1037,18 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     if ends_with_continuing_word(c.prev) {
         return false;
+    }
+    // A label line ("Besluitvorming", "Korte toelichting" under an agenda item) stands alone.
+    // Lengths first: most lines are too long to be labels.
+    let short = |s: &str| s.len() * 2 < c.wrap;
+    if ((c.open.lines == 1 && short(c.prev) && is_label_line(c.prev, c.wrap))
+        || (short(c.line)
+            && is_label_line(c.line, c.wrap)
+            && !c.prev.ends_with([',', ';', '-', '–', '&', '/', '('])
+            && c.next.is_none_or(starts_upper)))
+        && starts_upper(c.line)
+    {
+        return true;
     }
     let prev_ends = ends_sentence(c.prev) || c.prev.ends_with(';');
     if let Some(q) = c.cue {

@@ -195,6 +195,45 @@ fn place_before_date(line: &str) -> Option<&str> {
     (starts_upper && body_ok && (2..=41).contains(&length) && dated).then_some(place)
 }
 
+/// "Datum 20 november 2026", "Date: 3 March 2025" → the day: a date field on a line of its
+/// own.
+fn date_field(line: &str) -> Option<String> {
+    if line.len() > 60 {
+        return None;
+    }
+    let label_len = ["datum", "date"]
+        .iter()
+        .find(|w| {
+            line.get(..w.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(w))
+        })?
+        .len();
+    let rest = line[label_len..].trim_start_matches([':', ' ', '\t']);
+    if rest.len() + label_len == line.len() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let found = dates::find_all(rest);
+    let first = found
+        .first()
+        .filter(|m| m.span.start == 0 && m.span.end == rest.len())?;
+    (first.dates.len() == 1).then(|| first.dates[0].iso())
+}
+
+/// Verbs that may stand between a meeting's date and its place.
+const MEETING_VERBS: [&str; 11] = [
+    "vond",
+    "vindt",
+    "vergaderde",
+    "vergadert",
+    "kwam",
+    "komt",
+    "bijeen",
+    "took",
+    "takes",
+    "place",
+    "met",
+];
+
 /// ", in Praag" or " te Den Haag" right after a date → the place: one capitalised word, and up
 /// to three more that are capitalised or particles (`Alphen aan den Rijn`).
 fn place_after_date(s: &str) -> Option<&str> {
@@ -202,6 +241,17 @@ fn place_after_date(s: &str) -> Option<&str> {
     let rest = s.trim_start_matches(char::is_whitespace);
     if rest.len() == s.len() {
         return None;
+    }
+    // "Op 16 november 2026 vond in Brussel …": a verb of meeting may stand before the place.
+    let mut rest = rest;
+    for _ in 0..2 {
+        let Some((word, after)) = rest.split_once(' ') else {
+            break;
+        };
+        if !MEETING_VERBS.contains(&word) {
+            break;
+        }
+        rest = after.trim_start_matches(char::is_whitespace);
     }
     let preposition = ["in ", "te ", "at "]
         .iter()
@@ -268,7 +318,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     };
 
     // The references may stand in the front matter or in a running header.
-    let (session_year, reference) = references(&front, &layout.furniture);
+    let (session_year, reference) = references(&front, &layout.furniture, layout);
     meta.session_year = session_year;
     meta.reference = reference.filter(|r| !r.dossier.is_empty());
 
@@ -290,15 +340,28 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
     }
     let is_letter = meta.addressee.is_some() || !closings.is_empty();
+    // The name under the closing, after a blank line.
+    let signed_by = closings
+        .last()
+        .map(|&c| c + 1)
+        .filter(|&n| crate::outline::is_name_block(layout, n));
+    if let (Some(n), Some(last)) = (signed_by, meta.signatories.last_mut()) {
+        if last.name.is_none() {
+            let b = &layout.blocks[n];
+            last.name = Some(text[b.span.start..b.span.end].trim().to_string());
+        }
+    }
 
     // The title.
     let body = crate::outline::body_start(layout);
-    let after_closing = closings.last().map(|&c| c + 1);
+    let after_closing = closings
+        .last()
+        .map(|&c| c + 1 + usize::from(signed_by.is_some()));
     let title_block = match after_closing {
         Some(t) if t < body => Some(t),
         _ => front
             .iter()
-            .find(|(_, s, _)| title_word(s).is_some())
+            .find(|(_, s, _)| announces_document(s))
             .map(|(i, _, _)| *i),
     }
     .or_else(|| {
@@ -318,10 +381,14 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A "Place, date" line: the letter's date in a letter; in a meeting report the meeting's
     // place and dates, preferring the line after the title (the one before it dates the
     // document, not the meeting).
-    let place_dates: Vec<(usize, String, Vec<String>)> = front
+    // Read line by line: a cover page's lines ("Brussels, 18 November 2026" over "(OR. en)")
+    // often share a block.
+    let lines = front_lines(layout, &front);
+    let place_dates: Vec<(usize, String, Vec<String>)> = lines
         .iter()
-        .filter(|(_, s, _)| s.len() <= 80)
-        .filter_map(|(i, s, _)| {
+        .filter(|(_, s)| s.len() <= 80)
+        .filter_map(|(i, s)| {
+            let s = s.as_ref();
             let place = place_before_date(s)?.trim().to_string();
             let found = dates::find_all(s);
             let first = found.first()?;
@@ -333,11 +400,25 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some((i, _, days)) = place_dates.first() {
             dated_block = Some(*i);
             meta.letter_date = days.first().cloned();
+        } else if let Some((i, day)) = lines.iter().find_map(|(i, s)| Some((*i, date_field(s)?))) {
+            // A ministry letter's side column: "Datum 20 november 2026".
+            dated_block = Some(i);
+            meta.letter_date = Some(day);
         }
     } else {
+        // A dated title ("Verslag van de Raad … van 27 en 28 november 2026") dates the
+        // meeting better than a "Place, date" line above it, which dates the document.
+        let title_dated = meta
+            .title
+            .as_deref()
+            .is_some_and(|t| !dates::find_all(t).is_empty());
         let chosen = title_block
             .and_then(|t| place_dates.iter().find(|(i, _, _)| *i > t))
-            .or(place_dates.first());
+            .or_else(|| {
+                place_dates
+                    .first()
+                    .filter(|(i, _, _)| !title_dated || title_block.is_none_or(|t| *i > t))
+            });
         if let Some((i, place, days)) = chosen {
             dated_block = Some(*i);
             meta.meeting_dates = days.clone();
@@ -395,16 +476,55 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 }
             }
         }
+        // An agenda's title dates the meeting it prepares.
+        let agenda = meta.title.as_deref().is_some_and(agenda_title);
         if meta.meeting_dates.is_empty()
-            && matches!(
-                meta.kind,
-                DocumentKind::MeetingReport | DocumentKind::LetterWithMeetingReport
-            )
+            && (agenda
+                || matches!(
+                    meta.kind,
+                    DocumentKind::MeetingReport | DocumentKind::LetterWithMeetingReport
+                ))
         {
             meta.meeting_dates = title_dates.or(first_dates).unwrap_or_default();
         }
     }
     meta
+}
+
+/// The source lines of the front blocks, with their block's index and non-ASCII spaces made
+/// plain: where layout joined two lines of a block it left one space that no piece of the
+/// offset map covers.
+fn front_lines<'a>(
+    layout: &'a Layout,
+    front: &[(usize, &str, BlockKind)],
+) -> Vec<(usize, Cow<'a, str>)> {
+    let pieces = layout.offsets.pieces();
+    let mut lines = Vec::new();
+    for &(i, _, _) in front {
+        let Some(block) = layout.blocks.get(i) else {
+            continue;
+        };
+        let (start, end) = (block.span.start, block.span.end);
+        let mut from = start;
+        let first = pieces.partition_point(|&(r, _, len)| r + len <= start);
+        for w in pieces[first..].windows(2) {
+            let ((r0, _, len0), (r1, _, _)) = (w[0], w[1]);
+            if r1 >= end {
+                break;
+            }
+            let cut = r0 + len0;
+            if r1 == cut + 1 && cut > from && layout.text.as_bytes().get(cut) == Some(&b' ') {
+                if let Some(line) = layout.text.get(from..cut) {
+                    lines.push((i, ascii_spaces(line)));
+                    from = cut + 1;
+                }
+            }
+        }
+        if let Some(line) = layout.text.get(from..end) {
+            lines.push((i, ascii_spaces(line)));
+        }
+    }
+    lines
 }
 
 /// The session year and the reference, from the front matter or a running header.
@@ -416,6 +536,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
 fn references(
     front: &[(usize, &str, BlockKind)],
     furniture: &[String],
+    layout: &Layout,
 ) -> (Option<String>, Option<Reference>) {
     let furniture: Vec<Cow<str>> = furniture.iter().map(|l| ascii_spaces(l)).collect();
     let headers = furniture.iter().map(Cow::as_ref);
@@ -456,13 +577,52 @@ fn references(
         // A Council document number ("14602/24") in the running footer or the front matter.
         let found = headers
             .chain(front.iter().map(|(_, s, _)| *s))
-            .find_map(council_document);
+            .find_map(council_document)
+            .map(str::to_string)
+            .or_else(|| {
+                // On a line of its own inside a cover block ("(OR. en)" ⏎ "15872/26").
+                front_lines(layout, front)
+                    .iter()
+                    .find_map(|(_, s)| council_document(s).map(str::to_string))
+            });
         if let Some(c) = found {
             let r = reference.get_or_insert_with(Reference::default);
-            r.dossier = c.to_string();
+            r.dossier = c;
         }
     }
     (year, reference)
+}
+
+/// Whether a line announces the document it heads: a report ("Verslag van …", "Outcome of
+/// the Council meeting") or an agenda ("Geannoteerde agenda …").
+pub(crate) fn announces_document(s: &str) -> bool {
+    title_word(s).is_some() || agenda_title(s)
+}
+
+/// "Geannoteerde agenda Raad …", "Annotated agenda", "Agenda".
+fn agenda_title(s: &str) -> bool {
+    let s = s.trim_start_matches('#').trim();
+    let head = s.get(..s.len().min(24)).unwrap_or(s);
+    let lower = head.to_lowercase();
+    [
+        "geannoteerde agenda",
+        "annotated agenda",
+        "provisional agenda",
+        "agenda ",
+    ]
+    .iter()
+    .any(|w| lower.starts_with(w))
+}
+
+/// "4129th Council meeting", "4012th meeting of the Council of the European Union".
+fn ordinal_meeting(lower: &str) -> bool {
+    let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
+    let rest = &lower[digits..];
+    digits > 0
+        && ["st ", "nd ", "rd ", "th "]
+            .iter()
+            .filter_map(|s| rest.strip_prefix(s))
+            .any(|r| r.starts_with("council meeting") || r.starts_with("meeting of the council"))
 }
 
 /// The document kind a title announces.
@@ -472,6 +632,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         .get(..s.len().min(64))
         .map_or_else(|| s.to_lowercase(), str::to_lowercase);
     if lower.starts_with("verslag")
+        || ordinal_meeting(&lower)
         || lower.starts_with("outcome of the")
         || lower.starts_with("report of the meeting")
         || lower.starts_with("minutes of")
@@ -585,9 +746,29 @@ mod tests {
             (" in het Paleis", None),
             ("in Praag", None),
             (" over Praag", None),
+            (" vond in Brussel de Raad", Some("Brussel")),
+            (" took place in Brussels", Some("Brussels")),
+            (" vond plaats in Praag", None),
+            (" vond de Raad in Praag", None),
         ];
         for (after, want) in table {
             assert_eq!(place_after_date(after), want, "{after:?}");
+        }
+    }
+
+    #[test]
+    fn date_fields() {
+        let table = [
+            ("Datum          20 november 2026", Some("2026-11-20")),
+            ("Date: 3 March 2025", Some("2025-03-03")),
+            ("Datum 20 en 21 november 2026", None),
+            ("Datum van de Raad 20 november 2026", None),
+            ("Datum20 november 2026", None),
+            ("Datering 20 november 2026", None),
+            ("Date", None),
+        ];
+        for (line, want) in table {
+            assert_eq!(date_field(line).as_deref(), want, "{line}");
         }
     }
 
