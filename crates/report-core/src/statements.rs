@@ -65,6 +65,11 @@ const ADVERBS: &[&str] = &[
     "more",
     "nu",
     "now",
+    // The auxiliary of the perfect tense: `Nederland heeft benadrukt`, `Ireland has stressed`.
+    "heeft",
+    "hebben",
+    "has",
+    "have",
 ];
 
 /// Nouns that make a country adjective a subject: `De Nederlandse delegatie benadrukte`.
