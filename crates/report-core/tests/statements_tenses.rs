@@ -116,3 +116,25 @@ fn common_words_that_are_no_statement() {
         ("The EU support for Ukraine continues.", &[]),
     ]);
 }
+
+#[test]
+fn english_subject_after_the_verb_only_behind_a_quotation() {
+    use Stance::*;
+    check(&[
+        // The mention after the verb is its object, not an inverted subject.
+        (
+            "The minister joined by video and briefed ministers on the situation.",
+            &[],
+        ),
+        ("Also stressed Germany the need for unity.", &[]),
+        (
+            "\"We stand ready,\" said the Commission.",
+            &[("org:european-commission", "said", Neutral)],
+        ),
+        // Dutch keeps its inverted order.
+        (
+            "Ook benadrukte Nederland het belang.",
+            &[("country:nl", "benadrukte", Neutral)],
+        ),
+    ]);
+}
