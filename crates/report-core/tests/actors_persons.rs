@@ -217,3 +217,27 @@ fn a_name_at_the_end_of_a_role_phrase_is_a_person() {
         assert!(people(text).is_empty(), "{text}: {:?}", people(text));
     }
 }
+
+#[test]
+fn a_country_adjective_before_an_english_minister_title_is_the_persons_country() {
+    for (text, id, role, country) in [
+        (
+            "Ukrainian Foreign Minister Olena Marchenko joined the meeting.",
+            "person:olena-marchenko",
+            "Foreign Minister",
+            "country:ua",
+        ),
+        (
+            "Danish Prime Minister Mette Lund opened the summit.",
+            "person:mette-lund",
+            "Prime Minister",
+            "country:dk",
+        ),
+    ] {
+        let found = people(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].id, id, "{text}");
+        assert_eq!(found[0].role.as_deref(), Some(role), "{text}");
+        assert_eq!(found[0].affiliation.as_deref(), Some(country), "{text}");
+    }
+}
