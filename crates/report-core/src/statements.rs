@@ -65,6 +65,11 @@ const ADVERBS: &[&str] = &[
     "more",
     "nu",
     "now",
+    // The auxiliary of the perfect tense: `Nederland heeft benadrukt`, `Ireland has stressed`.
+    "heeft",
+    "hebben",
+    "has",
+    "have",
 ];
 
 /// Nouns that make a country adjective a subject: `De Nederlandse delegatie benadrukte`.
@@ -176,6 +181,8 @@ struct Particle {
 struct Verb {
     stance: Stance,
     particles: Vec<Particle>,
+    /// An English verb: its subject comes after it only behind a quotation.
+    english: bool,
 }
 
 struct Tables {
@@ -250,7 +257,12 @@ fn tables() -> Option<&'static Tables> {
                         verb_of.push(entries.len());
                     }
                 }
-                entries.push(Verb { stance, particles });
+                let english = cols.get(1).is_some_and(|l| l.trim() == "en");
+                entries.push(Verb {
+                    stance,
+                    particles,
+                    english,
+                });
             }
             let mut cue_patterns = Vec::new();
             let mut cue_stance = Vec::new();
@@ -296,15 +308,25 @@ impl Prefixes {
     fn new<S: AsRef<str>>(patterns: &[S]) -> Prefixes {
         let mut bits = vec![0u64; 512];
         for p in patterns {
-            match p.as_ref().as_bytes() {
-                &[b0, b1, b2, ..] => {
+            match *p.as_ref().as_bytes() {
+                [b0, b1, b2, ..] => {
                     let slot = Self::slot(b0, b1, b2);
                     if let Some(w) = bits.get_mut(slot / 64) {
                         *w |= 1 << (slot % 64);
                     }
                 }
-                // A pattern of one or two bytes would need another filter: let everything
-                // through.
+                // A two-byte pattern (`is`) is a whole word: its third byte is whatever may
+                // follow a word. Non-ASCII (a no-break space, a closing quote) folds to the slot
+                // of 0xC2/0xE2, so it is let through too.
+                [b0, b1] => {
+                    for b2 in *b" \t\n\r,.;:!?)'\"\xc2\xe2" {
+                        let slot = Self::slot(b0, b1, b2);
+                        if let Some(w) = bits.get_mut(slot / 64) {
+                            *w |= 1 << (slot % 64);
+                        }
+                    }
+                }
+                // A pattern of one byte would need another filter: let everything through.
                 _ => bits.iter_mut().for_each(|w| *w = u64::MAX),
             }
         }
@@ -569,6 +591,13 @@ impl Ctx<'_> {
     /// The subject right after the verb (inverted order); `k` is the index of the first
     /// mention at or after the verb's end.
     fn subject_after(&self, sentence: Span, verb: &V, mut k: usize) -> Option<Vec<usize>> {
+        // English inverts only behind a quotation (`"…," said the Minister`); elsewhere a
+        // mention after an English verb is its object (`… joined and briefed ministers`).
+        let english =
+            tables().is_some_and(|t| t.entries.get(verb.entry).is_some_and(|e| e.english));
+        if english && !after_quotation(&self.text[sentence.start..verb.start]) {
+            return None;
+        }
         let m = *self.mentions.get(k)?;
         if m.end > sentence.end {
             return None;
@@ -599,6 +628,14 @@ impl Ctx<'_> {
             .find(|m| self.kind(m) == ActorKind::Person)
             .map(|m| m.actor)
     }
+}
+
+/// Whether `before` ends with a quotation, perhaps followed by a comma: `"We are ready," said`.
+fn after_quotation(before: &str) -> bool {
+    let end = before.trim_end();
+    let end = end.strip_suffix(',').unwrap_or(end).trim_end();
+    end.ends_with(['"', '\u{201d}', '\'', '\u{2019}'])
+        || (end.len() < before.trim_end().len() && end.contains(['"', '\u{201c}', '\u{201d}']))
 }
 
 /// The first word of `s`.
@@ -1444,12 +1481,33 @@ fn verb_form<'a>(
     }
     let end = stops.end_from(cursor, text, verb.end, limit, false);
     let window = &text[verb.end..end];
-    // The first particle that is part of the verb, and the first word that sets the stance:
-    // each particle is looked for on its own, which is cheaper than cutting the window into
-    // words; on the same word the earlier particle wins.
+    let (appended, stance) = if entry.particles.len() > MANY_PARTICLES {
+        particles_by_words(window, &entry.particles)
+    } else {
+        particles_one_by_one(window, &entry.particles)
+    };
+    let required = entry.particles.iter().any(|p| p.required);
+    if appended.is_none() && required {
+        return None;
+    }
+    let particle = appended.map(|p| p.word.as_str());
+    Some((VerbForm { written, particle }, stance))
+}
+
+/// From this many particles on (`heeft … aangegeven|benadrukt|gesteund|…`), the window is cut
+/// into words once instead of searched once per particle.
+const MANY_PARTICLES: usize = 4;
+
+/// The first particle in `window` that is part of the verb, and the stance of the first word
+/// that sets one: each particle looked for on its own, which is cheaper than cutting the window
+/// into words when there are few; on the same word the earlier particle wins.
+fn particles_one_by_one<'p>(
+    window: &str,
+    particles: &'p [Particle],
+) -> (Option<&'p Particle>, Option<Stance>) {
     let mut appended: Option<(usize, &Particle)> = None;
     let mut stance: Option<(usize, Stance)> = None;
-    for p in &entry.particles {
+    for p in particles {
         let Some(at) = first_word_at(window, &p.word) else {
             continue;
         };
@@ -1462,13 +1520,33 @@ fn verb_form<'a>(
             }
         }
     }
-    let (appended, stance) = (appended.map(|a| a.1), stance.map(|s| s.1));
-    let required = entry.particles.iter().any(|p| p.required);
-    if appended.is_none() && required {
-        return None;
+    (appended.map(|a| a.1), stance.map(|s| s.1))
+}
+
+/// [`particles_one_by_one`] for many particles: the window's words in order, each compared
+/// with the particles, so the first match of each kind is the earliest.
+fn particles_by_words<'p>(
+    window: &str,
+    particles: &'p [Particle],
+) -> (Option<&'p Particle>, Option<Stance>) {
+    let wants_stance = particles.iter().any(|p| p.stance.is_some());
+    let mut appended: Option<&Particle> = None;
+    let mut stance: Option<Stance> = None;
+    for word in words(window) {
+        let word = word.trim_end_matches(['.', '!', '?']);
+        for p in particles.iter().filter(|p| p.word == word) {
+            if p.append && appended.is_none() {
+                appended = Some(p);
+            }
+            if stance.is_none() {
+                stance = p.stance;
+            }
+        }
+        if appended.is_some() && (stance.is_some() || !wants_stance) {
+            break;
+        }
     }
-    let particle = appended.map(|p| p.word.as_str());
-    Some((VerbForm { written, particle }, stance))
+    (appended, stance)
 }
 
 /// A verb as written, with the particle that belongs to it (`riep … op`); made a string only
@@ -1900,6 +1978,22 @@ mod tests {
         ] {
             let want = items.partition_point(|&x| x < pos);
             assert_eq!(seek(&items, &mut cursor, |&x| x < pos), want, "{pos}");
+        }
+    }
+
+    #[test]
+    fn particles_by_words_agrees_with_one_by_one() {
+        let tables = tables().expect("tables");
+        let mut texts = texts();
+        texts.push(
+            "heeft aangegeven. gesteund zorgen, op uit benadrukt zorgen steun. voorbehoud".into(),
+        );
+        for text in &texts {
+            for entry in &tables.entries {
+                let (a, s) = particles_by_words(text, &entry.particles);
+                let (b, t) = particles_one_by_one(text, &entry.particles);
+                assert_eq!((a.map(|p| &p.word), s), (b.map(|p| &p.word), t), "{text:?}");
+            }
         }
     }
 

@@ -176,3 +176,68 @@ fn a_user_list_extends_and_overrides() {
     let plain = actors_and_statements(text, None).0;
     assert!(plain.iter().all(|a| a.id != "org:wodc"));
 }
+
+#[test]
+fn a_name_at_the_end_of_a_role_phrase_is_a_person() {
+    // (text, id, role); the role keeps its own words, the name is the person.
+    let table: &[(&str, &str, &str)] = &[
+        (
+            "Commissioner for Enlargement Petra Lindqvist informed the Council.",
+            "person:petra-lindqvist",
+            "Commissioner for Enlargement",
+        ),
+        (
+            "Commissaris voor Uitbreiding Petra Lindqvist informeerde de Raad.",
+            "person:petra-lindqvist",
+            "Commissaris voor Uitbreiding",
+        ),
+        (
+            "Minister of Foreign Affairs Ann Vos stressed the need.",
+            "person:ann-vos",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "De Minister van Justitie Dilan van der Berg gaf aan dat het kan.",
+            "person:dilan-van-der-berg",
+            "Minister van Justitie",
+        ),
+    ];
+    for (text, id, role) in table {
+        let found = people(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].id, *id, "{text}");
+        assert_eq!(found[0].role.as_deref(), Some(*role), "{text}");
+    }
+    // A role alone keeps all its words: no person.
+    for text in [
+        "The Commissioner for Home Affairs informed the Council.",
+        "De Minister van Buitenlandse Zaken gaf aan dat het kan.",
+        "The Commissioner for Jobs and Social Rights presented the report.",
+    ] {
+        assert!(people(text).is_empty(), "{text}: {:?}", people(text));
+    }
+}
+
+#[test]
+fn a_country_adjective_before_an_english_minister_title_is_the_persons_country() {
+    for (text, id, role, country) in [
+        (
+            "Ukrainian Foreign Minister Olena Marchenko joined the meeting.",
+            "person:olena-marchenko",
+            "Foreign Minister",
+            "country:ua",
+        ),
+        (
+            "Danish Prime Minister Mette Lund opened the summit.",
+            "person:mette-lund",
+            "Prime Minister",
+            "country:dk",
+        ),
+    ] {
+        let found = people(text);
+        assert_eq!(found.len(), 1, "{text}: {found:?}");
+        assert_eq!(found[0].id, id, "{text}");
+        assert_eq!(found[0].role.as_deref(), Some(role), "{text}");
+        assert_eq!(found[0].affiliation.as_deref(), Some(country), "{text}");
+    }
+}

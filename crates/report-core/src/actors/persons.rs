@@ -380,6 +380,41 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     end_content.map(|end| (end, affiliation))
 }
 
+/// A name of two or more words that ends a role phrase running from `pos` to `end`, after at
+/// least one word of the role's own: `for Enlargement Petra Lindqvist`, `of Foreign Affairs
+/// Ann Linde`. Words of institutions, places and policies are never part of it, so `for Home
+/// Affairs` keeps its words. Returns where the role ends and the name's words.
+fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<(usize, usize)>)> {
+    let lexicon = lexicon();
+    let mut buf = String::new();
+    // The opener (`for`), then the role's first word.
+    let (_, opener_end) = word_at(ctx.text, pos)?;
+    let (_, first_end) = word_at(ctx.text, skip_spaces(ctx.text, opener_end))?;
+    let mut role_end = first_end;
+    let mut p = skip_spaces(ctx.text, first_end);
+    while p < end {
+        let (s, e) = word_at(ctx.text, p)?;
+        if is_capitalised(&ctx.text[s..e]) {
+            let tokens = name_at(ctx, s).filter(|t| {
+                t.len() >= 2
+                    && t.last().is_some_and(|l| l.1 == end)
+                    && t.iter()
+                        .all(|&(a, b)| lexicon.flags(&ctx.text[a..b], &mut buf) & NOT_NAME == 0)
+            });
+            if let Some(tokens) = tokens {
+                return Some((role_end, tokens));
+            }
+        }
+        role_end = e;
+        let next = skip_spaces(ctx.text, e);
+        if next == e {
+            return None;
+        }
+        p = next;
+    }
+    None
+}
+
 /// Whether a name ending at `pos` is followed by the end of its apposition.
 fn closes_apposition(text: &str, pos: usize) -> bool {
     let p = skip_spaces(text, pos);
@@ -477,6 +512,21 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
             .or_else(|| phrase.as_ref().and_then(|p| p.1.clone()))
             .or_else(|| title.affiliation.clone());
         if phrase.is_some() {
+            if let Some((role_end, tokens)) = name_closing_phrase(&ctx, pos, after) {
+                // `Commissioner for Enlargement Petra Lindqvist`: the phrase took the name in.
+                let name_end = tokens.last().map_or(after, |t| t.1);
+                found.persons.push(PersonHit::new(
+                    text,
+                    m.start..name_end,
+                    tokens[0].0,
+                    &tokens,
+                    Some(collapse(&text[m.start..role_end])),
+                    affiliation,
+                ));
+                found.consumed[i] = true;
+                claimed_until = name_end;
+                continue;
+            }
             let p = skip_spaces(text, after);
             if p > after {
                 if let Some(tokens) = name_at(&ctx, p).filter(|t| t.len() >= 2) {

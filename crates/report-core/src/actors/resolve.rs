@@ -160,14 +160,20 @@ pub fn assemble(
         if found.consumed.get(i).copied().unwrap_or(false) || overlaps(&claimed, m.start, m.end) {
             continue;
         }
-        if entry.kind == ActorKind::Role && entry.affiliation.is_none() {
+        if entry.kind == ActorKind::Role {
             let adjective = i
                 .checked_sub(1)
                 .map(|j| &matches[j])
                 .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
                 .and_then(|p| p.entry.and_then(|e| gaz.entries.get(e)))
                 .filter(|e| e.kind == ActorKind::Country);
-            if let Some(country) = adjective {
+            if let (Some(own), Some(country)) = (&entry.affiliation, adjective) {
+                // `het Poolse kabinet` is not the Dutch cabinet: the adjective's mention names
+                // that country's body, and a role bound to another country must not claim it.
+                if *own != country.id {
+                    continue;
+                }
+            } else if let Some(country) = adjective {
                 let list = votes.entry(entry_index).or_default();
                 match list.iter_mut().find(|(id, _)| *id == country.id) {
                     Some(v) => v.1 += 1,
