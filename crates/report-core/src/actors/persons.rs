@@ -1063,7 +1063,6 @@ fn in_series(
 /// Linear: one pass over the bytes stops only at capitals; a capital that does not start a
 /// word followed by another name word is left at once.
 fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
-    let text = ctx.text;
     let lex = lexicon();
     let mut buf = String::new();
     let surnames: HashSet<String> = found
@@ -1075,14 +1074,71 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
     let mut claimed: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
     claimed.extend(found.roles.iter().map(|r| r.span));
     claimed.sort();
-    let mut next_claim = 0;
     let mut pending: Vec<(Vec<(usize, usize)>, Evidence)> = Vec::new();
+    let mut at = UntitledAt {
+        i: 0,
+        mi: 0,
+        next_claim: 0,
+    };
+    let scan = UntitledScan {
+        ctx,
+        lex,
+        surnames: &surnames,
+        claimed: &claimed,
+    };
+    while untitled_part::<PREFILTER>(&scan, &mut buf, &mut pending, &mut at) {}
+    add_untitled(ctx, found, pending);
+}
+
+/// The state of [`find_untitled`]'s scan between two parts.
+struct UntitledAt {
+    /// Where the search for the next capital goes on.
+    i: usize,
+    /// The first gazetteer match that may start at or after `i`.
+    mi: usize,
+    /// The first claimed span that may end after the next name.
+    next_claim: usize,
+}
+
+/// What [`find_untitled`]'s scan reads.
+struct UntitledScan<'a, 'c> {
+    ctx: &'a Ctx<'c>,
+    lex: &'a Lexicon,
+    surnames: &'a HashSet<String>,
+    claimed: &'a [Span],
+}
+
+/// Bytes of text per call of [`untitled_part`].
+const UNTITLED_PART: usize = 32 * 1024;
+
+/// The scan of [`find_untitled`] over the capitals from `at.i` until [`UNTITLED_PART`] bytes
+/// on; `false` once the text is done. One call over a whole text would run in WebAssembly's
+/// slow baseline code throughout: V8 swaps in optimised code for a function only when it is
+/// called again.
+#[inline(never)]
+fn untitled_part<const PREFILTER: bool>(
+    scan: &UntitledScan,
+    buf: &mut String,
+    pending: &mut Vec<(Vec<(usize, usize)>, Evidence)>,
+    at: &mut UntitledAt,
+) -> bool {
+    let UntitledScan {
+        ctx,
+        lex,
+        surnames,
+        claimed,
+    } = *scan;
+    let text = ctx.text;
+    let UntitledAt {
+        mut i,
+        mut mi,
+        mut next_claim,
+    } = *at;
+    let stop = i.saturating_add(UNTITLED_PART);
     let bytes = text.as_bytes();
-    let mut i = 0;
     // The gazetteer's matches, in step with the scan: a capital that starts a known name or a
     // title starts no untitled name (`sequence_at` would reject it), so the scan jumps over it.
     let matches = ctx.matches;
-    let mut mi = 0;
     let match_at = |mi: &mut usize, at: usize| -> Option<usize> {
         while matches.get(*mi).is_some_and(|m| m.start < at) {
             *mi += 1;
@@ -1090,6 +1146,15 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
         matches.get(*mi).filter(|m| m.start == at).map(|m| m.end)
     };
     while let Some(pos) = next_capital(bytes, i) {
+        if pos >= stop {
+            // The next part starts with this capital: there is none in `i..pos`.
+            *at = UntitledAt {
+                i: pos,
+                mi,
+                next_claim,
+            };
+            return true;
+        }
         i = pos + 1;
         if let Some(end) = match_at(&mut mi, pos) {
             i = end;
@@ -1145,7 +1210,7 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
                 continue;
             }
         }
-        let (sequence, resume) = sequence_at(ctx, lex, &mut buf, pos);
+        let (sequence, resume) = sequence_at(ctx, lex, buf, pos);
         i = i.max(resume);
         let Some(sequence) = sequence else {
             continue;
@@ -1161,10 +1226,18 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
         if claimed.get(next_claim).is_some_and(|c| c.start < last_end) {
             continue;
         }
-        if let Some(evidence) = judge(ctx, lex, &mut buf, &sequence, &surnames) {
+        if let Some(evidence) = judge(ctx, lex, buf, &sequence, surnames) {
             pending.push((sequence.tokens, evidence));
         }
     }
+    *at = UntitledAt { i, mi, next_claim };
+    false
+}
+
+/// The names [`untitled_part`] found, but those whose last word the text also writes in lower
+/// case, added to `found`.
+fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>, Evidence)>) {
+    let text = ctx.text;
     if pending.is_empty() {
         return;
     }

@@ -152,37 +152,16 @@ pub fn assemble(
     let mut votes: HashMap<usize, Vec<(String, usize)>> = HashMap::new();
     let mut per_entry: Vec<Vec<Span>> = vec![Vec::new(); gaz.entries.len()];
     let mut first_seen: Vec<usize> = Vec::new();
-    for (i, m) in matches.iter().enumerate() {
-        let Some(entry_index) = m.entry else { continue };
-        let Some(entry) = gaz.entries.get(entry_index) else {
-            continue;
+    let mut from = 0;
+    while from < matches.len() {
+        let to = from.saturating_add(MATCH_PART).min(matches.len());
+        let gathered = Gathered {
+            votes: &mut votes,
+            per_entry: &mut per_entry,
+            first_seen: &mut first_seen,
         };
-        if found.consumed.get(i).copied().unwrap_or(false) || overlaps(&claimed, m.start, m.end) {
-            continue;
-        }
-        if entry.kind == ActorKind::Role && entry.affiliation.is_none() {
-            let adjective = i
-                .checked_sub(1)
-                .map(|j| &matches[j])
-                .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
-                .and_then(|p| p.entry.and_then(|e| gaz.entries.get(e)))
-                .filter(|e| e.kind == ActorKind::Country);
-            if let Some(country) = adjective {
-                let list = votes.entry(entry_index).or_default();
-                match list.iter_mut().find(|(id, _)| *id == country.id) {
-                    Some(v) => v.1 += 1,
-                    None => list.push((country.id.clone(), 1)),
-                }
-            }
-        }
-        // Spans are gathered per entry and handed to the builders once per entry, in order of
-        // first appearance: no hashing of ids for each of the thousands of matches.
-        if let Some(spans) = per_entry.get_mut(entry_index) {
-            if spans.is_empty() {
-                first_seen.push(entry_index);
-            }
-            spans.push(Span::new(m.start, m.end));
-        }
+        gather_part(text, gaz, matches, &found, &claimed, from..to, gathered);
+        from = to;
     }
     for entry_index in first_seen {
         let (Some(entry), Some(spans)) = (
@@ -268,6 +247,69 @@ pub fn assemble(
             .then_with(|| a.id.cmp(&b.id))
     });
     actors
+}
+
+/// Matches per call of [`gather_part`].
+const MATCH_PART: usize = 4096;
+
+/// What [`gather_part`] adds to: the votes of adjectives for the affiliation of roles, and the
+/// spans of each entry with the order in which the entries were first seen.
+struct Gathered<'a> {
+    votes: &'a mut HashMap<usize, Vec<(String, usize)>>,
+    per_entry: &'a mut Vec<Vec<Span>>,
+    first_seen: &'a mut Vec<usize>,
+}
+
+/// The gazetteer mentions among `matches[range]` for [`assemble`]. One call over all the
+/// matches of a big text would run in WebAssembly's slow baseline code throughout: V8 swaps in
+/// optimised code for a function only when it is called again.
+#[inline(never)]
+fn gather_part(
+    text: &str,
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    found: &Found,
+    claimed: &[Span],
+    range: std::ops::Range<usize>,
+    gathered: Gathered,
+) {
+    let Gathered {
+        votes,
+        per_entry,
+        first_seen,
+    } = gathered;
+    for (i, m) in range.clone().zip(&matches[range]) {
+        let Some(entry_index) = m.entry else { continue };
+        let Some(entry) = gaz.entries.get(entry_index) else {
+            continue;
+        };
+        if found.consumed.get(i).copied().unwrap_or(false) || overlaps(claimed, m.start, m.end) {
+            continue;
+        }
+        if entry.kind == ActorKind::Role && entry.affiliation.is_none() {
+            let adjective = i
+                .checked_sub(1)
+                .map(|j| &matches[j])
+                .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
+                .and_then(|p| p.entry.and_then(|e| gaz.entries.get(e)))
+                .filter(|e| e.kind == ActorKind::Country);
+            if let Some(country) = adjective {
+                let list = votes.entry(entry_index).or_default();
+                match list.iter_mut().find(|(id, _)| *id == country.id) {
+                    Some(v) => v.1 += 1,
+                    None => list.push((country.id.clone(), 1)),
+                }
+            }
+        }
+        // Spans are gathered per entry and handed to the builders once per entry, in order of
+        // first appearance: no hashing of ids for each of the thousands of matches.
+        if let Some(spans) = per_entry.get_mut(entry_index) {
+            if spans.is_empty() {
+                first_seen.push(entry_index);
+            }
+            spans.push(Span::new(m.start, m.end));
+        }
+    }
 }
 
 /// Spans per call of [`mentions_in_part`].

@@ -341,7 +341,7 @@ impl Pass<'_> {
     ) -> Builder<'_> {
         let (capacity, lines_room) = room;
         let text = self.text;
-        let (lines, content, wrap) = (self.lines, self.content, self.wrap);
+        let (content, wrap) = (self.content, self.wrap);
         // A piece of the offset map per line at most, and a block per three lines or so:
         // reserved at once, so that the lists of a big text are not grown (copied) step by step.
         let mut builder = Builder {
@@ -356,55 +356,7 @@ impl Pass<'_> {
         };
         let last = range.end;
         for w in range {
-            let i = content[w];
-            let line = lines[i];
-            let s = &text[line.start..line.end];
-            let line_cue = cue(s);
-            let prev = w.checked_sub(1).map(|p| lines[content[p]]);
-            let gap = self.gap(w);
-            let next = content
-                .get(w + 1)
-                .map(|&n| &text[lines[n].start..lines[n].end]);
-            builder.demote_numbered_paragraph();
-            let starts_block = match (prev, &builder.open) {
-                (Some(p), Some(open)) => {
-                    let ps = &text[p.start..p.end];
-                    starts_new_block(&Ctx {
-                        prev: ps,
-                        prev_indent: p.indent,
-                        line: s,
-                        indent: line.indent,
-                        cue: line_cue,
-                        gap,
-                        next,
-                        open,
-                        hyphen_pending: builder.pending != Pending::None,
-                        wrap,
-                    })
-                }
-                _ => true,
-            };
-            if starts_block {
-                builder.close(wrap);
-                let mode = start_mode(
-                    s,
-                    line_cue,
-                    next,
-                    gap,
-                    prev.map(|p| &text[p.start..p.end]),
-                    wrap,
-                );
-                builder.open(line.page, line.indent, mode);
-            } else {
-                match builder.pending {
-                    Pending::Keep(at) => builder.copy(at, at + 1),
-                    // An undone hyphenation joins the lines without a space.
-                    Pending::Soft | Pending::Join(_) => {}
-                    Pending::None => builder.push_str(" "),
-                }
-            }
-            builder.pending = Pending::None;
-            builder.push_line(line.start, line.end, s, next, vocabulary);
+            self.step(&mut builder, w, vocabulary);
         }
         if last < content.len() {
             // The next line's step would do this before it closes the block.
@@ -412,6 +364,65 @@ impl Pass<'_> {
         }
         builder.close(wrap);
         builder
+    }
+
+    /// Adds content line `w` to `builder`: a new block or the open one. A function of its own
+    /// for WebAssembly, where V8 swaps in optimised code for a function only when it is called
+    /// again: inside one call of [`Pass::build`] over a whole text the steps ran in the slow
+    /// baseline code throughout.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn step<'b>(&'b self, builder: &mut Builder<'b>, w: usize, vocabulary: &Vocabulary) {
+        let text = self.text;
+        let (lines, content, wrap) = (self.lines, self.content, self.wrap);
+        let i = content[w];
+        let line = lines[i];
+        let s = &text[line.start..line.end];
+        let line_cue = cue(s);
+        let prev = w.checked_sub(1).map(|p| lines[content[p]]);
+        let gap = self.gap(w);
+        let next = content
+            .get(w + 1)
+            .map(|&n| &text[lines[n].start..lines[n].end]);
+        builder.demote_numbered_paragraph();
+        let starts_block = match (prev, &builder.open) {
+            (Some(p), Some(open)) => {
+                let ps = &text[p.start..p.end];
+                starts_new_block(&Ctx {
+                    prev: ps,
+                    prev_indent: p.indent,
+                    line: s,
+                    indent: line.indent,
+                    cue: line_cue,
+                    gap,
+                    next,
+                    open,
+                    hyphen_pending: builder.pending != Pending::None,
+                    wrap,
+                })
+            }
+            _ => true,
+        };
+        if starts_block {
+            builder.close(wrap);
+            let mode = start_mode(
+                s,
+                line_cue,
+                next,
+                gap,
+                prev.map(|p| &text[p.start..p.end]),
+                wrap,
+            );
+            builder.open(line.page, line.indent, mode);
+        } else {
+            match builder.pending {
+                Pending::Keep(at) => builder.copy(at, at + 1),
+                // An undone hyphenation joins the lines without a space.
+                Pending::Soft | Pending::Join(_) => {}
+                Pending::None => builder.push_str(" "),
+            }
+        }
+        builder.pending = Pending::None;
+        builder.push_line(line.start, line.end, s, next, vocabulary);
     }
 
     /// The blocks built in two halves on two threads, the vocabulary scanned in two halves
