@@ -408,11 +408,37 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
     };
     // Nothing may be claimed twice: a title inside a role phrase already used is skipped.
     let mut claimed_until = 0;
-    for (i, m) in matches.iter().enumerate() {
+    let mut from = 0;
+    while from < matches.len() {
+        let to = from.saturating_add(TITLE_PART).min(matches.len());
+        titled_part(&ctx, from..to, &mut found, &mut claimed_until);
+        from = to;
+    }
+    appositive_roles(&ctx, &mut found);
+    find_untitled::<PREFILTER>(&ctx, &mut found);
+    found
+}
+
+/// Gazetteer matches per call of [`titled_part`].
+const TITLE_PART: usize = 4096;
+
+/// The people and roles [`find`] reads from the titles among `ctx.matches[range]`;
+/// `claimed_until` is where the last one claimed ends. One call over all the matches of a big
+/// text would run in WebAssembly's slow baseline code throughout: V8 swaps in optimised code
+/// for a function only when it is called again.
+#[inline(never)]
+fn titled_part(
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    found: &mut Found,
+    claimed_until: &mut usize,
+) {
+    let Ctx { text, matches, gaz } = *ctx;
+    for (i, m) in range.clone().zip(&matches[range]) {
         let Some(title) = m.title.and_then(|t| gaz.titles.get(t)) else {
             continue;
         };
-        if found.consumed[i] || m.start < claimed_until || title.plural {
+        if found.consumed[i] || m.start < *claimed_until || title.plural {
             continue;
         }
         let title_text = &text[m.start..m.end];
@@ -436,9 +462,9 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
 
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
         if pos > m.end || text[m.end..].starts_with(' ') {
-            if let Some(tokens) = name_at(&ctx, pos) {
+            if let Some(tokens) = name_at(ctx, pos) {
                 let name_end = tokens.last().map_or(pos, |t| t.1);
-                let continuation = role_phrase(&ctx, skip_spaces(text, name_end));
+                let continuation = role_phrase(ctx, skip_spaces(text, name_end));
                 let role = (!title.honorific).then(|| match &continuation {
                     Some((end, _)) => collapse(&format!(
                         "{} {}",
@@ -460,7 +486,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                     affiliation,
                 ));
                 found.consumed[i] = true;
-                claimed_until = name_end;
+                *claimed_until = name_end;
                 continue;
             }
         }
@@ -469,7 +495,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
         }
 
         // The title's role phrase, then perhaps a name in apposition.
-        let phrase = role_phrase(&ctx, pos);
+        let phrase = role_phrase(ctx, pos);
         let after = phrase.as_ref().map_or(m.end, |p| p.0);
         let role = collapse(&text[m.start..after]);
         let affiliation = affiliation_before
@@ -479,7 +505,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
         if phrase.is_some() {
             let p = skip_spaces(text, after);
             if p > after {
-                if let Some(tokens) = name_at(&ctx, p).filter(|t| t.len() >= 2) {
+                if let Some(tokens) = name_at(ctx, p).filter(|t| t.len() >= 2) {
                     let name_end = tokens.last().map_or(p, |t| t.1);
                     found.persons.push(PersonHit::new(
                         text,
@@ -490,7 +516,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                         affiliation,
                     ));
                     found.consumed[i] = true;
-                    claimed_until = name_end;
+                    *claimed_until = name_end;
                     continue;
                 }
             }
@@ -509,7 +535,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                     p = skip_spaces(text, h.end);
                 }
             }
-            if let Some(tokens) = name_at(&ctx, p) {
+            if let Some(tokens) = name_at(ctx, p) {
                 let name_end = tokens.last().map_or(p, |t| t.1);
                 let enough = tokens.len() >= 2 || honorific.is_some();
                 if enough && closes_apposition(text, name_end) {
@@ -525,7 +551,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                     if let Some(j) = honorific {
                         found.consumed[j] = true;
                     }
-                    claimed_until = name_end;
+                    *claimed_until = name_end;
                     continue;
                 }
             }
@@ -545,7 +571,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                 }
                 last.mention.end = after;
                 found.consumed[i] = true;
-                claimed_until = after;
+                *claimed_until = after;
                 continue;
             }
         }
@@ -558,12 +584,9 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                 affiliation,
             });
             found.consumed[i] = true;
-            claimed_until = after;
+            *claimed_until = after;
         }
     }
-    appositive_roles(&ctx, &mut found);
-    find_untitled::<PREFILTER>(&ctx, &mut found);
-    found
 }
 
 const PERSON_WORDS: &str = include_str!("../../data/person_words.tsv");
@@ -1307,13 +1330,13 @@ fn common_words<'t>(
     let Ok(automaton) = aho_corasick::AhoCorasick::new(&lower) else {
         return common;
     };
-    for m in automaton.find_iter(text) {
+    super::find_by_parts(&automaton, &lower, text, |m| {
         if at_word_boundary(text, m.start(), m.end()) {
             if let Some(surname) = surnames.get(m.pattern().as_usize()) {
                 common.insert(*surname);
             }
         }
-    }
+    });
     common
 }
 

@@ -502,14 +502,14 @@ fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize
         return Vec::new();
     };
     let mut out = Vec::new();
-    for m in automaton.find_iter(text) {
+    super::find_by_parts(&automaton, &forms, text, |m| {
         let (start, end) = (m.start(), m.end());
         let Some(p) = owner[m.pattern().as_usize()] else {
-            continue;
+            return;
         };
         if at_word_boundary(text, start, end) && !overlaps(claimed, start, end) {
             out.push((p, Span::new(start, end)));
         }
-    }
+    });
     out
 }
