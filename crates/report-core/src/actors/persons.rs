@@ -893,6 +893,7 @@ fn take_apposition(ctx: &Ctx, found: &mut Found, hit: usize, app: Apposition) {
 
 /// Titled people without a role, followed by a role in apposition: `Dr. Anna Smit, director
 /// of the institute, said`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn appositive_roles(ctx: &Ctx, found: &mut Found) {
     let lex = lexicon();
     let mut buf = String::new();
@@ -951,6 +952,7 @@ struct Sequence {
 
 /// Reads capitalised words, initials and particles from the word start `pos`. Returns the
 /// sequence if it has the shape of a name and where the scan resumes.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn sequence_at(
     ctx: &Ctx,
     lex: &Lexicon,
@@ -1259,6 +1261,11 @@ fn untitled_part<const PREFILTER: bool>(
 
 /// The names [`untitled_part`] found, but those whose last word the text also writes in lower
 /// case, added to `found`.
+///
+/// Like [`appositive_roles`], not inlined on wasm32 into [`find`], which runs once per text:
+/// V8 compiles a function that has run long with its optimising compiler, to no use for one
+/// that is not called again, and a smaller one compiles sooner.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>, Evidence)>) {
     let text = ctx.text;
     if pending.is_empty() {
@@ -1449,6 +1456,7 @@ enum Evidence {
 }
 
 /// Whether the name `sequence` is a person's, by the words around it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn judge(
     ctx: &Ctx,
     lex: &Lexicon,

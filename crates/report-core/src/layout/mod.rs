@@ -994,6 +994,7 @@ fn is_bullet_glyph(s: &str) -> bool {
     s.starts_with(['•', '●', '▪', '■', '►', '➢', '\u{F0B7}'])
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn starts_new_block(c: &Ctx<'_>) -> bool {
     match c.gap {
         Gap::Start | Gap::Blank => return true,
@@ -1083,6 +1084,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
 }
 
 /// How a block opened by `line` goes on.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn start_mode(
     line: &str,
     line_cue: Option<Cue>,
