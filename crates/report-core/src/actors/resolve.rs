@@ -388,11 +388,17 @@ fn overlaps(spans: &[Span], start: usize, end: usize) -> bool {
 fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
     let mut keys: Vec<Vec<String>> = Vec::new();
     let mut display: Vec<String> = Vec::new();
+    // The index of each hit's key in `keys`: folded once, looked up once.
+    let mut key_of: Vec<usize> = Vec::with_capacity(found.persons.len());
     for hit in &found.persons {
         let key: Vec<String> = hit.tokens.iter().map(|t| fold(t)).collect();
-        if !keys.contains(&key) {
-            keys.push(key);
-            display.push(hit.tokens.join(" "));
+        match keys.iter().position(|k| *k == key) {
+            Some(k) => key_of.push(k),
+            None => {
+                key_of.push(keys.len());
+                keys.push(key);
+                display.push(hit.tokens.join(" "));
+            }
         }
     }
     let mut order: Vec<usize> = (0..keys.len()).collect();
@@ -421,9 +427,8 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
         });
     }
     let mut hit_owner = Vec::with_capacity(found.persons.len());
-    for hit in &found.persons {
-        let key: Vec<String> = hit.tokens.iter().map(|t| fold(t)).collect();
-        let p = keys.iter().position(|k| *k == key).and_then(|k| root[k]);
+    for (hit, &k) in found.persons.iter().zip(&key_of) {
+        let p = root[k];
         hit_owner.push(p);
         let Some(p) = p else {
             continue;
