@@ -549,18 +549,58 @@ fn split_lines(text: &str) -> (Vec<Line>, bool) {
 
 /// [`split_lines`], appending to `lines`.
 fn split_lines_into(text: &str, mut lines: Vec<Line>) -> (Vec<Line>, bool) {
+    let n = text.len();
+    let mut at = LinesAt {
+        base: 0,
+        page: 0,
+        start: 0,
+        form_feeds: false,
+        digit_before: false,
+    };
+    while at.base < n {
+        split_lines_part(text, &mut lines, &mut at);
+    }
+    if at.start < n {
+        lines.push(Line::new(text, at.start, n, at.page, at.digit_before));
+    }
+    (lines, at.form_feeds)
+}
+
+/// Where [`split_lines_into`] stands between two parts.
+#[derive(Clone, Copy)]
+struct LinesAt {
+    /// The start of the next 64-byte block.
+    base: usize,
+    page: usize,
+    /// The start of the open line.
+    start: usize,
+    form_feeds: bool,
+    /// Whether the open line has a digit before the block being looked at.
+    digit_before: bool,
+}
+
+/// Bytes of text per call of [`split_lines_part`] (a multiple of the 64-byte block).
+const SPLIT_PART: usize = 32 * 1024;
+
+/// The blocks of [`split_lines_into`] from `state.base` for [`SPLIT_PART`] bytes, or to the end.
+/// One call over a whole text would run in WebAssembly's slow baseline code throughout: V8 swaps
+/// in optimised code for a function only when it is called again.
+#[inline(never)]
+fn split_lines_part(text: &str, lines: &mut Vec<Line>, state: &mut LinesAt) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut page = 0;
-    let mut start = 0;
-    let mut form_feeds = false;
-    // Whether the current line has a digit before the block being looked at.
-    let mut digit_before = false;
+    let LinesAt {
+        mut base,
+        mut page,
+        mut start,
+        mut form_feeds,
+        mut digit_before,
+    } = *state;
     let push = |lines: &mut Vec<Line>, start: usize, end: usize, page: usize, digit: bool| {
         lines.push(Line::new(text, start, end, page, digit));
     };
-    let mut base = 0;
-    while base < n {
+    let stop = base.saturating_add(SPLIT_PART);
+    while base < n && base < stop {
         let end = (base + 64).min(n);
         let len = end - base;
         let mut block = [0u8; 64];
@@ -584,13 +624,13 @@ fn split_lines_into(text: &str, mut lines: Vec<Line>) -> (Vec<Line>, bool) {
                 // A form feed opens a new page; text before it on the same line is a line of
                 // its own.
                 if at > start {
-                    push(&mut lines, start, at, page, digit);
+                    push(lines, start, at, page, digit);
                 }
                 page += 1;
                 form_feeds = true;
                 start = at + 1;
             } else {
-                push(&mut lines, start, at, page, digit);
+                push(lines, start, at, page, digit);
                 start = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
                     at + 2
                 } else {
@@ -606,10 +646,13 @@ fn split_lines_into(text: &str, mut lines: Vec<Line>) -> (Vec<Line>, bool) {
         }
         base = end;
     }
-    if start < n {
-        push(&mut lines, start, n, page, digit_before);
-    }
-    (lines, form_feeds)
+    *state = LinesAt {
+        base,
+        page,
+        start,
+        form_feeds,
+        digit_before,
+    };
 }
 
 /// [`split_lines`] as it was, with memchr per line and a digit test per line: the reference.
