@@ -104,6 +104,36 @@ const DETECT_LIMIT: usize = 1 << 20;
 /// How many bytes the BOM-less UTF-16 test samples.
 const UTF16_SAMPLE: usize = 4096;
 
+/// `body` as a string if it is UTF-8, validated and copied a part at a time: one call of
+/// `str::from_utf8` over a whole text would run in WebAssembly's slow baseline code throughout
+/// (V8 swaps in optimised code for a function only when it is called again). The parts are cut
+/// before a byte that starts a character, so the body is UTF-8 exactly when every part is.
+fn utf8_in_parts(body: &[u8]) -> Option<String> {
+    let mut text = String::with_capacity(body.len());
+    let mut rest = body;
+    while !rest.is_empty() {
+        let mut cut = UTF8_PART.min(rest.len());
+        // At most three continuation bytes follow a character's first byte.
+        while cut < rest.len() && cut + 3 > UTF8_PART && rest[cut] & 0xC0 == 0x80 {
+            cut -= 1;
+        }
+        let (part, tail) = rest.split_at(cut);
+        push_utf8(&mut text, part)?;
+        rest = tail;
+    }
+    Some(text)
+}
+
+/// Bytes per call of [`push_utf8`].
+const UTF8_PART: usize = 64 * 1024;
+
+/// Appends `part` to `text` if it is UTF-8.
+#[inline(never)]
+fn push_utf8(text: &mut String, part: &[u8]) -> Option<()> {
+    text.push_str(std::str::from_utf8(part).ok()?);
+    Some(())
+}
+
 /// Decodes the bytes of a text file.
 ///
 /// ```
@@ -167,9 +197,9 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         },
     };
     let (mut text, encoding_name) = if encoding == UTF_8 {
-        match std::str::from_utf8(body) {
-            Ok(text) => (text.to_string(), encoding.name()),
-            Err(_) => decode_legacy(body, &mut diagnostics),
+        match utf8_in_parts(body) {
+            Some(text) => (text, encoding.name()),
+            None => decode_legacy(body, &mut diagnostics),
         }
     } else {
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
@@ -311,6 +341,33 @@ fn scrub_controls(text: &mut String, diagnostics: &mut Vec<Diagnostic>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// UTF-8 validated in parts agrees with one `str::from_utf8`, with characters of every
+    /// length (and broken ones) placed across the cut between two parts.
+    #[test]
+    fn utf8_in_parts_agrees_with_from_utf8() {
+        let pieces: [&[u8]; 8] = [
+            "é".as_bytes(),
+            "€".as_bytes(),
+            "𝄞".as_bytes(),
+            b"\xE2\x82",
+            b"\x82",
+            b"\x82\x82\x82\x82",
+            b"\xF0\x9D\x84",
+            b"\xFF",
+        ];
+        for len in [0, 1, UTF8_PART - 5, UTF8_PART, 2 * UTF8_PART + 7] {
+            for piece in pieces {
+                for at in UTF8_PART.saturating_sub(4)..UTF8_PART + 2 {
+                    let mut bytes = vec![b'a'; len];
+                    let at = at.min(bytes.len());
+                    bytes.splice(at..at, piece.iter().copied());
+                    let expected = std::str::from_utf8(&bytes).ok().map(str::to_string);
+                    assert_eq!(utf8_in_parts(&bytes), expected, "len {len}, at {at}");
+                }
+            }
+        }
+    }
 
     /// The control-character test as `scrub_controls` made it before decoding checked the input
     /// once up front: the reference.

@@ -38,13 +38,55 @@ fn split_with(text: &str, is_boundary: fn(&str, usize, usize, usize) -> bool) ->
     // Reports have a sentence every 100-odd bytes: room for that many at once, so that the
     // list of a big text is not grown (copied) step by step.
     let mut out = Vec::with_capacity(text.len() / 128 + 16);
-    let mut start = 0;
-    let mut i = 0;
-    // The next stop mark and the next line break at or after `i`, found with memchr and
-    // cached: the bytes between them are never looked at one by one.
-    let mut next_mark: Option<usize> = None;
-    let mut next_break: Option<usize> = None;
-    loop {
+    let mut at = SplitAt {
+        start: 0,
+        i: 0,
+        next_mark: None,
+        next_break: None,
+    };
+    while split_part(text, is_boundary, &mut at, &mut out) {}
+    push(text, at.start, bytes.len(), &mut out);
+    out
+}
+
+/// Where [`split_with`] stands between two parts.
+#[derive(Clone, Copy)]
+struct SplitAt {
+    /// The start of the open sentence.
+    start: usize,
+    /// Where the search for its end goes on.
+    i: usize,
+    /// The next stop mark and the next line break at or after `i`, found with memchr and
+    /// cached: the bytes between them are never looked at one by one.
+    next_mark: Option<usize>,
+    next_break: Option<usize>,
+}
+
+/// Bytes of text per call of [`split_part`].
+const SPLIT_PART: usize = 32 * 1024;
+
+/// [`split_with`] from `at` until [`SPLIT_PART`] bytes on; `false` once the text is done. One
+/// call over a whole text would run in WebAssembly's slow baseline code throughout: V8 swaps in
+/// optimised code for a function only when it is called again.
+#[inline(never)]
+fn split_part(
+    text: &str,
+    is_boundary: fn(&str, usize, usize, usize) -> bool,
+    at: &mut SplitAt,
+    out: &mut Vec<Span>,
+) -> bool {
+    let bytes = text.as_bytes();
+    let SplitAt {
+        mut start,
+        mut i,
+        mut next_mark,
+        mut next_break,
+    } = *at;
+    let stop = i.saturating_add(SPLIT_PART);
+    let more = loop {
+        if i >= stop {
+            break true;
+        }
         if next_mark.is_none_or(|p| p < i) {
             next_mark = bytes
                 .get(i..)
@@ -59,10 +101,10 @@ fn split_with(text: &str, is_boundary: fn(&str, usize, usize, usize) -> bool) ->
                 .or(Some(usize::MAX));
         }
         let Some(at) = next_mark.into_iter().chain(next_break).min() else {
-            break;
+            break false;
         };
         if at >= bytes.len() {
-            break;
+            break false;
         }
         i = at;
         if bytes[i] == b'\n' {
@@ -72,7 +114,7 @@ fn split_with(text: &str, is_boundary: fn(&str, usize, usize, usize) -> bool) ->
                 j += 1;
             }
             if j < bytes.len() && bytes[j] == b'\n' {
-                push(text, start, i, &mut out);
+                push(text, start, i, out);
                 start = j + 1;
                 i = j + 1;
                 continue;
@@ -87,16 +129,21 @@ fn split_with(text: &str, is_boundary: fn(&str, usize, usize, usize) -> bool) ->
                 end += close;
             }
             if is_boundary(text, start, i, end) {
-                push(text, start, end, &mut out);
+                push(text, start, end, out);
                 start = end;
                 i = end;
                 continue;
             }
         }
         i += 1;
-    }
-    push(text, start, bytes.len(), &mut out);
-    out
+    };
+    *at = SplitAt {
+        start,
+        i,
+        next_mark,
+        next_break,
+    };
+    more
 }
 
 /// Length of a typographic closing quote (`”`, `’`, `»`) at the start of `rest`.

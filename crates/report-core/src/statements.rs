@@ -548,6 +548,7 @@ impl Ctx<'_> {
 
     /// The subject right before the verb, with the rest of its list; `idx` is the index of the
     /// first mention at or after the verb's start.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn subject_before(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
         let mut k = idx.checked_sub(1)?;
         let mut end_of_subject = verb.start;
@@ -571,6 +572,7 @@ impl Ctx<'_> {
         None
     }
 
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn list_backward(&self, sentence: Span, mut k: usize) -> Vec<usize> {
         let mut out = vec![self.mentions[k].actor];
         while k > 0 {
@@ -590,6 +592,7 @@ impl Ctx<'_> {
 
     /// The subject right after the verb (inverted order); `k` is the index of the first
     /// mention at or after the verb's end.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn subject_after(&self, sentence: Span, verb: &V, mut k: usize) -> Option<Vec<usize>> {
         // English inverts only behind a quotation (`"…," said the Minister`); elsewhere a
         // mention after an English verb is its object (`… joined and briefed ministers`).
@@ -619,6 +622,7 @@ impl Ctx<'_> {
 
     /// The last person mentioned before `pos`, not too far back; `idx` is the index of the
     /// first mention at or after `pos`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn last_person(&self, pos: usize, idx: usize) -> Option<usize> {
         self.mentions[..idx.min(self.mentions.len())]
             .iter()
@@ -882,6 +886,12 @@ impl Run<'_> {
 
     /// The statements of `sentences`, which follow each other in the text; `room` is the
     /// capacity to start with.
+    ///
+    /// Never inlined, so that [`Run::in_parts`] calls it once per part. On wasm32 the clause
+    /// and subject helpers it calls are not inlined either: they made it a 20 KB function
+    /// whose optimised code V8 took some 170 ms to compile, which a page's first analysis
+    /// spent in the slow baseline code; as functions of their own they compile side by side.
+    #[inline(never)]
     fn sentences(&self, sentences: &[Span], room: usize) -> Vec<Statement> {
         let Run {
             text,
@@ -1027,10 +1037,49 @@ fn find_verbs(text: &str, tables: &Tables) -> (Vec<V>, Vec<(usize, usize)>) {
     // that much at once, so that multi-megabyte lists are not grown (copied) step by step.
     let mut out = Vec::with_capacity(text.len() / 128 + 16);
     let mut clause_words = Vec::with_capacity(text.len() / 256 + 16);
-    // Whether the last byte of the previous group was an ASCII letter or digit, or non-ASCII.
-    let (mut carry_word, mut carry_high) = (0u8, 0u8);
-    let mut base = 0;
-    while base < bytes.len() {
+    let mut at = VerbsAt {
+        base: 0,
+        carry_word: 0,
+        carry_high: 0,
+    };
+    while at.base < bytes.len() {
+        find_verbs_part(text, tables, &mut at, &mut out, &mut clause_words);
+    }
+    (out, clause_words)
+}
+
+/// Where [`find_verbs`] stands between two parts.
+#[derive(Clone, Copy)]
+struct VerbsAt {
+    /// The start of the next group of eight bytes.
+    base: usize,
+    /// Whether the last byte of the previous group was an ASCII letter or digit, or non-ASCII.
+    carry_word: u8,
+    carry_high: u8,
+}
+
+/// Bytes of text per call of [`find_verbs_part`] (a multiple of eight).
+const VERBS_PART: usize = 32 * 1024;
+
+/// The groups of [`find_verbs`] from `at.base` for [`VERBS_PART`] bytes, or to the end. One
+/// call over a whole text would run in WebAssembly's slow baseline code throughout: V8 swaps in
+/// optimised code for a function only when it is called again.
+#[inline(never)]
+fn find_verbs_part(
+    text: &str,
+    tables: &Tables,
+    at: &mut VerbsAt,
+    out: &mut Vec<V>,
+    clause_words: &mut Vec<(usize, usize)>,
+) {
+    let bytes = text.as_bytes();
+    let VerbsAt {
+        mut base,
+        mut carry_word,
+        mut carry_high,
+    } = *at;
+    let stop = base.saturating_add(VERBS_PART);
+    while base < bytes.len() && base < stop {
         let x = match bytes.get(base..base + 8) {
             Some(group) => {
                 let mut eight = [0u8; 8];
@@ -1076,7 +1125,11 @@ fn find_verbs(text: &str, tables: &Tables) -> (Vec<V>, Vec<(usize, usize)>) {
         }
         base += 8;
     }
-    (out, clause_words)
+    *at = VerbsAt {
+        base,
+        carry_word,
+        carry_high,
+    };
 }
 
 /// The length of the clause word at `start` if a space follows it.
@@ -1460,6 +1513,7 @@ fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usi
 }
 
 /// The verb as written, with its particle; `None` if a required particle is missing.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn verb_form<'a>(
     text: &'a str,
     tables: &'a Tables,
@@ -1585,6 +1639,7 @@ fn dedup_in_order(values: &mut Vec<usize>) {
 }
 
 /// The stance: the verb's own, a particle's, or a cue in the clause after the verb.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn stance(
     text: &str,
     tables: &Tables,

@@ -169,6 +169,40 @@ fn scan_in_halves(gaz: &gazetteer::Gazetteer, text: &str) -> Option<Vec<gazettee
     })
 }
 
+/// Calls `each` with `automaton`'s non-overlapping matches in `text`, as one `find_iter` over
+/// the text finds them, searched a part of some 64 KB at a time, each cut after a line end.
+/// The automaton's search loop runs inside the call that finds the next match: when matches
+/// are rare, a whole 10 MB text was searched in a handful of calls, in WebAssembly's slow
+/// baseline code throughout (V8 swaps in optimised code for a function only when it is called
+/// again). No match holds a line end when no pattern does, and the search is back in its start
+/// state after one, so the parts find what one search finds; with a pattern that holds one,
+/// the text is searched in one go.
+pub(crate) fn find_by_parts(
+    automaton: &aho_corasick::AhoCorasick,
+    patterns: &[impl AsRef<str>],
+    text: &str,
+    mut each: impl FnMut(aho_corasick::Match),
+) {
+    let bytes = text.as_bytes();
+    let whole = patterns.iter().any(|p| p.as_ref().contains('\n'));
+    let mut from = 0;
+    while from < text.len() {
+        let to = match bytes.get(from + SEARCH_PART..) {
+            Some(rest) if !whole => {
+                memchr::memchr(b'\n', rest).map_or(text.len(), |k| from + SEARCH_PART + k + 1)
+            }
+            _ => text.len(),
+        };
+        for m in automaton.find_iter(aho_corasick::Input::new(text).span(from..to)) {
+            each(m);
+        }
+        from = to;
+    }
+}
+
+/// Bytes per part in [`find_by_parts`].
+const SEARCH_PART: usize = 64 * 1024;
+
 /// Folds a character to ASCII where it has an obvious ASCII form (`é` → `e`, `ß` → `ss`).
 fn fold_char(c: char, out: &mut String) {
     // Most characters are ASCII: skip the long match below for them.
@@ -284,6 +318,38 @@ mod tests {
             assert!(halves.len() > 1000);
         }
         assert_eq!(scan_in_halves(gaz, "Nederland zonder witregel"), None);
+    }
+
+    #[test]
+    fn a_search_in_parts_finds_what_one_search_finds() {
+        use aho_corasick::{AhoCorasick, MatchKind};
+        let line = "de raad en de raadsman spraken; ab abc abcd b c\nx";
+        let mut text = String::new();
+        let mut k = 0usize;
+        while text.len() < 3 * SEARCH_PART {
+            // Lines of varying length put the cuts at varying places.
+            text.push_str(&line[..line.len() - k % 7]);
+            text.push('\n');
+            k += 1;
+        }
+        let sets: [&[&str]; 3] = [
+            &["raad", "raadsman", "ab", "abc", "b c"],
+            &["n\nx", "raad"],
+            &["spraken;", "d"],
+        ];
+        for patterns in sets {
+            for kind in [MatchKind::Standard, MatchKind::LeftmostLongest] {
+                let automaton = AhoCorasick::builder()
+                    .match_kind(kind)
+                    .build(patterns)
+                    .unwrap();
+                let whole: Vec<_> = automaton.find_iter(&text).collect();
+                let mut parts = Vec::new();
+                find_by_parts(&automaton, patterns, &text, |m| parts.push(m));
+                assert_eq!(parts, whole, "{patterns:?} {kind:?}");
+                assert!(whole.len() > 1000);
+            }
+        }
     }
 
     #[test]

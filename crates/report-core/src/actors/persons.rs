@@ -443,11 +443,37 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
     };
     // Nothing may be claimed twice: a title inside a role phrase already used is skipped.
     let mut claimed_until = 0;
-    for (i, m) in matches.iter().enumerate() {
+    let mut from = 0;
+    while from < matches.len() {
+        let to = from.saturating_add(TITLE_PART).min(matches.len());
+        titled_part(&ctx, from..to, &mut found, &mut claimed_until);
+        from = to;
+    }
+    appositive_roles(&ctx, &mut found);
+    find_untitled::<PREFILTER>(&ctx, &mut found);
+    found
+}
+
+/// Gazetteer matches per call of [`titled_part`].
+const TITLE_PART: usize = 4096;
+
+/// The people and roles [`find`] reads from the titles among `ctx.matches[range]`;
+/// `claimed_until` is where the last one claimed ends. One call over all the matches of a big
+/// text would run in WebAssembly's slow baseline code throughout: V8 swaps in optimised code
+/// for a function only when it is called again.
+#[inline(never)]
+fn titled_part(
+    ctx: &Ctx,
+    range: std::ops::Range<usize>,
+    found: &mut Found,
+    claimed_until: &mut usize,
+) {
+    let Ctx { text, matches, gaz } = *ctx;
+    for (i, m) in range.clone().zip(&matches[range]) {
         let Some(title) = m.title.and_then(|t| gaz.titles.get(t)) else {
             continue;
         };
-        if found.consumed[i] || m.start < claimed_until || title.plural {
+        if found.consumed[i] || m.start < *claimed_until || title.plural {
             continue;
         }
         let title_text = &text[m.start..m.end];
@@ -471,9 +497,9 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
 
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
         if pos > m.end || text[m.end..].starts_with(' ') {
-            if let Some(tokens) = name_at(&ctx, pos) {
+            if let Some(tokens) = name_at(ctx, pos) {
                 let name_end = tokens.last().map_or(pos, |t| t.1);
-                let continuation = role_phrase(&ctx, skip_spaces(text, name_end));
+                let continuation = role_phrase(ctx, skip_spaces(text, name_end));
                 let role = (!title.honorific).then(|| match &continuation {
                     Some((end, _)) => collapse(&format!(
                         "{} {}",
@@ -495,7 +521,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                     affiliation,
                 ));
                 found.consumed[i] = true;
-                claimed_until = name_end;
+                *claimed_until = name_end;
                 continue;
             }
         }
@@ -504,7 +530,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
         }
 
         // The title's role phrase, then perhaps a name in apposition.
-        let phrase = role_phrase(&ctx, pos);
+        let phrase = role_phrase(ctx, pos);
         let after = phrase.as_ref().map_or(m.end, |p| p.0);
         let role = collapse(&text[m.start..after]);
         let affiliation = affiliation_before
@@ -512,7 +538,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
             .or_else(|| phrase.as_ref().and_then(|p| p.1.clone()))
             .or_else(|| title.affiliation.clone());
         if phrase.is_some() {
-            if let Some((role_end, tokens)) = name_closing_phrase(&ctx, pos, after) {
+            if let Some((role_end, tokens)) = name_closing_phrase(ctx, pos, after) {
                 // `Commissioner for Enlargement Petra Lindqvist`: the phrase took the name in.
                 let name_end = tokens.last().map_or(after, |t| t.1);
                 found.persons.push(PersonHit::new(
@@ -524,12 +550,12 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                     affiliation,
                 ));
                 found.consumed[i] = true;
-                claimed_until = name_end;
+                *claimed_until = name_end;
                 continue;
             }
             let p = skip_spaces(text, after);
             if p > after {
-                if let Some(tokens) = name_at(&ctx, p).filter(|t| t.len() >= 2) {
+                if let Some(tokens) = name_at(ctx, p).filter(|t| t.len() >= 2) {
                     let name_end = tokens.last().map_or(p, |t| t.1);
                     found.persons.push(PersonHit::new(
                         text,
@@ -540,7 +566,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                         affiliation,
                     ));
                     found.consumed[i] = true;
-                    claimed_until = name_end;
+                    *claimed_until = name_end;
                     continue;
                 }
             }
@@ -559,7 +585,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                     p = skip_spaces(text, h.end);
                 }
             }
-            if let Some(tokens) = name_at(&ctx, p) {
+            if let Some(tokens) = name_at(ctx, p) {
                 let name_end = tokens.last().map_or(p, |t| t.1);
                 let enough = tokens.len() >= 2 || honorific.is_some();
                 if enough && closes_apposition(text, name_end) {
@@ -575,7 +601,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                     if let Some(j) = honorific {
                         found.consumed[j] = true;
                     }
-                    claimed_until = name_end;
+                    *claimed_until = name_end;
                     continue;
                 }
             }
@@ -595,7 +621,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                 }
                 last.mention.end = after;
                 found.consumed[i] = true;
-                claimed_until = after;
+                *claimed_until = after;
                 continue;
             }
         }
@@ -608,12 +634,9 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
                 affiliation,
             });
             found.consumed[i] = true;
-            claimed_until = after;
+            *claimed_until = after;
         }
     }
-    appositive_roles(&ctx, &mut found);
-    find_untitled::<PREFILTER>(&ctx, &mut found);
-    found
 }
 
 const PERSON_WORDS: &str = include_str!("../../data/person_words.tsv");
@@ -920,6 +943,7 @@ fn take_apposition(ctx: &Ctx, found: &mut Found, hit: usize, app: Apposition) {
 
 /// Titled people without a role, followed by a role in apposition: `Dr. Anna Smit, director
 /// of the institute, said`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn appositive_roles(ctx: &Ctx, found: &mut Found) {
     let lex = lexicon();
     let mut buf = String::new();
@@ -978,6 +1002,7 @@ struct Sequence {
 
 /// Reads capitalised words, initials and particles from the word start `pos`. Returns the
 /// sequence if it has the shape of a name and where the scan resumes.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn sequence_at(
     ctx: &Ctx,
     lex: &Lexicon,
@@ -1113,7 +1138,6 @@ fn in_series(
 /// Linear: one pass over the bytes stops only at capitals; a capital that does not start a
 /// word followed by another name word is left at once.
 fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
-    let text = ctx.text;
     let lex = lexicon();
     let mut buf = String::new();
     let surnames: HashSet<String> = found
@@ -1125,14 +1149,71 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
     let mut claimed: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
     claimed.extend(found.roles.iter().map(|r| r.span));
     claimed.sort();
-    let mut next_claim = 0;
     let mut pending: Vec<(Vec<(usize, usize)>, Evidence)> = Vec::new();
+    let mut at = UntitledAt {
+        i: 0,
+        mi: 0,
+        next_claim: 0,
+    };
+    let scan = UntitledScan {
+        ctx,
+        lex,
+        surnames: &surnames,
+        claimed: &claimed,
+    };
+    while untitled_part::<PREFILTER>(&scan, &mut buf, &mut pending, &mut at) {}
+    add_untitled(ctx, found, pending);
+}
+
+/// The state of [`find_untitled`]'s scan between two parts.
+struct UntitledAt {
+    /// Where the search for the next capital goes on.
+    i: usize,
+    /// The first gazetteer match that may start at or after `i`.
+    mi: usize,
+    /// The first claimed span that may end after the next name.
+    next_claim: usize,
+}
+
+/// What [`find_untitled`]'s scan reads.
+struct UntitledScan<'a, 'c> {
+    ctx: &'a Ctx<'c>,
+    lex: &'a Lexicon,
+    surnames: &'a HashSet<String>,
+    claimed: &'a [Span],
+}
+
+/// Bytes of text per call of [`untitled_part`].
+const UNTITLED_PART: usize = 32 * 1024;
+
+/// The scan of [`find_untitled`] over the capitals from `at.i` until [`UNTITLED_PART`] bytes
+/// on; `false` once the text is done. One call over a whole text would run in WebAssembly's
+/// slow baseline code throughout: V8 swaps in optimised code for a function only when it is
+/// called again.
+#[inline(never)]
+fn untitled_part<const PREFILTER: bool>(
+    scan: &UntitledScan,
+    buf: &mut String,
+    pending: &mut Vec<(Vec<(usize, usize)>, Evidence)>,
+    at: &mut UntitledAt,
+) -> bool {
+    let UntitledScan {
+        ctx,
+        lex,
+        surnames,
+        claimed,
+    } = *scan;
+    let text = ctx.text;
+    let UntitledAt {
+        mut i,
+        mut mi,
+        mut next_claim,
+    } = *at;
+    let stop = i.saturating_add(UNTITLED_PART);
     let bytes = text.as_bytes();
-    let mut i = 0;
     // The gazetteer's matches, in step with the scan: a capital that starts a known name or a
     // title starts no untitled name (`sequence_at` would reject it), so the scan jumps over it.
     let matches = ctx.matches;
-    let mut mi = 0;
     let match_at = |mi: &mut usize, at: usize| -> Option<usize> {
         while matches.get(*mi).is_some_and(|m| m.start < at) {
             *mi += 1;
@@ -1140,6 +1221,15 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
         matches.get(*mi).filter(|m| m.start == at).map(|m| m.end)
     };
     while let Some(pos) = next_capital(bytes, i) {
+        if pos >= stop {
+            // The next part starts with this capital: there is none in `i..pos`.
+            *at = UntitledAt {
+                i: pos,
+                mi,
+                next_claim,
+            };
+            return true;
+        }
         i = pos + 1;
         if let Some(end) = match_at(&mut mi, pos) {
             i = end;
@@ -1195,7 +1285,7 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
                 continue;
             }
         }
-        let (sequence, resume) = sequence_at(ctx, lex, &mut buf, pos);
+        let (sequence, resume) = sequence_at(ctx, lex, buf, pos);
         i = i.max(resume);
         let Some(sequence) = sequence else {
             continue;
@@ -1211,10 +1301,23 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
         if claimed.get(next_claim).is_some_and(|c| c.start < last_end) {
             continue;
         }
-        if let Some(evidence) = judge(ctx, lex, &mut buf, &sequence, &surnames) {
+        if let Some(evidence) = judge(ctx, lex, buf, &sequence, surnames) {
             pending.push((sequence.tokens, evidence));
         }
     }
+    *at = UntitledAt { i, mi, next_claim };
+    false
+}
+
+/// The names [`untitled_part`] found, but those whose last word the text also writes in lower
+/// case, added to `found`.
+///
+/// Like [`appositive_roles`], not inlined on wasm32 into [`find`], which runs once per text:
+/// V8 compiles a function that has run long with its optimising compiler, to no use for one
+/// that is not called again, and a smaller one compiles sooner.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>, Evidence)>) {
+    let text = ctx.text;
     if pending.is_empty() {
         return;
     }
@@ -1284,13 +1387,13 @@ fn common_words<'t>(
     let Ok(automaton) = aho_corasick::AhoCorasick::new(&lower) else {
         return common;
     };
-    for m in automaton.find_iter(text) {
+    super::find_by_parts(&automaton, &lower, text, |m| {
         if at_word_boundary(text, m.start(), m.end()) {
             if let Some(surname) = surnames.get(m.pattern().as_usize()) {
                 common.insert(*surname);
             }
         }
-    }
+    });
     common
 }
 
@@ -1403,6 +1506,7 @@ enum Evidence {
 }
 
 /// Whether the name `sequence` is a person's, by the words around it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn judge(
     ctx: &Ctx,
     lex: &Lexicon,

@@ -152,43 +152,16 @@ pub fn assemble(
     let mut votes: HashMap<usize, Vec<(String, usize)>> = HashMap::new();
     let mut per_entry: Vec<Vec<Span>> = vec![Vec::new(); gaz.entries.len()];
     let mut first_seen: Vec<usize> = Vec::new();
-    for (i, m) in matches.iter().enumerate() {
-        let Some(entry_index) = m.entry else { continue };
-        let Some(entry) = gaz.entries.get(entry_index) else {
-            continue;
+    let mut from = 0;
+    while from < matches.len() {
+        let to = from.saturating_add(MATCH_PART).min(matches.len());
+        let gathered = Gathered {
+            votes: &mut votes,
+            per_entry: &mut per_entry,
+            first_seen: &mut first_seen,
         };
-        if found.consumed.get(i).copied().unwrap_or(false) || overlaps(&claimed, m.start, m.end) {
-            continue;
-        }
-        if entry.kind == ActorKind::Role {
-            let adjective = i
-                .checked_sub(1)
-                .map(|j| &matches[j])
-                .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
-                .and_then(|p| p.entry.and_then(|e| gaz.entries.get(e)))
-                .filter(|e| e.kind == ActorKind::Country);
-            if let (Some(own), Some(country)) = (&entry.affiliation, adjective) {
-                // `het Poolse kabinet` is not the Dutch cabinet: the adjective's mention names
-                // that country's body, and a role bound to another country must not claim it.
-                if *own != country.id {
-                    continue;
-                }
-            } else if let Some(country) = adjective {
-                let list = votes.entry(entry_index).or_default();
-                match list.iter_mut().find(|(id, _)| *id == country.id) {
-                    Some(v) => v.1 += 1,
-                    None => list.push((country.id.clone(), 1)),
-                }
-            }
-        }
-        // Spans are gathered per entry and handed to the builders once per entry, in order of
-        // first appearance: no hashing of ids for each of the thousands of matches.
-        if let Some(spans) = per_entry.get_mut(entry_index) {
-            if spans.is_empty() {
-                first_seen.push(entry_index);
-            }
-            spans.push(Span::new(m.start, m.end));
-        }
+        gather_part(text, gaz, matches, &found, &claimed, from..to, gathered);
+        from = to;
     }
     for entry_index in first_seen {
         let (Some(entry), Some(spans)) = (
@@ -276,6 +249,75 @@ pub fn assemble(
     actors
 }
 
+/// Matches per call of [`gather_part`].
+const MATCH_PART: usize = 4096;
+
+/// What [`gather_part`] adds to: the votes of adjectives for the affiliation of roles, and the
+/// spans of each entry with the order in which the entries were first seen.
+struct Gathered<'a> {
+    votes: &'a mut HashMap<usize, Vec<(String, usize)>>,
+    per_entry: &'a mut Vec<Vec<Span>>,
+    first_seen: &'a mut Vec<usize>,
+}
+
+/// The gazetteer mentions among `matches[range]` for [`assemble`]. One call over all the
+/// matches of a big text would run in WebAssembly's slow baseline code throughout: V8 swaps in
+/// optimised code for a function only when it is called again.
+#[inline(never)]
+fn gather_part(
+    text: &str,
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    found: &Found,
+    claimed: &[Span],
+    range: std::ops::Range<usize>,
+    gathered: Gathered,
+) {
+    let Gathered {
+        votes,
+        per_entry,
+        first_seen,
+    } = gathered;
+    for (i, m) in range.clone().zip(&matches[range]) {
+        let Some(entry_index) = m.entry else { continue };
+        let Some(entry) = gaz.entries.get(entry_index) else {
+            continue;
+        };
+        if found.consumed.get(i).copied().unwrap_or(false) || overlaps(claimed, m.start, m.end) {
+            continue;
+        }
+        if entry.kind == ActorKind::Role {
+            let adjective = i
+                .checked_sub(1)
+                .map(|j| &matches[j])
+                .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
+                .and_then(|p| p.entry.and_then(|e| gaz.entries.get(e)))
+                .filter(|e| e.kind == ActorKind::Country);
+            if let (Some(own), Some(country)) = (&entry.affiliation, adjective) {
+                // `het Poolse kabinet` is not the Dutch cabinet: the adjective's mention names
+                // that country's body, and a role bound to another country must not claim it.
+                if *own != country.id {
+                    continue;
+                }
+            } else if let Some(country) = adjective {
+                let list = votes.entry(entry_index).or_default();
+                match list.iter_mut().find(|(id, _)| *id == country.id) {
+                    Some(v) => v.1 += 1,
+                    None => list.push((country.id.clone(), 1)),
+                }
+            }
+        }
+        // Spans are gathered per entry and handed to the builders once per entry, in order of
+        // first appearance: no hashing of ids for each of the thousands of matches.
+        if let Some(spans) = per_entry.get_mut(entry_index) {
+            if spans.is_empty() {
+                first_seen.push(entry_index);
+            }
+            spans.push(Span::new(m.start, m.end));
+        }
+    }
+}
+
 /// Spans per call of [`mentions_in_part`].
 const MENTION_PART: usize = 4096;
 
@@ -352,11 +394,17 @@ fn overlaps(spans: &[Span], start: usize, end: usize) -> bool {
 fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
     let mut keys: Vec<Vec<String>> = Vec::new();
     let mut display: Vec<String> = Vec::new();
+    // The index of each hit's key in `keys`: folded once, looked up once.
+    let mut key_of: Vec<usize> = Vec::with_capacity(found.persons.len());
     for hit in &found.persons {
         let key: Vec<String> = hit.tokens.iter().map(|t| fold(t)).collect();
-        if !keys.contains(&key) {
-            keys.push(key);
-            display.push(hit.tokens.join(" "));
+        match keys.iter().position(|k| *k == key) {
+            Some(k) => key_of.push(k),
+            None => {
+                key_of.push(keys.len());
+                keys.push(key);
+                display.push(hit.tokens.join(" "));
+            }
         }
     }
     let mut order: Vec<usize> = (0..keys.len()).collect();
@@ -385,9 +433,8 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
         });
     }
     let mut hit_owner = Vec::with_capacity(found.persons.len());
-    for hit in &found.persons {
-        let key: Vec<String> = hit.tokens.iter().map(|t| fold(t)).collect();
-        let p = keys.iter().position(|k| *k == key).and_then(|k| root[k]);
+    for (hit, &k) in found.persons.iter().zip(&key_of) {
+        let p = root[k];
         hit_owner.push(p);
         let Some(p) = p else {
             continue;
@@ -466,14 +513,14 @@ fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize
         return Vec::new();
     };
     let mut out = Vec::new();
-    for m in automaton.find_iter(text) {
+    super::find_by_parts(&automaton, &forms, text, |m| {
         let (start, end) = (m.start(), m.end());
         let Some(p) = owner[m.pattern().as_usize()] else {
-            continue;
+            return;
         };
         if at_word_boundary(text, start, end) && !overlaps(claimed, start, end) {
             out.push((p, Span::new(start, end)));
         }
-    }
+    });
     out
 }

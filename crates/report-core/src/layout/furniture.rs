@@ -29,13 +29,34 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
     } else {
         by_repeats(text, lines);
     }
-    let mut seen = Vec::new();
-    let mut texts = Vec::new();
-    let mut after_furniture = false;
-    let mut seen_content = false;
+    let mut texts = Texts::default();
+    for chunk in lines.chunks_mut(LINES_PART) {
+        texts_and_breaks(text, chunk, &mut texts);
+    }
+    texts.texts
+}
+
+/// What [`texts_and_breaks`] carries from one part of the lines to the next.
+#[derive(Default)]
+struct Texts {
+    seen: Vec<u64>,
+    texts: Vec<String>,
+    after_furniture: bool,
+    seen_content: bool,
+}
+
+/// Collects the furniture texts of `lines` and sets `break_before` after each run of them.
+#[inline(never)]
+fn texts_and_breaks(text: &str, lines: &mut [Line], at: &mut Texts) {
+    let Texts {
+        seen,
+        texts,
+        after_furniture,
+        seen_content,
+    } = at;
     for line in lines.iter_mut() {
         if line.furniture {
-            after_furniture = true;
+            *after_furniture = true;
             // Only the first 16 distinct texts are kept: stop hashing once they are found.
             if texts.len() < 16 {
                 let content = &text[line.start..line.end];
@@ -47,14 +68,13 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
             }
         } else if !line.blank() {
             // A header above the first page's text breaks nothing.
-            if after_furniture && seen_content {
+            if *after_furniture && *seen_content {
                 line.break_before = true;
             }
-            seen_content = true;
-            after_furniture = false;
+            *seen_content = true;
+            *after_furniture = false;
         }
     }
-    texts
 }
 
 fn by_pages(text: &str, lines: &mut [Line]) {
@@ -150,26 +170,8 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     // hashed: a running header without a number or date is rare, and this keeps the pass cheap.
     let mut keys: Vec<Option<u64>> = Vec::with_capacity(lines.len());
     let mut stats: HashMap<u64, Repeats, PrehashedState> = HashMap::default();
-    for (i, line) in lines.iter().enumerate() {
-        let s = &text[line.start..line.end];
-        if !line.digit || s.len() > MAX_LEN {
-            keys.push(None);
-            continue;
-        }
-        let k = key(s);
-        keys.push(Some(k));
-        let entry = stats.entry(k).or_insert(Repeats {
-            count: 0,
-            last: i,
-            min_gap: usize::MAX,
-            max_gap: 0,
-        });
-        if entry.count > 0 {
-            entry.min_gap = entry.min_gap.min(i - entry.last);
-            entry.max_gap = entry.max_gap.max(i - entry.last);
-        }
-        entry.count += 1;
-        entry.last = i;
+    for (part, chunk) in lines.chunks(LINES_PART).enumerate() {
+        count_repeats(text, chunk, part * LINES_PART, &mut keys, &mut stats);
     }
     // A running header or footer is on most pages: a paged line much rarer than the most
     // frequent one is content that recurs (a date in a document that is repeated).
@@ -230,6 +232,44 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         if prev == Some(true) || next == Some(true) {
             lines[i].furniture = true;
         }
+    }
+}
+
+/// Lines per call of [`count_repeats`] and [`texts_and_breaks`]. One call over all the lines of
+/// a big text would run in WebAssembly's slow baseline code throughout: V8 swaps in optimised
+/// code for a function only when it is called again.
+const LINES_PART: usize = 4096;
+
+/// The keys of `lines` (which start at line index `first`) for [`by_repeats`], and where each
+/// key recurs.
+#[inline(never)]
+fn count_repeats(
+    text: &str,
+    lines: &[Line],
+    first: usize,
+    keys: &mut Vec<Option<u64>>,
+    stats: &mut HashMap<u64, Repeats, PrehashedState>,
+) {
+    for (i, line) in (first..).zip(lines) {
+        let s = &text[line.start..line.end];
+        if !line.digit || s.len() > MAX_LEN {
+            keys.push(None);
+            continue;
+        }
+        let k = key(s);
+        keys.push(Some(k));
+        let entry = stats.entry(k).or_insert(Repeats {
+            count: 0,
+            last: i,
+            min_gap: usize::MAX,
+            max_gap: 0,
+        });
+        if entry.count > 0 {
+            entry.min_gap = entry.min_gap.min(i - entry.last);
+            entry.max_gap = entry.max_gap.max(i - entry.last);
+        }
+        entry.count += 1;
+        entry.last = i;
     }
 }
 

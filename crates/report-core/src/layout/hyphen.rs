@@ -156,6 +156,21 @@ fn shape(first: u8, last: u8) -> usize {
     (usize::from((first | 0x20) & 31) << 5) | usize::from((last | 0x20) & 31)
 }
 
+/// Where [`Vocabulary::scan`] stands between two parts.
+#[derive(Clone, Copy)]
+struct ScanAt {
+    /// The start of the next 64-byte chunk.
+    base: usize,
+    /// Word-byte bits of the byte before the chunk, before and after inner hyphens.
+    prev_w: u64,
+    prev_e: u64,
+    /// The start of a word that passed the prefix test and runs on past the chunk.
+    open: Option<usize>,
+}
+
+/// Bytes of text per call of [`Vocabulary::scan_part`] (a multiple of the 64-byte chunk).
+const SCAN_PART: usize = 32 * 1024;
+
 impl Vocabulary {
     /// Prepares lookups for the spellings of `candidates`.
     #[inline(never)]
@@ -236,13 +251,35 @@ impl Vocabulary {
         // A word shorter than every wanted spelling fails the length test of `lookup`. The
         // shapes keep lengths from 63 on in one bit, hence the cap (and 8 shifts are plenty).
         let reach = self.min_len.clamp(1, 8);
-        let mut base = 0;
-        // Word-byte bits of the byte before the chunk, before and after inner hyphens.
-        let mut prev_w = 0u64;
-        let mut prev_e = 0u64;
-        // The start of a word that passed the prefix test and runs on past the chunk.
-        let mut open: Option<usize> = None;
-        while base < n {
+        let mut at = ScanAt {
+            base: 0,
+            prev_w: 0,
+            prev_e: 0,
+            open: None,
+        };
+        while at.base < n {
+            let stop = at.base.saturating_add(SCAN_PART);
+            self.scan_part(bytes, reach, &mut at, stop);
+        }
+        if let Some(start) = at.open {
+            self.lookup(bytes, start, n);
+        }
+    }
+
+    /// The chunks of [`Vocabulary::scan`] from `at.base` up to `stop` (or the end); `at` then
+    /// says where the next part starts. One call over a whole text would run in WebAssembly's
+    /// slow baseline code throughout: V8 swaps in optimised code for a function only when it is
+    /// called again.
+    #[inline(never)]
+    fn scan_part(&mut self, bytes: &[u8], reach: usize, at: &mut ScanAt, stop: usize) {
+        let n = bytes.len();
+        let ScanAt {
+            mut base,
+            mut prev_w,
+            mut prev_e,
+            mut open,
+        } = *at;
+        while base < n && base < stop {
             let end = (base + 64).min(n);
             let len = end - base;
             // A fixed-size block (zero-padded at the end of the text, and zero is neither a
@@ -296,9 +333,12 @@ impl Vocabulary {
             prev_e = e >> (len - 1) & 1;
             base = end;
         }
-        if let Some(start) = open {
-            self.lookup(bytes, start, n);
-        }
+        *at = ScanAt {
+            base,
+            prev_w,
+            prev_e,
+            open,
+        };
     }
 
     /// The scan that visits every word's start and end, as [`Vocabulary::scan`] did before it

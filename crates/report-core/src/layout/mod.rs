@@ -341,7 +341,7 @@ impl Pass<'_> {
     ) -> Builder<'_> {
         let (capacity, lines_room) = room;
         let text = self.text;
-        let (lines, content, wrap) = (self.lines, self.content, self.wrap);
+        let (content, wrap) = (self.content, self.wrap);
         // A piece of the offset map per line at most, and a block per three lines or so:
         // reserved at once, so that the lists of a big text are not grown (copied) step by step.
         let mut builder = Builder {
@@ -356,55 +356,7 @@ impl Pass<'_> {
         };
         let last = range.end;
         for w in range {
-            let i = content[w];
-            let line = lines[i];
-            let s = &text[line.start..line.end];
-            let line_cue = cue(s);
-            let prev = w.checked_sub(1).map(|p| lines[content[p]]);
-            let gap = self.gap(w);
-            let next = content
-                .get(w + 1)
-                .map(|&n| &text[lines[n].start..lines[n].end]);
-            builder.demote_numbered_paragraph();
-            let starts_block = match (prev, &builder.open) {
-                (Some(p), Some(open)) => {
-                    let ps = &text[p.start..p.end];
-                    starts_new_block(&Ctx {
-                        prev: ps,
-                        prev_indent: p.indent,
-                        line: s,
-                        indent: line.indent,
-                        cue: line_cue,
-                        gap,
-                        next,
-                        open,
-                        hyphen_pending: builder.pending != Pending::None,
-                        wrap,
-                    })
-                }
-                _ => true,
-            };
-            if starts_block {
-                builder.close(wrap);
-                let mode = start_mode(
-                    s,
-                    line_cue,
-                    next,
-                    gap,
-                    prev.map(|p| &text[p.start..p.end]),
-                    wrap,
-                );
-                builder.open(line.page, line.indent, mode);
-            } else {
-                match builder.pending {
-                    Pending::Keep(at) => builder.copy(at, at + 1),
-                    // An undone hyphenation joins the lines without a space.
-                    Pending::Soft | Pending::Join(_) => {}
-                    Pending::None => builder.push_str(" "),
-                }
-            }
-            builder.pending = Pending::None;
-            builder.push_line(line.start, line.end, s, next, vocabulary);
+            self.step(&mut builder, w, vocabulary);
         }
         if last < content.len() {
             // The next line's step would do this before it closes the block.
@@ -412,6 +364,65 @@ impl Pass<'_> {
         }
         builder.close(wrap);
         builder
+    }
+
+    /// Adds content line `w` to `builder`: a new block or the open one. A function of its own
+    /// for WebAssembly, where V8 swaps in optimised code for a function only when it is called
+    /// again: inside one call of [`Pass::build`] over a whole text the steps ran in the slow
+    /// baseline code throughout.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn step<'b>(&'b self, builder: &mut Builder<'b>, w: usize, vocabulary: &Vocabulary) {
+        let text = self.text;
+        let (lines, content, wrap) = (self.lines, self.content, self.wrap);
+        let i = content[w];
+        let line = lines[i];
+        let s = &text[line.start..line.end];
+        let line_cue = cue(s);
+        let prev = w.checked_sub(1).map(|p| lines[content[p]]);
+        let gap = self.gap(w);
+        let next = content
+            .get(w + 1)
+            .map(|&n| &text[lines[n].start..lines[n].end]);
+        builder.demote_numbered_paragraph();
+        let starts_block = match (prev, &builder.open) {
+            (Some(p), Some(open)) => {
+                let ps = &text[p.start..p.end];
+                starts_new_block(&Ctx {
+                    prev: ps,
+                    prev_indent: p.indent,
+                    line: s,
+                    indent: line.indent,
+                    cue: line_cue,
+                    gap,
+                    next,
+                    open,
+                    hyphen_pending: builder.pending != Pending::None,
+                    wrap,
+                })
+            }
+            _ => true,
+        };
+        if starts_block {
+            builder.close(wrap);
+            let mode = start_mode(
+                s,
+                line_cue,
+                next,
+                gap,
+                prev.map(|p| &text[p.start..p.end]),
+                wrap,
+            );
+            builder.open(line.page, line.indent, mode);
+        } else {
+            match builder.pending {
+                Pending::Keep(at) => builder.copy(at, at + 1),
+                // An undone hyphenation joins the lines without a space.
+                Pending::Soft | Pending::Join(_) => {}
+                Pending::None => builder.push_str(" "),
+            }
+        }
+        builder.pending = Pending::None;
+        builder.push_line(line.start, line.end, s, next, vocabulary);
     }
 
     /// The blocks built in two halves on two threads, the vocabulary scanned in two halves
@@ -538,18 +549,58 @@ fn split_lines(text: &str) -> (Vec<Line>, bool) {
 
 /// [`split_lines`], appending to `lines`.
 fn split_lines_into(text: &str, mut lines: Vec<Line>) -> (Vec<Line>, bool) {
+    let n = text.len();
+    let mut at = LinesAt {
+        base: 0,
+        page: 0,
+        start: 0,
+        form_feeds: false,
+        digit_before: false,
+    };
+    while at.base < n {
+        split_lines_part(text, &mut lines, &mut at);
+    }
+    if at.start < n {
+        lines.push(Line::new(text, at.start, n, at.page, at.digit_before));
+    }
+    (lines, at.form_feeds)
+}
+
+/// Where [`split_lines_into`] stands between two parts.
+#[derive(Clone, Copy)]
+struct LinesAt {
+    /// The start of the next 64-byte block.
+    base: usize,
+    page: usize,
+    /// The start of the open line.
+    start: usize,
+    form_feeds: bool,
+    /// Whether the open line has a digit before the block being looked at.
+    digit_before: bool,
+}
+
+/// Bytes of text per call of [`split_lines_part`] (a multiple of the 64-byte block).
+const SPLIT_PART: usize = 32 * 1024;
+
+/// The blocks of [`split_lines_into`] from `state.base` for [`SPLIT_PART`] bytes, or to the end.
+/// One call over a whole text would run in WebAssembly's slow baseline code throughout: V8 swaps
+/// in optimised code for a function only when it is called again.
+#[inline(never)]
+fn split_lines_part(text: &str, lines: &mut Vec<Line>, state: &mut LinesAt) {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut page = 0;
-    let mut start = 0;
-    let mut form_feeds = false;
-    // Whether the current line has a digit before the block being looked at.
-    let mut digit_before = false;
+    let LinesAt {
+        mut base,
+        mut page,
+        mut start,
+        mut form_feeds,
+        mut digit_before,
+    } = *state;
     let push = |lines: &mut Vec<Line>, start: usize, end: usize, page: usize, digit: bool| {
         lines.push(Line::new(text, start, end, page, digit));
     };
-    let mut base = 0;
-    while base < n {
+    let stop = base.saturating_add(SPLIT_PART);
+    while base < n && base < stop {
         let end = (base + 64).min(n);
         let len = end - base;
         let mut block = [0u8; 64];
@@ -573,13 +624,13 @@ fn split_lines_into(text: &str, mut lines: Vec<Line>) -> (Vec<Line>, bool) {
                 // A form feed opens a new page; text before it on the same line is a line of
                 // its own.
                 if at > start {
-                    push(&mut lines, start, at, page, digit);
+                    push(lines, start, at, page, digit);
                 }
                 page += 1;
                 form_feeds = true;
                 start = at + 1;
             } else {
-                push(&mut lines, start, at, page, digit);
+                push(lines, start, at, page, digit);
                 start = if bytes[at] == b'\r' && bytes.get(at + 1) == Some(&b'\n') {
                     at + 2
                 } else {
@@ -595,10 +646,13 @@ fn split_lines_into(text: &str, mut lines: Vec<Line>) -> (Vec<Line>, bool) {
         }
         base = end;
     }
-    if start < n {
-        push(&mut lines, start, n, page, digit_before);
-    }
-    (lines, form_feeds)
+    *state = LinesAt {
+        base,
+        page,
+        start,
+        form_feeds,
+        digit_before,
+    };
 }
 
 /// [`split_lines`] as it was, with memchr per line and a digit test per line: the reference.
@@ -991,6 +1045,7 @@ fn is_bullet_glyph(s: &str) -> bool {
     s.starts_with(['•', '●', '▪', '■', '►', '➢', '\u{F0B7}'])
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn starts_new_block(c: &Ctx<'_>) -> bool {
     match c.gap {
         Gap::Start | Gap::Blank => return true,
@@ -1092,6 +1147,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
 }
 
 /// How a block opened by `line` goes on.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn start_mode(
     line: &str,
     line_cue: Option<Cue>,
