@@ -169,12 +169,17 @@ struct Particle {
     /// Part of the verb as written (`riep op`); otherwise it only sets the stance.
     append: bool,
     required: bool,
+    /// Met before the verb's other particles, it makes the verb no speech verb (`nam … deel`).
+    blocks: bool,
     stance: Option<Stance>,
 }
 
 #[derive(Clone, Debug)]
 struct Verb {
     stance: Stance,
+    /// The stance is the verb's (or a particle's) alone: the words after it name what is
+    /// called for or discussed, not the speaker's view (`called for a cautious approach`).
+    fixed: bool,
     particles: Vec<Particle>,
 }
 
@@ -213,11 +218,14 @@ fn tables() -> Option<&'static Tables> {
                     continue;
                 }
                 let cols: Vec<&str> = line.split('\t').collect();
+                // `support,fixed`: the stance, then flags.
+                let mut stance_col = cols.get(2).copied().unwrap_or("").split(',');
                 let (Some(forms), Some(stance)) =
-                    (cols.first(), cols.get(2).and_then(|s| parse_stance(s)))
+                    (cols.first(), stance_col.next().and_then(parse_stance))
                 else {
                     continue;
                 };
+                let fixed = stance_col.any(|flag| flag.trim() == "fixed");
                 let mut particles = Vec::new();
                 for p in cols.get(3).copied().unwrap_or("-").split('|') {
                     let p = p.trim();
@@ -232,6 +240,10 @@ fn tables() -> Option<&'static Tables> {
                         Some(rest) => (true, rest),
                         None => (false, p),
                     };
+                    let (blocks, p) = match p.strip_prefix('!') {
+                        Some(rest) => (true, rest),
+                        None => (false, p),
+                    };
                     let (word, stance) = match p.split_once('=') {
                         Some((w, s)) => (w, parse_stance(s)),
                         None => (p, None),
@@ -240,6 +252,7 @@ fn tables() -> Option<&'static Tables> {
                         word: word.to_string(),
                         append,
                         required,
+                        blocks,
                         stance,
                     });
                 }
@@ -250,7 +263,11 @@ fn tables() -> Option<&'static Tables> {
                         verb_of.push(entries.len());
                     }
                 }
-                entries.push(Verb { stance, particles });
+                entries.push(Verb {
+                    stance,
+                    fixed,
+                    particles,
+                });
             }
             let mut cue_patterns = Vec::new();
             let mut cue_stance = Vec::new();
@@ -430,8 +447,9 @@ fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
             continue;
         }
         if matches!(word, "voor" | "van" | "for" | "of") {
-            // A role after a name: `Commissaris … Holmberg voor Binnenlandse Zaken bedankte`.
-            role_mode = kind == ActorKind::Person;
+            // A role after a name: `Commissaris … Holmberg voor Binnenlandse Zaken bedankte`,
+            // `De ministers van Buitenlandse Zaken spraken`.
+            role_mode = matches!(kind, ActorKind::Person | ActorKind::Collective);
             if role_mode {
                 continue;
             }
@@ -467,6 +485,73 @@ fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
         return lower_in(word, PREPOSITIONS).then_some(from + word_start);
     }
     None
+}
+
+/// Words of a phrase beside a subject that make its actors share the verb: `, together with
+/// Sweden,`, `, supported by Finland,`, `, waaronder Nederland,`.
+const SIDE_SHARERS: &[&str] = &[
+    "supported",
+    "backed",
+    "joined",
+    "seconded",
+    "together",
+    "along",
+    "alongside",
+    "with",
+    "like",
+    "gesteund",
+    "bijgevallen",
+    "samen",
+    "met",
+    "net",
+    "evenals",
+    "alsmede",
+    "waaronder",
+    "including",
+    "zoals",
+    "such",
+    "notably",
+    "name",
+];
+
+/// Words of such a phrase that set its actors against the subject: `, unlike Sweden,`.
+const SIDE_CONTRASTS: &[&str] = &[
+    "unlike",
+    "contrary",
+    "contrast",
+    "tegenstelling",
+    "anders",
+    "behalve",
+    "except",
+];
+
+/// The phrase set off by commas (or brackets) right before the verb at `verb`, beside its
+/// subject: `, supported by Sweden and Finland,`, `(gesteund door Letland)`, `, als voorzitter
+/// van de groep,`. Where it opens, and whether the actors in it share the verb. It opens with
+/// a word in lower case and holds at most ten words; otherwise (`Its chair, Mr Anna Berg,`, a
+/// list) `None`.
+fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, bool)> {
+    let before = text.get(from..verb)?.trim_end();
+    let (inner, open) = if let Some(inner) = before.strip_suffix(',') {
+        (inner, inner.rfind(',')?)
+    } else if let Some(inner) = before.strip_suffix(')') {
+        (inner, inner.rfind('(')?)
+    } else {
+        return None;
+    };
+    let phrase = &inner[open + 1..];
+    if phrase.contains(['.', ';', ':', '(', ')', '?', '!']) {
+        return None;
+    }
+    let (mut shared, mut contrast) = (false, false);
+    for (n, word) in words(phrase).enumerate() {
+        if n == 0 && !word.starts_with(|c: char| c.is_lowercase()) || n >= 10 {
+            return None;
+        }
+        shared |= lower_in(word, SIDE_SHARERS);
+        contrast |= lower_in(word, SIDE_CONTRASTS);
+    }
+    (!phrase.trim().is_empty()).then_some((from + open, shared && !contrast))
 }
 
 /// Whether `gap` between two mentions joins them in a list.
@@ -529,6 +614,27 @@ impl Ctx<'_> {
     fn subject_before(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
         let mut k = idx.checked_sub(1)?;
         let mut end_of_subject = verb.start;
+        // Those named in `, together with X,` or `, supported by X,`: they take the verb too.
+        let mut joined: Vec<usize> = Vec::new();
+        if let Some((open, shared)) = side_phrase(self.text, sentence.start, verb.start) {
+            // `Denmark, supported by Sweden, opposed`, `Nederland, als voorzitter van de
+            // groep, stelde`: the subject stands before the phrase. A mention that runs over
+            // its comma (a person with a role in apposition) is the subject itself.
+            let inside = self.mentions[..=k]
+                .iter()
+                .rev()
+                .take_while(|m| m.start > open)
+                .count();
+            // The last mention before the phrase.
+            let outer = k.checked_sub(inside)?;
+            if self.mentions[outer].end <= open {
+                if shared {
+                    joined.extend(self.mentions[outer + 1..=k].iter().map(|m| m.actor));
+                }
+                k = outer;
+                end_of_subject = open;
+            }
+        }
         for _ in 0..2 {
             let m = self.mentions[k];
             if m.start < sentence.start || m.end > end_of_subject {
@@ -538,7 +644,14 @@ impl Ctx<'_> {
                 return None;
             }
             match preposition_before(self.text, sentence.start, m.start) {
-                None => return Some(self.list_backward(sentence, k)),
+                None => {
+                    let mut list = self.list_backward(sentence, k);
+                    if self.opening_phrase_holds(sentence, k + 1 - list.len()) {
+                        return None;
+                    }
+                    list.append(&mut joined);
+                    return Some(list);
+                }
                 Some(prep) => {
                     // `De voorzitter … in het EP refereerde`: step over the phrase, once.
                     end_of_subject = prep;
@@ -549,6 +662,21 @@ impl Ctx<'_> {
         None
     }
 
+    /// Whether the list that begins with mention `first` goes on before it in the phrase that
+    /// opens the sentence: `Samen met Duitsland en Frankrijk benadrukte Nederland`, where the
+    /// subject follows the verb.
+    fn opening_phrase_holds(&self, sentence: Span, first: usize) -> bool {
+        let Some(j) = first.checked_sub(1) else {
+            return false;
+        };
+        let (prev, cur) = (self.mentions[j], self.mentions[first]);
+        prev.start >= sentence.start
+            && list_gap(&self.text[prev.end..cur.start])
+            && preposition_before(self.text, sentence.start, prev.start)
+                .is_some_and(|prep| words(&self.text[sentence.start..prep]).nth(1).is_none())
+    }
+
+    /// The list of subjects that ends with mention `k`, in text order.
     fn list_backward(&self, sentence: Span, mut k: usize) -> Vec<usize> {
         let mut out = vec![self.mentions[k].actor];
         while k > 0 {
@@ -1391,6 +1519,36 @@ fn negated(window: &str) -> bool {
     false
 }
 
+/// Whether `window` negates the verb before it: [`negated`], but not `not only` or `niet
+/// alleen`, which add rather than deny.
+fn negation(window: &str) -> bool {
+    negated(window) && !adds_rather_than_denies(window)
+}
+
+/// Whether `not only`, `not just`, `niet alleen` or `niet enkel` stands among the first words
+/// of `window` (in any case).
+fn adds_rather_than_denies(window: &str) -> bool {
+    let mut previous = "";
+    for word in words(window).take(5) {
+        if lower_in(previous, &["not", "niet"])
+            && lower_in(word, &["only", "just", "alleen", "enkel"])
+        {
+            return true;
+        }
+        previous = word;
+    }
+    false
+}
+
+/// The stance a negation makes of `stance`: not supporting is opposing; not opposing, or not
+/// having a reservation, says nothing either way.
+fn negate(stance: Stance) -> Stance {
+    match stance {
+        Stance::Support => Stance::Oppose,
+        _ => Stance::Neutral,
+    }
+}
+
 /// [`negated`] on [`words`], for windows with non-ASCII characters.
 fn negated_by_words(window: &str) -> bool {
     words(window)
@@ -1431,6 +1589,11 @@ fn verb_form<'a>(
     verb: &V,
     limit: usize,
 ) -> Option<(VerbForm<'a>, Option<Stance>)> {
+    // `, supported by Sweden and Finland,`, `was welcomed by`: a participle with its agent,
+    // not a verb of the sentence (English past tense and participle share their form).
+    if agent_follows(text.as_bytes(), verb.end) {
+        return None;
+    }
     let entry = &tables.entries[verb.entry];
     let written = &text[verb.start..verb.end];
     if entry.particles.is_empty() {
@@ -1464,11 +1627,24 @@ fn verb_form<'a>(
     }
     let (appended, stance) = (appended.map(|a| a.1), stance.map(|s| s.1));
     let required = entry.particles.iter().any(|p| p.required);
-    if appended.is_none() && required {
+    if appended.is_none() && required || appended.is_some_and(|p| p.blocks) {
         return None;
     }
     let particle = appended.map(|p| p.word.as_str());
     Some((VerbForm { written, particle }, stance))
+}
+
+/// Whether ` by` and no further letter or digit follows `end`: one byte comparison for the
+/// verbs that have none.
+fn agent_follows(bytes: &[u8], end: usize) -> bool {
+    match bytes.get(end..) {
+        Some([b' ', b, y, rest @ ..]) => {
+            b.eq_ignore_ascii_case(&b'b')
+                && y.eq_ignore_ascii_case(&b'y')
+                && rest.first().is_none_or(|c| !c.is_ascii_alphanumeric())
+        }
+        _ => false,
+    }
 }
 
 /// A verb as written, with the particle that belongs to it (`riep … op`); made a string only
@@ -1516,16 +1692,21 @@ fn stance(
     particle: Option<Stance>,
     limit: usize,
 ) -> Stance {
-    let own = tables.entries[verb.entry].stance;
+    let entry = &tables.entries[verb.entry];
+    let own = entry.stance;
     let end = stops.end_from(cursor, text, verb.end, limit, true);
     let window = &text[verb.end..end];
-    if own == Stance::Support && negated(window) {
-        return Stance::Oppose;
+    // The verb's own stance or its particle's, turned by a `niet`/`not` after the verb
+    // (`steunde het voorstel niet`, `could not support`, `stemde niet in`). A cue's stance is
+    // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
+    if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
+        return if found != Stance::Neutral && negation(window) {
+            negate(found)
+        } else {
+            found
+        };
     }
-    if let Some(p) = particle {
-        return p;
-    }
-    if own != Stance::Neutral {
+    if entry.fixed {
         return own;
     }
     // At each word start the longest cue; scanning goes on after it whether it counts or not,

@@ -69,13 +69,16 @@ fn untitled_people_are_found() {
         (
             "Namens het voorzitterschap sprak Tomasz Wiśniewski over de planning.",
             &["person:tomasz-wisniewski"],
-            &["person:tomasz-wisniewski sprak"],
+            &["person:tomasz-wisniewski sprak over"],
         ),
         (
             // The surname of a titled person is evidence, and the two forms are one person.
             "Minister Hendriks opende de vergadering. Later nam Pieter Hendriks het woord.",
             &["person:pieter-hendriks (Minister)"],
-            &["person:pieter-hendriks opende"],
+            &[
+                "person:pieter-hendriks opende",
+                "person:pieter-hendriks nam woord",
+            ],
         ),
         (
             "Zie plan B. Jan Jansen stelde dat het kan.",
@@ -120,12 +123,23 @@ fn untitled_people_are_found() {
         (
             "Jean-Luc Dubois, who chairs the working party, presented the text.",
             &["person:jean-luc-dubois"],
-            &[],
+            &["person:jean-luc-dubois presented"],
         ),
         (
             "Chief Financial Officer Maarten Claes presented the accounts.",
             &["person:maarten-claes (Chief Financial Officer)"],
             &["person:maarten-claes presented"],
+        ),
+        (
+            // A preposition that introduces a person (`volgens`, `namens`) still does.
+            "Namens Anouk Verheggen stelde de ambtenaar dat het kan.",
+            &["person:anouk-verheggen"],
+            &[],
+        ),
+        (
+            "Met Pieter Lindeman sprak de minister over de begroting.",
+            &["person:pieter-lindeman"],
+            &[],
         ),
         (
             "Kamerlid Bouzian vroeg om opheldering.",
@@ -203,6 +217,16 @@ fn capitalised_sequences_that_are_not_people() {
         "The teams of the ministries met. Microsoft Teams presented a demo.",
         "Voorzitter: Hoekstra-Van Wijk\nGriffier: T.M. Brouwer",
         "Op 12 juli 2025 stelde Nieuw-Zeeland voor de tekst aan te passen.",
+        // A company or product: its last word is an organisation's.
+        "Acme Cloud stressed the need for security.",
+        "Northwind Labs presented its findings.",
+        "Contoso Holdings welcomed the decision.",
+        // After a preposition the name is its object; the subject follows the verb.
+        "Tijdens Prinsjesdag Nota meldde de regering nieuwe plannen.",
+        "Tijdens Verantwoordingsdag meldde de minister de cijfers.",
+        "Na Kerstavond Zondag stelde de regering een pakket voor.",
+        "During Europe Week Brussels stressed its openness.",
+        "In de Voorjaarsnota stelde het kabinet extra middelen voor.",
     ];
     let wrong: Vec<String> = table
         .iter()
@@ -235,7 +259,7 @@ fn delegations_and_ministers_are_collectives() {
         (
             "Ministers held an exchange of views on the pact.",
             "collective:ministers",
-            None,
+            Some("held exchange"),
         ),
         (
             "The Ministers welcomed the progress made.",
@@ -255,7 +279,7 @@ fn delegations_and_ministers_are_collectives() {
         (
             "De ministers bespraken de stand van zaken.",
             "collective:ministers",
-            None,
+            Some("bespraken"),
         ),
         (
             "Alle delegaties steunden het compromis.",

@@ -595,6 +595,8 @@ const RELATIVE: u16 = 1 << 6;
 const NOT_NAME: u16 = 1 << 7;
 /// A speech or stance verb of `data/verbs.tsv`.
 const VERB: u16 = 1 << 8;
+/// A name after it is its object: `tijdens`, `during`.
+const PREPOSITION: u16 = 1 << 9;
 
 type WordMap = HashMap<String, u16, super::fx_hash::FxBuild>;
 
@@ -630,6 +632,7 @@ impl Lexicon {
                     "series" => SERIES,
                     "relative" => RELATIVE,
                     "notname" => NOT_NAME,
+                    "preposition" => PREPOSITION,
                     _ => 0,
                 };
             }
@@ -639,7 +642,12 @@ impl Lexicon {
                 None => *words.entry(word).or_default() |= flags,
             }
         }
-        for cols in lines(VERBS) {
+        // A copula or modal (`was`, `kon`) says nothing of who stands before it.
+        let weak = |cols: &Vec<&str>| {
+            cols.get(2)
+                .is_some_and(|stance| stance.split(',').any(|flag| flag.trim() == "weak"))
+        };
+        for cols in lines(VERBS).filter(|cols| !weak(cols)) {
             for form in cols.first().into_iter().flat_map(|f| f.split('|')) {
                 *words.entry(form.trim().to_lowercase()).or_default() |= VERB;
             }
@@ -1390,7 +1398,10 @@ fn judge(
     let mut evidence = None;
     let introduced = before_flags & (VERB | TRIGGER) != 0
         && before.is_some_and(|(s, e)| starts_lower(&text[s..e]) || sequence.lead.is_some());
-    if introduced || verb_follows(text, lex, buf, last_end) {
+    // `Tijdens Prinsjesdag Nota meldde de regering`: after a preposition the name is its
+    // object, and the verb's subject comes after the verb.
+    let object = before_flags & PREPOSITION != 0 && before_flags & TRIGGER == 0;
+    if introduced || !object && verb_follows(text, lex, buf, last_end) {
         evidence = Some(Evidence::Plain);
     } else if text[last_end..].starts_with(',') {
         if let Some(app) = apposition(ctx, lex, buf, last_end).filter(|a| a.verb_after) {
