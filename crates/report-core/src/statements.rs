@@ -225,6 +225,7 @@ fn tables() -> Option<&'static Tables> {
                 else {
                     continue;
                 };
+                // `weak` is read by actors/persons.rs.
                 let fixed = stance_col.any(|flag| flag.trim() == "fixed");
                 let mut particles = Vec::new();
                 for p in cols.get(3).copied().unwrap_or("-").split('|') {
@@ -1607,12 +1608,33 @@ fn verb_form<'a>(
     }
     let end = stops.end_from(cursor, text, verb.end, limit, false);
     let window = &text[verb.end..end];
-    // The first particle that is part of the verb, and the first word that sets the stance:
-    // each particle is looked for on its own, which is cheaper than cutting the window into
-    // words; on the same word the earlier particle wins.
+    let (appended, stance) = if entry.particles.len() > PARTICLES_BY_WORDS {
+        particles_by_words(window, &entry.particles)
+    } else {
+        particles_one_by_one(window, &entry.particles)
+    };
+    let required = entry.particles.iter().any(|p| p.required);
+    if appended.is_none() && required || appended.is_some_and(|p| p.blocks) {
+        return None;
+    }
+    let particle = appended.map(|p| p.word.as_str());
+    Some((VerbForm { written, particle }, stance))
+}
+
+/// From this many particles on, a verb's window is cut into words once rather than searched
+/// once per particle: `was` has twenty particles, and a search each cost more than the cut.
+const PARTICLES_BY_WORDS: usize = 4;
+
+/// The first particle in `window` that is part of the verb, and the stance of the first that
+/// sets one; on the same word the earlier particle wins. Each particle is looked for on its
+/// own, which for a few particles is cheaper than cutting the window into words.
+fn particles_one_by_one<'p>(
+    window: &str,
+    particles: &'p [Particle],
+) -> (Option<&'p Particle>, Option<Stance>) {
     let mut appended: Option<(usize, &Particle)> = None;
     let mut stance: Option<(usize, Stance)> = None;
-    for p in &entry.particles {
+    for p in particles {
         let Some(at) = first_word_at(window, &p.word) else {
             continue;
         };
@@ -1625,13 +1647,32 @@ fn verb_form<'a>(
             }
         }
     }
-    let (appended, stance) = (appended.map(|a| a.1), stance.map(|s| s.1));
-    let required = entry.particles.iter().any(|p| p.required);
-    if appended.is_none() && required || appended.is_some_and(|p| p.blocks) {
-        return None;
+    (appended.map(|a| a.1), stance.map(|s| s.1))
+}
+
+/// [`particles_one_by_one`] by one walk over the [`words`] of `window` (final `.`, `!` and
+/// `?` cut, as [`first_word_at`] cuts them).
+fn particles_by_words<'p>(
+    window: &str,
+    particles: &'p [Particle],
+) -> (Option<&'p Particle>, Option<Stance>) {
+    let mut appended: Option<&Particle> = None;
+    let mut stance: Option<Stance> = None;
+    for word in words(window) {
+        let word = word.trim_end_matches(['.', '!', '?']);
+        for p in particles.iter().filter(|p| p.word == word) {
+            if p.append && appended.is_none() {
+                appended = Some(p);
+            }
+            if stance.is_none() {
+                stance = p.stance;
+            }
+        }
+        if appended.is_some() && stance.is_some() {
+            break;
+        }
     }
-    let particle = appended.map(|p| p.word.as_str());
-    Some((VerbForm { written, particle }, stance))
+    (appended, stance)
 }
 
 /// Whether ` by` and no further letter or digit follows `end`: one byte comparison for the
@@ -2081,6 +2122,34 @@ mod tests {
         ] {
             let want = items.partition_point(|&x| x < pos);
             assert_eq!(seek(&items, &mut cursor, |&x| x < pos), want, "{pos}");
+        }
+    }
+
+    #[test]
+    fn particles_by_words_agree_with_one_by_one() {
+        let tables = tables().expect("tables");
+        let mut windows = texts();
+        windows.extend(
+            [
+                " kritisch en positief over",
+                " een studievoorbehoud. voorbehoud",
+                " not in favour, against",
+                " deel aan, aan",
+                " op op. uit! af",
+            ]
+            .map(String::from),
+        );
+        for entry in &tables.entries {
+            for window in &windows {
+                let key = |(a, s): (Option<&Particle>, Option<Stance>)| {
+                    (a.map(|p| p as *const Particle), s)
+                };
+                assert_eq!(
+                    key(particles_by_words(window, &entry.particles)),
+                    key(particles_one_by_one(window, &entry.particles)),
+                    "{window:?}"
+                );
+            }
         }
     }
 
