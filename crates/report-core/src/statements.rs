@@ -450,7 +450,10 @@ fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
         if matches!(word, "voor" | "van" | "for" | "of") {
             // A role after a name: `Commissaris … Holmberg voor Binnenlandse Zaken bedankte`,
             // `De ministers van Buitenlandse Zaken spraken`.
-            role_mode = matches!(kind, ActorKind::Person | ActorKind::Collective);
+            role_mode = matches!(
+                kind,
+                ActorKind::Person | ActorKind::Collective | ActorKind::Role
+            );
             if role_mode {
                 continue;
             }

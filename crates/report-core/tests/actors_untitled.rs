@@ -309,3 +309,113 @@ fn delegations_and_ministers_are_collectives() {
     );
     assert_eq!(people, ["person:petra-vos (Minister)"]);
 }
+
+/// Every statement of `text` as `actor verb`.
+fn all_statements(text: &str) -> Vec<String> {
+    actors_and_statements(text, None)
+        .1
+        .iter()
+        .map(|s| format!("{} {}", s.actor, s.verb))
+        .collect()
+}
+
+#[test]
+fn names_listed_after_a_plural_title() {
+    // (text, people, every statement)
+    let table: &[(&str, &[&str], &[&str])] = &[
+        (
+            "De ministers Verhulst en De Kok benadrukten het belang.",
+            &["person:de-kok (minister)", "person:verhulst (minister)"],
+            &["person:verhulst benadrukten", "person:de-kok benadrukten"],
+        ),
+        (
+            "Commissioners Haverkamp and Lindqvist presented the package.",
+            &[
+                "person:haverkamp (Commissioner)",
+                "person:lindqvist (Commissioner)",
+            ],
+            &["person:haverkamp presented", "person:lindqvist presented"],
+        ),
+        (
+            "Kamerleden Brouwers, Pietersen en El Amrani vroegen om een debat.",
+            &[
+                "person:brouwers (Kamerlid)",
+                "person:el-amrani (Kamerlid)",
+                "person:pietersen (Kamerlid)",
+            ],
+            &[
+                "person:brouwers vroegen",
+                "person:pietersen vroegen",
+                "person:el-amrani vroegen",
+            ],
+        ),
+        (
+            "Mr Jansen and Ms Okafor welcomed the agreement.",
+            &["person:jansen", "person:okafor"],
+            &["person:jansen welcomed", "person:okafor welcomed"],
+        ),
+        (
+            "Minister Verhulst en staatssecretaris De Kok benadrukten het belang.",
+            &[
+                "person:de-kok (staatssecretaris)",
+                "person:verhulst (Minister)",
+            ],
+            &["person:verhulst benadrukten", "person:de-kok benadrukten"],
+        ),
+        // A plural title before no name, or before the name of a council, stays the group.
+        (
+            "Alle ministers Buitenlandse Zaken spraken over de sancties.",
+            &[],
+            &[],
+        ),
+        (
+            "The Ministers welcomed the progress made.",
+            &[],
+            &["collective:ministers welcomed"],
+        ),
+        ("De Ministers van Binnenlandse Zaken namen deel.", &[], &[]),
+    ];
+    for (text, people, said) in table {
+        let mut found = people_and_statements(text).0;
+        found.sort();
+        assert_eq!(found, *people, "{text}");
+        assert_eq!(all_statements(text), *said, "{text}");
+    }
+}
+
+#[test]
+fn a_chair_named_in_apposition_is_one_speaker() {
+    // (text, people, every statement)
+    let table: &[(&str, &[&str], &[&str])] = &[
+        (
+            "The working party met. Its chair, Mr Joris Haverkamp, welcomed the progress.",
+            &["person:joris-haverkamp (chair)"],
+            &["person:joris-haverkamp welcomed"],
+        ),
+        (
+            "The chair of the working party, Ms Wilma Eskens, presented the report.",
+            &["person:wilma-eskens (chair of the working party)"],
+            &["person:wilma-eskens presented"],
+        ),
+        (
+            "De voorzitter van de werkgroep, mevrouw Ilse Verhoef, opende de vergadering.",
+            &["person:ilse-verhoef (voorzitter van de werkgroep)"],
+            &["person:ilse-verhoef opende"],
+        ),
+        (
+            "De voorzitter, mevrouw Ilse Verhoef, verwelkomde de voortgang.",
+            &["person:ilse-verhoef (voorzitter)"],
+            &["person:ilse-verhoef verwelkomde"],
+        ),
+        // Without a name the role speaks.
+        (
+            "The chair welcomed the outcome.",
+            &[],
+            &["role:chair welcomed"],
+        ),
+    ];
+    for (text, people, said) in table {
+        assert_eq!(people_and_statements(text).0, *people, "{text}");
+        assert_eq!(all_statements(text), *said, "{text}");
+    }
+}
