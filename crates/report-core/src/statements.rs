@@ -1516,12 +1516,16 @@ fn negated(window: &str) -> bool {
             i += 1;
         }
         let word = window[start..i].trim_end_matches(['.', '!', '?']);
-        if lower_in(word, &["niet", "not"]) {
+        if lower_in(word, NEGATIONS) {
             return true;
         }
     }
     false
 }
+
+/// Words that deny what follows: `steunde niet`, `could not`, `had geen bezwaren`. English
+/// `no` is left out: `agreed to act no later than May` denies nothing.
+const NEGATIONS: &[&str] = &["niet", "not", "geen"];
 
 /// Whether `window` negates the verb before it: [`negated`], but not `not only` or `niet
 /// alleen`, which add rather than deny.
@@ -1557,7 +1561,7 @@ fn negate(stance: Stance) -> Stance {
 fn negated_by_words(window: &str) -> bool {
     words(window)
         .take(4)
-        .any(|w| lower_in(w.trim_end_matches(['.', '!', '?']), &["niet", "not"]))
+        .any(|w| lower_in(w.trim_end_matches(['.', '!', '?']), NEGATIONS))
 }
 
 /// [`ClauseStops::end`] as a byte-by-byte scan: the reference it must agree with.
@@ -2057,8 +2061,9 @@ mod tests {
     #[test]
     fn negation_on_bytes_agrees_with_words() {
         let pieces = [
-            "niet", "NIET", "Niet.", "not", "not!", "nota", "xniet", " ", "  ", ",", "(", ")", ";",
-            ":", "\t", "\u{b}", "\n", "\u{a0}", "«", "»", "é", "x", "y", ".", "?", "-",
+            "niet", "NIET", "Niet.", "not", "not!", "nota", "xniet", "geen", "Geen.", " ", "  ",
+            ",", "(", ")", ";", ":", "\t", "\u{b}", "\n", "\u{a0}", "«", "»", "é", "x", "y", ".",
+            "?", "-",
         ];
         let mut seed = 3u64;
         for _ in 0..20_000 {

@@ -349,6 +349,14 @@ fn stances_of_report_verbs() {
             &[("country:cy", "wees af", Neutral)],
         ),
         (
+            "Nederland had geen bezwaren tegen de tekst.",
+            &[("country:nl", "had bezwaren", Neutral)],
+        ),
+        (
+            "Estland steunde geen van de opties.",
+            &[("country:ee", "steunde", Oppose)],
+        ),
+        (
             "Malta supported not only the aim but also the method.",
             &[("country:mt", "supported", Support)],
         ),
