@@ -315,6 +315,18 @@ fn stances_of_report_verbs() {
             "Roemenië was voorstander van een snelle invoering.",
             &[("country:ro", "was voorstander", Support)],
         ),
+        (
+            "Spanje verklaarde voorstander te zijn van de aanpak.",
+            &[("country:es", "verklaarde", Support)],
+        ),
+        (
+            "Austria raised objections to the text.",
+            &[("country:at", "raised", Oppose)],
+        ),
+        (
+            "Portugal noted doubts about the legal basis.",
+            &[("country:pt", "noted", Reservation)],
+        ),
         // Negation turns support into opposition.
         (
             "Poland could not support the compromise.",
