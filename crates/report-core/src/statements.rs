@@ -8,7 +8,10 @@
 //! sentence that began with its subject, that subject again (`Commissaris … bedankte …, maar riep
 //! … op`); the mention right after it (inverted order: `Ook benadrukte Nederland`); a pronoun
 //! (`Hij benadrukte`, `bedankte hij`), resolved to the last person mentioned or the last speaker
-//! of the paragraph; or, after `en`/`maar`, the subject of the previous verb.
+//! of the paragraph; or, after `en`/`maar`, the subject of the previous verb. A phrase set off
+//! by commas right before the verb (`, supported by Sweden and Finland,`, `, als voorzitter,`)
+//! is stepped over to the subject before it; its actors share the verb when the phrase says so
+//! (`together with`, `gesteund door`, `waaronder`), not after `unlike` or `anders dan`.
 
 #[cfg(test)]
 use crate::actors::WordMap;
