@@ -355,7 +355,10 @@ fn exports_match_the_cli_and_list_every_mention() {
     let mentions: usize = d.report.actors.iter().map(|a| a.mentions.len()).sum();
     assert_eq!(csv.lines().count(), mentions + 1, "{csv}");
     let md = report_analyzer_web::export::markdown(&d, Lang::En);
-    assert!(md.contains("- **Nederland** _steunde_: “"), "{md}");
+    assert!(
+        md.contains("- **Nederland** _steunde_ — support: “"),
+        "{md}"
+    );
     assert!(md.contains("\nActors mentioned: "), "{md}");
     let nl = report_analyzer_web::export::markdown(&d, Lang::Nl);
     assert!(

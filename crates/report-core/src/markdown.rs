@@ -1,7 +1,7 @@
 //! The Markdown briefing of a report: per agenda item, who said what and who was mentioned. The
 //! command-line tool (`--format markdown`) and the page's export both write it, so the two agree.
 
-use crate::model::{json_name, Report, Statement};
+use crate::model::{json_name, Report, Stance, Statement};
 use std::collections::{BTreeMap, HashMap};
 use std::fmt::Write;
 
@@ -18,6 +18,12 @@ pub struct Labels {
     pub bytes: &'static str,
     /// Word before the meeting dates.
     pub meeting: &'static str,
+    /// A statement's stance when it supports.
+    pub support: &'static str,
+    /// A statement's stance when it opposes.
+    pub oppose: &'static str,
+    /// A statement's stance when it holds a reservation.
+    pub reservation: &'static str,
 }
 
 impl Labels {
@@ -28,7 +34,20 @@ impl Labels {
         diagnostics: "Diagnostics",
         bytes: "bytes",
         meeting: "meeting",
+        support: "support",
+        oppose: "opposition",
+        reservation: "reservation",
     };
+
+    /// The label of `stance`; `None` for a neutral one, which the briefing leaves unsaid.
+    pub fn stance(&self, stance: Stance) -> Option<&'static str> {
+        match stance {
+            Stance::Support => Some(self.support),
+            Stance::Oppose => Some(self.oppose),
+            Stance::Reservation => Some(self.reservation),
+            Stance::Neutral => None,
+        }
+    }
 
     /// Dutch.
     pub const NL: Labels = Labels {
@@ -37,6 +56,9 @@ impl Labels {
         diagnostics: "Meldingen",
         bytes: "bytes",
         meeting: "vergadering",
+        support: "steun",
+        oppose: "verzet",
+        reservation: "voorbehoud",
     };
 }
 
@@ -170,9 +192,21 @@ impl Body<'_> {
                 .copied()
                 .unwrap_or(&statement.actor);
             let verbs: Vec<String> = group.iter().map(|s| inline(&s.verb)).collect();
+            // `— support`, once per stance that is not neutral, in the order of the verbs.
+            let mut stances: Vec<&str> = Vec::new();
+            for label in group.iter().filter_map(|s| self.labels.stance(s.stance)) {
+                if !stances.contains(&label) {
+                    stances.push(label);
+                }
+            }
+            let stance = if stances.is_empty() {
+                String::new()
+            } else {
+                format!(" — {}", stances.join(", "))
+            };
             writeln!(
                 out,
-                "- **{}** _{}_: “{}”",
+                "- **{}** _{}_{stance}: “{}”",
                 inline(name),
                 verbs.join(", "),
                 inline(report.slice(statement.range))
@@ -275,6 +309,31 @@ mod tests {
             "# r.txt\n\n`r.txt` · 72 bytes · UTF-8 · other\n\n## I. Raad\n\n\
              - **Nederland** _stelde, benadrukte_: “Nederland stelde en benadrukte dit.”\n\n\
              Actors mentioned: de lidstaten (2), Nederland (1)\n\n"
+        );
+    }
+
+    #[test]
+    fn stances_are_shown_unless_neutral() {
+        let mut report = report();
+        report.statements[0].stance = crate::model::Stance::Support;
+        report.statements[1].stance = crate::model::Stance::Reservation;
+        let en = briefing("r.txt", &report, &Labels::EN);
+        assert!(
+            en.contains("- **Nederland** _stelde, benadrukte_ — support, reservation: “"),
+            "{en}"
+        );
+        report.statements[1].stance = crate::model::Stance::Support;
+        let nl = briefing("r.txt", &report, &Labels::NL);
+        assert!(
+            nl.contains("- **Nederland** _stelde, benadrukte_ — steun: “"),
+            "{nl}"
+        );
+        report.statements[0].stance = crate::model::Stance::Oppose;
+        report.statements[1].stance = crate::model::Stance::Neutral;
+        let nl = briefing("r.txt", &report, &Labels::NL);
+        assert!(
+            nl.contains("- **Nederland** _stelde, benadrukte_ — verzet: “"),
+            "{nl}"
         );
     }
 

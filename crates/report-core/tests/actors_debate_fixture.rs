@@ -78,18 +78,18 @@ fn who_said_what() {
     check(
         lines,
         expect![[r#"
-        role:chair opende Neutral
-        person:bouzian vroeg Neutral
-        person:bouzian wees op Neutral
-        person:marieke-dolderman-kaya antwoordde Neutral
-        person:marieke-dolderman-kaya benadrukte Neutral
-        person:r-j-oosterveld stelde Neutral
-        person:r-j-oosterveld vroeg Neutral
-        person:femke-van-den-akker sprak Neutral
-        person:femke-van-den-akker pleitte Neutral
-        collective:several-delegations steunde Support
-        org:court-of-auditors stelde Neutral
-        person:lars-vinkenoog-bakker vroeg Neutral
-    "#]],
+            role:chair opende Neutral
+            person:bouzian vroeg Neutral
+            person:bouzian wees op Neutral
+            person:marieke-dolderman-kaya antwoordde Neutral
+            person:marieke-dolderman-kaya benadrukte Neutral
+            person:r-j-oosterveld stelde Neutral
+            person:r-j-oosterveld vroeg Neutral
+            person:femke-van-den-akker sprak over Neutral
+            person:femke-van-den-akker pleitte Support
+            collective:several-delegations steunde Support
+            org:court-of-auditors stelde Neutral
+            person:lars-vinkenoog-bakker vroeg Neutral
+        "#]],
     );
 }

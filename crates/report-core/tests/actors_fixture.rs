@@ -179,7 +179,7 @@ fn invented_english_council_outcome() {
         .collect();
     let expected = [
         "role:presidency presented neutral",
-        "collective:several-member-states called for neutral",
+        "collective:several-member-states called for support",
         "person:anna-lindqvist stressed neutral",
         "person:anna-lindqvist welcomed support",
         "country:hu opposed oppose",

@@ -235,3 +235,122 @@ fn the_dutch_court_of_audit_is_not_the_european_one() {
         ["Europese Rekenkamer"]
     );
 }
+
+#[test]
+fn eu_agencies_and_bodies() {
+    // (text, id, mentions)
+    let table: &[(&str, &str, &[&str])] = &[
+        (
+            "The European Food Safety Authority (EFSA) will publish an opinion.",
+            "org:efsa",
+            &["European Food Safety Authority", "EFSA"],
+        ),
+        (
+            "De Europese Autoriteit voor voedselveiligheid en EFSA.",
+            "org:efsa",
+            &["Europese Autoriteit voor voedselveiligheid", "EFSA"],
+        ),
+        (
+            "The European Union Aviation Safety Agency (EASA) reported.",
+            "org:easa",
+            &["European Union Aviation Safety Agency", "EASA"],
+        ),
+        (
+            "The European Chemicals Agency and ECHA.",
+            "org:echa",
+            &["European Chemicals Agency", "ECHA"],
+        ),
+        (
+            "Het Europees Milieuagentschap publiceerde cijfers.",
+            "org:eea",
+            &["Europees Milieuagentschap"],
+        ),
+        (
+            "De Europese Arbeidsautoriteit (ELA) en de ELA.",
+            "org:ela",
+            &["Europese Arbeidsautoriteit", "ELA", "ELA"],
+        ),
+        ("EU-OSHA and Eurofound.", "org:eu-osha", &["EU-OSHA"]),
+        ("EU-OSHA and Eurofound.", "org:eurofound", &["Eurofound"]),
+        (
+            "The European Securities and Markets Authority (ESMA) and the EBA.",
+            "org:esma",
+            &["European Securities and Markets Authority", "ESMA"],
+        ),
+        (
+            "De Europese Bankautoriteit en de EBA.",
+            "org:eba",
+            &["Europese Bankautoriteit", "EBA"],
+        ),
+        (
+            "The Single Resolution Board (SRB).",
+            "org:srb",
+            &["Single Resolution Board", "SRB"],
+        ),
+        (
+            "Het Europees Bureau voor fraudebestrijding (OLAF).",
+            "org:olaf",
+            &["Europees Bureau voor fraudebestrijding", "OLAF"],
+        ),
+        (
+            "The European Investment Fund (EIF) and the EIB.",
+            "org:eif",
+            &["European Investment Fund", "EIF"],
+        ),
+        (
+            "The European Union Intellectual Property Office (EUIPO).",
+            "org:euipo",
+            &["European Union Intellectual Property Office", "EUIPO"],
+        ),
+        (
+            "Het Europees Defensieagentschap (EDA).",
+            "org:eda",
+            &["Europees Defensieagentschap", "EDA"],
+        ),
+        (
+            "The European GNSS Agency, now EUSPA.",
+            "org:euspa",
+            &["European GNSS Agency", "EUSPA"],
+        ),
+        (
+            "Fusion for Energy (F4E) signed the contract.",
+            "org:f4e",
+            &["Fusion for Energy", "F4E"],
+        ),
+        (
+            "Cedefop and the European Training Foundation.",
+            "org:etf",
+            &["European Training Foundation"],
+        ),
+        (
+            "The Translation Centre for the Bodies of the European Union (CdT).",
+            "org:cdt",
+            &[
+                "Translation Centre for the Bodies of the European Union",
+                "CdT",
+            ],
+        ),
+        (
+            "The European Union Agency for Law Enforcement Cooperation.",
+            "org:europol",
+            &["European Union Agency for Law Enforcement Cooperation"],
+        ),
+        (
+            "The European Union Agency for Railways and the ERA.",
+            "org:era",
+            &["European Union Agency for Railways", "ERA"],
+        ),
+    ];
+    for (text, id, expected) in table {
+        assert_eq!(mentions(text, id), *expected, "{text}");
+    }
+    // Acronyms that are also something else, or words, are not agencies.
+    for (text, id) in [
+        ("The EEA Agreement covers Norway.", "org:eea"),
+        ("An ETF tracks the index.", "org:etf"),
+        ("It was a new era for the union.", "org:era"),
+        ("The eba of the text.", "org:eba"),
+    ] {
+        assert!(mentions(text, id).is_empty(), "{text}");
+    }
+}

@@ -69,13 +69,16 @@ fn untitled_people_are_found() {
         (
             "Namens het voorzitterschap sprak Tomasz Wiśniewski over de planning.",
             &["person:tomasz-wisniewski"],
-            &["person:tomasz-wisniewski sprak"],
+            &["person:tomasz-wisniewski sprak over"],
         ),
         (
             // The surname of a titled person is evidence, and the two forms are one person.
             "Minister Hendriks opende de vergadering. Later nam Pieter Hendriks het woord.",
             &["person:pieter-hendriks (Minister)"],
-            &["person:pieter-hendriks opende"],
+            &[
+                "person:pieter-hendriks opende",
+                "person:pieter-hendriks nam woord",
+            ],
         ),
         (
             "Zie plan B. Jan Jansen stelde dat het kan.",
@@ -120,12 +123,23 @@ fn untitled_people_are_found() {
         (
             "Jean-Luc Dubois, who chairs the working party, presented the text.",
             &["person:jean-luc-dubois"],
-            &[],
+            &["person:jean-luc-dubois presented"],
         ),
         (
             "Chief Financial Officer Maarten Claes presented the accounts.",
             &["person:maarten-claes (Chief Financial Officer)"],
             &["person:maarten-claes presented"],
+        ),
+        (
+            // A preposition that introduces a person (`volgens`, `namens`) still does.
+            "Namens Anouk Verheggen stelde de ambtenaar dat het kan.",
+            &["person:anouk-verheggen"],
+            &[],
+        ),
+        (
+            "Met Pieter Lindeman sprak de minister over de begroting.",
+            &["person:pieter-lindeman"],
+            &[],
         ),
         (
             "Kamerlid Bouzian vroeg om opheldering.",
@@ -203,6 +217,16 @@ fn capitalised_sequences_that_are_not_people() {
         "The teams of the ministries met. Microsoft Teams presented a demo.",
         "Voorzitter: Hoekstra-Van Wijk\nGriffier: T.M. Brouwer",
         "Op 12 juli 2025 stelde Nieuw-Zeeland voor de tekst aan te passen.",
+        // A company or product: its last word is an organisation's.
+        "Acme Cloud stressed the need for security.",
+        "Northwind Labs presented its findings.",
+        "Contoso Holdings welcomed the decision.",
+        // After a preposition the name is its object; the subject follows the verb.
+        "Tijdens Prinsjesdag Nota meldde de regering nieuwe plannen.",
+        "Tijdens Verantwoordingsdag meldde de minister de cijfers.",
+        "Na Kerstavond Zondag stelde de regering een pakket voor.",
+        "During Europe Week Brussels stressed its openness.",
+        "In de Voorjaarsnota stelde het kabinet extra middelen voor.",
     ];
     let wrong: Vec<String> = table
         .iter()
@@ -235,7 +259,7 @@ fn delegations_and_ministers_are_collectives() {
         (
             "Ministers held an exchange of views on the pact.",
             "collective:ministers",
-            None,
+            Some("held exchange"),
         ),
         (
             "The Ministers welcomed the progress made.",
@@ -255,7 +279,7 @@ fn delegations_and_ministers_are_collectives() {
         (
             "De ministers bespraken de stand van zaken.",
             "collective:ministers",
-            None,
+            Some("bespraken"),
         ),
         (
             "Alle delegaties steunden het compromis.",
@@ -284,4 +308,114 @@ fn delegations_and_ministers_are_collectives() {
         "De Ministers van Binnenlandse Zaken namen deel. Minister Petra Vos opende.",
     );
     assert_eq!(people, ["person:petra-vos (Minister)"]);
+}
+
+/// Every statement of `text` as `actor verb`.
+fn all_statements(text: &str) -> Vec<String> {
+    actors_and_statements(text, None)
+        .1
+        .iter()
+        .map(|s| format!("{} {}", s.actor, s.verb))
+        .collect()
+}
+
+#[test]
+fn names_listed_after_a_plural_title() {
+    // (text, people, every statement)
+    let table: &[(&str, &[&str], &[&str])] = &[
+        (
+            "De ministers Verhulst en De Kok benadrukten het belang.",
+            &["person:de-kok (minister)", "person:verhulst (minister)"],
+            &["person:verhulst benadrukten", "person:de-kok benadrukten"],
+        ),
+        (
+            "Commissioners Haverkamp and Lindqvist presented the package.",
+            &[
+                "person:haverkamp (Commissioner)",
+                "person:lindqvist (Commissioner)",
+            ],
+            &["person:haverkamp presented", "person:lindqvist presented"],
+        ),
+        (
+            "Kamerleden Brouwers, Pietersen en El Amrani vroegen om een debat.",
+            &[
+                "person:brouwers (Kamerlid)",
+                "person:el-amrani (Kamerlid)",
+                "person:pietersen (Kamerlid)",
+            ],
+            &[
+                "person:brouwers vroegen",
+                "person:pietersen vroegen",
+                "person:el-amrani vroegen",
+            ],
+        ),
+        (
+            "Mr Jansen and Ms Okafor welcomed the agreement.",
+            &["person:jansen", "person:okafor"],
+            &["person:jansen welcomed", "person:okafor welcomed"],
+        ),
+        (
+            "Minister Verhulst en staatssecretaris De Kok benadrukten het belang.",
+            &[
+                "person:de-kok (staatssecretaris)",
+                "person:verhulst (Minister)",
+            ],
+            &["person:verhulst benadrukten", "person:de-kok benadrukten"],
+        ),
+        // A plural title before no name, or before the name of a council, stays the group.
+        (
+            "Alle ministers Buitenlandse Zaken spraken over de sancties.",
+            &[],
+            &[],
+        ),
+        (
+            "The Ministers welcomed the progress made.",
+            &[],
+            &["collective:ministers welcomed"],
+        ),
+        ("De Ministers van Binnenlandse Zaken namen deel.", &[], &[]),
+    ];
+    for (text, people, said) in table {
+        let mut found = people_and_statements(text).0;
+        found.sort();
+        assert_eq!(found, *people, "{text}");
+        assert_eq!(all_statements(text), *said, "{text}");
+    }
+}
+
+#[test]
+fn a_chair_named_in_apposition_is_one_speaker() {
+    // (text, people, every statement)
+    let table: &[(&str, &[&str], &[&str])] = &[
+        (
+            "The working party met. Its chair, Mr Joris Haverkamp, welcomed the progress.",
+            &["person:joris-haverkamp (chair)"],
+            &["person:joris-haverkamp welcomed"],
+        ),
+        (
+            "The chair of the working party, Ms Wilma Eskens, presented the report.",
+            &["person:wilma-eskens (chair of the working party)"],
+            &["person:wilma-eskens presented"],
+        ),
+        (
+            "De voorzitter van de werkgroep, mevrouw Ilse Verhoef, opende de vergadering.",
+            &["person:ilse-verhoef (voorzitter van de werkgroep)"],
+            &["person:ilse-verhoef opende"],
+        ),
+        (
+            "De voorzitter, mevrouw Ilse Verhoef, verwelkomde de voortgang.",
+            &["person:ilse-verhoef (voorzitter)"],
+            &["person:ilse-verhoef verwelkomde"],
+        ),
+        // Without a name the role speaks.
+        (
+            "The chair welcomed the outcome.",
+            &[],
+            &["role:chair welcomed"],
+        ),
+    ];
+    for (text, people, said) in table {
+        assert_eq!(people_and_statements(text).0, *people, "{text}");
+        assert_eq!(all_statements(text), *said, "{text}");
+    }
 }

@@ -123,7 +123,7 @@ fn table() {
         ),
         (
             "Several member states called for a swift agreement.",
-            &[("collective:several-member-states", "called for", Neutral)],
+            &[("collective:several-member-states", "called for", Support)],
         ),
         (
             "Hungary, Poland and Slovakia opposed the mechanism.",
@@ -177,4 +177,300 @@ fn statements_carry_their_sentence() {
         &text[s.range.start..s.range.end],
         "Nederland stelde o.a. dat het kan."
     );
+}
+
+/// Rows of `(sentence, expected statements)`, checked one by one.
+fn check(table: &[Case]) {
+    for (text, expected) in table {
+        let expected: Vec<_> = expected.iter().map(|(a, v, s)| row(a, v, *s)).collect();
+        assert_eq!(statements(text), expected, "{text}");
+    }
+}
+
+#[test]
+fn phrases_beside_the_subject_do_not_take_its_verb() {
+    use Stance::*;
+    check(&[
+        (
+            "The Danish delegation, supported by Sweden and Finland, opposed any increase.",
+            &[
+                ("country:dk", "opposed", Oppose),
+                ("country:se", "opposed", Oppose),
+                ("country:fi", "opposed", Oppose),
+            ],
+        ),
+        (
+            "Austria, together with Slovenia, called for more flexibility.",
+            &[
+                ("country:at", "called for", Support),
+                ("country:si", "called for", Support),
+            ],
+        ),
+        (
+            "De Deense delegatie, gesteund door Zweden en Finland, verzette zich tegen een verhoging.",
+            &[
+                ("country:dk", "verzette zich", Oppose),
+                ("country:se", "verzette zich", Oppose),
+                ("country:fi", "verzette zich", Oppose),
+            ],
+        ),
+        (
+            "Nederland, samen met België, benadrukte het belang van handhaving.",
+            &[
+                ("country:nl", "benadrukte", Neutral),
+                ("country:be", "benadrukte", Neutral),
+            ],
+        ),
+        (
+            "Portugal, unlike Spain, supported the compromise.",
+            &[("country:pt", "supported", Support)],
+        ),
+        (
+            "Polen, in tegenstelling tot Hongarije, steunde het voorstel.",
+            &[("country:pl", "steunde", Support)],
+        ),
+        (
+            "Estland (gesteund door Letland) vroeg om meer tijd.",
+            &[
+                ("country:ee", "vroeg", Neutral),
+                ("country:lv", "vroeg", Neutral),
+            ],
+        ),
+        // A participle with its agent is no verb of the sentence.
+        ("The proposal was welcomed by Croatia.", &[]),
+        (
+            "The text, endorsed by Malta, was adopted.",
+            &[],
+        ),
+        // Must not change: a list and a phrase that is no side phrase.
+        (
+            "Frankrijk, Spanje en Italië steunden het voorstel.",
+            &[
+                ("country:fr", "steunden", Support),
+                ("country:es", "steunden", Support),
+                ("country:it", "steunden", Support),
+            ],
+        ),
+        (
+            "Nederland, als voorzitter van de groep, stelde dat het kan.",
+            &[("country:nl", "stelde", Neutral)],
+        ),
+        (
+            "Samen met Duitsland en Frankrijk benadrukte Nederland het belang.",
+            &[("country:nl", "benadrukte", Neutral)],
+        ),
+        (
+            "Several member states, such as Germany and Austria, called for caution.",
+            &[
+                ("collective:several-member-states", "called for", Support),
+                ("country:de", "called for", Support),
+                ("country:at", "called for", Support),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn stances_of_report_verbs() {
+    use Stance::*;
+    check(&[
+        // What is called for is supported; its words are not the speaker's stance.
+        (
+            "Several member states called for a cautious approach.",
+            &[("collective:several-member-states", "called for", Support)],
+        ),
+        (
+            "The Presidency called on delegations to show flexibility.",
+            &[("role:presidency", "called on", Neutral)],
+        ),
+        (
+            "Een aantal delegaties pleitte voor meer sancties.",
+            &[("collective:several-delegations", "pleitte", Support)],
+        ),
+        (
+            "Italië riep op tot een voorzichtige aanpak met brede steun voor de sector.",
+            &[("country:it", "riep op", Neutral)],
+        ),
+        (
+            "Oostenrijk verzette zich tegen de verlenging.",
+            &[("country:at", "verzette zich", Oppose)],
+        ),
+        (
+            "Griekenland uitte zorgen over de termijn.",
+            &[("country:gr", "uitte", Reservation)],
+        ),
+        (
+            "Germany expressed concerns about the impact.",
+            &[("country:de", "expressed", Reservation)],
+        ),
+        (
+            "Hongarije was kritisch over het voorstel.",
+            &[("country:hu", "was kritisch", Reservation)],
+        ),
+        (
+            "Slovakia was critical of the timeline.",
+            &[("country:sk", "was critical", Reservation)],
+        ),
+        (
+            "Roemenië was voorstander van een snelle invoering.",
+            &[("country:ro", "was voorstander", Support)],
+        ),
+        (
+            "Spanje verklaarde voorstander te zijn van de aanpak.",
+            &[("country:es", "verklaarde", Support)],
+        ),
+        (
+            "Austria raised objections to the text.",
+            &[("country:at", "raised", Oppose)],
+        ),
+        (
+            "Portugal noted doubts about the legal basis.",
+            &[("country:pt", "noted", Reservation)],
+        ),
+        // Negation turns support into opposition.
+        (
+            "Poland could not support the compromise.",
+            &[("country:pl", "could support", Oppose)],
+        ),
+        (
+            "Latvia could support the compromise.",
+            &[("country:lv", "could support", Support)],
+        ),
+        (
+            "Ireland cannot accept the text.",
+            &[("country:ie", "cannot accept", Oppose)],
+        ),
+        (
+            "Lithuania did not support the proposal.",
+            &[("country:lt", "did support", Oppose)],
+        ),
+        (
+            "Tsjechië kon niet instemmen met de tekst.",
+            &[("country:cz", "kon instemmen", Oppose)],
+        ),
+        (
+            "Nederland kan instemmen met de raadsconclusies.",
+            &[("country:nl", "kan instemmen", Support)],
+        ),
+        (
+            "Bulgarije stemde niet in met het compromis.",
+            &[("country:bg", "stemde in", Oppose)],
+        ),
+        (
+            "Cyprus wees het voorstel niet af.",
+            &[("country:cy", "wees af", Neutral)],
+        ),
+        (
+            "Nederland had geen bezwaren tegen de tekst.",
+            &[("country:nl", "had bezwaren", Neutral)],
+        ),
+        (
+            "Estland steunde geen van de opties.",
+            &[("country:ee", "steunde", Oppose)],
+        ),
+        (
+            "Malta supported not only the aim but also the method.",
+            &[("country:mt", "supported", Support)],
+        ),
+        // Reservations and abstentions.
+        (
+            "Denmark had a scrutiny reservation on the text.",
+            &[("country:dk", "had reservation", Reservation)],
+        ),
+        (
+            "Finland entered a parliamentary scrutiny reservation.",
+            &[("country:fi", "entered reservation", Reservation)],
+        ),
+        (
+            "Zweden plaatste een studievoorbehoud.",
+            &[("country:se", "plaatste studievoorbehoud", Reservation)],
+        ),
+        (
+            "België had een parlementair voorbehoud.",
+            &[("country:be", "had voorbehoud", Reservation)],
+        ),
+        (
+            "Luxembourg abstained.",
+            &[("country:lu", "abstained", Reservation)],
+        ),
+        (
+            "Slovenië onthield zich van stemming.",
+            &[("country:si", "onthield zich", Reservation)],
+        ),
+        (
+            "Croatia voted against the proposal.",
+            &[("country:hr", "voted against", Oppose)],
+        ),
+    ]);
+}
+
+#[test]
+fn meeting_verbs_are_statements() {
+    use Stance::*;
+    check(&[
+        (
+            "De ministers van Buitenlandse Zaken spraken over de steun aan Oekraïne.",
+            &[("collective:ministers", "spraken over", Neutral)],
+        ),
+        (
+            "De lidstaten spraken hun steun uit voor Oekraïne.",
+            &[("collective:member-states", "spraken uit", Support)],
+        ),
+        (
+            "The Council held an exchange of views on the proposal.",
+            &[("org:council", "held exchange", Neutral)],
+        ),
+        (
+            "Ministers discussed the support for farmers.",
+            &[("collective:ministers", "discussed", Neutral)],
+        ),
+        (
+            "Ministers exchanged views on the situation.",
+            &[("collective:ministers", "exchanged views", Neutral)],
+        ),
+        (
+            "The Council took note of the information.",
+            &[("org:council", "took note", Neutral)],
+        ),
+        (
+            "The Council adopted conclusions on the matter.",
+            &[("org:council", "adopted", Support)],
+        ),
+        (
+            "The Council agreed on a general approach.",
+            &[("org:council", "agreed", Support)],
+        ),
+        (
+            "De Raad bereikte een akkoord over de verordening.",
+            &[("org:council", "bereikte akkoord", Support)],
+        ),
+        (
+            "De lidstaten stemden in met het compromis.",
+            &[("collective:member-states", "stemden in", Support)],
+        ),
+        (
+            "De ministers namen kennis van de voortgang.",
+            &[("collective:ministers", "namen kennis", Neutral)],
+        ),
+        (
+            "De Raad nam de conclusies aan.",
+            &[("org:council", "nam aan", Support)],
+        ),
+        (
+            "De Raad besprak de marktsituatie.",
+            &[("org:council", "besprak", Neutral)],
+        ),
+        (
+            "De ministers wisselden van gedachten over de begroting.",
+            &[("collective:ministers", "wisselden gedachten", Neutral)],
+        ),
+        (
+            "De Raad keurde de begroting goed.",
+            &[("org:council", "keurde goed", Support)],
+        ),
+        // Not statements: taking part, a copula without a stance, a modal without its verb.
+        ("De ministers namen deel aan de lunch.", &[]),
+        ("Nederland was gastland.", &[]),
+        ("Germany could be next.", &[]),
+    ]);
 }

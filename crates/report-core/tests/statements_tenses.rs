@@ -73,6 +73,10 @@ fn present_tense() {
             ],
         ),
         (
+            "Germany could not fully support the text.",
+            &[("country:de", "could support", Oppose)],
+        ),
+        (
             "The Netherlands supports the compromise.",
             &[("country:nl", "supports", Support)],
         ),
@@ -112,6 +116,11 @@ fn common_words_that_are_no_statement() {
         ("Nederland heeft een zetel in de Raad.", &[]),
         ("Het kabinet heeft geld beschikbaar gesteld.", &[]),
         ("Nederland is lid van de Unie.", &[]),
+        // An English modal carries a verb right after it, not a noun later in the clause.
+        (
+            "The EU would continue its military and diplomatic support.",
+            &[],
+        ),
         // Bare English plurals that are also nouns are not verbs here.
         ("The EU support for Ukraine continues.", &[]),
     ]);

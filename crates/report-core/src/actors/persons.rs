@@ -9,7 +9,7 @@
 //! (`Home Affairs`, `Den Haag`, `Amnesty International`): see [`find_untitled`].
 
 use super::fold;
-use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer};
+use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer, Title};
 use crate::model::{ActorKind, Span};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -60,8 +60,20 @@ const CONNECTORS: &[&str] = &[
 /// Words that open a role phrase after a title.
 const ROLE_OPENERS: &[&str] = &["van", "voor", "of", "for"];
 
-/// Lower-case nouns that a role phrase may contain (`het JURE comité`).
-const COMMITTEE_NOUNS: &[&str] = &["comité", "committee", "commissie", "commission"];
+/// Lower-case nouns that a role phrase may contain (`het JURE comité`, `the working party`).
+const COMMITTEE_NOUNS: &[&str] = &[
+    "comité",
+    "committee",
+    "commissie",
+    "commission",
+    "werkgroep",
+    "working",
+    "party",
+    "group",
+    "groep",
+    "board",
+    "taskforce",
+];
 
 /// A named person found in the text.
 #[derive(Clone, Debug)]
@@ -302,6 +314,92 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
     Some(tokens)
 }
 
+/// The people named in a list right after the plural title `m`: `de ministers Van Dijk en De
+/// Boer`. Each is a person with the title in the singular as role; the title stays the group
+/// it names. Returns the end of the list, `None` when no name follows the title.
+fn plural_names(
+    ctx: &Ctx,
+    found: &mut Found,
+    m: std::ops::Range<usize>,
+    title: &Title,
+) -> Option<usize> {
+    let text = ctx.text;
+    if !text[m.end..].starts_with(' ') {
+        return None;
+    }
+    let role = singular(&text[m.start..m.end]);
+    let mut pos = skip_spaces(text, m.end);
+    let mut end = None;
+    let (lex, mut buf) = (lexicon(), String::new());
+    for _ in 0..6 {
+        // `ministers Buitenlandse Zaken` is a council, not two people.
+        let Some(tokens) = name_at(ctx, pos).filter(|tokens| {
+            tokens
+                .iter()
+                .all(|&(s, e)| lex.flags(&text[s..e], &mut buf) & NOT_NAME == 0)
+        }) else {
+            break;
+        };
+        let (Some(&(first, _)), Some(&(_, name_end))) = (tokens.first(), tokens.last()) else {
+            break;
+        };
+        found.persons.push(PersonHit::new(
+            text,
+            first..name_end,
+            first,
+            &tokens,
+            Some(role.clone()),
+            title.affiliation.clone(),
+        ));
+        end = Some(name_end);
+        // `, ` or ` en `/` and ` before the next name.
+        let rest = &text[name_end..];
+        let joint = [", ", " en ", " and ", ", en ", ", and "]
+            .iter()
+            .filter(|j| rest.starts_with(**j))
+            .map(|j| j.len())
+            .max();
+        let Some(joint) = joint else {
+            break;
+        };
+        pos = skip_spaces(text, name_end + joint);
+    }
+    end
+}
+
+/// [`plural_names`] after a group whose name ends in a plural title (`de ministers`), when a
+/// capitalised word follows it. The last word is looked up in the gazetteer again: rare
+/// enough (a group name, a space, a capital) to cost nothing.
+fn group_names(ctx: &Ctx, found: &mut Found, m: &GazMatch) -> Option<usize> {
+    let text = ctx.text;
+    let after = text[m.end..].strip_prefix(' ')?;
+    if !after.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let last = m.start + text[m.start..m.end].rfind(' ')? + 1;
+    let word = &text[last..m.end];
+    let title = ctx
+        .gaz
+        .scan(word)
+        .into_iter()
+        .filter(|w| w.start == 0 && w.end == word.len())
+        .find_map(|w| w.title.and_then(|t| ctx.gaz.titles.get(t)))
+        .filter(|t| t.plural)?;
+    plural_names(ctx, found, last..m.end, title)
+}
+
+/// A plural title in the singular: `ministers` → `minister`, `staatssecretarissen` →
+/// `staatssecretaris`, `Kamerleden` → `Kamerlid`.
+fn singular(plural: &str) -> String {
+    if let Some(stem) = plural.strip_suffix("leden") {
+        format!("{stem}lid")
+    } else if let Some(stem) = plural.strip_suffix("issen") {
+        format!("{stem}is")
+    } else {
+        plural.strip_suffix('s').unwrap_or(plural).to_string()
+    }
+}
+
 /// A role phrase after a title: `van Binnenlandse Zaken`, `van het Internationaal Strafhof
 /// (ICC)`, `for Home Affairs`. Returns its end and the first country or organisation in it.
 fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
@@ -471,9 +569,24 @@ fn titled_part(
     let Ctx { text, matches, gaz } = *ctx;
     for (i, m) in range.clone().zip(&matches[range]) {
         let Some(title) = m.title.and_then(|t| gaz.titles.get(t)) else {
+            // `de ministers Van Dijk en De Boer`: the group's name won the match, but it ends
+            // in a plural title that a list of names follows.
+            if m.start >= *claimed_until && ctx.kind(m) == Some(ActorKind::Collective) {
+                if let Some(end) = group_names(ctx, found, m) {
+                    *claimed_until = end;
+                }
+            }
             continue;
         };
-        if found.consumed[i] || m.start < *claimed_until || title.plural {
+        if found.consumed[i] || m.start < *claimed_until {
+            continue;
+        }
+        if title.plural {
+            // `de ministers Van Dijk en De Boer`, `Commissioners Hansen and Berg`.
+            if let Some(end) = plural_names(ctx, found, m.start..m.end, title) {
+                found.consumed[i] = true;
+                *claimed_until = end;
+            }
             continue;
         }
         let title_text = &text[m.start..m.end];
@@ -668,6 +781,8 @@ const RELATIVE: u16 = 1 << 6;
 const NOT_NAME: u16 = 1 << 7;
 /// A speech or stance verb of `data/verbs.tsv`.
 const VERB: u16 = 1 << 8;
+/// A name after it is its object: `tijdens`, `during`.
+const PREPOSITION: u16 = 1 << 9;
 
 type WordMap = HashMap<String, u16, super::fx_hash::FxBuild>;
 
@@ -703,6 +818,7 @@ impl Lexicon {
                     "series" => SERIES,
                     "relative" => RELATIVE,
                     "notname" => NOT_NAME,
+                    "preposition" => PREPOSITION,
                     _ => 0,
                 };
             }
@@ -712,7 +828,12 @@ impl Lexicon {
                 None => *words.entry(word).or_default() |= flags,
             }
         }
-        for cols in lines(VERBS) {
+        // A copula or modal (`was`, `kon`) says nothing of who stands before it.
+        let weak = |cols: &Vec<&str>| {
+            cols.get(2)
+                .is_some_and(|stance| stance.split(',').any(|flag| flag.trim() == "weak"))
+        };
+        for cols in lines(VERBS).filter(|cols| !weak(cols)) {
             for form in cols.first().into_iter().flat_map(|f| f.split('|')) {
                 *words.entry(form.trim().to_lowercase()).or_default() |= VERB;
             }
@@ -1544,7 +1665,10 @@ fn judge(
     let mut evidence = None;
     let introduced = before_flags & (VERB | TRIGGER) != 0
         && before.is_some_and(|(s, e)| starts_lower(&text[s..e]) || sequence.lead.is_some());
-    if introduced || verb_follows(text, lex, buf, last_end) {
+    // `Tijdens Prinsjesdag Nota meldde de regering`: after a preposition the name is its
+    // object, and the verb's subject comes after the verb.
+    let object = before_flags & PREPOSITION != 0 && before_flags & TRIGGER == 0;
+    if introduced || !object && verb_follows(text, lex, buf, last_end) {
         evidence = Some(Evidence::Plain);
     } else if text[last_end..].starts_with(',') {
         if let Some(app) = apposition(ctx, lex, buf, last_end).filter(|a| a.verb_after) {
