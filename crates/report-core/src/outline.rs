@@ -283,6 +283,110 @@ fn is_field(title: &str) -> bool {
         .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
 }
 
+/// Headings of a table of contents, compared without case and a closing colon.
+const TOC_TITLES: [&str; 6] = [
+    "contents",
+    "table of contents",
+    "inhoud",
+    "inhoudsopgave",
+    "inhoudstafel",
+    "sommaire",
+];
+
+/// The most lines a table of contents is looked for in.
+const MAX_TOC_ENTRIES: usize = 200;
+
+/// "CONTENTS", "Inhoudsopgave:".
+fn is_toc_title(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(':').trim_end();
+    s.len() <= 17
+        && TOC_TITLES
+            .iter()
+            .any(|t| t.len() == s.len() && t.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// The hash of a line as a table of contents and its heading both write it: without the
+/// leader dots and page number a contents line may end with ("Middle East ....... 3").
+fn entry_hash(s: &str) -> u64 {
+    let s = s.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || c == '.' || c == '…'
+    });
+    title_hash(s.trim_start())
+}
+
+/// Which blocks form a table of contents: short lines whose texts come back later as the
+/// headings of the body. Under a contents heading ("CONTENTS", "Inhoudsopgave") the lines up to
+/// the first that repeats one of them, or up to the running text; without one, a run of three
+/// or more heading lines whose texts all come back after it, ended by the first repetition.
+fn table_of_contents(layout: &Layout) -> Vec<bool> {
+    let blocks = &layout.blocks;
+    let mut toc = vec![false; blocks.len()];
+    let text = |i: usize| &layout.text[blocks[i].span.start..blocks[i].span.end];
+    let candidate = |i: usize| blocks[i].lines <= 2 && blocks[i].kind != BlockKind::Closing;
+    // One hash per short block; the last heading block each text is written in.
+    let hashes: Vec<u64> = (0..blocks.len())
+        .map(|i| if candidate(i) { entry_hash(text(i)) } else { 0 })
+        .collect();
+    let mut last_heading: std::collections::HashMap<u64, usize, PrehashedState> =
+        std::collections::HashMap::default();
+    for (i, &h) in hashes.iter().enumerate() {
+        if h != 0 && blocks[i].kind == BlockKind::Heading {
+            last_heading.insert(h, i);
+        }
+    }
+    let recurs_from =
+        |i: usize, from: usize| last_heading.get(&hashes[i]).is_some_and(|&l| l >= from);
+    let mut seen: std::collections::HashMap<u64, usize, PrehashedState> =
+        std::collections::HashMap::default();
+    let mut i = 0;
+    while i < blocks.len() {
+        let titled = blocks[i].kind == BlockKind::Heading && is_toc_title(text(i));
+        // A contents heading starts a run of its own.
+        let entry = |j: usize| {
+            hashes[j] != 0
+                && !is_prose(layout, j)
+                && (titled || blocks[j].kind == BlockKind::Heading)
+                && (j == i || !is_toc_title(text(j)))
+        };
+        let first = if titled { i + 1 } else { i };
+        // The run of entries from `first`, up to the first repeated text.
+        seen.clear();
+        let mut end = first;
+        let mut repeat = None;
+        // A run is cut at `MAX_TOC_ENTRIES`, so that a text of short lines stays linear.
+        while end < blocks.len() && end - first < MAX_TOC_ENTRIES && entry(end) {
+            if let Some(&f) = seen.get(&hashes[end]) {
+                repeat = Some(f);
+                break;
+            }
+            seen.insert(hashes[end], end);
+            end += 1;
+        }
+        match repeat {
+            // The body starts with the repetition of an entry.
+            Some(f) if titled || (end - f >= 3 && (f..end).all(|j| recurs_from(j, end))) => {
+                let from = if titled { i } else { f };
+                toc[from..end].iter_mut().for_each(|t| *t = true);
+                i = end;
+                continue;
+            }
+            None if titled => {
+                // Up to the running text: the entries that come back after the run.
+                toc[i] = true;
+                for (j, t) in toc.iter_mut().enumerate().take(end).skip(first) {
+                    *t = recurs_from(j, end);
+                }
+                i = end.max(i + 1);
+                continue;
+            }
+            // A run that starts anywhere up to the repeated entry ends at the same repetition.
+            Some(f) => i = f.max(i) + 1,
+            None => i = end.max(i + 1),
+        }
+    }
+    toc
+}
+
 /// A block of running text: a sentence of a few words or more, or a list item.
 fn is_prose(layout: &Layout, index: usize) -> bool {
     let block = &layout.blocks[index];
@@ -304,9 +408,24 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
 pub fn build(layout: &Layout) -> Vec<Section> {
     let start = body_start(layout);
     let blocks = &layout.blocks;
+    // A table of contents, a field set in columns and a signatory's name under the closing
+    // look like headings and are none.
+    let toc = table_of_contents(layout);
+    let is_heading: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            let block = &blocks[i];
+            let text = &layout.text[block.span.start..block.span.end];
+            let title = cue(text).map_or(text, |c| &text[c.title_start..]);
+            block.kind == BlockKind::Heading
+                && !toc[i]
+                && crate::layout::column_gap(title).is_none()
+                && !(i > 0 && blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i))
+        })
+        .collect();
+    let heading = |i: usize| is_heading[i];
     let mut headings: Vec<Heading> = Vec::new();
     for (index, block) in blocks.iter().enumerate().skip(start) {
-        if block.kind != BlockKind::Heading {
+        if !heading(index) {
             continue;
         }
         let text = &layout.text[block.span.start..block.span.end];
@@ -335,10 +454,8 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings.remove(0);
         }
     }
-    let plain =
-        |i: usize| blocks[i].kind == BlockKind::Heading && !numbered(&layout.text, blocks[i].span);
-    let numbered_heading =
-        |i: usize| blocks[i].kind == BlockKind::Heading && numbered(&layout.text, blocks[i].span);
+    let plain = |i: usize| heading(i) && !numbered(&layout.text, blocks[i].span);
+    let numbered_heading = |i: usize| heading(i) && numbered(&layout.text, blocks[i].span);
     let first_prose = (start..blocks.len())
         .find(|&i| is_prose(layout, i))
         .unwrap_or(blocks.len());

@@ -449,3 +449,49 @@ fn ministry_letter_with_side_column() {
         "#]],
     );
 }
+
+#[test]
+fn table_of_contents_is_no_section() {
+    // A contents heading with leader dots and page numbers, and a 'President' field set in two
+    // columns whose value runs on over indented lines: the items appear once, the field not.
+    check(
+        &fixture("council-outcome-contents-en.txt"),
+        expect![[r#"
+            0 [-] LEGISLATIVE DELIBERATIONS
+              1 [-] Soil monitoring law
+            2 [-] NON-LEGISLATIVE ITEMS
+              3 [-] Water resilience
+              4 [-] Biodiversity financing
+        "#]],
+    );
+    // "Inhoud" over lines without page numbers.
+    check(
+        &fixture("verslag-inhoud-nl.txt"),
+        expect![[r#"
+            0 [-] Spoorpakket
+            1 [-] Luchtvaartrechten
+            2 [-] Verkeersveiligheid
+        "#]],
+    );
+    // No contents heading: a run of short lines that all come back as the headings after it.
+    check(
+        &fixture("jaarverslag-zonder-kop-nl.txt"),
+        expect![[r#"
+            0 [-] Voorwoord
+            1 [-] Organisatie
+            2 [-] Financiën
+        "#]],
+    );
+}
+
+#[test]
+fn lines_that_only_look_like_a_contents_are_sections() {
+    // Labels that recur under each item, with the item's title between them, are no contents.
+    check(
+        b"Geannoteerde agenda\n\n1. Spoorpakket\n\nBesluitvorming\n\nDe Raad besluit over het pakket.\n\n2. Luchtvaart\n\nBesluitvorming\n\nDe Raad besluit over de rechten.\n",
+        expect![[r#"
+            0 [1] Spoorpakket
+            1 [2] Luchtvaart
+        "#]],
+    );
+}
