@@ -645,6 +645,11 @@ fn read_heading(text: &str, span: Span) -> Heading {
     }
 }
 
+/// A scheme that numbers agenda items or parts, not the sub-points under one ("a)", "ii.").
+fn item_scheme(key: Key) -> bool {
+    matches!(key, Key::Scheme(s) if !matches!(s, Scheme::LetterLower | Scheme::RomanLower))
+}
+
 /// Gives each heading a level and turns the flat list into a tree with ranges and pre-order ids.
 fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
     let mut stack: Vec<Key> = Vec::new();
@@ -675,6 +680,17 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 stack.truncate(keep);
                 stack.push(h.key);
                 stack.len()
+            }
+            // "Diversen" after numbered or "Agendapunt:" items is an item of its own: it takes
+            // the items' level (not a sub-point's) instead of nesting under the last one.
+            Key::Unnumbered
+                if is_other_business(&h.title)
+                    && !stack.contains(&Key::Unnumbered)
+                    && stack.iter().any(|k| item_scheme(*k)) =>
+            {
+                let at = stack.iter().rposition(|k| item_scheme(*k)).unwrap_or(0);
+                stack.truncate(at + 1);
+                at + 1
             }
             key => match stack.iter().position(|k| *k == key) {
                 Some(i) => {

@@ -495,3 +495,28 @@ fn lines_that_only_look_like_a_contents_are_sections() {
         "#]],
     );
 }
+
+#[test]
+fn any_other_business_after_numbered_items_is_an_item() {
+    // After "Agendapunt:" items: a sibling, not a part of the last item.
+    check(
+        b"Verslag van de Raad Milieu van 9 juni 2027\n\nAgendapunt: Klimaatdoel 2040\n\nDe Raad besprak het voorstel. Nederland steunde het.\n\nAgendapunt: Bodemwet\n\nDe Raad bereikte een akkoord over de wet.\n\nDiversen\n\nDe Commissie informeerde over de droogte.\n",
+        expect![[r#"
+            0 [-] Klimaatdoel 2040
+            1 [-] Bodemwet
+            2 [-] Diversen
+        "#]],
+    );
+    // Under a numbered part: beside the items, above their lettered sub-points.
+    check(
+        b"Report of the meeting\n\nI. Agenda items\n\n1. Budget\n\na) Revenue\n\nThe Board approved the revenue plan for next year.\n\nb) Spending\n\nThe Board approved the spending plan for next year.\n\n2. Staff\n\nThe Board took note of the staff report for the year.\n\nAny other business\n\nThe chair thanked the secretary for the minutes.\n",
+        expect![[r#"
+            0 [I] Agenda items
+              1 [1] Budget
+                2 [a] Revenue
+                3 [b] Spending
+              4 [2] Staff
+              5 [-] Any other business
+        "#]],
+    );
+}
