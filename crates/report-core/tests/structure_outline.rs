@@ -520,3 +520,16 @@ fn any_other_business_after_numbered_items_is_an_item() {
         "#]],
     );
 }
+
+#[test]
+fn name_under_a_closing_at_the_end_is_no_section() {
+    check(
+        &fixture("geannoteerde-agenda-ondertekend-nl.txt"),
+        expect![[r#"
+            0 [I] Inleiding
+            1 [II] Agendapunten
+              2 [1] Spoorpakket
+              3 [2] Luchthavengelden
+        "#]],
+    );
+}
