@@ -322,49 +322,80 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
     let blocks = &layout.blocks;
     let mut toc = vec![false; blocks.len()];
     let text = |i: usize| &layout.text[blocks[i].span.start..blocks[i].span.end];
-    let candidate = |i: usize| blocks[i].lines <= 2 && blocks[i].kind != BlockKind::Closing;
-    // One hash per short block; the last heading block each text is written in.
+    // Most blocks are running text: only heading blocks are hashed up front, the other lines
+    // of a contents under its heading when it is read.
+    let heading = |i: usize| blocks[i].kind == BlockKind::Heading && blocks[i].lines <= 2;
+    // Most documents have neither a contents heading nor four heading lines in a row (a
+    // contents run with its repetition): nothing to hash then.
+    let mut in_row = 0usize;
+    let candidate = (0..blocks.len()).any(|i| {
+        in_row = if heading(i) { in_row + 1 } else { 0 };
+        in_row >= 4 || (in_row > 0 && is_toc_title(text(i)))
+    });
+    if !candidate {
+        return toc;
+    }
     let hashes: Vec<u64> = (0..blocks.len())
-        .map(|i| if candidate(i) { entry_hash(text(i)) } else { 0 })
+        .map(|i| if heading(i) { entry_hash(text(i)) } else { 0 })
         .collect();
+    let hash = |j: usize| match hashes[j] {
+        0 if blocks[j].lines <= 2 && blocks[j].kind != BlockKind::Closing => entry_hash(text(j)),
+        h => h,
+    };
+    // The last heading block each text is written in.
     let mut last_heading: std::collections::HashMap<u64, usize, PrehashedState> =
         std::collections::HashMap::default();
     for (i, &h) in hashes.iter().enumerate() {
-        if h != 0 && blocks[i].kind == BlockKind::Heading {
+        if h != 0 {
             last_heading.insert(h, i);
         }
     }
-    let recurs_from =
-        |i: usize, from: usize| last_heading.get(&hashes[i]).is_some_and(|&l| l >= from);
+    let recurs_from = |h: u64, from: usize| last_heading.get(&h).is_some_and(|&l| l >= from);
     let mut seen: std::collections::HashMap<u64, usize, PrehashedState> =
         std::collections::HashMap::default();
+    let mut run_hashes: Vec<u64> = Vec::new();
     let mut i = 0;
     while i < blocks.len() {
-        let titled = blocks[i].kind == BlockKind::Heading && is_toc_title(text(i));
+        if hashes[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let titled = is_toc_title(text(i));
         // A contents heading starts a run of its own.
         let entry = |j: usize| {
-            hashes[j] != 0
-                && !is_prose(layout, j)
-                && (titled || blocks[j].kind == BlockKind::Heading)
+            (hashes[j] != 0
+                || (titled
+                    && blocks[j].lines <= 2
+                    && blocks[j].kind != BlockKind::Closing
+                    && !is_prose(layout, j)))
                 && (j == i || !is_toc_title(text(j)))
         };
         let first = if titled { i + 1 } else { i };
         // The run of entries from `first`, up to the first repeated text.
-        seen.clear();
+        if !seen.is_empty() {
+            seen.clear();
+        }
         let mut end = first;
         let mut repeat = None;
+        run_hashes.clear();
         // A run is cut at `MAX_TOC_ENTRIES`, so that a text of short lines stays linear.
         while end < blocks.len() && end - first < MAX_TOC_ENTRIES && entry(end) {
-            if let Some(&f) = seen.get(&hashes[end]) {
+            let h = hash(end);
+            if let Some(&f) = seen.get(&h) {
                 repeat = Some(f);
                 break;
             }
-            seen.insert(hashes[end], end);
+            seen.insert(h, end);
+            run_hashes.push(h);
             end += 1;
         }
         match repeat {
             // The body starts with the repetition of an entry.
-            Some(f) if titled || (end - f >= 3 && (f..end).all(|j| recurs_from(j, end))) => {
+            Some(f)
+                if titled
+                    || (end - f >= 3
+                        && run_hashes[f - first..].iter().all(|&h| recurs_from(h, end))) =>
+            {
                 let from = if titled { i } else { f };
                 toc[from..end].iter_mut().for_each(|t| *t = true);
                 i = end;
@@ -373,8 +404,8 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
             None if titled => {
                 // Up to the running text: the entries that come back after the run.
                 toc[i] = true;
-                for (j, t) in toc.iter_mut().enumerate().take(end).skip(first) {
-                    *t = recurs_from(j, end);
+                for (t, &h) in toc[first..end].iter_mut().zip(&run_hashes) {
+                    *t = recurs_from(h, end);
                 }
                 i = end.max(i + 1);
                 continue;
@@ -414,11 +445,12 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let is_heading: Vec<bool> = (0..blocks.len())
         .map(|i| {
             let block = &blocks[i];
+            if block.kind != BlockKind::Heading || toc[i] {
+                return false;
+            }
             let text = &layout.text[block.span.start..block.span.end];
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
-            block.kind == BlockKind::Heading
-                && !toc[i]
-                && crate::layout::column_gap(title).is_none()
+            crate::layout::column_gap(title).is_none()
                 && !(i > 0 && blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i))
         })
         .collect();
