@@ -283,6 +283,141 @@ fn is_field(title: &str) -> bool {
         .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
 }
 
+/// Headings of a table of contents, compared without case and a closing colon.
+const TOC_TITLES: [&str; 6] = [
+    "contents",
+    "table of contents",
+    "inhoud",
+    "inhoudsopgave",
+    "inhoudstafel",
+    "sommaire",
+];
+
+/// The most lines a table of contents is looked for in.
+const MAX_TOC_ENTRIES: usize = 200;
+
+/// "CONTENTS", "Inhoudsopgave:".
+fn is_toc_title(s: &str) -> bool {
+    let s = s.trim().trim_end_matches(':').trim_end();
+    s.len() <= 17
+        && TOC_TITLES
+            .iter()
+            .any(|t| t.len() == s.len() && t.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// The hash of a line as a table of contents and its heading both write it: without the
+/// leader dots and page number a contents line may end with ("Middle East ....... 3").
+fn entry_hash(s: &str) -> u64 {
+    let s = s.trim_end_matches(|c: char| {
+        c.is_ascii_digit() || c.is_whitespace() || c == '.' || c == '…'
+    });
+    title_hash(s.trim_start())
+}
+
+/// Which blocks form a table of contents: short lines whose texts come back later as the
+/// headings of the body. Under a contents heading ("CONTENTS", "Inhoudsopgave") the lines up to
+/// the first that repeats one of them, or up to the running text; without one, a run of three
+/// or more heading lines whose texts all come back after it, ended by the first repetition.
+fn table_of_contents(layout: &Layout) -> Vec<bool> {
+    let blocks = &layout.blocks;
+    let mut toc = vec![false; blocks.len()];
+    let text = |i: usize| &layout.text[blocks[i].span.start..blocks[i].span.end];
+    // Most blocks are running text: only heading blocks are hashed up front, the other lines
+    // of a contents under its heading when it is read.
+    let heading = |i: usize| blocks[i].kind == BlockKind::Heading && blocks[i].lines <= 2;
+    // Most documents have neither a contents heading nor four heading lines in a row (a
+    // contents run with its repetition): nothing to hash then.
+    let mut in_row = 0usize;
+    let candidate = (0..blocks.len()).any(|i| {
+        in_row = if heading(i) { in_row + 1 } else { 0 };
+        in_row >= 4 || (in_row > 0 && is_toc_title(text(i)))
+    });
+    if !candidate {
+        return toc;
+    }
+    let hashes: Vec<u64> = (0..blocks.len())
+        .map(|i| if heading(i) { entry_hash(text(i)) } else { 0 })
+        .collect();
+    let hash = |j: usize| match hashes[j] {
+        0 if blocks[j].lines <= 2 && blocks[j].kind != BlockKind::Closing => entry_hash(text(j)),
+        h => h,
+    };
+    // The last heading block each text is written in.
+    let mut last_heading: std::collections::HashMap<u64, usize, PrehashedState> =
+        std::collections::HashMap::default();
+    for (i, &h) in hashes.iter().enumerate() {
+        if h != 0 {
+            last_heading.insert(h, i);
+        }
+    }
+    let recurs_from = |h: u64, from: usize| last_heading.get(&h).is_some_and(|&l| l >= from);
+    let mut seen: std::collections::HashMap<u64, usize, PrehashedState> =
+        std::collections::HashMap::default();
+    let mut run_hashes: Vec<u64> = Vec::new();
+    let mut i = 0;
+    while i < blocks.len() {
+        if hashes[i] == 0 {
+            i += 1;
+            continue;
+        }
+        let titled = is_toc_title(text(i));
+        // A contents heading starts a run of its own.
+        let entry = |j: usize| {
+            (hashes[j] != 0
+                || (titled
+                    && blocks[j].lines <= 2
+                    && blocks[j].kind != BlockKind::Closing
+                    && !is_prose(layout, j)))
+                && (j == i || !is_toc_title(text(j)))
+        };
+        let first = if titled { i + 1 } else { i };
+        // The run of entries from `first`, up to the first repeated text.
+        if !seen.is_empty() {
+            seen.clear();
+        }
+        let mut end = first;
+        let mut repeat = None;
+        run_hashes.clear();
+        // A run is cut at `MAX_TOC_ENTRIES`, so that a text of short lines stays linear.
+        while end < blocks.len() && end - first < MAX_TOC_ENTRIES && entry(end) {
+            let h = hash(end);
+            if let Some(&f) = seen.get(&h) {
+                repeat = Some(f);
+                break;
+            }
+            seen.insert(h, end);
+            run_hashes.push(h);
+            end += 1;
+        }
+        match repeat {
+            // The body starts with the repetition of an entry.
+            Some(f)
+                if titled
+                    || (end - f >= 3
+                        && run_hashes[f - first..].iter().all(|&h| recurs_from(h, end))) =>
+            {
+                let from = if titled { i } else { f };
+                toc[from..end].iter_mut().for_each(|t| *t = true);
+                i = end;
+                continue;
+            }
+            None if titled => {
+                // Up to the running text: the entries that come back after the run.
+                toc[i] = true;
+                for (t, &h) in toc[first..end].iter_mut().zip(&run_hashes) {
+                    *t = recurs_from(h, end);
+                }
+                i = end.max(i + 1);
+                continue;
+            }
+            // A run that starts anywhere up to the repeated entry ends at the same repetition.
+            Some(f) => i = f.max(i) + 1,
+            None => i = end.max(i + 1),
+        }
+    }
+    toc
+}
+
 /// A block of running text: a sentence of a few words or more, or a list item.
 fn is_prose(layout: &Layout, index: usize) -> bool {
     let block = &layout.blocks[index];
@@ -304,9 +439,25 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
 pub fn build(layout: &Layout) -> Vec<Section> {
     let start = body_start(layout);
     let blocks = &layout.blocks;
+    // A table of contents, a field set in columns and a signatory's name under the closing
+    // look like headings and are none.
+    let toc = table_of_contents(layout);
+    let is_heading: Vec<bool> = (0..blocks.len())
+        .map(|i| {
+            let block = &blocks[i];
+            if block.kind != BlockKind::Heading || toc[i] {
+                return false;
+            }
+            let text = &layout.text[block.span.start..block.span.end];
+            let title = cue(text).map_or(text, |c| &text[c.title_start..]);
+            crate::layout::column_gap(title).is_none()
+                && !(i > 0 && blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i))
+        })
+        .collect();
+    let heading = |i: usize| is_heading[i];
     let mut headings: Vec<Heading> = Vec::new();
     for (index, block) in blocks.iter().enumerate().skip(start) {
-        if block.kind != BlockKind::Heading {
+        if !heading(index) {
             continue;
         }
         let text = &layout.text[block.span.start..block.span.end];
@@ -335,10 +486,8 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings.remove(0);
         }
     }
-    let plain =
-        |i: usize| blocks[i].kind == BlockKind::Heading && !numbered(&layout.text, blocks[i].span);
-    let numbered_heading =
-        |i: usize| blocks[i].kind == BlockKind::Heading && numbered(&layout.text, blocks[i].span);
+    let plain = |i: usize| heading(i) && !numbered(&layout.text, blocks[i].span);
+    let numbered_heading = |i: usize| heading(i) && numbered(&layout.text, blocks[i].span);
     let first_prose = (start..blocks.len())
         .find(|&i| is_prose(layout, i))
         .unwrap_or(blocks.len());
@@ -528,6 +677,11 @@ fn read_heading(text: &str, span: Span) -> Heading {
     }
 }
 
+/// A scheme that numbers agenda items or parts, not the sub-points under one ("a)", "ii.").
+fn item_scheme(key: Key) -> bool {
+    matches!(key, Key::Scheme(s) if !matches!(s, Scheme::LetterLower | Scheme::RomanLower))
+}
+
 /// Gives each heading a level and turns the flat list into a tree with ranges and pre-order ids.
 fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
     let mut stack: Vec<Key> = Vec::new();
@@ -558,6 +712,17 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 stack.truncate(keep);
                 stack.push(h.key);
                 stack.len()
+            }
+            // "Diversen" after numbered or "Agendapunt:" items is an item of its own: it takes
+            // the items' level (not a sub-point's) instead of nesting under the last one.
+            Key::Unnumbered
+                if is_other_business(&h.title)
+                    && !stack.contains(&Key::Unnumbered)
+                    && stack.iter().any(|k| item_scheme(*k)) =>
+            {
+                let at = stack.iter().rposition(|k| item_scheme(*k)).unwrap_or(0);
+                stack.truncate(at + 1);
+                at + 1
             }
             key => match stack.iter().position(|k| *k == key) {
                 Some(i) => {

@@ -483,3 +483,22 @@ fn repeated_running_headers_are_still_removed() {
         layout.text
     );
 }
+
+#[test]
+fn a_field_set_in_two_columns_goes_on_at_its_value_column() {
+    let layout = repair(
+        "President            Ingrid Solberg-Haas\n                     Minister for Climate\n                     of the Kingdom of Nowhere\n\nCONTENTS\n",
+    );
+    let texts: Vec<&str> = kinds(&layout).into_iter().map(|(_, t)| t).collect();
+    assert_eq!(
+        texts,
+        [
+            "President            Ingrid Solberg-Haas Minister for Climate of the Kingdom of Nowhere",
+            "CONTENTS"
+        ]
+    );
+    // A line indented elsewhere, or under a line without a column gap, starts its own block.
+    let layout =
+        repair("Agenda\n                     Budget\n\nChair          Ada Lind\n   Minutes\n");
+    assert_eq!(layout.blocks.len(), 4);
+}

@@ -473,3 +473,22 @@ fn ministry_letter_with_side_column() {
         }"#]],
     );
 }
+
+#[test]
+fn closing_at_the_end_of_an_annotated_agenda_signs_it() {
+    // Not a letter, but signed: the role line with commas of its own, the name after a blank
+    // line at the very end.
+    let m = metadata(&fixture("geannoteerde-agenda-ondertekend-nl.txt"));
+    let signatories: Vec<(Option<&str>, Option<&str>)> = m
+        .signatories
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_deref()))
+        .collect();
+    assert_eq!(
+        signatories,
+        [(
+            Some("Minister van Infrastructuur, Waterstaat en Ruimtelijke Ordening"),
+            Some("M.A. van den Heuvel")
+        )]
+    );
+}

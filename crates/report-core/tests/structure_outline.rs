@@ -449,3 +449,87 @@ fn ministry_letter_with_side_column() {
         "#]],
     );
 }
+
+#[test]
+fn table_of_contents_is_no_section() {
+    // A contents heading with leader dots and page numbers, and a 'President' field set in two
+    // columns whose value runs on over indented lines: the items appear once, the field not.
+    check(
+        &fixture("council-outcome-contents-en.txt"),
+        expect![[r#"
+            0 [-] LEGISLATIVE DELIBERATIONS
+              1 [-] Soil monitoring law
+            2 [-] NON-LEGISLATIVE ITEMS
+              3 [-] Water resilience
+              4 [-] Biodiversity financing
+        "#]],
+    );
+    // "Inhoud" over lines without page numbers.
+    check(
+        &fixture("verslag-inhoud-nl.txt"),
+        expect![[r#"
+            0 [-] Spoorpakket
+            1 [-] Luchtvaartrechten
+            2 [-] Verkeersveiligheid
+        "#]],
+    );
+    // No contents heading: a run of short lines that all come back as the headings after it.
+    check(
+        &fixture("jaarverslag-zonder-kop-nl.txt"),
+        expect![[r#"
+            0 [-] Voorwoord
+            1 [-] Organisatie
+            2 [-] Financiën
+        "#]],
+    );
+}
+
+#[test]
+fn lines_that_only_look_like_a_contents_are_sections() {
+    // Labels that recur under each item, with the item's title between them, are no contents.
+    check(
+        b"Geannoteerde agenda\n\n1. Spoorpakket\n\nBesluitvorming\n\nDe Raad besluit over het pakket.\n\n2. Luchtvaart\n\nBesluitvorming\n\nDe Raad besluit over de rechten.\n",
+        expect![[r#"
+            0 [1] Spoorpakket
+            1 [2] Luchtvaart
+        "#]],
+    );
+}
+
+#[test]
+fn any_other_business_after_numbered_items_is_an_item() {
+    // After "Agendapunt:" items: a sibling, not a part of the last item.
+    check(
+        b"Verslag van de Raad Milieu van 9 juni 2027\n\nAgendapunt: Klimaatdoel 2040\n\nDe Raad besprak het voorstel. Nederland steunde het.\n\nAgendapunt: Bodemwet\n\nDe Raad bereikte een akkoord over de wet.\n\nDiversen\n\nDe Commissie informeerde over de droogte.\n",
+        expect![[r#"
+            0 [-] Klimaatdoel 2040
+            1 [-] Bodemwet
+            2 [-] Diversen
+        "#]],
+    );
+    // Under a numbered part: beside the items, above their lettered sub-points.
+    check(
+        b"Report of the meeting\n\nI. Agenda items\n\n1. Budget\n\na) Revenue\n\nThe Board approved the revenue plan for next year.\n\nb) Spending\n\nThe Board approved the spending plan for next year.\n\n2. Staff\n\nThe Board took note of the staff report for the year.\n\nAny other business\n\nThe chair thanked the secretary for the minutes.\n",
+        expect![[r#"
+            0 [I] Agenda items
+              1 [1] Budget
+                2 [a] Revenue
+                3 [b] Spending
+              4 [2] Staff
+              5 [-] Any other business
+        "#]],
+    );
+}
+
+#[test]
+fn name_under_a_closing_at_the_end_is_no_section() {
+    check(
+        &fixture("geannoteerde-agenda-ondertekend-nl.txt"),
+        expect![[r#"
+            0 [I] Inleiding
+            1 [II] Agendapunten
+              2 [1] Spoorpakket
+              3 [2] Luchthavengelden
+        "#]],
+    );
+}

@@ -398,6 +398,7 @@ impl Pass<'_> {
                     open,
                     hyphen_pending: builder.pending != Pending::None,
                     wrap,
+                    block: &builder.out[open.start..],
                 })
             }
             _ => true,
@@ -973,6 +974,8 @@ struct Ctx<'a> {
     open: &'a Open,
     hyphen_pending: bool,
     wrap: usize,
+    /// The open block's text so far.
+    block: &'a str,
 }
 
 /// The length of the longest of [`CONTINUING_WORDS`] (`concerning`).
@@ -1045,6 +1048,25 @@ fn is_bullet_glyph(s: &str) -> bool {
     s.starts_with(['•', '●', '▪', '■', '►', '➢', '\u{F0B7}'])
 }
 
+/// Where the value column of a line set in two columns starts ("President            Anton
+/// Keller"): the end of the first run of three spaces or more inside it.
+pub(crate) fn column_gap(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    let at = memchr::memmem::find(bytes, b"   ")?;
+    let end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
+    (at > 0 && end < bytes.len()).then_some(end)
+}
+
+/// A line indented to the value column of a two-column block goes on with its value
+/// ("President            Anton Keller" ⏎ "                     High Representative …").
+fn continues_column(c: &Ctx<'_>) -> bool {
+    // Lengths first: most lines are not indented that far.
+    if c.indent < 8 || c.open.lines == 0 || c.open.lines > 4 {
+        return false;
+    }
+    column_gap(c.block).is_some_and(|col| (c.open.indent + col).abs_diff(c.indent) <= 2)
+}
+
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn starts_new_block(c: &Ctx<'_>) -> bool {
     match c.gap {
@@ -1060,6 +1082,9 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 || c.line.starts_with(['•', '●', '▪']);
         }
         Gap::None => {}
+    }
+    if continues_column(c) {
+        return false;
     }
     let numbered_cue = c
         .cue

@@ -352,6 +352,30 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
     }
 
+    // A closing at the very end, with the name under it, signs any kind of document (an
+    // annotated agenda too), not only a letter's front matter.
+    let blocks = &layout.blocks;
+    let n = blocks.len();
+    let end_closing = if n >= 2
+        && blocks[n - 2].kind == BlockKind::Closing
+        && crate::outline::is_name_block(layout, n - 1)
+    {
+        Some((n - 2, Some(n - 1)))
+    } else if n >= 1 && blocks[n - 1].kind == BlockKind::Closing {
+        Some((n - 1, None))
+    } else {
+        None
+    };
+    if let Some((c, name)) = end_closing.filter(|(c, _)| !closings.contains(c)) {
+        if let Some(mut signatory) = signatory(&text[blocks[c].span.start..blocks[c].span.end]) {
+            if let Some(name) = name.filter(|_| signatory.name.is_none()) {
+                let b = &blocks[name];
+                signatory.name = Some(text[b.span.start..b.span.end].trim().to_string());
+            }
+            meta.signatories.push(signatory);
+        }
+    }
+
     // The title.
     let body = crate::outline::body_start(layout);
     let after_closing = closings
@@ -649,9 +673,15 @@ fn title_word(s: &str) -> Option<DocumentKind> {
     }
 }
 
-/// "De Minister van Justitie en Veiligheid, D. Jansen" → role and name.
+/// "De Minister van Justitie en Veiligheid, D. Jansen" → role and name. The role line ends
+/// with the last comma: a role may hold commas of its own ("Minister van Landbouw, Visserij en
+/// Natuur,"), a name does not.
 fn signatory(block: &str) -> Option<Signatory> {
-    let (role, name) = block.split_once(',')?;
+    let block = block.trim();
+    let (role, name) = match block.strip_suffix(',') {
+        Some(role) => (role, ""),
+        None => block.rsplit_once(',')?,
+    };
     let role = role.trim();
     let lower = role.to_lowercase();
     if ["hoogachtend", "met vriendelijke", "yours", "kind regards"]
