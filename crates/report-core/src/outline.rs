@@ -144,32 +144,6 @@ const STATUS_WORDS: [&str; 24] = [
     "vote",
 ];
 
-/// The first words of [`STATUS_WORDS`], which most headings fail on.
-const STATUS_FIRST_WORDS: [&str; 22] = [
-    "besluitvorming",
-    "gedachtewisseling",
-    "informatievoorziening",
-    "informatie",
-    "discussie",
-    "beleidsdebat",
-    "oriënterend",
-    "goedkeuring",
-    "presentatie",
-    "stemming",
-    "aanneming",
-    "raadsconclusies",
-    "policy",
-    "exchange",
-    "information",
-    "approval",
-    "adoption",
-    "general",
-    "progress",
-    "political",
-    "debate",
-    "vote",
-];
-
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
 const FIELD_LABELS: [&str; 30] = [
@@ -259,7 +233,8 @@ fn is_status(title: &str) -> bool {
         .unwrap_or("")
         .trim_start_matches('(');
     if title.len() > 80
-        || !STATUS_FIRST_WORDS.iter().any(|head| {
+        || !STATUS_WORDS.iter().any(|words| {
+            let head = words.split(' ').next().unwrap_or(words);
             head.len() == first.len() && head.as_bytes().eq_ignore_ascii_case(first.as_bytes())
         })
     {
