@@ -28,6 +28,10 @@ export type DocumentKind =
   | 'letter'
   | 'meeting_report'
   | 'annual_report'
+  /** Since schema 1.1. */
+  | 'letter_with_agenda'
+  /** Since schema 1.1. */
+  | 'agenda'
   | 'other';
 
 export type Language = 'nl' | 'en' | 'unknown';

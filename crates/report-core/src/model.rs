@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON schema. Bump the minor number for additions, the major one for changes.
-pub const SCHEMA_VERSION: &str = "1.0";
+pub const SCHEMA_VERSION: &str = "1.1";
 
 /// A half-open byte range `start..end` in [`Report::text`].
 #[derive(
@@ -110,6 +110,10 @@ pub enum DocumentKind {
     MeetingReport,
     /// An annual report.
     AnnualReport,
+    /// A letter that carries the (annotated) agenda of a coming meeting. Since schema 1.1.
+    LetterWithAgenda,
+    /// The (annotated) agenda of a coming meeting. Since schema 1.1.
+    Agenda,
     /// Anything else.
     #[default]
     Other,

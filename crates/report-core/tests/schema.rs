@@ -81,6 +81,8 @@ fn variants() -> Vec<(&'static str, Vec<Value>)> {
         DocumentKind::Letter,
         DocumentKind::MeetingReport,
         DocumentKind::AnnualReport,
+        DocumentKind::LetterWithAgenda,
+        DocumentKind::Agenda,
         DocumentKind::Other,
     ];
     let languages = [Language::Nl, Language::En, Language::Unknown];
@@ -104,6 +106,8 @@ fn variants() -> Vec<(&'static str, Vec<Value>)> {
             | DocumentKind::Letter
             | DocumentKind::MeetingReport
             | DocumentKind::AnnualReport
+            | DocumentKind::LetterWithAgenda
+            | DocumentKind::Agenda
             | DocumentKind::Other => {}
         }
     }

@@ -286,39 +286,39 @@ fn annotated_agendas() {
     check(
         &fixture("geannoteerde-agenda-nl.txt"),
         expect![[r#"
-        {
-          "kind": "other",
-          "language": "nl",
-          "title": "Geannoteerde agenda Raad Algemene Zaken van 8 december 2026",
-          "letter_date": null,
-          "meeting_dates": [
-            "2026-12-08"
-          ],
-          "place": "Brussel",
-          "reference": null,
-          "session_year": null,
-          "addressee": null,
-          "signatories": []
-        }"#]],
+            {
+              "kind": "agenda",
+              "language": "nl",
+              "title": "Geannoteerde agenda Raad Algemene Zaken van 8 december 2026",
+              "letter_date": null,
+              "meeting_dates": [
+                "2026-12-08"
+              ],
+              "place": "Brussel",
+              "reference": null,
+              "session_year": null,
+              "addressee": null,
+              "signatories": []
+            }"#]],
     );
     check(
         &fixture("geannoteerde-agenda-kopjes-nl.txt"),
         expect![[r#"
-        {
-          "kind": "other",
-          "language": "nl",
-          "title": "Geannoteerde agenda Raad Landbouw en Visserij van 14 en 15 december 2026",
-          "letter_date": null,
-          "meeting_dates": [
-            "2026-12-14",
-            "2026-12-15"
-          ],
-          "place": "Brussel",
-          "reference": null,
-          "session_year": "2026–2027",
-          "addressee": null,
-          "signatories": []
-        }"#]],
+            {
+              "kind": "agenda",
+              "language": "nl",
+              "title": "Geannoteerde agenda Raad Landbouw en Visserij van 14 en 15 december 2026",
+              "letter_date": null,
+              "meeting_dates": [
+                "2026-12-14",
+                "2026-12-15"
+              ],
+              "place": "Brussel",
+              "reference": null,
+              "session_year": "2026–2027",
+              "addressee": null,
+              "signatories": []
+            }"#]],
     );
 }
 
@@ -491,4 +491,56 @@ fn closing_at_the_end_of_an_annotated_agenda_signs_it() {
             Some("M.A. van den Heuvel")
         )]
     );
+}
+
+#[test]
+fn agenda_kinds_from_titles() {
+    let letter = |title: &str| {
+        format!(
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+             Den Haag, 2 maart 2027\n\n\
+             {title}\n\n\
+             Hierbij ontvangt u de stukken voor de komende vergadering.\n\n\
+             De Minister van Buitenlandse Zaken,\nA.B. de Vries\n"
+        )
+    };
+    let alone = |title: &str| format!("{title}\n\nDe Raad bespreekt de stand van zaken.\n");
+    let cases: [(String, DocumentKind); 9] = [
+        (
+            alone("Geannoteerde agenda Raad Buitenlandse Zaken van 15 maart 2027"),
+            DocumentKind::Agenda,
+        ),
+        (
+            letter("Geannoteerde agenda Raad Buitenlandse Zaken van 15 maart 2027"),
+            DocumentKind::LetterWithAgenda,
+        ),
+        (alone("Provisional agenda"), DocumentKind::Agenda),
+        (
+            alone("Annotated agenda for the Council meeting of 3 May 2027"),
+            DocumentKind::Agenda,
+        ),
+        (
+            alone("Agenda van de Eurogroep van 4 april 2027"),
+            DocumentKind::Agenda,
+        ),
+        (
+            alone("Agenda Transportraad 9 maart 2027"),
+            DocumentKind::Agenda,
+        ),
+        // Programmes called "Agenda" are not the agenda of a meeting.
+        (
+            alone("Agenda 2030 voor duurzame ontwikkeling"),
+            DocumentKind::Other,
+        ),
+        (letter("Agenda voor de toekomst"), DocumentKind::Letter),
+        // A report stays a report.
+        (
+            letter("Verslag van de Raad Buitenlandse Zaken van 15 maart 2027"),
+            DocumentKind::LetterWithMeetingReport,
+        ),
+    ];
+    for (text, kind) in cases {
+        let m = analyze_text(&text, &Config::default()).metadata;
+        assert_eq!(m.kind, kind, "{text}");
+    }
 }

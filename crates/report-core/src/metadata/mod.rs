@@ -467,6 +467,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let head_lower = head.to_lowercase();
     meta.kind = match title_kind {
         Some(DocumentKind::MeetingReport) if is_letter => DocumentKind::LetterWithMeetingReport,
+        Some(DocumentKind::Agenda) if is_letter => DocumentKind::LetterWithAgenda,
         Some(kind) => kind,
         None if head_lower.contains("outcome of the council meeting") => {
             DocumentKind::MeetingReport
@@ -668,9 +669,45 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || lower.starts_with("annual activity report")
     {
         Some(DocumentKind::AnnualReport)
+    } else if agenda_kind_title(&lower) {
+        Some(DocumentKind::Agenda)
     } else {
         None
     }
+}
+
+/// Whether a lower-case title announces the agenda of a meeting: "Geannoteerde agenda Raad
+/// Algemene Zaken …", "Provisional agenda", "Agenda van de Transportraad". Not a programme
+/// named "Agenda" ("Agenda 2030", "Agenda voor de toekomst"): after a bare "agenda" comes a
+/// meeting word.
+fn agenda_kind_title(lower: &str) -> bool {
+    const QUALIFIED: [&str; 5] = [
+        "geannoteerde agenda",
+        "annotated agenda",
+        "provisional agenda",
+        "draft agenda",
+        "ontwerpagenda",
+    ];
+    const MEETINGS: [&str; 7] = [
+        "council",
+        "vergadering",
+        "meeting",
+        "eurogroep",
+        "eurogroup",
+        "commissiedebat",
+        "informele",
+    ];
+    if QUALIFIED.iter().any(|w| lower.starts_with(w)) {
+        return true;
+    }
+    let Some(rest) = lower.strip_prefix("agenda ") else {
+        return false;
+    };
+    let rest = ["van de ", "voor de ", "for the ", "of the ", "of ", "van "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .unwrap_or(rest);
+    MEETINGS.iter().any(|m| rest.starts_with(m)) || rest.contains("raad")
 }
 
 /// "De Minister van Justitie en Veiligheid, D. Jansen" → role and name. The role line ends
