@@ -1,6 +1,6 @@
 //! The interface's words in Dutch and English. Document text is never translated.
 
-use report_core::{ActorKind, Stance};
+use report_core::{ActorKind, DocumentKind, Language, Stance};
 
 /// UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -82,6 +82,10 @@ pub struct Strings {
     pub no_statements: &'static str,
     pub no_actors: &'static str,
     pub title: &'static str,
+    pub document_kind: &'static str,
+    pub document_language: &'static str,
+    pub session_year: &'static str,
+    pub addressee: &'static str,
     pub letter_date: &'static str,
     pub meeting_dates: &'static str,
     pub place: &'static str,
@@ -149,6 +153,10 @@ pub static NL: Strings = Strings {
     no_statements: "Geen uitspraken gevonden.",
     no_actors: "Geen actoren gevonden.",
     title: "Titel",
+    document_kind: "Soort document",
+    document_language: "Taal van de tekst",
+    session_year: "Vergaderjaar",
+    addressee: "Geadresseerde",
     letter_date: "Datum brief",
     meeting_dates: "Vergaderdata",
     place: "Plaats",
@@ -214,6 +222,10 @@ pub static EN: Strings = Strings {
     no_statements: "No statements found.",
     no_actors: "No actors found.",
     title: "Title",
+    document_kind: "Kind of document",
+    document_language: "Language of the text",
+    session_year: "Session year",
+    addressee: "Addressee",
     letter_date: "Letter date",
     meeting_dates: "Meeting dates",
     place: "Place",
@@ -261,6 +273,39 @@ pub fn kind_label(lang: Lang, kind: ActorKind) -> &'static str {
         (Lang::En, ActorKind::Collective) => "Groups",
         (Lang::En, ActorKind::Role) => "Roles",
     }
+}
+
+/// What a document is, as the metadata card says it; `None` for a kind not worth a row
+/// (`other`).
+pub fn document_kind_label(lang: Lang, kind: DocumentKind) -> Option<&'static str> {
+    Some(match (lang, kind) {
+        (Lang::Nl, DocumentKind::LetterWithMeetingReport) => {
+            "Brief met verslag van een vergadering"
+        }
+        (Lang::Nl, DocumentKind::Letter) => "Brief",
+        (Lang::Nl, DocumentKind::MeetingReport) => "Verslag van een vergadering",
+        (Lang::Nl, DocumentKind::AnnualReport) => "Jaarverslag",
+        (Lang::Nl, DocumentKind::LetterWithAgenda) => "Brief met (geannoteerde) agenda",
+        (Lang::Nl, DocumentKind::Agenda) => "(Geannoteerde) agenda",
+        (Lang::En, DocumentKind::LetterWithMeetingReport) => "Letter with a meeting report",
+        (Lang::En, DocumentKind::Letter) => "Letter",
+        (Lang::En, DocumentKind::MeetingReport) => "Meeting report",
+        (Lang::En, DocumentKind::AnnualReport) => "Annual report",
+        (Lang::En, DocumentKind::LetterWithAgenda) => "Letter with an (annotated) agenda",
+        (Lang::En, DocumentKind::Agenda) => "(Annotated) agenda",
+        (_, DocumentKind::Other) => return None,
+    })
+}
+
+/// The name of a document's language; `None` when it could not be told.
+pub fn language_label(lang: Lang, language: Language) -> Option<&'static str> {
+    Some(match (lang, language) {
+        (Lang::Nl, Language::Nl) => "Nederlands",
+        (Lang::Nl, Language::En) => "Engels",
+        (Lang::En, Language::Nl) => "Dutch",
+        (Lang::En, Language::En) => "English",
+        (_, Language::Unknown) => return None,
+    })
 }
 
 /// The name of a stance.

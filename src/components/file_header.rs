@@ -1,7 +1,7 @@
 //! The file line and the metadata card.
 
 use crate::doc::DocRc;
-use crate::i18n::Lang;
+use crate::i18n::{document_kind_label, language_label, Lang};
 use yew::prelude::*;
 
 /// Props of [`FileHeader`].
@@ -13,7 +13,8 @@ pub struct FileHeaderProps {
     pub lang: Lang,
 }
 
-/// File name, size and encoding, then title, dates, place, reference and signatories.
+/// File name, size and encoding, then what the document is, its title, language, addressee,
+/// dates, place, reference, session year and signatories.
 #[component]
 pub fn FileHeader(props: &FileHeaderProps) -> Html {
     let t = props.lang.t();
@@ -53,11 +54,15 @@ pub fn FileHeader(props: &FileHeaderProps) -> Html {
                 <span data-testid="file-encoding">{ t.encoding }{ ": " }{ &r.source.encoding }</span>
             </p>
             <dl class="ra-meta" data-testid="metadata">
+                { row(t.document_kind, document_kind_label(props.lang, m.kind).map(str::to_string)) }
                 { row(t.title, m.title.clone()) }
+                { row(t.document_language, language_label(props.lang, m.language).map(str::to_string)) }
+                { row(t.addressee, m.addressee.clone()) }
                 { row(t.letter_date, m.letter_date.clone()) }
                 { row(t.meeting_dates, (!m.meeting_dates.is_empty()).then(|| m.meeting_dates.join(", "))) }
                 { row(t.place, m.place.clone()) }
                 { row(t.reference, reference) }
+                { row(t.session_year, m.session_year.clone()) }
                 { row(t.signatories, signatories) }
             </dl>
         </section>

@@ -115,6 +115,14 @@ test('the shared report reads as an outline tree, with marks matching the JSON e
   assert.equal(exported.text, cli, 'same bytes as the CLI');
   const report = JSON.parse(exported.text);
 
+  // The metadata card says what the document is and holds the JSON's facts.
+  const meta = await page.getByTestId('metadata').textContent();
+  assert.match(meta, /Kind of document\s*Letter with a meeting report/);
+  assert.match(meta, /Language of the text\s*Dutch/);
+  for (const fact of [report.metadata.letter_date, report.metadata.addressee, report.metadata.session_year]) {
+    assert.ok(fact && meta.includes(fact), `the metadata card lacks ${fact}`);
+  }
+
   // Every mention is a mark (the fixture is small enough to be rendered whole).
   assert.equal(await page.getByTestId('reader').getAttribute('data-virtual'), 'false');
   for (const actor of report.actors) {
@@ -279,6 +287,7 @@ test('Dutch, dark, narrow and printed', async () => {
   const { context, page, seen } = await open({ locale: 'nl-NL', colorScheme: 'dark', viewport: { width: 360, height: 740 } });
   assert.match(await page.getByTestId('drop-zone').textContent(), /Sleep een verslag/);
   await dropFixture(page);
+  assert.match(await page.getByTestId('metadata').textContent(), /Soort document\s*Brief met verslag van een vergadering/);
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(width <= 360, `no horizontal scrolling at 360 px (${width})`);
   const bg = await page.evaluate(() => getComputedStyle(document.querySelector('.ra-app')).backgroundColor);
