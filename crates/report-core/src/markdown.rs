@@ -183,33 +183,39 @@ impl Body<'_> {
         mentioned: &BTreeMap<usize, usize>,
     ) -> std::fmt::Result {
         let report = self.report;
-        // A sentence with two verbs for one actor ("stelde ... en onderstreepte") is one item.
-        for group in said.chunk_by(|a, b| a.actor == b.actor && a.range == b.range) {
-            let statement = group[0];
-            let name = self
-                .names
-                .get(statement.actor.as_str())
-                .copied()
-                .unwrap_or(&statement.actor);
-            let verbs: Vec<String> = group.iter().map(|s| inline(&s.verb)).collect();
-            // `— support`, once per stance that is not neutral, in the order of the verbs.
-            let mut stances: Vec<&str> = Vec::new();
-            for label in group.iter().filter_map(|s| self.labels.stance(s.stance)) {
-                if !stances.contains(&label) {
-                    stances.push(label);
-                }
-            }
-            let stance = if stances.is_empty() {
-                String::new()
-            } else {
-                format!(" — {}", stances.join(", "))
-            };
+        // One item per sentence: a sentence with several verbs, or several speakers, is quoted
+        // once ("De Commissie en eu-LISA informeerden ... en presenteerden ...").
+        for sentence in said.chunk_by(|a, b| a.range == b.range) {
+            let parts: Vec<String> = speakers(sentence)
+                .iter()
+                .map(|(actors, verbs, stances)| {
+                    let names: Vec<String> = actors
+                        .iter()
+                        .map(|id| {
+                            format!("**{}**", inline(self.names.get(id).copied().unwrap_or(id)))
+                        })
+                        .collect();
+                    let verbs: Vec<String> = verbs.iter().map(|v| inline(v)).collect();
+                    // `— support`, once per stance that is not neutral, in the order of the verbs.
+                    let mut labels: Vec<&str> = Vec::new();
+                    for label in stances.iter().filter_map(|&s| self.labels.stance(s)) {
+                        if !labels.contains(&label) {
+                            labels.push(label);
+                        }
+                    }
+                    let stance = if labels.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" — {}", labels.join(", "))
+                    };
+                    format!("{} _{}_{stance}", names.join(", "), verbs.join(", "))
+                })
+                .collect();
             writeln!(
                 out,
-                "- **{}** _{}_{stance}: “{}”",
-                inline(name),
-                verbs.join(", "),
-                inline(report.slice(statement.range))
+                "- {}: “{}”",
+                parts.join("; "),
+                inline(report.slice(sentence[0].range))
             )?;
         }
         if !said.is_empty() {
@@ -233,6 +239,37 @@ impl Body<'_> {
         }
         Ok(())
     }
+}
+
+/// The speakers of one sentence's statements: each actor once, in the order they first speak,
+/// with its verbs and their stances; actors who said the same in the same way share an entry.
+fn speakers<'s>(sentence: &[&'s Statement]) -> Vec<(Vec<&'s str>, Vec<&'s str>, Vec<Stance>)> {
+    let mut by_actor: Vec<(&str, Vec<&str>, Vec<Stance>)> = Vec::new();
+    for statement in sentence {
+        let k = match by_actor.iter().position(|(a, _, _)| *a == statement.actor) {
+            Some(k) => k,
+            None => {
+                by_actor.push((&statement.actor, Vec::new(), Vec::new()));
+                by_actor.len() - 1
+            }
+        };
+        let (_, verbs, stances) = &mut by_actor[k];
+        if !verbs.contains(&statement.verb.as_str()) {
+            verbs.push(&statement.verb);
+        }
+        stances.push(statement.stance);
+    }
+    let mut out: Vec<(Vec<&str>, Vec<&str>, Vec<Stance>)> = Vec::new();
+    for (actor, verbs, stances) in by_actor {
+        match out
+            .iter_mut()
+            .find(|(_, v, s)| *v == verbs && *s == stances)
+        {
+            Some((actors, _, _)) => actors.push(actor),
+            None => out.push((vec![actor], verbs, stances)),
+        }
+    }
+    out
 }
 
 /// Text made safe for one line of Markdown: whitespace runs (line breaks too) become one space,
@@ -335,6 +372,45 @@ mod tests {
             nl.contains("- **Nederland** _stelde, benadrukte_ — verzet: “"),
             "{nl}"
         );
+    }
+
+    #[test]
+    fn a_sentence_is_quoted_once_whoever_speaks_in_it() {
+        let mut report = report();
+        // "Nederland stelde en benadrukte dit.": the collective said both too, a second one
+        // only the first, with support.
+        let mut statements = Vec::new();
+        for (actor, verb, stance) in [
+            ("country:nl", "stelde", crate::model::Stance::Neutral),
+            (
+                "collective:member-states",
+                "stelde",
+                crate::model::Stance::Neutral,
+            ),
+            ("country:nl", "benadrukte", crate::model::Stance::Neutral),
+            (
+                "collective:member-states",
+                "benadrukte",
+                crate::model::Stance::Neutral,
+            ),
+            ("collective:others", "stelde", crate::model::Stance::Support),
+        ] {
+            let mut s = report.statements[0].clone();
+            s.actor = actor.to_string();
+            s.verb = verb.to_string();
+            s.stance = stance;
+            statements.push(s);
+        }
+        report.statements = statements;
+        let en = briefing("r.txt", &report, &Labels::EN);
+        assert!(
+            en.contains(
+                "\n- **Nederland**, **de lidstaten** _stelde, benadrukte_; \
+                 **collective:others** _stelde_ — support: “Nederland stelde en benadrukte dit.”\n\n"
+            ),
+            "{en}"
+        );
+        assert_eq!(en.matches("“Nederland stelde").count(), 1, "{en}");
     }
 
     #[test]
