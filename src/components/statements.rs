@@ -1,8 +1,9 @@
-//! Who said what: per agenda item, each statement with its actor, verb and stance.
+//! Who said what: per agenda item, each sentence with its speakers, their verbs and stances.
 
 use crate::components::actor_panel::stance_badge;
 use crate::doc::{kind_name, DocRc};
 use crate::i18n::Lang;
+use report_core::markdown::speakers;
 use yew::prelude::*;
 
 /// Props of [`Statements`].
@@ -72,19 +73,49 @@ pub fn Statements(props: &StatementsProps) -> Html {
                                     onclick={move |_| if let Some(id) = section { on_section.emit(id) }}>{ title }</button>
                         </h3>
                         <ul>
-                            { for list.into_iter().map(|s| {
-                                let idx = actor_index(&s.actor);
-                                let actor = idx.and_then(|i| report.actors.get(i));
-                                let name = actor.map(|a| a.name.clone()).unwrap_or_else(|| s.actor.clone());
-                                let kind = actor.map(|a| kind_name(a.kind)).unwrap_or("role");
-                                let on_actor = props.on_actor.clone();
+                            // One item per sentence, however many actors speak in it.
+                            { for list.chunk_by(|a, b| a.range == b.range).map(|sentence| {
+                                let ids: Vec<&str> = sentence.iter().map(|s| s.actor.as_str()).collect();
+                                let mut ids_once: Vec<&str> = Vec::new();
+                                for id in ids {
+                                    if !ids_once.contains(&id) {
+                                        ids_once.push(id);
+                                    }
+                                }
+                                let entries = speakers(sentence);
+                                let last = entries.len().saturating_sub(1);
                                 html! {
-                                    <li class="ra-statement" data-actor={s.actor.clone()}>
-                                        <button type="button" class="ra-who" data-kind={kind}
-                                                onclick={move |_| on_actor.emit(idx)}>{ name }</button>
-                                        { " " }<em class="ra-verb">{ &s.verb }</em>{ " " }
-                                        { stance_badge(props.lang, s.stance) }
-                                        <q>{ report.slice(s.range) }</q>
+                                    <li class="ra-statement" data-actors={ids_once.join(" ")}>
+                                        { for entries.into_iter().enumerate().map(|(k, entry)| {
+                                            let stances = entry.marked_stances();
+                                            html! {
+                                                <span class="ra-speakers">
+                                                    { for entry.actors.iter().enumerate().map(|(j, id)| {
+                                                        let idx = actor_index(id);
+                                                        let actor = idx.and_then(|i| report.actors.get(i));
+                                                        let name = actor.map(|a| a.name.clone()).unwrap_or_else(|| id.to_string());
+                                                        let kind = actor.map(|a| kind_name(a.kind)).unwrap_or("role");
+                                                        let on_actor = props.on_actor.clone();
+                                                        html! {
+                                                            <>
+                                                                if j > 0 { { ", " } }
+                                                                <button type="button" class="ra-who" data-kind={kind}
+                                                                        data-actor={id.to_string()}
+                                                                        onclick={move |_| on_actor.emit(idx)}>{ name }</button>
+                                                            </>
+                                                        }
+                                                    }) }
+                                                    { " " }<em class="ra-verb">{ entry.verbs.join(", ") }</em>{ " " }
+                                                    if stances.is_empty() {
+                                                        { stance_badge(props.lang, report_core::Stance::Neutral) }
+                                                    } else {
+                                                        { for stances.into_iter().map(|s| stance_badge(props.lang, s)) }
+                                                    }
+                                                    if k < last { { "; " } }
+                                                </span>
+                                            }
+                                        }) }
+                                        <q>{ report.slice(sentence[0].range) }</q>
                                     </li>
                                 }
                             }) }

@@ -144,6 +144,53 @@ test('the shared report reads as an outline tree, with marks matching the JSON e
   await context.close();
 });
 
+test('who said what quotes each sentence once, with every actor who speaks in it', async () => {
+  const { context, page, seen } = await open();
+  await dropFixture(page);
+  const report = JSON.parse((await download(page, 'export-json')).text);
+  const text = Buffer.from(report.text, 'utf8');
+  const slice = (r) => text.subarray(r.start, r.end).toString('utf8').replace(/\s+/g, ' ').trim();
+  // The page shows the first 60 statements at first: one item per run of statements with one range.
+  const expected = [];
+  for (const s of report.statements.slice(0, 60)) {
+    const last = expected[expected.length - 1];
+    if (last && last.start === s.range.start && last.end === s.range.end && last.section === s.section) {
+      if (!last.actors.includes(s.actor)) last.actors.push(s.actor);
+    } else {
+      expected.push({ ...s.range, section: s.section, actors: [s.actor] });
+    }
+  }
+  const items = page.locator('[data-testid="statements"] li.ra-statement');
+  await items.first().waitFor();
+  const shown = await items.evaluateAll((lis) => lis.map((li) => ({
+    actors: li.dataset.actors.split(' '),
+    buttons: [...li.querySelectorAll('button.ra-who')].map((b) => b.dataset.actor),
+    quote: li.querySelector('q').textContent.replace(/\s+/g, ' ').trim(),
+  })));
+  assert.equal(shown.length, expected.length, 'one item per sentence');
+  expected.forEach((e, k) => {
+    assert.deepEqual(shown[k].actors, e.actors, `item ${k}: its speakers`);
+    assert.deepEqual([...shown[k].buttons].sort(), [...e.actors].sort(), `item ${k}: a button per speaker`);
+    assert.equal(shown[k].quote, slice(e), `item ${k}: the sentence`);
+  });
+  const shared = shown.filter((i) => i.actors.length > 1);
+  assert.ok(shared.length > 0, 'some sentence has two speakers');
+
+  // A speaker's button narrows the list to that actor's sentences.
+  const id = shared[0].buttons[1];
+  await page.locator(`[data-testid="statements"] button.ra-who[data-actor="${id}"]`).first().click();
+  await page.waitForFunction((id) => {
+    const lis = [...document.querySelectorAll('[data-testid="statements"] li.ra-statement')];
+    return lis.length > 0 && lis.every((li) => li.dataset.actors === id);
+  }, id);
+  const own = report.statements.filter((s) => s.actor === id).slice(0, 60);
+  const runs = own.filter((s, k) => k === 0 || s.range.start !== own[k - 1].range.start || s.section !== own[k - 1].section);
+  assert.equal(await items.count(), runs.length);
+  await screenshot(page, 'app-who-said-what');
+  await seen.check();
+  await context.close();
+});
+
 test('selecting an actor filters the marks, steps through mentions, and the matrix renders', async () => {
   const { context, page, seen } = await open();
   await dropFixture(page);

@@ -188,21 +188,21 @@ impl Body<'_> {
         for sentence in said.chunk_by(|a, b| a.range == b.range) {
             let parts: Vec<String> = speakers(sentence)
                 .iter()
-                .map(|(actors, verbs, stances)| {
-                    let names: Vec<String> = actors
+                .map(|entry| {
+                    let names: Vec<String> = entry
+                        .actors
                         .iter()
                         .map(|id| {
                             format!("**{}**", inline(self.names.get(id).copied().unwrap_or(id)))
                         })
                         .collect();
-                    let verbs: Vec<String> = verbs.iter().map(|v| inline(v)).collect();
+                    let verbs: Vec<String> = entry.verbs.iter().map(|v| inline(v)).collect();
                     // `— support`, once per stance that is not neutral, in the order of the verbs.
-                    let mut labels: Vec<&str> = Vec::new();
-                    for label in stances.iter().filter_map(|&s| self.labels.stance(s)) {
-                        if !labels.contains(&label) {
-                            labels.push(label);
-                        }
-                    }
+                    let labels: Vec<&str> = entry
+                        .marked_stances()
+                        .into_iter()
+                        .filter_map(|s| self.labels.stance(s))
+                        .collect();
                     let stance = if labels.is_empty() {
                         String::new()
                     } else {
@@ -241,32 +241,60 @@ impl Body<'_> {
     }
 }
 
-/// The speakers of one sentence's statements: each actor once, in the order they first speak,
-/// with its verbs and their stances; actors who said the same in the same way share an entry.
-fn speakers<'s>(sentence: &[&'s Statement]) -> Vec<(Vec<&'s str>, Vec<&'s str>, Vec<Stance>)> {
-    let mut by_actor: Vec<(&str, Vec<&str>, Vec<Stance>)> = Vec::new();
+/// Who spoke in one sentence, as the briefing and the page list it: actors who said the same
+/// in the same way share one entry.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Speakers<'s> {
+    /// Actor ids, in the order they first speak in the sentence.
+    pub actors: Vec<&'s str>,
+    /// Their verbs as written, each once, in order.
+    pub verbs: Vec<&'s str>,
+    /// The stance of each of their statements, in order.
+    pub stances: Vec<Stance>,
+}
+
+impl Speakers<'_> {
+    /// The stances other than neutral, each once, in order.
+    pub fn marked_stances(&self) -> Vec<Stance> {
+        let mut out = Vec::new();
+        for &s in &self.stances {
+            if s != Stance::Neutral && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        out
+    }
+}
+
+/// The speakers of `sentence`: statements that share one range, in the report's order.
+pub fn speakers<'s>(sentence: &[&'s Statement]) -> Vec<Speakers<'s>> {
+    let mut by_actor: Vec<Speakers<'s>> = Vec::new();
     for statement in sentence {
-        let k = match by_actor.iter().position(|(a, _, _)| *a == statement.actor) {
+        let k = match by_actor.iter().position(|s| s.actors[0] == statement.actor) {
             Some(k) => k,
             None => {
-                by_actor.push((&statement.actor, Vec::new(), Vec::new()));
+                by_actor.push(Speakers {
+                    actors: vec![&statement.actor],
+                    verbs: Vec::new(),
+                    stances: Vec::new(),
+                });
                 by_actor.len() - 1
             }
         };
-        let (_, verbs, stances) = &mut by_actor[k];
-        if !verbs.contains(&statement.verb.as_str()) {
-            verbs.push(&statement.verb);
+        let entry = &mut by_actor[k];
+        if !entry.verbs.contains(&statement.verb.as_str()) {
+            entry.verbs.push(&statement.verb);
         }
-        stances.push(statement.stance);
+        entry.stances.push(statement.stance);
     }
-    let mut out: Vec<(Vec<&str>, Vec<&str>, Vec<Stance>)> = Vec::new();
-    for (actor, verbs, stances) in by_actor {
+    let mut out: Vec<Speakers<'s>> = Vec::new();
+    for entry in by_actor {
         match out
             .iter_mut()
-            .find(|(_, v, s)| *v == verbs && *s == stances)
+            .find(|o| o.verbs == entry.verbs && o.stances == entry.stances)
         {
-            Some((actors, _, _)) => actors.push(actor),
-            None => out.push((vec![actor], verbs, stances)),
+            Some(o) => o.actors.extend(entry.actors),
+            None => out.push(entry),
         }
     }
     out
