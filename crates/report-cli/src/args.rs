@@ -1,4 +1,4 @@
-//! The command line, parsed by hand: four options do not earn a parser crate.
+//! The command line, parsed by hand: five options do not earn a parser crate.
 
 use std::path::PathBuf;
 
@@ -17,6 +17,8 @@ Options:
       --actors FILE    a JSON actor list ({\"actors\": [{\"id\", \"name\", \"kind\", \"aliases\"}]})
                        that extends or overrides the built-in actors
   -o, --output FILE    write to FILE instead of standard output
+      --lang LANG      the briefing's own words (headings, labels) for markdown:
+                       en, nl, or auto for each document's language (default: en)
   -h, --help           print this help
   -V, --version        print the version
 
@@ -43,6 +45,18 @@ pub enum Format {
     Text,
 }
 
+/// The language of the briefing's own words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Dutch.
+    Nl,
+    /// Each document's own language (English when it could not be told).
+    Auto,
+}
+
 /// What the command line asks for.
 #[derive(Debug, PartialEq, Eq)]
 pub enum Command {
@@ -65,6 +79,8 @@ pub struct Args {
     pub actors: Option<PathBuf>,
     /// Where to write; standard output when `None`.
     pub output: Option<PathBuf>,
+    /// The language of the briefing's own words.
+    pub lang: Lang,
 }
 
 impl Args {
@@ -82,6 +98,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
     let mut format = Format::Text;
     let mut actors = None;
     let mut output = None;
+    let mut lang = Lang::En;
     let mut command_seen = false;
     let mut options_done = false;
     while let Some(arg) = args.next() {
@@ -127,6 +144,14 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
             }
             "--actors" => actors = Some(PathBuf::from(value("--actors")?)),
             "-o" | "--output" => output = Some(PathBuf::from(value("--output")?)),
+            "--lang" => {
+                lang = match value("--lang")?.as_str() {
+                    "en" => Lang::En,
+                    "nl" => Lang::Nl,
+                    "auto" => Lang::Auto,
+                    other => return Err(format!("unknown language '{other}'; use en, nl or auto")),
+                }
+            }
             other => {
                 return Err(format!(
                     "unknown option '{other}'; try 'report-analyzer --help'"
@@ -145,6 +170,7 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, String> 
         format,
         actors,
         output,
+        lang,
     }))
 }
 
@@ -164,6 +190,7 @@ mod tests {
                 format,
                 actors: actors.map(PathBuf::from),
                 output: output.map(PathBuf::from),
+                lang: Lang::En,
             }))
         };
         let rows: Vec<(&str, Result<Command, String>)> = vec![
@@ -195,6 +222,16 @@ mod tests {
         for (line, expected) in rows {
             assert_eq!(parse_str(line), expected, "{line}");
         }
+        for (line, lang) in [
+            ("analyze a -f md --lang nl", Lang::Nl),
+            ("analyze a --lang=auto", Lang::Auto),
+            ("analyze a --lang en", Lang::En),
+        ] {
+            match parse_str(line) {
+                Ok(Command::Analyze(args)) => assert_eq!(args.lang, lang, "{line}"),
+                other => panic!("{line}: {other:?}"),
+            }
+        }
     }
 
     #[test]
@@ -207,6 +244,8 @@ mod tests {
             "analyze a --format",
             "analyze a --bogus",
             "analyze a --actors",
+            "analyze a --lang fr",
+            "analyze a --lang",
         ] {
             let error = parse_str(line).expect_err(line);
             assert!(!error.contains('\n'), "{line}: {error}");

@@ -101,7 +101,7 @@ fn load_actors(path: &std::path::Path) -> Result<report_core::ActorList, Stop> {
 }
 
 fn analyze_all(args: &Args, config: &report_core::Config, out: impl Write) -> Result<bool, Stop> {
-    let mut renderer = Renderer::start(out, args.format, args.is_batch())?;
+    let mut renderer = Renderer::start(out, args.format, args.is_batch(), args.lang)?;
     let mut all_ok = true;
     for input in inputs::expand(&args.paths) {
         let analysed = input.and_then(|path| {

@@ -219,6 +219,29 @@ fn markdown_has_a_heading_per_agenda_item() {
 }
 
 #[test]
+fn markdown_speaks_the_language_asked_for() {
+    let path = fixture();
+    let briefing = |lang: &[&str]| {
+        let mut args = vec!["analyze", path.to_str().unwrap(), "-f", "markdown"];
+        args.extend_from_slice(lang);
+        let output = run(&args);
+        assert!(output.status.success(), "{lang:?}");
+        stdout(&output)
+    };
+    let english = briefing(&[]);
+    assert!(english.contains("\nActors mentioned: "), "{english}");
+    assert_eq!(briefing(&["--lang", "en"]), english);
+    // The shared report is Dutch: auto picks Dutch for it.
+    for lang in ["nl", "auto"] {
+        let dutch = briefing(&["--lang", lang]);
+        assert!(dutch.contains("\nGenoemde actoren: "), "{lang}: {dutch}");
+        assert!(!dutch.contains("Actors mentioned"), "{lang}");
+    }
+    let bad = run(&["analyze", path.to_str().unwrap(), "--lang", "fr"]);
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+#[test]
 fn markdown_does_not_pass_html_through() {
     let dir = TempDir::new("html");
     let file = dir.file(

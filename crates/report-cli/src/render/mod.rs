@@ -4,7 +4,7 @@
 mod csv;
 mod text;
 
-use crate::args::Format;
+use crate::args::{Format, Lang};
 use report_core::Report;
 use std::io::{self, Write};
 
@@ -13,17 +13,19 @@ pub struct Renderer<W: Write> {
     out: W,
     format: Format,
     batch: bool,
+    lang: Lang,
     written: usize,
 }
 
 impl<W: Write> Renderer<W> {
     /// Starts the output: the opening bracket of a JSON batch. The CSV header waits for the first
     /// report, so that a single file that cannot be read leaves the output empty.
-    pub fn start(out: W, format: Format, batch: bool) -> io::Result<Renderer<W>> {
+    pub fn start(out: W, format: Format, batch: bool, lang: Lang) -> io::Result<Renderer<W>> {
         let mut renderer = Renderer {
             out,
             format,
             batch,
+            lang,
             written: 0,
         };
         match format {
@@ -58,7 +60,12 @@ impl<W: Write> Renderer<W> {
                 if !first {
                     writeln!(self.out, "\n---\n")?;
                 }
-                let labels = report_core::markdown::Labels::EN;
+                let labels = match (self.lang, report.metadata.language) {
+                    (Lang::Nl, _) | (Lang::Auto, report_core::Language::Nl) => {
+                        report_core::markdown::Labels::NL
+                    }
+                    _ => report_core::markdown::Labels::EN,
+                };
                 let briefing = report_core::markdown::briefing(path, report, &labels);
                 self.out.write_all(briefing.as_bytes())
             }
