@@ -294,8 +294,19 @@ async fn actor_panel_lists_actors_by_kind_and_filters() {
 async fn a_long_statement_list_renders_one_page_and_offers_more() {
     let d = doc();
     let mut report = d.report.clone();
+    // 450 statements in 450 sentences: alternating ranges, as one item holds one sentence.
     let one = report.statements[0].clone();
-    report.statements = vec![one; 450];
+    let mut other = one.clone();
+    other.range.end -= 1;
+    report.statements = (0..450)
+        .map(|k| {
+            if k % 2 == 0 {
+                one.clone()
+            } else {
+                other.clone()
+            }
+        })
+        .collect();
     let html = render::<Statements>(StatementsProps {
         doc: DocRc::new(report),
         actor: None,
