@@ -3,6 +3,7 @@
 use crate::components::legend::Legend;
 use crate::doc::{kind_name, DocRc, KINDS};
 use crate::i18n::{kind_label, stance_label, Lang};
+use report_core::markdown::speakers;
 use report_core::ActorKind;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -116,10 +117,15 @@ pub fn ActorPanel(props: &ActorPanelProps) -> Html {
                     <p class="ra-muted">{ t.no_statements }</p>
                 } else {
                     <ul class="ra-actor-statements">
-                        { for statements.iter().map(|s| {
+                        // One item per sentence, with the verbs the actor has in it.
+                        { for statements.chunk_by(|a, b| a.range == b.range).map(|sentence| {
+                            let s = sentence[0];
                             let section = s.section.and_then(|id| doc.sections.get(id));
                             let on_section = props.on_section.clone();
                             let id = s.section;
+                            let said = speakers(sentence);
+                            let verbs: Vec<&str> = said.iter().flat_map(|e| e.verbs.iter().copied()).collect();
+                            let stances: Vec<report_core::Stance> = said.iter().flat_map(|e| e.marked_stances()).collect();
                             html! {
                                 <li>
                                     if let Some(sec) = section {
@@ -127,7 +133,12 @@ pub fn ActorPanel(props: &ActorPanelProps) -> Html {
                                             { sec.label() }
                                         </button>
                                     }
-                                    { stance_badge(props.lang, s.stance) }
+                                    { " " }<em class="ra-verb">{ verbs.join(", ") }</em>{ " " }
+                                    if stances.is_empty() {
+                                        { stance_badge(props.lang, report_core::Stance::Neutral) }
+                                    } else {
+                                        { for stances.into_iter().map(|st| stance_badge(props.lang, st)) }
+                                    }
                                     <q>{ doc.report.slice(s.range) }</q>
                                 </li>
                             }

@@ -186,6 +186,14 @@ test('who said what quotes each sentence once, with every actor who speaks in it
   const own = report.statements.filter((s) => s.actor === id).slice(0, 60);
   const runs = own.filter((s, k) => k === 0 || s.range.start !== own[k - 1].range.start || s.section !== own[k - 1].section);
   assert.equal(await items.count(), runs.length);
+  // The actor's card lists the same sentences, each once, with the actor's verbs in it.
+  const card = page.locator('[data-testid="actor-detail"] .ra-actor-statements li');
+  assert.equal(await card.count(), runs.length);
+  const verbs = await card.locator('.ra-verb').allTextContents();
+  runs.forEach((r, k) => {
+    const inSentence = own.filter((s) => s.range.start === r.range.start && s.section === r.section).map((s) => s.verb);
+    assert.equal(verbs[k], [...new Set(inSentence)].join(', '), `card item ${k}`);
+  });
   await screenshot(page, 'app-who-said-what');
   await seen.check();
   await context.close();
