@@ -96,6 +96,21 @@ struct Loader {
     worker: Option<String>,
     /// The document of a big report's `Structure` (with its request), until its actors come.
     structure: Rc<RefCell<Option<(u32, DocRc)>>>,
+    /// What the user analysed last, to analyse again when their actor list changes.
+    last: Rc<RefCell<Option<Source>>>,
+    /// The host's actor list (the `actors` attribute), which a removed own list gives way to.
+    host_actors: Rc<RefCell<Option<String>>>,
+    /// The name and size of the user's own actor list, shown under the drop zone.
+    set_list: UseStateSetter<Option<(String, usize)>>,
+}
+
+/// Where a report came from, to read it again.
+#[derive(Clone)]
+enum Source {
+    /// A chosen or dropped file (read again from the disk: no copy is kept).
+    File(web_sys::File),
+    /// Pasted text or the example: name and text.
+    Text(String, String),
 }
 
 impl Loader {
@@ -243,7 +258,30 @@ impl Loader {
         }
     }
 
+    /// Uses the user's own actor list (`None`: the built-in actors only, or the host's list),
+    /// and analyses the report on screen again with it.
+    fn use_actor_list(&self, list: Option<(String, String, usize)>) {
+        match list {
+            Some((name, json, count)) => {
+                *self.actors_json.borrow_mut() = Some(json);
+                self.set_list.set(Some((name, count)));
+            }
+            None => {
+                *self.actors_json.borrow_mut() = self.host_actors.borrow().clone();
+                self.set_list.set(None);
+            }
+        }
+        let last = self.last.borrow().clone();
+        let t = self.lang.borrow().t();
+        match last {
+            Some(Source::File(file)) => read_file(self, file, t),
+            Some(Source::Text(name, text)) => self.submit_text(&name, &text),
+            None => {}
+        }
+    }
+
     fn submit_text(&self, name: &str, text: &str) {
+        *self.last.borrow_mut() = Some(Source::Text(name.to_string(), text.to_string()));
         #[cfg(target_arch = "wasm32")]
         self.submit(
             name.to_string(),
@@ -268,6 +306,7 @@ pub fn App(props: &AppProps) -> Html {
     });
     let t = state.lang.t();
     let root = use_node_ref();
+    let actor_list = use_state(|| None::<(String, usize)>);
     let lang_ref = use_mut_ref(|| state.lang);
     *lang_ref.borrow_mut() = state.lang;
     let loader = {
@@ -275,6 +314,8 @@ pub fn App(props: &AppProps) -> Html {
         let actors_json = use_mut_ref(|| None::<String>);
         let analyzer = use_mut_ref(|| None::<Analyzer>);
         let structure = use_mut_ref(|| None::<(u32, DocRc)>);
+        let last = use_mut_ref(|| None::<Source>);
+        let host_actors = use_mut_ref(|| None::<String>);
         Loader {
             dispatch: state.dispatcher(),
             on_event: props.on_event.clone(),
@@ -284,6 +325,9 @@ pub fn App(props: &AppProps) -> Html {
             analyzer,
             worker: props.worker.as_ref().map(|w| w.to_string()),
             structure,
+            last,
+            host_actors,
+            set_list: actor_list.setter(),
         }
     };
 
@@ -498,6 +542,16 @@ pub fn App(props: &AppProps) -> Html {
                 <Toolbar {lang} theme={state.theme} {on_lang} {on_theme} />
             </header>
             <DropZone {on_file} {on_text} {lang} compact={state.doc.is_some()} />
+            if let Some((name, count)) = &*actor_list {
+                <p class="ra-actor-list" role="status" data-testid="actor-list">
+                    { format!("{}: {name} ({count} {})", t.actor_list, t.actors.to_lowercase()) }
+                    { " " }
+                    <button type="button" class="ra-link" data-testid="actor-list-remove"
+                            onclick={let loader = loader.clone(); move |_| loader.use_actor_list(None)}>
+                        { t.remove }
+                    </button>
+                </p>
+            }
             if let Some(busy) = &state.busy {
                 <Progress busy={busy.clone()} />
             }
@@ -572,7 +626,10 @@ fn start(loader: Loader, src: Option<AttrValue>, actors: Option<AttrValue>) {
                 Err(e) => return loader.fail(format!("{}: {e}", t.err_actors)),
             };
             match text.map(|s| serde_json::from_str::<report_core::ActorList>(&s).map(|_| s)) {
-                Some(Ok(json)) => *loader.actors_json.borrow_mut() = Some(json),
+                Some(Ok(json)) => {
+                    *loader.host_actors.borrow_mut() = Some(json.clone());
+                    *loader.actors_json.borrow_mut() = Some(json);
+                }
                 Some(Err(e)) => return loader.fail(format!("{}: {e}", t.err_actors)),
                 None => return loader.fail(t.err_actors.to_string()),
             }
@@ -607,6 +664,25 @@ fn start(loader: Loader, src: Option<AttrValue>, actors: Option<AttrValue>) {
 #[cfg(target_arch = "wasm32")]
 fn read_file(loader: &Loader, file: web_sys::File, t: &'static crate::i18n::Strings) {
     let name = file.name();
+    // A JSON file is an actor list (the format of `report-analyzer --actors`), not a report.
+    if name.to_ascii_lowercase().ends_with(".json") {
+        let loader = loader.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string());
+            match text.map(|s| serde_json::from_str::<report_core::ActorList>(&s).map(|l| (s, l))) {
+                Some(Ok((json, list))) => {
+                    loader.use_actor_list(Some((name, json, list.actors.len())))
+                }
+                Some(Err(e)) => loader.fail(format!("{}: {name}: {e}", t.err_actors)),
+                None => loader.fail(format!("{}: {name}", t.err_actors)),
+            }
+        });
+        return;
+    }
+    *loader.last.borrow_mut() = Some(Source::File(file.clone()));
     loader
         .dispatch
         .dispatch(Action::Loading(name.clone(), t.reading));
@@ -624,4 +700,6 @@ fn read_file(loader: &Loader, file: web_sys::File, t: &'static crate::i18n::Stri
 
 /// Natively there are no files to read (the SSR tests never choose one).
 #[cfg(not(target_arch = "wasm32"))]
-fn read_file(_loader: &Loader, _file: web_sys::File, _t: &'static crate::i18n::Strings) {}
+fn read_file(loader: &Loader, file: web_sys::File, _t: &'static crate::i18n::Strings) {
+    *loader.last.borrow_mut() = Some(Source::File(file));
+}

@@ -85,7 +85,7 @@ pub fn DropZone(props: &DropZoneProps) -> Html {
             <label class="ra-drop-label">
                 <span class="ra-drop-icon" aria-hidden="true">{ "⇩" }</span>
                 <span>{ t.drop_here }</span>
-                <input type="file" accept=".txt,.md,.text,text/plain" onchange={on_change} />
+                <input type="file" accept=".txt,.md,.text,text/plain,.json,application/json" onchange={on_change} />
             </label>
             <details class="ra-paste">
                 <summary>{ t.paste_label }</summary>

@@ -22,6 +22,7 @@ pub fn EmptyState(props: &EmptyStateProps) -> Html {
             <h2>{ t.empty_title }</h2>
             <p>{ t.empty_body }</p>
             <p class="ra-privacy">{ t.privacy }</p>
+            <p class="ra-muted">{ t.actor_list_hint }</p>
             <button type="button" class="ra-primary" data-testid="try-example" onclick={on_click}>
                 { t.try_example }
             </button>

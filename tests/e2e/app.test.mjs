@@ -199,6 +199,45 @@ test('who said what quotes each sentence once, with every actor who speaks in it
   await context.close();
 });
 
+test('a dropped actor list adds its actors, as the CLI\'s --actors does, until it is removed', async () => {
+  const { context, page, seen } = await open();
+  await dropFixture(page);
+  const before = JSON.parse((await download(page, 'export-json')).text);
+  // An invented organisation named after a word the report holds: its first section's title.
+  const alias = before.outline[0].title;
+  const list = { actors: [{ id: 'org:own-list-test', name: 'Own list test', kind: 'organization', aliases: [alias] }] };
+  const listFile = path.join(os.tmpdir(), `own-actors-${process.pid}.json`);
+  fs.writeFileSync(listFile, JSON.stringify(list));
+  await dropFile(page, '[data-testid="drop-zone"]', 'own-actors.json', Buffer.from(JSON.stringify(list)), 'application/json');
+  await page.getByTestId('actor-list').waitFor();
+  assert.match(await page.getByTestId('actor-list').textContent(), /Own actor list: own-actors\.json \(1 actors\)/);
+  const own = page.locator('[data-testid="actor"][data-actor="org:own-list-test"]');
+  await own.waitFor();
+  // The page's report is the CLI's with the same list.
+  const args = ['run', '-q', '--manifest-path', path.join(repoRoot, 'Cargo.toml'), '-p', 'report-analyzer-cli',
+    '--bin', 'report-analyzer', '--', 'analyze', FIXTURE, '--format', 'json', '--actors', listFile];
+  const cli = JSON.parse(execFileSync('cargo', args, { cwd: path.join(repoRoot, '..', 'shared', 'fixtures'), maxBuffer: 1 << 28 }).toString('utf8'));
+  const page_ = JSON.parse((await download(page, 'export-json')).text);
+  assert.deepEqual(page_, cli, 'the page with a dropped list gives the CLI\'s JSON with --actors');
+  const mine = cli.actors.find((a) => a.id === 'org:own-list-test');
+  assert.ok(mine && mine.mentions.length > 0, 'the own actor is found');
+  assert.equal(await page.locator('mark[data-actor="org:own-list-test"]').count(), mine.mentions.length);
+  await screenshot(page, 'app-own-actor-list');
+  // Removed: the built-in actors only, as before.
+  await page.getByTestId('actor-list-remove').click();
+  await page.getByTestId('actor-list').waitFor({ state: 'detached' });
+  await own.waitFor({ state: 'detached' });
+  assert.deepEqual(JSON.parse((await download(page, 'export-json')).text), before);
+  // A JSON file that is no actor list is refused with a message; the document stays.
+  await dropFile(page, '[data-testid="drop-zone"]', 'report.json', Buffer.from('{"schema_version": "1.1"}'), 'application/json');
+  await page.getByTestId('error').waitFor();
+  assert.match(await page.getByTestId('error').textContent(), /actor list could not be loaded: report\.json/);
+  assert.equal(await page.getByTestId('file-name').textContent(), FIXTURE);
+  fs.rmSync(listFile, { force: true });
+  await seen.check();
+  await context.close();
+});
+
 test('selecting an actor filters the marks, steps through mentions, and the matrix renders', async () => {
   const { context, page, seen } = await open();
   await dropFixture(page);
