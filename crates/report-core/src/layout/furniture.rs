@@ -170,8 +170,25 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     // hashed: a running header without a number or date is rare, and this keeps the pass cheap.
     let mut keys: Vec<Option<u64>> = Vec::with_capacity(lines.len());
     let mut stats: HashMap<u64, Repeats, PrehashedState> = HashMap::default();
+    let mut labelled = Vec::new();
     for (part, chunk) in lines.chunks(LINES_PART).enumerate() {
-        count_repeats(text, chunk, part * LINES_PART, &mut keys, &mut stats);
+        count_repeats(
+            text,
+            chunk,
+            part * LINES_PART,
+            &mut keys,
+            &mut stats,
+            &mut labelled,
+        );
+    }
+    // A page number that says so ("Pagina 2 van 7") is furniture as soon as a second one
+    // shows the document counts its pages: no text says that twice on a line of its own.
+    let mut marked = false;
+    for &i in &labelled {
+        if keys[i].is_some_and(|k| stats.get(&k).is_some_and(|r| r.count >= 2)) {
+            lines[i].furniture = true;
+            marked = true;
+        }
     }
     // A running header or footer is on most pages: a paged line much rarer than the most
     // frequent one is content that recurs (a date in a document that is repeated).
@@ -210,7 +227,6 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     if clusters > most + 2 {
         return;
     }
-    let mut marked = false;
     for (i, k) in keys.iter().enumerate() {
         if is_candidate(&lines[i], k) {
             lines[i].furniture = true;
@@ -249,12 +265,16 @@ fn count_repeats(
     first: usize,
     keys: &mut Vec<Option<u64>>,
     stats: &mut HashMap<u64, Repeats, PrehashedState>,
+    labelled: &mut Vec<usize>,
 ) {
     for (i, line) in (first..).zip(lines) {
         let s = &text[line.start..line.end];
         if !line.digit || s.len() > MAX_LEN {
             keys.push(None);
             continue;
+        }
+        if s.len() <= 24 && is_labelled_page_number(s) {
+            labelled.push(i);
         }
         let k = key(s);
         keys.push(Some(k));
@@ -327,6 +347,18 @@ fn key_by_match(s: &str) -> u64 {
     let mut h = (h.rotate_left(5) ^ acc ^ (u64::from(kept) << 56)).wrapping_mul(K);
     h ^= h >> 29;
     h
+}
+
+/// A page number with a word that makes it one: "Pagina 2 van 7", "Page 3 of 10", "blz. 4";
+/// a bare "12" may be a table's cell.
+fn is_labelled_page_number(s: &str) -> bool {
+    let starts_with_word = ["pagina", "page", "blz."]
+        .iter()
+        .any(|p| s.len() > p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+    let counts_pages = s
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("van") || w.eq_ignore_ascii_case("of"));
+    (starts_with_word || counts_pages) && is_page_number(s)
 }
 
 /// "12", "- 12 -", "Page 3", "Pagina 3 van 10", "3/12", "blz. 4".

@@ -1,0 +1,87 @@
+//! Outline, metadata and layout on layouts first met in session 6's unseen reports: page
+//! numbers that say so, chapter headings, headings wrapped at a hanging indent, status labels
+//! with an object, the letterhead's postal address. Every text here is invented.
+
+use expect_test::{expect, Expect};
+use report_core::{analyze, repair, Config, Report};
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn report(bytes: &[u8]) -> Report {
+    analyze(bytes, &Config::default()).expect("fixtures decode")
+}
+
+fn outline(report: &Report) -> String {
+    let mut out = String::new();
+    for s in report.sections() {
+        let number = s.number.as_deref().unwrap_or("-");
+        out.push_str(&format!(
+            "{}{} [{}] {}\n",
+            "  ".repeat(s.level as usize - 1),
+            s.id,
+            number,
+            s.title
+        ));
+    }
+    out
+}
+
+fn check_outline(bytes: &[u8], expected: Expect) {
+    expected.assert_eq(&outline(&report(bytes)));
+}
+
+#[test]
+fn labelled_page_numbers_are_furniture_and_pages_join() {
+    // "Pagina 2 van 3" lines, without form feeds and too few and too close for a running
+    // footer: a page number that says so is furniture once it recurs, and the sentence it cut
+    // comes out whole.
+    let r = report(&fixture("ministeriebrief-paginanummers-nl.txt"));
+    assert!(!r.text.contains("Pagina"), "{}", r.text);
+    assert!(r
+        .text
+        .contains("maar Denemarken en Ierland vreesden voor de gevolgen"));
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("Verslag van de Gezondheidsraad van 5 maart 2027")
+    );
+    assert_eq!(
+        r.metadata.kind,
+        report_core::DocumentKind::LetterWithMeetingReport
+    );
+    check_outline(
+        &fixture("ministeriebrief-paginanummers-nl.txt"),
+        expect![[r#"
+            0 [1] Geneesmiddelenstrategie
+            1 [2] Tekorten aan medicijnen (besluitvorming)
+        "#]],
+    );
+}
+
+#[test]
+fn page_number_forms() {
+    // (text, lines removed): a labelled number once is not enough; a bare number is content.
+    let rows: [(&str, bool); 5] = [
+        (
+            "Eerste tekst.\n\nPagina 1 van 2\n\nTweede tekst.\n\nPagina 2 van 2\n",
+            true,
+        ),
+        (
+            "First text.\n\nPage 1 of 2\n\nSecond text.\n\nPage 2 of 2\n",
+            true,
+        ),
+        ("Eerste tekst.\n\nblz. 4\n\nTweede tekst.\n\nblz. 5\n", true),
+        ("Eerste tekst.\n\nPagina 1 van 2\n\nTweede tekst.\n", false),
+        ("Eerste tekst.\n\n12\n\nTweede tekst.\n\n13\n", false),
+    ];
+    for (text, removed) in rows {
+        let layout = repair(text);
+        let kept = layout.text.contains("Pagina")
+            || layout.text.contains("Page")
+            || layout.text.contains("blz")
+            || layout.text.contains("12");
+        assert_eq!(!kept, removed, "{text:?} → {:?}", layout.text);
+    }
+}
