@@ -117,7 +117,7 @@ const GROUP_TITLES: [&str; 12] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 24] = [
+const STATUS_WORDS: [&str; 37] = [
     "besluitvorming",
     "gedachtewisseling",
     "informatievoorziening",
@@ -125,10 +125,18 @@ const STATUS_WORDS: [&str; 24] = [
     "discussie",
     "beleidsdebat",
     "oriënterend debat",
+    "algemene oriëntatie",
+    "politiek akkoord",
+    "voortgangsrapport",
+    "voortgangsverslag",
     "goedkeuring",
+    "goedkeuring van conclusies",
+    "goedkeuring van raadsconclusies",
     "presentatie",
     "stemming",
     "aanneming",
+    "aanneming van conclusies",
+    "aanneming van raadsconclusies",
     "raadsconclusies",
     "policy debate",
     "exchange of views",
@@ -136,12 +144,44 @@ const STATUS_WORDS: [&str; 24] = [
     "information from the commission",
     "information",
     "approval",
+    "approval of conclusions",
+    "approval of council conclusions",
     "adoption",
+    "adoption of conclusions",
+    "adoption of council conclusions",
     "general approach",
     "progress report",
     "political agreement",
+    "presentation",
     "debate",
     "vote",
+];
+
+/// How a label says who informs ("Information from the Spanish delegation", "Informatie van
+/// de Commissie"); the informants vary, but the label ends on one of [`INFORMANTS`].
+const INFORMED_BY: [&str; 5] = [
+    "information from ",
+    "information by ",
+    "informatie van ",
+    "informatie door ",
+    "presentation by ",
+];
+
+/// The last word of an [`INFORMED_BY`] label: a heading such as "Information from the
+/// regions" is a section.
+const INFORMANTS: [&str; 12] = [
+    "delegation",
+    "delegations",
+    "delegatie",
+    "delegaties",
+    "commission",
+    "commissie",
+    "presidency",
+    "voorzitterschap",
+    "state",
+    "states",
+    "lidstaat",
+    "lidstaten",
 ];
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
@@ -240,10 +280,39 @@ fn is_status(title: &str) -> bool {
     {
         return false;
     }
-    let lower = lower(title).replace(" and ", "/").replace(" en ", "/");
+    let lower = lower(title);
+    if INFORMED_BY.iter().any(|w| lower.starts_with(w))
+        && lower.split_whitespace().count() <= 10
+        && lower
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| INFORMANTS.contains(&w))
+    {
+        return true;
+    }
+    let lower = lower.replace(" and ", "/").replace(" en ", "/");
     let mut parts = lower.split(['/', ',']).map(str::trim).peekable();
     parts.peek().is_some()
         && parts.all(|p| STATUS_WORDS.contains(&p.trim_matches(|c| c == '(' || c == ')')))
+}
+
+/// A heading's title without the closing punctuation and a status in brackets after it
+/// ("Sancties tegen Iran (besluitvorming)"): the status says how the item is dealt with, as
+/// the label lines under other items do.
+fn heading_title(s: &str) -> String {
+    let s = s.trim().trim_end_matches([':', '.']).trim();
+    if let Some(inner) = s.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let head = inner[..open].trim_end();
+            if !head.is_empty() && is_status(&inner[open + 1..]) {
+                return head
+                    .trim_end_matches([':', '.', '–', '-'])
+                    .trim_end()
+                    .to_string();
+            }
+        }
+    }
+    s.to_string()
 }
 
 /// "Voorzitter: Hoekstra", "Chair: the Presidency".
@@ -599,7 +668,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
 }
 
 fn read_heading(text: &str, span: Span) -> Heading {
-    let trim_title = |s: &str| s.trim().trim_end_matches([':', '.']).trim().to_string();
+    let trim_title = heading_title;
     match cue(text) {
         Some(c) if c.scheme == Scheme::AllCaps => Heading {
             block: 0,

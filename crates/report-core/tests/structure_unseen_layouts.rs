@@ -55,7 +55,7 @@ fn labelled_page_numbers_are_furniture_and_pages_join() {
         &fixture("ministeriebrief-paginanummers-nl.txt"),
         expect![[r#"
             0 [1] Geneesmiddelenstrategie
-            1 [2] Tekorten aan medicijnen (besluitvorming)
+            1 [2] Tekorten aan medicijnen
         "#]],
     );
 }
@@ -84,4 +84,51 @@ fn page_number_forms() {
             || layout.text.contains("12");
         assert_eq!(!kept, removed, "{text:?} → {:?}", layout.text);
     }
+}
+
+#[test]
+fn status_labels_with_an_object_are_no_sections() {
+    // Each label stands under an item of an annotated agenda; only the items are sections.
+    let labels = [
+        "Algemene oriëntatie",
+        "Goedkeuring van conclusies",
+        "Aanneming van raadsconclusies",
+        "Politiek akkoord",
+        "Voortgangsrapport",
+        "Approval of conclusions",
+        "Adoption of Council conclusions",
+        "Information from the Belgian and Danish delegations",
+        "Informatie van de Commissie",
+        "Presentation by the Commission",
+    ];
+    for label in labels {
+        let text = format!(
+            "Geannoteerde agenda van de Raad Milieu\n\n1. Bodemwet\n\n{label}\n\nDe Raad bespreekt het voorstel voor een bodemwet.\n\n2. Klimaat\n\n{label}\n\nDe Raad bespreekt het klimaatdoel voor 2040.\n"
+        );
+        assert_eq!(
+            outline(&report(text.as_bytes())),
+            "0 [1] Bodemwet\n1 [2] Klimaat\n",
+            "{label}"
+        );
+    }
+    // A chapter called "Conclusions" or an item that merely starts like a label stays.
+    check_outline(
+        b"Annual report\n\nThe year was busy for the whole agency.\n\nInformation from the regions\n\nThe regional offices reported.\n\nConclusions\n\nThe agency met its goals.\n",
+        expect![[r#"
+            0 [-] Information from the regions
+            1 [-] Conclusions
+        "#]],
+    );
+}
+
+#[test]
+fn a_status_in_brackets_leaves_the_title() {
+    check_outline(
+        "Verslag van de Raad Handel van 3 mei 2027\n\nAgendapunt 1 – Handelsakkoord met Chili (besluitvorming)\n\nDe Raad stemde in met het akkoord.\n\nAgendapunt 2 – Staal (Gedachtewisseling)\n\nDe ministers spraken over staal.\n\nAgendapunt 3 – Klimaatconferentie (COP 32)\n\nDe Raad nam conclusies aan.\n".as_bytes(),
+        expect![[r#"
+            0 [1] Handelsakkoord met Chili
+            1 [2] Staal
+            2 [3] Klimaatconferentie (COP 32)
+        "#]],
+    );
 }
