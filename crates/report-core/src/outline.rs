@@ -500,14 +500,26 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         .collect();
     let heading = |i: usize| is_heading[i];
     let mut headings: Vec<Heading> = Vec::new();
+    let mut taken = 0;
     for (index, block) in blocks.iter().enumerate().skip(start) {
-        if !heading(index) {
+        if index < taken || !heading(index) {
             continue;
         }
         let text = &layout.text[block.span.start..block.span.end];
-        let mut heading = read_heading(text, block.span);
-        heading.block = index;
-        headings.push(heading);
+        let mut found = read_heading(text, block.span);
+        found.block = index;
+        // "Chapter 2" ⏎⏎ "Governance and management": the title is the next block.
+        if found.title.is_empty() && found.number.is_some() {
+            let title = blocks
+                .get(index + 1)
+                .filter(|next| heading(index + 1) && !numbered(&layout.text, next.span));
+            if let Some(next) = title {
+                found.title = heading_title(&layout.text[next.span.start..next.span.end]);
+                found.span = Span::new(block.span.start, next.span.end);
+                taken = index + 2;
+            }
+        }
+        headings.push(found);
     }
     // A document that writes its headings in Markdown has no others: a plain short line in it
     // is a paragraph (a subtitle), a numbered one a list item.
@@ -752,6 +764,18 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                         Key::Group => h.key == Key::Group,
                         _ => false,
                     })
+                    .unwrap_or(stack.len());
+                stack.truncate(keep);
+                stack.push(h.key);
+                stack.len()
+            }
+            Key::Scheme(scheme @ (Scheme::Chapter | Scheme::Part)) => {
+                // A division that names itself ("Chapter 2") is the document's top level: an
+                // unnumbered heading before it (an executive summary, a foreword) is its
+                // sibling, not its parent. Only a part holds chapters.
+                let keep = stack
+                    .iter()
+                    .position(|k| scheme == Scheme::Part || *k != Key::Scheme(Scheme::Part))
                     .unwrap_or(stack.len());
                 stack.truncate(keep);
                 stack.push(h.key);

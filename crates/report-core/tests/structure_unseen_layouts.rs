@@ -132,3 +132,38 @@ fn a_status_in_brackets_leaves_the_title() {
         "#]],
     );
 }
+
+#[test]
+fn chapters_named_by_a_word() {
+    // "Hoofdstuk 1" with its title after a blank line, "Hoofdstuk 2: Title" on one line,
+    // "Hoofdstuk 3" with its title on the next line, and an annex: chapters at the top level,
+    // beside the summary before them, and never taken for running headers although they
+    // recur at page-like distances.
+    let r = report(&fixture("jaarverslag-hoofdstukken-nl.txt"));
+    assert!(r.text.contains("Hoofdstuk 3 Financiën"), "{}", r.text);
+    expect![[r#"
+        0 [-] Samenvatting
+        1 [1] Bestuur en organisatie
+          2 [1.1] Het bestuur
+          3 [1.2] De directie
+        4 [2] Toezicht
+          5 [2.1] Schepen
+          6 [2.2] Havens
+        7 [3] Financiën
+          8 [3.1] Begroting
+        9 [Bijlage 1] Cijfers per regio
+    "#]]
+    .assert_eq(&outline(&r));
+    // In English, and a part above its chapters.
+    check_outline(
+        b"Annual report 2026\n\nPart I\n\nActivities\n\nChapter 1 Inspections\n\nThe agency inspected ships.\n\n1.1 Vessels\n\nMost were barges.\n\nChapter 2 Training\n\nThe agency trained staff.\n\nPart II - Resources\n\nChapter 3 - Budget\n\nThe budget was spent.\n",
+        expect![[r#"
+            0 [I] Activities
+              1 [1] Inspections
+                2 [1.1] Vessels
+              3 [2] Training
+            4 [II] Resources
+              5 [3] Budget
+        "#]],
+    );
+}

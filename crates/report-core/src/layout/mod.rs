@@ -1097,6 +1097,10 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             if numbered_cue || c.cue.is_some_and(|q| q.scheme == Scheme::Bullet) {
                 return true;
             }
+            // "Chapter 2" ⏎ "Governance and management": the title under a bare division.
+            if numbered && c.open.lines == 1 && cue(c.block).is_some_and(|q| q.bare()) {
+                return false;
+            }
             let goes_on = c.hyphen_pending
                 || ends_with_continuing_word(c.prev)
                 || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
