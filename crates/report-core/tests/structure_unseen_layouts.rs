@@ -167,3 +167,44 @@ fn chapters_named_by_a_word() {
         "#]],
     );
 }
+
+/// A pdftotext `-layout` page: numbers in the margin, headings and text at a hanging indent.
+const HANGING: &str = "\
+1.    Regulation on the design of vehicles and on the recycling of their parts
+      Cooperation with Norway and Iceland (recast)
+      The Council discussed the proposal and the Presidency presented a compromise
+      on the share of recycled plastics, which most member states supported in the
+      debate. Two delegations asked for longer transition periods for small firms.
+2.    Directive on the monitoring of soils and the protection of their health and
+      General approach
+      The Council reached a general approach on the proposal for the directive. The
+      Presidency thanked the delegations for their work during the negotiations.
+3.    Conclusions on the conference of the parties to the convention on wetlands
+      The Council approved conclusions on the position of the Union at the meeting
+      of the parties. Several delegations stressed the role of wetlands for water.
+4.    Water resilience
+      Ministers exchanged views on the water resilience strategy of the Commission.
+";
+
+#[test]
+fn a_heading_wraps_at_its_hanging_indent() {
+    let layout = repair(HANGING);
+    let headings: Vec<&str> = layout
+        .blocks
+        .iter()
+        .filter(|b| b.kind == report_core::BlockKind::Heading)
+        .map(|b| &layout.text[b.span.start..b.span.end])
+        .collect();
+    assert_eq!(
+        headings,
+        [
+            // Ran to the wrap width; the next line at the title's column is shorter.
+            "1.    Regulation on the design of vehicles and on the recycling of their parts Cooperation with Norway and Iceland (recast)",
+            // Ends on "and": goes on over a label only because of the function word.
+            "2.    Directive on the monitoring of soils and the protection of their health and General approach",
+            // The next line is a paragraph's first line, as long as the wrap.
+            "3.    Conclusions on the conference of the parties to the convention on wetlands",
+            "4.    Water resilience",
+        ]
+    );
+}

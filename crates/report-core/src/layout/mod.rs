@@ -1103,6 +1103,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             }
             let goes_on = c.hyphen_pending
                 || ends_with_continuing_word(c.prev)
+                || (numbered && wraps_at_hanging_indent(c))
                 || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
             return !goes_on;
         }
@@ -1173,6 +1174,27 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         }
     }
     false
+}
+
+/// A numbered heading set with a hanging indent ("3.    Preparation of the Conference of the
+/// Parties to the United Nations" ⏎ "      Framework Convention on Climate Change") goes on
+/// over a line that starts at its title's column when its first line ran to the wrap width and
+/// that line does not: the line after a heading that stopped short, a label ("General
+/// approach"), a sentence, or a paragraph's first line (as long as the wrap) is not part of it.
+fn wraps_at_hanging_indent(c: &Ctx<'_>) -> bool {
+    // Lengths first: most headings stop short of the wrap width.
+    if c.open.lines != 1
+        || c.wrap == 0
+        || c.prev.len() * 10 < c.wrap * 8
+        || c.indent == 0
+        || c.line.len() * 10 >= c.wrap * 8
+        || ends_sentence(c.line)
+        || !(starts_upper(c.line) || c.line.starts_with(|ch: char| ch.is_ascii_digit()))
+        || is_label_line(c.line, c.wrap)
+    {
+        return false;
+    }
+    cue(c.block).is_some_and(|q| c.open.indent + q.title_start == c.indent)
 }
 
 /// How a block opened by `line` goes on.
