@@ -208,3 +208,36 @@ fn a_heading_wraps_at_its_hanging_indent() {
         ]
     );
 }
+
+#[test]
+fn the_addressee_ends_where_the_postal_address_starts() {
+    let rows = [
+        (
+            "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\nPostbus 20018\n2500 EA  Den Haag\n",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        ),
+        (
+            "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal Binnenhof 22 Den Haag\n",
+            "Aan de Voorzitter van de Eerste Kamer der Staten-Generaal",
+        ),
+        (
+            "To the President of the European Parliament, Rue Wiertz 60, 1047 Brussels\n",
+            "To the President of the European Parliament",
+        ),
+        (
+            "To the Chair of the Committee on Budgets P.O. Box 1200\n",
+            "To the Chair of the Committee on Budgets",
+        ),
+        (
+            "Aan de leden van de commissie voor 2027\n",
+            "Aan de leden van de commissie voor 2027",
+        ),
+    ];
+    for (address, want) in rows {
+        let text = format!(
+            "{address}\nDen Haag, 3 mei 2027\n\nHierbij zend ik u de brief over de begroting.\n\nDe Minister van Financiën,\n\nA.B. Smit\n"
+        );
+        let r = report(text.as_bytes());
+        assert_eq!(r.metadata.addressee.as_deref(), Some(want), "{address:?}");
+    }
+}

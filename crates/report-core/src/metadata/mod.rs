@@ -285,6 +285,51 @@ fn place_after_date(s: &str) -> Option<&str> {
     Some(&name[..end])
 }
 
+/// The addressee without the postal address that the letter's layout ran into it ("… der
+/// Staten-Generaal Postbus 20018 2500 EA Den Haag", "… Kamer Binnenhof 4 Den Haag"): it
+/// starts at a post box, or at the street before the first house number, or after the last
+/// comma before that number ("…, Rue Wiertz 60, 1047 Brussels").
+pub(crate) fn without_postal_address(s: &str) -> &str {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut prev = "";
+    let mut cut = None;
+    let mut words = s
+        .split_ascii_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .peekable();
+    while let Some((at, w)) = words.next() {
+        let post_box = w.eq_ignore_ascii_case("postbus")
+            || w.eq_ignore_ascii_case("postfach")
+            || ((w.eq_ignore_ascii_case("p.o.") || w.eq_ignore_ascii_case("po"))
+                && words
+                    .peek()
+                    .is_some_and(|(_, n)| n.eq_ignore_ascii_case("box")));
+        if post_box {
+            cut = Some(at);
+            break;
+        }
+        // The third word at the earliest: "Aan de" / "To the" open every addressee.
+        let house_number = starts.len() >= 3
+            && prev.starts_with(|c: char| c.is_uppercase())
+            && (1..=5).contains(&w.trim_end_matches(',').len())
+            && w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit());
+        if house_number {
+            let before = &s[..at];
+            cut = Some(match before.rfind(',') {
+                Some(comma) => comma,
+                None => starts.last().copied().unwrap_or(at),
+            });
+            break;
+        }
+        starts.push(at);
+        prev = w;
+    }
+    match cut {
+        Some(at) => s[..at].trim_end_matches([' ', ',']),
+        None => s,
+    }
+}
+
 /// The line with non-ASCII white space (no-break and thin spaces) made plain spaces, so that
 /// the ASCII patterns see it; borrowed when there is none.
 fn ascii_spaces(line: &str) -> Cow<'_, str> {
@@ -326,7 +371,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     meta.addressee = front.iter().find_map(|(_, s, _)| {
         let lower = s.get(..8).unwrap_or(s).to_lowercase();
         (s.len() <= 200 && (lower.starts_with("aan de ") || lower.starts_with("to the ")))
-            .then(|| s.to_string())
+            .then(|| without_postal_address(s).to_string())
     });
     let closings: Vec<usize> = front
         .iter()
