@@ -241,3 +241,64 @@ fn the_addressee_ends_where_the_postal_address_starts() {
         assert_eq!(r.metadata.addressee.as_deref(), Some(want), "{address:?}");
     }
 }
+
+/// `pages` pages of running text, each but the first opened by `header(page)`.
+fn paged_text(pages: u32, header: impl Fn(u32) -> String) -> String {
+    let mut out = String::new();
+    for page in 1..=pages {
+        if page > 1 {
+            out.push_str(&header(page));
+            out.push_str("\n\n");
+        }
+        for line in 0..16 {
+            out.push_str(&format!(
+                "The agency reported on its work in the sector in line {line} of page {page}.\n"
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
+fn a_header_that_counts_pages_is_furniture_after_two_pages() {
+    let rows: [(&str, String, bool); 5] = [
+        (
+            "capitals and a set-off page number",
+            paged_text(3, |p| {
+                format!("COASTAL AGENCY – ANNUAL REPORT 2026          {p}")
+            }),
+            true,
+        ),
+        (
+            "page number first, after a tab",
+            paged_text(3, |p| format!("{p}\tAnnual report of the coastal agency")),
+            true,
+        ),
+        (
+            "a caption's number is not set off",
+            paged_text(3, |p| format!("Figure {p} Inspections per region")),
+            false,
+        ),
+        (
+            "numbers that do not count up",
+            paged_text(3, |p| format!("COASTAL AGENCY          {}", 10 - p)),
+            false,
+        ),
+        (
+            "a chapter heading recurs but counts no pages",
+            paged_text(3, |p| format!("Chapter {p}")),
+            false,
+        ),
+    ];
+    for (name, text, removed) in rows {
+        let layout = repair(&text);
+        let header_left = layout.text.lines().any(|l| {
+            l.contains("COASTAL")
+                || l.contains("Annual report")
+                || l.starts_with("Figure")
+                || l.starts_with("Chapter")
+        });
+        assert_eq!(!header_left, removed, "{name}: {}", layout.text);
+    }
+}

@@ -150,6 +150,10 @@ struct Repeats {
     last: usize,
     min_gap: usize,
     max_gap: usize,
+    /// The page number set off at the line's end or start at its last repeat.
+    last_page: Option<u32>,
+    /// Whether every repeat has had such a number, each above the one before.
+    counting: bool,
 }
 
 impl Repeats {
@@ -162,6 +166,40 @@ impl Repeats {
             && self.max_gap <= MAX_PAGE
             && self.max_gap <= 3 * self.min_gap
     }
+
+    /// Twice is enough for a line that counts pages: the same words with a page number set
+    /// off by a wide gap, higher each time ("ANNUAL REPORT 2026          4"), at page-like
+    /// distances. A short document has too few pages for three repeats.
+    fn counted(&self) -> bool {
+        self.count >= 2 && self.counting && self.min_gap >= MIN_GAP && self.max_gap <= MAX_PAGE
+    }
+}
+
+/// The page number set off from a running header's words by three spaces or a tab, at the
+/// line's end or start ("REPORT 2026        4", "5        REPORT 2026").
+fn set_off_number(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    let wide = |gap: &[u8]| gap == b"   " || gap.first() == Some(&b'\t');
+    let trailing = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let leading = b.iter().take_while(|b| b.is_ascii_digit()).count();
+    let digits = if trailing > 0 && trailing < b.len() {
+        let rest = &b[..b.len() - trailing];
+        let tail = &rest[rest.len().saturating_sub(3)..];
+        (wide(tail) || rest.ends_with(b"\t")).then(|| &b[b.len() - trailing..])
+    } else if leading > 0 && leading < b.len() {
+        let rest = &b[leading..];
+        wide(&rest[..rest.len().min(3)]).then(|| &b[..leading])
+    } else {
+        None
+    }?;
+    if digits.len() > 4 {
+        return None;
+    }
+    Some(
+        digits
+            .iter()
+            .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0')),
+    )
 }
 
 fn by_repeats(text: &str, lines: &mut [Line]) {
@@ -194,18 +232,22 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     // frequent one is content that recurs (a date in a document that is repeated).
     let most = stats
         .values()
-        .filter(|r| r.paged())
+        .filter(|r| r.paged() || r.counted())
         .map(|r| r.count)
         .max()
         .unwrap_or(0);
     if most == 0 {
         return;
     }
-    let furniture_key = |r: &Repeats| r.paged() && 2 * r.count >= most;
+    let furniture_key = |r: &Repeats| (r.paged() && 2 * r.count >= most) || r.counted();
     let is_candidate = |line: &Line, k: &Option<u64>| {
         let Some(k) = k else { return false };
         let s = &text[line.start..line.end];
-        !is_page_number(s) && stats.get(k).is_some_and(furniture_key) && super::cue(s).is_none()
+        // A heading may recur like a header; one that counts pages is none, even in capitals.
+        !is_page_number(s)
+            && stats
+                .get(k)
+                .is_some_and(|r| furniture_key(r) && (r.counted() || super::cue(s).is_none()))
     };
     // Furniture sits at page edges, so its lines come in one cluster per page break (a footer
     // and the next header side by side). Candidates scattered through the pages are content.
@@ -278,15 +320,20 @@ fn count_repeats(
         }
         let k = key(s);
         keys.push(Some(k));
+        let page = set_off_number(s);
         let entry = stats.entry(k).or_insert(Repeats {
             count: 0,
             last: i,
             min_gap: usize::MAX,
             max_gap: 0,
+            last_page: page,
+            counting: page.is_some(),
         });
         if entry.count > 0 {
             entry.min_gap = entry.min_gap.min(i - entry.last);
             entry.max_gap = entry.max_gap.max(i - entry.last);
+            entry.counting &= matches!((entry.last_page, page), (Some(a), Some(b)) if b > a);
+            entry.last_page = page;
         }
         entry.count += 1;
         entry.last = i;
