@@ -90,18 +90,27 @@ const DIVISION_WORDS: [(&str, Scheme); 9] = [
 /// `Chapter 2`, `Chapter 2: Title`, `Hoofdstuk 3 – Title`, `Annex II. Title`, `Part 1 Title`.
 fn division(line: &str) -> Option<Cue> {
     let bytes = line.as_bytes();
-    // Runs on most lines: the division words start with one of these letters.
-    if !matches!(
-        bytes.first().map(|b| b | 0x20),
-        Some(b'c' | b'h' | b'a' | b'b' | b'p' | b'd' | b's')
-    ) {
+    // Runs on most lines that start with a letter: decide on the first letter, the length of
+    // a division word that starts with it, and the byte after that (a number) before
+    // comparing words.
+    let space = match bytes.first().map(|b| b | 0x20) {
+        Some(b'c' | b'b' | b's') => 7,
+        Some(b'h') => 9,
+        Some(b'p' | b'd') => 4,
+        Some(b'a') if bytes.get(5) == Some(&b' ') => 5,
+        Some(b'a') => 8,
+        _ => return None,
+    };
+    if bytes.get(space) != Some(&b' ') {
         return None;
     }
-    let (word, scheme) = DIVISION_WORDS.iter().find(|(w, _)| {
-        bytes.len() > w.len() + 1
-            && bytes[..w.len()].eq_ignore_ascii_case(w.as_bytes())
-            && bytes[w.len()] == b' '
-    })?;
+    let after = *bytes.get(space + 1)?;
+    if !(after.is_ascii_digit() || b"IVXLC".contains(&after)) {
+        return None;
+    }
+    let (word, scheme) = DIVISION_WORDS
+        .iter()
+        .find(|(w, _)| w.len() == space && bytes[..space].eq_ignore_ascii_case(w.as_bytes()))?;
     let start = word.len() + 1;
     let arabic = bytes[start..]
         .iter()

@@ -181,16 +181,14 @@ fn set_off_number(s: &str) -> Option<u32> {
     let b = s.as_bytes();
     let wide = |gap: &[u8]| gap == b"   " || gap.first() == Some(&b'\t');
     let trailing = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-    let leading = b.iter().take_while(|b| b.is_ascii_digit()).count();
-    let digits = if trailing > 0 && trailing < b.len() {
+    let digits = if trailing > 0 {
         let rest = &b[..b.len() - trailing];
         let tail = &rest[rest.len().saturating_sub(3)..];
         (wide(tail) || rest.ends_with(b"\t")).then(|| &b[b.len() - trailing..])
-    } else if leading > 0 && leading < b.len() {
-        let rest = &b[leading..];
-        wide(&rest[..rest.len().min(3)]).then(|| &b[..leading])
     } else {
-        None
+        let leading = b.iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &b[leading..];
+        (leading > 0 && wide(&rest[..rest.len().min(3)])).then(|| &b[..leading])
     }?;
     if digits.len() > 4 {
         return None;

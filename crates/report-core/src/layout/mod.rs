@@ -1098,7 +1098,11 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 return true;
             }
             // "Chapter 2" ⏎ "Governance and management": the title under a bare division.
-            if numbered && c.open.lines == 1 && cue(c.block).is_some_and(|q| q.bare()) {
+            if numbered
+                && c.open.lines == 1
+                && c.block.len() <= MAX_BARE_DIVISION
+                && cue(c.block).is_some_and(|q| q.bare())
+            {
                 return false;
             }
             let goes_on = c.hyphen_pending
@@ -1175,6 +1179,10 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     false
 }
+
+/// The longest bare division line ("Hoofdstuk XVIII"): a longer block is not one, and its
+/// cue need not be read again.
+const MAX_BARE_DIVISION: usize = 16;
 
 /// A numbered heading set with a hanging indent ("3.    Preparation of the Conference of the
 /// Parties to the United Nations" ⏎ "      Framework Convention on Climate Change") goes on
