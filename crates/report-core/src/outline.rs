@@ -48,10 +48,16 @@ enum Key {
 /// Index of the first block after the letter part: after the last closing block that comes
 /// before the first numbered heading, plus the report title right after it.
 pub(crate) fn body_start(layout: &Layout) -> usize {
+    // A bare "Bijlage 1" over the report a letter carries marks it; it numbers nothing.
+    let bare_division = |b: &crate::layout::Block| {
+        cue(&layout.text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
+    };
     let first_numbered = layout
         .blocks
         .iter()
-        .position(|b| b.kind == BlockKind::Heading && numbered(&layout.text, b.span))
+        .position(|b| {
+            b.kind == BlockKind::Heading && numbered(&layout.text, b.span) && !bare_division(b)
+        })
         .unwrap_or(layout.blocks.len());
     let Some(closing) = layout.blocks[..first_numbered]
         .iter()
@@ -61,6 +67,9 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     };
     let mut start = closing + 1;
     if is_name_block(layout, start) {
+        start += 1;
+    }
+    if layout.blocks.get(start).is_some_and(bare_division) {
         start += 1;
     }
     // The report's own title follows the signature in a letter that carries a report.

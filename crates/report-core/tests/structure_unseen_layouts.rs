@@ -302,3 +302,25 @@ fn a_header_that_counts_pages_is_furniture_after_two_pages() {
         assert_eq!(!header_left, removed, "{name}: {}", layout.text);
     }
 }
+
+#[test]
+fn an_annex_marker_over_the_carried_report_is_neither_title_nor_section() {
+    // "Bijlage 1" between the signature and the report's title, with and without a blank
+    // line before the title.
+    for gap in ["\n\n", "\n"] {
+        let text = format!(
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 mei 2027\n\nHierbij bied ik u het verslag aan van de Raad Milieu van 28 april 2027 in Luxemburg.\n\nDe Minister van Klimaat en Groene Groei,\n\nA.B. Smit\n\nBijlage 1{gap}Verslag van de Raad Milieu van 28 april 2027\n\n1. Bodemwet\n\nDe Raad bereikte een akkoord over de bodemwet.\n\n2. Klimaat\n\nDe Raad sprak over het klimaatdoel.\n"
+        );
+        let r = report(text.as_bytes());
+        assert_eq!(outline(&r), "0 [1] Bodemwet\n1 [2] Klimaat\n", "{gap:?}");
+        assert_eq!(
+            r.metadata.title.as_deref(),
+            Some("Verslag van de Raad Milieu van 28 april 2027"),
+            "{gap:?}"
+        );
+        assert_eq!(
+            r.metadata.kind,
+            report_core::DocumentKind::LetterWithMeetingReport
+        );
+    }
+}

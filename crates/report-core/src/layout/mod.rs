@@ -1097,11 +1097,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             if numbered_cue || c.cue.is_some_and(|q| q.scheme == Scheme::Bullet) {
                 return true;
             }
-            // "Chapter 2" ⏎ "Governance and management": the title under a bare division.
+            // "Chapter 2" ⏎ "Governance and management": the title under a bare division; but
+            // "Bijlage 1" ⏎ "Verslag van de Raad …" marks the report a letter carries.
             if numbered
                 && c.open.lines == 1
                 && c.block.len() <= MAX_BARE_DIVISION
                 && cue(c.block).is_some_and(|q| q.bare())
+                && !crate::metadata::announces_document(c.line)
             {
                 return false;
             }

@@ -426,7 +426,13 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let after_closing = closings
         .last()
         .map(|&c| c + 1 + usize::from(signed_by.is_some()));
+    // "Bijlage 1" over the report's title marks the report as the letter's annex.
+    let bare_division = |t: usize| {
+        let b = &layout.blocks[t];
+        crate::layout::cue(&text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
+    };
     let title_block = match after_closing {
+        Some(t) if t + 1 < body && bare_division(t) => Some(t + 1),
         Some(t) if t < body => Some(t),
         _ => front
             .iter()
