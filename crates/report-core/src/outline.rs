@@ -52,11 +52,19 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     let bare_division = |b: &crate::layout::Block| {
         cue(&layout.text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
     };
+    // A signatory's name under the closing may read as lettered ("A. Kowalczyk").
+    let signature = |i: usize| {
+        i > 0 && layout.blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i)
+    };
     let first_numbered = layout
         .blocks
         .iter()
-        .position(|b| {
-            b.kind == BlockKind::Heading && numbered(&layout.text, b.span) && !bare_division(b)
+        .enumerate()
+        .position(|(i, b)| {
+            b.kind == BlockKind::Heading
+                && numbered(&layout.text, b.span)
+                && !bare_division(b)
+                && !signature(i)
         })
         .unwrap_or(layout.blocks.len());
     let Some(closing) = layout.blocks[..first_numbered]
@@ -69,7 +77,7 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     if is_name_block(layout, start) {
         start += 1;
     }
-    if layout.blocks.get(start).is_some_and(bare_division) {
+    if layout.blocks.get(start).is_some_and(bare_division) || role_under_name(layout, start) {
         start += 1;
     }
     // The report's own title follows the signature in a letter that carries a report.
@@ -80,6 +88,28 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
         }
     }
     start
+}
+
+/// Whether block `i` is the signatory's role set under the name, as English letters do
+/// ("Yours sincerely," ⏎ name ⏎ "Executive Director"): one short line after the name, with the
+/// report's announcing title right after it.
+pub(crate) fn role_under_name(layout: &Layout, i: usize) -> bool {
+    let blocks = &layout.blocks;
+    let text = |b: &crate::layout::Block| &layout.text[b.span.start..b.span.end];
+    i >= 2
+        && blocks[i - 2].kind == BlockKind::Closing
+        && is_name_block(layout, i - 1)
+        && blocks.get(i).is_some_and(|b| {
+            let s = text(b);
+            b.lines == 1
+                && s.len() <= 80
+                && !s.ends_with('.')
+                && s.split_whitespace().count() <= 8
+                && !crate::metadata::announces_document(s)
+        })
+        && blocks
+            .get(i + 1)
+            .is_some_and(|b| crate::metadata::announces_document(text(b)))
 }
 
 /// Whether block `i` is a signatory's name set off from the closing by a blank line

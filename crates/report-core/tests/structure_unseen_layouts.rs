@@ -324,3 +324,33 @@ fn an_annex_marker_over_the_carried_report_is_neither_title_nor_section() {
         );
     }
 }
+
+#[test]
+fn english_letter_signed_with_the_role_under_the_name() {
+    // "Yours sincerely," ⏎ "A. Name" (which reads like a lettered heading) ⏎ role, then a
+    // page number and the report's title on the next page.
+    let r = report(&fixture("letter-board-report-en.txt"));
+    expect![[r#"
+        0 [1] Adoption of the agenda
+        1 [2] Budget 2028
+    "#]]
+    .assert_eq(&outline(&r));
+    let m = &r.metadata;
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Report of the meeting of the Management Board")
+    );
+    assert_eq!(m.kind, report_core::DocumentKind::LetterWithMeetingReport);
+    let signatories: Vec<(Option<&str>, Option<&str>)> = m
+        .signatories
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_deref()))
+        .collect();
+    assert_eq!(
+        signatories,
+        [(Some("Executive Director"), Some("A. Marsh-Oduya"))]
+    );
+    // The sentence the page cut is whole; the role line and the title are not joined.
+    assert!(r.text.contains("The representative of France abstained."));
+    assert!(r.text.contains("\n\nExecutive Director\n\n"));
+}

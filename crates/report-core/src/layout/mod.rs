@@ -36,8 +36,9 @@
 //! - a heading is over: it goes on only over a hyphen, a trailing function word ("van", "in",
 //!   "the"), or a lower-case continuation of a long line, and never past three lines.
 //!
-//! A page break joins the lines around it unless the first ended a sentence, so a sentence or a
-//! hyphenated word split by a page (and its running header) comes out whole.
+//! A page break joins the lines around it unless the first ended a sentence or stopped well
+//! short of the wrap width, so a sentence or a hyphenated word split by a page (and its running
+//! header) comes out whole.
 
 mod cue;
 mod furniture;
@@ -1075,7 +1076,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             if c.hyphen_pending {
                 return false;
             }
+            // A line that stopped well short of the wrap width, not on a word that must go
+            // on, ended its paragraph before the page did ("Executive Director" under a
+            // signature ⏎ page number ⏎ "Report of the meeting").
             return ends_sentence(c.prev)
+                || (is_short(c.prev, c.wrap)
+                    && starts_upper(c.line)
+                    && !ends_with_continuing_word(c.prev)
+                    && !c.prev.ends_with([',', ';', '-', '–']))
                 || !matches!(c.open.mode, Mode::Paragraph | Mode::ListItem)
                 || c.cue
                     .is_some_and(|q| q.may_head(c.line) || q.scheme == Scheme::Bullet)

@@ -390,11 +390,23 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .last()
         .map(|&c| c + 1)
         .filter(|&n| crate::outline::is_name_block(layout, n));
+    let block_text = |i: usize| {
+        let b = &layout.blocks[i];
+        text[b.span.start..b.span.end].trim()
+    };
     if let (Some(n), Some(last)) = (signed_by, meta.signatories.last_mut()) {
         if last.name.is_none() {
-            let b = &layout.blocks[n];
-            last.name = Some(text[b.span.start..b.span.end].trim().to_string());
+            last.name = Some(block_text(n).to_string());
         }
+    }
+    // "Yours sincerely," ⏎ name ⏎ role: the valediction names no role; the line under the
+    // name does.
+    if let (Some(n), true) = (signed_by, meta.signatories.is_empty()) {
+        let role = crate::outline::role_under_name(layout, n + 1).then(|| block_text(n + 1));
+        meta.signatories.push(Signatory {
+            role: role.map(str::to_string),
+            name: Some(block_text(n).to_string()),
+        });
     }
 
     // A closing at the very end, with the name under it, signs any kind of document (an
@@ -432,7 +444,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         crate::layout::cue(&text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
     };
     let title_block = match after_closing {
-        Some(t) if t + 1 < body && bare_division(t) => Some(t + 1),
+        Some(t)
+            if t + 1 < body && (bare_division(t) || crate::outline::role_under_name(layout, t)) =>
+        {
+            Some(t + 1)
+        }
         Some(t) if t < body => Some(t),
         _ => front
             .iter()
