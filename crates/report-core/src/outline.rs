@@ -13,7 +13,9 @@
 //!   ("Besluitvorming", "Policy debate"), fields ("Voorzitter: …"), and in a document with
 //!   Markdown headings every line without `#`.
 //! - Numbering schemes nest in the order the document first uses them ("I." then "1." then
-//!   "a)"), not by a fixed table; Markdown headings nest by their number of `#`. Of the
+//!   "a)"), not by a fixed table; Markdown headings nest by their number of `#`. Divisions named
+//!   by a word ("Chapter 2", "Part I") are the top level, beside an unnumbered summary before
+//!   them; a bare one takes the next heading as its title. Of the
 //!   unnumbered headings, group titles ("Main results", "Non-legislative items") hold the items
 //!   after them, and a title that recurs under each item ("Inzet Nederland") is a part of it.
 //! - Each section's range runs to the next section of the same or a higher level.

@@ -4,7 +4,8 @@
 //! at the top or bottom edge of at least half the pages. Without form feeds the pages are
 //! inferred: a short line with a digit that recurs at least three times, never closer than
 //! [`MIN_GAP`] lines apart, is a running header or footer, and a bare page number next to one goes
-//! with it.
+//! with it. Two repeats are enough for a line whose page number, set off by a wide gap, counts
+//! up ("ANNUAL REPORT 2026          4"), and for a page number that says so ("Pagina 2 van 7").
 
 use super::{Line, PrehashedState};
 use std::collections::HashMap;
