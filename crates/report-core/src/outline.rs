@@ -13,7 +13,9 @@
 //!   ("Besluitvorming", "Policy debate"), fields ("Voorzitter: …"), and in a document with
 //!   Markdown headings every line without `#`.
 //! - Numbering schemes nest in the order the document first uses them ("I." then "1." then
-//!   "a)"), not by a fixed table; Markdown headings nest by their number of `#`. Of the
+//!   "a)"), not by a fixed table; Markdown headings nest by their number of `#`. Divisions named
+//!   by a word ("Chapter 2", "Part I") are the top level, beside an unnumbered summary before
+//!   them; a bare one takes the next heading as its title. Of the
 //!   unnumbered headings, group titles ("Main results", "Non-legislative items") hold the items
 //!   after them, and a title that recurs under each item ("Inzet Nederland") is a part of it.
 //! - Each section's range runs to the next section of the same or a higher level.
@@ -48,10 +50,24 @@ enum Key {
 /// Index of the first block after the letter part: after the last closing block that comes
 /// before the first numbered heading, plus the report title right after it.
 pub(crate) fn body_start(layout: &Layout) -> usize {
+    // A bare "Bijlage 1" over the report a letter carries marks it; it numbers nothing.
+    let bare_division = |b: &crate::layout::Block| {
+        cue(&layout.text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
+    };
+    // A signatory's name under the closing may read as lettered ("A. Kowalczyk").
+    let signature = |i: usize| {
+        i > 0 && layout.blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i)
+    };
     let first_numbered = layout
         .blocks
         .iter()
-        .position(|b| b.kind == BlockKind::Heading && numbered(&layout.text, b.span))
+        .enumerate()
+        .position(|(i, b)| {
+            b.kind == BlockKind::Heading
+                && numbered(&layout.text, b.span)
+                && !bare_division(b)
+                && !signature(i)
+        })
         .unwrap_or(layout.blocks.len());
     let Some(closing) = layout.blocks[..first_numbered]
         .iter()
@@ -63,6 +79,9 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     if is_name_block(layout, start) {
         start += 1;
     }
+    if layout.blocks.get(start).is_some_and(bare_division) || role_under_name(layout, start) {
+        start += 1;
+    }
     // The report's own title follows the signature in a letter that carries a report.
     if let Some(title) = layout.blocks.get(start) {
         let text = &layout.text[title.span.start..title.span.end];
@@ -71,6 +90,28 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
         }
     }
     start
+}
+
+/// Whether block `i` is the signatory's role set under the name, as English letters do
+/// ("Yours sincerely," ⏎ name ⏎ "Executive Director"): one short line after the name, with the
+/// report's announcing title right after it.
+pub(crate) fn role_under_name(layout: &Layout, i: usize) -> bool {
+    let blocks = &layout.blocks;
+    let text = |b: &crate::layout::Block| &layout.text[b.span.start..b.span.end];
+    i >= 2
+        && blocks[i - 2].kind == BlockKind::Closing
+        && is_name_block(layout, i - 1)
+        && blocks.get(i).is_some_and(|b| {
+            let s = text(b);
+            b.lines == 1
+                && s.len() <= 80
+                && !s.ends_with('.')
+                && s.split_whitespace().count() <= 8
+                && !crate::metadata::announces_document(s)
+        })
+        && blocks
+            .get(i + 1)
+            .is_some_and(|b| crate::metadata::announces_document(text(b)))
 }
 
 /// Whether block `i` is a signatory's name set off from the closing by a blank line
@@ -117,7 +158,7 @@ const GROUP_TITLES: [&str; 12] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 24] = [
+const STATUS_WORDS: [&str; 37] = [
     "besluitvorming",
     "gedachtewisseling",
     "informatievoorziening",
@@ -125,10 +166,18 @@ const STATUS_WORDS: [&str; 24] = [
     "discussie",
     "beleidsdebat",
     "oriënterend debat",
+    "algemene oriëntatie",
+    "politiek akkoord",
+    "voortgangsrapport",
+    "voortgangsverslag",
     "goedkeuring",
+    "goedkeuring van conclusies",
+    "goedkeuring van raadsconclusies",
     "presentatie",
     "stemming",
     "aanneming",
+    "aanneming van conclusies",
+    "aanneming van raadsconclusies",
     "raadsconclusies",
     "policy debate",
     "exchange of views",
@@ -136,12 +185,44 @@ const STATUS_WORDS: [&str; 24] = [
     "information from the commission",
     "information",
     "approval",
+    "approval of conclusions",
+    "approval of council conclusions",
     "adoption",
+    "adoption of conclusions",
+    "adoption of council conclusions",
     "general approach",
     "progress report",
     "political agreement",
+    "presentation",
     "debate",
     "vote",
+];
+
+/// How a label says who informs ("Information from the Spanish delegation", "Informatie van
+/// de Commissie"); the informants vary, but the label ends on one of [`INFORMANTS`].
+const INFORMED_BY: [&str; 5] = [
+    "information from ",
+    "information by ",
+    "informatie van ",
+    "informatie door ",
+    "presentation by ",
+];
+
+/// The last word of an [`INFORMED_BY`] label: a heading such as "Information from the
+/// regions" is a section.
+const INFORMANTS: [&str; 12] = [
+    "delegation",
+    "delegations",
+    "delegatie",
+    "delegaties",
+    "commission",
+    "commissie",
+    "presidency",
+    "voorzitterschap",
+    "state",
+    "states",
+    "lidstaat",
+    "lidstaten",
 ];
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
@@ -240,10 +321,39 @@ fn is_status(title: &str) -> bool {
     {
         return false;
     }
-    let lower = lower(title).replace(" and ", "/").replace(" en ", "/");
+    let lower = lower(title);
+    if INFORMED_BY.iter().any(|w| lower.starts_with(w))
+        && lower.split_whitespace().count() <= 10
+        && lower
+            .split_whitespace()
+            .next_back()
+            .is_some_and(|w| INFORMANTS.contains(&w))
+    {
+        return true;
+    }
+    let lower = lower.replace(" and ", "/").replace(" en ", "/");
     let mut parts = lower.split(['/', ',']).map(str::trim).peekable();
     parts.peek().is_some()
         && parts.all(|p| STATUS_WORDS.contains(&p.trim_matches(|c| c == '(' || c == ')')))
+}
+
+/// A heading's title without the closing punctuation and a status in brackets after it
+/// ("Sancties tegen Iran (besluitvorming)"): the status says how the item is dealt with, as
+/// the label lines under other items do.
+fn heading_title(s: &str) -> String {
+    let s = s.trim().trim_end_matches([':', '.']).trim();
+    if let Some(inner) = s.strip_suffix(')') {
+        if let Some(open) = inner.rfind('(') {
+            let head = inner[..open].trim_end();
+            if !head.is_empty() && is_status(&inner[open + 1..]) {
+                return head
+                    .trim_end_matches([':', '.', '–', '-'])
+                    .trim_end()
+                    .to_string();
+            }
+        }
+    }
+    s.to_string()
 }
 
 /// "Voorzitter: Hoekstra", "Chair: the Presidency".
@@ -431,14 +541,26 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         .collect();
     let heading = |i: usize| is_heading[i];
     let mut headings: Vec<Heading> = Vec::new();
+    let mut taken = 0;
     for (index, block) in blocks.iter().enumerate().skip(start) {
-        if !heading(index) {
+        if index < taken || !heading(index) {
             continue;
         }
         let text = &layout.text[block.span.start..block.span.end];
-        let mut heading = read_heading(text, block.span);
-        heading.block = index;
-        headings.push(heading);
+        let mut found = read_heading(text, block.span);
+        found.block = index;
+        // "Chapter 2" ⏎⏎ "Governance and management": the title is the next block.
+        if found.title.is_empty() && found.number.is_some() {
+            let title = blocks
+                .get(index + 1)
+                .filter(|next| heading(index + 1) && !numbered(&layout.text, next.span));
+            if let Some(next) = title {
+                found.title = heading_title(&layout.text[next.span.start..next.span.end]);
+                found.span = Span::new(block.span.start, next.span.end);
+                taken = index + 2;
+            }
+        }
+        headings.push(found);
     }
     // A document that writes its headings in Markdown has no others: a plain short line in it
     // is a paragraph (a subtitle), a numbered one a list item.
@@ -599,7 +721,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
 }
 
 fn read_heading(text: &str, span: Span) -> Heading {
-    let trim_title = |s: &str| s.trim().trim_end_matches([':', '.']).trim().to_string();
+    let trim_title = heading_title;
     match cue(text) {
         Some(c) if c.scheme == Scheme::AllCaps => Heading {
             block: 0,
@@ -683,6 +805,18 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                         Key::Group => h.key == Key::Group,
                         _ => false,
                     })
+                    .unwrap_or(stack.len());
+                stack.truncate(keep);
+                stack.push(h.key);
+                stack.len()
+            }
+            Key::Scheme(scheme @ (Scheme::Chapter | Scheme::Part)) => {
+                // A division that names itself ("Chapter 2") is the document's top level: an
+                // unnumbered heading before it (an executive summary, a foreword) is its
+                // sibling, not its parent. Only a part holds chapters.
+                let keep = stack
+                    .iter()
+                    .position(|k| scheme == Scheme::Part || *k != Key::Scheme(Scheme::Part))
                     .unwrap_or(stack.len());
                 stack.truncate(keep);
                 stack.push(h.key);

@@ -22,6 +22,10 @@ pub(crate) enum Scheme {
     LetterUpper,
     /// `Agendapunt 3:`, `Item 3:`.
     Agenda,
+    /// `Chapter 2`, `Hoofdstuk 3: Title`, `Annex I`: a word that names the division.
+    Chapter,
+    /// `Part II`, `Deel 2`: a division above chapters.
+    Part,
     /// Markdown `#` headings: the number of `#`.
     Markdown(u8),
     /// A line without lower-case letters.
@@ -49,11 +53,108 @@ impl Cue {
         if self.scheme == Scheme::Bullet {
             return false;
         }
+        // "Chapter 2" alone on its line: its title is on the next.
+        if self.bare() {
+            return true;
+        }
         match line[self.title_start..].chars().next() {
             Some(c) => c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '\u{201C}',
             None => false,
         }
     }
+}
+
+impl Cue {
+    /// Whether this is a division word and number with nothing after them ("Chapter 2",
+    /// "Hoofdstuk 3"): the title is the next line.
+    pub fn bare(&self) -> bool {
+        matches!(self.scheme, Scheme::Chapter | Scheme::Part) && self.number.1 == self.title_start
+    }
+}
+
+/// Words that name a document's divisions, compared without case, with their scheme. A line
+/// that starts with one, a number (Arabic, or Roman in capitals) and then nothing or a title
+/// in capitals is a heading: "Part 2 of the budget" is a sentence.
+const DIVISION_WORDS: [(&str, Scheme); 9] = [
+    ("chapter", Scheme::Chapter),
+    ("hoofdstuk", Scheme::Chapter),
+    ("annex", Scheme::Chapter),
+    ("bijlage", Scheme::Chapter),
+    ("appendix", Scheme::Chapter),
+    ("part", Scheme::Part),
+    ("deel", Scheme::Part),
+    ("section", Scheme::Chapter),
+    ("afdeling", Scheme::Chapter),
+];
+
+/// `Chapter 2`, `Chapter 2: Title`, `Hoofdstuk 3 – Title`, `Annex II. Title`, `Part 1 Title`.
+fn division(line: &str) -> Option<Cue> {
+    let bytes = line.as_bytes();
+    // Runs on most lines that start with a letter: decide on the first letter, the length of
+    // a division word that starts with it, and the byte after that (a number) before
+    // comparing words.
+    let space = match bytes.first().map(|b| b | 0x20) {
+        Some(b'c' | b'b' | b's') => 7,
+        Some(b'h') => 9,
+        Some(b'p' | b'd') => 4,
+        Some(b'a') if bytes.get(5) == Some(&b' ') => 5,
+        Some(b'a') => 8,
+        _ => return None,
+    };
+    if bytes.get(space) != Some(&b' ') {
+        return None;
+    }
+    let after = *bytes.get(space + 1)?;
+    if !(after.is_ascii_digit() || b"IVXLC".contains(&after)) {
+        return None;
+    }
+    let (word, scheme) = DIVISION_WORDS
+        .iter()
+        .find(|(w, _)| w.len() == space && bytes[..space].eq_ignore_ascii_case(w.as_bytes()))?;
+    let start = word.len() + 1;
+    let arabic = bytes[start..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let digits = if arabic > 0 {
+        arabic
+    } else {
+        bytes[start..]
+            .iter()
+            .take_while(|b| b"IVXLC".contains(b))
+            .count()
+    };
+    if digits == 0 || digits > 4 {
+        return None;
+    }
+    // An annex keeps its word in its number ("Annex 1"): its numbers restart beside the
+    // chapters' and would read as theirs.
+    let annex = matches!(*word, "annex" | "bijlage" | "appendix");
+    let number = (if annex { 0 } else { start }, start + digits);
+    let mut i = start + digits;
+    if i == bytes.len() {
+        return Some(Cue {
+            scheme: *scheme,
+            number,
+            title_start: i,
+        });
+    }
+    let rest = &line[i..];
+    let sep = [":", ".", " –", " -", " —", " "]
+        .into_iter()
+        .find(|s| rest.starts_with(s))?;
+    i += sep.len();
+    let title_start = if sep == " " {
+        skip_spaces(bytes, i)
+    } else {
+        after_marker(bytes, i)?
+    };
+    let first = line[title_start..].chars().next()?;
+    (first.is_uppercase() || first.is_ascii_digit()).then_some(Cue {
+        scheme: *scheme,
+        number,
+        title_start,
+    })
 }
 
 /// Words that open an agenda item, compared without case.
@@ -122,7 +223,10 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
         }
         _ => {
             if first.is_ascii_alphabetic() {
-                if let Some(found) = alpha_marker(line).or_else(|| agenda(line)) {
+                if let Some(found) = alpha_marker(line)
+                    .or_else(|| agenda(line))
+                    .or_else(|| division(line))
+                {
                     return Some(found);
                 }
             }
@@ -380,6 +484,25 @@ mod tests {
             ("#hashtag", "-"),
             ("-5 graden", "-"),
             ("Nr. 771", "-"),
+            ("Chapter 2", "Chapter \"2\" \"\" head=true"),
+            (
+                "Hoofdstuk 3: Financiën",
+                "Chapter \"3\" \"Financiën\" head=true",
+            ),
+            (
+                "Chapter 1 Governance",
+                "Chapter \"1\" \"Governance\" head=true",
+            ),
+            (
+                "Annex II – Tables",
+                "Chapter \"Annex II\" \"Tables\" head=true",
+            ),
+            ("Part I", "Part \"I\" \"\" head=true"),
+            ("Part 2 of the budget went to staff.", "-"),
+            ("Deel 2 van de begroting", "-"),
+            ("Section 3 applies", "-"),
+            ("Chapters 2 and 3", "-"),
+            ("Bijlage", "-"),
         ];
         for (line, want) in rows {
             assert_eq!(show(line), want, "{line}");

@@ -4,7 +4,8 @@
 //! at the top or bottom edge of at least half the pages. Without form feeds the pages are
 //! inferred: a short line with a digit that recurs at least three times, never closer than
 //! [`MIN_GAP`] lines apart, is a running header or footer, and a bare page number next to one goes
-//! with it.
+//! with it. Two repeats are enough for a line whose page number, set off by a wide gap, counts
+//! up ("ANNUAL REPORT 2026          4"), and for a page number that says so ("Pagina 2 van 7").
 
 use super::{Line, PrehashedState};
 use std::collections::HashMap;
@@ -150,6 +151,10 @@ struct Repeats {
     last: usize,
     min_gap: usize,
     max_gap: usize,
+    /// The page number set off at the line's end or start at its last repeat.
+    last_page: Option<u32>,
+    /// Whether every repeat has had such a number, each above the one before.
+    counting: bool,
 }
 
 impl Repeats {
@@ -162,6 +167,38 @@ impl Repeats {
             && self.max_gap <= MAX_PAGE
             && self.max_gap <= 3 * self.min_gap
     }
+
+    /// Twice is enough for a line that counts pages: the same words with a page number set
+    /// off by a wide gap, higher each time ("ANNUAL REPORT 2026          4"), at page-like
+    /// distances. A short document has too few pages for three repeats.
+    fn counted(&self) -> bool {
+        self.count >= 2 && self.counting && self.min_gap >= MIN_GAP && self.max_gap <= MAX_PAGE
+    }
+}
+
+/// The page number set off from a running header's words by three spaces or a tab, at the
+/// line's end or start ("REPORT 2026        4", "5        REPORT 2026").
+fn set_off_number(s: &str) -> Option<u32> {
+    let b = s.as_bytes();
+    let wide = |gap: &[u8]| gap == b"   " || gap.first() == Some(&b'\t');
+    let trailing = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let digits = if trailing > 0 {
+        let rest = &b[..b.len() - trailing];
+        let tail = &rest[rest.len().saturating_sub(3)..];
+        (wide(tail) || rest.ends_with(b"\t")).then(|| &b[b.len() - trailing..])
+    } else {
+        let leading = b.iter().take_while(|b| b.is_ascii_digit()).count();
+        let rest = &b[leading..];
+        (leading > 0 && wide(&rest[..rest.len().min(3)])).then(|| &b[..leading])
+    }?;
+    if digits.len() > 4 {
+        return None;
+    }
+    Some(
+        digits
+            .iter()
+            .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0')),
+    )
 }
 
 fn by_repeats(text: &str, lines: &mut [Line]) {
@@ -170,25 +207,46 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     // hashed: a running header without a number or date is rare, and this keeps the pass cheap.
     let mut keys: Vec<Option<u64>> = Vec::with_capacity(lines.len());
     let mut stats: HashMap<u64, Repeats, PrehashedState> = HashMap::default();
+    let mut labelled = Vec::new();
     for (part, chunk) in lines.chunks(LINES_PART).enumerate() {
-        count_repeats(text, chunk, part * LINES_PART, &mut keys, &mut stats);
+        count_repeats(
+            text,
+            chunk,
+            part * LINES_PART,
+            &mut keys,
+            &mut stats,
+            &mut labelled,
+        );
+    }
+    // A page number that says so ("Pagina 2 van 7") is furniture as soon as a second one
+    // shows the document counts its pages: no text says that twice on a line of its own.
+    let mut marked = false;
+    for &i in &labelled {
+        if keys[i].is_some_and(|k| stats.get(&k).is_some_and(|r| r.count >= 2)) {
+            lines[i].furniture = true;
+            marked = true;
+        }
     }
     // A running header or footer is on most pages: a paged line much rarer than the most
     // frequent one is content that recurs (a date in a document that is repeated).
     let most = stats
         .values()
-        .filter(|r| r.paged())
+        .filter(|r| r.paged() || r.counted())
         .map(|r| r.count)
         .max()
         .unwrap_or(0);
     if most == 0 {
         return;
     }
-    let furniture_key = |r: &Repeats| r.paged() && 2 * r.count >= most;
+    let furniture_key = |r: &Repeats| (r.paged() && 2 * r.count >= most) || r.counted();
     let is_candidate = |line: &Line, k: &Option<u64>| {
         let Some(k) = k else { return false };
         let s = &text[line.start..line.end];
-        !is_page_number(s) && stats.get(k).is_some_and(furniture_key) && super::cue(s).is_none()
+        // A heading may recur like a header; one that counts pages is none, even in capitals.
+        !is_page_number(s)
+            && stats
+                .get(k)
+                .is_some_and(|r| furniture_key(r) && (r.counted() || super::cue(s).is_none()))
     };
     // Furniture sits at page edges, so its lines come in one cluster per page break (a footer
     // and the next header side by side). Candidates scattered through the pages are content.
@@ -210,7 +268,6 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     if clusters > most + 2 {
         return;
     }
-    let mut marked = false;
     for (i, k) in keys.iter().enumerate() {
         if is_candidate(&lines[i], k) {
             lines[i].furniture = true;
@@ -249,6 +306,7 @@ fn count_repeats(
     first: usize,
     keys: &mut Vec<Option<u64>>,
     stats: &mut HashMap<u64, Repeats, PrehashedState>,
+    labelled: &mut Vec<usize>,
 ) {
     for (i, line) in (first..).zip(lines) {
         let s = &text[line.start..line.end];
@@ -256,17 +314,25 @@ fn count_repeats(
             keys.push(None);
             continue;
         }
+        if s.len() <= 24 && is_labelled_page_number(s) {
+            labelled.push(i);
+        }
         let k = key(s);
         keys.push(Some(k));
+        let page = set_off_number(s);
         let entry = stats.entry(k).or_insert(Repeats {
             count: 0,
             last: i,
             min_gap: usize::MAX,
             max_gap: 0,
+            last_page: page,
+            counting: page.is_some(),
         });
         if entry.count > 0 {
             entry.min_gap = entry.min_gap.min(i - entry.last);
             entry.max_gap = entry.max_gap.max(i - entry.last);
+            entry.counting &= matches!((entry.last_page, page), (Some(a), Some(b)) if b > a);
+            entry.last_page = page;
         }
         entry.count += 1;
         entry.last = i;
@@ -327,6 +393,18 @@ fn key_by_match(s: &str) -> u64 {
     let mut h = (h.rotate_left(5) ^ acc ^ (u64::from(kept) << 56)).wrapping_mul(K);
     h ^= h >> 29;
     h
+}
+
+/// A page number with a word that makes it one: "Pagina 2 van 7", "Page 3 of 10", "blz. 4";
+/// a bare "12" may be a table's cell.
+fn is_labelled_page_number(s: &str) -> bool {
+    let starts_with_word = ["pagina", "page", "blz."]
+        .iter()
+        .any(|p| s.len() > p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+    let counts_pages = s
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("van") || w.eq_ignore_ascii_case("of"));
+    (starts_with_word || counts_pages) && is_page_number(s)
 }
 
 /// "12", "- 12 -", "Page 3", "Pagina 3 van 10", "3/12", "blz. 4".

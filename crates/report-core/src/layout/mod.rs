@@ -36,8 +36,9 @@
 //! - a heading is over: it goes on only over a hyphen, a trailing function word ("van", "in",
 //!   "the"), or a lower-case continuation of a long line, and never past three lines.
 //!
-//! A page break joins the lines around it unless the first ended a sentence, so a sentence or a
-//! hyphenated word split by a page (and its running header) comes out whole.
+//! A page break joins the lines around it unless the first ended a sentence or stopped well
+//! short of the wrap width, so a sentence or a hyphenated word split by a page (and its running
+//! header) comes out whole.
 
 mod cue;
 mod furniture;
@@ -1075,7 +1076,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             if c.hyphen_pending {
                 return false;
             }
+            // A line that stopped well short of the wrap width, not on a word that must go
+            // on, ended its paragraph before the page did ("Executive Director" under a
+            // signature ⏎ page number ⏎ "Report of the meeting").
             return ends_sentence(c.prev)
+                || (is_short(c.prev, c.wrap)
+                    && starts_upper(c.line)
+                    && !ends_with_continuing_word(c.prev)
+                    && !c.prev.ends_with([',', ';', '-', '–']))
                 || !matches!(c.open.mode, Mode::Paragraph | Mode::ListItem)
                 || c.cue
                     .is_some_and(|q| q.may_head(c.line) || q.scheme == Scheme::Bullet)
@@ -1097,8 +1105,19 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             if numbered_cue || c.cue.is_some_and(|q| q.scheme == Scheme::Bullet) {
                 return true;
             }
+            // "Chapter 2" ⏎ "Governance and management": the title under a bare division; but
+            // "Bijlage 1" ⏎ "Verslag van de Raad …" marks the report a letter carries.
+            if numbered
+                && c.open.lines == 1
+                && c.block.len() <= MAX_BARE_DIVISION
+                && cue(c.block).is_some_and(|q| q.bare())
+                && !crate::metadata::announces_document(c.line)
+            {
+                return false;
+            }
             let goes_on = c.hyphen_pending
                 || ends_with_continuing_word(c.prev)
+                || (numbered && wraps_at_hanging_indent(c))
                 || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
             return !goes_on;
         }
@@ -1169,6 +1188,31 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         }
     }
     false
+}
+
+/// The longest bare division line ("Hoofdstuk XVIII"): a longer block is not one, and its
+/// cue need not be read again.
+const MAX_BARE_DIVISION: usize = 16;
+
+/// A numbered heading set with a hanging indent ("3.    Preparation of the Conference of the
+/// Parties to the United Nations" ⏎ "      Framework Convention on Climate Change") goes on
+/// over a line that starts at its title's column when its first line ran to the wrap width and
+/// that line does not: the line after a heading that stopped short, a label ("General
+/// approach"), a sentence, or a paragraph's first line (as long as the wrap) is not part of it.
+fn wraps_at_hanging_indent(c: &Ctx<'_>) -> bool {
+    // Lengths first: most headings stop short of the wrap width.
+    if c.open.lines != 1
+        || c.wrap == 0
+        || c.prev.len() * 10 < c.wrap * 8
+        || c.indent == 0
+        || c.line.len() * 10 >= c.wrap * 8
+        || ends_sentence(c.line)
+        || !(starts_upper(c.line) || c.line.starts_with(|ch: char| ch.is_ascii_digit()))
+        || is_label_line(c.line, c.wrap)
+    {
+        return false;
+    }
+    cue(c.block).is_some_and(|q| c.open.indent + q.title_start == c.indent)
 }
 
 /// How a block opened by `line` goes on.

@@ -285,6 +285,51 @@ fn place_after_date(s: &str) -> Option<&str> {
     Some(&name[..end])
 }
 
+/// The addressee without the postal address that the letter's layout ran into it ("… der
+/// Staten-Generaal Postbus 20018 2500 EA Den Haag", "… Kamer Binnenhof 4 Den Haag"): it
+/// starts at a post box, or at the street before the first house number, or after the last
+/// comma before that number ("…, Rue Wiertz 60, 1047 Brussels").
+pub(crate) fn without_postal_address(s: &str) -> &str {
+    let mut starts: Vec<usize> = Vec::new();
+    let mut prev = "";
+    let mut cut = None;
+    let mut words = s
+        .split_ascii_whitespace()
+        .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+        .peekable();
+    while let Some((at, w)) = words.next() {
+        let post_box = w.eq_ignore_ascii_case("postbus")
+            || w.eq_ignore_ascii_case("postfach")
+            || ((w.eq_ignore_ascii_case("p.o.") || w.eq_ignore_ascii_case("po"))
+                && words
+                    .peek()
+                    .is_some_and(|(_, n)| n.eq_ignore_ascii_case("box")));
+        if post_box {
+            cut = Some(at);
+            break;
+        }
+        // The third word at the earliest: "Aan de" / "To the" open every addressee.
+        let house_number = starts.len() >= 3
+            && prev.starts_with(|c: char| c.is_uppercase())
+            && (1..=5).contains(&w.trim_end_matches(',').len())
+            && w.trim_end_matches(',').bytes().all(|b| b.is_ascii_digit());
+        if house_number {
+            let before = &s[..at];
+            cut = Some(match before.rfind(',') {
+                Some(comma) => comma,
+                None => starts.last().copied().unwrap_or(at),
+            });
+            break;
+        }
+        starts.push(at);
+        prev = w;
+    }
+    match cut {
+        Some(at) => s[..at].trim_end_matches([' ', ',']),
+        None => s,
+    }
+}
+
 /// The line with non-ASCII white space (no-break and thin spaces) made plain spaces, so that
 /// the ASCII patterns see it; borrowed when there is none.
 fn ascii_spaces(line: &str) -> Cow<'_, str> {
@@ -326,7 +371,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     meta.addressee = front.iter().find_map(|(_, s, _)| {
         let lower = s.get(..8).unwrap_or(s).to_lowercase();
         (s.len() <= 200 && (lower.starts_with("aan de ") || lower.starts_with("to the ")))
-            .then(|| s.to_string())
+            .then(|| without_postal_address(s).to_string())
     });
     let closings: Vec<usize> = front
         .iter()
@@ -345,11 +390,23 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .last()
         .map(|&c| c + 1)
         .filter(|&n| crate::outline::is_name_block(layout, n));
+    let block_text = |i: usize| {
+        let b = &layout.blocks[i];
+        text[b.span.start..b.span.end].trim()
+    };
     if let (Some(n), Some(last)) = (signed_by, meta.signatories.last_mut()) {
         if last.name.is_none() {
-            let b = &layout.blocks[n];
-            last.name = Some(text[b.span.start..b.span.end].trim().to_string());
+            last.name = Some(block_text(n).to_string());
         }
+    }
+    // "Yours sincerely," ⏎ name ⏎ role: the valediction names no role; the line under the
+    // name does.
+    if let (Some(n), true) = (signed_by, meta.signatories.is_empty()) {
+        let role = crate::outline::role_under_name(layout, n + 1).then(|| block_text(n + 1));
+        meta.signatories.push(Signatory {
+            role: role.map(str::to_string),
+            name: Some(block_text(n).to_string()),
+        });
     }
 
     // A closing at the very end, with the name under it, signs any kind of document (an
@@ -381,7 +438,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let after_closing = closings
         .last()
         .map(|&c| c + 1 + usize::from(signed_by.is_some()));
+    // "Bijlage 1" over the report's title marks the report as the letter's annex.
+    let bare_division = |t: usize| {
+        let b = &layout.blocks[t];
+        crate::layout::cue(&text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
+    };
     let title_block = match after_closing {
+        Some(t)
+            if t + 1 < body && (bare_division(t) || crate::outline::role_under_name(layout, t)) =>
+        {
+            Some(t + 1)
+        }
         Some(t) if t < body => Some(t),
         _ => front
             .iter()
