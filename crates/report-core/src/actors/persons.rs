@@ -480,7 +480,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
 
 /// A name of two or more words that ends a role phrase running from `pos` to `end`, after at
 /// least one word of the role's own: `for Enlargement Petra Lindqvist`, `of Foreign Affairs
-/// Ann Linde`. Words of institutions, places and policies are never part of it, so `for Home
+/// Ann Lindvik`. Words of institutions, places and policies are never part of it, so `for Home
 /// Affairs` keeps its words. Returns where the role ends and the name's words.
 fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<(usize, usize)>)> {
     let lexicon = lexicon();
@@ -582,7 +582,7 @@ fn titled_part(
             continue;
         }
         if title.plural {
-            // `de ministers Van Dijk en De Boer`, `Commissioners Hansen and Berg`.
+            // `de ministers Van Dijk en De Boer`, `Commissioners Halvorsen and Berg`.
             if let Some(end) = plural_names(ctx, found, m.start..m.end, title) {
                 found.consumed[i] = true;
                 *claimed_until = end;
@@ -1248,7 +1248,7 @@ fn in_series(
 /// People named without a title, found by the shape of their name and evidence around it.
 ///
 /// A name is two or more capitalised words, or initials and a capitalised word, with particles
-/// between (`Jan-Peter van der Berg`, `K.L. Vermaat`, `Maroš Šefčovič`). It is a person only
+/// between (`Jan-Peter van der Berg`, `K.L. Vermaat`, `Radoš Šelmovič`). It is a person only
 /// when a speech verb follows it or stands right before it (`Ook sprak …`), when `volgens`,
 /// `namens`, `door`, `by` or `according to` introduces it, when a role in apposition and a verb
 /// follow it, or when a titled person of the text has its last word. It is not when the gazetteer
@@ -1740,7 +1740,7 @@ mod tests {
             prefilter_agrees(text);
         }
         prefilter_agrees(
-            "Maroš Šefčovič lichtte toe. Ook sprak Jan-Peter van der Berg. K.L. Vermaat \
+            "Radoš Šelmovič lichtte toe. Ook sprak Jan-Peter van der Berg. K.L. Vermaat \
              benadrukte. Volgens Sara Díaz\nRomero is dat zo. Anna\u{a0}Smit stelde. \
              Jan 't Hooft zei het. Dr. Anna Schmidt, director of the institute, said it.",
         );
@@ -1788,7 +1788,7 @@ mod tests {
         assert!(is_initials("J."));
         assert!(!is_initials("Jan."));
         assert!(is_capitalised("López"));
-        assert!(is_capitalised("Šefčovič"));
+        assert!(is_capitalised("Šelmovič"));
         assert!(!is_capitalised("EU"));
         assert_eq!(word_at("Holmberg. De", 0), Some((0, 8)));
         assert_eq!(word_at("J.W. van", 0), Some((0, 4)));
