@@ -82,7 +82,9 @@ fn who_said_what() {
             person:bouzian vroeg Neutral
             person:bouzian wees op Neutral
             person:marieke-dolderman-kaya antwoordde Neutral
+            collective:several-delegations hebben zorgen Reservation
             person:marieke-dolderman-kaya benadrukte Neutral
+            collective:ministers bereikten akkoord Support
             person:r-j-oosterveld stelde Neutral
             person:r-j-oosterveld vroeg Neutral
             person:femke-van-den-akker sprak over Neutral

@@ -118,11 +118,7 @@ fn fixture_people_with_their_roles() {
     // `Dhr.` and the last two words of the name.
     let tail: Vec<&str> = chair.name.split(' ').skip(2).collect();
     let alias = format!("Dhr. {}", tail.join(" "));
-    assert!(
-        chair.aliases.iter().any(|a| *a == alias),
-        "{:?}",
-        chair.aliases
-    );
+    assert!(chair.aliases.contains(&alias), "{:?}", chair.aliases);
 }
 
 #[test]
