@@ -478,6 +478,34 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     end_content.map(|end| (end, affiliation))
 }
 
+/// A country that ends a role phrase, after `of` or `van` (`Foreign Minister of Ukraine`,
+/// `minister van Buitenlandse Zaken van Oekraïne`): where the role ends before it, and the
+/// country's id. The phrase runs from `start` (the title's end) to `end`.
+fn country_tail(ctx: &Ctx, start: usize, end: usize) -> Option<(usize, String)> {
+    let i = ctx.matches.partition_point(|m| m.end < end);
+    let m = ctx
+        .matches
+        .get(i)
+        .filter(|m| m.end == end && m.start > start)?;
+    if ctx.kind(m) != Some(ActorKind::Country) || m.title.is_some() {
+        return None;
+    }
+    let before = ctx.text[start..m.start].trim_end();
+    let before = ["the", "de", "het"]
+        .iter()
+        .find_map(|a| before.strip_suffix(a).filter(|r| r.ends_with(' ')))
+        .map_or(before, str::trim_end);
+    let role_end = ["of", "van"]
+        .iter()
+        .find_map(|w| {
+            before
+                .strip_suffix(w)
+                .filter(|r| r.is_empty() || r.ends_with(' '))
+        })
+        .map(|r| start + r.trim_end().len())?;
+    Some((role_end, ctx.entry_id(m)?.to_string()))
+}
+
 /// A name of two or more words that ends a role phrase running from `pos` to `end`, after at
 /// least one word of the role's own: `for Enlargement Petra Lindqvist`, `of Foreign Affairs
 /// Ann Lindvik`. Words of institutions, places and policies are never part of it, so `for Home
@@ -595,9 +623,13 @@ fn titled_part(
             .checked_sub(1)
             .map(|j| &matches[j])
             .filter(|p| {
-                text[p.end..m.start]
-                    .chars()
-                    .all(|c| c == ' ' || c == '\u{a0}')
+                // `Ukraine's Foreign Minister` as `the Ukrainian Foreign Minister`.
+                let between = &text[p.end..m.start];
+                let between = ["'s", "’s"]
+                    .iter()
+                    .find_map(|s| between.strip_prefix(s))
+                    .unwrap_or(between);
+                between.chars().all(|c| c == ' ' || c == '\u{a0}')
             })
             .filter(|p| {
                 matches!(
@@ -645,9 +677,16 @@ fn titled_part(
         // The title's role phrase, then perhaps a name in apposition.
         let phrase = role_phrase(ctx, pos);
         let after = phrase.as_ref().map_or(m.end, |p| p.0);
-        let role = collapse(&text[m.start..after]);
+        // `Foreign Minister of Ukraine` is Ukraine's `Foreign Minister`, as `the Ukrainian
+        // Foreign Minister` is: the country is the affiliation, not a part of the role.
+        let country_tail = phrase
+            .as_ref()
+            .and_then(|_| country_tail(ctx, m.end, after));
+        let role_end = country_tail.as_ref().map_or(after, |t| t.0);
+        let role = collapse(&text[m.start..role_end]);
         let affiliation = affiliation_before
             .clone()
+            .or_else(|| country_tail.map(|t| t.1))
             .or_else(|| phrase.as_ref().and_then(|p| p.1.clone()))
             .or_else(|| title.affiliation.clone());
         if phrase.is_some() {

@@ -306,6 +306,18 @@ fn gather_part(
                     None => list.push((country.id.clone(), 1)),
                 }
             }
+            // `het voorzitterschap (in handen van Denemarken)`, `the Presidency, held by
+            // Denmark,`, `Denmark, as Presidency,`: the text says who holds the role, which
+            // outweighs any number of passing adjectives.
+            if entry.affiliation.is_none() {
+                if let Some(country) = holder(text, gaz, matches, i) {
+                    let list = votes.entry(entry_index).or_default();
+                    match list.iter_mut().find(|(id, _)| *id == country) {
+                        Some(v) => v.1 += HOLDER_VOTES,
+                        None => list.push((country.to_string(), HOLDER_VOTES)),
+                    }
+                }
+            }
         }
         // Spans are gathered per entry and handed to the builders once per entry, in order of
         // first appearance: no hashing of ids for each of the thousands of matches.
@@ -316,6 +328,85 @@ fn gather_part(
             spans.push(Span::new(m.start, m.end));
         }
     }
+}
+
+/// The votes of a country that the text says holds a role (see [`holder`]).
+const HOLDER_VOTES: usize = 1000;
+
+/// Words between a role and the country that holds it, after a comma or an opening bracket
+/// (`the Presidency, held by Denmark`, `het voorzitterschap (in handen van Denemarken)`), or
+/// none inside brackets (`the Presidency (Denmark)`).
+const HELD_BY: &[&str] = &[
+    "in handen van",
+    "bekleed door",
+    "vervuld door",
+    "held by",
+    "exercised by",
+    "",
+];
+
+/// Words between a country and the role it holds: `Denmark, as Presidency`, `Denemarken, als
+/// voorzitter`, `Denmark, which holds the Presidency`.
+const HOLDS: &[&str] = &[
+    "as",
+    "als",
+    "which holds the",
+    "holding the",
+    "in its capacity as",
+];
+
+/// The country that holds the role matched by `matches[i]`, as the words around it say.
+fn holder<'g>(text: &str, gaz: &'g Gazetteer, matches: &[GazMatch], i: usize) -> Option<&'g str> {
+    let m = &matches[i];
+    let country = |j: usize| {
+        matches
+            .get(j)
+            .and_then(|c| c.entry.and_then(|e| gaz.entries.get(e)))
+            .filter(|e| e.kind == ActorKind::Country)
+            .map(|e| e.id.as_str())
+    };
+    let words_are = |between: &str, set: &[&str]| {
+        let words: Vec<&str> = between.split_whitespace().collect();
+        set.iter().any(|s| {
+            let want: Vec<&str> = s.split_whitespace().collect();
+            want.len() == words.len()
+                && want
+                    .iter()
+                    .zip(&words)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+    };
+    if let Some(next) = matches.get(i + 1) {
+        let between = text.get(m.end..next.start).unwrap_or("").trim_start();
+        // Short: a look at a few bytes, not a search.
+        if between.len() <= 16 {
+            let inner = between.strip_prefix(['(', ',']);
+            if let Some(inner) = inner {
+                let bracket = between.starts_with('(');
+                let inner = inner.trim();
+                if (bracket || !inner.is_empty()) && words_are(inner, HELD_BY) {
+                    return country(i + 1);
+                }
+            }
+        }
+    }
+    let j = i.checked_sub(1)?;
+    let prev = &matches[j];
+    let between = text.get(prev.end..m.start)?;
+    if between.len() > 24 {
+        return None;
+    }
+    let inner = between.trim().strip_prefix(',')?.trim();
+    let inner = ["the", "de", "het"]
+        .iter()
+        .find_map(|a| {
+            inner
+                .strip_suffix(a)
+                .filter(|rest| rest.ends_with(' '))
+                .map(str::trim_end)
+        })
+        .unwrap_or(inner);
+    words_are(inner, HOLDS).then(|| country(j)).flatten()
 }
 
 /// Spans per call of [`mentions_in_part`].
