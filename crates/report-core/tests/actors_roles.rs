@@ -160,3 +160,50 @@ fn people_named_as_the_agent_of_a_visit_or_an_invitation() {
         .collect();
     assert_eq!(said, [("person:jan-jansen", "sprak over")]);
 }
+
+#[test]
+fn a_bare_title_is_the_person_introduced_with_that_role() {
+    let text = "The Executive Director, Dr. Lena Hoffmann, stressed that the Agency grew.\n\n\
+                The Executive Director announced a review of the mandate.";
+    let (actors, statements) = actors_and_statements(text, None);
+    let person = actors
+        .iter()
+        .find(|a| a.id == "person:lena-hoffmann")
+        .expect("the director");
+    assert_eq!(person.mentions.len(), 2);
+    let said: Vec<(&str, &str)> = statements
+        .iter()
+        .map(|s| (s.actor.as_str(), s.verb.as_str()))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("person:lena-hoffmann", "stressed"),
+            ("person:lena-hoffmann", "announced")
+        ]
+    );
+    // Two people with the role: the bare title is nobody in particular.
+    let two = "Minister Anna Berg opened. Minister Jan Smit spoke.\n\nThe Minister then left.";
+    assert_eq!(
+        roles_and_people(two),
+        [
+            "person:anna-berg (Minister) @ -",
+            "person:jan-smit (Minister) @ -"
+        ]
+    );
+    let (actors, _) = actors_and_statements(two, None);
+    assert!(actors.iter().all(|a| a.mentions.len() == 1));
+    // A title that is an actor of its own stays that actor.
+    let (_, statements) = actors_and_statements("De voorzitter opende de vergadering.", None);
+    assert_eq!(statements[0].actor, "role:chair");
+}
+
+#[test]
+fn a_named_minister_of_a_country() {
+    assert_eq!(
+        roles_and_people(
+            "During the meeting, Minister Pieter Vandeberg of Belgium stressed the need."
+        ),
+        ["person:pieter-vandeberg (Minister) @ country:be"]
+    );
+}

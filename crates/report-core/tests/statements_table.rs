@@ -811,3 +811,18 @@ fn a_preposition_of_time_takes_no_subject() {
         ),
     ]);
 }
+
+#[test]
+fn more_report_verbs() {
+    use Stance::*;
+    check(&[
+        (
+            "Frontex praised the joint operations.",
+            &[("org:frontex", "praised", Support)],
+        ),
+        (
+            "De Commissie zegde een brief toe.",
+            &[("org:european-commission", "zegde toe", Neutral)],
+        ),
+    ]);
+}

@@ -127,6 +127,9 @@ pub struct RoleHit {
     pub role: String,
     /// Id of the country or organisation.
     pub affiliation: Option<String>,
+    /// A title alone after a definite article (`The Executive Director announced`): a later
+    /// mention of the one person of the text introduced with that role, or nothing.
+    pub bare: bool,
 }
 
 /// What the pattern pass found.
@@ -644,17 +647,29 @@ fn titled_part(
         if pos > m.end || text[m.end..].starts_with(' ') {
             if let Some(tokens) = name_at(ctx, pos) {
                 let name_end = tokens.last().map_or(pos, |t| t.1);
-                let continuation = role_phrase(ctx, skip_spaces(text, name_end));
-                let role = (!title.honorific).then(|| match &continuation {
-                    Some((end, _)) => collapse(&format!(
+                let phrase_start = skip_spaces(text, name_end);
+                let continuation = role_phrase(ctx, phrase_start);
+                // `Minister Pieter Vandeberg of Belgium`: Belgium's Minister.
+                let tail = continuation
+                    .as_ref()
+                    .and_then(|(end, _)| country_tail(ctx, name_end, *end));
+                let role = (!title.honorific).then(|| match (&continuation, &tail) {
+                    (Some(_), Some((role_end, _))) if *role_end <= phrase_start => {
+                        title_text.to_string()
+                    }
+                    (Some(_), Some((role_end, _))) => collapse(&format!(
                         "{} {}",
                         title_text,
-                        &text[skip_spaces(text, name_end)..*end]
+                        &text[phrase_start..*role_end]
                     )),
-                    None => title_text.to_string(),
+                    (Some((end, _)), None) => {
+                        collapse(&format!("{} {}", title_text, &text[phrase_start..*end]))
+                    }
+                    (None, _) => title_text.to_string(),
                 });
                 let affiliation = affiliation_before
                     .clone()
+                    .or_else(|| tail.map(|t| t.1))
                     .or_else(|| continuation.as_ref().and_then(|c| c.1.clone()))
                     .or_else(|| title.affiliation.clone());
                 found.persons.push(PersonHit::new(
@@ -778,17 +793,32 @@ fn titled_part(
             }
         }
         // An unnamed role: a role phrase, or a country before the title.
-        if phrase.is_some() || before.is_some() {
+        // Only a title that is no actor of its own (`de voorzitter` is the chair's role).
+        let bare = phrase.is_none()
+            && before.is_none()
+            && m.entry.is_none()
+            && after_definite_article(text, m.start);
+        if phrase.is_some() || before.is_some() || bare {
             found.roles.push(RoleHit {
                 span: Span::new(m.start, after),
                 adjective_start: before.map(|b| b.start),
                 role,
                 affiliation,
+                bare,
             });
             found.consumed[i] = true;
             *claimed_until = after;
         }
     }
+}
+
+/// Whether `the`, `de` or `het` (in any case) stands right before `pos`.
+fn after_definite_article(text: &str, pos: usize) -> bool {
+    prev_word(text, pos).is_some_and(|(s, e)| {
+        ["the", "de", "het"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(&text[s..e]))
+    })
 }
 
 const PERSON_WORDS: &str = include_str!("../../data/person_words.tsv");

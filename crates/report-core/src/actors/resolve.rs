@@ -93,8 +93,37 @@ pub fn assemble(
             builders.insert(id.to_string(), b);
         }
     };
+    // The people introduced with each role, whatever their affiliation, for bare titles.
+    let mut by_bare_role: HashMap<String, Option<usize>> = HashMap::new();
+    for (hit, &p) in found.persons.iter().zip(&owners) {
+        if let (Some(role), Some(p)) = (&hit.role, p) {
+            let slot = by_bare_role
+                .entry(slug_once(&mut slugs, role))
+                .or_insert(Some(p));
+            if *slot != Some(p) {
+                *slot = None;
+            }
+        }
+    }
     for hit in &found.roles {
         let role_slug = slug_once(&mut slugs, &hit.role);
+        if hit.bare {
+            // `The Executive Director announced`: the one person introduced before with that
+            // role, not long before; otherwise no actor at all.
+            let owner = by_bare_role
+                .get(&role_slug)
+                .copied()
+                .flatten()
+                .filter(|&p| {
+                    persons[p].mentions.first().is_some_and(|m| {
+                        m.end <= hit.span.start && hit.span.start - m.end < BARE_TITLE_REACH
+                    })
+                });
+            if let Some(p) = owner {
+                persons[p].mentions.push(hit.span);
+            }
+            continue;
+        }
         let owner = hit
             .affiliation
             .as_ref()
@@ -248,6 +277,10 @@ pub fn assemble(
     });
     actors
 }
+
+/// How far back (in bytes) a bare title (`The Executive Director`) looks for the person it
+/// refers to: a few paragraphs.
+const BARE_TITLE_REACH: usize = 4000;
 
 /// Matches per call of [`gather_part`].
 const MATCH_PART: usize = 4096;
