@@ -955,7 +955,10 @@ impl Ctx<'_> {
         // The first mention after the opening word, articles and adverbs between.
         let first =
             self.mentions[..idx.min(self.mentions.len())].partition_point(|m| m.start < opener_end);
-        let relative = lower_in(word, &["die", "welke"]);
+        // `die`, and `dat` right after a comma (`Frankrijk, dat het voorstel steunde,`): a
+        // conjunction `dat` follows a verb, not a comma.
+        let relative = lower_in(word, &["die", "welke"])
+            || (lower_in(word, &["dat"]) && text[from..opener_start].trim_end().ends_with(','));
         let subject = self.mentions.get(first).filter(|m| {
             m.end <= verb.start
                 && words(&text[opener_end..m.start])
@@ -1032,10 +1035,34 @@ impl Ctx<'_> {
         } else {
             Span::default()
         };
+        // The rest of the verb cluster: `dat Nederland het voorstel kan steunen`. Two words
+        // of ASCII letters at most, on bytes.
+        let bytes = text.as_bytes();
+        let mut cluster_end = verb.end;
+        let mut p = verb.end;
+        for _ in 0..2 {
+            if bytes.get(p) != Some(&b' ') {
+                break;
+            }
+            let start = p + 1;
+            let len = bytes
+                .get(start..sentence.end)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            if len == 0 {
+                break;
+            }
+            cluster_end = start + len;
+            p = cluster_end;
+        }
+        let cluster = Span::new(verb.end, cluster_end);
         Some(Final {
             subjects,
             middle,
             object,
+            cluster,
         })
     }
 
@@ -1099,14 +1126,18 @@ struct Final<'a> {
     /// The noun before a relative pronoun (`zorgen` in `de zorgen die Oostenrijk uitte`),
     /// empty when the clause opens otherwise.
     object: Span,
+    /// The two words after the verb, up to punctuation: the rest of a verb cluster (`kan
+    /// steunen`), where a modal's particle stands.
+    cluster: Span,
 }
 
 impl Final<'_> {
-    /// The words where the verb's particles may stand: the middle, then the object.
-    fn particle_windows<'t>(&self, text: &'t str) -> [&'t str; 2] {
+    /// The words where the verb's particles may stand: the middle, the object, the cluster.
+    fn particle_windows<'t>(&self, text: &'t str) -> [&'t str; 3] {
         [
             text.get(self.middle.start..self.middle.end).unwrap_or(""),
             text.get(self.object.start..self.object.end).unwrap_or(""),
+            text.get(self.cluster.start..self.cluster.end).unwrap_or(""),
         ]
     }
 }
@@ -2296,7 +2327,7 @@ fn verb_form_in<'a>(
     text: &'a str,
     tables: &'a Tables,
     verb: &V,
-    windows: [&str; 2],
+    windows: [&str; 3],
 ) -> Option<(VerbForm<'a>, Option<Stance>)> {
     if agent_follows(text.as_bytes(), verb.end) {
         return None;

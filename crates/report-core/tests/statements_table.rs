@@ -673,6 +673,30 @@ fn dutch_subordinate_clauses_put_the_verb_last() {
                 ("country:nl", "riep op", Neutral),
             ],
         ),
+        (
+            // A relative `dat` after a comma refers to the noun before it.
+            "Frankrijk, dat het voorstel steunde, vroeg om een snelle afronding.",
+            &[
+                ("country:fr", "steunde", Support),
+                ("country:fr", "vroeg", Neutral),
+            ],
+        ),
+        (
+            // A modal's particle closes the verb cluster.
+            "Het kabinet is van mening dat Nederland het voorstel kan steunen.",
+            &[("country:nl", "kan steunen", Support)],
+        ),
+        (
+            "Bekend is dat Polen het voorstel niet kan steunen.",
+            &[("country:pl", "kan steunen", Oppose)],
+        ),
+        (
+            "De Commissie gaf aan dat zij het voorstel steunt.",
+            &[
+                ("org:european-commission", "gaf aan", Neutral),
+                ("org:european-commission", "steunt", Support),
+            ],
+        ),
         // Not statements: a question, a condition, an infinitive.
         ("Zweden vroeg of Nederland het voorstel steunt.", &[("country:se", "vroeg", Neutral)]),
         ("Als Nederland het voorstel steunt, is er een meerderheid.", &[]),
