@@ -11,7 +11,16 @@
 //! of the paragraph; or, after `en`/`maar`, the subject of the previous verb. A phrase set off
 //! by commas right before the verb (`, supported by Sweden and Finland,`, `, als voorzitter,`)
 //! is stepped over to the subject before it; its actors share the verb when the phrase says so
-//! (`together with`, `gesteund door`, `waaronder`), not after `unlike` or `anders dan`.
+//! (`together with`, `samen met`, `waaronder`), not after `unlike` or `anders dan`. Those named
+//! as supporters (`, gesteund door Italië,`, `…, supported by Italy.`) back the speaker: they
+//! share a stance for or against, and support where the speaker takes none.
+//!
+//! A Dutch subordinate clause puts its verb after its subject and objects (`omdat Frankrijk
+//! daartegen bezwaar maakte`): before anything else, a Dutch verb looks for the nearest word
+//! that opens such a clause (gathered by the verb scan), takes the mention right after it as
+//! the subject (or, after a relative `die` with none, the noun before it), and reads the verb's
+//! particles, a negation and the stance in the words between. A plural verb takes no single
+//! country as its subject (`de lidstaten die Nederland steunden`).
 
 #[cfg(test)]
 use crate::actors::WordMap;
