@@ -11,7 +11,16 @@
 //! of the paragraph; or, after `en`/`maar`, the subject of the previous verb. A phrase set off
 //! by commas right before the verb (`, supported by Sweden and Finland,`, `, als voorzitter,`)
 //! is stepped over to the subject before it; its actors share the verb when the phrase says so
-//! (`together with`, `gesteund door`, `waaronder`), not after `unlike` or `anders dan`.
+//! (`together with`, `samen met`, `waaronder`), not after `unlike` or `anders dan`. Those named
+//! as supporters (`, gesteund door Italië,`, `…, supported by Italy.`) back the speaker: they
+//! share a stance for or against, and support where the speaker takes none.
+//!
+//! A Dutch subordinate clause puts its verb after its subject and objects (`omdat Frankrijk
+//! daartegen bezwaar maakte`): before anything else, a Dutch verb looks for the nearest word
+//! that opens such a clause (gathered by the verb scan), takes the mention right after it as
+//! the subject (or, after a relative `die` with none, the noun before it), and reads the verb's
+//! particles, a negation and the stance in the words between. A plural verb takes no single
+//! country as its subject (`de lidstaten die Nederland steunden`).
 
 #[cfg(test)]
 use crate::actors::WordMap;
@@ -136,6 +145,14 @@ const PREPOSITIONS: &[&str] = &[
     "according",
     "within",
     "binnen",
+    // Time: `Tijdens de Raad stelde minister Jansen`, where the subject follows the verb.
+    "tijdens",
+    "during",
+    "na",
+    "after",
+    "sinds",
+    "since",
+    "following",
 ];
 
 /// Words skipped between a verb and a subject after it: `stelde de Commissie`.
@@ -201,7 +218,8 @@ struct Tables {
     verb_patterns: Vec<String>,
     /// The first three letters of the verb forms.
     verb_prefixes: Prefixes,
-    /// The first three bytes of the clause words and the space after them.
+    /// The first three bytes of the clause words and the space after them, and of the words
+    /// that open a subordinate clause: one table, so that a word start costs one look-up.
     clause_prefixes: Prefixes,
     verb_of: Vec<usize>,
     entries: Vec<Verb>,
@@ -308,6 +326,7 @@ fn tables() -> Option<&'static Tables> {
                     &CLAUSE_WORDS
                         .iter()
                         .map(|w| format!("{w} "))
+                        .chain(SUBORDINATORS.iter().map(|w| w.to_string()))
                         .collect::<Vec<_>>(),
                 ),
                 verb_patterns,
@@ -472,6 +491,11 @@ fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
         if lower_in(word, ADVERBS) {
             continue;
         }
+        // A relative clause: `Member States who had doubts called for`, `Lidstaten die
+        // twijfelden steunden toch`; the clause's own verb is found on its own.
+        if n == 0 && lower_in(word, &["who", "which", "die", "welke"]) {
+            return words(gap).nth(10).is_none();
+        }
         if kind == ActorKind::Country && lower_in(word, GROUP_NOUNS) {
             continue;
         }
@@ -520,19 +544,14 @@ fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
 }
 
 /// Words of a phrase beside a subject that make its actors share the verb: `, together with
-/// Sweden,`, `, supported by Finland,`, `, waaronder Nederland,`.
+/// Sweden,`, `, waaronder Nederland,`.
 const SIDE_SHARERS: &[&str] = &[
-    "supported",
-    "backed",
     "joined",
-    "seconded",
     "together",
     "along",
     "alongside",
     "with",
     "like",
-    "gesteund",
-    "bijgevallen",
     "samen",
     "met",
     "net",
@@ -545,6 +564,71 @@ const SIDE_SHARERS: &[&str] = &[
     "notably",
     "name",
 ];
+
+/// Words of such a phrase that make its actors the subject's supporters: `, supported by
+/// Finland,`, `, gesteund door Italië,`, `, met steun van Letland,`. A supporter backs what the
+/// subject says: it shares a stance for or against, and supports where the subject takes none.
+const SIDE_SUPPORTERS: &[&str] = &[
+    "supported",
+    "backed",
+    "seconded",
+    "support",
+    "gesteund",
+    "bijgevallen",
+    "gesecondeerd",
+    "steun",
+];
+
+/// Words that may join a supporting participle to its agent: `supported by`, `met steun van`,
+/// `with the support of`, `ook gesteund door`.
+const SUPPORT_LINKS: &[&str] = &[
+    "by", "door", "met", "with", "the", "van", "of", "also", "ook", "mede", "strongly", "sterk",
+];
+
+/// Whether the word after the space at `at` may open a supporting phrase ([`SIDE_SUPPORTERS`]
+/// or [`SUPPORT_LINKS`]), by its first three letters; a filter only.
+fn may_open_support(bytes: &[u8], at: usize) -> bool {
+    let Some(&[b' ', a, b, c]) = bytes.get(at..at + 4) else {
+        return false;
+    };
+    let three = [a, b, c].map(|x| x.to_ascii_lowercase());
+    SIDE_SUPPORTERS.iter().chain(SUPPORT_LINKS).any(|w| {
+        w.as_bytes().get(..3).is_some_and(|p| *p == three)
+            || w.as_bytes() == &three[..2] && c == b' '
+    })
+}
+
+/// The word that starts after `at` (white space skipped) and ends before `limit`, if no
+/// punctuation comes first.
+fn next_word_in(text: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
+    let rest = text.get(at..limit)?;
+    let start = at + (rest.len() - rest.trim_start().len());
+    let word = text.get(start..limit)?;
+    let len = word
+        .find(|c: char| !(c.is_alphanumeric() || matches!(c, '-' | '\'' | '’')))
+        .unwrap_or(word.len());
+    (len > 0).then_some((start, start + len))
+}
+
+/// How the actors of a phrase beside a subject stand to its verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Side {
+    /// Not at all: `, als voorzitter,`, `, unlike Spain,`.
+    Apart,
+    /// They say it too: `, together with Sweden,`.
+    Shared,
+    /// They back the subject: `, supported by Finland,`.
+    Supporting,
+}
+
+/// The stance of a supporter of a speaker whose statement has `stance`: the same when the
+/// speaker is for or against something, support for the speaker otherwise.
+fn supporter_stance(stance: Stance) -> Stance {
+    match stance {
+        Stance::Neutral => Stance::Support,
+        other => other,
+    }
+}
 
 /// Words of such a phrase that set its actors against the subject: `, unlike Sweden,`.
 const SIDE_CONTRASTS: &[&str] = &[
@@ -559,13 +643,18 @@ const SIDE_CONTRASTS: &[&str] = &[
 
 /// The phrase set off by commas (or brackets) right before the verb at `verb`, beside its
 /// subject: `, supported by Sweden and Finland,`, `(gesteund door Letland)`, `, als voorzitter
-/// van de groep,`. Where it opens, and whether the actors in it share the verb. It opens with
-/// a word in lower case and holds at most ten words; otherwise (`Its chair, Mr Anna Berg,`, a
-/// list) `None`.
-fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, bool)> {
+/// van de groep,`. Where it opens, and how its actors stand to the verb. It opens with a word
+/// in lower case and holds at most ten words; otherwise (`Its chair, Mr Anna Berg,`, a list)
+/// `None`.
+fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
     let before = text.get(from..verb)?.trim_end();
     let (inner, open) = if let Some(inner) = before.strip_suffix(',') {
-        (inner, inner.rfind(',')?)
+        // A relative clause without an opening comma: `Landen die nog twijfelden, steunden`.
+        let comma = inner.rfind(',');
+        match relative_opener(inner).filter(|&r| comma.is_none_or(|c| c < r)) {
+            Some(r) => (inner, r),
+            None => (inner, comma?),
+        }
     } else if let Some(inner) = before.strip_suffix(')') {
         (inner, inner.rfind('(')?)
     } else {
@@ -575,15 +664,41 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, bool)> {
     if phrase.contains(['.', ';', ':', '(', ')', '?', '!']) {
         return None;
     }
-    let (mut shared, mut contrast) = (false, false);
+    Some((from + open, side_of(phrase)?))
+}
+
+/// How the actors of `phrase` stand to the verb ([`Side`]); `None` unless it opens in lower
+/// case and holds one to ten words.
+fn side_of(phrase: &str) -> Option<Side> {
+    let (mut shared, mut supporting, mut contrast) = (false, false, false);
     for (n, word) in words(phrase).enumerate() {
         if n == 0 && !word.starts_with(|c: char| c.is_lowercase()) || n >= 10 {
             return None;
         }
         shared |= lower_in(word, SIDE_SHARERS);
+        supporting |= lower_in(word, SIDE_SUPPORTERS);
         contrast |= lower_in(word, SIDE_CONTRASTS);
     }
-    (!phrase.trim().is_empty()).then_some((from + open, shared && !contrast))
+    Some(match () {
+        _ if phrase.trim().is_empty() => return None,
+        _ if contrast => Side::Apart,
+        _ if supporting => Side::Supporting,
+        _ if shared => Side::Shared,
+        _ => Side::Apart,
+    })
+}
+
+/// Where the last relative pronoun of `inner` stands (the space before it): `die`, `welke`,
+/// `who`, `which`.
+fn relative_opener(inner: &str) -> Option<usize> {
+    let bytes = inner.as_bytes();
+    // A relative clause beside a subject holds ten words at most (see `side_of`).
+    memchr::memrchr_iter(b' ', bytes).take(12).find(|&p| {
+        let rest = &bytes[p + 1..];
+        [&b"die "[..], b"welke ", b"who ", b"which "]
+            .iter()
+            .any(|w| rest.starts_with(w))
+    })
 }
 
 /// Whether `gap` between two mentions joins them in a list.
@@ -643,13 +758,21 @@ impl Ctx<'_> {
 
     /// The subject right before the verb, with the rest of its list; `idx` is the index of the
     /// first mention at or after the verb's start.
+    /// Those named in a phrase that supports the subject (`, supported by X,`) are added to
+    /// `supporters`.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn subject_before(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
+    fn subject_before(
+        &self,
+        sentence: Span,
+        verb: &V,
+        idx: usize,
+        supporters: &mut Vec<usize>,
+    ) -> Option<Vec<usize>> {
         let mut k = idx.checked_sub(1)?;
         let mut end_of_subject = verb.start;
-        // Those named in `, together with X,` or `, supported by X,`: they take the verb too.
+        // Those named in `, together with X,`: they take the verb too.
         let mut joined: Vec<usize> = Vec::new();
-        if let Some((open, shared)) = side_phrase(self.text, sentence.start, verb.start) {
+        if let Some((open, side)) = side_phrase(self.text, sentence.start, verb.start) {
             // `Denmark, supported by Sweden, opposed`, `Nederland, als voorzitter van de
             // groep, stelde`: the subject stands before the phrase. A mention that runs over
             // its comma (a person with a role in apposition) is the subject itself.
@@ -661,8 +784,11 @@ impl Ctx<'_> {
             // The last mention before the phrase.
             let outer = k.checked_sub(inside)?;
             if self.mentions[outer].end <= open {
-                if shared {
-                    joined.extend(self.mentions[outer + 1..=k].iter().map(|m| m.actor));
+                let inside = self.mentions[outer + 1..=k].iter().map(|m| m.actor);
+                match side {
+                    Side::Shared => joined.extend(inside),
+                    Side::Supporting => supporters.extend(inside),
+                    Side::Apart => {}
                 }
                 k = outer;
                 end_of_subject = open;
@@ -758,6 +884,213 @@ impl Ctx<'_> {
         Some(out)
     }
 
+    /// Supporters named after the verb in a phrase of their own, between `verb_end` and
+    /// `limit`: `Spain called for flexibility, supported by Italy and Greece.`, `Spanje
+    /// pleitte, gesteund door Italië, voor …`. Not a phrase beside a later subject (`, and
+    /// Greece, supported by Italy, opposed`). `commas` are the text's commas.
+    fn supporters_after(
+        &self,
+        verb_end: usize,
+        limit: usize,
+        (commas, cursor): (&[usize], &mut usize),
+        supporters: &mut Vec<usize>,
+    ) {
+        let text = self.text;
+        let first = seek(commas, cursor, |&c| c < verb_end);
+        for &comma in commas[first..].iter().take_while(|&&c| c < limit) {
+            // Most commas are followed by something else: three bytes tell.
+            if !may_open_support(text.as_bytes(), comma + 1) {
+                continue;
+            }
+            // The phrase's words up to its agent: `supported by`, `met steun van`.
+            let mut at = comma + 1;
+            let mut supporting = false;
+            let mut n = 0;
+            while let Some((s, e)) = next_word_in(text, at, limit) {
+                let word = &text[s..e];
+                if lower_in(word, SIDE_SUPPORTERS) {
+                    supporting = true;
+                } else if !lower_in(word, SUPPORT_LINKS) {
+                    break;
+                }
+                at = e;
+                n += 1;
+                if n > 5 {
+                    return;
+                }
+            }
+            if !supporting {
+                continue;
+            }
+            let k = self.mentions.partition_point(|m| m.start < at);
+            let Some(&m) = self.mentions.get(k) else {
+                return;
+            };
+            if m.end > limit || !words(&text[at..m.start]).all(|w| lower_in(w, DETERMINERS)) {
+                continue;
+            }
+            // A phrase beside a subject after the verb belongs to that subject's verb.
+            let beside = self.mentions[..k]
+                .last()
+                .is_some_and(|p| p.start >= verb_end && text[p.end..comma].trim().is_empty());
+            if beside {
+                continue;
+            }
+            supporters.push(m.actor);
+            let mut k = k;
+            while let Some(next) = self.mentions.get(k + 1) {
+                if next.end > limit || !list_gap(&text[self.mentions[k].end..next.start]) {
+                    break;
+                }
+                supporters.push(next.actor);
+                k += 1;
+            }
+            return;
+        }
+    }
+
+    /// The subject of a Dutch verb in a subordinate clause, which stands after the clause's
+    /// opening word and before the verb (`dat Duitsland het voorstel steunt`, `omdat
+    /// Frankrijk daartegen bezwaar maakte`, `de zorgen die Nederland uitte`), or, after a
+    /// relative `die` that no subject follows, the word it refers to (`Lidstaten die het
+    /// voorstel steunden`). `idx` is the index of the first mention at or after the verb.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn final_clause(&self, sentence: Span, verb: &V, idx: usize, at: Opening) -> Option<Final<'_>> {
+        let text = self.text;
+        let from = sentence.start.max(at.previous_end);
+        let opener = at.opener(text, from, verb.start)?;
+        let (opener_start, opener_end) = (opener.start, opener.end);
+        let word = &text[opener_start..opener_end];
+        // The first mention after the opening word, articles and adverbs between.
+        let first =
+            self.mentions[..idx.min(self.mentions.len())].partition_point(|m| m.start < opener_end);
+        // `die`, and `dat` right after a comma (`Frankrijk, dat het voorstel steunde,`): a
+        // conjunction `dat` follows a verb, not a comma.
+        let relative = lower_in(word, &["die", "welke"])
+            || (lower_in(word, &["dat"]) && text[from..opener_start].trim_end().ends_with(','));
+        let subject = self.mentions.get(first).filter(|m| {
+            m.end <= verb.start
+                && words(&text[opener_end..m.start])
+                    .all(|w| lower_in(w, DETERMINERS) || lower_in(w, ADVERBS))
+        });
+        let (subjects, middle_start) = match subject.copied() {
+            Some(mut m) => {
+                let mut k = first;
+                // An adjective names the noun's actor (`het Tsjechisch voorzitterschap`): the
+                // noun is the subject.
+                while let Some(next) = self
+                    .mentions
+                    .get(k + 1)
+                    .filter(|n| n.end <= verb.start && text[m.end..n.start].trim().is_empty())
+                {
+                    m = *next;
+                    k += 1;
+                }
+                let mut list = vec![m.actor];
+                while let Some(next) = self.mentions.get(k + 1) {
+                    // Not `met de lidstaten`: in the middle of the clause `met` is a
+                    // preposition.
+                    let gap = &text[self.mentions[k].end..next.start];
+                    if next.end > verb.start
+                        || !list_gap(gap)
+                        || words(gap).any(|w| lower_in(w, PREPOSITIONS))
+                    {
+                        break;
+                    }
+                    list.push(next.actor);
+                    k += 1;
+                }
+                // A plural verb has no single country, body or person as its subject: `de
+                // lidstaten die Nederland steunden` are steunden by the member states.
+                if list.len() == 1
+                    && plural_verb(&text[verb.start..verb.end])
+                    && self.kind(&m) != ActorKind::Collective
+                {
+                    if !relative {
+                        return None;
+                    }
+                    (self.antecedent(sentence, opener_start, first)?, opener_end)
+                } else {
+                    (Subject::Mentions(list), self.mentions[k].end)
+                }
+            }
+            None => match first_word(&text[opener_end..verb.start]) {
+                Some(w) if lower_in(w, PRONOUNS_PERSON) || lower_in(w, PRONOUNS_OTHER) => {
+                    let at = opener_end + text[opener_end..].find(w).unwrap_or(0);
+                    (Subject::Pronoun(w), at + w.len())
+                }
+                _ if relative => (self.antecedent(sentence, opener_start, first)?, opener_end),
+                _ => return None,
+            },
+        };
+        let middle = Span::new(middle_start.min(verb.start), verb.start);
+        // The middle of the clause holds its objects, not another clause or a second verb.
+        let mut count = 0;
+        for w in words(&text[middle.start..middle.end]) {
+            count += 1;
+            if count > 10 || lower_in(w, COORDINATORS) || lower_in(w, CLAUSE_WORDS) {
+                return None;
+            }
+        }
+        // The noun a relative pronoun refers to is the verb's object (`de zorgen die Oostenrijk
+        // uitte`): its particles may stand there.
+        let object = if lower_in(word, &["die", "dat", "welke"]) {
+            last_word(&text[from..opener_start])
+                .map(|w| {
+                    let start = w.as_ptr() as usize - text.as_ptr() as usize;
+                    Span::new(start, start + w.len())
+                })
+                .unwrap_or_default()
+        } else {
+            Span::default()
+        };
+        // The rest of the verb cluster: `dat Nederland het voorstel kan steunen`. Two words
+        // of ASCII letters at most, on bytes.
+        let bytes = text.as_bytes();
+        let mut cluster_end = verb.end;
+        let mut p = verb.end;
+        for _ in 0..2 {
+            if bytes.get(p) != Some(&b' ') {
+                break;
+            }
+            let start = p + 1;
+            let len = bytes
+                .get(start..sentence.end)
+                .unwrap_or_default()
+                .iter()
+                .take_while(|b| b.is_ascii_alphabetic())
+                .count();
+            if len == 0 {
+                break;
+            }
+            cluster_end = start + len;
+            p = cluster_end;
+        }
+        let cluster = Span::new(verb.end, cluster_end);
+        Some(Final {
+            subjects,
+            middle,
+            object,
+            cluster,
+        })
+    }
+
+    /// The mention that a relative pronoun at `opener` refers to: the one right before it
+    /// (`Lidstaten die`, `de lidstaten, die`), with its list; `first` is the index of the
+    /// first mention after the pronoun.
+    fn antecedent(&self, sentence: Span, opener: usize, first: usize) -> Option<Subject<'static>> {
+        let k = first.checked_sub(1)?;
+        let m = self.mentions[k];
+        let gap = self.text.get(m.end..opener)?;
+        if m.start < sentence.start || !gap.trim_start().trim_start_matches(',').trim().is_empty() {
+            return None;
+        }
+        if preposition_before(self.text, sentence.start, m.start).is_some() {
+            return None;
+        }
+        Some(Subject::Mentions(self.list_backward(sentence, k)))
+    }
+
     /// The last person mentioned before `pos`, not too far back; `idx` is the index of the
     /// first mention at or after `pos`.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -770,6 +1103,147 @@ impl Ctx<'_> {
             .find(|m| self.kind(m) == ActorKind::Person)
             .map(|m| m.actor)
     }
+}
+
+/// Words that open a Dutch subordinate clause, whose verb follows its subject and objects
+/// ([`clause_word_class`] knows them by heart; a test holds the two to agree):
+/// `dat Duitsland het voorstel steunt`, `omdat Frankrijk bezwaar maakte`, `waarbij Nederland
+/// aangaf`, `de zorgen die Nederland uitte`. Not the conditionals (`als`, `indien`): a
+/// condition states no position; not `of`, which English shares.
+///
+/// Words whose first three letters open many common words (`aangezien` and `aan`, `doordat`
+/// and `door`, `toen` and `toe`) are left out: the verb scan looks each word start up in a
+/// table of these prefixes, and every hit costs a closer look.
+const SUBORDINATORS: &[&str] = &[
+    "dat", "omdat", "waarbij", "waarin", "waarmee", "waarop", "waardoor", "terwijl", "nadat",
+    "zodat", "zoals", "die",
+];
+
+/// Who speaks in a subordinate clause ([`Ctx::final_clause`]).
+enum Subject<'a> {
+    /// Mentions' actors.
+    Mentions(Vec<usize>),
+    /// A pronoun, to be resolved as one before a verb is.
+    Pronoun(&'a str),
+}
+
+/// A subordinate clause's subject, and its middle: the words between the subject and the
+/// verb, where the verb's particles, a negation and a stance stand (`daartegen bezwaar`).
+struct Final<'a> {
+    subjects: Subject<'a>,
+    middle: Span,
+    /// The noun before a relative pronoun (`zorgen` in `de zorgen die Oostenrijk uitte`),
+    /// empty when the clause opens otherwise.
+    object: Span,
+    /// The two words after the verb, up to punctuation: the rest of a verb cluster (`kan
+    /// steunen`), where a modal's particle stands.
+    cluster: Span,
+}
+
+impl Final<'_> {
+    /// The words where the verb's particles may stand: the middle, the object, the cluster.
+    fn particle_windows<'t>(&self, text: &'t str) -> [&'t str; 3] {
+        [
+            text.get(self.middle.start..self.middle.end).unwrap_or(""),
+            text.get(self.object.start..self.object.end).unwrap_or(""),
+            text.get(self.cluster.start..self.cluster.end).unwrap_or(""),
+        ]
+    }
+}
+
+/// What finding the word that opens a verb's clause needs ([`Opening::opener`]).
+struct Opening<'a> {
+    /// The words that open a subordinate clause, in order.
+    openers: &'a [Span],
+    /// Where the searches of `openers` (in `stop`), the stops and the commas have got to:
+    /// verbs come in order.
+    cursor: &'a mut StopCursor,
+    stops: &'a ClauseStops,
+    /// Where the sentence's previous verb ends (`0` if none).
+    previous_end: usize,
+    /// Whether that verb stood in a subordinate clause, so that `en` may open the second of
+    /// two (`omdat Frankrijk bezwaar maakte en Duitsland zich onthield`).
+    previous_final: bool,
+}
+
+impl Opening<'_> {
+    /// The word that opens the clause of a verb at `verb`, not before `from`: the nearest
+    /// word that opens a subordinate clause, with no punctuation, no `om` and at most 120
+    /// bytes between; or after a verb of such a clause, `en` or `maar` right after it. `None`
+    /// in a main clause and before an infinitive (`te steunen`).
+    fn opener(self, text: &str, from: usize, verb: usize) -> Option<Span> {
+        let bytes = text.as_bytes();
+        if bytes.get(..verb)?.ends_with(b" te ") {
+            return None;
+        }
+        if self.previous_final {
+            let between = text.get(from..verb)?;
+            let mut first = words(between);
+            if let Some(w) = first.next().filter(|w| lower_in(w, &["en", "maar"])) {
+                let start = w.as_ptr() as usize - text.as_ptr() as usize;
+                return Some(Span::new(start, start + w.len()));
+            }
+        }
+        let k = seek(self.openers, &mut self.cursor.opener, |o| o.start < verb);
+        let opener = *self.openers.get(k.checked_sub(1)?)?;
+        if opener.start < from || opener.end > verb || verb - opener.end > 120 {
+            return None;
+        }
+        // Nothing between that ends a clause: a comma, `;`, `:`, `om`, brackets, quotes. The
+        // last comma and stop before the verb are found by moving forward.
+        let stops = self.stops;
+        let comma = seek(&stops.commas, &mut self.cursor.comma, |&c| c < verb);
+        let stop = seek(&stops.stops, &mut self.cursor.stop, |s| s.0 < verb);
+        let before = |k: usize| k.checked_sub(1);
+        let clear = before(comma)
+            .and_then(|c| stops.commas.get(c))
+            .is_none_or(|&c| c < opener.end)
+            && before(stop)
+                .and_then(|s| stops.stops.get(s))
+                .is_none_or(|s| s.0 < opener.end)
+            && memchr::memchr3(b'(', b')', b'"', &bytes[opener.end..verb]).is_none();
+        clear.then_some(opener)
+    }
+}
+
+/// What a word before a verb says of the verb's clause ([`clause_opener`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum ClauseWord {
+    /// A word that opens a subordinate clause: `dat`, `omdat`, `waarbij`, `die`.
+    Subordinator,
+    /// One of [`COORDINATORS`].
+    Coordinator,
+    /// `om`, `te`, `to`: an infinitive, which has no subject.
+    Infinitive,
+    /// Anything else.
+    Other,
+}
+
+/// The [`ClauseWord`] of `word`, in any ASCII case: one look at its length and bytes, since
+/// it is asked of up to twelve words before each Dutch verb (a search of the word lists was
+/// a tenth of the analysis).
+fn clause_word_class(word: &str) -> ClauseWord {
+    let bytes = word.as_bytes();
+    if !(2..=9).contains(&bytes.len()) {
+        return ClauseWord::Other;
+    }
+    let mut buf = [0u8; 9];
+    for (b, w) in buf.iter_mut().zip(bytes) {
+        *b = w.to_ascii_lowercase();
+    }
+    match &buf[..bytes.len()] {
+        b"dat" | b"omdat" | b"waarbij" | b"waarin" | b"waarmee" | b"waarop" | b"waardoor"
+        | b"terwijl" | b"nadat" | b"zodat" | b"zoals" | b"die" => ClauseWord::Subordinator,
+        b"en" | b"and" | b"maar" | b"but" | b"doch" => ClauseWord::Coordinator,
+        b"om" | b"te" | b"to" => ClauseWord::Infinitive,
+        _ => ClauseWord::Other,
+    }
+}
+
+/// Whether a Dutch finite verb is plural (`steunden`, `steunen`, `gaven`), not singular
+/// (`steunde`, `steunt`, `gaf`).
+fn plural_verb(form: &str) -> bool {
+    form.len() > 3 && form.as_bytes().ends_with(b"en")
 }
 
 /// Whether `before` ends with a quotation, perhaps followed by a comma: `"We are ready," said`.
@@ -872,11 +1346,13 @@ pub(crate) struct Prepared {
     verbs: Vec<V>,
     sentences: Vec<Span>,
     stops: ClauseStops,
+    /// The words that open a subordinate clause (`dat`, `omdat`, `die`), in order.
+    openers: Vec<Span>,
 }
 
 /// The text-only half of [`extract`]; `None` when the text has no verb at all.
 pub(crate) fn prepare(text: &str) -> Option<Prepared> {
-    let (verbs, clause_words) = find_verbs(text, tables()?);
+    let (verbs, clause_words, openers) = find_verbs(text, tables()?);
     if verbs.is_empty() {
         return None;
     }
@@ -884,6 +1360,7 @@ pub(crate) fn prepare(text: &str) -> Option<Prepared> {
         verbs,
         sentences: split(text),
         stops: ClauseStops::new(text, clause_words),
+        openers,
     })
 }
 
@@ -911,6 +1388,7 @@ pub(crate) fn extract_prepared(
         verbs,
         sentences,
         stops,
+        openers,
     } = prepared;
     let index = SectionIndex::new(sections);
     let run = Run {
@@ -920,6 +1398,7 @@ pub(crate) fn extract_prepared(
         stops: &stops,
         index: &index,
         verbs: &verbs,
+        openers: &openers,
     };
     #[cfg(not(target_arch = "wasm32"))]
     if threads && text.len() >= SPLIT_FROM {
@@ -948,6 +1427,7 @@ struct Run<'a> {
     stops: &'a ClauseStops,
     index: &'a SectionIndex,
     verbs: &'a [V],
+    openers: &'a [Span],
 }
 
 impl Run<'_> {
@@ -1038,6 +1518,7 @@ impl Run<'_> {
             stops,
             index,
             verbs,
+            openers,
         } = *self;
         let actors = ctx.actors;
         let mut out = Vec::with_capacity(room);
@@ -1053,33 +1534,88 @@ impl Run<'_> {
         });
         let mut section_cursor = 0;
         let mut stop_cursor = StopCursor::default();
+        let mut opener_cursor = StopCursor::default();
+        let mut support_cursor = 0;
         for &sentence in sentences {
             while v < verbs.len() && verbs[v].start < sentence.start {
                 v += 1;
             }
             // The previous verb's subjects in this sentence, and whether they stood before it.
             let mut previous: Option<(Vec<usize>, bool)> = None;
+            // Where the sentence's previous verb ends, and whether it stood in a subordinate
+            // clause.
+            let mut previous_end = 0;
+            let mut previous_final = false;
+            // Those who back the subject of a verb (`, supported by Finland,`); allocated once.
+            let mut supporters: Vec<usize> = Vec::new();
             while v < verbs.len() && verbs[v].end <= sentence.end {
                 let verb = verbs[v];
                 v += 1;
                 let next_verb = verbs
                     .get(v)
                     .map_or(sentence.end, |n| n.start.min(sentence.end));
-                let Some((form, particle_stance)) = verb_form(
-                    text,
-                    tables,
-                    stops,
-                    &mut stop_cursor,
-                    &verb,
-                    next_verb.max(verb.end),
-                ) else {
-                    continue;
-                };
                 let at_verb = ctx.first_at_or_after(&mut mention_cursor, verb.start);
+                // A Dutch verb after its subject and objects, in a subordinate clause.
+                let clause = (!tables.entries[verb.entry].english)
+                    .then(|| {
+                        let at = Opening {
+                            openers,
+                            cursor: &mut opener_cursor,
+                            stops,
+                            previous_end,
+                            previous_final,
+                        };
+                        ctx.final_clause(sentence, &verb, at_verb, at)
+                    })
+                    .flatten()
+                    .and_then(|clause| {
+                        let windows = clause.particle_windows(text);
+                        verb_form_in(text, tables, &verb, windows).map(|form| (clause, form))
+                    });
+                previous_end = verb.end;
+                previous_final = clause.is_some();
+                let (form, particle_stance, clause) = match clause {
+                    Some((clause, (form, particle_stance))) => {
+                        (form, particle_stance, Some(clause))
+                    }
+                    None => {
+                        let Some((form, particle_stance)) = verb_form(
+                            text,
+                            tables,
+                            stops,
+                            &mut stop_cursor,
+                            &verb,
+                            next_verb.max(verb.end),
+                        ) else {
+                            continue;
+                        };
+                        (form, particle_stance, None)
+                    }
+                };
                 let before = &text[sentence.start..verb.start];
                 let coordinated = last_word(before).is_some_and(|w| lower_in(w, COORDINATORS));
                 let mut pre = false;
-                let subjects = if let Some(s) = ctx.subject_before(sentence, &verb, at_verb) {
+                let resolve_pronoun = |pronoun: &str, last: &Option<(Vec<usize>, usize)>| {
+                    let paragraph = last
+                        .as_ref()
+                        .filter(|(_, at)| !text[(*at).min(verb.start)..verb.start].contains("\n\n"))
+                        .map(|(s, _)| s.clone());
+                    let person = ctx.last_person(verb.start, at_verb).map(|p| vec![p]);
+                    if lower_in(pronoun, PRONOUNS_PERSON) {
+                        person.or(paragraph)
+                    } else {
+                        paragraph.or(person)
+                    }
+                };
+                let subjects = if let Some(clause) = &clause {
+                    pre = true;
+                    match &clause.subjects {
+                        Subject::Mentions(s) => Some(s.clone()),
+                        Subject::Pronoun(p) => resolve_pronoun(p, &last),
+                    }
+                } else if let Some(s) =
+                    ctx.subject_before(sentence, &verb, at_verb, &mut supporters)
+                {
                     pre = true;
                     Some(s)
                 } else if let (true, Some((s, true))) = (coordinated, &previous) {
@@ -1097,39 +1633,50 @@ impl Run<'_> {
                     // a mention after the verb is then its object.
                     Some(s)
                 } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
-                    let paragraph = last
-                        .as_ref()
-                        .filter(|(_, at)| !text[(*at).min(verb.start)..verb.start].contains("\n\n"))
-                        .map(|(s, _)| s.clone());
-                    let person = ctx.last_person(verb.start, at_verb).map(|p| vec![p]);
-                    if lower_in(pronoun, PRONOUNS_PERSON) {
-                        person.or(paragraph)
-                    } else {
-                        paragraph.or(person)
-                    }
+                    resolve_pronoun(pronoun, &last)
                 } else if coordinated {
                     previous.as_ref().map(|(s, _)| s.clone())
                 } else {
                     None
                 };
                 let Some(mut subjects) = subjects else {
+                    supporters.clear();
                     continue;
                 };
+                // The phrase may hold a participle that was taken for a verb (`supported by`).
+                let phrase_end = verbs[v..]
+                    .iter()
+                    .take_while(|n| n.start < sentence.end)
+                    .find(|n| !agent_follows(text.as_bytes(), n.end))
+                    .map_or(sentence.end, |n| n.start);
+                let commas = (&stops.commas[..], &mut support_cursor);
+                ctx.supporters_after(verb.end, phrase_end, commas, &mut supporters);
                 dedup_in_order(&mut subjects);
-                let stance = stance(
-                    text,
-                    tables,
-                    stops,
-                    &mut stop_cursor,
-                    &verb,
-                    particle_stance,
-                    next_verb.max(verb.end),
-                );
+                supporters.retain(|a| !subjects.contains(a));
+                dedup_in_order(&mut supporters);
+                let stance = match &clause {
+                    Some(clause) => stance_in_middle(
+                        tables,
+                        &verb,
+                        particle_stance,
+                        &text[clause.middle.start..clause.middle.end],
+                    ),
+                    None => stance(
+                        text,
+                        tables,
+                        stops,
+                        &mut stop_cursor,
+                        &verb,
+                        particle_stance,
+                        next_verb.max(verb.end),
+                    ),
+                };
                 let section = index.lookup_from(&mut section_cursor, sentence.start);
                 let mut verb_text = Some(form.text());
+                let supported = !supporters.is_empty();
                 for (k, &a) in subjects.iter().enumerate() {
                     // The last subject takes the verb's string, the others a copy.
-                    let verb = if k + 1 == subjects.len() {
+                    let verb = if k + 1 == subjects.len() && !supported {
                         verb_text.take().unwrap_or_default()
                     } else {
                         verb_text.clone().unwrap_or_default()
@@ -1142,8 +1689,21 @@ impl Run<'_> {
                         stance,
                     });
                 }
-                // The buffer of the previous speakers is reused: no allocation per verb.
+                for a in supporters.drain(..) {
+                    out.push(Statement {
+                        actor: actors[a].id.clone(),
+                        verb: form.text(),
+                        range: sentence,
+                        section,
+                        stance: supporter_stance(stance),
+                    });
+                }
+                // The buffer of the previous speakers is reused: no allocation per verb. Those
+                // of a subordinate clause are reported by the speaker of the sentence, who stays
+                // the one a later `zij` means (`Zij antwoordde dat enkele delegaties zorgen
+                // hebben. Zij benadrukte …`).
                 match &mut last {
+                    _ if clause.is_some() => {}
                     Some((speakers, at)) => {
                         speakers.clone_from(&subjects);
                         *at = verb.end;
@@ -1169,21 +1729,34 @@ impl Run<'_> {
 /// The same pass visits the clause words (`… stelde dat …`) and returns them as clause stops
 /// (see [`ClauseStops`]): they are words between spaces.
 #[inline(never)]
-fn find_verbs(text: &str, tables: &Tables) -> (Vec<V>, Vec<(usize, usize)>) {
+fn find_verbs(text: &str, tables: &Tables) -> (Vec<V>, Vec<(usize, usize)>, Vec<Span>) {
     let bytes = text.as_bytes();
     // Reports hold a verb form every 100-odd bytes and a clause word every 250-odd: room for
     // that much at once, so that multi-megabyte lists are not grown (copied) step by step.
     let mut out = Vec::with_capacity(text.len() / 128 + 16);
     let mut clause_words = Vec::with_capacity(text.len() / 256 + 16);
+    let mut openers = Vec::with_capacity(text.len() / 256 + 16);
     let mut at = VerbsAt {
         base: 0,
         carry_word: 0,
         carry_high: 0,
     };
     while at.base < bytes.len() {
-        find_verbs_part(text, tables, &mut at, &mut out, &mut clause_words);
+        let found = Found {
+            verbs: &mut out,
+            clause_words: &mut clause_words,
+            openers: &mut openers,
+        };
+        find_verbs_part(text, tables, &mut at, found);
     }
-    (out, clause_words)
+    (out, clause_words, openers)
+}
+
+/// What [`find_verbs_part`] adds to.
+struct Found<'a> {
+    verbs: &'a mut Vec<V>,
+    clause_words: &'a mut Vec<(usize, usize)>,
+    openers: &'a mut Vec<Span>,
 }
 
 /// Where [`find_verbs`] stands between two parts.
@@ -1203,13 +1776,12 @@ const VERBS_PART: usize = 32 * 1024;
 /// call over a whole text would run in WebAssembly's slow baseline code throughout: V8 swaps in
 /// optimised code for a function only when it is called again.
 #[inline(never)]
-fn find_verbs_part(
-    text: &str,
-    tables: &Tables,
-    at: &mut VerbsAt,
-    out: &mut Vec<V>,
-    clause_words: &mut Vec<(usize, usize)>,
-) {
+fn find_verbs_part(text: &str, tables: &Tables, at: &mut VerbsAt, found: Found) {
+    let Found {
+        verbs: out,
+        clause_words,
+        openers,
+    } = found;
     let bytes = text.as_bytes();
     let VerbsAt {
         mut base,
@@ -1255,9 +1827,19 @@ fn find_verbs_part(
                     continue;
                 }
             }
-            if tables.clause_prefixes.may_start(slot) && start > 0 && bytes[start - 1] == b' ' {
-                if let Some(w) = clause_word_at(bytes, start) {
-                    clause_words.push((start - 1, start + w));
+            if tables.clause_prefixes.may_start(slot) {
+                if start > 0 && bytes[start - 1] == b' ' {
+                    if let Some(w) = clause_word_at(bytes, start) {
+                        clause_words.push((start - 1, start + w));
+                        // `dat` and `die` between spaces: no closer look needed.
+                        if w == 3 && bytes[start] == b'd' {
+                            openers.push(Span::new(start, start + w));
+                            continue;
+                        }
+                    }
+                }
+                if let Some(end) = opener_at(text, start) {
+                    openers.push(Span::new(start, end));
                 }
             }
         }
@@ -1268,6 +1850,24 @@ fn find_verbs_part(
         carry_word,
         carry_high,
     };
+}
+
+/// The end of the word that opens a subordinate clause at `start` (a word start), if one
+/// does.
+#[inline]
+fn opener_at(text: &str, start: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let rest = bytes.get(start..)?;
+    let len = rest
+        .iter()
+        .take(10)
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(rest.len().min(10));
+    let end = start + len;
+    (len < 10
+        && !starts_with_word_char(text, end)
+        && clause_word_class(text.get(start..end)?) == ClauseWord::Subordinator)
+        .then_some(end)
 }
 
 /// The length of the clause word at `start` if a space follows it.
@@ -1563,6 +2163,8 @@ impl ClauseStops {
 struct StopCursor {
     stop: usize,
     comma: usize,
+    /// Used by [`Opening`] only.
+    opener: usize,
 }
 
 /// The length of the prefix of `items` for which `before` holds (as `partition_point`),
@@ -1710,7 +2312,7 @@ fn verb_form<'a>(
             None,
         ));
     }
-    let end = stops.end_from(cursor, text, verb.end, limit, false);
+    let end = stops.end_from(cursor, text, clause_from(text, verb.end), limit, false);
     let mut window = &text[verb.end..end];
     if entry.near {
         window = first_words(window, NEAR_WORDS);
@@ -1726,6 +2328,49 @@ fn verb_form<'a>(
     }
     let particle = appended.map(|p| p.word.as_str());
     Some((VerbForm { written, particle }, stance))
+}
+
+/// [`verb_form`] for a verb at the end of a subordinate clause, whose particles stand before
+/// it, in `middle` (`omdat Frankrijk bezwaar maakte`, `dat Nederland zich verzette`).
+fn verb_form_in<'a>(
+    text: &'a str,
+    tables: &'a Tables,
+    verb: &V,
+    windows: [&str; 3],
+) -> Option<(VerbForm<'a>, Option<Stance>)> {
+    if agent_follows(text.as_bytes(), verb.end) {
+        return None;
+    }
+    let entry = &tables.entries[verb.entry];
+    let written = &text[verb.start..verb.end];
+    let (mut appended, mut stance) = (None, None);
+    if !entry.particles.is_empty() {
+        for window in windows.into_iter().filter(|w| !w.is_empty()) {
+            let (a, s) = if entry.particles.len() > PARTICLES_BY_WORDS {
+                particles_by_words(window, &entry.particles)
+            } else {
+                particles_one_by_one(window, &entry.particles)
+            };
+            appended = appended.or(a);
+            stance = stance.or(s);
+        }
+    }
+    let required = entry.particles.iter().any(|p| p.required);
+    if appended.is_none() && required || appended.is_some_and(|p| p.blocks) {
+        return None;
+    }
+    let particle = appended.map(|p| p.word.as_str());
+    Some((VerbForm { written, particle }, stance))
+}
+
+/// Where the search for the end of a verb's clause begins: right after the verb, or after a
+/// `die` that follows it, which there points at a noun (`deelden die zorgen`) rather than
+/// opening a relative clause (a relative `die` follows its noun, never a verb).
+fn clause_from(text: &str, verb_end: usize) -> usize {
+    match text.as_bytes().get(verb_end..verb_end + 5) {
+        Some([b' ', d, b'i', b'e', b' ']) if d.eq_ignore_ascii_case(&b'd') => verb_end + 4,
+        _ => verb_end,
+    }
 }
 
 /// How many words after an English modal may hold the verb it carries: `did not support`,
@@ -1858,7 +2503,7 @@ fn stance(
 ) -> Stance {
     let entry = &tables.entries[verb.entry];
     let own = entry.stance;
-    let end = stops.end_from(cursor, text, verb.end, limit, true);
+    let end = stops.end_from(cursor, text, clause_from(text, verb.end), limit, true);
     let window = &text[verb.end..end];
     // The verb's own stance or its particle's, turned by a `niet`/`not` after the verb
     // (`steunde het voorstel niet`, `could not support`, `stemde niet in`). A cue's stance is
@@ -1873,6 +2518,11 @@ fn stance(
     if entry.fixed {
         return own;
     }
+    cue_in(tables, window)
+}
+
+/// The stance of the first cue in `window` that is not behind a definite article.
+fn cue_in(tables: &Tables, window: &str) -> Stance {
     // At each word start the longest cue; scanning goes on after it whether it counts or not,
     // as a leftmost-longest pass over the window would.
     let bytes = window.as_bytes();
@@ -1896,6 +2546,25 @@ fn stance(
         i = resume_after(window, end);
     }
     Stance::Neutral
+}
+
+/// [`stance`] for a verb at the end of a subordinate clause: its particles, a negation and the
+/// cues stand in the clause's `middle`, before it (`dat Nederland het voorstel niet steunt`).
+fn stance_in_middle(tables: &Tables, verb: &V, particle: Option<Stance>, middle: &str) -> Stance {
+    let entry = &tables.entries[verb.entry];
+    let own = entry.stance;
+    if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
+        let denied = words(middle).any(|w| lower_in(w, NEGATIONS));
+        return if found != Stance::Neutral && denied {
+            negate(found)
+        } else {
+            found
+        };
+    }
+    if entry.fixed {
+        return own;
+    }
+    cue_in(tables, middle)
 }
 
 #[cfg(test)]
@@ -1933,6 +2602,7 @@ mod tests {
             verbs,
             sentences,
             stops,
+            openers,
         } = prepare(text).expect("verbs");
         let ctx = Ctx {
             text,
@@ -1947,6 +2617,7 @@ mod tests {
             stops: &stops,
             index: &index,
             verbs: &verbs,
+            openers: &openers,
         };
         check(&run, &sentences);
     }
@@ -2048,6 +2719,78 @@ mod tests {
         texts
     }
 
+    /// The words that open a subordinate clause, found as maximal runs of letters and
+    /// digits: the reference for those [`find_verbs`] finds.
+    fn openers_by_runs(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut run: Option<usize> = None;
+        for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+            match (c.is_alphanumeric(), run) {
+                (true, None) => run = Some(i),
+                (false, Some(start)) => {
+                    let word = &text[start..i];
+                    if word.bytes().all(|b| b.is_ascii_alphabetic())
+                        && clause_word_class(word) == ClauseWord::Subordinator
+                    {
+                        out.push(Span::new(start, i));
+                    }
+                    run = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn openers_are_found_as_runs_of_letters() {
+        let tables = tables().expect("tables");
+        let mut texts = texts();
+        texts.extend(
+            [
+                "Omdat DAT dat, datum omdat-x xdat die’s éomdat dié toen.Zoals 3dat dat3",
+                include_str!("../tests/fixtures/kamerbrief-nl.txt"),
+            ]
+            .map(String::from),
+        );
+        for text in &texts {
+            assert_eq!(
+                find_verbs(text, tables).2,
+                openers_by_runs(text),
+                "{text:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn clause_word_classes_are_the_lists() {
+        for w in SUBORDINATORS {
+            assert_eq!(clause_word_class(w), ClauseWord::Subordinator, "{w}");
+            assert_eq!(
+                clause_word_class(&w.to_uppercase()),
+                ClauseWord::Subordinator
+            );
+        }
+        for w in COORDINATORS {
+            assert_eq!(clause_word_class(w), ClauseWord::Coordinator, "{w}");
+        }
+        for w in ["om", "Te", "to"] {
+            assert_eq!(clause_word_class(w), ClauseWord::Infinitive, "{w}");
+        }
+        for w in [
+            "",
+            "d",
+            "datum",
+            "omdatx",
+            "wa",
+            "Nederland",
+            "é",
+            "aangezienx",
+        ] {
+            assert_eq!(clause_word_class(w), ClauseWord::Other, "{w}");
+        }
+    }
+
     #[test]
     fn verb_forms_are_lower_case_letters() {
         // `find_verbs` relies on it: a form that held a space, a hyphen or a digit could match
@@ -2138,8 +2881,8 @@ mod tests {
         let pieces = prop::sample::select(vec![
             "stelde", "Stelde", "STELDE", "stelden", "steldex", "zei", "Zei", "zeide", "riep",
             "op", "welcomed", "said", "dat", "Dat", "die", "om", "that", "whether", "de", "het",
-            "in", "x", "é", "ë", "’", "中", "\u{a0}", " ", "  ", "\n", ",", ";", ":", ".", "-",
-            "(", "«", "3", "a", "th", "wh",
+            "omdat", "Waarbij", "zoals", "toen", "in", "x", "é", "ë", "’", "中", "\u{a0}", " ",
+            "  ", "\n", ",", ";", ":", ".", "-", "(", "«", "3", "a", "th", "wh",
         ]);
         prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
     }
@@ -2150,7 +2893,8 @@ mod tests {
         fn prop_verbs_and_stops_agree_with_the_references(text in arb_text()) {
             let tables = tables().expect("tables");
             let key = |v: &[V]| v.iter().map(|v| (v.start, v.end, v.entry)).collect::<Vec<_>>();
-            let (verbs, clause_words) = find_verbs(&text, tables);
+            let (verbs, clause_words, openers) = find_verbs(&text, tables);
+            proptest::prop_assert_eq!(openers, openers_by_runs(&text));
             proptest::prop_assert_eq!(key(&verbs), key(&find_verbs_by_prefix(&text, tables)));
             proptest::prop_assert_eq!(key(&verbs), key(&find_verbs_by_words(&text, tables)));
             let stops = ClauseStops::new(&text, clause_words);

@@ -45,25 +45,25 @@ fn people_and_groups() {
     check(
         lines,
         expect![[r#"
-        collective:several-delegations | - | - | enkele delegaties / Een aantal delegaties
-        org:council | - | - | JBZ-Raad / Raad
-        person:bouzian | Kamerlid | org:tweede-kamer | Kamerlid Bouzian / Kamerlid Bouzian
-        person:femke-van-den-akker | - | - | Femke van den Akker / Van den Akker
-        person:marieke-dolderman-kaya | Staatssecretaris van Justitie en Veiligheid | - | Staatssecretaris van Justitie en Veiligheid, Marieke Dolderman-Kaya / Staatssecretaris Dolderman-Kaya
-        person:r-j-oosterveld | woordvoerder namens de fractie | - | R.J. Oosterveld, woordvoerder namens de fractie / Oosterveld
-        person:t-m-brouwer | griffier van de commissie | - | Brouwer / griffier van de commissie, T.M. Brouwer
-        role:chair | - | - | Voorzitter / voorzitter
-        collective:ministers | - | - | de ministers
-        collective:third-countries | - | - | derde landen
-        country:lu | - | - | Luxemburg
-        country:nl | - | - | Nederland
-        country:tn | - | - | Tunesië
-        org:court-of-auditors | - | - | Europese Rekenkamer
-        org:european-commission | - | - | Europese Commissie
-        org:tweede-kamer | - | - | Tweede Kamer der Staten-Generaal
-        person:lars-vinkenoog-bakker | lid van de fractie | - | Lars Vinkenoog-Bakker, lid van de fractie
-        person:sanne-de-groot-emmen | - | - | Sanne de Groot-Emmen
-    "#]],
+            person:marieke-dolderman-kaya | Staatssecretaris van Justitie en Veiligheid | - | Staatssecretaris van Justitie en Veiligheid, Marieke Dolderman-Kaya / Staatssecretaris Dolderman-Kaya / Staatssecretaris / Staatssecretaris / Staatssecretaris
+            collective:several-delegations | - | - | enkele delegaties / Een aantal delegaties
+            org:council | - | - | JBZ-Raad / Raad
+            person:bouzian | Kamerlid | org:tweede-kamer | Kamerlid Bouzian / Kamerlid Bouzian
+            person:femke-van-den-akker | - | - | Femke van den Akker / Van den Akker
+            person:r-j-oosterveld | woordvoerder namens de fractie | - | R.J. Oosterveld, woordvoerder namens de fractie / Oosterveld
+            person:t-m-brouwer | griffier van de commissie | - | Brouwer / griffier van de commissie, T.M. Brouwer
+            role:chair | - | - | Voorzitter / voorzitter
+            collective:ministers | - | - | de ministers
+            collective:third-countries | - | - | derde landen
+            country:lu | - | - | Luxemburg
+            country:nl | - | - | Nederland
+            country:tn | - | - | Tunesië
+            org:court-of-auditors | - | - | Europese Rekenkamer
+            org:european-commission | - | - | Europese Commissie
+            org:tweede-kamer | - | - | Tweede Kamer der Staten-Generaal
+            person:lars-vinkenoog-bakker | lid van de fractie | - | Lars Vinkenoog-Bakker, lid van de fractie
+            person:sanne-de-groot-emmen | - | - | Sanne de Groot-Emmen
+        "#]],
     );
 }
 
@@ -82,7 +82,9 @@ fn who_said_what() {
             person:bouzian vroeg Neutral
             person:bouzian wees op Neutral
             person:marieke-dolderman-kaya antwoordde Neutral
+            collective:several-delegations hebben zorgen Reservation
             person:marieke-dolderman-kaya benadrukte Neutral
+            collective:ministers bereikten akkoord Support
             person:r-j-oosterveld stelde Neutral
             person:r-j-oosterveld vroeg Neutral
             person:femke-van-den-akker sprak over Neutral
@@ -90,6 +92,7 @@ fn who_said_what() {
             collective:several-delegations steunde Support
             org:court-of-auditors stelde Neutral
             person:lars-vinkenoog-bakker vroeg Neutral
+            person:marieke-dolderman-kaya zegde toe Neutral
         "#]],
     );
 }

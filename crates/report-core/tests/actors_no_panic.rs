@@ -25,7 +25,7 @@ const PIECES: &[&str] = &[
     "Commissaris",
     "Ylva",
     "López",
-    "Šefčovič",
+    "Šelmovič",
     "Oekraïense",
     "stelde",
     "riep",

@@ -47,9 +47,9 @@ fn untitled_people_are_found() {
             &[],
         ),
         (
-            "Maroš Šefčovič lichtte het voorstel toe.",
-            &["person:maros-sefcovic"],
-            &["person:maros-sefcovic lichtte toe"],
+            "Radoš Šelmovič lichtte het voorstel toe.",
+            &["person:rados-selmovic"],
+            &["person:rados-selmovic lichtte toe"],
         ),
         (
             "Het voorstel werd gepresenteerd door Karel de Smet-Vandamme.",
@@ -86,9 +86,9 @@ fn untitled_people_are_found() {
             &["person:jan-jansen stelde"],
         ),
         (
-            "Ursula von der Leyen stressed the need for unity.",
-            &["person:ursula-von-der-leyen"],
-            &["person:ursula-von-der-leyen stressed"],
+            "Gerlinde von der Aue stressed the need for unity.",
+            &["person:gerlinde-von-der-aue"],
+            &["person:gerlinde-von-der-aue stressed"],
         ),
         (
             "According to Anna Kowalska, the plan is not ambitious enough.",
@@ -158,9 +158,9 @@ fn untitled_people_are_found() {
             &["person:jan-de-groot benadrukte"],
         ),
         (
-            "António Costa stressed that the Union stands united.",
-            &["person:antonio-costa"],
-            &["person:antonio-costa stressed"],
+            "Rogério Costa stressed that the Union stands united.",
+            &["person:rogerio-costa"],
+            &["person:rogerio-costa stressed"],
         ),
     ];
     let mut wrong = Vec::new();
@@ -188,7 +188,7 @@ fn capitalised_sequences_that_are_not_people() {
         "De Digital Services Act stelde nieuwe regels voor platforms.",
         "JUSTITIE EN BINNENLANDSE ZAKEN stelde de agenda vast.",
         "Geachte Voorzitter, Hierbij bied ik u het verslag aan.",
-        "## Maroš Šefčovič stelde voor\n\nDe Raad besprak het voorstel.",
+        "## Radoš Šelmovič stelde voor\n\nDe Raad besprak het voorstel.",
         "Anna Smit benadrukte de noodzaak\n\nDe Raad besprak het voorstel.",
         "The Western Balkans welcomed the outcome of the summit.",
         "Team Europe supported the initiative in the region.",
@@ -215,7 +215,7 @@ fn capitalised_sequences_that_are_not_people() {
         "Rode Kruis meldde dat de opvang vol is.",
         // A last word that the text also writes in lower case is a common noun.
         "The teams of the ministries met. Microsoft Teams presented a demo.",
-        "Voorzitter: Hoekstra-Van Wijk\nGriffier: T.M. Brouwer",
+        "Voorzitter: Hoeksma-Van Wijk\nGriffier: T.M. Brouwer",
         "Op 12 juli 2025 stelde Nieuw-Zeeland voor de tekst aan te passen.",
         // A company or product: its last word is an organisation's.
         "Acme Cloud stressed the need for security.",

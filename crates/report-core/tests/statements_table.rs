@@ -233,7 +233,7 @@ fn phrases_beside_the_subject_do_not_take_its_verb() {
             "Estland (gesteund door Letland) vroeg om meer tijd.",
             &[
                 ("country:ee", "vroeg", Neutral),
-                ("country:lv", "vroeg", Neutral),
+                ("country:lv", "vroeg", Support),
             ],
         ),
         // A participle with its agent is no verb of the sentence.
@@ -597,6 +597,256 @@ fn english_subject_after_the_verb_only_behind_a_quotation() {
         (
             "Ook benadrukte Nederland het belang.",
             &[("country:nl", "benadrukte", Neutral)],
+        ),
+    ]);
+}
+
+#[test]
+fn dutch_subordinate_clauses_put_the_verb_last() {
+    use Stance::*;
+    check(&[
+        (
+            "Hij merkte op dat Duitsland het voorstel steunt.",
+            &[("country:de", "steunt", Support)],
+        ),
+        (
+            "De discussie verliep moeizaam, waarbij Nederland aangaf dat het te ver gaat.",
+            &[("country:nl", "aangaf", Neutral)],
+        ),
+        (
+            "Het besluit werd uitgesteld omdat Frankrijk daartegen bezwaar maakte.",
+            &[("country:fr", "maakte bezwaar", Oppose)],
+        ),
+        (
+            "Het besluit werd uitgesteld omdat Frankrijk en Duitsland bezwaar maakten.",
+            &[
+                ("country:fr", "maakten bezwaar", Oppose),
+                ("country:de", "maakten bezwaar", Oppose),
+            ],
+        ),
+        (
+            "Er werd niet gestemd, omdat Frankrijk bezwaar maakte en Duitsland zich onthield.",
+            &[
+                ("country:fr", "maakte bezwaar", Oppose),
+                ("country:de", "onthield zich", Reservation),
+            ],
+        ),
+        (
+            // The negation stands before the verb.
+            "Bekend is dat Polen het voorstel niet steunt.",
+            &[("country:pl", "steunt", Oppose)],
+        ),
+        (
+            "Het compromis dat de Commissie presenteerde, kreeg brede steun.",
+            &[("org:european-commission", "presenteerde", Neutral)],
+        ),
+        (
+            // The noun before a relative pronoun is the verb's object.
+            "Zij deelde de zorgen die Oostenrijk eerder uitte.",
+            &[("country:at", "uitte", Reservation)],
+        ),
+        (
+            "Het standpunt dat Nederland deelde, werd breed gesteund.",
+            &[("country:nl", "deelde", Support)],
+        ),
+        (
+            // An adjective and its noun: the noun speaks.
+            "Het stuk dat het Tsjechisch voorzitterschap met de lidstaten deelde, is openbaar.",
+            &[("role:presidency", "deelde", Neutral)],
+        ),
+        (
+            "Zoals Nederland eerder toelichtte, is de termijn te kort.",
+            &[("country:nl", "toelichtte", Neutral)],
+        ),
+        // A main clause after a subordinate one keeps its own subject.
+        (
+            "Nadat de Commissie het voorstel presenteerde, stelde Nederland dat het kan.",
+            &[
+                ("org:european-commission", "presenteerde", Neutral),
+                ("country:nl", "stelde", Neutral),
+            ],
+        ),
+        (
+            "Nederland stelde dat de Commissie het voorstel heeft gepresenteerd en riep op tot haast.",
+            &[
+                ("country:nl", "stelde", Neutral),
+                ("country:nl", "riep op", Neutral),
+            ],
+        ),
+        (
+            // A relative `dat` after a comma refers to the noun before it.
+            "Frankrijk, dat het voorstel steunde, vroeg om een snelle afronding.",
+            &[
+                ("country:fr", "steunde", Support),
+                ("country:fr", "vroeg", Neutral),
+            ],
+        ),
+        (
+            // A modal's particle closes the verb cluster.
+            "Het kabinet is van mening dat Nederland het voorstel kan steunen.",
+            &[("country:nl", "kan steunen", Support)],
+        ),
+        (
+            "Bekend is dat Polen het voorstel niet kan steunen.",
+            &[("country:pl", "kan steunen", Oppose)],
+        ),
+        (
+            "De Commissie gaf aan dat zij het voorstel steunt.",
+            &[
+                ("org:european-commission", "gaf aan", Neutral),
+                ("org:european-commission", "steunt", Support),
+            ],
+        ),
+        // Not statements: a question, a condition, an infinitive.
+        ("Zweden vroeg of Nederland het voorstel steunt.", &[("country:se", "vroeg", Neutral)]),
+        ("Als Nederland het voorstel steunt, is er een meerderheid.", &[]),
+        (
+            "De Raad riep op om Oekraïne te steunen.",
+            &[("org:council", "riep op", Neutral)],
+        ),
+    ]);
+}
+
+#[test]
+fn relative_clauses_and_a_demonstrative_die() {
+    use Stance::*;
+    check(&[
+        // `die` right after a verb points at a noun; it opens no clause.
+        (
+            "De lidstaten deelden die zorgen.",
+            &[("collective:member-states", "deelden", Reservation)],
+        ),
+        (
+            "Lidstaten die nog geen besluit hadden genomen, steunden het compromis.",
+            &[("collective:member-states", "steunden", Support)],
+        ),
+        (
+            "Lidstaten die het voorstel steunden, benadrukten het belang van snelheid.",
+            &[
+                ("collective:member-states", "steunden", Support),
+                ("collective:member-states", "benadrukten", Neutral),
+            ],
+        ),
+        (
+            "De lidstaten, die het voorstel steunden, benadrukten het belang.",
+            &[
+                ("collective:member-states", "steunden", Support),
+                ("collective:member-states", "benadrukten", Neutral),
+            ],
+        ),
+        (
+            // A plural verb: the member states support the Netherlands, not the other way.
+            "De lidstaten die Nederland steunden, vroegen om meer tijd.",
+            &[
+                ("collective:member-states", "steunden", Support),
+                ("collective:member-states", "vroegen", Neutral),
+            ],
+        ),
+        (
+            "Member States who had doubts called for more time.",
+            &[
+                ("collective:member-states", "had doubts", Reservation),
+                ("collective:member-states", "called for", Support),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn supporters_back_the_speaker() {
+    use Stance::*;
+    check(&[
+        (
+            "Spanje, gesteund door Italië, pleitte voor meer flexibiliteit.",
+            &[
+                ("country:es", "pleitte", Support),
+                ("country:it", "pleitte", Support),
+            ],
+        ),
+        (
+            "Spain, supported by Italy, opposed the text.",
+            &[
+                ("country:es", "opposed", Oppose),
+                ("country:it", "opposed", Oppose),
+            ],
+        ),
+        (
+            // The speaker takes no stance; its supporter supports it.
+            "Spain, supported by Italy, presented a compromise.",
+            &[
+                ("country:es", "presented", Neutral),
+                ("country:it", "presented", Support),
+            ],
+        ),
+        (
+            "Spanje stelde, met steun van Italië en Griekenland, dat de termijn te kort is.",
+            &[
+                ("country:es", "stelde", Neutral),
+                ("country:it", "stelde", Support),
+                ("country:gr", "stelde", Support),
+            ],
+        ),
+        (
+            "Spain called for flexibility, supported by Italy and Greece.",
+            &[
+                ("country:es", "called for", Support),
+                ("country:it", "called for", Support),
+                ("country:gr", "called for", Support),
+            ],
+        ),
+        (
+            "Spanje pleitte, gesteund door Italië, voor meer flexibiliteit.",
+            &[
+                ("country:es", "pleitte", Support),
+                ("country:it", "pleitte", Support),
+            ],
+        ),
+        (
+            // A phrase beside a later subject is that subject's.
+            "Spain stressed the need for flexibility, and Greece, supported by Cyprus, opposed the text.",
+            &[
+                ("country:es", "stressed", Neutral),
+                ("country:gr", "opposed", Oppose),
+                ("country:cy", "opposed", Oppose),
+            ],
+        ),
+        (
+            // Those who act together share the verb and its stance, neutral or not.
+            "Nederland, samen met België, benadrukte het belang van handhaving.",
+            &[
+                ("country:nl", "benadrukte", Neutral),
+                ("country:be", "benadrukte", Neutral),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn a_preposition_of_time_takes_no_subject() {
+    use Stance::*;
+    check(&[
+        (
+            "Tijdens de Raad stelde minister Jansen dat het kan.",
+            &[("person:jansen", "stelde", Neutral)],
+        ),
+        (
+            "Na de Commissie benadrukte Duitsland het belang van de interne markt.",
+            &[("country:de", "benadrukte", Neutral)],
+        ),
+    ]);
+}
+
+#[test]
+fn more_report_verbs() {
+    use Stance::*;
+    check(&[
+        (
+            "Frontex praised the joint operations.",
+            &[("org:frontex", "praised", Support)],
+        ),
+        (
+            "De Commissie zegde een brief toe.",
+            &[("org:european-commission", "zegde toe", Neutral)],
         ),
     ]);
 }

@@ -355,7 +355,7 @@ mod tests {
     #[test]
     fn slugs_fold_diacritics() {
         assert_eq!(slug("Jorge Álvarez Ortega"), "jorge-alvarez-ortega");
-        assert_eq!(slug("Maroš Šefčovič"), "maros-sefcovic");
+        assert_eq!(slug("Radoš Šelmovič"), "rados-selmovic");
         assert_eq!(fold("ÉCU Ørsted ß"), "ecu orsted ss");
         assert_eq!(fold("Minister VAN Justitie"), "minister van justitie");
         assert_eq!(slug("J.W. van der Berg"), "j-w-van-der-berg");

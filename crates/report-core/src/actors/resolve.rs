@@ -93,8 +93,37 @@ pub fn assemble(
             builders.insert(id.to_string(), b);
         }
     };
+    // The people introduced with each role, whatever their affiliation, for bare titles.
+    let mut by_bare_role: HashMap<String, Option<usize>> = HashMap::new();
+    for (hit, &p) in found.persons.iter().zip(&owners) {
+        if let (Some(role), Some(p)) = (&hit.role, p) {
+            let slot = by_bare_role
+                .entry(slug_once(&mut slugs, role))
+                .or_insert(Some(p));
+            if *slot != Some(p) {
+                *slot = None;
+            }
+        }
+    }
     for hit in &found.roles {
         let role_slug = slug_once(&mut slugs, &hit.role);
+        if hit.bare {
+            // `The Executive Director announced`: the one person introduced before with that
+            // role, not long before; otherwise no actor at all.
+            let owner = by_bare_role
+                .get(&role_slug)
+                .copied()
+                .flatten()
+                .filter(|&p| {
+                    persons[p].mentions.first().is_some_and(|m| {
+                        m.end <= hit.span.start && hit.span.start - m.end < BARE_TITLE_REACH
+                    })
+                });
+            if let Some(p) = owner {
+                persons[p].mentions.push(hit.span);
+            }
+            continue;
+        }
         let owner = hit
             .affiliation
             .as_ref()
@@ -249,6 +278,10 @@ pub fn assemble(
     actors
 }
 
+/// How far back (in bytes) a bare title (`The Executive Director`) looks for the person it
+/// refers to: a few paragraphs.
+const BARE_TITLE_REACH: usize = 4000;
+
 /// Matches per call of [`gather_part`].
 const MATCH_PART: usize = 4096;
 
@@ -306,6 +339,18 @@ fn gather_part(
                     None => list.push((country.id.clone(), 1)),
                 }
             }
+            // `het voorzitterschap (in handen van Denemarken)`, `the Presidency, held by
+            // Denmark,`, `Denmark, as Presidency,`: the text says who holds the role, which
+            // outweighs any number of passing adjectives.
+            if entry.affiliation.is_none() {
+                if let Some(country) = holder(text, gaz, matches, i) {
+                    let list = votes.entry(entry_index).or_default();
+                    match list.iter_mut().find(|(id, _)| *id == country) {
+                        Some(v) => v.1 += HOLDER_VOTES,
+                        None => list.push((country.to_string(), HOLDER_VOTES)),
+                    }
+                }
+            }
         }
         // Spans are gathered per entry and handed to the builders once per entry, in order of
         // first appearance: no hashing of ids for each of the thousands of matches.
@@ -316,6 +361,85 @@ fn gather_part(
             spans.push(Span::new(m.start, m.end));
         }
     }
+}
+
+/// The votes of a country that the text says holds a role (see [`holder`]).
+const HOLDER_VOTES: usize = 1000;
+
+/// Words between a role and the country that holds it, after a comma or an opening bracket
+/// (`the Presidency, held by Denmark`, `het voorzitterschap (in handen van Denemarken)`), or
+/// none inside brackets (`the Presidency (Denmark)`).
+const HELD_BY: &[&str] = &[
+    "in handen van",
+    "bekleed door",
+    "vervuld door",
+    "held by",
+    "exercised by",
+    "",
+];
+
+/// Words between a country and the role it holds: `Denmark, as Presidency`, `Denemarken, als
+/// voorzitter`, `Denmark, which holds the Presidency`.
+const HOLDS: &[&str] = &[
+    "as",
+    "als",
+    "which holds the",
+    "holding the",
+    "in its capacity as",
+];
+
+/// The country that holds the role matched by `matches[i]`, as the words around it say.
+fn holder<'g>(text: &str, gaz: &'g Gazetteer, matches: &[GazMatch], i: usize) -> Option<&'g str> {
+    let m = &matches[i];
+    let country = |j: usize| {
+        matches
+            .get(j)
+            .and_then(|c| c.entry.and_then(|e| gaz.entries.get(e)))
+            .filter(|e| e.kind == ActorKind::Country)
+            .map(|e| e.id.as_str())
+    };
+    let words_are = |between: &str, set: &[&str]| {
+        let words: Vec<&str> = between.split_whitespace().collect();
+        set.iter().any(|s| {
+            let want: Vec<&str> = s.split_whitespace().collect();
+            want.len() == words.len()
+                && want
+                    .iter()
+                    .zip(&words)
+                    .all(|(a, b)| a.eq_ignore_ascii_case(b))
+        })
+    };
+    if let Some(next) = matches.get(i + 1) {
+        let between = text.get(m.end..next.start).unwrap_or("").trim_start();
+        // Short: a look at a few bytes, not a search.
+        if between.len() <= 16 {
+            let inner = between.strip_prefix(['(', ',']);
+            if let Some(inner) = inner {
+                let bracket = between.starts_with('(');
+                let inner = inner.trim();
+                if (bracket || !inner.is_empty()) && words_are(inner, HELD_BY) {
+                    return country(i + 1);
+                }
+            }
+        }
+    }
+    let j = i.checked_sub(1)?;
+    let prev = &matches[j];
+    let between = text.get(prev.end..m.start)?;
+    if between.len() > 24 {
+        return None;
+    }
+    let inner = between.trim().strip_prefix(',')?.trim();
+    let inner = ["the", "de", "het"]
+        .iter()
+        .find_map(|a| {
+            inner
+                .strip_suffix(a)
+                .filter(|rest| rest.ends_with(' '))
+                .map(str::trim_end)
+        })
+        .unwrap_or(inner);
+    words_are(inner, HOLDS).then(|| country(j)).flatten()
 }
 
 /// Spans per call of [`mentions_in_part`].
