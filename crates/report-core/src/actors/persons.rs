@@ -1439,10 +1439,16 @@ fn untitled_part<const PREFILTER: bool>(
                 Pair::Maybe(_) if !starts_word(text, pos) => continue,
                 Pair::Maybe(Some(next)) => {
                     // `De Raad`, `Het Tsjechisch`: a known name right after the first word
-                    // ends the sequence before it is one.
+                    // ends the sequence before it is one. Not after a word that is no name
+                    // (`Tweede Council Anna De`): `sequence_at` then skips the whole run of
+                    // capitals, known names and all, and so must this shortcut.
                     if let Some(end) = match_at(&mut mi.clone(), next) {
-                        i = end;
-                        continue;
+                        let first = text.get(pos..next.saturating_sub(1)).unwrap_or_default();
+                        let flags = lex.flags(first, buf);
+                        if flags & FUNCTION != 0 || flags & NOT_NAME == 0 {
+                            i = end;
+                            continue;
+                        }
                     }
                 }
                 Pair::Maybe(None) => {}
