@@ -207,7 +207,7 @@ impl ActorKind {
 /// when the whole [`Report`] is serialised.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Actor {
-    /// Stable identifier, e.g. `country:nl`, `org:european-commission`, `person:ylva-johansson`.
+    /// Stable identifier, e.g. `country:nl`, `org:european-commission`, `person:anna-de-vries`.
     pub id: String,
     /// Canonical name.
     pub name: String,
