@@ -70,10 +70,10 @@ async function dropFixture(page, name = FIXTURE) {
 
 /** The CLI's JSON for a file, the fixture by default. `cargo run` rebuilds it when the sources
  * changed, so a stale binary can never make the comparison pass or fail. */
-function cliJson(file = path.join(repoRoot, '..', 'shared', 'fixtures', FIXTURE), format = 'json') {
+function cliJson(file = path.join(repoRoot, '..', 'shared', 'fixtures', FIXTURE), format = 'json', extra = []) {
   // Run from the file's folder with its bare name, as the page knows only the name (CSV's file column).
   const args = ['run', '-q', '--manifest-path', path.join(repoRoot, 'Cargo.toml'), '-p', 'report-analyzer-cli',
-    '--bin', 'report-analyzer', '--', 'analyze', path.basename(file), '--format', format];
+    '--bin', 'report-analyzer', '--', 'analyze', path.basename(file), '--format', format, ...extra];
   return execFileSync('cargo', args, { cwd: path.dirname(file), maxBuffer: 1 << 28 }).toString('utf8');
 }
 
@@ -214,9 +214,7 @@ test('a dropped actor list adds its actors, as the CLI\'s --actors does, until i
   const own = page.locator('[data-testid="actor"][data-actor="org:own-list-test"]');
   await own.waitFor();
   // The page's report is the CLI's with the same list.
-  const args = ['run', '-q', '--manifest-path', path.join(repoRoot, 'Cargo.toml'), '-p', 'report-analyzer-cli',
-    '--bin', 'report-analyzer', '--', 'analyze', FIXTURE, '--format', 'json', '--actors', listFile];
-  const cli = JSON.parse(execFileSync('cargo', args, { cwd: path.join(repoRoot, '..', 'shared', 'fixtures'), maxBuffer: 1 << 28 }).toString('utf8'));
+  const cli = JSON.parse(cliJson(undefined, 'json', ['--actors', listFile]));
   const page_ = JSON.parse((await download(page, 'export-json')).text);
   assert.deepEqual(page_, cli, 'the page with a dropped list gives the CLI\'s JSON with --actors');
   const mine = cli.actors.find((a) => a.id === 'org:own-list-test');

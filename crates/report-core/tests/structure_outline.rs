@@ -4,6 +4,9 @@
 use expect_test::{expect, Expect};
 use report_core::{analyze, Config, Report};
 
+mod outline_text;
+use outline_text::outline_text;
+
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -21,25 +24,10 @@ fn report(bytes: &[u8]) -> Report {
     analyze(bytes, &Config::default()).expect("fixtures decode")
 }
 
-fn render(report: &Report) -> String {
-    let mut out = String::new();
-    for s in report.sections() {
-        let number = s.number.as_deref().unwrap_or("-");
-        out.push_str(&format!(
-            "{}{} [{}] {}\n",
-            "  ".repeat(s.level as usize - 1),
-            s.id,
-            number,
-            s.title
-        ));
-    }
-    out
-}
-
 fn check(bytes: &[u8], expected: Expect) {
     let report = report(bytes);
     check_invariants(&report);
-    expected.assert_eq(&render(&report));
+    expected.assert_eq(&outline_text(&report));
 }
 
 /// Ids are pre-order indices; a section's range holds its heading and its children and ends

@@ -5,6 +5,9 @@
 use expect_test::{expect, Expect};
 use report_core::{analyze, repair, Config, Report};
 
+mod outline_text;
+use outline_text::outline_text;
+
 fn fixture(name: &str) -> Vec<u8> {
     let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
     std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -14,23 +17,8 @@ fn report(bytes: &[u8]) -> Report {
     analyze(bytes, &Config::default()).expect("fixtures decode")
 }
 
-fn outline(report: &Report) -> String {
-    let mut out = String::new();
-    for s in report.sections() {
-        let number = s.number.as_deref().unwrap_or("-");
-        out.push_str(&format!(
-            "{}{} [{}] {}\n",
-            "  ".repeat(s.level as usize - 1),
-            s.id,
-            number,
-            s.title
-        ));
-    }
-    out
-}
-
 fn check_outline(bytes: &[u8], expected: Expect) {
-    expected.assert_eq(&outline(&report(bytes)));
+    expected.assert_eq(&outline_text(&report(bytes)));
 }
 
 #[test]
@@ -106,7 +94,7 @@ fn status_labels_with_an_object_are_no_sections() {
             "Geannoteerde agenda van de Raad Milieu\n\n1. Bodemwet\n\n{label}\n\nDe Raad bespreekt het voorstel voor een bodemwet.\n\n2. Klimaat\n\n{label}\n\nDe Raad bespreekt het klimaatdoel voor 2040.\n"
         );
         assert_eq!(
-            outline(&report(text.as_bytes())),
+            outline_text(&report(text.as_bytes())),
             "0 [1] Bodemwet\n1 [2] Klimaat\n",
             "{label}"
         );
@@ -153,7 +141,7 @@ fn chapters_named_by_a_word() {
           8 [3.1] Begroting
         9 [Bijlage 1] Cijfers per regio
     "#]]
-    .assert_eq(&outline(&r));
+    .assert_eq(&outline_text(&r));
     // In English, and a part above its chapters.
     check_outline(
         b"Annual report 2026\n\nPart I\n\nActivities\n\nChapter 1 Inspections\n\nThe agency inspected ships.\n\n1.1 Vessels\n\nMost were barges.\n\nChapter 2 Training\n\nThe agency trained staff.\n\nPart II - Resources\n\nChapter 3 - Budget\n\nThe budget was spent.\n",
@@ -312,7 +300,11 @@ fn an_annex_marker_over_the_carried_report_is_neither_title_nor_section() {
             "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\nDen Haag, 3 mei 2027\n\nHierbij bied ik u het verslag aan van de Raad Milieu van 28 april 2027 in Luxemburg.\n\nDe Minister van Klimaat en Groene Groei,\n\nA.B. Smit\n\nBijlage 1{gap}Verslag van de Raad Milieu van 28 april 2027\n\n1. Bodemwet\n\nDe Raad bereikte een akkoord over de bodemwet.\n\n2. Klimaat\n\nDe Raad sprak over het klimaatdoel.\n"
         );
         let r = report(text.as_bytes());
-        assert_eq!(outline(&r), "0 [1] Bodemwet\n1 [2] Klimaat\n", "{gap:?}");
+        assert_eq!(
+            outline_text(&r),
+            "0 [1] Bodemwet\n1 [2] Klimaat\n",
+            "{gap:?}"
+        );
         assert_eq!(
             r.metadata.title.as_deref(),
             Some("Verslag van de Raad Milieu van 28 april 2027"),
@@ -334,7 +326,7 @@ fn english_letter_signed_with_the_role_under_the_name() {
         0 [1] Adoption of the agenda
         1 [2] Budget 2028
     "#]]
-    .assert_eq(&outline(&r));
+    .assert_eq(&outline_text(&r));
     let m = &r.metadata;
     assert_eq!(
         m.title.as_deref(),
