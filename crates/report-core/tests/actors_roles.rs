@@ -3,6 +3,19 @@
 
 use report_core::{actors_and_statements, ActorKind};
 
+/// Checks every row of `table` (a text, and its roles and people as [`roles_and_people`] writes
+/// them), and names all the rows that differ at once.
+fn check(table: &[(&str, &[&str])]) {
+    let mut wrong = Vec::new();
+    for (text, want) in table {
+        let got = roles_and_people(text);
+        if got != *want {
+            wrong.push(format!("{text}\n  got {got:?}"));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 /// `id (role) @ affiliation` of each role and person in `text`, in id order.
 fn roles_and_people(text: &str) -> Vec<String> {
     let (actors, _) = actors_and_statements(text, None);
@@ -57,14 +70,7 @@ fn the_presidency_is_held_by_the_country_the_text_names() {
             &["role:presidency (-) @ -"],
         ),
     ];
-    let mut wrong = Vec::new();
-    for (text, want) in table {
-        let got = roles_and_people(text);
-        if got != *want {
-            wrong.push(format!("{text}\n  got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    check(table);
 }
 
 #[test]
@@ -105,14 +111,7 @@ fn a_minister_of_a_country_is_a_role_of_that_country() {
             &["role:executive-director-of-frontex (Executive Director of Frontex) @ org:frontex"],
         ),
     ];
-    let mut wrong = Vec::new();
-    for (text, want) in table {
-        let got = roles_and_people(text);
-        if got != *want {
-            wrong.push(format!("{text}\n  got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    check(table);
 }
 
 #[test]
@@ -141,14 +140,7 @@ fn people_named_as_the_agent_of_a_visit_or_an_invitation() {
         ),
         ("Tijdens een bezoek van Den Haag werd gesproken.", &[]),
     ];
-    let mut wrong = Vec::new();
-    for (text, want) in table {
-        let got = roles_and_people(text);
-        if got != *want {
-            wrong.push(format!("{text}\n  got {got:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    check(table);
     // The pronoun after the visit is the visitor's.
     let (_, statements) = actors_and_statements(
         "Tijdens een bezoek van Jan Jansen aan Kyiv sprak hij over steun.",
