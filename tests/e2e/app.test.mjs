@@ -66,6 +66,27 @@ async function dropFixture(page, name = FIXTURE) {
   await dropFile(page, '[data-testid="drop-zone"]', name, fixture(FIXTURE));
   await page.locator('[role="tree"]').waitFor();
   await page.waitForFunction((n) => document.querySelector('[data-testid="file-name"]')?.textContent === n, name);
+  await settled(page);
+}
+
+/** Waits until the analysis is done and the page has stopped changing (no DOM mutation for
+ * 100 ms). Yew renders a large update in 16 ms slices with events let in between, so a test
+ * that clicks while the actors are still being rendered could read the DOM before its own
+ * click's render. */
+async function settled(page) {
+  await page.waitForFunction(() => !document.querySelector('[data-testid="progress"]') && document.querySelector('[data-testid="reader"] mark'));
+  await page.evaluate(() => new Promise((resolve) => {
+    let timer = setTimeout(done, 100);
+    const seen = new MutationObserver(() => {
+      clearTimeout(timer);
+      timer = setTimeout(done, 100);
+    });
+    function done() {
+      seen.disconnect();
+      resolve();
+    }
+    seen.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  }));
 }
 
 /** The CLI's JSON for a file, the fixture by default. `cargo run` rebuilds it when the sources
@@ -264,6 +285,18 @@ test('selecting an actor filters the marks, steps through mentions, and the matr
   await context.close();
 });
 
+/** Polls `read` until it gives `expected` (5 s at most), then asserts on what it gave last. Yew
+ * renders in slices of 16 ms and lets events in between, so a key press's render can come a task
+ * after the press: reading the DOM at once would race it. */
+async function eventually(read, expected, what) {
+  let value;
+  for (const end = Date.now() + 5000; ; await new Promise((r) => setTimeout(r, 20))) {
+    value = await read();
+    if (value === expected || Date.now() > end) break;
+  }
+  assert.equal(value, expected, what);
+}
+
 test('the outline works by keyboard and follows the reader', async () => {
   const { context, page, seen } = await open();
   await dropFixture(page);
@@ -271,21 +304,21 @@ test('the outline works by keyboard and follows the reader', async () => {
   assert.equal(await page.locator('[role="treeitem"][tabindex="0"]').count(), 1, 'one tab stop');
   await items.first().focus();
   const focused = () => page.evaluate(() => document.activeElement?.dataset?.section);
-  await page.keyboard.press('ArrowDown');
-  assert.equal(await focused(), '1');
-  await page.keyboard.press('ArrowLeft'); // to the parent
-  assert.equal(await focused(), '0');
+  const press = async (key, section, what) => {
+    await page.keyboard.press(key);
+    await eventually(focused, section, `${key}: ${what}`);
+  };
+  await press('ArrowDown', '1', 'the first child');
+  await press('ArrowLeft', '0', 'to the parent');
   await page.keyboard.press('ArrowLeft'); // collapse
-  assert.equal(await items.first().getAttribute('aria-expanded'), 'false');
-  assert.equal(await items.count(), 6);
+  await eventually(() => items.first().getAttribute('aria-expanded'), 'false', 'collapsed');
+  await eventually(() => items.count(), 6, 'the collapsed part hides its items');
   await page.keyboard.press('ArrowRight'); // expand
-  assert.equal(await items.first().getAttribute('aria-expanded'), 'true');
-  await page.keyboard.press('End');
-  assert.equal(await focused(), '9');
-  await page.keyboard.press('Home');
-  assert.equal(await focused(), '0');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
+  await eventually(() => items.first().getAttribute('aria-expanded'), 'true', 'expanded');
+  await press('End', '9', 'the last item');
+  await press('Home', '0', 'the first item');
+  await press('ArrowDown', '1', 'down once');
+  await press('ArrowDown', '2', 'down twice');
   await page.keyboard.press('Enter');
   await page.waitForSelector('[role="treeitem"][data-section="2"][aria-current="location"]');
   // The reader shows section 2's heading at the top.
