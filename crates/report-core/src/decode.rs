@@ -4,7 +4,11 @@
 //! (only a BOM is removed and stray C0 control characters become spaces, one byte for one), so
 //! the layout stage's offset map points into the file itself. Line ends (`\r\n`, `\r`, `\n`),
 //! vertical tabs, form feeds (page breaks) and soft hyphens are left for the layout stage, which
-//! understands them; decoding only counts them for the diagnostics.
+//! understands them; decoding only counts them for the diagnostics. The one exception is text
+//! that was UTF-8 once, read as windows-1252 and saved as UTF-8 again (`Ã©` for `é`): its damaged
+//! characters are repaired (see `mojibake`), with a diagnostic.
+
+mod mojibake;
 
 use crate::model::{Diagnostic, Severity};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
@@ -215,6 +219,17 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
                 kind: DecodeErrorKind::Binary { offset },
             });
         }
+    }
+    let repaired = mojibake::repair(&mut text);
+    if repaired > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "double-encoding",
+            format!(
+                "the text had been read as windows-1252 and saved as UTF-8 again; \
+                 {repaired} characters such as `Ã©` for `é` were repaired"
+            ),
+        ));
     }
     // UTF-8 text is the input's bytes (less a BOM), so a clean input has nothing to scrub.
     if !(clean && encoding == UTF_8 && encoding_name == UTF_8.name()) {
