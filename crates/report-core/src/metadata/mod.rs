@@ -285,6 +285,42 @@ fn place_after_date(s: &str) -> Option<&str> {
     Some(&name[..end])
 }
 
+/// "(meeting …) held in Brussels on 28 November 2024", "held on 3 May 2025 in Luxembourg",
+/// "which took place in Vienna on 2 June" → the meeting's place and dates. An English outcome
+/// names the meeting this way in its subject, after a "Brussels, 3 December 2024" line that
+/// dates the document, not the meeting.
+fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
+    for trigger in ["held", "took place"] {
+        let mut from = 0;
+        while let Some(hit) = s[from..].find(trigger) {
+            let at = from + hit + trigger.len();
+            from = at;
+            let rest = &s[at..];
+            // "held in Brussels on 28 November 2024"
+            if let Some(place) = place_after_date(rest) {
+                let after = rest.find(place).map_or(rest.len(), |p| p + place.len());
+                let tail = &rest[after..];
+                let tail = tail.strip_prefix(',').unwrap_or(tail);
+                if let Some(date) = tail.strip_prefix(" on ") {
+                    let found = dates::find_all(date);
+                    if let Some(m) = found.first().filter(|m| m.span.start == 0) {
+                        return Some((place, m.iso()));
+                    }
+                }
+            }
+            // "held on 3 May 2025 in Luxembourg", "held on 3 May 2025"
+            if let Some(date) = rest.strip_prefix(" on ") {
+                let found = dates::find_all(date);
+                if let Some(m) = found.first().filter(|m| m.span.start == 0) {
+                    let place = place_after_date(&date[m.span.end..]).unwrap_or("");
+                    return Some((place, m.iso()));
+                }
+            }
+        }
+    }
+    None
+}
+
 /// The addressee without the postal address that the letter's layout ran into it ("… der
 /// Staten-Generaal Postbus 20018 2500 EA Den Haag", "… Kamer Binnenhof 4 Den Haag"): it
 /// starts at a post box, or at the street before the first house number, or after the last
@@ -503,12 +539,42 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .title
             .as_deref()
             .is_some_and(|t| !dates::find_all(t).is_empty());
+        // "… held in Brussels on 28 November 2024" names the meeting outright; a date line
+        // above it (`Brussels, 3 December 2024`, or a date alone) then dates the document.
+        let held = front
+            .iter()
+            .find_map(|(i, s, _)| held_phrase(s).map(|(place, days)| (*i, place, days)));
+        if let Some((h, place, days)) = &held {
+            let h = *h;
+            dated_block = Some(h);
+            meta.meeting_dates = days.clone();
+            meta.place = (!place.is_empty()).then(|| place.to_string());
+            let date_alone = |s: &str| {
+                let found = dates::find_all(s);
+                let m = found.first()?;
+                (m.span.start == 0 && m.span.end + 1 >= s.len() && m.dates.len() == 1)
+                    .then(|| m.iso())
+            };
+            meta.letter_date = lines
+                .iter()
+                .filter(|(i, _)| *i < h)
+                .find_map(|(i, s)| {
+                    place_dates
+                        .iter()
+                        .find(|(p, _, days)| p == i && days.len() == 1)
+                        .map(|(_, _, days)| days.clone())
+                        .or_else(|| date_alone(s.trim()))
+                })
+                .and_then(|days| days.into_iter().next())
+                .filter(|day| !meta.meeting_dates.contains(day));
+        }
         let chosen = title_block
+            .filter(|_| held.is_none())
             .and_then(|t| place_dates.iter().find(|(i, _, _)| *i > t))
             .or_else(|| {
-                place_dates
-                    .first()
-                    .filter(|(i, _, _)| !title_dated || title_block.is_none_or(|t| *i > t))
+                place_dates.first().filter(|(i, _, _)| {
+                    held.is_none() && (!title_dated || title_block.is_none_or(|t| *i > t))
+                })
             });
         if let Some((i, place, days)) = chosen {
             dated_block = Some(*i);
@@ -518,7 +584,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // A one-day "Place, date" line before the title dates the document itself
         // (`Brussels, 21 October 2024` above an outcome of a meeting): what its date is to a
         // letter.
-        let dateline = title_block.and_then(|t| {
+        let dateline = title_block.filter(|_| held.is_none()).and_then(|t| {
             place_dates
                 .iter()
                 .find(|(i, _, days)| *i < t && days.len() == 1 && Some(*i) != dated_block)

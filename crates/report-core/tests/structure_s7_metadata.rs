@@ -1,0 +1,54 @@
+//! Metadata of small invented reports in layouts the older fixtures do not have. Each row is
+//! `(name, text, expected)`; the expected metadata is written as `field=value` pairs so a row
+//! reads like the report's card.
+
+use report_core::{analyze_text, Config, Metadata};
+
+/// The metadata as `kind|title|letter_date|meeting_dates|place|addressee`.
+fn card(m: &Metadata) -> String {
+    format!(
+        "kind={:?}|title={}|letter={}|meeting={}|place={}|to={}",
+        m.kind,
+        m.title.as_deref().unwrap_or("-"),
+        m.letter_date.as_deref().unwrap_or("-"),
+        m.meeting_dates.join(","),
+        m.place.as_deref().unwrap_or("-"),
+        m.addressee.as_deref().unwrap_or("-"),
+    )
+}
+
+#[test]
+fn metadata_of_unseen_layouts() {
+    let rows: &[(&str, &str, &str)] = &[
+        (
+            "an outcome whose subject names where and when the meeting was held",
+            "Council of the European Union\n\
+             \x20                                     Luxembourg, 22 April 2029\n\n\
+             OUTCOME OF THE COUNCIL MEETING\n\n\
+             Subject:   4102nd meeting of the Council (Fisheries)\n\
+             \x20          held in Luxembourg on 19 April 2029\n\n\
+             1.   Fishing opportunities in the Baltic\n\n\
+             The Council held a debate.\n",
+            "kind=MeetingReport|title=OUTCOME OF THE COUNCIL MEETING|letter=2029-04-22|\
+             meeting=2029-04-19|place=Luxembourg|to=-",
+        ),
+        (
+            "held on a date in a place, under a date alone",
+            "Outcome of the Council meeting\n\n\
+             9 May 2029\n\n\
+             Subject: Meeting of the Council (Culture) held on 7 May 2029 in Tallinn\n\n\
+             1. Media freedom\n\n\
+             Ministers exchanged views.\n",
+            "kind=MeetingReport|title=Outcome of the Council meeting|letter=2029-05-09|\
+             meeting=2029-05-07|place=Tallinn|to=-",
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (name, text, expected) in rows {
+        let got = card(&analyze_text(text, &Config::default()).metadata);
+        if got != *expected {
+            failures.push(format!("{name}\n  expected {expected}\n  got      {got}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
