@@ -356,16 +356,42 @@ fn heading_title(s: &str) -> String {
     s.to_string()
 }
 
-/// "Voorzitter: Hoekstra", "Chair: the Presidency".
+/// "Voorzitter: Hoekstra", "Chair: the Presidency"; and a letter's header fields set off by a
+/// space only ("Betreft Verslag van …", "Uw kenmerk 2027Z01877", "Datum 21 januari 2027").
 fn is_field(title: &str) -> bool {
     // Runs on every unnumbered heading: look for the colon only where a label could end.
     let Some(colon) = title.bytes().take(21).position(|b| b == b':') else {
-        return false;
+        return is_spaced_field(title);
     };
     let label = title[..colon].trim();
     FIELD_LABELS
         .iter()
         .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
+}
+
+/// Labels that no heading starts with: a Dutch letter's "Betreft" (concerns) and its
+/// reference numbers.
+const SPACED_FIELD_LABELS: [&str; 4] = ["betreft", "ons kenmerk", "uw kenmerk", "kenmerk"];
+
+/// A letter's header field without a colon: one of [`SPACED_FIELD_LABELS`] and a value, or
+/// "Datum"/"Date" and nothing but a date ("Date of entry into force" is a heading).
+fn is_spaced_field(title: &str) -> bool {
+    let starts = |label: &str| {
+        title.len() > label.len() + 1
+            && title.as_bytes()[..label.len()].eq_ignore_ascii_case(label.as_bytes())
+            && title.as_bytes()[label.len()].is_ascii_whitespace()
+    };
+    if SPACED_FIELD_LABELS.iter().any(|l| starts(l)) {
+        return true;
+    }
+    ["datum", "date"].iter().any(|l| {
+        starts(l) && {
+            let value = title[l.len()..].trim();
+            crate::metadata::dates::find_all(value)
+                .first()
+                .is_some_and(|m| m.span.start == 0 && m.span.end == value.len())
+        }
+    })
 }
 
 /// Headings of a table of contents, compared without case and a closing colon.

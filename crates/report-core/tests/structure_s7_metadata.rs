@@ -42,6 +42,16 @@ fn metadata_of_unseen_layouts() {
             "kind=MeetingReport|title=Outcome of the Council meeting|letter=2029-05-09|\
              meeting=2029-05-07|place=Tallinn|to=-",
         ),
+        (
+            "a report whose Datum field is set off by one space",
+            "Verslag van de Raad Concurrentievermogen van 2 juni 2028\n\n\
+             Datum 9 juni 2028\n\
+             Betreft Verslag Raad Concurrentievermogen\n\n\
+             1. Ruimtevaartbeleid\n\
+             De Commissie gaf een toelichting op het voorstel.\n",
+            "kind=MeetingReport|title=Verslag van de Raad Concurrentievermogen van 2 juni 2028|\
+             letter=2028-06-09|meeting=2028-06-02|place=-|to=-",
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

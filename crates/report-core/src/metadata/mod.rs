@@ -592,6 +592,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some((_, _, days)) = dateline {
             meta.letter_date = days.first().cloned();
         }
+        // A "Datum 21 januari 2027" field dates the document, never the meeting.
+        if meta.letter_date.is_none() {
+            meta.letter_date = lines.iter().find_map(|(_, s)| date_field(s));
+        }
     }
 
     // The kind.
