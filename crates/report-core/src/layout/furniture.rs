@@ -5,7 +5,9 @@
 //! inferred: a short line with a digit that recurs at least three times, never closer than
 //! [`MIN_GAP`] lines apart, is a running header or footer, and a bare page number next to one goes
 //! with it. Two repeats are enough for a line whose page number, set off by a wide gap, counts
-//! up ("ANNUAL REPORT 2026          4"), and for a page number that says so ("Pagina 2 van 7").
+//! up ("ANNUAL REPORT 2026          4"), and for a page number that says so ("Pagina 2 van 7");
+//! one for the last page's number with the count ("Pagina 2 van 2"). A short line beside the
+//! furniture at most page breaks (a footer's second line) goes with it.
 
 use super::{Line, PrehashedState};
 use std::collections::HashMap;
@@ -220,9 +222,13 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     }
     // A page number that says so ("Pagina 2 van 7") is furniture as soon as a second one
     // shows the document counts its pages: no text says that twice on a line of its own.
+    // One is enough for the last page's number with the count ("Pagina 2 van 2"): a ministry
+    // letter numbers its pages from the second, so a two-page letter has only that one. A
+    // lone "Pagina 1 van 2" proves nothing.
     let mut marked = false;
     for &i in &labelled {
-        if keys[i].is_some_and(|k| stats.get(&k).is_some_and(|r| r.count >= 2)) {
+        let once = last_page_of_pages(&text[lines[i].start..lines[i].end]);
+        if once || keys[i].is_some_and(|k| stats.get(&k).is_some_and(|r| r.count >= 2)) {
             lines[i].furniture = true;
             marked = true;
         }
@@ -279,6 +285,7 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     }
     // A page number goes with the header or footer next to it.
     let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
+    beside_furniture(text, lines, &content, clusters);
     for w in 0..content.len() {
         let i = content[w];
         if lines[i].furniture || !is_page_number(&text[lines[i].start..lines[i].end]) {
@@ -289,6 +296,62 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         if prev == Some(true) || next == Some(true) {
             lines[i].furniture = true;
         }
+    }
+}
+
+/// Lines of more words beside furniture are never taken for a part of it.
+const MAX_BESIDE_WORDS: usize = 8;
+
+/// Marks a short line that stands beside the furniture at at least two page breaks and half of
+/// them: a footer's second line ("GIP.B   EN" under "16610/24  TX/cb  2"), which
+/// [`count_repeats`] never hashes when it has no digit (it takes only lines with one, to stay
+/// cheap) and [`by_repeats`] keeps when it is in capitals ("TREE.2.C  EN"), for a heading may
+/// recur. A heading does not recur beside the furniture at every page break.
+/// Only the lines next to furniture are hashed here.
+fn beside_furniture(text: &str, lines: &mut [Line], content: &[usize], clusters: usize) {
+    let beside = |lines: &[Line], w: usize| {
+        let i = content[w];
+        let s = &text[lines[i].start..lines[i].end];
+        let next_to = |v: Option<usize>| {
+            v.and_then(|v| content.get(v))
+                .is_some_and(|&j| lines[j].furniture)
+        };
+        !lines[i].furniture
+            && s.len() <= MAX_LEN
+            && s.split_ascii_whitespace().count() <= MAX_BESIDE_WORDS
+            && (next_to(w.checked_sub(1)) || next_to(Some(w + 1)))
+    };
+    let mut counts: HashMap<u64, usize, PrehashedState> = HashMap::default();
+    let mut found: Vec<(usize, u64)> = Vec::new();
+    for (w, &i) in content.iter().enumerate() {
+        if beside(lines, w) {
+            let k = key(&text[lines[i].start..lines[i].end]);
+            *counts.entry(k).or_default() += 1;
+            found.push((i, k));
+        }
+    }
+    for (i, k) in found {
+        if counts.get(&k).is_some_and(|&n| n >= 2 && 2 * n >= clusters) {
+            lines[i].furniture = true;
+        }
+    }
+}
+
+/// "Pagina 2 van 2", "Page 3 of 3": the last page's number with the count.
+fn last_page_of_pages(s: &str) -> bool {
+    let mut numbers = s
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|w| !w.is_empty())
+        .map(|w| w.parse::<u32>().unwrap_or(u32::MAX));
+    let starts_with_word = ["pagina ", "page "]
+        .iter()
+        .any(|p| s.len() > p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes()));
+    let counts = s
+        .split_whitespace()
+        .any(|w| w.eq_ignore_ascii_case("van") || w.eq_ignore_ascii_case("of"));
+    match (numbers.next(), numbers.next(), numbers.next()) {
+        (Some(n), Some(of), None) => starts_with_word && counts && n >= 2 && n == of,
+        _ => false,
     }
 }
 

@@ -1,0 +1,77 @@
+//! Layout repair of invented reports with page furniture the older fixtures do not have: what
+//! the repaired text keeps and drops, and what the outline becomes.
+
+use report_core::{analyze, repair, Config, Report};
+
+mod outline_text;
+use outline_text::outline_text;
+
+fn report(name: &str) -> Report {
+    let path = format!("{}/tests/fixtures/s7/{name}", env!("CARGO_MANIFEST_DIR"));
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    analyze(&bytes, &Config::default()).expect("decodes")
+}
+
+/// `(fixture, words the text keeps, words it drops, outline)`.
+type Row = (
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+    &'static str,
+);
+
+#[test]
+fn furniture_of_unseen_layouts_is_removed() {
+    let rows: &[Row] = &[
+        (
+            "outcome-two-line-footer-en.txt",
+            &["Water item number 3", "desalination plants"],
+            &["TREE.2.C", "RB/kt", "7333/31"],
+            "0 [1] Water item number 1\n1 [2] Water item number 2\n2 [3] Water item number 3\n",
+        ),
+        (
+            "kamerbrief-pagina-eenmaal-nl.txt",
+            &["Geen bijzonderheden."],
+            &["Pagina"],
+            "0 [-] Spoorcapaciteit\n1 [-] Diversen\n",
+        ),
+    ];
+    for (name, kept, dropped, outline) in rows {
+        let report = report(name);
+        for word in *kept {
+            assert!(report.text.contains(word), "{name}: {word} kept");
+        }
+        for word in *dropped {
+            assert!(
+                !report.text.contains(word),
+                "{name}: {word} dropped\n{}",
+                report.text
+            );
+        }
+        assert_eq!(outline_text(&report), *outline, "{name}");
+    }
+}
+
+#[test]
+fn a_last_page_number_with_its_count_is_furniture_once() {
+    // (text, removed): only the last page's "n of n" proves itself alone.
+    let rows: [(&str, bool); 5] = [
+        ("Eerste alinea.\n\nTweede alinea.\n\nPagina 2 van 2\n", true),
+        ("First paragraph.\n\nPage 3 of 3\n\nLast words.\n", true),
+        (
+            "Eerste alinea.\n\nPagina 1 van 2\n\nTweede alinea.\n",
+            false,
+        ),
+        ("Eerste alinea.\n\nPagina 3 van 2\n", false),
+        ("Eerste alinea.\n\nPagina 2 van 2 bijlagen volgen\n", false),
+    ];
+    for (text, removed) in rows {
+        let layout = repair(text);
+        assert_eq!(
+            !layout.text.contains("Pag"),
+            removed,
+            "{text:?} → {:?}",
+            layout.text
+        );
+    }
+}
