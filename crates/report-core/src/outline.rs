@@ -596,6 +596,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         .count();
     if markdown >= 2 {
         headings.retain(|h| matches!(h.key, Key::Markdown(_)));
+        bold_labels(layout, start, &mut headings);
     }
     // A lone top `#` heading that opens the body is the document's title, not a section.
     if let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) {
@@ -803,6 +804,65 @@ fn read_heading(text: &str, span: Span) -> Heading {
 /// A scheme that numbers agenda items or parts, not the sub-points under one ("a)", "ii.").
 fn item_scheme(key: Key) -> bool {
     matches!(key, Key::Scheme(s) if !matches!(s, Scheme::LetterLower | Scheme::RomanLower))
+}
+
+/// The title of a paragraph that is one bold phrase (`**Executive summary**`, `__Foreword__`):
+/// a few words, no closing punctuation.
+fn bold_label(text: &str) -> Option<&str> {
+    let inner = ["**", "__"].iter().find_map(|m| {
+        let inner = text.strip_prefix(m)?.strip_suffix(m)?;
+        (!inner.contains(m)).then_some(inner.trim())
+    })?;
+    let words = inner.split_whitespace().count();
+    ((1..=10).contains(&words) && !inner.ends_with(['.', ':', ';', ',', '!', '?'])).then_some(inner)
+}
+
+/// In a Markdown document, a paragraph that is one bold phrase and is followed by running text
+/// is a heading the writer set in bold (converters turn Word's styled headings into such
+/// lines): one level under the Markdown heading before it, so that `**Executive summary**`
+/// under the document's `#` title is the sibling of its `##` chapters. A bold caption above a
+/// table or a list is no heading: what follows it is not a paragraph.
+fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
+    let blocks = &layout.blocks;
+    let mut found: Vec<Heading> = Vec::new();
+    for i in start..blocks.len() {
+        let b = &blocks[i];
+        if b.kind != BlockKind::Paragraph
+            || b.lines != 1
+            || !layout.text[b.span.start..].starts_with(['*', '_'])
+        {
+            continue;
+        }
+        let Some(title) = bold_label(&layout.text[b.span.start..b.span.end]) else {
+            continue;
+        };
+        let followed_by_text = blocks.get(i + 1).is_some_and(|n| {
+            n.kind == BlockKind::Paragraph
+                && !layout.text[n.span.start..n.span.end].starts_with(['|', '*', '_'])
+        });
+        if !followed_by_text {
+            continue;
+        }
+        let depth = headings
+            .iter()
+            .rev()
+            .find(|h| h.block < i)
+            .map_or(1, |h| match h.key {
+                Key::Markdown(d) => d.saturating_add(1),
+                _ => 1,
+            });
+        found.push(Heading {
+            block: i,
+            key: Key::Markdown(depth),
+            number: None,
+            title: title.to_string(),
+            span: b.span,
+        });
+    }
+    if !found.is_empty() {
+        headings.extend(found);
+        headings.sort_by_key(|h| h.block);
+    }
 }
 
 /// Gives each heading a level and turns the flat list into a tree with ranges and pre-order ids.

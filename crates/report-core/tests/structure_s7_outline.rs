@@ -3,7 +3,7 @@
 //! `id [number] title`, indented by level.
 
 use expect_test::{expect, Expect};
-use report_core::{analyze_text, Config};
+use report_core::{analyze, analyze_text, Config};
 
 mod outline_text;
 use outline_text::outline_text;
@@ -43,4 +43,57 @@ fn a_heading_that_starts_with_date_is_still_a_heading() {
             1 [-] Budget
         "#]],
     );
+}
+
+#[test]
+fn a_markdown_report_with_front_matter_bold_labels_and_a_table() {
+    let path = format!(
+        "{}/tests/fixtures/s7/jaarverslag-voorblad-nl.md",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let report = analyze(&bytes, &Config::default()).expect("decodes");
+    // The `#` title is the document's; the bold label before the chapters is their sibling,
+    // the one in a chapter its subsection; the bold caption over the table is none.
+    expect![[r#"
+        0 [-] Voorwoord
+        1 [1] Beheer
+          2 [1.1] Begrazing
+          3 [1.2] Monitoring
+        4 [2] Financiën
+          5 [-] Toelichting op de cijfers
+    "#]]
+    .assert_eq(&outline_text(&report));
+    assert!(
+        !report.text.contains("organisatie:"),
+        "front matter set aside"
+    );
+    assert!(
+        report.text.contains("| Soort | 2028 | 2029 |\n\n|-------|"),
+        "each table row is a block of its own"
+    );
+    let codes: Vec<&str> = report.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert!(codes.contains(&"front-matter"), "{codes:?}");
+    assert_eq!(
+        report.metadata.title.as_deref(),
+        Some("Geconsolideerd jaarverslag 2029")
+    );
+    assert_eq!(
+        report.metadata.kind,
+        report_core::DocumentKind::AnnualReport
+    );
+    // The adoption date dates the report; an annual report has no meeting.
+    assert_eq!(report.metadata.letter_date.as_deref(), Some("2030-04-02"));
+    assert!(report.metadata.meeting_dates.is_empty());
+}
+
+#[test]
+fn a_dashed_line_that_opens_no_front_matter_stays() {
+    // A rule of dashes over ordinary lines is no front matter: nothing is set aside.
+    let report = analyze_text(
+        "---\nNot a field line\n---\n\n# Report\n\n## Part one\n\nText.\n\n## Part two\n\nText.\n",
+        &Config::default(),
+    );
+    assert!(report.text.contains("Not a field line"));
+    assert!(report.diagnostics.iter().all(|d| d.code != "front-matter"));
 }

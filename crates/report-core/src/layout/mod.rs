@@ -238,6 +238,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         split_lines(text)
     };
     let furniture = furniture::mark(text, &mut lines, form_feeds);
+    let front_matter = mark_front_matter(text, &mut lines);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
     content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
@@ -272,8 +273,15 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     });
 
     let pages = lines.last().map_or(1, |l| l.page + 1);
-    let furniture_lines = lines.iter().filter(|l| l.furniture).count();
+    let furniture_lines = lines.iter().filter(|l| l.furniture).count() - front_matter;
     let mut diagnostics = Vec::new();
+    if front_matter > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "front-matter",
+            format!("a YAML front matter of {front_matter} lines was set aside"),
+        ));
+    }
     if furniture_lines > 0 {
         diagnostics.push(Diagnostic::new(
             Severity::Info,
@@ -295,6 +303,55 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         furniture,
     };
     (layout, halved)
+}
+
+/// The most lines a YAML front matter is looked for in.
+const MAX_FRONT_MATTER: usize = 60;
+
+/// Marks a YAML front matter (`---` on the first line, `key: value` lines, `---` or `...`)
+/// as furniture and returns its number of lines, blank ones included. A Markdown report
+/// exported by a static-site tool starts with one; read as text it became one paragraph of
+/// `title: … date: …` before the title, which then counted as a section.
+fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
+    let line = |l: &Line| &text[l.start..l.end];
+    if lines
+        .first()
+        .is_none_or(|l| line(l) != "---" || l.indent > 0)
+    {
+        return 0;
+    }
+    let field = |s: &str| {
+        s.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty()
+                && key.starts_with(|c: char| c.is_ascii_alphabetic())
+                && key
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+        })
+    };
+    let mut fields = 0;
+    for i in 1..lines.len().min(MAX_FRONT_MATTER) {
+        let l = &lines[i];
+        let s = line(l);
+        if s == "---" || s == "..." {
+            if fields == 0 {
+                return 0;
+            }
+            for l in &mut lines[..=i] {
+                l.furniture = true;
+            }
+            return i + 1;
+        }
+        // A value may go on over indented lines or list items (`tags:` ⏎ `  - water`).
+        if l.blank() || l.indent > 0 || s.starts_with("- ") {
+            continue;
+        }
+        if !field(s) {
+            return 0;
+        }
+        fields += 1;
+    }
+    0
 }
 
 /// What building the blocks from the content lines needs: all of it read-only, so two threads
@@ -1093,6 +1150,10 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     if continues_column(c) {
         return false;
+    }
+    // Each row of a Markdown table is a block of its own: joined, a table reads as one line.
+    if c.line.starts_with('|') || c.prev.starts_with('|') {
+        return true;
     }
     let numbered_cue = c
         .cue

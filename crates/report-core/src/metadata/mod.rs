@@ -626,7 +626,13 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         'blocks: for (is_title, s) in candidates {
             for m in dates::find_all(s) {
                 if let Some(place) = place_after_date(&s[m.span.end..]) {
-                    meta.meeting_dates = m.iso();
+                    // An annual report meets nowhere: "adopted … on 14 June 2027 in Vienna"
+                    // dates the report itself.
+                    if meta.kind == DocumentKind::AnnualReport {
+                        meta.letter_date = meta.letter_date.take().or(m.iso().into_iter().next());
+                    } else {
+                        meta.meeting_dates = m.iso();
+                    }
                     meta.place = Some(place.to_string());
                     break 'blocks;
                 }
@@ -802,8 +808,10 @@ fn title_word(s: &str) -> Option<DocumentKind> {
     {
         Some(DocumentKind::MeetingReport)
     } else if lower.starts_with("jaarverslag")
-        || lower.starts_with("annual report")
-        || lower.starts_with("annual activity report")
+        // "Consolidated Annual Activity Report 2026", "Geconsolideerd jaarverslag".
+        || ["jaarverslag", "annual report", "annual activity report"]
+            .iter()
+            .any(|w| lower.contains(w))
     {
         Some(DocumentKind::AnnualReport)
     } else if agenda_kind_title(&lower) {
