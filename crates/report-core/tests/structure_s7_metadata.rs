@@ -52,6 +52,25 @@ fn metadata_of_unseen_layouts() {
             "kind=MeetingReport|title=Verslag van de Raad Concurrentievermogen van 2 juni 2028|\
              letter=2028-06-09|meeting=2028-06-02|place=-|to=-",
         ),
+        (
+            "an addressee without 'Aan' over a street of two words",
+            "De Voorzitter van de Eerste Kamer\n\
+             der Staten-Generaal\n\
+             Korte Voorhout 3\n\
+             2511 CW  Den Haag\n\n\
+             Datum 4 juli 2029\n\
+             Betreft Verslag van de Milieuraad van 28 juni 2029\n\n\
+             Geachte Voorzitter,\n\n\
+             Hierbij ontvangt u het verslag.\n\n\
+             De minister van Klimaat en Groene Groei,\n\n\
+             M.A. Oudshoorn-Pereira\n\n\
+             Verslag van de Milieuraad van 28 juni 2029\n\n\
+             1. Bodemgezondheid\n\
+             De Commissie gaf een toelichting.\n",
+            "kind=LetterWithMeetingReport|title=Verslag van de Milieuraad van 28 juni 2029|\
+             letter=2029-07-04|meeting=2029-06-28|place=-|\
+             to=De Voorzitter van de Eerste Kamer der Staten-Generaal",
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

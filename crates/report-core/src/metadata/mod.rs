@@ -285,6 +285,25 @@ fn place_after_date(s: &str) -> Option<&str> {
     Some(&name[..end])
 }
 
+/// How an addressee block starts: "Aan de Voorzitter …", or the address without "Aan" that
+/// ministries set in the window of the envelope ("De Voorzitter van de Tweede Kamer").
+const ADDRESSEE_STARTS: [&str; 5] = [
+    "aan de ",
+    "to the ",
+    "de voorzitter van de ",
+    "the president of the ",
+    "the chair of the ",
+];
+
+/// A line of a postal address: a post box, or a word of digits (a house number, a postcode).
+fn postal_line(line: &str) -> bool {
+    line.split_ascii_whitespace().any(|w| {
+        let w = w.trim_end_matches(',');
+        w.eq_ignore_ascii_case("postbus")
+            || (!w.is_empty() && w.len() <= 5 && w.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
 /// "(meeting …) held in Brussels on 28 November 2024", "held on 3 May 2025 in Luxembourg",
 /// "which took place in Vienna on 2 June" → the meeting's place and dates. An English outcome
 /// names the meeting this way in its subject, after a "Brussels, 3 December 2024" line that
@@ -404,10 +423,24 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     meta.reference = reference.filter(|r| !r.dossier.is_empty());
 
     // The letter: addressee, place and date of writing, closing.
-    meta.addressee = front.iter().find_map(|(_, s, _)| {
-        let lower = s.get(..8).unwrap_or(s).to_lowercase();
-        (s.len() <= 200 && (lower.starts_with("aan de ") || lower.starts_with("to the ")))
-            .then(|| without_postal_address(s).to_string())
+    let lines = front_lines(layout, &front);
+    meta.addressee = front.iter().find_map(|(i, s, _)| {
+        let lower = s.get(..24).unwrap_or(s).to_lowercase();
+        if s.len() > 200 || !ADDRESSEE_STARTS.iter().any(|a| lower.starts_with(a)) {
+            return None;
+        }
+        // Set on lines, the address starts at the first line with a number ("Prinses
+        // Irenestraat 6"), however many words its street has.
+        let source: Vec<&str> = lines
+            .iter()
+            .filter(|(j, _)| j == i)
+            .map(|(_, l)| l.as_ref())
+            .collect();
+        let named = source.iter().take_while(|l| !postal_line(l)).count();
+        if source.len() >= 2 && (1..source.len()).contains(&named) {
+            return Some(source[..named].join(" "));
+        }
+        Some(without_postal_address(s).to_string())
     });
     let closings: Vec<usize> = front
         .iter()
@@ -510,7 +543,6 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // document, not the meeting).
     // Read line by line: a cover page's lines ("Brussels, 18 November 2026" over "(OR. en)")
     // often share a block.
-    let lines = front_lines(layout, &front);
     let place_dates: Vec<(usize, String, Vec<String>)> = lines
         .iter()
         .filter(|(_, s)| s.len() <= 80)
