@@ -44,6 +44,9 @@ enum Key {
     Part,
     /// An unnumbered heading whose title recurs: a part of each item ("Inzet Nederland").
     Repeated,
+    /// The unnumbered heading that opens the outline with text of its own ("Foreword", a
+    /// "Main results" summary) before numbered headings: their sibling, not their parent.
+    Opening,
     Markdown(u8),
 }
 
@@ -744,6 +747,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             heading.key = Key::Repeated;
         }
     }
+    if opens_with_text(layout, &headings) {
+        headings[0].key = Key::Opening;
+    }
     nest(&headings, layout.text.len())
 }
 
@@ -865,6 +871,27 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
     }
 }
 
+/// Whether the first heading is an unnumbered one with running text of its own, right before
+/// the numbered headings, and no other unnumbered heading stands over numbered ones later: a
+/// foreword or a summary ("Main results" ⏎ a paragraph ⏎ "1. …"), not the first of a series
+/// of part titles, which hold their items.
+fn opens_with_text(layout: &Layout, headings: &[Heading]) -> bool {
+    let [first, second, ..] = headings else {
+        return false;
+    };
+    let numbered_scheme = |k: Key| match k {
+        Key::Scheme(s) => !matches!(s, Scheme::AllCaps | Scheme::Bullet),
+        _ => false,
+    };
+    matches!(first.key, Key::Unnumbered | Key::Group)
+        && numbered_scheme(second.key)
+        && second.block > first.block + 1
+        && is_prose(layout, first.block + 1)
+        && !headings.windows(2).skip(1).any(|w| {
+            matches!(w[0].key, Key::Unnumbered | Key::Group | Key::Part) && w[1].key == second.key
+        })
+}
+
 /// Gives each heading a level and turns the flat list into a tree with ranges and pre-order ids.
 fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
     let mut stack: Vec<Key> = Vec::new();
@@ -907,6 +934,12 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 stack.truncate(keep);
                 stack.push(h.key);
                 stack.len()
+            }
+            // The numbered headings after an opening foreword or summary are its siblings.
+            Key::Scheme(_) if stack.first() == Some(&Key::Opening) => {
+                stack.clear();
+                stack.push(h.key);
+                1
             }
             // "Diversen" after numbered or "Agendapunt:" items is an item of its own: it takes
             // the items' level (not a sub-point's) instead of nesting under the last one.

@@ -97,3 +97,43 @@ fn a_dashed_line_that_opens_no_front_matter_stays() {
     assert!(report.text.contains("Not a field line"));
     assert!(report.diagnostics.iter().all(|d| d.code != "front-matter"));
 }
+
+#[test]
+fn an_opening_summary_with_text_is_the_sibling_of_the_numbered_items() {
+    check(
+        "Jaarverslag 2030 van de Kustwacht\n\n\
+         Samenvatting\n\n\
+         Het jaar stond in het teken van de nieuwe schepen. De bemanning groeide.\n\n\
+         1. Opsporing\n\n\
+         Er werden 40 controles uitgevoerd.\n\n\
+         2. Redding\n\n\
+         Er werden 312 mensen gered.\n",
+        expect![[r#"
+            0 [-] Samenvatting
+            1 [1] Opsporing
+            2 [2] Redding
+        "#]],
+    );
+}
+
+#[test]
+fn part_titles_with_an_introduction_still_hold_their_items() {
+    // Two unnumbered parts, each with a paragraph of its own: a series, so each holds its items.
+    check(
+        "Verslag van de Raad Justitie en Binnenlandse Zaken\n\n\
+         Justitie\n\n\
+         De ministers van Justitie spraken op de eerste dag.\n\n\
+         1. Strafrechtelijke samenwerking\n\n\
+         De Raad nam nota van de stand van zaken.\n\n\
+         Binnenlandse Zaken\n\n\
+         De ministers van Binnenlandse Zaken spraken op de tweede dag.\n\n\
+         2. Grensbeheer\n\n\
+         De Raad wisselde van gedachten.\n",
+        expect![[r#"
+            0 [-] Justitie
+              1 [1] Strafrechtelijke samenwerking
+            2 [-] Binnenlandse Zaken
+              3 [2] Grensbeheer
+        "#]],
+    );
+}
