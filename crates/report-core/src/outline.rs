@@ -69,6 +69,7 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
             b.kind == BlockKind::Heading
                 && numbered(&layout.text, b.span)
                 && !bare_division(b)
+                && labelled_report_title(&layout.text[b.span.start..b.span.end]).is_none()
                 && !signature(i)
         })
         .unwrap_or(layout.blocks.len());
@@ -93,6 +94,18 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
         }
     }
     start
+}
+
+/// Where the title starts in an annex label that carries the report's title on its own line
+/// ("Bijlage 1. Geannoteerde agenda Raad …", "Annex: Outcome of the …"): the report a letter
+/// carries, not a section of it.
+pub(crate) fn labelled_report_title(s: &str) -> Option<usize> {
+    let c = cue(s).filter(|c| c.scheme == Scheme::Chapter && !c.bare())?;
+    let lower = s.get(..8).map(str::to_ascii_lowercase)?;
+    let annex = ["bijlage", "annex", "appendix"]
+        .iter()
+        .any(|w| lower.starts_with(w));
+    (annex && crate::metadata::announces_document(&s[c.title_start..])).then_some(c.title_start)
 }
 
 /// Whether block `i` is the signatory's role set under the name, as English letters do

@@ -71,6 +71,21 @@ fn metadata_of_unseen_layouts() {
              letter=2029-07-04|meeting=2029-06-28|place=-|\
              to=De Voorzitter van de Eerste Kamer der Staten-Generaal",
         ),
+        (
+            "a letter whose annex label carries the report's title on one line",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+             Datum 11 mei 2029\n\n\
+             Geachte Voorzitter,\n\n\
+             Hierbij ontvangt u het verslag.\n\n\
+             De minister van Landbouw,\n\n\
+             T.R. Haverkamp-Osei\n\n\
+             Bijlage 2 – Verslag van de Visserijraad van 7 mei 2029\n\n\
+             Vangstmogelijkheden\n\
+             De Commissie gaf een toelichting. Het voorzitterschap concludeerde.\n",
+            "kind=LetterWithMeetingReport|title=Verslag van de Visserijraad van 7 mei 2029|\
+             letter=2029-05-11|meeting=2029-05-07|place=-|\
+             to=Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

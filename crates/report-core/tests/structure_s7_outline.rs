@@ -137,3 +137,23 @@ fn part_titles_with_an_introduction_still_hold_their_items() {
         "#]],
     );
 }
+
+#[test]
+fn an_annex_label_with_the_report_title_is_no_section() {
+    check(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+         Geachte Voorzitter,\n\n\
+         Hierbij ontvangt u het verslag.\n\n\
+         De minister van Landbouw,\n\n\
+         T.R. Haverkamp-Osei\n\n\
+         Bijlage 2 – Verslag van de Visserijraad van 7 mei 2029\n\n\
+         Vangstmogelijkheden\n\
+         De Commissie gaf een toelichting. Het voorzitterschap concludeerde.\n\n\
+         Diversen\n\
+         Geen bijzonderheden.\n",
+        expect![[r#"
+            0 [-] Vangstmogelijkheden
+            1 [-] Diversen
+        "#]],
+    );
+}

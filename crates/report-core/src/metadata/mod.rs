@@ -535,6 +535,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if let Some(t) = title_block {
         let s = &text[layout.blocks[t].span.start..layout.blocks[t].span.end];
         let s = s.trim_start_matches('#').trim();
+        // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
+        let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         meta.title = Some(s.to_string());
     }
 
