@@ -75,3 +75,32 @@ fn a_last_page_number_with_its_count_is_furniture_once() {
         );
     }
 }
+
+/// A text of short pages, each ending in `footer` with its page number set off by three
+/// spaces.
+fn short_pages(numbers: [u32; 2]) -> String {
+    let mut text = String::from("Jaaroverzicht van de Dienst Vaarwegen\n\n");
+    for (page, n) in numbers.iter().enumerate() {
+        for k in 0..4 {
+            text.push_str(&format!(
+                "Alinea {k} van blad {page} over het onderhoud van sluizen.\n\n"
+            ));
+        }
+        text.push_str(&format!("Jaaroverzicht Dienst Vaarwegen 2031   {n}\n\n"));
+    }
+    text
+}
+
+#[test]
+fn a_footer_seen_twice_on_short_pages_counts_up_by_one() {
+    let kept = |numbers| {
+        repair(&short_pages(numbers))
+            .text
+            .contains("Vaarwegen 2031")
+    };
+    assert!(!kept([2, 3]), "pages 2 and 3: furniture");
+    assert!(
+        kept([2, 5]),
+        "2 then 5 on short pages: not proven to count pages"
+    );
+}

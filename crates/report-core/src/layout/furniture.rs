@@ -16,6 +16,8 @@ use std::collections::HashMap;
 const EDGE: usize = 3;
 /// Repeats closer than this many lines are content (a table column), not page furniture.
 const MIN_GAP: usize = 15;
+/// Repeats of a line whose set-off number goes up by one may be this close (a short page).
+const MIN_COUNTED_GAP: usize = 6;
 /// Longer lines are never furniture.
 const MAX_LEN: usize = 120;
 /// Repeats further apart than this many lines are not on consecutive pages: a page of extracted
@@ -157,6 +159,8 @@ struct Repeats {
     last_page: Option<u32>,
     /// Whether every repeat has had such a number, each above the one before.
     counting: bool,
+    /// Whether each such number is the one before plus one.
+    consecutive: bool,
 }
 
 impl Repeats {
@@ -173,8 +177,12 @@ impl Repeats {
     /// Twice is enough for a line that counts pages: the same words with a page number set
     /// off by a wide gap, higher each time ("ANNUAL REPORT 2026          4"), at page-like
     /// distances. A short document has too few pages for three repeats.
+    /// Short pages (a letter's last, a text with few lines a page) bring the repeats closer:
+    /// numbers that go up by one each time need only [`MIN_COUNTED_GAP`] lines between them.
     fn counted(&self) -> bool {
-        self.count >= 2 && self.counting && self.min_gap >= MIN_GAP && self.max_gap <= MAX_PAGE
+        let gap_ok =
+            self.min_gap >= MIN_GAP || (self.consecutive && self.min_gap >= MIN_COUNTED_GAP);
+        self.count >= 2 && self.counting && gap_ok && self.max_gap <= MAX_PAGE
     }
 }
 
@@ -390,11 +398,14 @@ fn count_repeats(
             max_gap: 0,
             last_page: page,
             counting: page.is_some(),
+            consecutive: page.is_some(),
         });
         if entry.count > 0 {
             entry.min_gap = entry.min_gap.min(i - entry.last);
             entry.max_gap = entry.max_gap.max(i - entry.last);
             entry.counting &= matches!((entry.last_page, page), (Some(a), Some(b)) if b > a);
+            entry.consecutive &=
+                matches!((entry.last_page, page), (Some(a), Some(b)) if b == a + 1);
             entry.last_page = page;
         }
         entry.count += 1;
