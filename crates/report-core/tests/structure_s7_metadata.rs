@@ -96,3 +96,13 @@ fn metadata_of_unseen_layouts() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+#[test]
+fn a_committee_chair_closing_is_no_addressee() {
+    let text = "Verslag van een schriftelijk overleg\n\n\
+                De voorzitter van de commissie,\n\
+                Brandsma\n\n\
+                De Kamer stelde vragen over de Raad.\n";
+    let m = analyze_text(text, &Config::default()).metadata;
+    assert_eq!(m.addressee, None);
+}

@@ -286,7 +286,8 @@ fn place_after_date(s: &str) -> Option<&str> {
 }
 
 /// How an addressee block starts: "Aan de Voorzitter …", or the address without "Aan" that
-/// ministries set in the window of the envelope ("De Voorzitter van de Tweede Kamer").
+/// ministries set in the window of the envelope ("De Voorzitter van de Tweede Kamer"), which
+/// must then name a parliament.
 const ADDRESSEE_STARTS: [&str; 5] = [
     "aan de ",
     "to the ",
@@ -427,6 +428,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     meta.addressee = front.iter().find_map(|(i, s, _)| {
         let lower = s.get(..24).unwrap_or(s).to_lowercase();
         if s.len() > 200 || !ADDRESSEE_STARTS.iter().any(|a| lower.starts_with(a)) {
+            return None;
+        }
+        // Without "Aan", only a parliament's chair is addressed this way: "De voorzitter van
+        // de commissie," is a report's closing.
+        let to = lower.starts_with("aan ") || lower.starts_with("to ");
+        if !to
+            && !["Kamer", "Parliament", "Parlement"]
+                .iter()
+                .any(|w| s.contains(w))
+        {
             return None;
         }
         // Set on lines, the address starts at the first line with a number ("Prinses
