@@ -106,3 +106,26 @@ fn a_committee_chair_closing_is_no_addressee() {
     let m = analyze_text(text, &Config::default()).metadata;
     assert_eq!(m.addressee, None);
 }
+
+#[test]
+fn a_kamerstuk_report_of_a_committee_debate() {
+    // It names itself in a column of its header and signs before its body, addressing no one.
+    let path = format!(
+        "{}/tests/fixtures/s7/kamerstuk-commissiedebat-nl.txt",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let m = report_core::analyze(&bytes, &Config::default())
+        .expect("decodes")
+        .metadata;
+    assert_eq!(
+        card(&m),
+        "kind=MeetingReport|title=VERSLAG VAN EEN COMMISSIEDEBAT|letter=-|meeting=2030-11-06|\
+         place=-|to=-"
+    );
+    let reference = m.reference.expect("a reference");
+    assert_eq!(
+        (reference.dossier.as_str(), reference.number.as_deref()),
+        ("22 112", Some("3907"))
+    );
+}

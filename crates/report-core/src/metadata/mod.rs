@@ -550,6 +550,24 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         meta.title = Some(s.to_string());
     }
+    // A Kamerstuk names itself in a column of its header ("Nr. 1688      VERSLAG VAN EEN
+    // COMMISSIEDEBAT") and signs before its body: the block after its closing is no title.
+    if meta
+        .title
+        .as_deref()
+        .is_some_and(|t| !announces_document(t))
+    {
+        let announced = front_lines(layout, &front)
+            .into_iter()
+            .find_map(|(_, line)| {
+                let line = line.trim();
+                let column = crate::layout::column_gap(line).map_or(line, |g| &line[g..]);
+                announces_document(column).then(|| column.to_string())
+            });
+        if announced.is_some() {
+            meta.title = announced;
+        }
+    }
 
     // A "Place, date" line: the letter's date in a letter; in a meeting report the meeting's
     // place and dates, preferring the line after the title (the one before it dates the
@@ -647,7 +665,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let title_kind = meta.title.as_deref().and_then(title_word);
     let head = &text[..floor_boundary(text, 2048)];
     let head_lower = head.to_lowercase();
+    // A parliamentary paper signs before its body too ("De voorzitter van de commissie,"),
+    // but addresses no one and greets no one: a report, not a letter carrying one.
+    let addresses = meta.addressee.is_some()
+        || front.iter().any(|(_, s, _)| {
+            let head = s.get(..8).unwrap_or(s);
+            head.eq_ignore_ascii_case("geachte") || s.starts_with("Dear ")
+        });
+    let paper = meta.reference.as_ref().is_some_and(|r| r.number.is_some()) && !addresses;
     meta.kind = match title_kind {
+        Some(DocumentKind::MeetingReport) if paper => DocumentKind::MeetingReport,
         Some(DocumentKind::MeetingReport) if is_letter => DocumentKind::LetterWithMeetingReport,
         Some(DocumentKind::Agenda) if is_letter => DocumentKind::LetterWithAgenda,
         Some(kind) => kind,
@@ -679,6 +706,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                         meta.meeting_dates = m.iso();
                     }
                     meta.place = Some(place.to_string());
+                    break 'blocks;
+                }
+                // "De vaste commissie … heeft op 12 februari 2027 overleg gevoerd met …".
+                if s[m.span.end..].starts_with(" overleg gevoerd") {
+                    meta.meeting_dates = m.iso();
                     break 'blocks;
                 }
                 if is_title && title_dates.is_none() {
