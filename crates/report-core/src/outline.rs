@@ -768,6 +768,25 @@ pub fn build(layout: &Layout) -> Vec<Section> {
 
 fn read_heading(text: &str, span: Span) -> Heading {
     let trim_title = heading_title;
+    // "1. Research programmes ------": a setext heading reads as a Markdown one.
+    if let Some((depth, end)) = crate::layout::setext_heading(text) {
+        let title = &text[..end];
+        let inner = cue(title).filter(|i| !matches!(i.scheme, Scheme::AllCaps | Scheme::Bullet));
+        let (number, title) = match inner {
+            Some(i) => (
+                Some(title[i.number.0..i.number.1].to_string()),
+                &title[i.title_start..],
+            ),
+            None => (None, title),
+        };
+        return Heading {
+            block: 0,
+            key: Key::Markdown(depth),
+            number: (number.as_deref() != Some("")).then_some(number).flatten(),
+            title: trim_title(title),
+            span,
+        };
+    }
     match cue(text) {
         Some(c) if c.scheme == Scheme::AllCaps => Heading {
             block: 0,

@@ -157,3 +157,34 @@ fn an_annex_label_with_the_report_title_is_no_section() {
         "#]],
     );
 }
+
+#[test]
+fn setext_headings_read_as_markdown_ones() {
+    // Pandoc writes levels 1 and 2 underlined; a rule under two lines of text is no heading.
+    let text = "Jaarverslag 2031 van het Waterlab\n\
+                ==================================\n\n\
+                Inleiding\n\
+                ---------\n\n\
+                Het lab groeide dit jaar. De directie dankt de medewerkers.\n\n\
+                1. Metingen\n\
+                -----------\n\n\
+                ### 1.1 Zoet water\n\n\
+                Er waren 300 metingen, verdeeld over het jaar en over\n\
+                alle meetpunten in het stroomgebied.\n\
+                ---\n\n\
+                2. Financiën\n\
+                ------------\n\n\
+                De begroting sloot.\n";
+    let report = analyze_text(text, &Config::default());
+    expect![[r#"
+        0 [-] Inleiding
+        1 [1] Metingen
+          2 [1.1] Zoet water
+        3 [2] Financiën
+    "#]]
+    .assert_eq(&outline_text(&report));
+    assert_eq!(
+        report.metadata.title.as_deref(),
+        Some("Jaarverslag 2031 van het Waterlab")
+    );
+}

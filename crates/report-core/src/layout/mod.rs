@@ -305,6 +305,28 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     (layout, halved)
 }
 
+/// A Markdown setext underline: a line of three or more `=` (a level-1 heading above it) or
+/// `-` (level 2).
+fn setext_underline(line: &str) -> Option<u8> {
+    let depth = match line.as_bytes().first()? {
+        b'=' => 1,
+        b'-' => 2,
+        _ => return None,
+    };
+    let mark = line.as_bytes()[0];
+    (line.len() >= 3 && line.bytes().all(|b| b == mark)).then_some(depth)
+}
+
+/// The depth and the title's end of a block that is a setext heading: a short line and its
+/// underline, joined ("Foreword --------"). Pandoc writes levels 1 and 2 this way.
+pub(crate) fn setext_heading(block: &str) -> Option<(u8, usize)> {
+    let (title, underline) = block.rsplit_once(' ')?;
+    let depth = setext_underline(underline)?;
+    let title = title.trim_end();
+    (!title.is_empty() && title.len() <= 150 && !title.ends_with(['.', ',', ';']))
+        .then_some((depth, title.len()))
+}
+
 /// The most lines a YAML front matter is looked for in.
 const MAX_FRONT_MATTER: usize = 60;
 
@@ -1155,6 +1177,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if c.line.starts_with('|') || c.prev.starts_with('|') {
         return true;
     }
+    // A setext underline goes with the one line above it; the heading ends there.
+    if c.line.starts_with(['=', '-']) && setext_underline(c.line).is_some() {
+        return c.open.lines != 1;
+    }
+    if c.open.lines == 2 && c.prev.starts_with(['=', '-']) && setext_underline(c.prev).is_some() {
+        return true;
+    }
     let numbered_cue = c
         .cue
         .is_some_and(|q| q.scheme != Scheme::AllCaps && q.scheme != Scheme::Bullet);
@@ -1382,6 +1411,12 @@ impl Builder<'_> {
         let span = Span::new(open.start, self.out.len());
         let text = &self.out[open.start..];
         let kind = match open.mode {
+            _ if open.lines == 2
+                && text.ends_with(['=', '-'])
+                && setext_heading(text).is_some() =>
+            {
+                BlockKind::Heading
+            }
             Mode::Heading { markdown: true, .. } => BlockKind::Heading,
             Mode::Heading { numbered: true, .. } => {
                 if is_heading_text(text, open.lines) {

@@ -546,6 +546,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if let Some(t) = title_block {
         let s = &text[layout.blocks[t].span.start..layout.blocks[t].span.end];
         let s = s.trim_start_matches('#').trim();
+        let s = crate::layout::setext_heading(s).map_or(s, |(_, end)| &s[..end]);
         // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         meta.title = Some(s.to_string());
