@@ -144,6 +144,17 @@ mod tests {
     }
 
     #[test]
+    fn repairs_what_a_latin_1_reader_damaged() {
+        // ISO-8859-1 reads the bytes 80…9F as C1 controls: "–" (E2 80 93) becomes "â", U+0080,
+        // U+0093.
+        let row = "Raad – “akkoord” – geïntegreerd";
+        let mut text: String = row.bytes().map(char::from).collect();
+        assert!(text.contains('\u{93}'));
+        assert_eq!(repair(&mut text), 5);
+        assert_eq!(text, row);
+    }
+
+    #[test]
     fn leaves_clean_and_nearly_clean_text_alone() {
         let rows = [
             "Financiële zaken – geïntegreerd toezicht",
