@@ -129,3 +129,29 @@ fn a_kamerstuk_report_of_a_committee_debate() {
         ("22 112", Some("3907"))
     );
 }
+
+#[test]
+fn a_signatory_with_a_lower_case_academic_title() {
+    let text = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+                Geachte Voorzitter,\n\n\
+                Hierbij de geannoteerde agenda.\n\n\
+                De minister voor Buitenhandel,\n\n\
+                mr. ir. K.P. Lindqvist-Bakker\n\n\
+                Geannoteerde agenda Raad Handel van 3 juni 2031\n\n\
+                Handelsakkoorden\n\
+                De Raad spreekt over de akkoorden. Het kabinet steunt dit.\n";
+    let m = analyze_text(text, &Config::default()).metadata;
+    let signatory = m.signatories.first().expect("a signatory");
+    assert_eq!(
+        signatory.role.as_deref(),
+        Some("minister voor Buitenhandel")
+    );
+    assert_eq!(
+        signatory.name.as_deref(),
+        Some("mr. ir. K.P. Lindqvist-Bakker")
+    );
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Geannoteerde agenda Raad Handel van 3 juni 2031")
+    );
+}

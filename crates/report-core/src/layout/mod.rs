@@ -945,7 +945,8 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
     .any(|role| starts_ci(rest, role))
 }
 
-/// A line that holds only a person's name: "D. Jansen", "Marie van der Berg".
+/// A line that holds only a person's name: "D. Jansen", "Marie van der Berg", "drs. L.M.
+/// Kuipers" (a Dutch academic title is written in lower case).
 pub(crate) fn is_name_line(s: &str) -> bool {
     let words = word_count(s);
     if words == 0 || words > 6 || s.len() > 60 || s.ends_with([',', ':', ';']) {
@@ -960,6 +961,7 @@ pub(crate) fn is_name_line(s: &str) -> bool {
                 w,
                 "van" | "de" | "der" | "den" | "ten" | "ter" | "von" | "le" | "la" | "'t" | "del"
             )
+            || matches!(w, "drs." | "dr." | "mr." | "ir." | "ing." | "prof." | "ds.")
     })
 }
 
