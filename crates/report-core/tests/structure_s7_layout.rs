@@ -104,3 +104,27 @@ fn a_footer_seen_twice_on_short_pages_counts_up_by_one() {
         "2 then 5 on short pages: not proven to count pages"
     );
 }
+
+#[test]
+fn a_numbered_heading_under_each_running_header_stays() {
+    // "Chapter 2", "Chapter 3" open the pages right under the header: headings, not furniture.
+    let mut text = String::from("Annual report of the Lock Authority 2031\n\n");
+    for (page, topic) in [(1, "Sluices"), (2, "Weirs"), (3, "Bridges")] {
+        text.push_str(&format!("Chapter {page}\n{topic}\n\n"));
+        for k in 0..8 {
+            text.push_str(&format!(
+                "Paragraph {k} of chapter {page} on the upkeep of locks.\n\n"
+            ));
+        }
+        text.push_str(&format!(
+            "LOCK AUTHORITY – ANNUAL REPORT 2031            {}\n\n",
+            page + 1
+        ));
+    }
+    let report = report_core::analyze_text(&text, &Config::default());
+    assert!(!report.text.contains("LOCK AUTHORITY"), "{}", report.text);
+    assert_eq!(
+        outline_text(&report),
+        "0 [1] Sluices\n1 [2] Weirs\n2 [3] Bridges\n"
+    );
+}

@@ -324,22 +324,26 @@ fn beside_furniture(text: &str, lines: &mut [Line], content: &[usize], clusters:
             v.and_then(|v| content.get(v))
                 .is_some_and(|&j| lines[j].furniture)
         };
+        // A numbered heading at the top of each page ("Chapter 2", "Chapter 3") is content.
         !lines[i].furniture
             && s.len() <= MAX_LEN
             && s.split_ascii_whitespace().count() <= MAX_BESIDE_WORDS
             && (next_to(w.checked_sub(1)) || next_to(Some(w + 1)))
+            && super::cue(s).is_none_or(|c| c.scheme == super::Scheme::AllCaps)
     };
-    let mut counts: HashMap<u64, usize, PrehashedState> = HashMap::default();
-    let mut found: Vec<(usize, u64)> = Vec::new();
+    // Compared as written, digits and all: few lines stand beside furniture, and a footer's
+    // second line does not change from page to page.
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut found: Vec<(usize, &str)> = Vec::new();
     for (w, &i) in content.iter().enumerate() {
         if beside(lines, w) {
-            let k = key(&text[lines[i].start..lines[i].end]);
-            *counts.entry(k).or_default() += 1;
-            found.push((i, k));
+            let s = &text[lines[i].start..lines[i].end];
+            *counts.entry(s).or_default() += 1;
+            found.push((i, s));
         }
     }
-    for (i, k) in found {
-        if counts.get(&k).is_some_and(|&n| n >= 2 && 2 * n >= clusters) {
+    for (i, s) in found {
+        if counts.get(s).is_some_and(|&n| n >= 2 && 2 * n >= clusters) {
             lines[i].furniture = true;
         }
     }
