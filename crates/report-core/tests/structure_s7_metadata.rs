@@ -86,6 +86,19 @@ fn metadata_of_unseen_layouts() {
              letter=2029-05-11|meeting=2029-05-07|place=-|\
              to=Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
         ),
+        (
+            "a letter whose subject names the report it carries without a title",
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+             Datum 2 oktober 2030\n\
+             Betreft: Verslag Telecomraad van 27 september 2030\n\n\
+             Geachte Voorzitter,\n\n\
+             Hierbij het verslag van de Telecomraad die op 27 september 2030 in Luxemburg plaatsvond.\n\n\
+             1. Digitale netwerken\n\n\
+             De Commissie gaf een toelichting. Het voorzitterschap concludeerde.\n",
+            "kind=LetterWithMeetingReport|title=Verslag Telecomraad van 27 september 2030|\
+             letter=2030-10-02|meeting=2030-09-27|place=Luxemburg|\
+             to=Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+        ),
     ];
     let mut failures = Vec::new();
     for (name, text, expected) in rows {

@@ -296,6 +296,21 @@ const ADDRESSEE_STARTS: [&str; 5] = [
     "the chair of the ",
 ];
 
+/// The value of a letter's subject field: "Betreft: …", "Betreft   …", "Subject: …".
+fn subject_value(line: &str) -> Option<&str> {
+    ["betreft", "onderwerp", "subject"]
+        .iter()
+        .find_map(|label| {
+            let head = line.get(..label.len())?;
+            if !head.eq_ignore_ascii_case(label) {
+                return None;
+            }
+            let rest = &line[label.len()..];
+            let value = rest.trim_start_matches([':', ' ', '\t']);
+            (value.len() < rest.len() && !value.is_empty()).then_some(value)
+        })
+}
+
 /// A line of a postal address: a post box, or a word of digits (a house number, a postcode).
 fn postal_line(line: &str) -> bool {
     line.split_ascii_whitespace().any(|w| {
@@ -550,6 +565,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         meta.title = Some(s.to_string());
+    }
+    // A letter that carries its report without a title of its own names it in its subject
+    // ("Betreft Verslag Landbouw- en Visserijraad van 3 maart 2027"), the sections after it.
+    if meta.title.is_none() && is_letter && !outline.is_empty() {
+        meta.title = front_lines(layout, &front)
+            .into_iter()
+            .find_map(|(_, line)| {
+                let value = subject_value(line.trim())?;
+                announces_document(value).then(|| value.to_string())
+            });
     }
     // A Kamerstuk names itself in a column of its header ("Nr. 1688      VERSLAG VAN EEN
     // COMMISSIEDEBAT") and signs before its body: the block after its closing is no title.
