@@ -61,6 +61,9 @@ pub struct Title {
     pub plural: bool,
     /// The affiliation the title implies.
     pub affiliation: Option<String>,
+    /// The affiliation of the title with a role phrase when nothing else gives one: a Dutch
+    /// `Minister van Landbouw` is the Netherlands'.
+    pub home: Option<String>,
 }
 
 /// What a pattern means; one pattern can be both an alias and a title (`voorzitter`), or
@@ -530,6 +533,8 @@ fn read_titles() -> (Vec<Title>, Vec<(&'static str, usize)>) {
                 f => {
                     if let Some(aff) = f.strip_prefix("aff=") {
                         title.affiliation = Some(aff.to_string());
+                    } else if let Some(home) = f.strip_prefix("home=") {
+                        title.home = Some(home.to_string());
                     }
                 }
             }

@@ -4,7 +4,7 @@
 
 use super::fx_hash::FxBuild;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer};
-use super::persons::Found;
+use super::persons::{BodyHit, Found};
 use super::{fold, slug, Lang};
 use crate::model::{Actor, ActorKind, Mention, Section, Span};
 use crate::sentences::SectionIndex;
@@ -54,11 +54,33 @@ pub fn assemble(
     // Spans claimed by people and roles; gazetteer matches inside them are not mentions.
     let mut claimed: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
     claimed.extend(found.roles.iter().map(|r| r.span));
+    // `Vereniging van Nederlandse Gemeenten (VNG)` mentions no Netherlands.
+    claimed.extend(found.bodies.iter().map(|b| b.span));
 
     // Later bare surnames: `Holmberg` after `Commissaris Greta Holmberg`.
     claimed.sort();
-    let bare = find_surnames(text, &persons, &claimed);
+    // Later uses of acronyms defined in the text (`de VNG`), found in the same search.
+    let mut acronyms: Vec<&BodyHit> = Vec::new();
+    for body in &found.bodies {
+        if body.acronym.is_some() && !acronyms.iter().any(|a| a.acronym == body.acronym) {
+            acronyms.push(body);
+        }
+    }
+    let forms: Vec<&str> = acronyms
+        .iter()
+        .filter_map(|b| b.acronym.as_deref())
+        .collect();
+    let bare = find_surnames(text, &persons, &forms, &claimed);
+    let mut bodies = found.bodies.clone();
     for (p, span) in bare {
+        if let Some(body) = p.checked_sub(persons.len()).and_then(|a| acronyms.get(a)) {
+            bodies.push(BodyHit {
+                span,
+                ..(*body).clone()
+            });
+            claimed.push(span);
+            continue;
+        }
         persons[p].mentions.push(span);
         persons[p]
             .aliases
@@ -172,6 +194,26 @@ pub fn assemble(
                 affiliation: person.affiliation.clone(),
                 mentions: person.mentions.clone(),
                 aliases: Some(person.aliases.clone()),
+            },
+        );
+    }
+
+    // Bodies found by their patterns, under the id of their acronym or name.
+    for body in &bodies {
+        let id = format!(
+            "org:{}",
+            slug(body.acronym.as_deref().unwrap_or(&body.name))
+        );
+        add(
+            &mut builders,
+            &id,
+            Builder {
+                name: body.name.clone(),
+                kind: ActorKind::Organization,
+                role: None,
+                affiliation: body.affiliation.clone(),
+                mentions: vec![body.span],
+                aliases: Some(body.acronym.iter().cloned().collect()),
             },
         );
     }
@@ -582,9 +624,15 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
     (persons, hit_owner)
 }
 
-/// Later mentions of a person by surname alone, or by a shorter form of the name.
+/// Later mentions of a person by surname alone, or by a shorter form of the name, and of the
+/// `acronyms` defined in the text; an acronym's owner is `persons.len()` plus its index.
 #[inline(never)]
-fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize, Span)> {
+fn find_surnames(
+    text: &str,
+    persons: &[Person],
+    acronyms: &[&str],
+    claimed: &[Span],
+) -> Vec<(usize, Span)> {
     let mut forms: Vec<String> = Vec::new();
     let mut owner: Vec<Option<usize>> = Vec::new();
     for (p, person) in persons.iter().enumerate() {
@@ -625,6 +673,12 @@ fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize
                     }
                 }
             }
+        }
+    }
+    for (a, &acronym) in acronyms.iter().enumerate() {
+        if !forms.iter().any(|f| f == acronym) {
+            forms.push(acronym.to_string());
+            owner.push(Some(persons.len() + a));
         }
     }
     if forms.is_empty() {

@@ -1,0 +1,167 @@
+//! Actors met in session 7's unseen reports: organisations named with their acronym
+//! (`Vereniging van … (VNG)`, later `de VNG`), boards and forums of an institution
+//! (`Management Board`, `The Scientific Committee`), the signatures of a Dutch letter (the
+//! minister on one line, the name after a blank line, and a minister of a Dutch letter is the
+//! Netherlands'), role phrases with a list (`van Volksgezondheid, Welzijn en Sport`), and an
+//! address that is no person. The snapshots over `fixtures/s7a/` were checked by hand.
+
+use expect_test::{expect, Expect};
+use report_core::{actors_and_statements, analyze, Config};
+
+/// One line per actor: id, kind, role, affiliation, aliases; then one per statement.
+fn summary(bytes: &[u8]) -> String {
+    let report = analyze(bytes, &Config::default()).expect("decodes");
+    let mut out = String::new();
+    for a in &report.actors {
+        out.push_str(&format!(
+            "{} | {} | {} | {} | {}\n",
+            a.id,
+            report_core::json_name(&a.kind),
+            a.role.as_deref().unwrap_or("-"),
+            a.affiliation.as_deref().unwrap_or("-"),
+            a.aliases.join(" / "),
+        ));
+    }
+    out.push_str("--\n");
+    for s in &report.statements {
+        out.push_str(&format!(
+            "{} {} {}\n",
+            s.actor,
+            s.verb,
+            report_core::json_name(&s.stance)
+        ));
+    }
+    out
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = format!("{}/tests/fixtures/s7a/{name}", env!("CARGO_MANIFEST_DIR"));
+    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn check(name: &str, expected: Expect) {
+    expected.assert_eq(&summary(&fixture(name)));
+}
+
+#[test]
+fn a_dutch_letter_with_advisory_bodies_and_two_signatures() {
+    check(
+        "brief-adviesorganen-nl.txt",
+        expect![[r#"
+            org:lvh | organization | - | - | LVH
+            org:nbz | organization | - | - | NBZ
+            org:trg | organization | - | - | TRG
+            org:tweede-kamer | organization | - | - | uw Kamer
+            person:m-c-oudewater-lens | person | Minister van Volksgezondheid, Welzijn en Sport | country:nl | 
+            person:r-ten-haaf | person | Staatssecretaris van Jeugd, Preventie en Sport | country:nl | 
+            role:chair | role | - | - | Voorzitter
+            role:voorzitter-van-de-tweede-kamer-der-staten-generaal | role | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 
+            --
+            org:lvh onderstreepte neutral
+            org:nbz steunde support
+            org:trg maakte studievoorbehoud reservation
+            org:nbz steunde support
+            org:trg plaatste kanttekeningen reservation
+        "#]],
+    );
+}
+
+#[test]
+fn an_agency_report_with_boards_and_a_network() {
+    check(
+        "agency-governance-en.txt",
+        expect![[r#"
+            org:enco | organization | - | - | ENCO
+            org:administrative-board | organization | - | - | 
+            collective:several-member-states | collective | - | - | Several member states
+            country:at | country | - | - | 
+            country:it | country | - | - | 
+            country:si | country | - | - | 
+            org:europol | organization | - | - | 
+            org:management-board | organization | - | org:europol | 
+            org:scientific-committee | organization | - | - | 
+            person:lidia-marenko | person | - | - | Prof Lidia Marenko
+            person:oskar-lindahl | person | Director of the Safety Directorate | - | 
+            --
+            org:administrative-board approved support
+            org:administrative-board welcomed support
+            org:scientific-committee recommended neutral
+            org:management-board invited neutral
+            person:oskar-lindahl presented neutral
+            org:enco welcomed support
+            country:si supported support
+            country:at supported oppose
+            collective:several-member-states opposed oppose
+            country:it opposed support
+        "#]],
+    );
+}
+
+/// The ids of the organisations found in `text`.
+fn organisations(text: &str) -> Vec<String> {
+    actors_and_statements(text, None)
+        .0
+        .into_iter()
+        .filter(|a| a.id.starts_with("org:"))
+        .map(|a| a.id)
+        .collect()
+}
+
+#[test]
+fn acronyms_define_organisations_only_after_an_organisations_name() {
+    let table: &[(&str, &[&str])] = &[
+        (
+            "De Stichting Open Archieven (SOA) publiceerde het rapport. Later reageerde de SOA.",
+            &["org:soa"],
+        ),
+        (
+            "The Baltic Energy Regulators Forum (BERF) met twice.",
+            &["org:berf"],
+        ),
+        // A law, a programme, a party after a member, a country: no organisation of their own.
+        (
+            "De Algemene Verordening Gegevensbescherming (AVG) geldt.",
+            &[],
+        ),
+        ("The Common Fisheries Policy (CFP) was reviewed.", &[]),
+        ("Het lid Koster-Vliet (CDA) vroeg om uitstel.", &[]),
+        ("Het verslag van de Stichting (XYZ) volgt.", &[]),
+        // A name the gazetteer knows keeps its own id.
+        (
+            "De Europese Commissie (EC) stelde voor.",
+            &["org:european-commission"],
+        ),
+    ];
+    for (text, expected) in table {
+        assert_eq!(organisations(text), *expected, "{text}");
+    }
+}
+
+#[test]
+fn a_dutch_signature_names_its_minister() {
+    let text =
+        "Hierbij het verslag.\n\nDe Minister van Infrastructuur en Waterstaat,\n\nJ.P. Hazelaar\n";
+    let (actors, _) = actors_and_statements(text, None);
+    let person = actors
+        .iter()
+        .find(|a| a.id == "person:j-p-hazelaar")
+        .expect("the signatory");
+    assert_eq!(
+        person.role.as_deref(),
+        Some("Minister van Infrastructuur en Waterstaat")
+    );
+    assert_eq!(person.affiliation.as_deref(), Some("country:nl"));
+    let text = "Tot zover.\n\nDe Staatssecretaris van Financiën,\n\nAnna de Wit-Kalma\n";
+    let (actors, _) = actors_and_statements(text, None);
+    assert!(
+        actors.iter().any(|a| a.id == "person:anna-de-wit-kalma"),
+        "{actors:?}"
+    );
+    // A heading after the role is no name.
+    let text = "De Minister van Financiën,\n\nVerslag van de Eurogroep\n\nDe Eurogroep sprak.";
+    let (actors, _) = actors_and_statements(text, None);
+    assert!(
+        actors.iter().all(|a| !a.id.starts_with("person:")),
+        "{actors:?}"
+    );
+}
