@@ -54,6 +54,7 @@ fn a_dutch_letter_with_advisory_bodies_and_two_signatures() {
             org:tweede-kamer | organization | - | - | uw Kamer
             person:m-c-oudewater-lens | person | Minister van Volksgezondheid, Welzijn en Sport | country:nl | 
             person:r-ten-haaf | person | Staatssecretaris van Jeugd, Preventie en Sport | country:nl | 
+            person:verhagen-doorn | person | lid | org:d66 | lid Verhagen-Doorn
             role:chair | role | - | - | Voorzitter
             role:voorzitter-van-de-tweede-kamer-der-staten-generaal | role | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 
             --
@@ -62,6 +63,7 @@ fn a_dutch_letter_with_advisory_bodies_and_two_signatures() {
             org:trg maakte studievoorbehoud reservation
             org:nbz steunde support
             org:trg plaatste kanttekeningen reservation
+            person:verhagen-doorn vroeg neutral
         "#]],
     );
 }
@@ -164,4 +166,48 @@ fn a_dutch_signature_names_its_minister() {
         actors.iter().all(|a| !a.id.starts_with("person:")),
         "{actors:?}"
     );
+}
+
+/// `(id, affiliation)` of every actor found in `text`.
+fn ids(text: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = actors_and_statements(text, None)
+        .0
+        .into_iter()
+        .map(|a| (a.id, a.affiliation.unwrap_or_default()))
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn members_take_their_party_and_organisations_their_country_name() {
+    let table: &[(&str, &[(&str, &str)])] = &[
+        (
+            "Volgens het lid Kramer-Ooms (SGP) is meer tijd nodig.",
+            &[("person:kramer-ooms", "org:sgp")],
+        ),
+        // `lid` alone is no role.
+        ("Het lid van de Raad sprak kort.", &[("org:council", "")]),
+        (
+            "VluchtelingenWerk Nederland uitte kritiek.",
+            &[("org:vluchtelingenwerk-nederland", "")],
+        ),
+        (
+            "Daarna reageerde Statistics Netherlands op de cijfers.",
+            &[("org:statistics-netherlands", "")],
+        ),
+        // At a sentence's start a capitalised word before a country is no name.
+        ("Ook Nederland steunde het voorstel.", &[("country:nl", "")]),
+        (
+            "Unlike Germany, France supported it.",
+            &[("country:de", ""), ("country:fr", "")],
+        ),
+    ];
+    for (text, expected) in table {
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+            .collect();
+        assert_eq!(ids(text), expected, "{text}");
+    }
 }

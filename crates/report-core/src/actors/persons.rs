@@ -434,7 +434,11 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     for _ in 0..12 {
         if ctx.text[p..].starts_with('(') {
             // A short acronym in brackets: `(ICC)`.
-            let close = ctx.text[p..].find(')').filter(|&c| c <= 16);
+            // Only the next 17 bytes: a search of the whole rest would cost a pass per bracket.
+            let close = ctx.text.as_bytes()[p..]
+                .iter()
+                .take(17)
+                .position(|&b| b == b')');
             let Some(close) = close else { break };
             let inner = &ctx.text[p + 1..p + close];
             if inner.is_empty() || inner.contains(char::is_whitespace) {
@@ -550,6 +554,54 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
         }
         p = e + 1;
     }
+}
+
+/// An organisation named by a word and a country (`VluchtelingenWerk Nederland`, `Statistics
+/// Netherlands`), whose country is then no mention of its own: the word `first` at `pos` is
+/// written with an inner capital, or stands after a word in lower case (not at a sentence's
+/// start, where `Ook Nederland` and `Unlike Germany` are the country). The country's match
+/// starts at `country`.
+fn named_for_country(ctx: &Ctx, pos: usize, first: &str, country: usize) -> Option<BodyHit> {
+    let (_, m) = ctx.match_at(country)?;
+    if ctx.kind(m) != Some(ActorKind::Country) || m.title.is_some() {
+        return None;
+    }
+    // The country's name, not an adjective: `Nederland`, not `Nederlandse`.
+    let entry = m.entry.and_then(|e| ctx.gaz.entries.get(e))?;
+    let written = &ctx.text[m.start..m.end];
+    if written != entry.name_nl && written != entry.name_en {
+        return None;
+    }
+    let inner_capital =
+        first.chars().skip(1).any(char::is_uppercase) && first.chars().any(char::is_lowercase);
+    let after_lower = prev_word(ctx.text, pos).is_some_and(|(s, e)| {
+        let word = &ctx.text[s..e];
+        word.starts_with(|c: char| c.is_lowercase()) && ctx.text[e..pos].trim() == ""
+    });
+    (inner_capital || after_lower).then(|| BodyHit {
+        span: Span::new(pos, m.end),
+        name: collapse(&ctx.text[pos..m.end]),
+        acronym: None,
+        affiliation: None,
+    })
+}
+
+/// A known organisation or country alone in brackets right after `pos`: `(VVD)` after `het lid
+/// Jansen`. Where the brackets end, and its id.
+fn bracketed_body(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
+    let rest = ctx.text.as_bytes().get(pos..)?;
+    // `(` right after the name or after one space; nothing further is looked at.
+    let inner = pos + rest.iter().take(2).position(|&b| b == b'(')? + 1;
+    let (_, m) = ctx.match_at(inner)?;
+    if !ctx.text[m.end..].starts_with(')') || m.title.is_some() {
+        return None;
+    }
+    matches!(
+        ctx.kind(m),
+        Some(ActorKind::Organization | ActorKind::Country)
+    )
+    .then(|| Some((m.end + 1, ctx.entry_id(m)?.to_string())))
+    .flatten()
 }
 
 /// Whether a number follows the word that ends at `pos`: `Prinses Irenestraat 6` is an
@@ -772,25 +824,35 @@ fn titled_part(
                     }
                     (None, _) => title_text.to_string(),
                 });
+                // A party or body in brackets after the name: `het lid Jansen (VVD)`.
+                let bracket = continuation
+                    .is_none()
+                    .then(|| bracketed_body(ctx, name_end))
+                    .flatten();
                 let affiliation = affiliation_before
                     .clone()
                     .or_else(|| tail.map(|t| t.1))
                     .or_else(|| continuation.as_ref().and_then(|c| c.1.clone()))
+                    .or_else(|| bracket.as_ref().map(|b| b.1.clone()))
                     .or_else(|| title.affiliation.clone());
-                found.persons.push(PersonHit::new(
+                let alias_end = name_end;
+                let name_end = bracket.map_or(name_end, |b| b.0);
+                let mut hit = PersonHit::new(
                     text,
-                    m.start..name_end,
+                    m.start..alias_end,
                     m.start,
                     &tokens,
                     role,
                     affiliation,
-                ));
+                );
+                hit.mention.end = name_end;
+                found.persons.push(hit);
                 found.consumed[i] = true;
                 *claimed_until = name_end;
                 continue;
             }
         }
-        if title.honorific {
+        if title.honorific || title.named {
             continue;
         }
 
@@ -1578,6 +1640,11 @@ fn untitled_part<const PREFILTER: bool>(
                         let first = text.get(pos..next.saturating_sub(1)).unwrap_or_default();
                         let flags = lex.flags(first, buf);
                         if flags & FUNCTION != 0 || flags & NOT_NAME == 0 {
+                            if flags & FUNCTION == 0 {
+                                if let Some(body) = named_for_country(ctx, pos, first, next) {
+                                    bodies.push(body);
+                                }
+                            }
                             i = end;
                             continue;
                         }
