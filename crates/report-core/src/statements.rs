@@ -1761,6 +1761,13 @@ impl Run<'_> {
                     Some(s)
                 } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
                     resolve_pronoun(pronoun, &last)
+                } else if let Some((s, true)) = previous.as_ref().filter(|(s, _)| {
+                    neuter_pronoun_after(&text[verb.end..sentence.end])
+                        && s.iter().all(|&a| actors[a].kind != ActorKind::Person)
+                }) {
+                    // `Hoewel Italië de analyse deelde, plaatste het een voorbehoud`: `het` is
+                    // the country or body that spoke before it in the sentence.
+                    Some(s.clone())
                 } else if coordinated {
                     previous.as_ref().map(|(s, _)| s.clone())
                 } else {
@@ -2145,6 +2152,23 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
     };
     let b = last.filter(|w| all(w));
     b.or_else(|| first_word(after).filter(|w| all(w)))
+}
+
+/// Whether `after` (the words after a verb) opens with `het` as a pronoun, not an article:
+/// followed by an article, a negation, an adverb or a particle (`plaatste het een voorbehoud`,
+/// `gaf het aan`), never by a noun (`steunde het voorstel`).
+fn neuter_pronoun_after(after: &str) -> bool {
+    let mut w = words(after);
+    w.next() == Some("het")
+        && w.next().is_some_and(|next| {
+            lower_in(
+                next,
+                &[
+                    "een", "geen", "niet", "ook", "wel", "nog", "echter", "aan", "op", "toe",
+                    "mee", "zijn", "daarbij", "hierbij",
+                ],
+            )
+        })
 }
 
 /// The last word of `s` that is not one of the [`ADVERBS`], on bytes ([`word_before`]).

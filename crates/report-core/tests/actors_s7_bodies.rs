@@ -196,6 +196,16 @@ fn members_take_their_party_and_organisations_their_country_name() {
             "Daarna reageerde Statistics Netherlands op de cijfers.",
             &[("org:statistics-netherlands", "")],
         ),
+        (
+            "The European Parliament's Committee on Budgets and Finance asked for figures.",
+            &[
+                (
+                    "org:committee-on-budgets-and-finance",
+                    "org:european-parliament",
+                ),
+                ("org:european-parliament", ""),
+            ],
+        ),
         // At a sentence's start a capitalised word before a country is no name.
         ("Ook Nederland steunde het voorstel.", &[("country:nl", "")]),
         (

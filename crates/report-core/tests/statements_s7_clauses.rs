@@ -131,3 +131,22 @@ fn bracketed_acronyms_do_not_end_a_subordinate_clause() {
         &[("org:nrb", "maakte bezwaar", Oppose)],
     )]);
 }
+
+#[test]
+fn het_after_a_verb_is_the_body_that_spoke_before_it() {
+    use Stance::*;
+    check(&[
+        (
+            "Hoewel Oostenrijk de doelen deelde, maakte het een studievoorbehoud.",
+            &[
+                ("country:at", "deelde", Neutral),
+                ("country:at", "maakte studievoorbehoud", Reservation),
+            ],
+        ),
+        // An article before a noun is no pronoun: the sentence has no second statement.
+        (
+            "Hoewel Oostenrijk de doelen deelde, bleef het voorstel liggen.",
+            &[("country:at", "deelde", Neutral)],
+        ),
+    ]);
+}

@@ -1624,9 +1624,15 @@ fn untitled_part<const PREFILTER: bool>(
             match ascii_pair(bytes, pos) {
                 Pair::No(end) => {
                     i = end;
-                    // An acronym defined in brackets after a name, `(VNG)`, is one of these.
+                    // An acronym defined in brackets after a name, `(VNG)`, is one of these, and
+                    // so is a committee after a possessive (`Parliament's Committee on …`).
                     if bytes.get(end) == Some(&b')') {
                         acronym_here(ctx, pos, bodies);
+                    } else if pos >= 3 && bytes[pos - 1] == b' ' && bytes[pos - 2] == b's' {
+                        if let Some(body) = possessed_board(ctx, pos) {
+                            i = i.max(body.span.end);
+                            bodies.push(body);
+                        }
                     }
                     continue;
                 }
@@ -1768,6 +1774,44 @@ fn board_head_after(text: &str, pos: usize) -> Option<usize> {
         .count();
     (is_board_head(&rest[..len]) && !rest[len..].starts_with(char::is_alphanumeric))
         .then_some(pos + 1 + len)
+}
+
+/// A board or committee of a known organisation named in the possessive right before `pos`,
+/// with the phrase that names it: `the European Parliament's Committee on Transport`,
+/// `Frontex's Board`.
+fn possessed_board(ctx: &Ctx, pos: usize) -> Option<BodyHit> {
+    let text = ctx.text;
+    let (s, e) = word_at(text, pos)?;
+    if !is_board_head(&text[s..e]) {
+        return None;
+    }
+    let owner = possessor(ctx, pos)?;
+    let mut end = e;
+    // `on Transport`, `for Budgets and Finance`: capitalised words after a linking word.
+    if let Some((ls, le)) = next_word(text, e) {
+        if matches!(&text[ls..le], "on" | "for" | "of") && ctx.text[e..ls].trim().is_empty() {
+            let mut p = le;
+            let mut n = 0;
+            while let Some((ws, we)) = next_word(text, p) {
+                let word = &text[ws..we];
+                let linking = matches!(word, "and" | "the") && n > 0;
+                if n >= 5 || !text[p..ws].trim().is_empty() || !(is_capitalised(word) || linking) {
+                    break;
+                }
+                if !linking {
+                    end = we;
+                }
+                p = we;
+                n += 1;
+            }
+        }
+    }
+    Some(BodyHit {
+        span: Span::new(s, end),
+        name: collapse(&text[s..end]),
+        acronym: None,
+        affiliation: Some(owner),
+    })
 }
 
 /// The organisation whose possessive stands right before `pos`: `Europol's` in `Europol's
