@@ -206,6 +206,11 @@ fn members_take_their_party_and_organisations_their_country_name() {
                 ("org:european-parliament", ""),
             ],
         ),
+        // Council configurations are the Council.
+        (
+            "De Landbouw- en Visserijraad besprak de markten; the AGRIFISH Council agreed.",
+            &[("org:council", "")],
+        ),
         // At a sentence's start a capitalised word before a country is no name.
         ("Ook Nederland steunde het voorstel.", &[("country:nl", "")]),
         (

@@ -7,6 +7,10 @@
 //! A name without a title (`K.L. Vermaat benadrukte`, `Volgens Sara Díaz Romero`) is a
 //! person only on evidence, since a report is full of capitalised sequences that are not people
 //! (`Home Affairs`, `Den Haag`, `Amnesty International`): see [`find_untitled`].
+//!
+//! The same scan of capitals finds the bodies that no list knows ([`BodyHit`]): an
+//! organisation defined with its acronym in brackets, a board of an institution, a name made of
+//! a word and a country.
 
 use super::fold;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer, Title};
