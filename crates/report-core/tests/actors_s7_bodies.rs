@@ -226,3 +226,19 @@ fn members_take_their_party_and_organisations_their_country_name() {
         assert_eq!(ids(text), expected, "{text}");
     }
 }
+
+#[test]
+fn a_known_role_later_is_the_person_introduced_with_it() {
+    let text = "De Hoge Vertegenwoordiger, Lena Moravcová, opende het debat.\n\n\
+                Later schetste de Hoge Vertegenwoordiger de stand van zaken.";
+    let (actors, statements) = actors_and_statements(text, None);
+    assert!(
+        actors.iter().all(|a| a.id != "role:high-representative"),
+        "{actors:?}"
+    );
+    let speakers: Vec<&str> = statements.iter().map(|s| s.actor.as_str()).collect();
+    assert_eq!(speakers, ["person:lena-moravcova", "person:lena-moravcova"]);
+    // Without a person introduced with the role, it stays the role.
+    let (actors, _) = actors_and_statements("De Hoge Vertegenwoordiger sprak.", None);
+    assert!(actors.iter().any(|a| a.id == "role:high-representative"));
+}

@@ -78,6 +78,10 @@ fn joined_and_new_verbs() {
             &[("country:se", "responded", Neutral)],
         ),
         (
+            "Een grote meerderheid van de lidstaten sprak steun uit voor het pakket.",
+            &[("collective:several-member-states", "sprak uit", Support)],
+        ),
+        (
             "De Europese Commissie adviseerde een nieuwe aanpak.",
             &[("org:european-commission", "adviseerde", Neutral)],
         ),

@@ -257,6 +257,50 @@ pub fn assemble(
             ),
         }
     }
+    // A role of the gazetteer that one person of the text was introduced with (`De Hoge
+    // Vertegenwoordiger, Mira Castellanos,` … `De Hoge Vertegenwoordiger schetste`): its later
+    // mentions, each not long after the last, are that person's.
+    for entry in gaz.entries.iter().filter(|e| e.kind == ActorKind::Role) {
+        let owner = [&entry.name_nl, &entry.name_en]
+            .into_iter()
+            .find_map(|name| {
+                by_bare_role
+                    .get(&slug_once(&mut slugs, name))
+                    .copied()
+                    .flatten()
+            });
+        let (Some(p), true) = (owner, builders.contains_key(entry.id.as_str())) else {
+            continue;
+        };
+        let person_id = format!("person:{}", slug(&persons[p].name));
+        let mut held = persons[p].mentions.clone();
+        held.sort();
+        let Some(role) = builders.get_mut(entry.id.as_str()) else {
+            continue;
+        };
+        role.mentions.sort();
+        let mut moved = Vec::new();
+        // Both lists sorted: one walk, where the last mention held so far moves forward.
+        let (mut h, mut last_end) = (0, None::<usize>);
+        role.mentions.retain(|m| {
+            while let Some(next) = held.get(h).filter(|x| x.end <= m.start) {
+                last_end = last_end.max(Some(next.end));
+                h += 1;
+            }
+            let near = last_end.is_some_and(|e| m.start.saturating_sub(e) < BARE_TITLE_REACH);
+            if near {
+                last_end = last_end.max(Some(m.end));
+                moved.push(*m);
+            }
+            !near
+        });
+        if role.mentions.is_empty() {
+            builders.remove(entry.id.as_str());
+        }
+        if let Some(person) = builders.get_mut(&person_id) {
+            person.mentions.extend(moved);
+        }
+    }
     for (entry_index, list) in votes {
         let Some(entry) = gaz.entries.get(entry_index) else {
             continue;
