@@ -61,9 +61,12 @@ pub fn assemble(
     claimed.sort();
     // Later uses of acronyms defined in the text (`de VNG`), found in the same search.
     let mut acronyms: Vec<&BodyHit> = Vec::new();
+    let mut seen_acronyms: HashSet<&str> = HashSet::new();
     for body in &found.bodies {
-        if body.acronym.is_some() && !acronyms.iter().any(|a| a.acronym == body.acronym) {
-            acronyms.push(body);
+        if let Some(acronym) = body.acronym.as_deref() {
+            if seen_acronyms.insert(acronym) {
+                acronyms.push(body);
+            }
         }
     }
     let forms: Vec<&str> = acronyms
@@ -719,8 +722,10 @@ fn find_surnames(
             }
         }
     }
+    // A set: a text may define thousands of acronyms.
+    let mut known: HashSet<String> = forms.iter().cloned().collect();
     for (a, &acronym) in acronyms.iter().enumerate() {
-        if !forms.iter().any(|f| f == acronym) {
+        if known.insert(acronym.to_string()) {
             forms.push(acronym.to_string());
             owner.push(Some(persons.len() + a));
         }
