@@ -12,6 +12,7 @@ fn inputs() -> Vec<(String, Vec<u8>)> {
     let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
         .collect();
     fixtures.sort();
     paths.extend(fixtures);
