@@ -45,7 +45,7 @@ fn people_and_groups() {
     check(
         lines,
         expect![[r#"
-            person:marieke-dolderman-kaya | Staatssecretaris van Justitie en Veiligheid | - | Staatssecretaris van Justitie en Veiligheid, Marieke Dolderman-Kaya / Staatssecretaris Dolderman-Kaya / Staatssecretaris / Staatssecretaris / Staatssecretaris
+            person:marieke-dolderman-kaya | Staatssecretaris van Justitie en Veiligheid | country:nl | Staatssecretaris van Justitie en Veiligheid, Marieke Dolderman-Kaya / Staatssecretaris Dolderman-Kaya / Staatssecretaris / Staatssecretaris / Staatssecretaris
             collective:several-delegations | - | - | enkele delegaties / Een aantal delegaties
             org:council | - | - | JBZ-Raad / Raad
             person:bouzian | Kamerlid | org:tweede-kamer | Kamerlid Bouzian / Kamerlid Bouzian

@@ -209,7 +209,6 @@ fn capitalised_sequences_that_are_not_people() {
         "Politie Eenheid Rotterdam meldde incidenten.",
         "Christian Democrats opposed the plan. Social Democrats supported it.",
         "Article Four stated the rule.",
-        "Head of Operations Department Piotr Zieliński noted a rise.",
         "Landelijk Parket stelde vast dat het dossier compleet is.",
         "Zijne Excellentie stelde dat het goed ging. Hare Majesteit opende de zitting.",
         "Rode Kruis meldde dat de opvang vol is.",

@@ -12,9 +12,12 @@ fn inputs() -> Vec<(String, Vec<u8>)> {
     let mut fixtures: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(|e| e.ok().map(|e| e.path()))
-        // A folder of fixtures (`s7/`) is read one level down.
+        // A folder of fixtures (`s7/`, `s7a/`) is read one level down.
         .flat_map(|p| match std::fs::read_dir(&p) {
-            Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).collect(),
+            Ok(entries) => entries
+                .filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.is_file())
+                .collect(),
             Err(_) => vec![p],
         })
         .collect();

@@ -222,12 +222,19 @@ fn phrases_beside_the_subject_do_not_take_its_verb() {
             ],
         ),
         (
+            // Spain is set against Portugal: it did not support.
             "Portugal, unlike Spain, supported the compromise.",
-            &[("country:pt", "supported", Support)],
+            &[
+                ("country:pt", "supported", Support),
+                ("country:es", "supported", Oppose),
+            ],
         ),
         (
             "Polen, in tegenstelling tot Hongarije, steunde het voorstel.",
-            &[("country:pl", "steunde", Support)],
+            &[
+                ("country:pl", "steunde", Support),
+                ("country:hu", "steunde", Oppose),
+            ],
         ),
         (
             "Estland (gesteund door Letland) vroeg om meer tijd.",

@@ -61,6 +61,11 @@ pub struct Title {
     pub plural: bool,
     /// The affiliation the title implies.
     pub affiliation: Option<String>,
+    /// The affiliation of the title with a role phrase when nothing else gives one: a Dutch
+    /// `Minister van Landbouw` is the Netherlands'.
+    pub home: Option<String>,
+    /// A title only before a name (`het lid Jansen`); alone it is nothing.
+    pub named: bool,
 }
 
 /// What a pattern means; one pattern can be both an alias and a title (`voorzitter`), or
@@ -527,9 +532,12 @@ fn read_titles() -> (Vec<Title>, Vec<(&'static str, usize)>) {
             match flag.trim() {
                 "honorific" => title.honorific = true,
                 "plural" => title.plural = true,
+                "named" => title.named = true,
                 f => {
                     if let Some(aff) = f.strip_prefix("aff=") {
                         title.affiliation = Some(aff.to_string());
+                    } else if let Some(home) = f.strip_prefix("home=") {
+                        title.home = Some(home.to_string());
                     }
                 }
             }

@@ -27,6 +27,15 @@
 //! - **Unnamed roles** (`De Tsjechische Minister van Binnenlandse Zaken`) are actors of kind
 //!   role with id `role:<country>-<slug>`, unless a named person holds the same role for the same
 //!   country, in which case they are that person's mentions.
+//! - **Bodies no list knows are found by patterns** in the scan of capitals (`persons.rs`):
+//!   an organisation defined with its acronym (`Vereniging van … (VNG)`, when the name starts
+//!   with the acronym's letter and holds an organisation's noun; later uses of the acronym are
+//!   found with the later surnames), a board (`Management Board`, `Europol's Committee on …`),
+//!   and a name made of a word and a country (`VluchtelingenWerk Nederland`), whose country is
+//!   then no mention. Ids are `org:` and the slug of the acronym or name.
+//! - **A Dutch signature** (`De Minister van …,` on its own line, the name after it) is a
+//!   person; a Dutch minister's role phrase without a country is the Netherlands' (`home=` in
+//!   titles.tsv).
 //! - **Mentions never overlap.** A person's mention covers their title and role phrase
 //!   (`hoofdaanklager van het Internationaal Strafhof (ICC), Tomas Odegaard` reads as one subject);
 //!   names of the gazetteer inside it are not separate mentions.

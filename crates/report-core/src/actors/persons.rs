@@ -7,6 +7,10 @@
 //! A name without a title (`K.L. Vermaat benadrukte`, `Volgens Sara Díaz Romero`) is a
 //! person only on evidence, since a report is full of capitalised sequences that are not people
 //! (`Home Affairs`, `Den Haag`, `Amnesty International`): see [`find_untitled`].
+//!
+//! The same scan of capitals finds the bodies that no list knows ([`BodyHit`]): an
+//! organisation defined with its acronym in brackets, a board of an institution, a name made of
+//! a word and a country.
 
 use super::fold;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer, Title};
@@ -132,6 +136,22 @@ pub struct RoleHit {
     pub bare: bool,
 }
 
+/// A body that no list knows, found by its pattern: an organisation named with its acronym
+/// (`de Vereniging van Nederlandse Gemeenten (VNG)`, later `de VNG`), or a board of an
+/// institution (`The Agency's Management Board`, `the Advisory Forum`).
+#[derive(Clone, Debug)]
+pub struct BodyHit {
+    /// The mention: the name with its acronym in brackets, the acronym alone, or the board.
+    pub span: Span,
+    /// The body's name as written, white space collapsed (`Vereniging van Nederlandse
+    /// Gemeenten`, `Management Board`).
+    pub name: String,
+    /// Its acronym, which names its id (`VNG`).
+    pub acronym: Option<String>,
+    /// Id of the organisation a board belongs to (`Europol's Management Board`).
+    pub affiliation: Option<String>,
+}
+
 /// What the pattern pass found.
 #[derive(Clone, Debug, Default)]
 pub struct Found {
@@ -139,6 +159,8 @@ pub struct Found {
     pub persons: Vec<PersonHit>,
     /// Unnamed roles, in text order.
     pub roles: Vec<RoleHit>,
+    /// Bodies found by their patterns, in text order.
+    pub bodies: Vec<BodyHit>,
     /// For each gazetteer match: used up as the title of a person or role.
     pub consumed: Vec<bool>,
 }
@@ -416,7 +438,11 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     for _ in 0..12 {
         if ctx.text[p..].starts_with('(') {
             // A short acronym in brackets: `(ICC)`.
-            let close = ctx.text[p..].find(')').filter(|&c| c <= 16);
+            // Only the next 17 bytes: a search of the whole rest would cost a pass per bracket.
+            let close = ctx.text.as_bytes()[p..]
+                .iter()
+                .take(17)
+                .position(|&b| b == b')');
             let Some(close) = close else { break };
             let inner = &ctx.text[p + 1..p + close];
             if inner.is_empty() || inner.contains(char::is_whitespace) {
@@ -472,6 +498,11 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         if ctx.text[e..].starts_with('.') {
             break;
         }
+        // A list inside the role: `van Landbouw, Natuur en Voedselkwaliteit`.
+        if end_content == Some(e) && listed_role_words(ctx, e) {
+            p = e + 2;
+            continue;
+        }
         let next = skip_spaces(ctx.text, e);
         if next == e {
             break;
@@ -479,6 +510,136 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         p = next;
     }
     end_content.map(|end| (end, affiliation))
+}
+
+/// Whether a comma at `pos`, after a capitalised word of a role phrase, goes on with the rest
+/// of a list of capitalised words closed by `en` or `and` and one to three capitalised words:
+/// `, Natuur en Voedselkwaliteit`, `, Fisheries and Rural Affairs`. Not when a gazetteer name
+/// stands in the list (`, Nederland en België`) or a capitalised word follows its end (two
+/// names in apposition: `, Anna Berg en Piet Vos`).
+fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
+    let text = ctx.text;
+    if !text[pos..].starts_with(", ") {
+        return false;
+    }
+    let mut p = pos + 2;
+    let mut before_and = 0;
+    let mut after_and = 0;
+    let mut joined = false;
+    loop {
+        let Some((s, e)) = word_at(text, p) else {
+            return false;
+        };
+        let word = &text[s..e];
+        if matches!(word, "en" | "and") && !joined && before_and > 0 {
+            joined = true;
+        } else if is_capitalised(word) && ctx.match_at(s).is_none() {
+            if joined {
+                after_and += 1;
+            } else {
+                before_and += 1;
+            }
+            if before_and > 2 || after_and > 3 {
+                return false;
+            }
+        } else {
+            return false;
+        }
+        let rest = &text[e..];
+        // The list's end: punctuation, a line end, or a word in lower case.
+        let ends = rest.is_empty()
+            || rest.starts_with([',', '.', ';', ':', '\n', ')'])
+            || rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_lowercase());
+        if ends && !(rest.starts_with(" en ") || rest.starts_with(" and ")) {
+            return joined && after_and > 0;
+        }
+        if !rest.starts_with(' ') {
+            return false;
+        }
+        p = e + 1;
+    }
+}
+
+/// An organisation named by a word and a country (`VluchtelingenWerk Nederland`, `Statistics
+/// Netherlands`), whose country is then no mention of its own: the word `first` at `pos` is
+/// written with an inner capital, or stands after a word in lower case (not at a sentence's
+/// start, where `Ook Nederland` and `Unlike Germany` are the country). The country's match
+/// starts at `country`.
+fn named_for_country(ctx: &Ctx, pos: usize, first: &str, country: usize) -> Option<BodyHit> {
+    let (_, m) = ctx.match_at(country)?;
+    if ctx.kind(m) != Some(ActorKind::Country) || m.title.is_some() {
+        return None;
+    }
+    // The country's name, not an adjective: `Nederland`, not `Nederlandse`.
+    let entry = m.entry.and_then(|e| ctx.gaz.entries.get(e))?;
+    let written = &ctx.text[m.start..m.end];
+    if written != entry.name_nl && written != entry.name_en {
+        return None;
+    }
+    let inner_capital =
+        first.chars().skip(1).any(char::is_uppercase) && first.chars().any(char::is_lowercase);
+    let after_lower = prev_word(ctx.text, pos).is_some_and(|(s, e)| {
+        let word = &ctx.text[s..e];
+        word.starts_with(|c: char| c.is_lowercase()) && ctx.text[e..pos].trim() == ""
+    });
+    (inner_capital || after_lower).then(|| BodyHit {
+        span: Span::new(pos, m.end),
+        name: collapse(&ctx.text[pos..m.end]),
+        acronym: None,
+        affiliation: None,
+    })
+}
+
+/// A known organisation or country alone in brackets right after `pos`: `(VVD)` after `het lid
+/// Jansen`. Where the brackets end, and its id.
+fn bracketed_body(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
+    let rest = ctx.text.as_bytes().get(pos..)?;
+    // `(` right after the name or after one space; nothing further is looked at.
+    let inner = pos + rest.iter().take(2).position(|&b| b == b'(')? + 1;
+    let (_, m) = ctx.match_at(inner)?;
+    if !ctx.text[m.end..].starts_with(')') || m.title.is_some() {
+        return None;
+    }
+    matches!(
+        ctx.kind(m),
+        Some(ActorKind::Organization | ActorKind::Country)
+    )
+    .then(|| Some((m.end + 1, ctx.entry_id(m)?.to_string())))
+    .flatten()
+}
+
+/// Whether a number follows the word that ends at `pos`: `Prinses Irenestraat 6` is an
+/// address, not a name.
+fn number_follows(text: &str, pos: usize) -> bool {
+    let rest = text[pos..].trim_start_matches(' ');
+    rest.len() < text.len() - pos && rest.starts_with(|c: char| c.is_ascii_digit())
+}
+
+/// After the comma that ends a role on a line of its own, where the name on the next line (or
+/// after a blank line) starts: the signature of a letter (`De Minister van Landbouw,⏎⏎P.J.
+/// Verhoeckx`). `None` unless only white space with one to three line ends follows the comma.
+fn signature_start(text: &str, comma: usize) -> Option<usize> {
+    let rest = text.get(comma + 1..)?;
+    let start = rest.len() - rest.trim_start().len();
+    let lines = rest[..start].bytes().filter(|&b| b == b'\n').count();
+    (1..=3).contains(&lines).then_some(comma + 1 + start)
+}
+
+/// Whether no word of `tokens` is one that no name holds (`Verslag`, `De`).
+fn name_words_only(text: &str, tokens: &[(usize, usize)]) -> bool {
+    let lex = lexicon();
+    let mut buf = String::new();
+    // Particles (`de`, `van der`) are articles too: only the capitalised words are asked.
+    tokens.iter().all(|&(s, e)| {
+        let word = &text[s..e];
+        !starts_upper(word) || lex.flags(word, &mut buf) & (NOT_NAME | FUNCTION) == 0
+    })
+}
+
+/// Whether the name ending at `pos` ends its line too: a signature's name stands alone.
+fn line_ends(text: &str, pos: usize) -> bool {
+    let rest = text[pos..].trim_start_matches([' ', '\t', '\r']);
+    rest.is_empty() || rest.starts_with('\n')
 }
 
 /// A country that ends a role phrase, after `of` or `van` (`Foreign Minister of Ukraine`,
@@ -667,25 +828,35 @@ fn titled_part(
                     }
                     (None, _) => title_text.to_string(),
                 });
+                // A party or body in brackets after the name: `het lid Jansen (VVD)`.
+                let bracket = continuation
+                    .is_none()
+                    .then(|| bracketed_body(ctx, name_end))
+                    .flatten();
                 let affiliation = affiliation_before
                     .clone()
                     .or_else(|| tail.map(|t| t.1))
                     .or_else(|| continuation.as_ref().and_then(|c| c.1.clone()))
+                    .or_else(|| bracket.as_ref().map(|b| b.1.clone()))
                     .or_else(|| title.affiliation.clone());
-                found.persons.push(PersonHit::new(
+                let alias_end = name_end;
+                let name_end = bracket.map_or(name_end, |b| b.0);
+                let mut hit = PersonHit::new(
                     text,
-                    m.start..name_end,
+                    m.start..alias_end,
                     m.start,
                     &tokens,
                     role,
                     affiliation,
-                ));
+                );
+                hit.mention.end = name_end;
+                found.persons.push(hit);
                 found.consumed[i] = true;
                 *claimed_until = name_end;
                 continue;
             }
         }
-        if title.honorific {
+        if title.honorific || title.named {
             continue;
         }
 
@@ -704,6 +875,13 @@ fn titled_part(
             .or_else(|| country_tail.map(|t| t.1))
             .or_else(|| phrase.as_ref().and_then(|p| p.1.clone()))
             .or_else(|| title.affiliation.clone());
+        // A role of the title's home (`De Minister van Landbouw` in Dutch), for the role and
+        // its holder named in apposition, not for a name before it (`Dmytro Kovalenko,
+        // minister van Buitenlandse Zaken`, a foreign minister).
+        let home = match (&affiliation, &phrase) {
+            (None, Some(_)) => title.home.clone(),
+            _ => None,
+        };
         if phrase.is_some() {
             if let Some((role_end, tokens)) = name_closing_phrase(ctx, pos, after) {
                 // `Commissioner for Enlargement Petra Lindqvist`: the phrase took the name in.
@@ -714,7 +892,7 @@ fn titled_part(
                     tokens[0].0,
                     &tokens,
                     Some(collapse(&text[m.start..role_end])),
-                    affiliation,
+                    affiliation.or(home),
                 ));
                 found.consumed[i] = true;
                 *claimed_until = name_end;
@@ -722,7 +900,10 @@ fn titled_part(
             }
             let p = skip_spaces(text, after);
             if p > after {
-                if let Some(tokens) = name_at(ctx, p).filter(|t| t.len() >= 2) {
+                let name = name_at(ctx, p).filter(|t| {
+                    t.len() >= 2 && !t.last().is_some_and(|l| number_follows(text, l.1))
+                });
+                if let Some(tokens) = name {
                     let name_end = tokens.last().map_or(p, |t| t.1);
                     found.persons.push(PersonHit::new(
                         text,
@@ -730,7 +911,7 @@ fn titled_part(
                         p,
                         &tokens,
                         Some(role),
-                        affiliation,
+                        affiliation.or(home),
                     ));
                     found.consumed[i] = true;
                     *claimed_until = name_end;
@@ -739,7 +920,8 @@ fn titled_part(
             }
         }
         if text[after..].starts_with(',') {
-            let mut p = skip_spaces(text, after + 1);
+            let signature = signature_start(text, after);
+            let mut p = signature.unwrap_or_else(|| skip_spaces(text, after + 1));
             let mut mention_start = p;
             let mut honorific = None;
             if let Some((j, h)) = ctx.match_at(p) {
@@ -755,14 +937,20 @@ fn titled_part(
             if let Some(tokens) = name_at(ctx, p) {
                 let name_end = tokens.last().map_or(p, |t| t.1);
                 let enough = tokens.len() >= 2 || honorific.is_some();
-                if enough && closes_apposition(text, name_end) {
+                let closes = match signature {
+                    // A line of its own, of name words only (`Verslag van de Eurogroep` is a
+                    // heading).
+                    Some(_) => line_ends(text, name_end) && name_words_only(text, &tokens),
+                    None => closes_apposition(text, name_end),
+                };
+                if enough && closes {
                     found.persons.push(PersonHit::new(
                         text,
                         m.start..name_end,
                         mention_start,
                         &tokens,
                         Some(role),
-                        affiliation,
+                        affiliation.or(home),
                     ));
                     found.consumed[i] = true;
                     if let Some(j) = honorific {
@@ -803,7 +991,7 @@ fn titled_part(
                 span: Span::new(m.start, after),
                 adjective_start: before.map(|b| b.start),
                 role,
-                affiliation,
+                affiliation: affiliation.or(home),
                 bare,
             });
             found.consumed[i] = true;
@@ -1351,9 +1539,14 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
         surnames: &surnames,
         claimed: &claimed,
     };
-    while untitled_part::<PREFILTER>(&scan, &mut buf, &mut pending, &mut at) {}
+    let mut bodies = Vec::new();
+    while untitled_part::<PREFILTER>(&scan, &mut buf, (&mut pending, &mut bodies), &mut at) {}
+    found.bodies = bodies;
     add_untitled(ctx, found, pending);
 }
+
+/// A name without a title that the scan found, with the evidence that it is a person's.
+type Pending = (Vec<(usize, usize)>, Evidence);
 
 /// The state of [`find_untitled`]'s scan between two parts.
 struct UntitledAt {
@@ -1384,7 +1577,7 @@ const UNTITLED_PART: usize = 32 * 1024;
 fn untitled_part<const PREFILTER: bool>(
     scan: &UntitledScan,
     buf: &mut String,
-    pending: &mut Vec<(Vec<(usize, usize)>, Evidence)>,
+    (pending, bodies): (&mut Vec<Pending>, &mut Vec<BodyHit>),
     at: &mut UntitledAt,
 ) -> bool {
     let UntitledScan {
@@ -1427,6 +1620,7 @@ fn untitled_part<const PREFILTER: bool>(
         }
         let b = bytes[pos];
         if b.is_ascii() && !PREFILTER {
+            acronym_here(ctx, pos, bodies);
             if !starts_word(text, pos) {
                 continue;
             }
@@ -1434,6 +1628,16 @@ fn untitled_part<const PREFILTER: bool>(
             match ascii_pair(bytes, pos) {
                 Pair::No(end) => {
                     i = end;
+                    // An acronym defined in brackets after a name, `(VNG)`, is one of these, and
+                    // so is a committee after a possessive (`Parliament's Committee on …`).
+                    if bytes.get(end) == Some(&b')') {
+                        acronym_here(ctx, pos, bodies);
+                    } else if pos >= 3 && bytes[pos - 1] == b' ' && bytes[pos - 2] == b's' {
+                        if let Some(body) = possessed_board(ctx, pos) {
+                            i = i.max(body.span.end);
+                            bodies.push(body);
+                        }
+                    }
                     continue;
                 }
                 Pair::Maybe(_) if !starts_word(text, pos) => continue,
@@ -1446,6 +1650,11 @@ fn untitled_part<const PREFILTER: bool>(
                         let first = text.get(pos..next.saturating_sub(1)).unwrap_or_default();
                         let flags = lex.flags(first, buf);
                         if flags & FUNCTION != 0 || flags & NOT_NAME == 0 {
+                            if flags & FUNCTION == 0 {
+                                if let Some(body) = named_for_country(ctx, pos, first, next) {
+                                    bodies.push(body);
+                                }
+                            }
                             i = end;
                             continue;
                         }
@@ -1480,6 +1689,11 @@ fn untitled_part<const PREFILTER: bool>(
             if !starts_upper(next) && !is_particle(next.as_bytes()) {
                 continue;
             }
+            if let Some(body) = board_at(ctx, lex, buf, (s, e), (ns, ne)) {
+                i = i.max(body.span.end);
+                bodies.push(body);
+                continue;
+            }
         }
         let (sequence, resume) = sequence_at(ctx, lex, buf, pos);
         i = i.max(resume);
@@ -1503,6 +1717,262 @@ fn untitled_part<const PREFILTER: bool>(
     }
     *at = UntitledAt { i, mi, next_claim };
     false
+}
+
+/// The nouns that end the name of a board or forum of an institution (`Management Board`,
+/// `Advisory Forum`, `Scientific Committee`), after one capitalised word.
+fn is_board_head(word: &str) -> bool {
+    // The first byte turns nearly every word away before a comparison.
+    matches!(word.as_bytes().first(), Some(b'B' | b'F' | b'C' | b'P'))
+        && matches!(word, "Board" | "Forum" | "Committee" | "Panel")
+}
+
+/// A board or forum of an institution (`Management Board`, `Advisory Forum`), no person,
+/// named by the capitalised word `first` and the word `second` after it, or after an article
+/// by `second` and the word after it (`The Scientific Committee`).
+fn board_at(
+    ctx: &Ctx,
+    lex: &Lexicon,
+    buf: &mut String,
+    first: (usize, usize),
+    second: (usize, usize),
+) -> Option<BodyHit> {
+    let text = ctx.text;
+    let word = &text[first.0..first.1];
+    let (s, e) = if is_board_head(&text[second.0..second.1]) {
+        if lex.flags(word, buf) & FUNCTION != 0 {
+            return None;
+        }
+        (first.0, second.1)
+    } else if let Some(head_end) = board_head_after(text, second.1) {
+        // Bytes first: the lexicon is asked only before a board's noun.
+        let second_word = &text[second.0..second.1];
+        if lex.flags(word, buf) & ARTICLE == 0
+            || !is_capitalised(second_word)
+            || lex.flags(second_word, buf) & FUNCTION != 0
+        {
+            return None;
+        }
+        (second.0, head_end)
+    } else {
+        return None;
+    };
+    Some(BodyHit {
+        span: Span::new(s, e),
+        name: collapse(&text[s..e]),
+        acronym: None,
+        affiliation: possessor(ctx, s),
+    })
+}
+
+/// Where the board's noun that follows the space at `pos` ends, if one does.
+fn board_head_after(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.get(pos..)?.strip_prefix(' ')?;
+    if !matches!(rest.as_bytes().first(), Some(b'B' | b'F' | b'C' | b'P')) {
+        return None;
+    }
+    let len = rest
+        .bytes()
+        .take(10)
+        .take_while(u8::is_ascii_alphabetic)
+        .count();
+    (is_board_head(&rest[..len]) && !rest[len..].starts_with(char::is_alphanumeric))
+        .then_some(pos + 1 + len)
+}
+
+/// A board or committee of a known organisation named in the possessive right before `pos`,
+/// with the phrase that names it: `the European Parliament's Committee on Transport`,
+/// `Frontex's Board`.
+fn possessed_board(ctx: &Ctx, pos: usize) -> Option<BodyHit> {
+    let text = ctx.text;
+    let (s, e) = word_at(text, pos)?;
+    if !is_board_head(&text[s..e]) {
+        return None;
+    }
+    let owner = possessor(ctx, pos)?;
+    let mut end = e;
+    // `on Transport`, `for Budgets and Finance`: capitalised words after a linking word.
+    if let Some((ls, le)) = next_word(text, e) {
+        if matches!(&text[ls..le], "on" | "for" | "of") && ctx.text[e..ls].trim().is_empty() {
+            let mut p = le;
+            let mut n = 0;
+            while let Some((ws, we)) = next_word(text, p) {
+                let word = &text[ws..we];
+                let linking = matches!(word, "and" | "the") && n > 0;
+                if n >= 5 || !text[p..ws].trim().is_empty() || !(is_capitalised(word) || linking) {
+                    break;
+                }
+                if !linking {
+                    end = we;
+                }
+                p = we;
+                n += 1;
+            }
+        }
+    }
+    Some(BodyHit {
+        span: Span::new(s, end),
+        name: collapse(&text[s..end]),
+        acronym: None,
+        affiliation: Some(owner),
+    })
+}
+
+/// The organisation whose possessive stands right before `pos`: `Europol's` in `Europol's
+/// Management Board`.
+fn possessor(ctx: &Ctx, pos: usize) -> Option<String> {
+    let before = ctx.text[..pos].trim_end_matches(' ');
+    let owner_end = before
+        .strip_suffix("'s")
+        .or_else(|| before.strip_suffix("’s"))?
+        .len();
+    let i = ctx.matches.partition_point(|m| m.end < owner_end);
+    let m = ctx.matches.get(i).filter(|m| m.end == owner_end)?;
+    (ctx.kind(m) == Some(ActorKind::Organization))
+        .then(|| ctx.entry_id(m).map(str::to_string))
+        .flatten()
+}
+
+/// Nouns (and the ends of Dutch compounds) that make a name with an acronym an organisation's
+/// (`Vereniging`, `Adviesraad`, `Agency`), not a law's or a programme's (`Algemene Verordening
+/// Gegevensbescherming (AVG)`, `Common Agricultural Policy (CAP)`).
+const ORGANISATION_NOUNS: &[&str] = &[
+    "vereniging",
+    "association",
+    "orgaan",
+    "raad",
+    "council",
+    "board",
+    "agency",
+    "agentschap",
+    "authority",
+    "autoriteit",
+    "organisation",
+    "organization",
+    "organisatie",
+    "inspectie",
+    "inspectorate",
+    "dienst",
+    "service",
+    "bureau",
+    "office",
+    "centre",
+    "center",
+    "centrum",
+    "institute",
+    "instituut",
+    "stichting",
+    "foundation",
+    "federatie",
+    "federation",
+    "bond",
+    "union",
+    "netwerk",
+    "network",
+    "forum",
+    "committee",
+    "comité",
+    "commissie",
+    "commission",
+    "college",
+    "court",
+    "bank",
+    "fonds",
+    "fund",
+    "partij",
+    "party",
+    "platform",
+    "ministerie",
+    "ministry",
+];
+
+/// Adds to `bodies` the organisation that an acronym in brackets at `pos` defines, if it does
+/// (its later uses are found with the surnames, in resolve.rs).
+fn acronym_here(ctx: &Ctx, pos: usize, bodies: &mut Vec<BodyHit>) {
+    if pos > 0 && ctx.text.as_bytes()[pos - 1] == b'(' {
+        if let Some((name, acronym)) = acronym_definition(ctx, pos) {
+            bodies.push(name);
+            bodies.push(acronym);
+        }
+    }
+}
+
+/// The definition `Name (ACR)` of an organisation by the acronym at `pos`, right after the
+/// bracket: the name's mention and the acronym's.
+///
+/// A definition's name runs back from the bracket over words of the same phrase (an article
+/// stops it, unless it follows `van`, `of`, `voor`, `for`), from its first capitalised word;
+/// that word starts with the acronym's first letter and some word is an organisation's noun
+/// ([`ORGANISATION_NOUNS`]). So `het lid Brouwersma (VVD)` and `de Algemene Verordening
+/// Gegevensbescherming (AVG)` define no organisation.
+fn acronym_definition(ctx: &Ctx, pos: usize) -> Option<(BodyHit, BodyHit)> {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut end = pos;
+    let mut capitals = 0;
+    while end < bytes.len() && end - pos <= 8 && (bytes[end].is_ascii_alphanumeric()) {
+        capitals += usize::from(bytes[end].is_ascii_uppercase());
+        end += 1;
+    }
+    if capitals < 2 || end - pos > 8 {
+        return None;
+    }
+    let acronym = &text[pos..end];
+    if bytes.get(end) != Some(&b')') {
+        return None;
+    }
+    let open = pos - 1;
+    let before = text[..open].strip_suffix(' ')?;
+    // The words of the phrase before the bracket, last first.
+    let mut start = None;
+    let mut n = 0;
+    let mut words = before.rsplit(' ').peekable();
+    let mut at = before.len();
+    while let Some(word) = words.next() {
+        n += 1;
+        if n > 8 || word.is_empty() || !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
+            break;
+        }
+        let word_start = at - word.len();
+        at = word_start.saturating_sub(1);
+        let article = ["de", "het", "the", "een", "a", "an"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word));
+        if article {
+            let linked = words
+                .peek()
+                .is_some_and(|w| matches!(*w, "van" | "of" | "voor" | "for"));
+            if !linked {
+                break;
+            }
+            continue;
+        }
+        if word.starts_with(|c: char| c.is_uppercase()) {
+            start = Some(word_start);
+        }
+    }
+    let start = start?;
+    let name = &text[start..open - 1];
+    let first = name.chars().next()?;
+    if first != char::from(bytes[pos]) {
+        return None;
+    }
+    let organisation = name.split(' ').any(|w| {
+        let w = w.to_lowercase();
+        ORGANISATION_NOUNS.iter().any(|n| w.ends_with(n))
+    });
+    // A name the gazetteer knows (`Europese Commissie (EC)`, `Raad van State (RvS)`) is that
+    // entry's; one that only holds a known name (`Nationale Raad voor …`) is not.
+    let known = ctx
+        .match_at(start)
+        .is_some_and(|(_, m)| ctx.kind(m).is_some_and(|k| k != ActorKind::Country));
+    let hit = |span| BodyHit {
+        span,
+        name: collapse(name),
+        acronym: Some(acronym.to_string()),
+        affiliation: None,
+    };
+    (organisation && !known).then(|| (hit(Span::new(start, open - 1)), hit(Span::new(pos, end))))
 }
 
 /// The names [`untitled_part`] found, but those whose last word the text also writes in lower

@@ -4,7 +4,7 @@
 
 use super::fx_hash::FxBuild;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer};
-use super::persons::Found;
+use super::persons::{BodyHit, Found};
 use super::{fold, slug, Lang};
 use crate::model::{Actor, ActorKind, Mention, Section, Span};
 use crate::sentences::SectionIndex;
@@ -54,11 +54,36 @@ pub fn assemble(
     // Spans claimed by people and roles; gazetteer matches inside them are not mentions.
     let mut claimed: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
     claimed.extend(found.roles.iter().map(|r| r.span));
+    // `Vereniging van Nederlandse Gemeenten (VNG)` mentions no Netherlands.
+    claimed.extend(found.bodies.iter().map(|b| b.span));
 
     // Later bare surnames: `Holmberg` after `Commissaris Greta Holmberg`.
     claimed.sort();
-    let bare = find_surnames(text, &persons, &claimed);
+    // Later uses of acronyms defined in the text (`de VNG`), found in the same search.
+    let mut acronyms: Vec<&BodyHit> = Vec::new();
+    let mut seen_acronyms: HashSet<&str> = HashSet::new();
+    for body in &found.bodies {
+        if let Some(acronym) = body.acronym.as_deref() {
+            if seen_acronyms.insert(acronym) {
+                acronyms.push(body);
+            }
+        }
+    }
+    let forms: Vec<&str> = acronyms
+        .iter()
+        .filter_map(|b| b.acronym.as_deref())
+        .collect();
+    let bare = find_surnames(text, &persons, &forms, &claimed);
+    let mut bodies = found.bodies.clone();
     for (p, span) in bare {
+        if let Some(body) = p.checked_sub(persons.len()).and_then(|a| acronyms.get(a)) {
+            bodies.push(BodyHit {
+                span,
+                ..(*body).clone()
+            });
+            claimed.push(span);
+            continue;
+        }
         persons[p].mentions.push(span);
         persons[p]
             .aliases
@@ -176,6 +201,26 @@ pub fn assemble(
         );
     }
 
+    // Bodies found by their patterns, under the id of their acronym or name.
+    for body in &bodies {
+        let id = format!(
+            "org:{}",
+            slug(body.acronym.as_deref().unwrap_or(&body.name))
+        );
+        add(
+            &mut builders,
+            &id,
+            Builder {
+                name: body.name.clone(),
+                kind: ActorKind::Organization,
+                role: None,
+                affiliation: body.affiliation.clone(),
+                mentions: vec![body.span],
+                aliases: Some(body.acronym.iter().cloned().collect()),
+            },
+        );
+    }
+
     // Gazetteer mentions, and the votes of adjectives for the affiliation of roles.
     claimed.sort();
     let mut votes: HashMap<usize, Vec<(String, usize)>> = HashMap::new();
@@ -213,6 +258,50 @@ pub fn assemble(
                     aliases: None,
                 },
             ),
+        }
+    }
+    // A role of the gazetteer that one person of the text was introduced with (`De Hoge
+    // Vertegenwoordiger, Mira Castellanos,` … `De Hoge Vertegenwoordiger schetste`): its later
+    // mentions, each not long after the last, are that person's.
+    for entry in gaz.entries.iter().filter(|e| e.kind == ActorKind::Role) {
+        let owner = [&entry.name_nl, &entry.name_en]
+            .into_iter()
+            .find_map(|name| {
+                by_bare_role
+                    .get(&slug_once(&mut slugs, name))
+                    .copied()
+                    .flatten()
+            });
+        let (Some(p), true) = (owner, builders.contains_key(entry.id.as_str())) else {
+            continue;
+        };
+        let person_id = format!("person:{}", slug(&persons[p].name));
+        let mut held = persons[p].mentions.clone();
+        held.sort();
+        let Some(role) = builders.get_mut(entry.id.as_str()) else {
+            continue;
+        };
+        role.mentions.sort();
+        let mut moved = Vec::new();
+        // Both lists sorted: one walk, where the last mention held so far moves forward.
+        let (mut h, mut last_end) = (0, None::<usize>);
+        role.mentions.retain(|m| {
+            while let Some(next) = held.get(h).filter(|x| x.end <= m.start) {
+                last_end = last_end.max(Some(next.end));
+                h += 1;
+            }
+            let near = last_end.is_some_and(|e| m.start.saturating_sub(e) < BARE_TITLE_REACH);
+            if near {
+                last_end = last_end.max(Some(m.end));
+                moved.push(*m);
+            }
+            !near
+        });
+        if role.mentions.is_empty() {
+            builders.remove(entry.id.as_str());
+        }
+        if let Some(person) = builders.get_mut(&person_id) {
+            person.mentions.extend(moved);
         }
     }
     for (entry_index, list) in votes {
@@ -582,9 +671,15 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
     (persons, hit_owner)
 }
 
-/// Later mentions of a person by surname alone, or by a shorter form of the name.
+/// Later mentions of a person by surname alone, or by a shorter form of the name, and of the
+/// `acronyms` defined in the text; an acronym's owner is `persons.len()` plus its index.
 #[inline(never)]
-fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize, Span)> {
+fn find_surnames(
+    text: &str,
+    persons: &[Person],
+    acronyms: &[&str],
+    claimed: &[Span],
+) -> Vec<(usize, Span)> {
     let mut forms: Vec<String> = Vec::new();
     let mut owner: Vec<Option<usize>> = Vec::new();
     for (p, person) in persons.iter().enumerate() {
@@ -625,6 +720,14 @@ fn find_surnames(text: &str, persons: &[Person], claimed: &[Span]) -> Vec<(usize
                     }
                 }
             }
+        }
+    }
+    // A set: a text may define thousands of acronyms.
+    let mut known: HashSet<String> = forms.iter().cloned().collect();
+    for (a, &acronym) in acronyms.iter().enumerate() {
+        if known.insert(acronym.to_string()) {
+            forms.push(acronym.to_string());
+            owner.push(Some(persons.len() + a));
         }
     }
     if forms.is_empty() {

@@ -184,7 +184,9 @@ fn dossier(line: &str) -> Option<(&str, Option<&str>)> {
 }
 
 /// "Den Haag, 25 augustus 2022" → "Den Haag": a capitalised place of 2 to 41 letters (with
-/// spaces, dots, hyphens, apostrophes) before a comma and a number.
+/// spaces, dots, hyphens, apostrophes) before a comma and a number. A meeting's name in that
+/// spot ("Justice and Home Affairs Council, 12 March") is no place: its words are not all
+/// capitalised or name a body.
 fn place_before_date(line: &str) -> Option<&str> {
     let (place, rest) = line.split_once(',')?;
     let mut chars = place.chars();
@@ -192,8 +194,35 @@ fn place_before_date(line: &str) -> Option<&str> {
     let body_ok = chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | ' ' | '-'));
     let length = place.chars().count();
     let dated = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
-    (starts_upper && body_ok && (2..=41).contains(&length) && dated).then_some(place)
+    let named = place.split(' ').all(|w| {
+        let capital = w.starts_with(char::is_uppercase) || PLACE_PARTICLES.contains(&w);
+        capital && !BODY_WORDS.iter().any(|b| w.eq_ignore_ascii_case(b))
+    });
+    (starts_upper && body_ok && named && (2..=41).contains(&length) && dated).then_some(place)
 }
+
+/// Lower-case words inside place names ("Frankfurt am Main", "Bergen op Zoom").
+const PLACE_PARTICLES: [&str; 10] = [
+    "aan", "am", "an", "de", "del", "den", "der", "la", "op", "sur",
+];
+
+/// Words that name a meeting or a body, not a place.
+const BODY_WORDS: [&str; 14] = [
+    "Council",
+    "Raad",
+    "Meeting",
+    "Vergadering",
+    "Summit",
+    "Top",
+    "Conference",
+    "Conferentie",
+    "Committee",
+    "Comité",
+    "Commission",
+    "Commissie",
+    "Parliament",
+    "Parlement",
+];
 
 /// "Datum 20 november 2026", "Date: 3 March 2025" → the day: a date field on a line of its
 /// own.
@@ -1045,6 +1074,13 @@ mod tests {
             ("den Haag, 25 augustus 2022", None),
             ("Den Haag, augustus 2022", None),
             ("Den Haag 25 augustus 2022", None),
+            ("Frankfurt am Main, 4 May 2025", Some("Frankfurt am Main")),
+            (
+                "Justice and Home Affairs Council, 12 and 13 March 2026",
+                None,
+            ),
+            ("Foreign Affairs Council, 3 March 2026", None),
+            ("Informele Raad, 3 maart 2026", None),
         ];
         for (line, want) in table {
             assert_eq!(place_before_date(line), want, "{line}");
