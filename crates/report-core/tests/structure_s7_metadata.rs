@@ -136,6 +136,21 @@ fn a_kamerstuk_report_of_a_committee_debate() {
         "kind=MeetingReport|title=VERSLAG VAN EEN COMMISSIEDEBAT|letter=-|meeting=2030-11-06|\
          place=-|to=-"
     );
+    let signed: Vec<(Option<&str>, Option<&str>)> = m
+        .signatories
+        .iter()
+        .map(|s| (s.role.as_deref(), s.name.as_deref()))
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            (
+                Some("voorzitter van de commissie"),
+                Some("Dijkgraaf-Amrani")
+            ),
+            (Some("griffier van de commissie"), Some("Wolters")),
+        ]
+    );
     let reference = m.reference.expect("a reference");
     assert_eq!(
         (reference.dossier.as_str(), reference.number.as_deref()),

@@ -940,6 +940,9 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
         "secretaris",
         "commissaris",
         "chair",
+        // A Kamerstuk report is signed by the committee's chair and its clerk.
+        "griffier",
+        "clerk",
     ]
     .iter()
     .any(|role| starts_ci(rest, role))
