@@ -610,9 +610,25 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         .iter()
         .filter(|h| matches!(h.key, Key::Markdown(_)))
         .count();
-    if markdown >= 2 {
+    // Underlined headings are also a plain-text habit: a text whose other headings are
+    // numbered lines and outnumber its underlined ones is no Markdown document.
+    let underlined = headings
+        .iter()
+        .filter(|h| {
+            matches!(h.key, Key::Markdown(_)) && !layout.text[h.span.start..].starts_with('#')
+        })
+        .count();
+    let others = headings.len() - markdown;
+    if markdown - underlined >= 2 || (markdown >= 2 && underlined >= others) {
         headings.retain(|h| matches!(h.key, Key::Markdown(_)));
         bold_labels(layout, start, &mut headings);
+    } else if underlined > 0 {
+        // There an underlined line is an unnumbered heading like any other.
+        for h in headings.iter_mut() {
+            if matches!(h.key, Key::Markdown(_)) && !layout.text[h.span.start..].starts_with('#') {
+                h.key = Key::Unnumbered;
+            }
+        }
     }
     // A lone top `#` heading that opens the body is the document's title, not a section.
     if let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) {

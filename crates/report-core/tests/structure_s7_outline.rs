@@ -188,3 +188,27 @@ fn setext_headings_read_as_markdown_ones() {
         Some("Jaarverslag 2031 van het Waterlab")
     );
 }
+
+#[test]
+fn underlined_headings_in_a_plain_text_keep_its_numbered_headings() {
+    // Two underlined part titles over five numbered items: a plain-text habit, not Markdown.
+    check(
+        "Annual report 2031 of the Harbour Board\n\n\
+         Ports\n=====\n\n\
+         1. Rotterdam basin\n\nThe board inspected the basin.\n\n\
+         2. Eemshaven\n\nThe board inspected the quays.\n\n\
+         3. Vlissingen\n\nThe board inspected the locks.\n\n\
+         Waterways\n=========\n\n\
+         4. Nieuwe Waterweg\n\nThe board inspected the banks.\n\n\
+         5. Westerschelde\n\nThe board inspected the buoys.\n",
+        expect![[r#"
+            0 [-] Ports
+              1 [1] Rotterdam basin
+              2 [2] Eemshaven
+              3 [3] Vlissingen
+            4 [-] Waterways
+              5 [4] Nieuwe Waterweg
+              6 [5] Westerschelde
+        "#]],
+    );
+}
