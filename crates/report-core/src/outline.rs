@@ -782,19 +782,28 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     nest(&headings, layout.text.len())
 }
 
+/// "2. Finances" inside a Markdown or underlined heading: the number belongs to the heading.
+fn number_inside(title: &str) -> (Option<String>, &str) {
+    let inner = cue(title).filter(|i| {
+        !matches!(
+            i.scheme,
+            Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_)
+        )
+    });
+    match inner {
+        Some(i) => (
+            Some(title[i.number.0..i.number.1].to_string()),
+            &title[i.title_start..],
+        ),
+        None => (None, title),
+    }
+}
+
 fn read_heading(text: &str, span: Span) -> Heading {
     let trim_title = heading_title;
     // "1. Research programmes ------": a setext heading reads as a Markdown one.
     if let Some((depth, end)) = crate::layout::setext_heading(text) {
-        let title = &text[..end];
-        let inner = cue(title).filter(|i| !matches!(i.scheme, Scheme::AllCaps | Scheme::Bullet));
-        let (number, title) = match inner {
-            Some(i) => (
-                Some(title[i.number.0..i.number.1].to_string()),
-                &title[i.title_start..],
-            ),
-            None => (None, title),
-        };
+        let (number, title) = number_inside(&text[..end]);
         return Heading {
             block: 0,
             key: Key::Markdown(depth),
@@ -814,20 +823,7 @@ fn read_heading(text: &str, span: Span) -> Heading {
         Some(c) => {
             let title = &text[c.title_start..];
             if let Scheme::Markdown(depth) = c.scheme {
-                // "## 2. Finances": the number belongs to the Markdown heading.
-                let inner = cue(title).filter(|i| {
-                    !matches!(
-                        i.scheme,
-                        Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_)
-                    )
-                });
-                let (number, title) = match inner {
-                    Some(i) => (
-                        Some(title[i.number.0..i.number.1].to_string()),
-                        &title[i.title_start..],
-                    ),
-                    None => (None, title),
-                };
+                let (number, title) = number_inside(title);
                 return Heading {
                     block: 0,
                     key: Key::Markdown(depth),
