@@ -266,14 +266,14 @@ test('selecting an actor filters the marks, steps through mentions, and the matr
     const first = actors.first();
     const id = await first.getAttribute('data-actor');
     await first.click();
-    assert.equal(await first.getAttribute('aria-pressed'), 'true');
+    await eventually(() => first.getAttribute('aria-pressed'), 'true', 'the actor is selected');
     const all = await page.locator(`mark[data-actor="${id}"]`).count();
     assert.equal(await page.locator('mark.sel').count(), all);
     assert.equal(await page.locator(`mark.sel:not([data-actor="${id}"])`).count(), 0);
     await page.getByTestId('next-mention').click();
     await page.waitForFunction((id) => document.activeElement?.dataset?.actor === id, id);
     await page.getByTestId('actor-filter').fill('zzzz-no-such-actor');
-    assert.equal(await actors.count(), 0);
+    await eventually(() => actors.count(), 0, 'the filter leaves no actor');
     await page.getByTestId('actor-filter').fill('');
     // A matrix cell jumps to a mention of its actor.
     const cell = page.locator('[data-testid="actor-matrix"] td button').first();
@@ -419,9 +419,9 @@ test('Dutch, dark, narrow and printed', async () => {
   assert.equal(bg, 'rgb(20, 23, 28)', 'dark theme follows the system');
   await screenshot(page, 'app-nl-dark-360');
   await page.getByTestId('lang-switch').getByText('EN').click();
-  assert.match(await page.getByTestId('drop-zone').textContent(), /Drop a report/);
+  await page.waitForFunction(() => /Drop a report/.test(document.querySelector('[data-testid="drop-zone"]').textContent));
   await page.getByTestId('theme-switch').click();
-  assert.ok(await page.locator('.ra-app.theme-light').count());
+  await page.locator('.ra-app.theme-light').waitFor();
   await page.setViewportSize({ width: 1600, height: 1000 });
   await page.emulateMedia({ media: 'print' });
   assert.equal(await page.getByTestId('drop-zone').isVisible(), false, 'no drop zone on paper');
@@ -531,7 +531,7 @@ test('a big report shows its outline first, then its actors, and exports the CLI
   const top = page.locator('[role="tree"] > [role="treeitem"]');
   assert.equal(await top.count(), 150);
   await page.getByTestId('outline-more').click();
-  assert.equal(await top.count(), 160);
+  await eventually(() => top.count(), 160, '"Show more" renders the rest');
   assert.equal(await page.getByTestId('outline-more').count(), 0);
 
   // The tree follows the reader to the end of the report with a window, not the whole list.
