@@ -43,6 +43,16 @@ fn metadata_of_unseen_layouts() {
              meeting=2029-05-07|place=Tallinn|to=-",
         ),
         (
+            "a Dutch report of a meeting held in a place on a date, under the document's date",
+            "Raad van de Europese Unie\n\n\
+             Brussel, 20 juni 2029\n\n\
+             VERSLAG\n\n\
+             Betreft: Raad Algemene Zaken, gehouden te Luxemburg op 17 juni 2029\n\n\
+             1. Uitbreiding\n\n\
+             De ministers wisselden van gedachten.\n",
+            "kind=MeetingReport|title=VERSLAG|letter=2029-06-20|meeting=2029-06-17|place=Luxemburg|to=-",
+        ),
+        (
             "a report whose Datum field is set off by one space",
             "Verslag van de Raad Concurrentievermogen van 2 juni 2028\n\n\
              Datum 9 juni 2028\n\

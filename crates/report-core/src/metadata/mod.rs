@@ -350,11 +350,16 @@ fn postal_line(line: &str) -> bool {
 }
 
 /// "(meeting …) held in Brussels on 28 November 2024", "held on 3 May 2025 in Luxembourg",
-/// "which took place in Vienna on 2 June" → the meeting's place and dates. An English outcome
-/// names the meeting this way in its subject, after a "Brussels, 3 December 2024" line that
-/// dates the document, not the meeting.
+/// "which took place in Vienna on 2 June", "gehouden te Brussel op 12 juni 2025" → the
+/// meeting's place and dates. An outcome names the meeting this way in its subject, after a
+/// "Brussels, 3 December 2024" line that dates the document, not the meeting.
 fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
-    for trigger in ["held", "took place"] {
+    for (trigger, on) in [
+        ("held", " on "),
+        ("took place", " on "),
+        ("gehouden", " op "),
+        ("plaatsvond", " op "),
+    ] {
         let mut from = 0;
         while let Some(hit) = s[from..].find(trigger) {
             let at = from + hit + trigger.len();
@@ -365,7 +370,7 @@ fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
                 let after = rest.find(place).map_or(rest.len(), |p| p + place.len());
                 let tail = &rest[after..];
                 let tail = tail.strip_prefix(',').unwrap_or(tail);
-                if let Some(date) = tail.strip_prefix(" on ") {
+                if let Some(date) = tail.strip_prefix(on) {
                     let found = dates::find_all(date);
                     if let Some(m) = found.first().filter(|m| m.span.start == 0) {
                         return Some((place, m.iso()));
@@ -373,7 +378,7 @@ fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
                 }
             }
             // "held on 3 May 2025 in Luxembourg", "held on 3 May 2025"
-            if let Some(date) = rest.strip_prefix(" on ") {
+            if let Some(date) = rest.strip_prefix(on) {
                 let found = dates::find_all(date);
                 if let Some(m) = found.first().filter(|m| m.span.start == 0) {
                     let place = place_after_date(&date[m.span.end..]).unwrap_or("");
