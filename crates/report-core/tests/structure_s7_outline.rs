@@ -212,3 +212,22 @@ fn underlined_headings_in_a_plain_text_keep_its_numbered_headings() {
         "#]],
     );
 }
+
+#[test]
+fn a_front_matter_title_is_the_title_of_a_report_without_a_hash_title() {
+    let text = "---\n\
+                title: \"Annual Report 2031\"\n\
+                author: Harbour Safety Board\n\
+                ---\n\n\
+                ## 1. Introduction\n\n\
+                The Board met four times.\n\n\
+                ## 2. Finances\n\n\
+                The budget was spent in full.\n";
+    let report = analyze(text.as_bytes(), &Config::default()).expect("decodes");
+    assert_eq!(report.metadata.title.as_deref(), Some("Annual Report 2031"));
+    expect![[r#"
+        0 [1] Introduction
+        1 [2] Finances
+    "#]]
+    .assert_eq(&outline_text(&report));
+}

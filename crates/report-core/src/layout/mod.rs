@@ -90,6 +90,8 @@ pub struct Layout {
     pub pages: usize,
     /// The distinct running headers and footers that were removed, at most 16.
     pub furniture: Vec<String>,
+    /// The `title:` of a YAML front matter that was set aside: the author's own title.
+    pub front_title: Option<String>,
 }
 
 /// What a block is.
@@ -239,6 +241,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     };
     let furniture = furniture::mark(text, &mut lines, form_feeds);
     let front_matter = mark_front_matter(text, &mut lines);
+    let front_title = front_matter_title(text, &lines[..front_matter]);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
     content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
@@ -301,6 +304,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         offsets: builder.offsets,
         pages: inferred_pages,
         furniture,
+        front_title,
     };
     (layout, halved)
 }
@@ -325,6 +329,20 @@ pub(crate) fn setext_heading(block: &str) -> Option<(u8, usize)> {
     let title = title.trim_end();
     (!title.is_empty() && title.len() <= 150 && !title.ends_with(['.', ',', ';']))
         .then_some((depth, title.len()))
+}
+
+/// The value of a front matter's `title:` line, without its quotes; `None` if it has none or
+/// an empty one.
+fn front_matter_title(text: &str, lines: &[Line]) -> Option<String> {
+    lines.iter().find_map(|l| {
+        let value = text[l.start..l.end].strip_prefix("title:")?.trim();
+        let value = ['"', '\'']
+            .iter()
+            .find_map(|q| value.strip_prefix(*q)?.strip_suffix(*q))
+            .unwrap_or(value)
+            .trim();
+        (!value.is_empty()).then(|| value.to_string())
+    })
 }
 
 /// The most lines a YAML front matter is looked for in.

@@ -600,6 +600,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         meta.title = Some(s.to_string());
     }
+    // A front matter's `title:` is the author's own: a Markdown report exported by a
+    // static-site tool often has no `#` title, and its first heading is a chapter.
+    if let Some(title) = &layout.front_title {
+        meta.title = Some(title.clone());
+    }
     // A letter that carries its report without a title of its own names it in its subject
     // ("Betreft Verslag Landbouw- en Visserijraad van 3 maart 2027"), the sections after it.
     if meta.title.is_none() && is_letter && !outline.is_empty() {
