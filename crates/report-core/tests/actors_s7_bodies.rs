@@ -7,6 +7,7 @@
 
 use expect_test::{expect, Expect};
 use report_core::{actors_and_statements, analyze, Config};
+mod fixture_file;
 
 /// One line per actor: id, kind, role, affiliation, aliases; then one per statement.
 fn summary(bytes: &[u8]) -> String {
@@ -35,8 +36,7 @@ fn summary(bytes: &[u8]) -> String {
 }
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/s7a/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    fixture_file::read(&format!("s7a/{name}"))
 }
 
 fn check(name: &str, expected: Expect) {

@@ -3,10 +3,10 @@
 //! not, diagnostic codes)`.
 
 use report_core::{analyze, decode, Config};
+mod fixture_file;
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = format!("{}/tests/fixtures/s7/{name}", env!("CARGO_MANIFEST_DIR"));
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    fixture_file::read(&format!("s7/{name}"))
 }
 
 /// `text` as a windows-1252 reader and a UTF-8 writer leave it.

@@ -5,10 +5,10 @@ use report_core::{analyze, repair, Config, Report};
 
 mod outline_text;
 use outline_text::outline_text;
+mod fixture_file;
 
 fn report(name: &str) -> Report {
-    let path = format!("{}/tests/fixtures/s7/{name}", env!("CARGO_MANIFEST_DIR"));
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let bytes = fixture_file::read(&format!("s7/{name}"));
     analyze(&bytes, &Config::default()).expect("decodes")
 }
 

@@ -3,6 +3,7 @@
 //! reads like the report's card.
 
 use report_core::{analyze_text, Config, Metadata};
+mod fixture_file;
 
 /// The metadata as `kind|title|letter_date|meeting_dates|place|addressee`.
 fn card(m: &Metadata) -> String {
@@ -133,11 +134,7 @@ fn a_committee_chair_closing_is_no_addressee() {
 #[test]
 fn a_kamerstuk_report_of_a_committee_debate() {
     // It names itself in a column of its header and signs before its body, addressing no one.
-    let path = format!(
-        "{}/tests/fixtures/s7/kamerstuk-commissiedebat-nl.txt",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let bytes = fixture_file::read("s7/kamerstuk-commissiedebat-nl.txt");
     let m = report_core::analyze(&bytes, &Config::default())
         .expect("decodes")
         .metadata;

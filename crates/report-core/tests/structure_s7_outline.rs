@@ -7,6 +7,7 @@ use report_core::{analyze, analyze_text, Config};
 
 mod outline_text;
 use outline_text::outline_text;
+mod fixture_file;
 
 fn check(text: &str, expected: Expect) {
     expected.assert_eq(&outline_text(&analyze_text(text, &Config::default())));
@@ -47,11 +48,7 @@ fn a_heading_that_starts_with_date_is_still_a_heading() {
 
 #[test]
 fn a_markdown_report_with_front_matter_bold_labels_and_a_table() {
-    let path = format!(
-        "{}/tests/fixtures/s7/jaarverslag-voorblad-nl.md",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    let bytes = std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let bytes = fixture_file::read("s7/jaarverslag-voorblad-nl.md");
     let report = analyze(&bytes, &Config::default()).expect("decodes");
     // The `#` title is the document's; the bold label before the chapters is their sibling,
     // the one in a chapter its subsection; the bold caption over the table is none.
