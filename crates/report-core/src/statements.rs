@@ -77,6 +77,12 @@ const ADVERBS: &[&str] = &[
     "more",
     "nu",
     "now",
+    // A contrast between subject and verb: `Spanje daarentegen wees het af`.
+    "daarentegen",
+    "evenwel",
+    "niettemin",
+    "nevertheless",
+    "instead",
     // The auxiliary of the perfect tense: `Nederland heeft benadrukt`, `Ireland has stressed`.
     "heeft",
     "hebben",
@@ -230,6 +236,9 @@ struct Tables {
     entries: Vec<Verb>,
     cues: Trie,
     cue_stance: Vec<Stance>,
+    /// Per cue, whether it also counts in the speaker's `dat`/`that` clause (the `clause`
+    /// flag of `stance_cues.tsv`).
+    cue_reaches: Vec<bool>,
 }
 
 fn parse_stance(s: &str) -> Option<Stance> {
@@ -313,14 +322,17 @@ fn tables() -> Option<&'static Tables> {
             }
             let mut cue_patterns = Vec::new();
             let mut cue_stance = Vec::new();
+            let mut cue_reaches = Vec::new();
             for line in CUES.lines() {
                 if line.trim().is_empty() || line.starts_with('#') {
                     continue;
                 }
-                if let Some((phrase, stance)) = line.split_once('\t') {
+                let mut cols = line.split('\t');
+                if let (Some(phrase), Some(stance)) = (cols.next(), cols.next()) {
                     if let Some(stance) = parse_stance(stance) {
                         cue_patterns.push(phrase.trim().to_string());
                         cue_stance.push(stance);
+                        cue_reaches.push(cols.next().is_some_and(|f| f.trim() == "clause"));
                     }
                 }
             }
@@ -332,6 +344,7 @@ fn tables() -> Option<&'static Tables> {
                         .iter()
                         .map(|w| format!("{w} "))
                         .chain(SUBORDINATORS.iter().map(|w| w.to_string()))
+                        .chain(CONDITIONS.iter().map(|w| w.to_string()))
                         .collect::<Vec<_>>(),
                 ),
                 verb_patterns,
@@ -339,6 +352,7 @@ fn tables() -> Option<&'static Tables> {
                 entries,
                 cues: Trie::new(&cue_patterns),
                 cue_stance,
+                cue_reaches,
             })
         })
         .as_ref()
@@ -612,17 +626,28 @@ const SUPPORT_LINKS: &[&str] = &[
     "by", "door", "met", "with", "the", "van", "of", "also", "ook", "mede", "strongly", "sterk",
 ];
 
-/// Whether the word after the space at `at` may open a supporting phrase ([`SIDE_SUPPORTERS`]
-/// or [`SUPPORT_LINKS`]), by its first three letters; a filter only.
+/// Words that open a phrase after the verb whose actors say the same: `Ierland steunde, net
+/// als Kroatië, de oriëntatie`, `, together with Spain,`. They take the verb's stance as it is.
+const SHARERS_AFTER: &[&str] = &["net", "evenals", "together", "alongside", "like", "samen"];
+
+/// Words that join such a phrase to its actors: `net als`, `together with`, `samen met`.
+const SHARE_LINKS: &[&str] = &["als", "with", "met", "the", "de", "het"];
+
+/// Whether the word after the space at `at` may open a supporting phrase ([`SIDE_SUPPORTERS`],
+/// [`SUPPORT_LINKS`] or [`SHARERS_AFTER`]), by its first three letters; a filter only.
 fn may_open_support(bytes: &[u8], at: usize) -> bool {
     let Some(&[b' ', a, b, c]) = bytes.get(at..at + 4) else {
         return false;
     };
     let three = [a, b, c].map(|x| x.to_ascii_lowercase());
-    SIDE_SUPPORTERS.iter().chain(SUPPORT_LINKS).any(|w| {
-        w.as_bytes().get(..3).is_some_and(|p| *p == three)
-            || w.as_bytes() == &three[..2] && c == b' '
-    })
+    SIDE_SUPPORTERS
+        .iter()
+        .chain(SUPPORT_LINKS)
+        .chain(SHARERS_AFTER)
+        .any(|w| {
+            w.as_bytes().get(..3).is_some_and(|p| *p == three)
+                || w.as_bytes() == &three[..2] && c == b' '
+        })
 }
 
 /// The word that starts after `at` (white space skipped) and ends before `limit`, if no
@@ -992,7 +1017,7 @@ impl Ctx<'_> {
         limit: usize,
         (commas, cursor): (&[usize], &mut usize),
         supporters: &mut Vec<usize>,
-    ) {
+    ) -> bool {
         let text = self.text;
         let first = seek(commas, cursor, |&c| c < verb_end);
         for &comma in commas[first..].iter().take_while(|&&c| c < limit) {
@@ -1000,29 +1025,32 @@ impl Ctx<'_> {
             if !may_open_support(text.as_bytes(), comma + 1) {
                 continue;
             }
-            // The phrase's words up to its agent: `supported by`, `met steun van`.
+            // The phrase's words up to its agent: `supported by`, `met steun van`, `net als`.
             let mut at = comma + 1;
-            let mut supporting = false;
+            let (mut supporting, mut shared) = (false, false);
             let mut n = 0;
             while let Some((s, e)) = next_word_in(text, at, limit) {
                 let word = &text[s..e];
                 if lower_in(word, SIDE_SUPPORTERS) {
                     supporting = true;
-                } else if !lower_in(word, SUPPORT_LINKS) {
+                } else if n == 0 && lower_in(word, SHARERS_AFTER) {
+                    shared = true;
+                } else if !(lower_in(word, SUPPORT_LINKS) || shared && lower_in(word, SHARE_LINKS))
+                {
                     break;
                 }
                 at = e;
                 n += 1;
                 if n > 5 {
-                    return;
+                    return false;
                 }
             }
-            if !supporting {
+            if !(supporting || shared) {
                 continue;
             }
             let k = self.mentions.partition_point(|m| m.start < at);
             let Some(&m) = self.mentions.get(k) else {
-                return;
+                return false;
             };
             if m.end > limit || !words(&text[at..m.start]).all(|w| lower_in(w, DETERMINERS)) {
                 continue;
@@ -1043,8 +1071,9 @@ impl Ctx<'_> {
                 supporters.push(next.actor);
                 k += 1;
             }
-            return;
+            return shared && !supporting;
         }
+        false
     }
 
     /// The subject of a Dutch verb in a subordinate clause, which stands after the clause's
@@ -1059,6 +1088,13 @@ impl Ctx<'_> {
         let opener = at.opener(text, from, verb.start)?;
         let (opener_start, opener_end) = (opener.start, opener.end);
         let word = &text[opener_start..opener_end];
+        // `als` compares after `net` or `zowel` (`Net als Finland steunde Denemarken`): no
+        // clause. Otherwise, like `indien`, it opens a condition.
+        if lower_in(word, CONDITIONS)
+            && last_word(&text[from..opener_start]).is_some_and(|w| lower_in(w, COMPARING))
+        {
+            return None;
+        }
         // The first mention after the opening word, articles and adverbs between.
         let first =
             self.mentions[..idx.min(self.mentions.len())].partition_point(|m| m.start < opener_end);
@@ -1165,11 +1201,13 @@ impl Ctx<'_> {
             p = cluster_end;
         }
         let cluster = Span::new(verb.end, cluster_end);
+        let hypothetical = clause_word_class(word) == ClauseWord::Condition;
         Some(Final {
             subjects,
             middle,
             object,
             cluster,
+            hypothetical,
         })
     }
 
@@ -1207,16 +1245,35 @@ impl Ctx<'_> {
 /// ([`clause_word_class`] knows them by heart; a test holds the two to agree):
 /// `dat Duitsland het voorstel steunt`, `omdat Frankrijk bezwaar maakte`, `waarbij Nederland
 /// aangaf`, `de zorgen die Nederland uitte`, `hoewel Italië de analyse deelde`, `toen Cyprus
-/// een alternatief voorstelde`. Not the conditionals (`als`, `indien`): a condition states no
-/// position; not `of`, which English shares.
-///
-/// `aangezien` and `doordat` are left out: they share their first three letters with very
-/// common words (`aan`, `aantal`, `door`), which the verb scan would then look at more closely
-/// (0.6% of the analysis of a Dutch report for the two, by callgrind).
+/// een alternatief voorstelde`, `aangezien Nederland het voorstel steunt`. Not `of`, which
+/// English shares.
 const SUBORDINATORS: &[&str] = &[
-    "dat", "omdat", "waarbij", "waarin", "waarmee", "waarop", "waardoor", "terwijl", "nadat",
-    "zodat", "zoals", "die", "hoewel", "toen",
+    "dat",
+    "omdat",
+    "waarbij",
+    "waarin",
+    "waarmee",
+    "waarop",
+    "waardoor",
+    "terwijl",
+    "nadat",
+    "zodat",
+    "zoals",
+    "die",
+    "hoewel",
+    "toen",
+    "doordat",
+    "aangezien",
 ];
+
+/// Words that open a Dutch condition, whose verb is last too but states no position: `Als
+/// Frankrijk de tekst accepteert, kan …`, `Indien Slovenië instemt, …`. Found as openers so
+/// that such a verb is not read as a main clause's.
+const CONDITIONS: &[&str] = &["als", "indien", "tenzij", "mits"];
+
+/// Words before `als` that make it a comparison, not a condition: `net als Duitsland`,
+/// `zowel Frankrijk als Duitsland`.
+const COMPARING: &[&str] = &["net", "zowel", "evenals", "zo", "even", "ook"];
 
 /// Who speaks in a subordinate clause ([`Ctx::final_clause`]).
 enum Subject<'a> {
@@ -1237,6 +1294,8 @@ struct Final<'a> {
     /// The two words after the verb, up to punctuation: the rest of a verb cluster (`kan
     /// steunen`), where a modal's particle stands.
     cluster: Span,
+    /// The clause is a condition (`Als Frankrijk instemt,`): its verb states nothing.
+    hypothetical: bool,
 }
 
 impl Final<'_> {
@@ -1335,6 +1394,8 @@ fn only_acronyms_bracketed(between: &[u8]) -> bool {
 enum ClauseWord {
     /// A word that opens a subordinate clause: `dat`, `omdat`, `waarbij`, `die`.
     Subordinator,
+    /// A word that opens a condition: `als`, `indien` ([`CONDITIONS`]).
+    Condition,
     /// One of [`COORDINATORS`].
     Coordinator,
     /// `om`, `te`, `to`: an infinitive, which has no subject.
@@ -1359,6 +1420,7 @@ fn clause_word_class(word: &str) -> ClauseWord {
         b"dat" | b"omdat" | b"waarbij" | b"waarin" | b"waarmee" | b"waarop" | b"waardoor"
         | b"terwijl" | b"nadat" | b"zodat" | b"zoals" | b"die" | b"hoewel" | b"toen"
         | b"doordat" | b"aangezien" => ClauseWord::Subordinator,
+        b"als" | b"indien" | b"tenzij" | b"mits" => ClauseWord::Condition,
         b"en" | b"and" | b"maar" | b"but" | b"doch" => ClauseWord::Coordinator,
         b"om" | b"te" | b"to" => ClauseWord::Infinitive,
         _ => ClauseWord::Other,
@@ -1701,6 +1763,9 @@ impl Run<'_> {
                     });
                 previous_end = verb.end;
                 previous_final = clause.is_some();
+                if clause.as_ref().is_some_and(|(c, _)| c.hypothetical) {
+                    continue;
+                }
                 let (form, particle_stance, clause) = match clause {
                     Some((clause, (form, particle_stance))) => {
                         (form, particle_stance, Some(clause))
@@ -1785,7 +1850,7 @@ impl Run<'_> {
                     .find(|n| !agent_follows(text.as_bytes(), n.end))
                     .map_or(sentence.end, |n| n.start);
                 let commas = (&stops.commas[..], &mut support_cursor);
-                ctx.supporters_after(verb.end, phrase_end, commas, &mut supporters);
+                let shared = ctx.supporters_after(verb.end, phrase_end, commas, &mut supporters);
                 dedup_in_order(&mut subjects);
                 supporters.retain(|a| !subjects.contains(a));
                 dedup_in_order(&mut supporters);
@@ -1803,7 +1868,7 @@ impl Run<'_> {
                         &mut stop_cursor,
                         &verb,
                         particle_stance,
-                        next_verb.max(verb.end),
+                        (next_verb.max(verb.end), sentence.end),
                     ),
                 };
                 let section = index.lookup_from(&mut section_cursor, sentence.start);
@@ -1835,7 +1900,11 @@ impl Run<'_> {
                         verb: form.text(),
                         range: sentence,
                         section,
-                        stance: supporter_stance(stance),
+                        stance: if shared {
+                            stance
+                        } else {
+                            supporter_stance(stance)
+                        },
                     });
                 }
                 for a in contrasted.drain(..) {
@@ -2015,8 +2084,11 @@ fn opener_at(text: &str, start: usize) -> Option<usize> {
     let end = start + len;
     (len < 10
         && !starts_with_word_char(text, end)
-        && clause_word_class(text.get(start..end)?) == ClauseWord::Subordinator)
-        .then_some(end)
+        && matches!(
+            clause_word_class(text.get(start..end)?),
+            ClauseWord::Subordinator | ClauseWord::Condition
+        ))
+    .then_some(end)
 }
 
 /// The length of the clause word at `start` if a space follows it.
@@ -2690,7 +2762,8 @@ fn dedup_in_order(values: &mut Vec<usize>) {
     values.truncate(kept);
 }
 
-/// The stance: the verb's own, a particle's, or a cue in the clause after the verb.
+/// The stance: the verb's own, a particle's, or a cue in the clause after the verb (which ends
+/// before `limit`) or, for a doubt, in its `dat` clause (before `sentence_end`).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn stance(
     text: &str,
@@ -2699,7 +2772,7 @@ fn stance(
     cursor: &mut StopCursor,
     verb: &V,
     particle: Option<Stance>,
-    limit: usize,
+    (limit, sentence_end): (usize, usize),
 ) -> Stance {
     let entry = &tables.entries[verb.entry];
     let own = entry.stance;
@@ -2718,11 +2791,29 @@ fn stance(
     if entry.fixed {
         return own;
     }
-    cue_in(tables, window)
+    match cue_in(tables, window, false) {
+        // `gaf aan dat de termijnen te kort zijn`: the speaker's clause may judge the matter.
+        Stance::Neutral => {
+            let rest = text.get(end..sentence_end).unwrap_or("");
+            let mut cut = rest.len().min(240);
+            while !rest.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let rest = &rest[..cut];
+            let first = rest.trim_start();
+            if first.starts_with("dat ") || first.starts_with("that ") {
+                cue_in(tables, rest, true)
+            } else {
+                Stance::Neutral
+            }
+        }
+        found => found,
+    }
 }
 
-/// The stance of the first cue in `window` that is not behind a definite article.
-fn cue_in(tables: &Tables, window: &str) -> Stance {
+/// The stance of the first cue in `window` that is not behind a definite article; with
+/// `reaching`, of the cues that count in a speaker's `dat` clause only.
+fn cue_in(tables: &Tables, window: &str, reaching: bool) -> Stance {
     // At each word start the longest cue; scanning goes on after it whether it counts or not,
     // as a leftmost-longest pass over the window would.
     let bytes = window.as_bytes();
@@ -2736,6 +2827,7 @@ fn cue_in(tables: &Tables, window: &str) -> Stance {
         // own. A cue behind a definite article describes, it does not take a stance.
         if at_word_boundary(window, start, end)
             && !last_word(&window[..start]).is_some_and(|w| lower_in(w, &["de", "het", "the"]))
+            && (!reaching || tables.cue_reaches.get(pattern).copied().unwrap_or(false))
         {
             return tables
                 .cue_stance
@@ -2764,7 +2856,7 @@ fn stance_in_middle(tables: &Tables, verb: &V, particle: Option<Stance>, middle:
     if entry.fixed {
         return own;
     }
-    cue_in(tables, middle)
+    cue_in(tables, middle, false)
 }
 
 #[cfg(test)]
@@ -2930,7 +3022,10 @@ mod tests {
                 (false, Some(start)) => {
                     let word = &text[start..i];
                     if word.bytes().all(|b| b.is_ascii_alphabetic())
-                        && clause_word_class(word) == ClauseWord::Subordinator
+                        && matches!(
+                            clause_word_class(word),
+                            ClauseWord::Subordinator | ClauseWord::Condition
+                        )
                     {
                         out.push(Span::new(start, i));
                     }
@@ -2970,6 +3065,9 @@ mod tests {
                 clause_word_class(&w.to_uppercase()),
                 ClauseWord::Subordinator
             );
+        }
+        for w in CONDITIONS {
+            assert_eq!(clause_word_class(w), ClauseWord::Condition, "{w}");
         }
         for w in COORDINATORS {
             assert_eq!(clause_word_class(w), ClauseWord::Coordinator, "{w}");

@@ -1,0 +1,128 @@
+//! Statements in the phrasings met in session 8's unseen reports: Dutch perfect tenses with
+//! a stance (`hebben gepleit`, `hebben zich tegen … uitgesproken`); conditions (`als`,
+//! `indien`) that state no position; `aangezien` and `doordat` clauses; a contrast adverb
+//! between subject and verb; a sharer after the verb (`, net als Kroatië,`); a doubt about
+//! too little or too much (`te kort`, `onvoldoende`).
+
+use report_core::{actors_and_statements, Stance};
+
+/// A sentence and the `(actor, verb, stance)` rows expected from it.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Stance)]);
+
+fn check(table: &[Case]) {
+    for (text, expected) in table {
+        let found: Vec<(String, String, Stance)> = actors_and_statements(text, None)
+            .1
+            .into_iter()
+            .map(|s| (s.actor, s.verb, s.stance))
+            .collect();
+        let expected: Vec<(String, String, Stance)> = expected
+            .iter()
+            .map(|(a, v, s)| (a.to_string(), v.to_string(), *s))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
+
+#[test]
+fn perfect_tenses_keep_their_stance() {
+    use Stance::*;
+    check(&[
+        (
+            "Estland en Letland hebben gepleit voor een uitzondering.",
+            &[
+                ("country:ee", "hebben gepleit", Support),
+                ("country:lv", "hebben gepleit", Support),
+            ],
+        ),
+        (
+            "Malta heeft zich tegen de verlenging uitgesproken.",
+            &[("country:mt", "heeft uitgesproken", Oppose)],
+        ),
+        (
+            "Portugal sprak zich uit voor een snelle invoering.",
+            &[("country:pt", "sprak uit", Support)],
+        ),
+    ]);
+}
+
+#[test]
+fn conditions_state_no_position_and_causes_do() {
+    use Stance::*;
+    check(&[
+        (
+            "Indien Roemenië instemt, kan de tekst worden vastgesteld.",
+            &[],
+        ),
+        (
+            "Als Zweden het voorstel steunt, is er een meerderheid.",
+            &[],
+        ),
+        // `net als` compares: both speak.
+        (
+            "Net als Finland steunde Denemarken de tekst.",
+            &[("country:dk", "steunde", Support)],
+        ),
+        (
+            "Aangezien Ierland het voorstel steunt, is een akkoord dichtbij.",
+            &[("country:ie", "steunt", Support)],
+        ),
+        (
+            "Doordat Bulgarije het compromis afwees, bleef een akkoord uit.",
+            &[("country:bg", "afwees", Oppose)],
+        ),
+    ]);
+}
+
+#[test]
+fn contrast_adverbs_and_sharers_after_the_verb() {
+    use Stance::*;
+    check(&[
+        (
+            "Griekenland daarentegen wees het voorstel af.",
+            &[("country:gr", "wees af", Oppose)],
+        ),
+        (
+            "Slovenië steunde, net als Kroatië, de algemene oriëntatie.",
+            &[
+                ("country:si", "steunde", Support),
+                ("country:hr", "steunde", Support),
+            ],
+        ),
+        // A sharer of a neutral verb stays neutral; a supporter would back it.
+        (
+            "Cyprus benadrukte, net als Malta, het belang van solidariteit.",
+            &[
+                ("country:cy", "benadrukte", Neutral),
+                ("country:mt", "benadrukte", Neutral),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn too_little_or_too_much_is_a_doubt() {
+    use Stance::*;
+    check(&[
+        (
+            "Oostenrijk gaf aan dat de termijnen te kort zijn.",
+            &[("country:at", "gaf aan", Reservation)],
+        ),
+        (
+            "Slowakije gaf aan dat de middelen onvoldoende zijn.",
+            &[("country:sk", "gaf aan", Reservation)],
+        ),
+        (
+            "Tsjechië was van mening dat de verplichtingen te zwaar zijn.",
+            &[("country:cz", "was mening", Reservation)],
+        ),
+        (
+            "Portugal argued that the funding was insufficient.",
+            &[("country:pt", "argued", Reservation)],
+        ),
+        (
+            "Greece drew attention to the islands.",
+            &[("country:gr", "drew attention", Neutral)],
+        ),
+    ]);
+}
