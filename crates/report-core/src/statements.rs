@@ -219,6 +219,8 @@ struct Verb {
     particles: Vec<Particle>,
     /// An English verb: its subject comes after it only behind a quotation.
     english: bool,
+    /// Its subject follows its particle (`According to the Presidency,`), in English too.
+    agent: bool,
     /// An English modal (`could`, `did`): its particle is the verb it carries, a few words on
     /// (`could not fully support`), not a noun later in the clause (`would continue its support`).
     near: bool,
@@ -318,6 +320,7 @@ fn tables() -> Option<&'static Tables> {
                     particles,
                     english,
                     near: weak && english,
+                    agent: flags.contains(&"agent"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -983,9 +986,24 @@ impl Ctx<'_> {
     fn subject_after(&self, sentence: Span, verb: &V, mut k: usize) -> Option<Vec<usize>> {
         // English inverts only behind a quotation (`"…," said the Minister`); elsewhere a
         // mention after an English verb is its object (`… joined and briefed ministers`).
-        let english =
-            tables().is_some_and(|t| t.entries.get(verb.entry).is_some_and(|e| e.english));
-        if english && !after_quotation(&self.text[sentence.start..verb.start]) {
+        // Nor does it take one after it in the passive (`was briefed by the Presidency`, `was
+        // supported by Belgium`): there the agent after `by` is who spoke.
+        let entry = tables().and_then(|t| t.entries.get(verb.entry));
+        let english = entry.is_some_and(|e| e.english);
+        let before = &self.text[sentence.start..verb.start];
+        let link = if entry.is_some_and(|e| e.agent) {
+            english.then_some("to")
+        } else if english
+            && matches!(
+                last_word(before),
+                Some("was" | "were" | "been" | "is" | "are")
+            )
+        {
+            Some("by")
+        } else {
+            None
+        };
+        if english && link.is_none() && !after_quotation(before) {
             return None;
         }
         let m = *self.mentions.get(k)?;
@@ -993,7 +1011,11 @@ impl Ctx<'_> {
             return None;
         }
         let gap = &self.text[verb.end..m.start];
-        if gap.contains([',', '.', ';', ':']) || !words(gap).all(|w| lower_in(w, DETERMINERS)) {
+        let mut gap_words = words(gap);
+        if link.is_some_and(|l| gap_words.next() != Some(l)) {
+            return None;
+        }
+        if gap.contains([',', '.', ';', ':']) || !gap_words.all(|w| lower_in(w, DETERMINERS)) {
             return None;
         }
         let mut out = vec![m.actor];
@@ -1805,8 +1827,17 @@ impl Run<'_> {
                         Subject::Mentions(s) => Some(s.clone()),
                         Subject::Pronoun(p) => resolve_pronoun(p, &last),
                     }
-                } else if let Some(s) =
-                    ctx.subject_before(sentence, &verb, at_verb, &mut supporters, &mut contrasted)
+                } else if let Some(s) = (!tables.entries[verb.entry].agent)
+                    .then(|| {
+                        ctx.subject_before(
+                            sentence,
+                            &verb,
+                            at_verb,
+                            &mut supporters,
+                            &mut contrasted,
+                        )
+                    })
+                    .flatten()
                 {
                     pre = true;
                     Some(s)
@@ -2534,9 +2565,10 @@ fn verb_form<'a>(
     verb: &V,
     limit: usize,
 ) -> Option<(VerbForm<'a>, Option<Stance>)> {
-    // `, supported by Sweden and Finland,`, `was welcomed by`: a participle with its agent,
-    // not a verb of the sentence (English past tense and participle share their form).
-    if agent_follows(text.as_bytes(), verb.end) {
+    // `, supported by Sweden and Finland,`: a participle with its agent, not a verb of the
+    // sentence (English past tense and participle share their form). After `was` it is the
+    // sentence's verb in the passive, its agent the speaker (`was briefed by the Presidency`).
+    if agent_follows(text.as_bytes(), verb.end) && !passive_before(text.as_bytes(), verb.start) {
         return None;
     }
     let entry = &tables.entries[verb.entry];
@@ -2712,6 +2744,15 @@ fn particles_by_words<'p>(
         }
     }
     (appended, stance)
+}
+
+/// Whether an English auxiliary of the passive stands right before `start`: `was`, `were`,
+/// `been`, `is`, `are`.
+fn passive_before(bytes: &[u8], start: usize) -> bool {
+    let head = &bytes[..start.min(bytes.len())];
+    [&b" was "[..], b" were ", b" been ", b" is ", b" are "]
+        .iter()
+        .any(|w| head.ends_with(w))
 }
 
 /// Whether ` by` and no further letter or digit follows `end`: one byte comparison for the

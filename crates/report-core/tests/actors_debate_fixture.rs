@@ -80,6 +80,7 @@ fn who_said_what() {
         expect![[r#"
             role:chair opende Neutral
             person:bouzian vroeg Neutral
+            person:sanne-de-groot-emmen Volgens Neutral
             person:bouzian wees op Neutral
             person:marieke-dolderman-kaya antwoordde Neutral
             collective:several-delegations hebben zorgen Reservation
@@ -90,6 +91,7 @@ fn who_said_what() {
             person:femke-van-den-akker sprak over Neutral
             person:femke-van-den-akker pleitte Support
             collective:several-delegations steunde Support
+            person:marieke-dolderman-kaya volgens Neutral
             org:court-of-auditors stelde Neutral
             person:lars-vinkenoog-bakker vroeg Neutral
             person:marieke-dolderman-kaya zegde toe Neutral

@@ -59,6 +59,7 @@ fn a_dutch_letter_with_advisory_bodies_and_two_signatures() {
             role:voorzitter-van-de-tweede-kamer-der-staten-generaal | role | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 
             --
             org:lvh onderstreepte neutral
+            org:lvh Volgens neutral
             org:nbz steunde support
             org:trg maakte studievoorbehoud reservation
             org:nbz steunde support

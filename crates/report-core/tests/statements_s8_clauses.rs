@@ -126,3 +126,32 @@ fn too_little_or_too_much_is_a_doubt() {
         ),
     ]);
 }
+
+#[test]
+fn agents_after_by_and_according_to() {
+    use Stance::*;
+    check(&[
+        (
+            "The Council was briefed by the Presidency on the state of play.",
+            &[("role:presidency", "briefed", Neutral)],
+        ),
+        (
+            "Spain was supported by Italy in its request.",
+            &[("country:it", "supported", Support)],
+        ),
+        (
+            "According to the Commission, the work should end in May.",
+            &[("org:european-commission", "According to", Neutral)],
+        ),
+        (
+            "Volgens de Commissie is een akkoord haalbaar.",
+            &[("org:european-commission", "Volgens", Neutral)],
+        ),
+        // No actor after it: no statement.
+        ("According to the rules, the vote is secret.", &[]),
+        (
+            "Ierland steunde volgens plan de tekst.",
+            &[("country:ie", "steunde", Support)],
+        ),
+    ]);
+}
