@@ -81,7 +81,7 @@ fn an_agency_report_with_boards_and_a_network() {
             country:it | country | - | - | 
             country:si | country | - | - | 
             org:europol | organization | - | - | 
-            org:management-board | organization | - | org:europol | 
+            org:europol-management-board | organization | - | org:europol | 
             org:scientific-committee | organization | - | - | 
             person:lidia-marenko | person | - | - | Prof Lidia Marenko
             person:oskar-lindahl | person | Director of the Safety Directorate | - | 
@@ -89,7 +89,7 @@ fn an_agency_report_with_boards_and_a_network() {
             org:administrative-board approved support
             org:administrative-board welcomed support
             org:scientific-committee recommended neutral
-            org:management-board invited neutral
+            org:europol-management-board invited neutral
             person:oskar-lindahl presented neutral
             org:enco welcomed support
             country:si supported support

@@ -1757,12 +1757,35 @@ fn board_at(
     } else {
         return None;
     };
+    // `The Management Board of EFSA`: the board of a known organisation, the phrase its
+    // mention (two agencies' boards are two actors, see `resolve.rs`).
+    let (owner, end) = match owner_after(ctx, e) {
+        Some((owner, end)) => (Some(owner), end),
+        None => (possessor(ctx, s), e),
+    };
     Some(BodyHit {
-        span: Span::new(s, e),
+        span: Span::new(s, end),
         name: collapse(&text[s..e]),
         acronym: None,
-        affiliation: possessor(ctx, s),
+        affiliation: owner,
     })
+}
+
+/// The known organisation named by `of` (and an article) right after a board's noun ending at
+/// `end`, with the end of its name: `of EFSA`, `of the European Food Safety Authority`.
+fn owner_after(ctx: &Ctx, end: usize) -> Option<(String, usize)> {
+    let rest = ctx.text.get(end..)?;
+    let after_of = rest.strip_prefix(" of ")?;
+    let at = end
+        + 4
+        + after_of
+            .strip_prefix("the ")
+            .map_or(0, |r| after_of.len() - r.len());
+    let i = ctx.matches.partition_point(|m| m.start < at);
+    let m = ctx.matches.get(i).filter(|m| m.start == at)?;
+    (ctx.kind(m) == Some(ActorKind::Organization))
+        .then(|| ctx.entry_id(m).map(|id| (id.to_string(), m.end)))
+        .flatten()
 }
 
 /// Where the board's noun that follows the space at `pos` ends, if one does.

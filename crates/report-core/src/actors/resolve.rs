@@ -201,12 +201,19 @@ pub fn assemble(
         );
     }
 
-    // Bodies found by their patterns, under the id of their acronym or name.
+    // Bodies found by their patterns, under the id of their acronym or name. A board of a
+    // known organisation with a name many share (`Management Board`, `Frontex's Board`) takes
+    // its owner's id before it: two agencies' Management Boards are two actors.
     for body in &bodies {
-        let id = format!(
-            "org:{}",
-            slug(body.acronym.as_deref().unwrap_or(&body.name))
-        );
+        let id = match (&body.acronym, &body.affiliation) {
+            (None, Some(owner)) if body.name.split(' ').count() <= 2 => {
+                format!("{owner}-{}", slug(&body.name))
+            }
+            _ => format!(
+                "org:{}",
+                slug(body.acronym.as_deref().unwrap_or(&body.name))
+            ),
+        };
         add(
             &mut builders,
             &id,
@@ -237,6 +244,7 @@ pub fn assemble(
         gather_part(text, gaz, matches, &found, &claimed, from..to, gathered);
         from = to;
     }
+    own_agency(text, gaz, &mut per_entry, &first_seen);
     for entry_index in first_seen {
         let (Some(entry), Some(spans)) = (
             gaz.entries.get(entry_index),
@@ -244,6 +252,9 @@ pub fn assemble(
         ) else {
             continue;
         };
+        if spans.is_empty() {
+            continue;
+        }
         match builders.get_mut(entry.id.as_str()) {
             Some(existing) => existing.mentions.extend(spans),
             None => add(
@@ -750,4 +761,61 @@ fn find_surnames(
         }
     });
     out
+}
+
+/// The id of the gazetteer's stand-in for a report's own agency (`the Agency`).
+const SELF_AGENCY: &str = "self:agency";
+
+/// How far into the text the agency whose report it is must be named: its cover or title.
+const OWN_AGENCY_REACH: usize = 400;
+
+/// Moves the mentions of `the Agency` to the agency the report opens with (`European
+/// Chemicals Agency`, named in its first [`OWN_AGENCY_REACH`] bytes), or drops them when it
+/// opens with none: in another report `the Agency` may be any agency named before.
+fn own_agency(text: &str, gaz: &Gazetteer, per_entry: &mut [Vec<Span>], first_seen: &[usize]) {
+    let Some(stand_in) = gaz.entries.iter().position(|e| e.id == SELF_AGENCY) else {
+        return;
+    };
+    let Some(spans) = per_entry.get_mut(stand_in).map(std::mem::take) else {
+        return;
+    };
+    if spans.is_empty() {
+        return;
+    }
+    let head = &text[..floor_boundary(text, OWN_AGENCY_REACH)];
+    let own = first_seen.iter().copied().find(|&e| {
+        let (Some(entry), Some(first)) =
+            (gaz.entries.get(e), per_entry.get(e).and_then(|s| s.first()))
+        else {
+            return false;
+        };
+        // Its name as written or as listed says it is an agency (`EMSA` is listed by its
+        // acronym, and written out on its report's cover).
+        let written = &head[first.start.min(head.len())..first.end.min(head.len())];
+        first.end <= head.len()
+            && entry.kind == ActorKind::Organization
+            && [
+                "Agency",
+                "Authority",
+                "Office",
+                "Agentschap",
+                "Autoriteit",
+                "Bureau",
+            ]
+            .iter()
+            .any(|w| written.contains(w) || entry.name_en.contains(w) || entry.name_nl.contains(w))
+    });
+    if let Some(list) = own.and_then(|e| per_entry.get_mut(e)) {
+        list.extend(spans);
+        list.sort();
+    }
+}
+
+/// The largest character boundary of `text` at or before `at`.
+fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }

@@ -1,0 +1,57 @@
+//! Actors met in session 8's unseen reports: the boards of two agencies are two actors
+//! (`The Management Board of EFSA`, `Europol's Management Board`); an agency's report names
+//! itself `the Agency`.
+
+use report_core::actors_and_statements;
+
+/// A text and the `(actor, verb)` rows of its statements.
+type Case<'a> = (&'a str, &'a [(&'a str, &'a str)]);
+
+fn check(table: &[Case]) {
+    for (text, expected) in table {
+        let found: Vec<(String, String)> = actors_and_statements(text, None)
+            .1
+            .into_iter()
+            .map(|s| (s.actor, s.verb))
+            .collect();
+        let expected: Vec<(String, String)> = expected
+            .iter()
+            .map(|(a, v)| (a.to_string(), v.to_string()))
+            .collect();
+        assert_eq!(found, expected, "{text}");
+    }
+}
+
+#[test]
+fn boards_of_named_agencies_are_their_own() {
+    check(&[(
+        "The Management Board adopted the plan. The Management Board of EFSA welcomed the \
+         joint work. Europol's Management Board invited experts. The Scientific Committee of \
+         the European Medicines Agency recommended a review.",
+        &[
+            ("org:management-board", "adopted"),
+            ("org:efsa-management-board", "welcomed"),
+            ("org:europol-management-board", "invited"),
+            ("org:ema-scientific-committee", "recommended"),
+        ],
+    )]);
+}
+
+#[test]
+fn an_agency_report_names_itself_the_agency() {
+    check(&[
+        (
+            "European Maritime Safety Agency\n\nAnnual Report\n\nThe Commission asked for a \
+             study. The Agency replied that it would follow.",
+            &[
+                ("org:european-commission", "asked"),
+                ("org:emsa", "replied"),
+            ],
+        ),
+        // A report that opens with no agency: `the Agency` is no actor.
+        (
+            "Council outcome\n\nThe Agency replied that it would follow.",
+            &[],
+        ),
+    ]);
+}
