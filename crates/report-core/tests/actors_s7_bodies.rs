@@ -51,7 +51,8 @@ fn a_dutch_letter_with_advisory_bodies_and_two_signatures() {
             org:lvh | organization | - | - | LVH
             org:nbz | organization | - | - | NBZ
             org:trg | organization | - | - | TRG
-            org:tweede-kamer | organization | - | - | uw Kamer
+            org:tweede-kamer | organization | - | - | Tweede Kamer der Staten-Generaal / uw Kamer
+            org:d66 | organization | - | country:nl | 
             person:m-c-oudewater-lens | person | Minister van Volksgezondheid, Welzijn en Sport | country:nl | 
             person:r-ten-haaf | person | Staatssecretaris van Jeugd, Preventie en Sport | country:nl | 
             person:verhagen-doorn | person | lid | org:d66 | lid Verhagen-Doorn
@@ -127,7 +128,8 @@ fn acronyms_define_organisations_only_after_an_organisations_name() {
             &[],
         ),
         ("The Common Fisheries Policy (CFP) was reviewed.", &[]),
-        ("Het lid Koster-Vliet (CDA) vroeg om uitstel.", &[]),
+        // The party is the gazetteer's, named as the member's affiliation: no new body.
+        ("Het lid Koster-Vliet (CDA) vroeg om uitstel.", &["org:cda"]),
         ("Het verslag van de Stichting (XYZ) volgt.", &[]),
         // A name the gazetteer knows keeps its own id.
         (
@@ -185,7 +187,9 @@ fn members_take_their_party_and_organisations_their_country_name() {
     let table: &[(&str, &[(&str, &str)])] = &[
         (
             "Volgens het lid Kramer-Ooms (SGP) is meer tijd nodig.",
-            &[("person:kramer-ooms", "org:sgp")],
+            // The party, the member's affiliation, is mentioned inside the member's mention
+            // (session 8): an actor too, no longer an affiliation without one.
+            &[("org:sgp", "country:nl"), ("person:kramer-ooms", "org:sgp")],
         ),
         // `lid` alone is no role.
         ("Het lid van de Raad sprak kort.", &[("org:council", "")]),

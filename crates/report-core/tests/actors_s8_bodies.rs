@@ -55,3 +55,36 @@ fn an_agency_report_names_itself_the_agency() {
         ),
     ]);
 }
+
+#[test]
+fn parliament_groups_committees_and_affiliations_inside_a_role() {
+    check(&[
+        (
+            "The EPP group supported the report. The S&D group opposed detention. The \
+             Greens/EFA group expressed concerns. The Committee on Budgets (BUDG) welcomed \
+             the increase.",
+            &[
+                ("org:epp-group", "supported"),
+                ("org:s-and-d", "opposed"),
+                ("org:greens-efa", "expressed"),
+                ("org:budg", "welcomed"),
+            ],
+        ),
+        (
+            "De EVP-fractie steunde het verslag.",
+            &[("org:epp-group", "steunde")],
+        ),
+    ]);
+    // The committee named inside its chair's role is an actor too: the chair's affiliation
+    // names it.
+    let text = "The Chair of the Committee on Budgetary Control (CONT), Ms Rosa Ventimiglia, \
+                opened the meeting.";
+    let (actors, statements) = actors_and_statements(text, None);
+    let chair = actors
+        .iter()
+        .find(|a| a.id == "person:rosa-ventimiglia")
+        .expect("the chair");
+    assert_eq!(chair.affiliation.as_deref(), Some("org:cont"));
+    assert!(actors.iter().any(|a| a.id == "org:cont"), "{actors:?}");
+    assert_eq!(statements[0].actor, "person:rosa-ventimiglia");
+}

@@ -230,6 +230,18 @@ pub fn assemble(
 
     // Gazetteer mentions, and the votes of adjectives for the affiliation of roles.
     claimed.sort();
+    let mut affiliated: Vec<(Span, &str)> = found
+        .persons
+        .iter()
+        .filter_map(|p| Some((p.mention, p.affiliation.as_deref()?)))
+        .chain(
+            found
+                .roles
+                .iter()
+                .filter_map(|r| Some((r.span, r.affiliation.as_deref()?))),
+        )
+        .collect();
+    affiliated.sort_unstable_by_key(|(span, _)| (span.start, span.end));
     let mut votes: HashMap<usize, Vec<(String, usize)>> = HashMap::new();
     let mut per_entry: Vec<Vec<Span>> = vec![Vec::new(); gaz.entries.len()];
     let mut first_seen: Vec<usize> = Vec::new();
@@ -237,6 +249,7 @@ pub fn assemble(
     while from < matches.len() {
         let to = from.saturating_add(MATCH_PART).min(matches.len());
         let gathered = Gathered {
+            affiliated: &affiliated,
             votes: &mut votes,
             per_entry: &mut per_entry,
             first_seen: &mut first_seen,
@@ -388,6 +401,10 @@ const MATCH_PART: usize = 4096;
 /// What [`gather_part`] adds to: the votes of adjectives for the affiliation of roles, and the
 /// spans of each entry with the order in which the entries were first seen.
 struct Gathered<'a> {
+    /// The spans of people and roles with an affiliation, sorted: a mention of that
+    /// affiliation inside one is kept (`Chair of the Committee on Civil Liberties, …, Ms …`
+    /// mentions the committee, which is otherwise an affiliation with no actor).
+    affiliated: &'a [(Span, &'a str)],
     votes: &'a mut HashMap<usize, Vec<(String, usize)>>,
     per_entry: &'a mut Vec<Vec<Span>>,
     first_seen: &'a mut Vec<usize>,
@@ -407,6 +424,7 @@ fn gather_part(
     gathered: Gathered,
 ) {
     let Gathered {
+        affiliated,
         votes,
         per_entry,
         first_seen,
@@ -416,7 +434,9 @@ fn gather_part(
         let Some(entry) = gaz.entries.get(entry_index) else {
             continue;
         };
-        if found.consumed.get(i).copied().unwrap_or(false) || overlaps(claimed, m.start, m.end) {
+        if found.consumed.get(i).copied().unwrap_or(false)
+            || overlaps(claimed, m.start, m.end) && !affiliation_inside(affiliated, m, &entry.id)
+        {
             continue;
         }
         if entry.kind == ActorKind::Role {
@@ -599,6 +619,17 @@ fn detect_language(matches: &[GazMatch]) -> Lang {
     } else {
         Lang::Nl
     }
+}
+
+/// Whether the match `m` of the entry `id` lies inside the span of a person or role whose
+/// affiliation is that entry; `affiliated` is sorted by start.
+fn affiliation_inside(affiliated: &[(Span, &str)], m: &GazMatch, id: &str) -> bool {
+    let i = affiliated.partition_point(|(s, _)| s.start <= m.start);
+    affiliated[..i]
+        .iter()
+        .rev()
+        .take(4)
+        .any(|(s, aff)| s.end >= m.end && *aff == id)
 }
 
 /// Whether `start..end` overlaps any of the sorted, mostly disjoint `spans`.
