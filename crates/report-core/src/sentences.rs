@@ -20,6 +20,11 @@ const ABBREVIATIONS: &[&str] = &[
     "approx", "dept", "jr", "sr", "st", "u.s", "u.k", "p", "pp", "ch", "sec",
 ];
 
+/// Abbreviations that close a phrase (`op 5 december jl.`, `a.s.`, `etc.`): a capital after
+/// them starts a new sentence (`… 5 december jl. In dat debat …`), since no name follows them
+/// inside one.
+const CLOSING_ABBREVIATIONS: &[&str] = &["jl", "a.s", "etc"];
+
 /// The length of the longest of [`ABBREVIATIONS`].
 const MAX_ABBREVIATION: usize = 7;
 
@@ -198,7 +203,12 @@ fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
         }
     }
     // Most words are longer than any abbreviation: one comparison instead of seventy.
-    word.len() > MAX_ABBREVIATION || !is_abbreviation(word)
+    word.len() > MAX_ABBREVIATION
+        || !is_abbreviation(word)
+        || next.is_uppercase()
+            && CLOSING_ABBREVIATIONS
+                .iter()
+                .any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Where the word that ends at `mark` starts: after the last white space, `(` or `"` since
@@ -378,6 +388,16 @@ mod tests {
                 "Dhr. Díaz sprak. Hij ging weg.",
                 &["Dhr. Díaz sprak.", "Hij ging weg."],
             ),
+            // A phrase's closing abbreviation before a capital ends the sentence; before a
+            // small letter it does not.
+            (
+                "De Raad van 5 december jl. In dat debat sprak Italië. Op 9 mei a.s. volgt meer.",
+                &[
+                    "De Raad van 5 december jl.",
+                    "In dat debat sprak Italië.",
+                    "Op 9 mei a.s. volgt meer.",
+                ],
+            ),
             (
                 "Dit geldt o.a. voor België. Ook bijv. Frankrijk.",
                 &["Dit geldt o.a. voor België.", "Ook bijv. Frankrijk."],
@@ -464,7 +484,12 @@ mod tests {
                 return false;
             }
         }
-        word.len() > MAX_ABBREVIATION || !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+        word.len() > MAX_ABBREVIATION
+            || !ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+            || next.is_uppercase()
+                && CLOSING_ABBREVIATIONS
+                    .iter()
+                    .any(|a| a.eq_ignore_ascii_case(word))
     }
 
     #[test]
