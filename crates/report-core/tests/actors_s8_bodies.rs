@@ -88,3 +88,37 @@ fn parliament_groups_committees_and_affiliations_inside_a_role() {
     assert!(actors.iter().any(|a| a.id == "org:cont"), "{actors:?}");
     assert_eq!(statements[0].actor, "person:rosa-ventimiglia");
 }
+
+#[test]
+fn a_ministry_list_after_en_is_no_name() {
+    let text = "Namens Nederland sprak de minister van Klimaat en Groene Groei.\n\n\
+                De Minister van Klimaat en Groene Groei,\n\nR.T. Vermeulen-Bakker\n";
+    let (actors, statements) = actors_and_statements(text, None);
+    let ids: Vec<&str> = actors.iter().map(|a| a.id.as_str()).collect();
+    assert!(!ids.contains(&"person:groene-groei"), "{ids:?}");
+    let signatory = actors
+        .iter()
+        .find(|a| a.id == "person:r-t-vermeulen-bakker")
+        .unwrap_or_else(|| panic!("{ids:?}"));
+    assert_eq!(
+        signatory.role.as_deref(),
+        Some("Minister van Klimaat en Groene Groei")
+    );
+    assert_eq!(signatory.affiliation.as_deref(), Some("country:nl"));
+    // The Dutch minister who spoke is the one who signs.
+    assert_eq!(statements[0].actor, "person:r-t-vermeulen-bakker");
+}
+
+#[test]
+fn commissioners_with_a_portfolio_list_keep_their_name() {
+    let text = "Commissioner for Justice and Consumers Marta Kowalczyk replied.";
+    let (actors, _) = actors_and_statements(text, None);
+    let person = actors
+        .iter()
+        .find(|a| a.id == "person:marta-kowalczyk")
+        .unwrap_or_else(|| panic!("{actors:?}"));
+    assert_eq!(
+        person.role.as_deref(),
+        Some("Commissioner for Justice and Consumers")
+    );
+}

@@ -681,10 +681,14 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
     let (_, opener_end) = word_at(ctx.text, pos)?;
     let (_, first_end) = word_at(ctx.text, skip_spaces(ctx.text, opener_end))?;
     let mut role_end = first_end;
+    let mut previous = first_end;
     let mut p = skip_spaces(ctx.text, first_end);
     while p < end {
         let (s, e) = word_at(ctx.text, p)?;
-        if is_capitalised(&ctx.text[s..e]) {
+        // After `en`/`and` the capitals go on the phrase's list (`Minister van Klimaat en
+        // Groene Groei`), a name does not start there.
+        let listed = matches!(&ctx.text[previous..role_end], "en" | "and" | "&");
+        if is_capitalised(&ctx.text[s..e]) && !listed {
             let tokens = name_at(ctx, s).filter(|t| {
                 t.len() >= 2
                     && t.last().is_some_and(|l| l.1 == end)
@@ -695,6 +699,7 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
                 return Some((role_end, tokens));
             }
         }
+        previous = s;
         role_end = e;
         let next = skip_spaces(ctx.text, e);
         if next == e {
