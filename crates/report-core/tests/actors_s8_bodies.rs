@@ -122,3 +122,17 @@ fn commissioners_with_a_portfolio_list_keep_their_name() {
         Some("Commissioner for Justice and Consumers")
     );
 }
+
+#[test]
+fn a_group_in_brackets_after_an_apposed_name_is_its_affiliation() {
+    let text = "The rapporteur, Mr Henrik Dahlgren (Renew), presented his draft report.";
+    let (actors, statements) = actors_and_statements(text, None);
+    let person = actors
+        .iter()
+        .find(|a| a.id == "person:henrik-dahlgren")
+        .unwrap_or_else(|| panic!("{actors:?}"));
+    assert_eq!(person.role.as_deref(), Some("rapporteur"));
+    assert_eq!(person.affiliation.as_deref(), Some("org:renew-europe"));
+    let said: Vec<&str> = statements.iter().map(|s| s.actor.as_str()).collect();
+    assert_eq!(said, ["person:henrik-dahlgren"]);
+}

@@ -710,6 +710,21 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
     None
 }
 
+/// A known organisation in brackets right after a name ending at `pos` (`(Renew)`, `(VVD)`):
+/// its id, and the end of the bracket.
+fn bracketed_affiliation(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
+    let open = pos + ctx.text.get(pos..)?.strip_prefix(' ').map_or(0, |_| 1);
+    if ctx.text.as_bytes().get(open) != Some(&b'(') {
+        return None;
+    }
+    let (_, m) = ctx.match_at(open + 1)?;
+    if ctx.text.as_bytes().get(m.end) != Some(&b')') || ctx.kind(m) != Some(ActorKind::Organization)
+    {
+        return None;
+    }
+    Some((m.end + 1, ctx.entry_id(m)?.to_string()))
+}
+
 /// Whether a name ending at `pos` is followed by the end of its apposition.
 fn closes_apposition(text: &str, pos: usize) -> bool {
     let p = skip_spaces(text, pos);
@@ -942,6 +957,16 @@ fn titled_part(
             if let Some(tokens) = name_at(ctx, p) {
                 let name_end = tokens.last().map_or(p, |t| t.1);
                 let enough = tokens.len() >= 2 || honorific.is_some();
+                // `The rapporteur, Mr Henrik Solberg (Renew),`: a group or party in brackets
+                // after the name is the person's affiliation, inside the mention.
+                let group = match signature {
+                    Some(_) => None,
+                    None => bracketed_affiliation(ctx, name_end),
+                };
+                let (name_end, held) = match group {
+                    Some((end, group)) => (end, Some(group)),
+                    None => (name_end, None),
+                };
                 let closes = match signature {
                     // A line of its own, of name words only (`Verslag van de Eurogroep` is a
                     // heading).
@@ -955,7 +980,7 @@ fn titled_part(
                         mention_start,
                         &tokens,
                         Some(role),
-                        affiliation.or(home),
+                        held.or(affiliation).or(home),
                     ));
                     found.consumed[i] = true;
                     if let Some(j) = honorific {
