@@ -136,3 +136,15 @@ fn a_group_in_brackets_after_an_apposed_name_is_its_affiliation() {
     let said: Vec<&str> = statements.iter().map(|s| s.actor.as_str()).collect();
     assert_eq!(said, ["person:henrik-dahlgren"]);
 }
+
+#[test]
+fn boards_on_a_topic_are_apart_from_the_bare_board() {
+    check(&[(
+        "The Scientific Committee on Risk Assessment adopted opinions. The Scientific \
+         Committee welcomed it.",
+        &[
+            ("org:scientific-committee-on-risk-assessment", "adopted"),
+            ("org:scientific-committee", "welcomed"),
+        ],
+    )]);
+}

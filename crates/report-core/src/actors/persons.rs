@@ -1777,16 +1777,18 @@ fn board_at(
     } else if let Some(head_end) = board_head_after(text, second.1) {
         // Bytes first: the lexicon is asked only before a board's noun.
         let second_word = &text[second.0..second.1];
-        if lex.flags(word, buf) & ARTICLE == 0
-            || !is_capitalised(second_word)
-            || lex.flags(second_word, buf) & FUNCTION != 0
-        {
+        if !is_capitalised(second_word) || lex.flags(second_word, buf) & FUNCTION != 0 {
+            return None;
+        }
+        if lex.flags(word, buf) & ARTICLE == 0 {
             return None;
         }
         (second.0, head_end)
     } else {
         return None;
     };
+    // `Scientific Committee on Risk Assessment`: capitalised words after `on` or `for` name it.
+    let e = topic_end(text, e);
     // `The Management Board of EFSA`: the board of a known organisation, the phrase its
     // mention (two agencies' boards are two actors, see `resolve.rs`).
     let (owner, end) = match owner_after(ctx, e) {
@@ -1799,6 +1801,31 @@ fn board_at(
         acronym: None,
         affiliation: owner,
     })
+}
+
+/// The end of the capitalised words after `on` or `for` right after a board's noun ending at
+/// `e` (`on Risk Assessment`, `for Budgets and Finance`), or `e`.
+fn topic_end(text: &str, e: usize) -> usize {
+    let mut end = e;
+    if let Some((ls, le)) = next_word(text, e) {
+        if matches!(&text[ls..le], "on" | "for") && text[e..ls].trim().is_empty() {
+            let mut p = le;
+            let mut n = 0;
+            while let Some((ws, we)) = next_word(text, p) {
+                let word = &text[ws..we];
+                let linking = matches!(word, "and" | "the") && n > 0;
+                if n >= 5 || !text[p..ws].trim().is_empty() || !(is_capitalised(word) || linking) {
+                    break;
+                }
+                if !linking {
+                    end = we;
+                }
+                p = we;
+                n += 1;
+            }
+        }
+    }
+    end
 }
 
 /// The known organisation named by `of` (and an article) right after a board's noun ending at
