@@ -25,7 +25,7 @@ fn check(table: &[Case]) {
 #[test]
 fn boards_of_named_agencies_are_their_own() {
     check(&[(
-        "The Management Board adopted the plan. The Management Board of EFSA welcomed the \
+        "The Agency's Management Board adopted the plan. The Management Board of EFSA welcomed the \
          joint work. Europol's Management Board invited experts. The Scientific Committee of \
          the European Medicines Agency recommended a review.",
         &[

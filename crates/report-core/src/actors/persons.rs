@@ -187,10 +187,14 @@ impl Ctx<'_> {
             .map(|e| e.kind)
     }
 
+    /// The id of the entry `m` names; never the stand-in for a report's own agency
+    /// (`self:agency`, see `resolve.rs`), which is no affiliation: `the Agency's Management
+    /// Board` is the report's own board.
     fn entry_id(&self, m: &GazMatch) -> Option<&str> {
         m.entry
             .and_then(|e| self.gaz.entries.get(e))
             .map(|e| e.id.as_str())
+            .filter(|id| !id.starts_with("self:"))
     }
 }
 
