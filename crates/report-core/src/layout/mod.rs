@@ -136,6 +136,8 @@ pub(crate) struct Line {
     furniture: bool,
     /// A page break or removed furniture precedes this line.
     break_before: bool,
+    /// Inside a Markdown code fence: shown as written, never a heading or a list item.
+    literal: bool,
 }
 
 impl Line {
@@ -150,6 +152,7 @@ impl Line {
             digit,
             furniture: false,
             break_before: false,
+            literal: false,
         }
     }
 
@@ -242,6 +245,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let furniture = furniture::mark(text, &mut lines, form_feeds);
     let front_matter = mark_front_matter(text, &mut lines);
     let front_title = front_matter_title(text, &lines[..front_matter]);
+    let set_aside = front_matter + mark_markdown_literals(text, &mut lines);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
     content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
@@ -276,7 +280,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     });
 
     let pages = lines.last().map_or(1, |l| l.page + 1);
-    let furniture_lines = lines.iter().filter(|l| l.furniture).count() - front_matter;
+    let furniture_lines = lines.iter().filter(|l| l.furniture).count() - set_aside;
     let mut diagnostics = Vec::new();
     if front_matter > 0 {
         diagnostics.push(Diagnostic::new(
@@ -394,6 +398,74 @@ fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
     0
 }
 
+/// The most lines a Markdown code fence or HTML comment is looked for in: an opening line
+/// without its closing line that near is a line of plain text that happens to start so.
+const MAX_LITERAL_LINES: usize = 400;
+
+/// Marks what a Markdown reader does not show as text: an HTML comment (`<!--` at a line's
+/// start to the line holding `-->`) is set aside as furniture, and the lines of a code fence
+/// (three backticks or tildes, to the same again) are literal, their fence lines set aside.
+/// Returns how many lines were set aside. A report written in Markdown keeps drafts in
+/// comments ("## 9. Draft section") and shell or YAML examples in fences ("# request …"),
+/// which read as headings otherwise.
+fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
+    let line = |l: &Line| &text[l.start..l.end];
+    let fence = |s: &str| ["```", "~~~"].into_iter().find(|f| s.starts_with(f));
+    let mut set_aside = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        // A line's first byte decides: most lines start with a letter or a digit.
+        if l.blank()
+            || l.furniture
+            || l.indent > 3
+            || !text.as_bytes()[l.start].is_ascii_punctuation()
+        {
+            i += 1;
+            continue;
+        }
+        let s = line(&l);
+        let end = lines.len().min(i + MAX_LITERAL_LINES);
+        if let Some(rest) = s.strip_prefix("<!--") {
+            let close = if rest.contains("-->") {
+                Some(i)
+            } else {
+                (i + 1..end).find(|&k| line(&lines[k]).contains("-->"))
+            };
+            if let Some(close) = close {
+                for l in &mut lines[i..=close] {
+                    if !l.furniture {
+                        l.furniture = true;
+                        set_aside += 1;
+                    }
+                }
+                i = close + 1;
+                continue;
+            }
+        } else if let Some(mark) = fence(s) {
+            let close = (i + 1..end).find(|&k| {
+                let t = line(&lines[k]);
+                t.starts_with(mark) && t.bytes().all(|b| b == mark.as_bytes()[0])
+            });
+            if let Some(close) = close {
+                for k in [i, close] {
+                    if !lines[k].furniture {
+                        lines[k].furniture = true;
+                        set_aside += 1;
+                    }
+                }
+                for l in &mut lines[i + 1..close] {
+                    l.literal = true;
+                }
+                i = close + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    set_aside
+}
+
 /// What building the blocks from the content lines needs: all of it read-only, so two threads
 /// can share it.
 struct Pass<'a> {
@@ -475,7 +547,7 @@ impl Pass<'_> {
         let i = content[w];
         let line = lines[i];
         let s = &text[line.start..line.end];
-        let line_cue = cue(s);
+        let line_cue = if line.literal { None } else { cue(s) };
         let prev = w.checked_sub(1).map(|p| lines[content[p]]);
         let gap = self.gap(w);
         let next = content
@@ -483,6 +555,10 @@ impl Pass<'_> {
             .map(|&n| &text[lines[n].start..lines[n].end]);
         builder.demote_numbered_paragraph();
         let starts_block = match (prev, &builder.open) {
+            // A code fence's lines stay together, apart from what is around them.
+            (Some(p), Some(open)) if line.literal || p.literal => {
+                !(line.literal && open.mode == Mode::Literal && gap == Gap::None)
+            }
             (Some(p), Some(open)) => {
                 let ps = &text[p.start..p.end];
                 starts_new_block(&Ctx {
@@ -503,14 +579,18 @@ impl Pass<'_> {
         };
         if starts_block {
             builder.close(wrap);
-            let mode = start_mode(
-                s,
-                line_cue,
-                next,
-                gap,
-                prev.map(|p| &text[p.start..p.end]),
-                wrap,
-            );
+            let mode = if line.literal {
+                Mode::Literal
+            } else {
+                start_mode(
+                    s,
+                    line_cue,
+                    next,
+                    gap,
+                    prev.map(|p| &text[p.start..p.end]),
+                    wrap,
+                )
+            };
             builder.open(line.page, line.indent, mode);
         } else {
             match builder.pending {
@@ -1042,6 +1122,8 @@ enum Mode {
     },
     ListItem,
     Closing,
+    /// Lines of a Markdown code fence: one paragraph, whatever they look like.
+    Literal,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -1235,7 +1317,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             return !goes_on;
         }
         Mode::Closing => return !(c.open.lines == 1 && is_name_line(c.line)),
-        Mode::Paragraph | Mode::ListItem => {}
+        Mode::Paragraph | Mode::ListItem | Mode::Literal => {}
     }
     if c.hyphen_pending {
         return false;
@@ -1456,7 +1538,7 @@ impl Builder<'_> {
                 }
             }
             Mode::Paragraph if open.lines == 1 && is_unnumbered_heading(text) => BlockKind::Heading,
-            Mode::Paragraph => BlockKind::Paragraph,
+            Mode::Paragraph | Mode::Literal => BlockKind::Paragraph,
             Mode::ListItem => BlockKind::ListItem,
             Mode::Closing => BlockKind::Closing,
         };

@@ -1,0 +1,80 @@
+//! Session 8: outlines and metadata of small invented reports in layouts the older fixtures
+//! do not have, as `expect-test` snapshots (`UPDATE_EXPECT=1` refreshes them): one section a
+//! line, `id [number] title`, indented by level.
+
+use expect_test::{expect, Expect};
+use report_core::{analyze_text, Config, Report};
+
+mod outline_text;
+use outline_text::outline_text;
+
+fn run(text: &str) -> Report {
+    analyze_text(text, &Config::default())
+}
+
+fn check(text: &str, expected: Expect) {
+    expected.assert_eq(&outline_text(&run(text)));
+}
+
+#[test]
+fn markdown_comments_and_code_fences_hold_no_headings() {
+    let report = run("<!-- exported by the site builder -->\n\
+         # Annual Report 2029 of the Wetland Trust\n\n\
+         ## 1. Programmes\n\n\
+         <!--\n\
+         ## 7. Draft chapter\n\
+         -->\n\n\
+         Work went on at six sites. An example query:\n\n\
+         ```\n\
+         # list the sites\n\
+         ## 2. not a chapter\n\
+         ```\n\n\
+         ## 2. Finances\n\n\
+         Spending rose.\n\n\
+         ~~~yaml\n\
+         1. Budget: 4\n\
+         ~~~\n\n\
+         ## Annex B. Site list\n\n\
+         | Site | Area |\n");
+    expect![[r#"
+        0 [1] Programmes
+        1 [2] Finances
+        2 [Annex B] Site list
+    "#]]
+    .assert_eq(&outline_text(&report));
+    assert_eq!(
+        report.metadata.title.as_deref(),
+        Some("Annual Report 2029 of the Wetland Trust")
+    );
+    assert!(!report.text.contains("Draft chapter"), "{}", report.text);
+    assert!(!report.text.contains("```"), "{}", report.text);
+    // The fence's lines stay as text, one paragraph.
+    assert!(
+        report.text.contains("\n\n# list the sites ## 2. not a chapter\n\n"),
+        "{}",
+        report.text
+    );
+    // Lines set aside as Markdown are not counted as page furniture.
+    assert!(
+        report.diagnostics.iter().all(|d| d.code != "page-furniture"),
+        "{:?}",
+        report.diagnostics
+    );
+}
+
+#[test]
+fn an_unclosed_fence_or_comment_opener_is_plain_text() {
+    check(
+        "Report of the board\n\n\
+         ```\n\n\
+         1. Budget\n\n\
+         The budget was adopted. The board agreed.\n\n\
+         <!-- a stray opener\n\n\
+         2. Staff\n\n\
+         Staff numbers rose. The board agreed.\n",
+        expect![[r#"
+            0 [1] Budget
+            1 [2] Staff
+        "#]],
+    );
+}
