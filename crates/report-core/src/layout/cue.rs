@@ -105,31 +105,46 @@ fn division(line: &str) -> Option<Cue> {
         return None;
     }
     let after = *bytes.get(space + 1)?;
-    if !(after.is_ascii_digit() || b"IVXLC".contains(&after)) {
+    if !after.is_ascii_uppercase() && !after.is_ascii_digit() {
         return None;
     }
     let (word, scheme) = DIVISION_WORDS
         .iter()
         .find(|(w, _)| w.len() == space && bytes[..space].eq_ignore_ascii_case(w.as_bytes()))?;
     let start = word.len() + 1;
+    // An annex keeps its word in its number ("Annex 1"): its numbers restart beside the
+    // chapters' and would read as theirs.
+    let annex = matches!(*word, "annex" | "bijlage" | "appendix");
     let arabic = bytes[start..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    let digits = if arabic > 0 {
-        arabic
-    } else {
+    let roman = || {
         bytes[start..]
             .iter()
             .take_while(|b| b"IVXLC".contains(b))
             .count()
     };
+    // Annexes are lettered as often as numbered ("Annex A. Key figures", "Bijlage B"): one
+    // capital that ends the word.
+    let lettered = || {
+        usize::from(
+            annex
+                && after.is_ascii_uppercase()
+                && !bytes.get(start + 1).is_some_and(u8::is_ascii_alphanumeric),
+        )
+    };
+    let digits = if arabic > 0 {
+        arabic
+    } else {
+        match roman() {
+            0 => lettered(),
+            n => n,
+        }
+    };
     if digits == 0 || digits > 4 {
         return None;
     }
-    // An annex keeps its word in its number ("Annex 1"): its numbers restart beside the
-    // chapters' and would read as theirs.
-    let annex = matches!(*word, "annex" | "bijlage" | "appendix");
     let number = (if annex { 0 } else { start }, start + digits);
     let mut i = start + digits;
     if i == bytes.len() {
@@ -503,6 +518,19 @@ mod tests {
             ("Section 3 applies", "-"),
             ("Chapters 2 and 3", "-"),
             ("Bijlage", "-"),
+            // Lettered annexes; a word after the division word is no letter.
+            (
+                "Annex A. Key figures",
+                "Chapter \"Annex A\" \"Key figures\" head=true",
+            ),
+            ("Bijlage B", "Chapter \"Bijlage B\" \"\" head=true"),
+            (
+                "Appendix C – Glossary",
+                "Chapter \"Appendix C\" \"Glossary\" head=true",
+            ),
+            ("Annex Data tables", "-"),
+            ("Chapter A. Intro", "-"),
+            ("Annex AB", "-"),
         ];
         for (line, want) in rows {
             assert_eq!(show(line), want, "{line}");
