@@ -369,6 +369,10 @@ fn heading_title(s: &str) -> String {
             }
         }
     }
+    // No-break spaces keep words together on a page; in a title they are spaces.
+    if s.contains('\u{a0}') {
+        return s.replace('\u{a0}', " ");
+    }
     s.to_string()
 }
 

@@ -50,13 +50,18 @@ fn markdown_comments_and_code_fences_hold_no_headings() {
     assert!(!report.text.contains("```"), "{}", report.text);
     // The fence's lines stay as text, one paragraph.
     assert!(
-        report.text.contains("\n\n# list the sites ## 2. not a chapter\n\n"),
+        report
+            .text
+            .contains("\n\n# list the sites ## 2. not a chapter\n\n"),
         "{}",
         report.text
     );
     // Lines set aside as Markdown are not counted as page furniture.
     assert!(
-        report.diagnostics.iter().all(|d| d.code != "page-furniture"),
+        report
+            .diagnostics
+            .iter()
+            .all(|d| d.code != "page-furniture"),
         "{:?}",
         report.diagnostics
     );
@@ -77,4 +82,26 @@ fn an_unclosed_fence_or_comment_opener_is_plain_text() {
             1 [2] Staff
         "#]],
     );
+}
+
+#[test]
+fn a_no_break_space_after_a_heading_number_still_numbers_it() {
+    let report = run("Verslag van de Raad Milieu van 3\u{a0}maart\u{a0}2029\n\n\
+         1.\u{a0}Klimaatbeleid\n\n\
+         De Raad sprak over de doelen voor 2040.\n\n\
+         2.1\u{a0}Waterbeheer in\u{a0}de delta\n\n\
+         Nederland gaf een toelichting.\n\n\
+         3.\u{a0}Diversen\n\n\
+         Er waren geen punten.\n");
+    expect![[r#"
+        0 [1] Klimaatbeleid
+          1 [2.1] Waterbeheer in de delta
+        2 [3] Diversen
+    "#]]
+    .assert_eq(&outline_text(&report));
+    assert_eq!(
+        report.metadata.title.as_deref(),
+        Some("Verslag van de Raad Milieu van 3 maart 2029")
+    );
+    assert_eq!(report.metadata.meeting_dates, ["2029-03-03"]);
 }

@@ -633,6 +633,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.title = announced;
         }
     }
+    // A title is shown and compared as words: a word processor's no-break spaces ("15 november
+    // 2027" kept on one line) are spaces there.
+    if let Some(title) = meta.title.as_mut().filter(|t| t.contains('\u{a0}')) {
+        *title = title.replace('\u{a0}', " ");
+    }
 
     // A "Place, date" line: the letter's date in a letter; in a meeting report the meeting's
     // place and dates, preferring the line after the title (the one before it dates the
