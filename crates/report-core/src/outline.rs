@@ -38,8 +38,10 @@ struct Heading {
 enum Key {
     Scheme(Scheme),
     Unnumbered,
-    /// An unnumbered heading that groups items ("Main results", "Non-legislative items").
-    Group,
+    /// An unnumbered heading that groups items ("Main results", "Non-legislative items"), with
+    /// its rank: 0 for the halves of a Council outcome ("Items debated", "Items approved
+    /// without debate"), which hold the groups of rank 1 ("Legislative deliberations").
+    Group(u8),
     /// A line of capitals right above an unnumbered heading ("TRADE POLICY").
     Part,
     /// An unnumbered heading whose title recurs: a part of each item ("Inzet Nederland").
@@ -157,9 +159,10 @@ fn numbered(text: &str, span: Span) -> bool {
 }
 
 /// Titles of headings that group the agenda items under them (Council outcome documents).
-const GROUP_TITLES: [&str; 12] = [
+const GROUP_TITLES: [&str; 13] = [
     "main results",
     "items debated",
+    "items approved without debate",
     "other items approved",
     "legislative deliberations",
     "non-legislative items",
@@ -319,6 +322,14 @@ fn is_group(title: &str) -> bool {
     GROUP_TITLES
         .iter()
         .any(|g| g.len() == title.len() && g.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
+}
+
+/// The [`Key::Group`] rank of a group title: a Council outcome is split into the items it
+/// debated and those it approved without debate, and the first half again into legislative
+/// and non-legislative items.
+fn group_rank(title: &str) -> u8 {
+    let lower = lower(title);
+    u8::from(!(lower.starts_with("items ") || lower.starts_with("other items")))
 }
 
 /// "Besluitvorming", "Besluitvorming/Gedachtewisseling", "Policy debate and approval".
@@ -773,7 +784,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             continue;
         }
         if is_group(&heading.title) || other_business {
-            heading.key = Key::Group;
+            heading.key = Key::Group(group_rank(&heading.title));
         } else if part {
             heading.key = Key::Part;
         } else if counts.get(hash).is_some_and(|&n| n >= 2) && !is_other_business(&heading.title) {
@@ -931,12 +942,13 @@ fn opens_with_text(layout: &Layout, headings: &[Heading]) -> bool {
         Key::Scheme(s) => !matches!(s, Scheme::AllCaps | Scheme::Bullet),
         _ => false,
     };
-    matches!(first.key, Key::Unnumbered | Key::Group)
+    matches!(first.key, Key::Unnumbered | Key::Group(_))
         && numbered_scheme(second.key)
         && second.block > first.block + 1
         && is_prose(layout, first.block + 1)
         && !headings.windows(2).skip(1).any(|w| {
-            matches!(w[0].key, Key::Unnumbered | Key::Group | Key::Part) && w[1].key == second.key
+            matches!(w[0].key, Key::Unnumbered | Key::Group(_) | Key::Part)
+                && w[1].key == second.key
         })
 }
 
@@ -956,14 +968,14 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 stack.push(h.key);
                 stack.len()
             }
-            Key::Group | Key::Part => {
-                // A group replaces the unnumbered items and groups before it, under any
-                // numbered part; a part of capitals does so under a group.
+            Key::Group(_) | Key::Part => {
+                // A group replaces the unnumbered items and the groups of its rank or below
+                // before it, under any numbered part; a part of capitals does so under a group.
                 let keep = stack
                     .iter()
-                    .position(|k| match k {
-                        Key::Unnumbered | Key::Repeated | Key::Part => true,
-                        Key::Group => h.key == Key::Group,
+                    .position(|k| match (k, h.key) {
+                        (Key::Unnumbered | Key::Repeated | Key::Part, _) => true,
+                        (Key::Group(below), Key::Group(rank)) => *below >= rank,
                         _ => false,
                     })
                     .unwrap_or(stack.len());

@@ -105,3 +105,34 @@ fn a_no_break_space_after_a_heading_number_still_numbers_it() {
     );
     assert_eq!(report.metadata.meeting_dates, ["2029-03-03"]);
 }
+
+#[test]
+fn the_halves_of_a_council_outcome_hold_the_groups_and_items_under_them() {
+    check(
+        "OUTCOME OF THE COUNCIL MEETING\n\n\
+         ITEMS DEBATED\n\n\
+         LEGISLATIVE DELIBERATIONS\n\n\
+         1.   Regulation on inland shipping\n\
+         \x20    General approach\n\
+         \x20    The Council reached a general approach. Austria abstained.\n\n\
+         NON-LEGISLATIVE ACTIVITIES\n\n\
+         2.   Any other business\n\
+         \x20    (a) Port security\n\
+         \x20        Information from the Presidency\n\
+         \x20        The Presidency informed ministers about the incident.\n\n\
+         ITEMS APPROVED WITHOUT DEBATE\n\n\
+         TRANSPORT\n\n\
+         –    Rail passenger rights\n\n\
+         \x20    The Council adopted its position on the regulation.\n",
+        expect![[r#"
+            0 [-] ITEMS DEBATED
+              1 [-] LEGISLATIVE DELIBERATIONS
+                2 [1] Regulation on inland shipping
+              3 [-] NON-LEGISLATIVE ACTIVITIES
+                4 [2] Any other business
+                  5 [a] Port security
+            6 [-] ITEMS APPROVED WITHOUT DEBATE
+              7 [-] TRANSPORT
+        "#]],
+    );
+}
