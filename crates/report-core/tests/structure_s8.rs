@@ -136,3 +136,25 @@ fn the_halves_of_a_council_outcome_hold_the_groups_and_items_under_them() {
         "#]],
     );
 }
+
+#[test]
+fn minutes_number_their_sentences_like_their_items() {
+    // A word processor's export: a tab after each number, items and paragraphs numbered alike.
+    check(
+        "Minutes of the meeting of the Steering Group\n\n\
+         1.\tOpening\n\
+         1.1\tThe Chair opened the meeting.\n\
+         1.2\tThe agenda was adopted unchanged.\n\n\
+         2.\tWork programme\n\
+         2.1\tState of play\n\
+         2.1.1\tThe secretariat presented the state of play.\n\
+         2.2\tThe Group took note.\n\n\
+         3.\tDiversen.\n",
+        expect![[r#"
+            0 [1] Opening
+            1 [2] Work programme
+              2 [2.1] State of play
+            3 [3] Diversen
+        "#]],
+    );
+}

@@ -1087,6 +1087,31 @@ fn is_label_line(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 2 < wrap && word_count(s) <= 4 && is_unnumbered_heading(s)
 }
 
+/// The most words (its number included) a heading ending in a full stop has: minutes number
+/// their paragraphs like their items ("1.2 The Board adopted the agenda without changes."),
+/// and a heading seldom ends in a full stop; a short one may ("3. Diversen.").
+const MAX_HEADING_WORDS_WITH_FULL_STOP: usize = 5;
+
+/// Words that open a sentence about someone, seldom a heading ("The Board took note.").
+const SENTENCE_OPENERS: [&str; 8] = ["the", "a", "an", "this", "de", "het", "een", "dit"];
+
+/// Whether a numbered line of `words` words (its number included) is a numbered paragraph: it
+/// ends with a full stop, and is long or opens with an article.
+fn numbered_sentence(s: &str, words: usize) -> bool {
+    if !s.ends_with('.') || s.ends_with("..") {
+        return false;
+    }
+    if words > MAX_HEADING_WORDS_WITH_FULL_STOP {
+        return true;
+    }
+    let body = cue(s).map_or(s, |c| &s[c.title_start..]);
+    let first = body.split([' ', '\t']).next().unwrap_or("");
+    words >= 3
+        && SENTENCE_OPENERS
+            .iter()
+            .any(|w| w.len() == first.len() && w.as_bytes().eq_ignore_ascii_case(first.as_bytes()))
+}
+
 /// Whether the text of a block that opened with a number reads as a heading rather than a
 /// numbered paragraph: short, at most three lines, not a full sentence.
 pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
@@ -1094,7 +1119,7 @@ pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
         return false;
     }
     let words = word_count(s);
-    if words > 30 || (s.ends_with('.') && words > 8) {
+    if words > 30 || numbered_sentence(s, words) {
         return false;
     }
     // A sentence end inside ("… was agreed. The Council …") makes it a paragraph.
@@ -1437,7 +1462,7 @@ fn start_mode(
                 }
             }
             _ => {
-                if line.ends_with([';', ',']) || (line.ends_with('.') && word_count(line) > 8) {
+                if line.ends_with([';', ',']) || numbered_sentence(line, word_count(line)) {
                     return Mode::ListItem;
                 }
                 return Mode::Heading {
