@@ -1335,6 +1335,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             {
                 return false;
             }
+            // A title in capitals wraps in capitals: a line in small letters under it is the
+            // next block ("MINUTES OF THE 42ND MEETING" ⏎ "held in Ljubljana on …").
+            if !numbered
+                && !c.hyphen_pending
+                && !ends_with_continuing_word(c.prev)
+                && c.line.bytes().any(|b| b.is_ascii_lowercase())
+                && cue(c.block).is_some_and(|q| q.scheme == Scheme::AllCaps)
+            {
+                return true;
+            }
             let goes_on = c.hyphen_pending
                 || ends_with_continuing_word(c.prev)
                 || (numbered && wraps_at_hanging_indent(c))
