@@ -246,7 +246,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 30] = [
+const FIELD_LABELS: [&str; 34] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -272,6 +272,10 @@ const FIELD_LABELS: [&str; 30] = [
     "location",
     "subject",
     "reference",
+    "ref",
+    "our ref",
+    "your ref",
+    "file",
     "participants",
     "present",
     "secretary",
@@ -394,7 +398,8 @@ fn is_field(title: &str) -> bool {
     let Some(colon) = title.bytes().take(21).position(|b| b == b':') else {
         return is_spaced_field(title);
     };
-    let label = title[..colon].trim();
+    // "Ref.: EOCH/2027/12": an abbreviated label ends with its dot.
+    let label = title[..colon].trim().trim_end_matches('.');
     FIELD_LABELS
         .iter()
         .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
@@ -737,6 +742,32 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             _ => true,
         }
     });
+    // Minutes and reports signed without a closing formula end on the signatory's name and
+    // role ("Katarina Vidmar-Olsen" ⏎ "Chair of the Board"): short lines after the last text,
+    // not sections.
+    let last_text = blocks
+        .iter()
+        .rposition(|b| b.kind != BlockKind::Heading)
+        .unwrap_or(0);
+    let trailing = headings
+        .iter()
+        .rposition(|h| h.block <= last_text)
+        .map_or(0, |i| i + 1);
+    if let Some(first) = headings.get(trailing) {
+        let name = &first.title;
+        // A name alone could be a last heading in title case ("Next Steps"): a role goes under it.
+        if (2..=3).contains(&(headings.len() - trailing))
+            && headings[trailing..]
+                .iter()
+                .all(|h| h.key == Key::Unnumbered)
+            && name.split_whitespace().count() >= 2
+            && crate::layout::is_name_line(name)
+            && !is_group(name)
+            && !is_other_business(name)
+        {
+            headings.truncate(trailing);
+        }
+    }
     // Group headings ("Main results") hold the items; a title that recurs under each item
     // ("Korte toelichting", "Inzet Nederland") is a part of it.
     // Titles are compared by a hash of their lower-case letters: no string per heading.

@@ -158,3 +158,47 @@ fn minutes_number_their_sentences_like_their_items() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_in_capitals_does_not_run_on_into_the_line_in_small_letters_under_it() {
+    let report = run("SUMMARY RECORD OF THE 7TH MEETING OF THE\n\
+         ADVISORY FORUM\n\
+         held in Tallinn on 4 May 2029\n\n\
+         1. Adoption of the agenda\n\n\
+         The agenda was adopted without changes by all members present.\n");
+    assert_eq!(
+        report.metadata.title.as_deref(),
+        Some("SUMMARY RECORD OF THE 7TH MEETING OF THE ADVISORY FORUM")
+    );
+    assert_eq!(report.metadata.meeting_dates, ["2029-05-04"]);
+    assert_eq!(report.metadata.place.as_deref(), Some("Tallinn"));
+}
+
+#[test]
+fn reference_fields_and_a_closing_name_without_formula_are_no_sections() {
+    check(
+        "Summary record of the Advisory Forum\n\n\
+         Ref.: AF/2029/M7\n\n\
+         1. Opening\n\n\
+         The Chair opened the meeting and welcomed the members from Cyprus.\n\n\
+         2. Any other business\n\n\
+         The next meeting will take place in the autumn of 2029 in Riga.\n\n\
+         Jonas Petrauskas-Lind\n\
+         Chair of the Advisory Forum\n",
+        expect![[r#"
+            0 [1] Opening
+            1 [2] Any other business
+        "#]],
+    );
+    // A last heading in title case without a role under it may be no name: it stays.
+    check(
+        "Annual report of the Forum\n\n\
+         1. Opening\n\n\
+         The Chair opened the meeting and welcomed the members from Cyprus.\n\n\
+         Next Steps\n",
+        expect![[r#"
+            0 [1] Opening
+              1 [-] Next Steps
+        "#]],
+    );
+}
