@@ -202,3 +202,40 @@ fn reference_fields_and_a_closing_name_without_formula_are_no_sections() {
         "#]],
     );
 }
+
+#[test]
+fn a_title_that_names_two_meetings_dates_both() {
+    let letter = |intro: &str| {
+        format!(
+            "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+             Den Haag, 2 mei 2029\n\n\
+             {intro}\n\n\
+             De Minister van Financiën,\n\
+             P.Q. de Boer-Mahmoud\n\n\
+             Verslag van de Eurogroep van 24 april 2029 en de Ecofinraad van 25 april 2029\n\n\
+             1. Eurogroep\n\n\
+             De Eurogroep sprak over de inflatie in de eurozone.\n"
+        )
+    };
+    let rows = [
+        (
+            "Hierbij stuur ik u het verslag van de Eurogroep van 24 april 2029 en de \
+             Ecofinraad van 25 april 2029 in Luxemburg.",
+            Some("Luxemburg"),
+        ),
+        (
+            "Hierbij stuur ik u het verslag van beide vergaderingen.",
+            None,
+        ),
+    ];
+    for (intro, place) in rows {
+        let report = run(&letter(intro));
+        assert_eq!(
+            report.metadata.meeting_dates,
+            ["2029-04-24", "2029-04-25"],
+            "{intro}"
+        );
+        assert_eq!(report.metadata.place.as_deref(), place, "{intro}");
+        assert_eq!(report.metadata.letter_date.as_deref(), Some("2029-05-02"));
+    }
+}

@@ -783,12 +783,31 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                     meta.meeting_dates = m.iso();
                     break 'blocks;
                 }
-                if is_title && title_dates.is_none() {
-                    title_dates = Some(m.iso());
+                // A title may name two meetings ("de Eurogroep van 13 oktober en de Ecofinraad
+                // van 14 oktober 2027"): all its dates.
+                if is_title {
+                    title_dates.get_or_insert_with(Vec::new).extend(m.iso());
                 }
                 if first_dates.is_none() {
                     first_dates = Some(m.iso());
                 }
+            }
+        }
+        // "… van de Eurogroep van 13 oktober 2027 en de Ecofinraad van 14 oktober 2027 in
+        // Luxemburg": the place follows the last meeting's date only; a title that names the
+        // same meeting among others dates them all.
+        if !meta.meeting_dates.is_empty() {
+            let mut titled: Vec<String> = meta
+                .title
+                .as_deref()
+                .map(|t| dates::find_all(t).iter().flat_map(|m| m.iso()).collect())
+                .unwrap_or_default();
+            titled.sort();
+            titled.dedup();
+            if titled.len() > meta.meeting_dates.len()
+                && meta.meeting_dates.iter().all(|d| titled.contains(d))
+            {
+                meta.meeting_dates = titled;
             }
         }
         // An agenda's title dates the meeting it prepares.
