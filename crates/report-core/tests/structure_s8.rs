@@ -239,3 +239,70 @@ fn a_title_that_names_two_meetings_dates_both() {
         assert_eq!(report.metadata.letter_date.as_deref(), Some("2029-05-02"));
     }
 }
+
+/// An agency's report as pdftotext gives it: form feeds, a contents page, and a running header
+/// with the page number on the outer edge (first on even pages, last on odd ones).
+fn alternating_header_report() -> String {
+    let header = |page: usize| {
+        let words = "Danube Fisheries Office – Annual Report 2029";
+        if page % 2 == 0 {
+            format!("{page}      {words}\n\n")
+        } else {
+            format!("{words}      {page}\n\n")
+        }
+    };
+    let body = [
+        "Contents\n\nForeword ............................................ 3\n\
+         Budget .............................................. 4\n",
+        "Foreword\n\nThe Office counted more sturgeon than in any year since 2010. The Director \
+         thanked the riparian states for the data they\n",
+        "shared. The Board adopted the report in March.\n\nBudget\n\nThe budget was executed \
+         in full. Staff numbers rose to forty.\n",
+        "Outlook\n\nThe Office will open a second laboratory in 2030.\n",
+    ];
+    let mut text = String::from("DANUBE FISHERIES OFFICE\n\nAnnual Report 2029\n");
+    for (i, page) in body.iter().enumerate() {
+        text.push('\u{c}');
+        text.push_str(&header(i + 2));
+        text.push_str(page);
+    }
+    text
+}
+
+#[test]
+fn a_running_header_whose_page_number_changes_sides_is_furniture() {
+    let report = run(&alternating_header_report());
+    assert!(
+        !report.text.contains("Danube Fisheries Office –"),
+        "{}",
+        report.text
+    );
+    // The paragraph goes on across the page break; the contents end at theirs.
+    assert!(
+        report.text.contains("the data they shared. The Board"),
+        "{}",
+        report.text
+    );
+    assert!(
+        report.text.contains(" 4\n\nForeword\n\nThe Office"),
+        "{}",
+        report.text
+    );
+    expect![[r#"
+        0 [-] Foreword
+        1 [-] Budget
+        2 [-] Outlook
+    "#]]
+    .assert_eq(&outline_text(&report));
+}
+
+#[test]
+fn without_form_feeds_the_changing_sides_header_is_furniture_too() {
+    let text = alternating_header_report().replace('\u{c}', "\n\n");
+    let report = run(&text);
+    assert!(
+        !report.text.contains("Danube Fisheries Office –"),
+        "{}",
+        report.text
+    );
+}

@@ -1289,6 +1289,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             // on, ended its paragraph before the page did ("Executive Director" under a
             // signature ⏎ page number ⏎ "Report of the meeting").
             return ends_sentence(c.prev)
+                || is_contents_entry(c.prev)
                 || (is_short(c.prev, c.wrap)
                     && starts_upper(c.line)
                     && !ends_with_continuing_word(c.prev)
@@ -1418,6 +1419,15 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         }
     }
     false
+}
+
+/// A line of a table of contents: leader dots, then a page number ("2 Resources ...... 4").
+/// The contents end with their page; what follows a page break is the body.
+fn is_contents_entry(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let rest = s[..b.len() - digits].trim_end();
+    (1..=4).contains(&digits) && (rest.ends_with("....") || rest.ends_with("……"))
 }
 
 /// The longest bare division line ("Hoofdstuk XVIII"): a longer block is not one, and its
