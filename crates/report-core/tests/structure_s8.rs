@@ -245,7 +245,7 @@ fn a_title_that_names_two_meetings_dates_both() {
 fn alternating_header_report() -> String {
     let header = |page: usize| {
         let words = "Danube Fisheries Office – Annual Report 2029";
-        if page % 2 == 0 {
+        if page.is_multiple_of(2) {
             format!("{page}      {words}\n\n")
         } else {
             format!("{words}      {page}\n\n")
