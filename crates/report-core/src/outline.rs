@@ -605,7 +605,13 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let mut headings: Vec<Heading> = Vec::new();
     let mut taken = 0;
     for (index, block) in blocks.iter().enumerate().skip(start) {
-        if index < taken || !heading(index) {
+        if index < taken {
+            continue;
+        }
+        if !heading(index) {
+            if !toc[index] {
+                headings.extend(bare_numbered_chapter(layout, index, &heading));
+            }
             continue;
         }
         let text = &layout.text[block.span.start..block.span.end];
@@ -826,6 +832,47 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         headings[0].key = Key::Opening;
     }
     nest(&headings, layout.text.len())
+}
+
+/// How many blocks after a chapter line without a dot ("1 Safety") its first subsection may
+/// come: its own introduction may stand between.
+const BARE_CHAPTER_REACH: usize = 3;
+
+/// A chapter numbered without a dot ("1 Safety and interoperability"), which layout leaves a
+/// paragraph since "12 lidstaten stemden in" starts the same way: it is a heading when a
+/// heading numbered under it ("1.1 Vehicle authorisations") follows within a few blocks.
+fn bare_numbered_chapter(
+    layout: &Layout,
+    index: usize,
+    heading: &impl Fn(usize) -> bool,
+) -> Option<Heading> {
+    let block = &layout.blocks[index];
+    let text = &layout.text[block.span.start..block.span.end];
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits)
+        || block.lines != 1
+        || block.kind != BlockKind::Paragraph
+        || text.as_bytes().get(digits) != Some(&b' ')
+    {
+        return None;
+    }
+    let title = &text[digits + 1..];
+    if !crate::layout::is_unnumbered_heading(title) {
+        return None;
+    }
+    let number = &text[..digits];
+    let end = layout.blocks.len().min(index + 1 + BARE_CHAPTER_REACH);
+    let sub = (index + 1..end).find(|&j| heading(j))?;
+    let sub_text = &layout.text[layout.blocks[sub].span.start..layout.blocks[sub].span.end];
+    let under = cue(sub_text).is_some_and(|c| matches!(c.scheme, Scheme::Decimal(_)))
+        && sub_text.strip_prefix(number)?.starts_with('.');
+    under.then(|| Heading {
+        block: index,
+        key: Key::Scheme(Scheme::Arabic),
+        number: Some(number.to_string()),
+        title: heading_title(title),
+        span: block.span,
+    })
 }
 
 /// "2. Finances" inside a Markdown or underlined heading: the number belongs to the heading.

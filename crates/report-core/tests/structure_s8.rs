@@ -306,3 +306,28 @@ fn without_form_feeds_the_changing_sides_header_is_furniture_too() {
         report.text
     );
 }
+
+#[test]
+fn a_chapter_numbered_without_a_dot_holds_the_sections_numbered_under_it() {
+    check(
+        "Annual report 2029 of the Office\n\n\
+         1 Inspections\n\n\
+         1.1 Vessels\n\n\
+         The Office inspected 410 vessels in the year under review.\n\n\
+         1.2 Ports\n\n\
+         Twelve ports were audited by the inspectors of the Office.\n\n\
+         2 Resources\n\n\
+         The Office had a stable year.\n\n\
+         2.1 Budget\n\n\
+         The budget was executed in full by the end of the year.\n\n\
+         12 Member States\n\n\
+         sent experts to the Office in the year under review.\n",
+        expect![[r#"
+            0 [1] Inspections
+              1 [1.1] Vessels
+              2 [1.2] Ports
+            3 [2] Resources
+              4 [2.1] Budget
+        "#]],
+    );
+}
