@@ -331,3 +331,33 @@ fn a_chapter_numbered_without_a_dot_holds_the_sections_numbered_under_it() {
         "#]],
     );
 }
+
+#[test]
+fn a_dateline_dates_a_review_but_the_meeting_a_title_names() {
+    let doc = |title: &str| {
+        format!(
+            "{title}\n\nBrussels, 6 March 2029\n\n1. Background\n\n\
+             The programme was adopted in 2024 after a public consultation.\n"
+        )
+    };
+    let rows = [
+        (
+            "Cleaner Rivers for Europe",
+            Some("2029-03-06"),
+            vec![],
+            None,
+        ),
+        (
+            "Report of the joint hearing on river basins",
+            None,
+            vec!["2029-03-06"],
+            Some("Brussels"),
+        ),
+    ];
+    for (title, letter, meeting, place) in rows {
+        let meta = run(&doc(title)).metadata;
+        assert_eq!(meta.letter_date.as_deref(), letter, "{title}");
+        assert_eq!(meta.meeting_dates, meeting, "{title}");
+        assert_eq!(meta.place.as_deref(), place, "{title}");
+    }
+}

@@ -656,6 +656,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         })
         .collect();
     let mut dated_block = None;
+    // Whether the meeting's date is a one-day "Place, date" line's.
+    let mut dateline_dates = false;
     if is_letter {
         if let Some((i, _, days)) = place_dates.first() {
             dated_block = Some(*i);
@@ -710,6 +712,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 })
             });
         if let Some((i, place, days)) = chosen {
+            dateline_dates = days.len() == 1;
             dated_block = Some(*i);
             meta.meeting_dates = days.clone();
             meta.place = Some(place.clone());
@@ -757,6 +760,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         None if is_letter => DocumentKind::Letter,
         None => DocumentKind::Other,
     };
+
+    // A document that names no meeting in its title (a review, a study) is dated by its
+    // "Brussels, 14 September 2027" line: written there and then, nothing met.
+    if meta.kind == DocumentKind::Other
+        && dateline_dates
+        && !meta.title.as_deref().is_some_and(names_a_meeting)
+    {
+        meta.letter_date = meta.letter_date.take().or(meta.meeting_dates.pop());
+        meta.meeting_dates.clear();
+        meta.place = None;
+    }
 
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
     if meta.meeting_dates.is_empty() {
@@ -960,6 +974,28 @@ fn ordinal_meeting(lower: &str) -> bool {
 }
 
 /// The document kind a title announces.
+/// Words by which a title names a meeting ("Report of the joint meeting on …").
+const MEETING_WORDS: [&str; 12] = [
+    "meeting",
+    "council",
+    "session",
+    "conference",
+    "summit",
+    "hearing",
+    "vergadering",
+    "raad",
+    "bijeenkomst",
+    "overleg",
+    "zitting",
+    "debat",
+];
+
+/// Whether `title` names a meeting by one of [`MEETING_WORDS`].
+fn names_a_meeting(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    MEETING_WORDS.iter().any(|w| lower.contains(w))
+}
+
 fn title_word(s: &str) -> Option<DocumentKind> {
     let s = s.trim_start_matches('#').trim();
     let lower = s
