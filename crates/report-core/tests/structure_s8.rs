@@ -361,3 +361,54 @@ fn a_dateline_dates_a_review_but_the_meeting_a_title_names() {
         assert_eq!(meta.place.as_deref(), place, "{title}");
     }
 }
+
+#[test]
+fn a_side_column_block_repeated_under_each_page_number_is_furniture() {
+    // A ministry letter without form feeds: each page ends with "Pagina n van 3" and the next
+    // starts with the side column's department and reference, in capitals and digits.
+    let mut text = String::from(
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+         Datum 4 april 2029\n\
+         Betreft Verslag van de Visserijraad van 28 maart 2029\n\n\
+         Geachte Voorzitter,\n\n\
+         Hierbij ontvangt u het verslag van de Visserijraad.\n\n\
+         De minister van Landbouw, Visserij en Natuur,\n\n\
+         T.R. Smeets-Oyelaran\n\n\
+         Verslag van de Visserijraad van 28 maart 2029\n\n",
+    );
+    for n in 1..=3 {
+        text.push_str(&format!("{n}. Agendapunt nummer {n}\n\n"));
+        for _ in 0..6 {
+            text.push_str(
+                "De Raad sprak over de vangstmogelijkheden in de Noordzee en de Oostzee.\n",
+            );
+        }
+        text.push_str(&format!(
+            "\n                                              Pagina {n} van 3\n\
+             \x20                                         Directie Visserij en\n\
+             \x20                                         Internationale Zaken\n\n\
+             \x20                                         Ons kenmerk\n\
+             \x20                                         DGVIS / 29044871\n\n"
+        ));
+    }
+    let report = run(&text);
+    for furniture in [
+        "DGVIS",
+        "Directie Visserij",
+        "Internationale Zaken",
+        "Ons kenmerk",
+        "Pagina",
+    ] {
+        assert!(
+            !report.text.contains(furniture),
+            "{furniture}: {}",
+            report.text
+        );
+    }
+    expect![[r#"
+        0 [1] Agendapunt nummer 1
+        1 [2] Agendapunt nummer 2
+        2 [3] Agendapunt nummer 3
+    "#]]
+    .assert_eq(&outline_text(&report));
+}

@@ -275,9 +275,10 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         let s = &text[line.start..line.end];
         // A heading may recur like a header; one that counts pages is none, even in capitals.
         !is_page_number(s)
-            && stats
-                .get(k)
-                .is_some_and(|r| furniture_key(r) && (r.counted() || super::cue(s).is_none()))
+            && stats.get(k).is_some_and(|r| {
+                furniture_key(r)
+                    && (r.counted() || super::cue(s).is_none() || is_reference_number(s))
+            })
     };
     // Furniture sits at page edges, so its lines come in one cluster per page break (a footer
     // and the next header side by side). Candidates scattered through the pages are content.
@@ -310,7 +311,12 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     }
     // A page number goes with the header or footer next to it.
     let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
-    beside_furniture(text, lines, &content, clusters);
+    // Twice: a ministry's side column repeats a block of lines at the top of each page
+    // ("Directie Europese en" ⏎ "Internationale Zaken" under "Pagina 2 van 4"), the second
+    // line beside the first only once that is furniture.
+    if beside_furniture(text, lines, &content, clusters) {
+        beside_furniture(text, lines, &content, clusters);
+    }
     for w in 0..content.len() {
         let i = content[w];
         if lines[i].furniture || !is_page_number(&text[lines[i].start..lines[i].end]) {
@@ -333,7 +339,8 @@ const MAX_BESIDE_WORDS: usize = 8;
 /// cheap) and [`by_repeats`] keeps when it is in capitals ("TREE.2.C  EN"), for a heading may
 /// recur. A heading does not recur beside the furniture at every page break.
 /// Only the lines next to furniture are hashed here.
-fn beside_furniture(text: &str, lines: &mut [Line], content: &[usize], clusters: usize) {
+/// Returns whether it marked any.
+fn beside_furniture(text: &str, lines: &mut [Line], content: &[usize], clusters: usize) -> bool {
     let beside = |lines: &[Line], w: usize| {
         let i = content[w];
         let s = &text[lines[i].start..lines[i].end];
@@ -359,11 +366,24 @@ fn beside_furniture(text: &str, lines: &mut [Line], content: &[usize], clusters:
             found.push((i, s));
         }
     }
+    let mut marked = false;
     for (i, s) in found {
         if counts.get(s).is_some_and(|&n| n >= 2 && 2 * n >= clusters) {
             lines[i].furniture = true;
+            marked = true;
         }
     }
+    marked
+}
+
+/// A line in capitals that holds a number of five digits or more ("DGEIZ / 27198344"): a
+/// registration number repeated on each page, not a heading that recurs.
+fn is_reference_number(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run >= 5
+    })
 }
 
 /// "Pagina 2 van 2", "Page 3 of 3": the last page's number with the count.
