@@ -412,3 +412,32 @@ fn a_side_column_block_repeated_under_each_page_number_is_furniture() {
     "#]]
     .assert_eq(&outline_text(&report));
 }
+
+#[test]
+fn the_addressee_of_a_letter_head_in_two_columns_is_its_left_column() {
+    let report = run(
+        "> Retouradres Postbus 20350 2500 EJ Den Haag            Directie Internationale\n\
+         \x20                                                       Zaken\n\
+         Aan de Voorzitter van de Tweede Kamer                   Parnassusplein 5\n\
+         der Staten-Generaal                                     2511 VX Den Haag\n\
+         Prinses Irenestraat 6\n\
+         2595 BD DEN HAAG\n\n\
+         Datum       9 mei 2029\n\
+         Betreft     Verslag van de Gezondheidsraad van 3 mei 2029\n\n\
+         Geachte Voorzitter,\n\n\
+         Hierbij ontvangt u het verslag van de Gezondheidsraad.\n\n\
+         De minister van Volksgezondheid,\n\n\
+         E.F. Groen-Adeyemi\n\n\
+         Verslag van de Gezondheidsraad van 3 mei 2029\n\n\
+         1. Geneesmiddelenstrategie\n\n\
+         De Raad sprak over tekorten aan geneesmiddelen.\n",
+    );
+    assert_eq!(
+        report.metadata.addressee.as_deref(),
+        Some("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    );
+    assert_eq!(
+        report.metadata.kind,
+        report_core::DocumentKind::LetterWithMeetingReport
+    );
+}

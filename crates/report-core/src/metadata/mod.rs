@@ -390,6 +390,37 @@ fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
     None
 }
 
+/// The gap that sets a letter head's right column off from its left one in pdftotext's
+/// layout mode: wider than the gaps of a table of fields ("Datum       2 juni 2027").
+const COLUMN_GAP: &str = "        ";
+
+/// The addressee of a letter head set in two columns, as pdftotext's layout mode gives the
+/// government template ("Aan de Voorzitter van de Tweede Kamer        2594 AC Den Haag" ⏎ "der
+/// Staten-Generaal        Postbus 20401"): layout joins the columns into one block, so the
+/// addressee is read from the left column of the lines, up to the postal address.
+fn addressee_in_left_column(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
+    fn left(l: &str) -> &str {
+        let l = l.trim();
+        l.find(COLUMN_GAP).map_or(l, |at| l[..at].trim_end())
+    }
+    let k = lines.iter().position(|(_, l)| {
+        let l = l.trim();
+        let cut = left(l);
+        let head = cut.get(..7).map(str::to_ascii_lowercase);
+        cut.len() < l.len() && matches!(head.as_deref(), Some("aan de " | "to the "))
+    })?;
+    let block = lines[k].0;
+    let mut parts = vec![left(&lines[k].1)];
+    for (i, line) in &lines[k + 1..] {
+        let part = left(line);
+        if *i != block || part.is_empty() || postal_line(part) || parts.len() == 3 {
+            break;
+        }
+        parts.push(part);
+    }
+    Some(parts.join(" "))
+}
+
 /// The addressee without the postal address that the letter's layout ran into it ("… der
 /// Staten-Generaal Postbus 20018 2500 EA Den Haag", "… Kamer Binnenhof 4 Den Haag"): it
 /// starts at a post box, or at the street before the first house number, or after the last
@@ -502,6 +533,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
         Some(without_postal_address(s).to_string())
     });
+    if meta.addressee.is_none() {
+        meta.addressee = addressee_in_left_column(&lines);
+    }
     let closings: Vec<usize> = front
         .iter()
         .filter(|(_, _, k)| *k == BlockKind::Closing)
