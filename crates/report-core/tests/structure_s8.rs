@@ -441,3 +441,15 @@ fn the_addressee_of_a_letter_head_in_two_columns_is_its_left_column() {
         report_core::DocumentKind::LetterWithMeetingReport
     );
 }
+
+#[test]
+fn a_report_of_a_qualified_meeting_is_a_meeting_report() {
+    let meta = run("Report of the informal meeting of water directors\n\n\
+         Vienna, 12 June 2029\n\n\
+         1. Opening\n\n\
+         The Chair opened the meeting and welcomed the delegations.\n")
+    .metadata;
+    assert_eq!(meta.kind, report_core::DocumentKind::MeetingReport);
+    assert_eq!(meta.meeting_dates, ["2029-06-12"]);
+    assert_eq!(meta.place.as_deref(), Some("Vienna"));
+}

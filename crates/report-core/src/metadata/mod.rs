@@ -1039,6 +1039,8 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || ordinal_meeting(&lower)
         || lower.starts_with("outcome of the")
         || lower.starts_with("report of the meeting")
+        // "Report of the joint meeting on …", "Report of the informal meeting of …".
+        || (lower.starts_with("report of the ") && lower.contains(" meeting"))
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
     {
