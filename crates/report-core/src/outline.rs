@@ -38,8 +38,10 @@ struct Heading {
 enum Key {
     Scheme(Scheme),
     Unnumbered,
-    /// An unnumbered heading that groups items ("Main results", "Non-legislative items").
-    Group,
+    /// An unnumbered heading that groups items ("Main results", "Non-legislative items"), with
+    /// its rank: 0 for the halves of a Council outcome ("Items debated", "Items approved
+    /// without debate"), which hold the groups of rank 1 ("Legislative deliberations").
+    Group(u8),
     /// A line of capitals right above an unnumbered heading ("TRADE POLICY").
     Part,
     /// An unnumbered heading whose title recurs: a part of each item ("Inzet Nederland").
@@ -157,9 +159,10 @@ fn numbered(text: &str, span: Span) -> bool {
 }
 
 /// Titles of headings that group the agenda items under them (Council outcome documents).
-const GROUP_TITLES: [&str; 12] = [
+const GROUP_TITLES: [&str; 13] = [
     "main results",
     "items debated",
+    "items approved without debate",
     "other items approved",
     "legislative deliberations",
     "non-legislative items",
@@ -243,7 +246,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 30] = [
+const FIELD_LABELS: [&str; 34] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -269,6 +272,10 @@ const FIELD_LABELS: [&str; 30] = [
     "location",
     "subject",
     "reference",
+    "ref",
+    "our ref",
+    "your ref",
+    "file",
     "participants",
     "present",
     "secretary",
@@ -321,6 +328,14 @@ fn is_group(title: &str) -> bool {
         .any(|g| g.len() == title.len() && g.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
 }
 
+/// The [`Key::Group`] rank of a group title: a Council outcome is split into the items it
+/// debated and those it approved without debate, and the first half again into legislative
+/// and non-legislative items.
+fn group_rank(title: &str) -> u8 {
+    let lower = lower(title);
+    u8::from(!(lower.starts_with("items ") || lower.starts_with("other items")))
+}
+
 /// "Besluitvorming", "Besluitvorming/Gedachtewisseling", "Policy debate and approval".
 fn is_status(title: &str) -> bool {
     // Runs on every unnumbered heading: most fail on their first word, without allocating.
@@ -369,6 +384,10 @@ fn heading_title(s: &str) -> String {
             }
         }
     }
+    // No-break spaces keep words together on a page; in a title they are spaces.
+    if s.contains('\u{a0}') {
+        return s.replace('\u{a0}', " ");
+    }
     s.to_string()
 }
 
@@ -379,7 +398,8 @@ fn is_field(title: &str) -> bool {
     let Some(colon) = title.bytes().take(21).position(|b| b == b':') else {
         return is_spaced_field(title);
     };
-    let label = title[..colon].trim();
+    // "Ref.: EOCH/2027/12": an abbreviated label ends with its dot.
+    let label = title[..colon].trim().trim_end_matches('.');
     FIELD_LABELS
         .iter()
         .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
@@ -585,7 +605,13 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let mut headings: Vec<Heading> = Vec::new();
     let mut taken = 0;
     for (index, block) in blocks.iter().enumerate().skip(start) {
-        if index < taken || !heading(index) {
+        if index < taken {
+            continue;
+        }
+        if !heading(index) {
+            if !toc[index] {
+                headings.extend(bare_numbered_chapter(layout, index, &heading));
+            }
             continue;
         }
         let text = &layout.text[block.span.start..block.span.end];
@@ -722,6 +748,32 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             _ => true,
         }
     });
+    // Minutes and reports signed without a closing formula end on the signatory's name and
+    // role ("Katarina Vidmar-Olsen" ⏎ "Chair of the Board"): short lines after the last text,
+    // not sections.
+    let last_text = blocks
+        .iter()
+        .rposition(|b| b.kind != BlockKind::Heading)
+        .unwrap_or(0);
+    let trailing = headings
+        .iter()
+        .rposition(|h| h.block <= last_text)
+        .map_or(0, |i| i + 1);
+    if let Some(first) = headings.get(trailing) {
+        let name = &first.title;
+        // A name alone could be a last heading in title case ("Next Steps"): a role goes under it.
+        if (2..=3).contains(&(headings.len() - trailing))
+            && headings[trailing..]
+                .iter()
+                .all(|h| h.key == Key::Unnumbered)
+            && name.split_whitespace().count() >= 2
+            && crate::layout::is_name_line(name)
+            && !is_group(name)
+            && !is_other_business(name)
+        {
+            headings.truncate(trailing);
+        }
+    }
     // Group headings ("Main results") hold the items; a title that recurs under each item
     // ("Korte toelichting", "Inzet Nederland") is a part of it.
     // Titles are compared by a hash of their lower-case letters: no string per heading.
@@ -769,7 +821,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             continue;
         }
         if is_group(&heading.title) || other_business {
-            heading.key = Key::Group;
+            heading.key = Key::Group(group_rank(&heading.title));
         } else if part {
             heading.key = Key::Part;
         } else if counts.get(hash).is_some_and(|&n| n >= 2) && !is_other_business(&heading.title) {
@@ -780,6 +832,47 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         headings[0].key = Key::Opening;
     }
     nest(&headings, layout.text.len())
+}
+
+/// How many blocks after a chapter line without a dot ("1 Safety") its first subsection may
+/// come: its own introduction may stand between.
+const BARE_CHAPTER_REACH: usize = 3;
+
+/// A chapter numbered without a dot ("1 Safety and interoperability"), which layout leaves a
+/// paragraph since "12 lidstaten stemden in" starts the same way: it is a heading when a
+/// heading numbered under it ("1.1 Vehicle authorisations") follows within a few blocks.
+fn bare_numbered_chapter(
+    layout: &Layout,
+    index: usize,
+    heading: &impl Fn(usize) -> bool,
+) -> Option<Heading> {
+    let block = &layout.blocks[index];
+    let text = &layout.text[block.span.start..block.span.end];
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if !(1..=2).contains(&digits)
+        || block.lines != 1
+        || block.kind != BlockKind::Paragraph
+        || text.as_bytes().get(digits) != Some(&b' ')
+    {
+        return None;
+    }
+    let title = &text[digits + 1..];
+    if !crate::layout::is_unnumbered_heading(title) {
+        return None;
+    }
+    let number = &text[..digits];
+    let end = layout.blocks.len().min(index + 1 + BARE_CHAPTER_REACH);
+    let sub = (index + 1..end).find(|&j| heading(j))?;
+    let sub_text = &layout.text[layout.blocks[sub].span.start..layout.blocks[sub].span.end];
+    let under = cue(sub_text).is_some_and(|c| matches!(c.scheme, Scheme::Decimal(_)))
+        && sub_text.strip_prefix(number)?.starts_with('.');
+    under.then(|| Heading {
+        block: index,
+        key: Key::Scheme(Scheme::Arabic),
+        number: Some(number.to_string()),
+        title: heading_title(title),
+        span: block.span,
+    })
 }
 
 /// "2. Finances" inside a Markdown or underlined heading: the number belongs to the heading.
@@ -927,12 +1020,13 @@ fn opens_with_text(layout: &Layout, headings: &[Heading]) -> bool {
         Key::Scheme(s) => !matches!(s, Scheme::AllCaps | Scheme::Bullet),
         _ => false,
     };
-    matches!(first.key, Key::Unnumbered | Key::Group)
+    matches!(first.key, Key::Unnumbered | Key::Group(_))
         && numbered_scheme(second.key)
         && second.block > first.block + 1
         && is_prose(layout, first.block + 1)
         && !headings.windows(2).skip(1).any(|w| {
-            matches!(w[0].key, Key::Unnumbered | Key::Group | Key::Part) && w[1].key == second.key
+            matches!(w[0].key, Key::Unnumbered | Key::Group(_) | Key::Part)
+                && w[1].key == second.key
         })
 }
 
@@ -952,14 +1046,14 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 stack.push(h.key);
                 stack.len()
             }
-            Key::Group | Key::Part => {
-                // A group replaces the unnumbered items and groups before it, under any
-                // numbered part; a part of capitals does so under a group.
+            Key::Group(_) | Key::Part => {
+                // A group replaces the unnumbered items and the groups of its rank or below
+                // before it, under any numbered part; a part of capitals does so under a group.
                 let keep = stack
                     .iter()
-                    .position(|k| match k {
-                        Key::Unnumbered | Key::Repeated | Key::Part => true,
-                        Key::Group => h.key == Key::Group,
+                    .position(|k| match (k, h.key) {
+                        (Key::Unnumbered | Key::Repeated | Key::Part, _) => true,
+                        (Key::Group(below), Key::Group(rank)) => *below >= rank,
                         _ => false,
                     })
                     .unwrap_or(stack.len());

@@ -105,31 +105,46 @@ fn division(line: &str) -> Option<Cue> {
         return None;
     }
     let after = *bytes.get(space + 1)?;
-    if !(after.is_ascii_digit() || b"IVXLC".contains(&after)) {
+    if !after.is_ascii_uppercase() && !after.is_ascii_digit() {
         return None;
     }
     let (word, scheme) = DIVISION_WORDS
         .iter()
         .find(|(w, _)| w.len() == space && bytes[..space].eq_ignore_ascii_case(w.as_bytes()))?;
     let start = word.len() + 1;
+    // An annex keeps its word in its number ("Annex 1"): its numbers restart beside the
+    // chapters' and would read as theirs.
+    let annex = matches!(*word, "annex" | "bijlage" | "appendix");
     let arabic = bytes[start..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
         .count();
-    let digits = if arabic > 0 {
-        arabic
-    } else {
+    let roman = || {
         bytes[start..]
             .iter()
             .take_while(|b| b"IVXLC".contains(b))
             .count()
     };
+    // Annexes are lettered as often as numbered ("Annex A. Key figures", "Bijlage B"): one
+    // capital that ends the word.
+    let lettered = || {
+        usize::from(
+            annex
+                && after.is_ascii_uppercase()
+                && !bytes.get(start + 1).is_some_and(u8::is_ascii_alphanumeric),
+        )
+    };
+    let digits = if arabic > 0 {
+        arabic
+    } else {
+        match roman() {
+            0 => lettered(),
+            n => n,
+        }
+    };
     if digits == 0 || digits > 4 {
         return None;
     }
-    // An annex keeps its word in its number ("Annex 1"): its numbers restart beside the
-    // chapters' and would read as theirs.
-    let annex = matches!(*word, "annex" | "bijlage" | "appendix");
     let number = (if annex { 0 } else { start }, start + digits);
     let mut i = start + digits;
     if i == bytes.len() {
@@ -236,15 +251,25 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
 }
 
 fn skip_spaces(bytes: &[u8], mut i: usize) -> usize {
-    while i < bytes.len() && (bytes[i] == b' ' || bytes[i] == b'\t') {
-        i += 1;
+    while i < bytes.len() {
+        match bytes[i] {
+            b' ' | b'\t' => i += 1,
+            _ if nbsp_at(bytes, i) => i += 2,
+            _ => break,
+        }
     }
     i
 }
 
+/// A no-break space (U+00A0, two bytes in UTF-8) at `i`: word processors set one after a
+/// heading's number ("1.\u{a0}Title") to keep it on the title's line.
+fn nbsp_at(bytes: &[u8], i: usize) -> bool {
+    bytes.get(i) == Some(&0xC2) && bytes.get(i + 1) == Some(&0xA0)
+}
+
 /// After a marker there must be white space and then text.
 fn after_marker(bytes: &[u8], i: usize) -> Option<usize> {
-    if !matches!(bytes.get(i), Some(b' ' | b'\t')) {
+    if !matches!(bytes.get(i), Some(b' ' | b'\t')) && !nbsp_at(bytes, i) {
         return None;
     }
     let start = skip_spaces(bytes, i);
@@ -286,6 +311,7 @@ fn numeric(bytes: &[u8]) -> Option<Cue> {
         Some(b'.') | Some(b')') => i += 1,
         // "2.1 Title" needs no closing dot; a bare "12 lidstaten" is a sentence.
         Some(b' ') | Some(b'\t') if parts > 1 => {}
+        Some(0xC2) if parts > 1 && nbsp_at(bytes, i) => {}
         _ => return None,
     }
     let title_start = after_marker(bytes, i)?;
@@ -445,6 +471,17 @@ mod tests {
                 "Arabic \"1\" \"Impact oorlog\" head=true",
             ),
             ("2.1 Scope", "Decimal(2) \"2.1\" \"Scope\" head=true"),
+            // A no-break space after the number, as word processors write it.
+            (
+                "1.\u{a0}Westelijke Balkan",
+                "Arabic \"1\" \"Westelijke Balkan\" head=true",
+            ),
+            (
+                "2.1\u{a0}\u{a0}Scope",
+                "Decimal(2) \"2.1\" \"Scope\" head=true",
+            ),
+            ("12\u{a0}lidstaten", "-"),
+            ("1.\u{a0}", "-"),
             ("2.3.4. Scope", "Decimal(3) \"2.3.4\" \"Scope\" head=true"),
             (
                 "a) de lidstaten",
@@ -503,6 +540,19 @@ mod tests {
             ("Section 3 applies", "-"),
             ("Chapters 2 and 3", "-"),
             ("Bijlage", "-"),
+            // Lettered annexes; a word after the division word is no letter.
+            (
+                "Annex A. Key figures",
+                "Chapter \"Annex A\" \"Key figures\" head=true",
+            ),
+            ("Bijlage B", "Chapter \"Bijlage B\" \"\" head=true"),
+            (
+                "Appendix C – Glossary",
+                "Chapter \"Appendix C\" \"Glossary\" head=true",
+            ),
+            ("Annex Data tables", "-"),
+            ("Chapter A. Intro", "-"),
+            ("Annex AB", "-"),
         ];
         for (line, want) in rows {
             assert_eq!(show(line), want, "{line}");

@@ -120,7 +120,7 @@ fn by_pages(text: &str, lines: &mut [Line]) {
             if line.end - line.start > MAX_LEN {
                 continue;
             }
-            let h = key(&text[line.start..line.end]);
+            let h = furniture_key(&text[line.start..line.end]).0;
             keys[k] = h;
             if !on_page.contains(&h) {
                 on_page.push(h);
@@ -187,28 +187,45 @@ impl Repeats {
 }
 
 /// The page number set off from a running header's words by three spaces or a tab, at the
-/// line's end or start ("REPORT 2026        4", "5        REPORT 2026").
-fn set_off_number(s: &str) -> Option<u32> {
+/// line's end or start ("REPORT 2026        4", "5        REPORT 2026"), and the words without
+/// it: what a header printed with its page number on the outer edge ("4      REPORT 2026" on even pages, "REPORT 2026      5" on odd ones) has
+/// on every page.
+fn set_off(s: &str) -> Option<(u32, &str)> {
     let b = s.as_bytes();
     let wide = |gap: &[u8]| gap == b"   " || gap.first() == Some(&b'\t');
     let trailing = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-    let digits = if trailing > 0 {
-        let rest = &b[..b.len() - trailing];
-        let tail = &rest[rest.len().saturating_sub(3)..];
-        (wide(tail) || rest.ends_with(b"\t")).then(|| &b[b.len() - trailing..])
-    } else {
+    let at_end = (trailing > 0)
+        .then(|| {
+            let rest = &b[..b.len() - trailing];
+            let tail = &rest[rest.len().saturating_sub(3)..];
+            (wide(tail) || rest.ends_with(b"\t"))
+                .then(|| (&b[b.len() - trailing..], &s[..rest.len()]))
+        })
+        .flatten();
+    // "4      REPORT 2026": a year at the end is no page number; the one at the start may be.
+    let (digits, words) = at_end.or_else(|| {
         let leading = b.iter().take_while(|b| b.is_ascii_digit()).count();
         let rest = &b[leading..];
-        (leading > 0 && wide(&rest[..rest.len().min(3)])).then(|| &b[..leading])
-    }?;
+        (leading > 0 && wide(&rest[..rest.len().min(3)])).then(|| (&b[..leading], &s[leading..]))
+    })?;
     if digits.len() > 4 {
         return None;
     }
-    Some(
-        digits
-            .iter()
-            .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0')),
-    )
+    let n = digits
+        .iter()
+        .fold(0u32, |n, &d| n * 10 + u32::from(d - b'0'));
+    Some((n, words))
+}
+
+/// The key of a line that may be page furniture: [`key`] of its words without a set-off page
+/// number, so that a header whose number changes sides from page to page has one key; not
+/// the key of the same words without a number (the title line "ANNUAL REPORT 2026" above the
+/// header "ANNUAL REPORT 2026      2").
+fn furniture_key(s: &str) -> (u64, Option<u32>) {
+    match set_off(s) {
+        Some((n, words)) => (key(words).rotate_left(17) ^ 0x9e37_79b9_7f4a_7c15, Some(n)),
+        None => (key(s), None),
+    }
 }
 
 fn by_repeats(text: &str, lines: &mut [Line]) {
@@ -258,9 +275,10 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         let s = &text[line.start..line.end];
         // A heading may recur like a header; one that counts pages is none, even in capitals.
         !is_page_number(s)
-            && stats
-                .get(k)
-                .is_some_and(|r| furniture_key(r) && (r.counted() || super::cue(s).is_none()))
+            && stats.get(k).is_some_and(|r| {
+                furniture_key(r)
+                    && (r.counted() || super::cue(s).is_none() || is_reference_number(s))
+            })
     };
     // Furniture sits at page edges, so its lines come in one cluster per page break (a footer
     // and the next header side by side). Candidates scattered through the pages are content.
@@ -293,7 +311,12 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     }
     // A page number goes with the header or footer next to it.
     let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
-    beside_furniture(text, lines, &content, clusters);
+    // Twice: a ministry's side column repeats a block of lines at the top of each page
+    // ("Directie Europese en" ⏎ "Internationale Zaken" under "Pagina 2 van 4"), the second
+    // line beside the first only once that is furniture.
+    if beside_furniture(text, lines, &content, clusters) {
+        beside_furniture(text, lines, &content, clusters);
+    }
     for w in 0..content.len() {
         let i = content[w];
         if lines[i].furniture || !is_page_number(&text[lines[i].start..lines[i].end]) {
@@ -316,7 +339,8 @@ const MAX_BESIDE_WORDS: usize = 8;
 /// cheap) and [`by_repeats`] keeps when it is in capitals ("TREE.2.C  EN"), for a heading may
 /// recur. A heading does not recur beside the furniture at every page break.
 /// Only the lines next to furniture are hashed here.
-fn beside_furniture(text: &str, lines: &mut [Line], content: &[usize], clusters: usize) {
+/// Returns whether it marked any.
+fn beside_furniture(text: &str, lines: &mut [Line], content: &[usize], clusters: usize) -> bool {
     let beside = |lines: &[Line], w: usize| {
         let i = content[w];
         let s = &text[lines[i].start..lines[i].end];
@@ -342,11 +366,24 @@ fn beside_furniture(text: &str, lines: &mut [Line], content: &[usize], clusters:
             found.push((i, s));
         }
     }
+    let mut marked = false;
     for (i, s) in found {
         if counts.get(s).is_some_and(|&n| n >= 2 && 2 * n >= clusters) {
             lines[i].furniture = true;
+            marked = true;
         }
     }
+    marked
+}
+
+/// A line in capitals that holds a number of five digits or more ("DGEIZ / 27198344"): a
+/// registration number repeated on each page, not a heading that recurs.
+fn is_reference_number(s: &str) -> bool {
+    let mut run = 0;
+    s.bytes().any(|b| {
+        run = if b.is_ascii_digit() { run + 1 } else { 0 };
+        run >= 5
+    })
 }
 
 /// "Pagina 2 van 2", "Page 3 of 3": the last page's number with the count.
@@ -392,9 +429,8 @@ fn count_repeats(
         if s.len() <= 24 && is_labelled_page_number(s) {
             labelled.push(i);
         }
-        let k = key(s);
+        let (k, page) = furniture_key(s);
         keys.push(Some(k));
-        let page = set_off_number(s);
         let entry = stats.entry(k).or_insert(Repeats {
             count: 0,
             last: i,

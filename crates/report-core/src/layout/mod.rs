@@ -136,6 +136,8 @@ pub(crate) struct Line {
     furniture: bool,
     /// A page break or removed furniture precedes this line.
     break_before: bool,
+    /// Inside a Markdown code fence: shown as written, never a heading or a list item.
+    literal: bool,
 }
 
 impl Line {
@@ -150,6 +152,7 @@ impl Line {
             digit,
             furniture: false,
             break_before: false,
+            literal: false,
         }
     }
 
@@ -242,6 +245,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let furniture = furniture::mark(text, &mut lines, form_feeds);
     let front_matter = mark_front_matter(text, &mut lines);
     let front_title = front_matter_title(text, &lines[..front_matter]);
+    let set_aside = front_matter + mark_markdown_literals(text, &mut lines);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
     content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
@@ -276,7 +280,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     });
 
     let pages = lines.last().map_or(1, |l| l.page + 1);
-    let furniture_lines = lines.iter().filter(|l| l.furniture).count() - front_matter;
+    let furniture_lines = lines.iter().filter(|l| l.furniture).count() - set_aside;
     let mut diagnostics = Vec::new();
     if front_matter > 0 {
         diagnostics.push(Diagnostic::new(
@@ -394,6 +398,74 @@ fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
     0
 }
 
+/// The most lines a Markdown code fence or HTML comment is looked for in: an opening line
+/// without its closing line that near is a line of plain text that happens to start so.
+const MAX_LITERAL_LINES: usize = 400;
+
+/// Marks what a Markdown reader does not show as text: an HTML comment (`<!--` at a line's
+/// start to the line holding `-->`) is set aside as furniture, and the lines of a code fence
+/// (three backticks or tildes, to the same again) are literal, their fence lines set aside.
+/// Returns how many lines were set aside. A report written in Markdown keeps drafts in
+/// comments ("## 9. Draft section") and shell or YAML examples in fences ("# request …"),
+/// which read as headings otherwise.
+fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
+    let line = |l: &Line| &text[l.start..l.end];
+    let fence = |s: &str| ["```", "~~~"].into_iter().find(|f| s.starts_with(f));
+    let mut set_aside = 0;
+    let mut i = 0;
+    while i < lines.len() {
+        let l = lines[i];
+        // A line's first byte decides: most lines start with a letter or a digit.
+        if l.blank()
+            || l.furniture
+            || l.indent > 3
+            || !text.as_bytes()[l.start].is_ascii_punctuation()
+        {
+            i += 1;
+            continue;
+        }
+        let s = line(&l);
+        let end = lines.len().min(i + MAX_LITERAL_LINES);
+        if let Some(rest) = s.strip_prefix("<!--") {
+            let close = if rest.contains("-->") {
+                Some(i)
+            } else {
+                (i + 1..end).find(|&k| line(&lines[k]).contains("-->"))
+            };
+            if let Some(close) = close {
+                for l in &mut lines[i..=close] {
+                    if !l.furniture {
+                        l.furniture = true;
+                        set_aside += 1;
+                    }
+                }
+                i = close + 1;
+                continue;
+            }
+        } else if let Some(mark) = fence(s) {
+            let close = (i + 1..end).find(|&k| {
+                let t = line(&lines[k]);
+                t.starts_with(mark) && t.bytes().all(|b| b == mark.as_bytes()[0])
+            });
+            if let Some(close) = close {
+                for k in [i, close] {
+                    if !lines[k].furniture {
+                        lines[k].furniture = true;
+                        set_aside += 1;
+                    }
+                }
+                for l in &mut lines[i + 1..close] {
+                    l.literal = true;
+                }
+                i = close + 1;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    set_aside
+}
+
 /// What building the blocks from the content lines needs: all of it read-only, so two threads
 /// can share it.
 struct Pass<'a> {
@@ -475,7 +547,7 @@ impl Pass<'_> {
         let i = content[w];
         let line = lines[i];
         let s = &text[line.start..line.end];
-        let line_cue = cue(s);
+        let line_cue = if line.literal { None } else { cue(s) };
         let prev = w.checked_sub(1).map(|p| lines[content[p]]);
         let gap = self.gap(w);
         let next = content
@@ -483,6 +555,10 @@ impl Pass<'_> {
             .map(|&n| &text[lines[n].start..lines[n].end]);
         builder.demote_numbered_paragraph();
         let starts_block = match (prev, &builder.open) {
+            // A code fence's lines stay together, apart from what is around them.
+            (Some(p), Some(open)) if line.literal || p.literal => {
+                !(line.literal && open.mode == Mode::Literal && gap == Gap::None)
+            }
             (Some(p), Some(open)) => {
                 let ps = &text[p.start..p.end];
                 starts_new_block(&Ctx {
@@ -503,14 +579,18 @@ impl Pass<'_> {
         };
         if starts_block {
             builder.close(wrap);
-            let mode = start_mode(
-                s,
-                line_cue,
-                next,
-                gap,
-                prev.map(|p| &text[p.start..p.end]),
-                wrap,
-            );
+            let mode = if line.literal {
+                Mode::Literal
+            } else {
+                start_mode(
+                    s,
+                    line_cue,
+                    next,
+                    gap,
+                    prev.map(|p| &text[p.start..p.end]),
+                    wrap,
+                )
+            };
             builder.open(line.page, line.indent, mode);
         } else {
             match builder.pending {
@@ -1007,6 +1087,31 @@ fn is_label_line(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 2 < wrap && word_count(s) <= 4 && is_unnumbered_heading(s)
 }
 
+/// The most words (its number included) a heading ending in a full stop has: minutes number
+/// their paragraphs like their items ("1.2 The Board adopted the agenda without changes."),
+/// and a heading seldom ends in a full stop; a short one may ("3. Diversen.").
+const MAX_HEADING_WORDS_WITH_FULL_STOP: usize = 5;
+
+/// Words that open a sentence about someone, seldom a heading ("The Board took note.").
+const SENTENCE_OPENERS: [&str; 8] = ["the", "a", "an", "this", "de", "het", "een", "dit"];
+
+/// Whether a numbered line of `words` words (its number included) is a numbered paragraph: it
+/// ends with a full stop, and is long or opens with an article.
+fn numbered_sentence(s: &str, words: usize) -> bool {
+    if !s.ends_with('.') || s.ends_with("..") {
+        return false;
+    }
+    if words > MAX_HEADING_WORDS_WITH_FULL_STOP {
+        return true;
+    }
+    let body = cue(s).map_or(s, |c| &s[c.title_start..]);
+    let first = body.split([' ', '\t']).next().unwrap_or("");
+    words >= 3
+        && SENTENCE_OPENERS
+            .iter()
+            .any(|w| w.len() == first.len() && w.as_bytes().eq_ignore_ascii_case(first.as_bytes()))
+}
+
 /// Whether the text of a block that opened with a number reads as a heading rather than a
 /// numbered paragraph: short, at most three lines, not a full sentence.
 pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
@@ -1014,7 +1119,7 @@ pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
         return false;
     }
     let words = word_count(s);
-    if words > 30 || (s.ends_with('.') && words > 8) {
+    if words > 30 || numbered_sentence(s, words) {
         return false;
     }
     // A sentence end inside ("… was agreed. The Council …") makes it a paragraph.
@@ -1042,6 +1147,8 @@ enum Mode {
     },
     ListItem,
     Closing,
+    /// Lines of a Markdown code fence: one paragraph, whatever they look like.
+    Literal,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -1182,6 +1289,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             // on, ended its paragraph before the page did ("Executive Director" under a
             // signature ⏎ page number ⏎ "Report of the meeting").
             return ends_sentence(c.prev)
+                || is_contents_entry(c.prev)
                 || (is_short(c.prev, c.wrap)
                     && starts_upper(c.line)
                     && !ends_with_continuing_word(c.prev)
@@ -1228,6 +1336,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             {
                 return false;
             }
+            // A title in capitals wraps in capitals: a line in small letters under it is the
+            // next block ("MINUTES OF THE 42ND MEETING" ⏎ "held in Ljubljana on …").
+            if !numbered
+                && !c.hyphen_pending
+                && !ends_with_continuing_word(c.prev)
+                && c.line.bytes().any(|b| b.is_ascii_lowercase())
+                && cue(c.block).is_some_and(|q| q.scheme == Scheme::AllCaps)
+            {
+                return true;
+            }
             let goes_on = c.hyphen_pending
                 || ends_with_continuing_word(c.prev)
                 || (numbered && wraps_at_hanging_indent(c))
@@ -1235,7 +1353,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             return !goes_on;
         }
         Mode::Closing => return !(c.open.lines == 1 && is_name_line(c.line)),
-        Mode::Paragraph | Mode::ListItem => {}
+        Mode::Paragraph | Mode::ListItem | Mode::Literal => {}
     }
     if c.hyphen_pending {
         return false;
@@ -1303,6 +1421,15 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     false
 }
 
+/// A line of a table of contents: leader dots, then a page number ("2 Resources ...... 4").
+/// The contents end with their page; what follows a page break is the body.
+fn is_contents_entry(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    let rest = s[..b.len() - digits].trim_end();
+    (1..=4).contains(&digits) && (rest.ends_with("....") || rest.ends_with("……"))
+}
+
 /// The longest bare division line ("Hoofdstuk XVIII"): a longer block is not one, and its
 /// cue need not be read again.
 const MAX_BARE_DIVISION: usize = 16;
@@ -1355,7 +1482,7 @@ fn start_mode(
                 }
             }
             _ => {
-                if line.ends_with([';', ',']) || (line.ends_with('.') && word_count(line) > 8) {
+                if line.ends_with([';', ',']) || numbered_sentence(line, word_count(line)) {
                     return Mode::ListItem;
                 }
                 return Mode::Heading {
@@ -1456,7 +1583,7 @@ impl Builder<'_> {
                 }
             }
             Mode::Paragraph if open.lines == 1 && is_unnumbered_heading(text) => BlockKind::Heading,
-            Mode::Paragraph => BlockKind::Paragraph,
+            Mode::Paragraph | Mode::Literal => BlockKind::Paragraph,
             Mode::ListItem => BlockKind::ListItem,
             Mode::Closing => BlockKind::Closing,
         };

@@ -390,6 +390,37 @@ fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
     None
 }
 
+/// The gap that sets a letter head's right column off from its left one in pdftotext's
+/// layout mode: wider than the gaps of a table of fields ("Datum       2 juni 2027").
+const COLUMN_GAP: &str = "        ";
+
+/// The addressee of a letter head set in two columns, as pdftotext's layout mode gives the
+/// government template ("Aan de Voorzitter van de Tweede Kamer        2594 AC Den Haag" ⏎ "der
+/// Staten-Generaal        Postbus 20401"): layout joins the columns into one block, so the
+/// addressee is read from the left column of the lines, up to the postal address.
+fn addressee_in_left_column(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
+    fn left(l: &str) -> &str {
+        let l = l.trim();
+        l.find(COLUMN_GAP).map_or(l, |at| l[..at].trim_end())
+    }
+    let k = lines.iter().position(|(_, l)| {
+        let l = l.trim();
+        let cut = left(l);
+        let head = cut.get(..7).map(str::to_ascii_lowercase);
+        cut.len() < l.len() && matches!(head.as_deref(), Some("aan de " | "to the "))
+    })?;
+    let block = lines[k].0;
+    let mut parts = vec![left(&lines[k].1)];
+    for (i, line) in &lines[k + 1..] {
+        let part = left(line);
+        if *i != block || part.is_empty() || postal_line(part) || parts.len() == 3 {
+            break;
+        }
+        parts.push(part);
+    }
+    Some(parts.join(" "))
+}
+
 /// The addressee without the postal address that the letter's layout ran into it ("… der
 /// Staten-Generaal Postbus 20018 2500 EA Den Haag", "… Kamer Binnenhof 4 Den Haag"): it
 /// starts at a post box, or at the street before the first house number, or after the last
@@ -502,6 +533,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
         Some(without_postal_address(s).to_string())
     });
+    if meta.addressee.is_none() {
+        meta.addressee = addressee_in_left_column(&lines);
+    }
     let closings: Vec<usize> = front
         .iter()
         .filter(|(_, _, k)| *k == BlockKind::Closing)
@@ -633,6 +667,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.title = announced;
         }
     }
+    // A title is shown and compared as words: a word processor's no-break spaces ("15 november
+    // 2027" kept on one line) are spaces there.
+    if let Some(title) = meta.title.as_mut().filter(|t| t.contains('\u{a0}')) {
+        *title = title.replace('\u{a0}', " ");
+    }
 
     // A "Place, date" line: the letter's date in a letter; in a meeting report the meeting's
     // place and dates, preferring the line after the title (the one before it dates the
@@ -651,6 +690,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         })
         .collect();
     let mut dated_block = None;
+    // Whether the meeting's date is a one-day "Place, date" line's.
+    let mut dateline_dates = false;
     if is_letter {
         if let Some((i, _, days)) = place_dates.first() {
             dated_block = Some(*i);
@@ -705,6 +746,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 })
             });
         if let Some((i, place, days)) = chosen {
+            dateline_dates = days.len() == 1;
             dated_block = Some(*i);
             meta.meeting_dates = days.clone();
             meta.place = Some(place.clone());
@@ -753,6 +795,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         None => DocumentKind::Other,
     };
 
+    // A document that names no meeting in its title (a review, a study) is dated by its
+    // "Brussels, 14 September 2027" line: written there and then, nothing met.
+    if meta.kind == DocumentKind::Other
+        && dateline_dates
+        && !meta.title.as_deref().is_some_and(names_a_meeting)
+    {
+        meta.letter_date = meta.letter_date.take().or(meta.meeting_dates.pop());
+        meta.meeting_dates.clear();
+        meta.place = None;
+    }
+
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
     if meta.meeting_dates.is_empty() {
         let (mut title_dates, mut first_dates) = (None, None);
@@ -778,12 +831,31 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                     meta.meeting_dates = m.iso();
                     break 'blocks;
                 }
-                if is_title && title_dates.is_none() {
-                    title_dates = Some(m.iso());
+                // A title may name two meetings ("de Eurogroep van 13 oktober en de Ecofinraad
+                // van 14 oktober 2027"): all its dates.
+                if is_title {
+                    title_dates.get_or_insert_with(Vec::new).extend(m.iso());
                 }
                 if first_dates.is_none() {
                     first_dates = Some(m.iso());
                 }
+            }
+        }
+        // "… van de Eurogroep van 13 oktober 2027 en de Ecofinraad van 14 oktober 2027 in
+        // Luxemburg": the place follows the last meeting's date only; a title that names the
+        // same meeting among others dates them all.
+        if !meta.meeting_dates.is_empty() {
+            let mut titled: Vec<String> = meta
+                .title
+                .as_deref()
+                .map(|t| dates::find_all(t).iter().flat_map(|m| m.iso()).collect())
+                .unwrap_or_default();
+            titled.sort();
+            titled.dedup();
+            if titled.len() > meta.meeting_dates.len()
+                && meta.meeting_dates.iter().all(|d| titled.contains(d))
+            {
+                meta.meeting_dates = titled;
             }
         }
         // An agenda's title dates the meeting it prepares.
@@ -936,6 +1008,28 @@ fn ordinal_meeting(lower: &str) -> bool {
 }
 
 /// The document kind a title announces.
+/// Words by which a title names a meeting ("Report of the joint meeting on …").
+const MEETING_WORDS: [&str; 12] = [
+    "meeting",
+    "council",
+    "session",
+    "conference",
+    "summit",
+    "hearing",
+    "vergadering",
+    "raad",
+    "bijeenkomst",
+    "overleg",
+    "zitting",
+    "debat",
+];
+
+/// Whether `title` names a meeting by one of [`MEETING_WORDS`].
+fn names_a_meeting(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    MEETING_WORDS.iter().any(|w| lower.contains(w))
+}
+
 fn title_word(s: &str) -> Option<DocumentKind> {
     let s = s.trim_start_matches('#').trim();
     let lower = s
@@ -945,6 +1039,8 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || ordinal_meeting(&lower)
         || lower.starts_with("outcome of the")
         || lower.starts_with("report of the meeting")
+        // "Report of the joint meeting on …", "Report of the informal meeting of …".
+        || (lower.starts_with("report of the ") && lower.contains(" meeting"))
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
     {
