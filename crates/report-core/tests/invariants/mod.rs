@@ -99,6 +99,26 @@ pub fn check(report: &Report, input_len: usize) -> Result<(), String> {
     {
         return Err("actors are not sorted most mentioned first".to_string());
     }
+    // Two mentions are apart, or one lies wholly inside the other (an organisation named in a
+    // person's apposition): the page marks the outer one and relies on no partial overlap.
+    let mut spans: Vec<Span> = report
+        .actors
+        .iter()
+        .flat_map(|a| a.mentions.iter().map(|m| m.range))
+        .collect();
+    spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+    let mut open: Vec<Span> = Vec::new();
+    for span in spans {
+        while open.last().is_some_and(|o| o.end <= span.start) {
+            open.pop();
+        }
+        if let Some(outer) = open.last() {
+            if span.end > outer.end {
+                return Err(format!("mentions {outer:?} and {span:?} overlap in part"));
+            }
+        }
+        open.push(span);
+    }
 
     // Statements: by a known actor, in document order, inside their section.
     for statement in &report.statements {
