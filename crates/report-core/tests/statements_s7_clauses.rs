@@ -3,25 +3,10 @@
 //! forms (`voorstelde`, `tegenstemde`); an actor set against the subject (`Unlike Austria,`),
 //! who takes the other side of a stance for or against.
 
-use report_core::{actors_and_statements, Stance};
+mod statement_rows;
 
-/// A sentence and the `(actor, verb, stance)` rows expected from it.
-type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Stance)]);
-
-fn check(table: &[Case]) {
-    for (text, expected) in table {
-        let found: Vec<(String, String, Stance)> = actors_and_statements(text, None)
-            .1
-            .into_iter()
-            .map(|s| (s.actor, s.verb, s.stance))
-            .collect();
-        let expected: Vec<(String, String, Stance)> = expected
-            .iter()
-            .map(|(a, v, s)| (a.to_string(), v.to_string(), *s))
-            .collect();
-        assert_eq!(found, expected, "{text}");
-    }
-}
+use report_core::Stance;
+use statement_rows::check;
 
 #[test]
 fn dutch_subordinate_clauses_put_their_verb_last() {

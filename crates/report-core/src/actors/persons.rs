@@ -1792,7 +1792,7 @@ fn board_at(
         return None;
     };
     // `Scientific Committee on Risk Assessment`: capitalised words after `on` or `for` name it.
-    let e = topic_end(text, e);
+    let e = topic_end(text, e, &["on", "for"]);
     // `The Management Board of EFSA`: the board of a known organisation, the phrase its
     // mention (two agencies' boards are two actors, see `resolve.rs`).
     let (owner, end) = match owner_after(ctx, e) {
@@ -1807,12 +1807,12 @@ fn board_at(
     })
 }
 
-/// The end of the capitalised words after `on` or `for` right after a board's noun ending at
-/// `e` (`on Risk Assessment`, `for Budgets and Finance`), or `e`.
-fn topic_end(text: &str, e: usize) -> usize {
+/// The end of the capitalised words after one of the linking words `links` right after a
+/// board's noun ending at `e` (`on Risk Assessment`, `for Budgets and Finance`), or `e`.
+fn topic_end(text: &str, e: usize, links: &[&str]) -> usize {
     let mut end = e;
     if let Some((ls, le)) = next_word(text, e) {
-        if matches!(&text[ls..le], "on" | "for") && text[e..ls].trim().is_empty() {
+        if links.contains(&&text[ls..le]) && text[e..ls].trim().is_empty() {
             let mut p = le;
             let mut n = 0;
             while let Some((ws, we)) = next_word(text, p) {
@@ -1874,26 +1874,8 @@ fn possessed_board(ctx: &Ctx, pos: usize) -> Option<BodyHit> {
         return None;
     }
     let owner = possessor(ctx, pos)?;
-    let mut end = e;
-    // `on Transport`, `for Budgets and Finance`: capitalised words after a linking word.
-    if let Some((ls, le)) = next_word(text, e) {
-        if matches!(&text[ls..le], "on" | "for" | "of") && ctx.text[e..ls].trim().is_empty() {
-            let mut p = le;
-            let mut n = 0;
-            while let Some((ws, we)) = next_word(text, p) {
-                let word = &text[ws..we];
-                let linking = matches!(word, "and" | "the") && n > 0;
-                if n >= 5 || !text[p..ws].trim().is_empty() || !(is_capitalised(word) || linking) {
-                    break;
-                }
-                if !linking {
-                    end = we;
-                }
-                p = we;
-                n += 1;
-            }
-        }
-    }
+    // `on Transport`, `for Budgets and Finance`, `of Appeal`.
+    let end = topic_end(text, e, &["on", "for", "of"]);
     Some(BodyHit {
         span: Span::new(s, end),
         name: collapse(&text[s..end]),
