@@ -101,7 +101,8 @@ pub struct Doc {
     pub blocks: Vec<Block>,
     /// Sections in pre-order.
     pub sections: Vec<SectionInfo>,
-    /// Every mention in text order (overlaps dropped).
+    /// Every mention in text order, a nested one right after the mention it lies in; partial
+    /// overlaps dropped.
     pub marks: Vec<Mark>,
     /// `counts[actor][section]`: mentions of the actor in the section and its subsections.
     pub counts: Vec<Vec<u32>>,
@@ -284,7 +285,8 @@ fn layout(report: &Report) -> (Vec<Block>, Vec<SectionInfo>) {
     (blocks, sections)
 }
 
-/// Every mention of `report` in text order, overlaps dropped (the first wins): the part of
+/// Every mention of `report` in text order, a mention inside another after it, partial overlaps
+/// dropped (the earlier, longer one wins): the part of
 /// indexing a report that grows with its actors, done on its own so that the page can run it
 /// in a task of its own ([`Doc::with_marks`]).
 pub fn marks(report: &Report) -> Vec<Mark> {
@@ -306,15 +308,30 @@ pub fn marks(report: &Report) -> Vec<Mark> {
         }
     }
     marks.sort_by_key(|m| (m.span.start, std::cmp::Reverse(m.span.end)));
-    let mut end = 0;
+    // The marks still open at each start, outermost first: a mark nests in the innermost or
+    // stands after it; one that would cross its end cannot be drawn and is dropped.
+    let mut open: Vec<usize> = Vec::new();
     marks.retain(|m| {
-        let keep = m.span.start >= end;
+        while open.last().is_some_and(|&end| end <= m.span.start) {
+            open.pop();
+        }
+        let keep = open.last().is_none_or(|&end| m.span.end <= end);
         if keep {
-            end = m.span.end;
+            open.push(m.span.end);
         }
         keep
     });
     marks
+}
+
+/// The marks nested in `marks[i]`: the range of those that follow it and start inside it.
+pub fn nested_in(marks: &[Mark], i: usize) -> Range<usize> {
+    let Some(outer) = marks.get(i) else {
+        return 0..0;
+    };
+    let from = i + 1;
+    let to = from + marks[from..].partition_point(|m| m.span.start < outer.span.end);
+    from..to
 }
 
 impl Doc {
@@ -556,7 +573,7 @@ mod tests {
     }
 
     #[test]
-    fn marks_are_in_text_order_without_overlaps() {
+    fn marks_are_in_text_order_nested_or_apart() {
         let mention = |start, end| report_core::Mention {
             range: Span::new(start, end),
             section: None,
@@ -573,15 +590,19 @@ mod tests {
         let mut r = report("Raad van de Europese Unie en de lidstaten");
         r.actors = vec![
             actor("a", vec![mention(8, 26), mention(32, 41)]),
-            // Its first holds a's first, a's second starts inside its second (the earlier
-            // start wins both times), and its third ends past the text.
+            // Its first holds a's first, which nests; a's second starts inside its second and
+            // ends past it, so the earlier start wins; its third ends past the text.
             actor("b", vec![mention(0, 26), mention(30, 34), mention(40, 99)]),
         ];
-        let found: Vec<(usize, usize, usize)> = marks(&r)
+        let all = marks(&r);
+        let found: Vec<(usize, usize, usize)> = all
             .iter()
             .map(|m| (m.span.start, m.actor, m.index))
             .collect();
-        assert_eq!(found, vec![(0, 1, 0), (30, 1, 1)]);
+        assert_eq!(found, vec![(0, 1, 0), (8, 0, 0), (30, 1, 1)]);
+        assert_eq!(nested_in(&all, 0), 1..2);
+        assert_eq!(nested_in(&all, 1), 2..2);
+        assert_eq!(nested_in(&all, 2), 3..3);
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! block (a spacer before and after, and only the blocks in view ± a margin), so that a 10 MB
 //! report scrolls as smoothly as a letter. Document text is always rendered as text nodes.
 
-use crate::doc::{kind_name, segments, BlockKind, DocRc, KINDS};
+use crate::doc::{kind_name, nested_in, segments, BlockKind, DocRc, KINDS};
 use crate::i18n::Lang;
 use crate::state::Jump;
 use report_core::Span;
@@ -228,7 +228,11 @@ pub fn Reader(props: &ReaderProps) -> Html {
                     *pending.borrow_mut() = None;
                     el.set_scroll_top(block.offset_top() - 8);
                     if let Some(start) = j.mark_start {
-                        if let Some(mark) = find(&el, &format!("mark[data-start=\"{start}\"]")) {
+                        // The selected actor's mark: a nested one may start where its outer
+                        // one does.
+                        let mark = find(&el, &format!("mark.sel[data-start=\"{start}\"]"))
+                            .or_else(|| find(&el, &format!("mark[data-start=\"{start}\"]")));
+                        if let Some(mark) = mark {
                             let _ = mark.focus();
                         }
                     }
@@ -267,8 +271,14 @@ pub fn Reader(props: &ReaderProps) -> Html {
                 .get_attribute("data-start")
                 .and_then(|v| v.parse::<usize>().ok());
             let Some(start) = start else { return };
-            let i = doc.marks.partition_point(|m| m.span.start < start);
-            if doc.marks.get(i).is_some_and(|m| m.span.start == start) {
+            // A nested mark may start where its outer one does: the actor tells them apart.
+            let id = mark.get_attribute("data-actor").unwrap_or_default();
+            let first = doc.marks.partition_point(|m| m.span.start < start);
+            let found = doc.marks[first..]
+                .iter()
+                .take_while(|m| m.span.start == start)
+                .position(|m| doc.report.actors.get(m.actor).is_some_and(|a| a.id == id));
+            if let Some(i) = found.map(|k| first + k) {
                 tip.set(Some(i));
                 if let (Some(t), Some(c)) = (
                     tip_ref.cast::<HtmlElement>(),
@@ -338,13 +348,16 @@ fn render_text(props: &ReaderProps, span: Span, marks: std::ops::Range<usize>) -
                 let m = doc.marks[i];
                 let actor = &doc.report.actors[m.actor];
                 let selected = props.actor == Some(m.actor);
+                // A mention inside this one (the committee in its chair's apposition) is a
+                // mark inside this mark.
+                let inner = nested_in(&doc.marks, i);
                 html! {
                     <mark data-actor={actor.id.clone()} data-kind={kind_name(actor.kind)}
                           data-start={m.span.start.to_string()}
                           class={classes!("m", selected.then_some("sel"))}
                           title={describe(actor)} aria-describedby="ra-tip"
                           tabindex={if selected { "0" } else { "-1" }}>
-                        { doc.slice(seg.span).to_string() }
+                        { render_text(props, seg.span, inner) }
                     </mark>
                 }
             }
