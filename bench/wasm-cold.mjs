@@ -1,8 +1,8 @@
 // Times a sequence of calls of report-core compiled to WebAssembly in one fresh Node process, to
 // see what a cold first call costs next to later ones (V8 first runs wasm in its baseline code and
 // swaps in optimised code per function, for later calls only). For each call it prints the wall
-// time and the main thread's CPU time: on a machine shared with other work the CPU time moves
-// less than the wall time.
+// time, the main thread's CPU time and its wait for a core, and the CPU time of V8's other
+// threads, where the optimising compiler runs: on two cores a cold call shares them with it.
 //
 //   node bench/wasm-cold.mjs [SIZES]     SIZES in MB, comma-separated; default 10,10
 //   node bench/wasm-cold.mjs 0.001       a cold call on 1 KB: the set-up of the tables
@@ -11,7 +11,7 @@
 // it several times and take the least: one process gives one cold call.
 
 import { createRequire } from "node:module";
-import { readFileSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
@@ -29,14 +29,30 @@ function input(megabytes) {
   return new Uint8Array(bytes.subarray(0, Math.max(1, Math.round(megabytes * 1e6))));
 }
 
-// The main thread's time on a CPU in ms (Linux: the first field of schedstat is nanoseconds);
-// NaN elsewhere.
-function cpuMs() {
+// A thread's time on a CPU and its wait for one, in ms (Linux: the first two fields of
+// schedstat are nanoseconds); NaN elsewhere.
+function schedstat(task) {
   try {
-    return Number(readFileSync(`/proc/self/task/${process.pid}/schedstat`, "utf8").split(" ")[0]) / 1e6;
+    const [run, wait] = readFileSync(`/proc/self/task/${task}/schedstat`, "utf8").split(" ").map(Number);
+    return { run: run / 1e6, wait: wait / 1e6 };
   } catch {
-    return NaN;
+    return { run: NaN, wait: NaN };
   }
+}
+
+// The main thread's CPU time and wait, and the CPU time of V8's other threads (the optimising
+// compiler works there while a cold call runs in baseline code), in ms.
+function cpuMs() {
+  const main = schedstat(process.pid);
+  let others = 0;
+  try {
+    for (const task of readdirSync("/proc/self/task")) {
+      if (Number(task) !== process.pid) others += schedstat(task).run || 0;
+    }
+  } catch {
+    others = NaN;
+  }
+  return { main: main.run, wait: main.wait, others };
 }
 
 const inputs = sizes.map(input);
@@ -46,10 +62,12 @@ for (const bytes of inputs) {
   const [cpu, start] = [cpuMs(), performance.now()];
   const counts = wasm.analyze_counts(bytes);
   const ms = performance.now() - start;
-  const cpuUsed = cpuMs() - cpu;
+  const after = cpuMs();
   if (counts.length === 0) throw new Error("the input was refused");
   const mb = bytes.length / 1e6;
   console.log(
-    `${mb.toFixed(3).padStart(7)} MB: ${ms.toFixed(1).padStart(7)} ms = ${(mb / (ms / 1000)).toFixed(1).padStart(5)} MB/s; main thread CPU ${cpuUsed.toFixed(1)} ms`,
+    `${mb.toFixed(3).padStart(7)} MB: ${ms.toFixed(1).padStart(7)} ms = ${(mb / (ms / 1000)).toFixed(1).padStart(5)} MB/s; ` +
+      `main thread CPU ${(after.main - cpu.main).toFixed(1)} ms, waiting for a core ${(after.wait - cpu.wait).toFixed(1)} ms; ` +
+      `V8's other threads CPU ${(after.others - cpu.others).toFixed(1)} ms`,
   );
 }
