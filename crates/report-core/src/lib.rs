@@ -206,6 +206,16 @@ pub fn actors_and_statements(text: &str, list: Option<&ActorList>) -> (Vec<Actor
     (actors, statements)
 }
 
+/// The largest char boundary of `text` at or below `at`: where a window of a byte length may
+/// end without cutting a character.
+pub(crate) fn floor_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// The sections of an outline in pre-order, so that `sections[id]` is the section with that id.
 fn flatten(outline: &[Section]) -> Vec<&Section> {
     fn walk<'a>(nodes: &'a [Section], out: &mut Vec<&'a Section>) {

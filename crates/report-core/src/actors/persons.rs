@@ -1267,10 +1267,7 @@ struct Apposition {
 fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Option<Apposition> {
     let text = ctx.text;
     let start = skip_spaces(text, comma + 1);
-    let mut window_end = text.len().min(start + 200);
-    while !text.is_char_boundary(window_end) {
-        window_end -= 1;
-    }
+    let window_end = crate::floor_boundary(text, start + 200);
     let window = text.get(start..window_end)?;
     let close = start + window.find([',', '.', ';', ':', '!', '?', '\n', '(', '"', '“'])?;
     if !text[close..].starts_with(',') {

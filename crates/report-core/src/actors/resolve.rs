@@ -813,7 +813,7 @@ fn own_agency(text: &str, gaz: &Gazetteer, per_entry: &mut [Vec<Span>], first_se
     if spans.is_empty() {
         return;
     }
-    let head = &text[..floor_boundary(text, OWN_AGENCY_REACH)];
+    let head = &text[..crate::floor_boundary(text, OWN_AGENCY_REACH)];
     let own = first_seen.iter().copied().find(|&e| {
         let (Some(entry), Some(first)) =
             (gaz.entries.get(e), per_entry.get(e).and_then(|s| s.first()))
@@ -840,13 +840,4 @@ fn own_agency(text: &str, gaz: &Gazetteer, per_entry: &mut [Vec<Span>], first_se
         list.extend(spans);
         list.sort();
     }
-}
-
-/// The largest character boundary of `text` at or before `at`.
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }

@@ -770,7 +770,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
 
     // The kind.
     let title_kind = meta.title.as_deref().and_then(title_word);
-    let head = &text[..floor_boundary(text, 2048)];
+    let head = &text[..crate::floor_boundary(text, 2048)];
     let head_lower = head.to_lowercase();
     // A parliamentary paper signs before its body too ("De voorzitter van de commissie,"),
     // but addresses no one and greets no one: a report, not a letter carrying one.
@@ -1134,7 +1134,7 @@ fn language(text: &str) -> Language {
     const EN: [&str; 12] = [
         "the", "of", "and", "to", "that", "for", "with", "was", "were", "on", "is", "by",
     ];
-    let sample = &text[..floor_boundary(text, LANGUAGE_SAMPLE)];
+    let sample = &text[..crate::floor_boundary(text, LANGUAGE_SAMPLE)];
     let (mut nl, mut en) = (0usize, 0usize);
     for word in sample.split(|c: char| !c.is_alphabetic()) {
         if word.is_empty() || word.len() > 5 {
@@ -1155,15 +1155,6 @@ fn language(text: &str) -> Language {
     } else {
         Language::Unknown
     }
-}
-
-/// The largest char boundary of `text` at or below `at`.
-fn floor_boundary(text: &str, at: usize) -> usize {
-    let mut at = at.min(text.len());
-    while !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
 }
 
 #[cfg(test)]
