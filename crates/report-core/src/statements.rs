@@ -1014,12 +1014,7 @@ impl Ctx<'_> {
         let before = &self.text[sentence.start..verb.start];
         let link = if entry.is_some_and(|e| e.agent) {
             english.then_some("to")
-        } else if english
-            && matches!(
-                last_word(before),
-                Some("was" | "were" | "been" | "is" | "are")
-            )
-        {
+        } else if english && passive_before(self.text.as_bytes(), verb.start) {
             Some("by")
         } else {
             None
@@ -2867,10 +2862,7 @@ fn stance(
             if let Some(c) = memchr::memchr3(b',', b';', b':', &rest.as_bytes()[..cut]) {
                 cut = c;
             }
-            while !rest.is_char_boundary(cut) {
-                cut -= 1;
-            }
-            let rest = &rest[..cut];
+            let rest = &rest[..crate::floor_boundary(rest, cut)];
             let first = rest.trim_start();
             if first.starts_with("dat ") || first.starts_with("that ") {
                 reaching_cue(tables, rest)
