@@ -149,6 +149,49 @@ fn structured() -> impl Strategy<Value = String> {
     })
 }
 
+/// Two texts set side by side in columns as `pdftotext -layout` sets a two-column page: each
+/// row a line of the left text padded to a gutter, then a line of the right text. Some rows
+/// run across the gutter, some columns end early, some pages break.
+fn two_columns() -> impl Strategy<Value = String> {
+    let column = || prop::collection::vec(text_like(), 1..4).prop_map(|t| t.join("\n\n"));
+    (column(), column(), 20usize..70, 3usize..6, prop::bool::ANY).prop_map(
+        |(left, right, width, gap, across)| {
+            let wrap = |text: &str| -> Vec<String> {
+                let mut rows = vec![String::new()];
+                for word in text.split(' ') {
+                    let row = rows.last_mut().expect("a row");
+                    if !row.is_empty() && row.chars().count() + word.chars().count() >= width {
+                        rows.push(String::new());
+                    }
+                    let row = rows.last_mut().expect("a row");
+                    if !row.is_empty() {
+                        row.push(' ');
+                    }
+                    row.push_str(word);
+                }
+                rows.into_iter()
+                    .flat_map(|r| r.split('\n').map(str::to_string).collect::<Vec<_>>())
+                    .collect()
+            };
+            let (l, r) = (wrap(&left), wrap(&right));
+            let mut out = String::new();
+            for k in 0..l.len().max(r.len()) {
+                let a = l.get(k).map_or("", String::as_str);
+                let b = r.get(k).map_or("", String::as_str);
+                if across && k == 2 {
+                    out.push_str("A heading that runs across the whole width of the page\n");
+                }
+                let pad = (width + gap).saturating_sub(a.chars().count());
+                out.push_str(&format!(
+                    "{a}{}{b}\n",
+                    " ".repeat(if b.is_empty() { 0 } else { pad })
+                ));
+            }
+            out
+        },
+    )
+}
+
 fn any_text() -> impl Strategy<Value = String> {
     prop::collection::vec(any::<char>(), 0..400).prop_map(String::from_iter)
 }
@@ -213,6 +256,11 @@ proptest! {
     #[test]
     fn text_without_nul_is_never_refused(text in text_like()) {
         prop_assert!(analyze(text.as_bytes(), &Config::default()).is_ok());
+    }
+
+    #[test]
+    fn two_column_pages(text in two_columns()) {
+        check_bytes(text.as_bytes())?;
     }
 
     #[test]

@@ -40,6 +40,7 @@
 //! short of the wrap width, so a sentence or a hyphenated word split by a page (and its running
 //! header) comes out whole.
 
+mod columns;
 mod cue;
 mod furniture;
 mod hyphen;
@@ -138,6 +139,9 @@ pub(crate) struct Line {
     break_before: bool,
     /// Inside a Markdown code fence: shown as written, never a heading or a list item.
     literal: bool,
+    /// The width its column was wrapped at, for a line of a column (see [`columns`]); 0 for
+    /// the document's.
+    wrap: u16,
 }
 
 impl Line {
@@ -153,6 +157,7 @@ impl Line {
             furniture: false,
             break_before: false,
             literal: false,
+            wrap: 0,
         }
     }
 
@@ -246,6 +251,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let front_matter = mark_front_matter(text, &mut lines);
     let front_title = front_matter_title(text, &lines[..front_matter]);
     let set_aside = front_matter + mark_markdown_literals(text, &mut lines);
+    columns::split(text, &mut lines, set_aside);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
     content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
@@ -543,9 +549,14 @@ impl Pass<'_> {
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn step<'b>(&'b self, builder: &mut Builder<'b>, w: usize, vocabulary: &Vocabulary) {
         let text = self.text;
-        let (lines, content, wrap) = (self.lines, self.content, self.wrap);
+        let (lines, content) = (self.lines, self.content);
         let i = content[w];
         let line = lines[i];
+        let wrap = if line.wrap > 0 {
+            usize::from(line.wrap)
+        } else {
+            self.wrap
+        };
         let s = &text[line.start..line.end];
         let line_cue = if line.literal { None } else { cue(s) };
         let prev = w.checked_sub(1).map(|p| lines[content[p]]);

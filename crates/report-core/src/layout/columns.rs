@@ -1,0 +1,398 @@
+//! Text set in two columns side by side, as `pdftotext -layout` gives a two-column page or a
+//! letter head with the sender's details beside the addressee. Read line by line, each row
+//! glues the end of a left-column sentence to the start of a right-column one. Here the rows of
+//! such a block become two runs of lines, the left column's and then the right column's, so
+//! that wrapped lines join within their own column. The new lines are ranges of the source
+//! lines, so the offset map still leads back to the source.
+//!
+//! Where the right column starts is found by vote: the character column at which text most
+//! often follows a run of spaces. A block is the rows between a line that crosses that column
+//! and the next one. A block is split only when it looks like columns rather than a table: the
+//! left parts fill their column (wrapped running text), or the right column has lines of its
+//! own with nothing on their left (a side block). A table's short cells stay in their rows.
+
+use super::Line;
+
+/// The fewest spaces between two columns.
+const GAP: usize = 3;
+
+/// The right column starts at this character column or later: text after a shorter indent is a
+/// list item or a field value, not a column.
+const MIN_COLUMN: usize = 16;
+
+/// The fewest lines with text in the right column for a block to be columns.
+const MIN_RIGHT: usize = 3;
+
+/// The deepest indent of a line in the right column (a paragraph's first line).
+const MAX_INDENT: usize = 8;
+
+/// Widest line (in characters) looked at: a longer one is no page of columns.
+const MAX_COLUMN: usize = 400;
+
+/// How a line lies against the right column's start.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Place {
+    /// Blank, or ends before the right column.
+    Left,
+    /// Text in both columns: the right part starts at this byte of the line's raw text.
+    Both(usize),
+    /// Text only in the right column, from this byte.
+    Right(usize),
+    /// Text runs across the column's start, or the line is furniture or literal.
+    Across,
+}
+
+/// Splits the two-column blocks among `lines[from..]` into their columns, page by page.
+pub(super) fn split(text: &str, lines: &mut Vec<Line>, from: usize) {
+    // Columns are set apart by runs of spaces: a text without one has none.
+    if memchr::memmem::find(text.as_bytes(), b"   ").is_none() {
+        return;
+    }
+    let mut out: Option<Vec<Line>> = None;
+    let mut i = from;
+    while i < lines.len() {
+        let page = lines[i].page;
+        let mut j = i;
+        while j < lines.len() && lines[j].page == page {
+            j += 1;
+        }
+        let page_lines = &lines[i..j];
+        match gutter(text, page_lines).and_then(|r| split_page(text, page_lines, r)) {
+            Some(mut split) => {
+                let out = out.get_or_insert_with(|| lines[..i].to_vec());
+                out.append(&mut split);
+            }
+            None => {
+                if let Some(out) = out.as_mut() {
+                    out.extend_from_slice(page_lines);
+                }
+            }
+        }
+        i = j;
+    }
+    if let Some(out) = out {
+        *lines = out;
+    }
+}
+
+/// The raw text of a line: from its line start (indent included) to its content's end.
+fn raw<'t>(text: &'t str, line: &Line) -> &'t str {
+    &text[line.start - line.indent..line.end]
+}
+
+/// The character column where the right column of `lines` starts, if text follows a run of
+/// spaces at one column on at least [`MIN_RIGHT`] lines.
+fn gutter(text: &str, lines: &[Line]) -> Option<usize> {
+    let mut votes = vec![0u32; MAX_COLUMN + 1];
+    let mut any = false;
+    for line in lines {
+        if line.blank() || line.furniture || line.literal {
+            continue;
+        }
+        let raw = raw(text, line);
+        if memchr::memmem::find(raw.as_bytes(), b"   ").is_none() {
+            continue;
+        }
+        let mut spaces = 0;
+        for (col, c) in raw.chars().enumerate() {
+            if col > MAX_COLUMN {
+                break;
+            }
+            if c == ' ' {
+                spaces += 1;
+                continue;
+            }
+            if spaces >= GAP && col >= MIN_COLUMN {
+                votes[col] += 1;
+                any = true;
+            }
+            spaces = 0;
+        }
+    }
+    if !any {
+        return None;
+    }
+    let (col, &n) = votes.iter().enumerate().rev().max_by_key(|&(_, n)| *n)?;
+    (n as usize >= MIN_RIGHT).then_some(col)
+}
+
+/// Where `line` lies against a right column starting at character column `r`.
+fn place(text: &str, line: &Line, r: usize) -> Place {
+    if line.furniture || line.literal {
+        return Place::Across;
+    }
+    if line.blank() {
+        return Place::Left;
+    }
+    let raw = raw(text, line);
+    let Some((at, _)) = raw.char_indices().nth(r) else {
+        return Place::Left;
+    };
+    // The two characters before the column must be spaces (or the line's indent).
+    let before = &raw[..at];
+    if !before.ends_with("  ") {
+        return Place::Across;
+    }
+    // Text that starts well right of the column (a right-aligned running header, a centred
+    // title) is not set in it.
+    let indent = raw[at..].bytes().take_while(|&b| b == b' ').count();
+    if indent > MAX_INDENT {
+        return Place::Across;
+    }
+    if before.bytes().all(|b| b == b' ') {
+        Place::Right(at)
+    } else {
+        Place::Both(at)
+    }
+}
+
+/// The lines of one page with its two-column blocks split, or `None` when it has none.
+fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
+    let places: Vec<Place> = lines.iter().map(|l| place(text, l, r)).collect();
+    let mut out = Vec::with_capacity(lines.len() + lines.len() / 2);
+    let mut changed = false;
+    let mut i = 0;
+    while i < lines.len() {
+        if places[i] == Place::Across {
+            out.push(lines[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < lines.len() && places[j] != Place::Across {
+            j += 1;
+        }
+        match block(text, &lines[i..j], &places[i..j], r) {
+            Some((a, b, kind)) => {
+                out.extend_from_slice(&lines[i..i + a]);
+                let rows = (&lines[i + a..=i + b], &places[i + a..=i + b]);
+                emit_columns(text, rows, kind, &mut out);
+                out.extend_from_slice(&lines[i + b + 1..j]);
+                changed = true;
+            }
+            None => out.extend_from_slice(&lines[i..j]),
+        }
+        i = j;
+    }
+    changed.then_some(out)
+}
+
+/// The first and last line with right-column text in a run of lines that no line crosses, if
+/// the run reads as columns (see the module's comment).
+fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usize, usize, Kind)> {
+    let right = |p: &Place| matches!(p, Place::Both(_) | Place::Right(_));
+    let a = places.iter().position(right)?;
+    let b = places.iter().rposition(right)?;
+    let (mut both, mut full, mut right_only) = (0, 0, 0);
+    for (line, place) in lines.iter().zip(places) {
+        match *place {
+            Place::Both(at) => {
+                both += 1;
+                let left = raw(text, line)[..at].trim_end().chars().count();
+                if left * 10 >= (r - GAP) * 6 {
+                    full += 1;
+                }
+            }
+            Place::Right(_) => right_only += 1,
+            Place::Left | Place::Across => {}
+        }
+    }
+    // Four rows at least, two in three of them filled: a letter head's few address lines
+    // beside the sender's are no running text.
+    let running_text = both > MIN_RIGHT && full * 3 >= both * 2;
+    let side_block = right_only >= 2 && both + right_only > MIN_RIGHT;
+    if running_text {
+        Some((a, b, Kind::Running))
+    } else {
+        side_block.then_some((a, b, Kind::Side))
+    }
+}
+
+/// What a block of columns holds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Running text that flows from the foot of the left column to the top of the right one.
+    Running,
+    /// Short lines beside each other (an address and the sender's details): no sentence runs
+    /// from one column into the other.
+    Side,
+}
+
+/// Pushes the left parts of `lines`, then their right parts: a row with nothing in a column
+/// is a blank line in that column.
+fn emit_columns(text: &str, (lines, places): (&[Line], &[Place]), kind: Kind, out: &mut Vec<Line>) {
+    // Columns are at most `MAX_COLUMN` characters wide, so a width fits in 16 bits.
+    let width = |part: &str| part.trim_end().chars().count().min(usize::from(u16::MAX)) as u16;
+    let (mut left_wrap, mut right_wrap) = (0, 0);
+    for (line, place) in lines.iter().zip(places) {
+        let raw = raw(text, line);
+        match *place {
+            Place::Both(at) => {
+                left_wrap = left_wrap.max(width(&raw[..at]));
+                right_wrap = right_wrap.max(width(&raw[at..]));
+            }
+            Place::Right(at) => right_wrap = right_wrap.max(width(&raw[at..])),
+            Place::Left if !line.blank() => left_wrap = left_wrap.max(width(raw)),
+            _ => {}
+        }
+    }
+    let part = |line: &Line, start: usize, end: usize, wrap: u16| {
+        let digit = text.as_bytes()[start..end].iter().any(u8::is_ascii_digit);
+        Line {
+            wrap,
+            literal: line.literal,
+            ..Line::new(text, start, end, line.page, digit)
+        }
+    };
+    let blank = |line: &Line| Line::new(text, line.start, line.start, line.page, false);
+    for (line, place) in lines.iter().zip(places) {
+        let line_start = line.start - line.indent;
+        out.push(match *place {
+            Place::Both(at) => Line {
+                break_before: line.break_before,
+                ..part(line, line_start, line_start + at, left_wrap)
+            },
+            Place::Right(_) => blank(line),
+            Place::Left if line.blank() => *line,
+            Place::Left | Place::Across => Line {
+                wrap: left_wrap,
+                ..*line
+            },
+        });
+    }
+    // Running text goes on from the foot of the left column as onto the next page (joined
+    // only where a sentence runs on), if the left column reaches the foot; if it ends higher,
+    // the blank rows under it end its last paragraph. Side blocks are set apart.
+    let mut first = kind == Kind::Running
+        && places
+            .last()
+            .is_some_and(|p| matches!(p, Place::Both(_) | Place::Left));
+    if let (Kind::Side, Some(last)) = (kind, lines.last()) {
+        out.push(blank(last));
+    }
+    for (line, place) in lines.iter().zip(places) {
+        let line_start = line.start - line.indent;
+        out.push(match *place {
+            Place::Both(at) | Place::Right(at) => Line {
+                break_before: std::mem::take(&mut first),
+                ..part(line, line_start + at, line.end, right_wrap)
+            },
+            _ => blank(line),
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::repair;
+
+    fn paragraphs(text: &str) -> Vec<String> {
+        let layout = repair(text);
+        layout
+            .blocks
+            .iter()
+            .map(|b| layout.text[b.span.start..b.span.end].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn two_columns_of_running_text_are_read_one_after_the_other() {
+        let text = "\
+The Agency supported the member states in          The Management Board met four times in
+the year with inspections and training. The        the year. The Board adopted the work
+Executive Director stressed that the number        programme and the budget. Germany and
+of inspections rose by ten per cent.               France called for more training.
+
+The Commission welcomed the results and            The Board also welcomed the new
+asked the Agency to report on its costs.           cooperation with the other agencies.
+";
+        assert_eq!(
+            paragraphs(text),
+            [
+                "The Agency supported the member states in the year with inspections and \
+                 training. The Executive Director stressed that the number of inspections \
+                 rose by ten per cent.",
+                "The Commission welcomed the results and asked the Agency to report on its \
+                 costs.",
+                "The Management Board met four times in the year. The Board adopted the work \
+                 programme and the budget. Germany and France called for more training.",
+                "The Board also welcomed the new cooperation with the other agencies.",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_side_block_beside_an_address_is_a_column_of_its_own() {
+        let text = "\
+Aan de Voorzitter van de Tweede Kamer              Directie Europese Zaken
+der Staten-Generaal                                Postbus 20401
+Postbus 20018                                      2500 EK Den Haag
+2500 EA DEN HAAG
+                                                   Ons kenmerk
+                                                   DEZ / 12345
+
+Datum       3 maart 2027
+Betreft     Verslag van de Raad
+
+Geachte voorzitter,
+";
+        let found = paragraphs(text);
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("Aan de Voorzitter van de Tweede Kamer")
+                    && !p.contains("Directie")),
+            "{found:#?}"
+        );
+        assert!(
+            found
+                .iter()
+                .any(|p| p.starts_with("Directie Europese Zaken")),
+            "{found:#?}"
+        );
+        assert!(
+            found.iter().all(|p| !p.contains("Kamer Directie")),
+            "{found:#?}"
+        );
+        let datum = found
+            .iter()
+            .position(|p| p.starts_with("Datum"))
+            .expect("Datum");
+        let side = found
+            .iter()
+            .position(|p| p.contains("DEZ / 12345"))
+            .expect("side");
+        assert!(side < datum, "{found:#?}");
+    }
+
+    #[test]
+    fn a_table_keeps_its_rows() {
+        let text = "\
+Stemming over het voorstel:
+Lidstaat                 Stem
+Duitsland                voor
+Frankrijk                tegen
+Polen                    onthouding
+";
+        let found = paragraphs(text).join("\n");
+        assert!(found.contains("Duitsland"), "{found}");
+        let de = found.find("Duitsland").expect("row");
+        let voor = found.find(" voor ").expect("cell");
+        let fr = found.find("Frankrijk").expect("row");
+        assert!(de < voor && voor < fr, "{found}");
+    }
+
+    #[test]
+    fn the_offsets_of_a_right_column_lead_back_to_its_source() {
+        let text = "\
+The Agency supported the member states in          The Management Board met four times in
+the year with inspections and training. The        the year. The Board adopted the work
+Executive Director stressed that the number        programme and the budget. Germany and
+of inspections rose by ten per cent.               France called for more training.
+";
+        let layout = repair(text);
+        let at = layout.text.find("Germany").expect("Germany");
+        let source = layout.offsets.to_source(at);
+        assert_eq!(&text[source..source + 7], "Germany");
+    }
+}
