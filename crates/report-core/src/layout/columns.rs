@@ -164,10 +164,22 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
         }
         match block(text, &lines[i..j], &places[i..j], r) {
             Some((a, b, kind)) => {
+                // The left column goes on under the right one's last line: on a page of running
+                // text to the foot of the page, beside a side block to the end of its paragraph.
+                let c = match kind {
+                    Kind::Running => j,
+                    Kind::Side => {
+                        let mut c = i + b + 1;
+                        while c < j && places[c] == Place::Left && !lines[c].blank() {
+                            c += 1;
+                        }
+                        c
+                    }
+                };
                 out.extend_from_slice(&lines[i..i + a]);
-                let rows = (&lines[i + a..=i + b], &places[i + a..=i + b]);
-                emit_columns(text, rows, kind, &mut out);
-                out.extend_from_slice(&lines[i + b + 1..j]);
+                let rows = (&lines[i + a..c], &places[i + a..c]);
+                emit_columns(text, rows, b + 1 - a, kind, &mut out);
+                out.extend_from_slice(&lines[c..j]);
                 changed = true;
             }
             None => out.extend_from_slice(&lines[i..j]),
@@ -218,9 +230,15 @@ enum Kind {
     Side,
 }
 
-/// Pushes the left parts of `lines`, then their right parts: a row with nothing in a column
-/// is a blank line in that column.
-fn emit_columns(text: &str, (lines, places): (&[Line], &[Place]), kind: Kind, out: &mut Vec<Line>) {
+/// Pushes the left parts of `lines`, then the right parts of the first `rights` of them: a row
+/// with nothing in a column is a blank line in that column.
+fn emit_columns(
+    text: &str,
+    (lines, places): (&[Line], &[Place]),
+    rights: usize,
+    kind: Kind,
+    out: &mut Vec<Line>,
+) {
     // Columns are at most `MAX_COLUMN` characters wide, so a width fits in 16 bits.
     let width = |part: &str| part.trim_end().chars().count().min(usize::from(u16::MAX)) as u16;
     let (mut left_wrap, mut right_wrap) = (0, 0);
@@ -261,16 +279,20 @@ fn emit_columns(text: &str, (lines, places): (&[Line], &[Place]), kind: Kind, ou
         });
     }
     // Running text goes on from the foot of the left column as onto the next page (joined
-    // only where a sentence runs on), if the left column reaches the foot; if it ends higher,
-    // the blank rows under it end its last paragraph. Side blocks are set apart.
-    let mut first = kind == Kind::Running
-        && places
-            .last()
-            .is_some_and(|p| matches!(p, Place::Both(_) | Place::Left));
+    // only where a sentence runs on), if the left column reaches as low as the right one; if
+    // it ends higher, the blank rows under it end its last paragraph. Side blocks are set
+    // apart.
+    let left_text = |(line, place): (&Line, &Place)| match place {
+        Place::Both(_) => true,
+        Place::Left => !line.blank(),
+        Place::Right(_) | Place::Across => false,
+    };
+    let lowest = lines.iter().zip(places).rposition(left_text);
+    let mut first = kind == Kind::Running && lowest.is_some_and(|k| k + 1 >= rights);
     if let (Kind::Side, Some(last)) = (kind, lines.last()) {
         out.push(blank(last));
     }
-    for (line, place) in lines.iter().zip(places) {
+    for (line, place) in lines.iter().zip(places).take(rights) {
         let line_start = line.start - line.indent;
         out.push(match *place {
             Place::Both(at) | Place::Right(at) => Line {
@@ -363,6 +385,35 @@ Geachte voorzitter,
             .position(|p| p.contains("DEZ / 12345"))
             .expect("side");
         assert!(side < datum, "{found:#?}");
+    }
+
+    #[test]
+    fn a_side_column_beside_the_body_follows_it() {
+        let text = "\
+Geachte voorzitter,                                     Datum
+                                                        12 maart 2027
+Hierbij bied ik u het verslag aan van de Raad           Kenmerk
+Buitenlandse Zaken. De minister sprak er over           BZ-2027-118
+de toestand in het oosten van het land en de            Uw kenmerk
+gevolgen van de sancties voor de handel met             2027Z04411
+de buurlanden.
+
+Hoogachtend,
+";
+        let found = paragraphs(text);
+        assert!(
+            found.iter().any(|p| {
+                p
+                == "Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken. De minister \
+                    sprak er over de toestand in het oosten van het land en de gevolgen van \
+                    de sancties voor de handel met de buurlanden."
+            }),
+            "{found:#?}"
+        );
+        assert!(
+            found.iter().any(|p| p.starts_with("Datum 12 maart 2027")),
+            "{found:#?}"
+        );
     }
 
     #[test]
