@@ -391,7 +391,8 @@ fn heading_title(s: &str) -> String {
     s.to_string()
 }
 
-/// "Voorzitter: Hoekstra", "Chair: the Presidency"; and a letter's header fields set off by a
+/// "Voorzitter: Hoekstra", "Chair: the Presidency", "Besluitvorming: Algemene oriëntatie"; and
+/// a letter's header fields set off by a
 /// space only ("Betreft Verslag van …", "Uw kenmerk 2027Z01877", "Datum 21 januari 2027").
 fn is_field(title: &str) -> bool {
     // Runs on every unnumbered heading: look for the colon only where a label could end.
@@ -400,9 +401,11 @@ fn is_field(title: &str) -> bool {
     };
     // "Ref.: EOCH/2027/12": an abbreviated label ends with its dot.
     let label = title[..colon].trim().trim_end_matches('.');
+    // "Besluitvorming: Voortgangsrapport": how the Council deals with the item, as a field.
     FIELD_LABELS
         .iter()
         .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
+        || (label.len() < title.len() && is_status(label))
 }
 
 /// Labels that no heading starts with: a Dutch letter's "Betreft" (concerns) and its
@@ -565,6 +568,58 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
     toc
 }
 
+/// The numbering schemes a document also uses for sentences: minutes number their paragraphs
+/// like their items ("2.1 The Director reported on recruitment."), and layout leaves only the
+/// short ones among them headings ("2.2 Staff left.", "3. Noted."). Where a scheme numbers a
+/// sentence, a line of it that ends in a full stop is one too, unless every numbered heading
+/// of the document ends in one (then the full stop is its heading style: "3. Diversen.").
+struct SentenceSchemes {
+    schemes: Vec<Scheme>,
+}
+
+impl SentenceSchemes {
+    fn of(layout: &Layout) -> Self {
+        let mut schemes: Vec<Scheme> = Vec::new();
+        let mut all_stopped = true;
+        for b in &layout.blocks {
+            if !matches!(b.kind, BlockKind::ListItem | BlockKind::Heading) {
+                continue;
+            }
+            let text = &layout.text[b.span.start..b.span.end];
+            let Some(c) = cue(text).filter(|c| {
+                !matches!(
+                    c.scheme,
+                    Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_)
+                ) && c.number.0 < c.number.1
+            }) else {
+                continue;
+            };
+            let stopped = stops(text);
+            if b.kind == BlockKind::Heading {
+                all_stopped &= stopped;
+            } else if stopped && c.may_head(text) && !schemes.contains(&c.scheme) {
+                schemes.push(c.scheme);
+            }
+        }
+        if all_stopped {
+            schemes.clear();
+        }
+        SentenceSchemes { schemes }
+    }
+
+    /// Whether the heading `text` is a short numbered sentence of a scheme that numbers them.
+    fn covers(&self, text: &str) -> bool {
+        !self.schemes.is_empty()
+            && stops(text)
+            && cue(text).is_some_and(|c| self.schemes.contains(&c.scheme))
+    }
+}
+
+/// Ends in a full stop, not an ellipsis.
+fn stops(text: &str) -> bool {
+    text.ends_with('.') && !text.ends_with("..")
+}
+
 /// A block of running text: a sentence of a few words or more, or a list item.
 fn is_prose(layout: &Layout, index: usize) -> bool {
     let block = &layout.blocks[index];
@@ -589,6 +644,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     // A table of contents, a field set in columns and a signatory's name under the closing
     // look like headings and are none.
     let toc = table_of_contents(layout);
+    let sentences = SentenceSchemes::of(layout);
     let is_heading: Vec<bool> = (0..blocks.len())
         .map(|i| {
             let block = &blocks[i];
@@ -596,6 +652,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 return false;
             }
             let text = &layout.text[block.span.start..block.span.end];
+            if sentences.covers(text) {
+                return false;
+            }
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
             crate::layout::column_gap(title).is_none()
                 && !(i > 0 && blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i))
@@ -811,6 +870,24 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             )
         })
         .collect();
+    // Where lines of capitals stand over the items as part titles, a heading in small letters
+    // right above an item is one too ("ENERGY" ⏎ "Renewable hydrogen …" ⏎ … "Other items" ⏎
+    // "Appointments to the …").
+    let mut holds = holds;
+    if holds.iter().any(|h| h.0) {
+        for i in 0..headings.len().saturating_sub(1) {
+            let (h, n) = (&headings[i], &headings[i + 1]);
+            if h.key == Key::Unnumbered
+                && n.key == Key::Unnumbered
+                && n.block == h.block + 1
+                && !caps(n)
+                && !holds[i].1
+                && !is_group(&h.title)
+            {
+                holds[i].0 = true;
+            }
+        }
+    }
     for (((heading, hash), part), other_business) in headings
         .iter_mut()
         .zip(&hashes)
