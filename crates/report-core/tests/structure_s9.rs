@@ -222,3 +222,82 @@ fn a_heading_in_small_letters_over_an_item_is_a_part_beside_the_parts_in_capital
     "#]]
     .assert_eq(&outline_text(&report));
 }
+
+/// A letter head in two columns, as pdftotext's layout mode sets it: the side column starts
+/// above the addressee and runs on below it.
+const TWO_COLUMN_HEAD: &str = "> Retouradres Postbus 20401 2500 EK Den Haag\n\n\
+\x20                                                         Ministerie van Waterbeheer\n\
+Aan de Voorzitter van de Tweede Kamer                     Koningskade 4\n\
+der Staten-Generaal                                       2596 AA Den Haag\n\
+Postbus 20018                                             Postbus 20401\n\
+2500 EA DEN HAAG                                          www.rijksoverheid.nl\n\
+\x20                                                         Datum\n\
+\x20                                                         9 maart 2031\n\
+Onderwerp Verslag van de Milieuraad van 2 maart 2031\n\n\
+Geachte Voorzitter,\n\n\
+Hierbij zend ik u het verslag van de Milieuraad van 2 maart 2031.\n\n\
+1. Klimaatdoelen\n\n\
+De Raad sprak over de klimaatdoelen voor 2045.\n";
+
+#[test]
+fn a_two_column_letter_head_reads_one_column_after_the_other() {
+    let layout = report_core::repair(TWO_COLUMN_HEAD);
+    let blocks: Vec<&str> = layout
+        .blocks
+        .iter()
+        .map(|b| &layout.text[b.span.start..b.span.end])
+        .collect();
+    assert_eq!(
+        blocks[1],
+        "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal Postbus 20018 2500 EA DEN HAAG"
+    );
+    // The side column follows the addressee, whole: no block mixes the two.
+    assert!(
+        blocks[2..]
+            .iter()
+            .any(|b| b.starts_with("Koningskade 4 2596 AA Den Haag Postbus 20401")),
+        "{blocks:?}"
+    );
+    assert!(!blocks
+        .iter()
+        .any(|b| b.contains("Kamer") && b.contains("Koningskade")));
+    assert!(blocks
+        .iter()
+        .any(|b| b.starts_with("Onderwerp Verslag van de Milieuraad")));
+    // Every piece still copies the source, and each block points back to its first word.
+    for &(r, s, len) in layout.offsets.pieces() {
+        assert_eq!(&layout.text[r..r + len], &TWO_COLUMN_HEAD[s..s + len]);
+    }
+    for block in &layout.blocks {
+        let at = layout.offsets.to_source(block.span.start);
+        let first = layout.text[block.span.start..]
+            .split(' ')
+            .next()
+            .unwrap_or("");
+        assert!(TWO_COLUMN_HEAD[at..].starts_with(first), "{first}");
+    }
+    let report = run(TWO_COLUMN_HEAD);
+    let m = &report.metadata;
+    assert_eq!(
+        m.addressee.as_deref(),
+        Some("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    );
+    assert_eq!(m.letter_date.as_deref(), Some("2031-03-09"));
+    expect![[r#"
+        0 [1] Klimaatdoelen
+    "#]]
+    .assert_eq(&outline_text(&report));
+}
+
+#[test]
+fn a_table_of_fields_with_one_wide_gap_stays_in_place() {
+    // One line with a wide gap is no second column.
+    let text = "Verslag van de Milieuraad van 2 maart 2031\n\n\
+         Voorzitter                                           J. Kowalczyk-Brandt\n\
+         Plaats Brussel\n\n\
+         1. Klimaatdoelen\n\n\
+         De Raad sprak over de klimaatdoelen voor 2045.\n";
+    let layout = report_core::repair(text);
+    let starts: Vec<usize> = layout.offsets.pieces().iter().map(|&(_, s, _)| s).collect();
+    assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
+}

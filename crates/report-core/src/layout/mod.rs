@@ -40,6 +40,7 @@
 //! short of the wrap width, so a sentence or a hyphenated word split by a page (and its running
 //! header) comes out whole.
 
+mod columns;
 mod cue;
 mod furniture;
 mod hyphen;
@@ -250,6 +251,9 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
     content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
     let wrap = wrap_width(text, &lines, &content);
+    // Counted before the side column of a letter head adds its lines at the end.
+    let pages = lines.last().map_or(1, |l| l.page + 1);
+    columns::split(text, &mut lines, &mut content);
 
     let candidates = content.windows(2).filter_map(|w| {
         let (a, b) = (&lines[w[0]], &lines[w[1]]);
@@ -279,7 +283,6 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         )
     });
 
-    let pages = lines.last().map_or(1, |l| l.page + 1);
     let furniture_lines = lines.iter().filter(|l| l.furniture).count() - set_aside;
     let mut diagnostics = Vec::new();
     if front_matter > 0 {
@@ -489,7 +492,8 @@ impl Pass<'_> {
             Some((i, p)) => {
                 if line.break_before || line.page != p.page {
                     Gap::Page
-                } else if self.content[w] > i + 1 {
+                // Lines reordered out of a two-column head follow no line they did.
+                } else if self.content[w] != i + 1 {
                     Gap::Blank
                 } else {
                     Gap::None
