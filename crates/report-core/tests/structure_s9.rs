@@ -301,3 +301,23 @@ fn a_table_of_fields_with_one_wide_gap_stays_in_place() {
     let starts: Vec<usize> = layout.offsets.pieces().iter().map(|&(_, s, _)| s).collect();
     assert!(starts.windows(2).all(|w| w[0] < w[1]), "{starts:?}");
 }
+
+#[test]
+fn a_table_in_two_columns_keeps_its_rows() {
+    // Every line has text in both columns: a table, whose rows must stay rows.
+    let text = "Minutes of the 9th meeting of the Scientific Board\n\n\
+         Members present\n\n\
+         Ms Liisa Tammsaar-Berg                        Estonia\n\
+         Mr Oskar Vainio-Lund                          Finland\n\
+         Ms Agnes Kowalczyk-Brandt                     Poland\n\n\
+         1. Opening\n\n\
+         The Chair opened the meeting and welcomed the members.\n";
+    let layout = report_core::repair(text);
+    assert!(
+        layout
+            .text
+            .contains("Ms Liisa Tammsaar-Berg                        Estonia"),
+        "{}",
+        layout.text
+    );
+}

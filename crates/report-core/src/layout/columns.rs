@@ -64,7 +64,8 @@ fn shape(text: &str, line: &Line) -> Shape {
 /// Puts the first head in two columns among the first content lines in reading order:
 /// `content` lists the left column's lines (cut at the column) and then the right column's,
 /// which are added to `lines`. A run needs two lines with text in both columns at the same
-/// column, so that a table of fields or an indented quotation is not taken for one.
+/// column and one with text in the right column only, so that a table of fields, an indented
+/// quotation or a table of rows is not taken for one.
 pub(super) fn split(text: &str, lines: &mut Vec<Line>, content: &mut Vec<usize>) {
     let head = content.len().min(HEAD_LINES);
     let shapes: Vec<Shape> = content[..head]
@@ -107,7 +108,12 @@ pub(super) fn split(text: &str, lines: &mut Vec<Line>, content: &mut Vec<usize>)
         .iter()
         .filter(|s| matches!(s, Shape::Both { .. }) && at_column(s))
         .count();
-    if both < 2 {
+    // A side column runs longer than the addressee beside it; a table, whose rows must stay
+    // rows, fills both columns on every line.
+    let right_only = shapes[start..end]
+        .iter()
+        .any(|s| matches!(s, Shape::Right(_)));
+    if both < 2 || !right_only {
         return;
     }
     let mut left = Vec::with_capacity(end - start);
