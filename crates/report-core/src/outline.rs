@@ -568,51 +568,57 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
     toc
 }
 
-/// The numbering schemes a document also uses for sentences: minutes number their paragraphs
-/// like their items ("2.1 The Director reported on recruitment."), and layout leaves only the
-/// short ones among them headings ("2.2 Staff left.", "3. Noted."). Where a scheme numbers a
-/// sentence, a line of it that ends in a full stop is one too, unless every numbered heading
-/// of the document ends in one (then the full stop is its heading style: "3. Diversen.").
-struct SentenceSchemes {
-    schemes: Vec<Scheme>,
-}
-
-impl SentenceSchemes {
-    fn of(layout: &Layout) -> Self {
-        let mut schemes: Vec<Scheme> = Vec::new();
-        let mut all_stopped = true;
-        for b in &layout.blocks {
-            if !matches!(b.kind, BlockKind::ListItem | BlockKind::Heading) {
-                continue;
-            }
-            let text = &layout.text[b.span.start..b.span.end];
-            let Some(c) = cue(text).filter(|c| {
-                !matches!(
-                    c.scheme,
-                    Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_)
-                ) && c.number.0 < c.number.1
-            }) else {
-                continue;
-            };
-            let stopped = stops(text);
-            if b.kind == BlockKind::Heading {
-                all_stopped &= stopped;
-            } else if stopped && c.may_head(text) && !schemes.contains(&c.scheme) {
-                schemes.push(c.scheme);
-            }
+/// The heading blocks that are short numbered sentences: minutes number their paragraphs like
+/// their items ("2.1 The Director reported on recruitment."), and layout leaves only the short
+/// ones among them headings ("2.2 Staff left.", "3. Noted."). A numbered line that ends in a
+/// full stop is a sentence when the block before it of the same scheme was one, or when it
+/// follows a line that announces a list ("The Forum decided as follows:"); unless every
+/// numbered heading ends in a full stop (then it is the heading style: "3. Diversen.").
+/// Sorted block indices, mostly none.
+fn numbered_sentences(layout: &Layout) -> Vec<usize> {
+    let mut found = Vec::new();
+    // The schemes seen, and whether the last block of each was a numbered sentence.
+    let mut last: Vec<(Scheme, bool)> = Vec::new();
+    let mut all_stopped = true;
+    let mut prev_colon = false;
+    for (i, b) in layout.blocks.iter().enumerate() {
+        let text = &layout.text[b.span.start..b.span.end];
+        let after_colon = std::mem::replace(&mut prev_colon, text.ends_with(':'));
+        if !matches!(b.kind, BlockKind::ListItem | BlockKind::Heading) {
+            continue;
         }
-        if all_stopped {
-            schemes.clear();
-        }
-        SentenceSchemes { schemes }
+        let Some(c) = cue(text).filter(|c| {
+            !matches!(
+                c.scheme,
+                Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_)
+            ) && c.number.0 < c.number.1
+        }) else {
+            continue;
+        };
+        let stopped = stops(text);
+        let slot = match last.iter().position(|(s, _)| *s == c.scheme) {
+            Some(k) => k,
+            None => {
+                last.push((c.scheme, false));
+                last.len() - 1
+            }
+        };
+        let sentence = if b.kind == BlockKind::Heading {
+            all_stopped &= stopped;
+            let sentence = stopped && (last[slot].1 || after_colon);
+            if sentence {
+                found.push(i);
+            }
+            sentence
+        } else {
+            stopped && c.may_head(text)
+        };
+        last[slot].1 = sentence;
     }
-
-    /// Whether the heading `text` is a short numbered sentence of a scheme that numbers them.
-    fn covers(&self, text: &str) -> bool {
-        !self.schemes.is_empty()
-            && stops(text)
-            && cue(text).is_some_and(|c| self.schemes.contains(&c.scheme))
+    if all_stopped {
+        found.clear();
     }
+    found
 }
 
 /// Ends in a full stop, not an ellipsis.
@@ -644,7 +650,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     // A table of contents, a field set in columns and a signatory's name under the closing
     // look like headings and are none.
     let toc = table_of_contents(layout);
-    let sentences = SentenceSchemes::of(layout);
+    let sentences = numbered_sentences(layout);
     let is_heading: Vec<bool> = (0..blocks.len())
         .map(|i| {
             let block = &blocks[i];
@@ -652,7 +658,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 return false;
             }
             let text = &layout.text[block.span.start..block.span.end];
-            if sentences.covers(text) {
+            if sentences.binary_search(&i).is_ok() {
                 return false;
             }
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);

@@ -321,3 +321,22 @@ fn a_table_in_two_columns_keeps_its_rows() {
         layout.text
     );
 }
+
+#[test]
+fn a_stray_full_stop_after_a_heading_among_numbered_sentences_keeps_it() {
+    // The scheme numbers a sentence in item 1, but "3. Diversen." follows a heading of it.
+    let report = run("Verslag van de Visserijraad van 3 maart 2029\n\n\
+         1. Vangstmogelijkheden\n\n\
+         Het voorzitterschap stelde twee wijzigingen voor.\n\n\
+         1. De vangst van tong in de Noordzee wordt met tien procent verlaagd.\n\n\
+         2. Besluiten\n\n\
+         De Raad nam twee besluiten over de controle op de visserij.\n\n\
+         3. Diversen.\n\n\
+         Er waren geen punten.\n");
+    expect![[r#"
+        0 [1] Vangstmogelijkheden
+        1 [2] Besluiten
+        2 [3] Diversen
+    "#]]
+    .assert_eq(&outline_text(&report));
+}
