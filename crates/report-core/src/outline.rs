@@ -391,7 +391,8 @@ fn heading_title(s: &str) -> String {
     s.to_string()
 }
 
-/// "Voorzitter: Hoekstra", "Chair: the Presidency"; and a letter's header fields set off by a
+/// "Voorzitter: Hoekstra", "Chair: the Presidency", "Besluitvorming: Algemene oriëntatie"; and
+/// a letter's header fields set off by a
 /// space only ("Betreft Verslag van …", "Uw kenmerk 2027Z01877", "Datum 21 januari 2027").
 fn is_field(title: &str) -> bool {
     // Runs on every unnumbered heading: look for the colon only where a label could end.
@@ -400,9 +401,11 @@ fn is_field(title: &str) -> bool {
     };
     // "Ref.: EOCH/2027/12": an abbreviated label ends with its dot.
     let label = title[..colon].trim().trim_end_matches('.');
+    // "Besluitvorming: Voortgangsrapport": how the Council deals with the item, as a field.
     FIELD_LABELS
         .iter()
         .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
+        || (label.len() < title.len() && is_status(label))
 }
 
 /// Labels that no heading starts with: a Dutch letter's "Betreft" (concerns) and its
@@ -565,6 +568,64 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
     toc
 }
 
+/// The heading blocks that are short numbered sentences: minutes number their paragraphs like
+/// their items ("2.1 The Director reported on recruitment."), and layout leaves only the short
+/// ones among them headings ("2.2 Staff left.", "3. Noted."). A numbered line that ends in a
+/// full stop is a sentence when the block before it of the same scheme was one, or when it
+/// follows a line that announces a list ("The Forum decided as follows:"); unless every
+/// numbered heading ends in a full stop (then it is the heading style: "3. Diversen.").
+/// Sorted block indices, mostly none.
+fn numbered_sentences(layout: &Layout) -> Vec<usize> {
+    let mut found = Vec::new();
+    // The schemes seen, and whether the last block of each was a numbered sentence.
+    let mut last: Vec<(Scheme, bool)> = Vec::new();
+    let mut all_stopped = true;
+    let mut prev_colon = false;
+    for (i, b) in layout.blocks.iter().enumerate() {
+        let text = &layout.text[b.span.start..b.span.end];
+        let after_colon = std::mem::replace(&mut prev_colon, text.ends_with(':'));
+        if !matches!(b.kind, BlockKind::ListItem | BlockKind::Heading) {
+            continue;
+        }
+        let Some(c) = cue(text).filter(|c| {
+            !matches!(
+                c.scheme,
+                Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_)
+            ) && c.number.0 < c.number.1
+        }) else {
+            continue;
+        };
+        let stopped = stops(text);
+        let slot = match last.iter().position(|(s, _)| *s == c.scheme) {
+            Some(k) => k,
+            None => {
+                last.push((c.scheme, false));
+                last.len() - 1
+            }
+        };
+        let sentence = if b.kind == BlockKind::Heading {
+            all_stopped &= stopped;
+            let sentence = stopped && (last[slot].1 || after_colon);
+            if sentence {
+                found.push(i);
+            }
+            sentence
+        } else {
+            stopped && c.may_head(text)
+        };
+        last[slot].1 = sentence;
+    }
+    if all_stopped {
+        found.clear();
+    }
+    found
+}
+
+/// Ends in a full stop, not an ellipsis.
+fn stops(text: &str) -> bool {
+    text.ends_with('.') && !text.ends_with("..")
+}
+
 /// A block of running text: a sentence of a few words or more, or a list item.
 fn is_prose(layout: &Layout, index: usize) -> bool {
     let block = &layout.blocks[index];
@@ -589,6 +650,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     // A table of contents, a field set in columns and a signatory's name under the closing
     // look like headings and are none.
     let toc = table_of_contents(layout);
+    let sentences = numbered_sentences(layout);
     let is_heading: Vec<bool> = (0..blocks.len())
         .map(|i| {
             let block = &blocks[i];
@@ -596,6 +658,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 return false;
             }
             let text = &layout.text[block.span.start..block.span.end];
+            if sentences.binary_search(&i).is_ok() {
+                return false;
+            }
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
             crate::layout::column_gap(title).is_none()
                 && !(i > 0 && blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i))
@@ -811,6 +876,24 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             )
         })
         .collect();
+    // Where lines of capitals stand over the items as part titles, a heading in small letters
+    // right above an item is one too ("ENERGY" ⏎ "Renewable hydrogen …" ⏎ … "Other items" ⏎
+    // "Appointments to the …").
+    let mut holds = holds;
+    if holds.iter().any(|h| h.0) {
+        for i in 0..headings.len().saturating_sub(1) {
+            let (h, n) = (&headings[i], &headings[i + 1]);
+            if h.key == Key::Unnumbered
+                && n.key == Key::Unnumbered
+                && n.block == h.block + 1
+                && !caps(n)
+                && !holds[i].1
+                && !is_group(&h.title)
+            {
+                holds[i].0 = true;
+            }
+        }
+    }
     for (((heading, hash), part), other_business) in headings
         .iter_mut()
         .zip(&hashes)

@@ -125,11 +125,11 @@ fn division(line: &str) -> Option<Cue> {
             .take_while(|b| b"IVXLC".contains(b))
             .count()
     };
-    // Annexes are lettered as often as numbered ("Annex A. Key figures", "Bijlage B"): one
-    // capital that ends the word.
+    // Annexes and parts are lettered as often as numbered ("Annex A. Key figures", "Bijlage
+    // B", "Part A — Achievements"): one capital that ends the word.
     let lettered = || {
         usize::from(
-            annex
+            (annex || *scheme == Scheme::Part)
                 && after.is_ascii_uppercase()
                 && !bytes.get(start + 1).is_some_and(u8::is_ascii_alphanumeric),
         )
@@ -553,6 +553,14 @@ mod tests {
             ("Annex Data tables", "-"),
             ("Chapter A. Intro", "-"),
             ("Annex AB", "-"),
+            // Lettered parts.
+            (
+                "Part A — Achievements of the year",
+                "Part \"A\" \"Achievements of the year\" head=true",
+            ),
+            ("Deel B: Beheer", "Part \"B\" \"Beheer\" head=true"),
+            ("Part A of the report was read.", "-"),
+            ("Part AB", "-"),
         ];
         for (line, want) in rows {
             assert_eq!(show(line), want, "{line}");

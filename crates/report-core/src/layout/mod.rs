@@ -256,6 +256,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
     content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
     let wrap = wrap_width(text, &lines, &content);
+    let pages = lines.last().map_or(1, |l| l.page + 1);
 
     let candidates = content.windows(2).filter_map(|w| {
         let (a, b) = (&lines[w[0]], &lines[w[1]]);
@@ -285,7 +286,6 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         )
     });
 
-    let pages = lines.last().map_or(1, |l| l.page + 1);
     let furniture_lines = lines.iter().filter(|l| l.furniture).count() - set_aside;
     let mut diagnostics = Vec::new();
     if front_matter > 0 {

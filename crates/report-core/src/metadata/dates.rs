@@ -1,6 +1,7 @@
 //! Dutch and English dates in running text: "25 augustus 2022", "11 en 12 juli 2022",
-//! "14 and 15 October 2024", "14-15 October 2024", "30 juni tot en met 2 juli 2022", written
-//! out as ISO 8601 days.
+//! "14 and 15 October 2024", "14-15 October 2024", "30 juni tot en met 2 juli 2022", with
+//! ordinals ("3rd March 2025") and in the American order ("March 3, 2025"), written out as
+//! ISO 8601 days.
 //!
 //! ```
 //! use report_core::dates;
@@ -130,15 +131,19 @@ struct Parts {
 // first call) and pulled the regex crate into the bundle. Its grammar, with `\s` and `\b` in
 // ASCII and letters in any ASCII case:
 //
-//     \b (?: D \s+ MONTH \.? SEP )? (?: D SEP )* D \s+ MONTH \.? ,? \s+ [0-9]{4} \b
-//     D = [0-9]{1,2}    SEP = \s* (?: , | - | – | & | en | and | tot en met | t/m | to | until ) \s*
+//     \b (?: (?: D \s+ MONTH \.? SEP )? (?: D SEP )* D \s+ MONTH \.? ,? \s+ [0-9]{4}
+//          | MONTH \.? \s+ (?: D SEP )* D ,? \s+ [0-9]{4} ) \b
+//     D = [0-9]{1,2} (?: st | nd | rd | th )?    SEP = \s* (?: , | - | – | & | en | and | tot en met | t/m | to | until ) \s*
 //
 // Each piece is matched at most one way: a day is followed by a separator or a month, never a
 // digit, so it takes every digit of a run of one or two; a separator is always followed by a
 // day and a month by a dot, comma or space, so at most one of their alternatives fits; the
 // separators and the month names begin differently, so a day is followed by one or the other.
 // Only the optional first day and month need a choice (`jun` then `en` in `30 junen 2 juli`),
-// taken in the order a backtracking matcher would. The reference regex is kept in the tests.
+// taken in the order a backtracking matcher would. The American order ("March 3, 2025") is
+// tried where the day-first order fails at a day right after a month name; the two cannot
+// both match from the same day (one needs a month after the days, the other a year). The
+// reference regex is kept in the tests.
 
 fn is_space(b: u8) -> bool {
     matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')
@@ -160,14 +165,85 @@ fn starts_with_word(b: &[u8], i: usize, word: &str) -> bool {
         .is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
 }
 
-/// The end of a day of one or two digits at `i`.
+/// The end of a day of one or two digits at `i`, with an English ordinal ending ("3rd").
 fn day(b: &[u8], i: usize) -> Option<usize> {
     let n = b
         .get(i..)?
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .count();
-    (1..=2).contains(&n).then_some(i + n)
+    if !(1..=2).contains(&n) {
+        return None;
+    }
+    Some(i + n + ordinal_len(&b[i + n..]))
+}
+
+/// The length of an ordinal ending ("st", "nd", "rd", "th") at the start of `b`, or 0.
+fn ordinal_len(b: &[u8]) -> usize {
+    match b.get(..2).map(|s| [s[0] | 0x20, s[1] | 0x20]) {
+        Some([b's', b't'] | [b'n', b'd'] | [b'r', b'd'] | [b't', b'h']) => 2,
+        _ => 0,
+    }
+}
+
+/// The start of a month name (and its dot) that ends right before the spaces before `i`,
+/// as a word: "March 3, 2025" seen from the 3.
+fn month_before(b: &[u8], i: usize) -> Option<(usize, usize)> {
+    let mut end = i;
+    while end > 0 && is_space(b[end - 1]) {
+        end -= 1;
+    }
+    if end == i {
+        return None;
+    }
+    if end > 0 && b[end - 1] == b'.' {
+        end -= 1;
+    }
+    let letters = b[..end]
+        .iter()
+        .rev()
+        .take(10)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    let start = end - letters;
+    if letters < 3 || (start > 0 && is_word(b[start - 1])) {
+        return None;
+    }
+    MONTHS[..DATE_MONTHS]
+        .iter()
+        .any(|(name, _)| name.len() == letters && starts_with_word(b, start, name))
+        .then_some((start, start + letters))
+}
+
+/// The American order at the day at `i`: a month before it, the days, a comma and the year.
+fn month_first_at(b: &[u8], i: usize) -> Option<Parts> {
+    let month = month_before(b, i)?;
+    let mut end = day(b, i)?;
+    while let Some(next) = separator(b, end).and_then(|s| day(b, s)) {
+        end = next;
+    }
+    let mut k = end;
+    if b.get(k) == Some(&b',') {
+        k += 1;
+    }
+    let y = skip_spaces(b, k);
+    let digits = b
+        .get(y..y + 4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    (y > k && digits && !b.get(y + 4).copied().is_some_and(is_word)).then_some(Parts {
+        start: month.0,
+        end: y + 4,
+        first: None,
+        days: (i, end),
+        month,
+        year: (y, y + 4),
+    })
+}
+
+/// The day number at the start of `s` ("3rd" → 3).
+fn day_number(s: &str) -> Option<u32> {
+    let digits = s.bytes().take_while(u8::is_ascii_digit).count();
+    s.get(..digits)?.parse().ok()
 }
 
 /// The end of a separator at `i` (with its spaces), if a digit follows it.
@@ -263,7 +339,8 @@ pub fn find_all(text: &str) -> Vec<DateMatch> {
             i = start + 1;
             continue;
         }
-        match date_at(b, start) {
+        let found = date_at(b, start).or_else(|next| month_first_at(b, start).ok_or(next));
+        match found {
             Ok(parts) => {
                 i = parts.end;
                 if let Some(dates) = expand(text, &parts) {
@@ -296,7 +373,7 @@ fn expand(text: &str, parts: &Parts) -> Option<Vec<Date>> {
         let start = Date {
             year,
             month: month(piece(m0)?)?,
-            day: piece(d0)?.parse().ok()?,
+            day: day_number(piece(d0)?)?,
         };
         valid(start)?;
         dates.push(start);
@@ -329,6 +406,7 @@ fn expand(text: &str, parts: &Parts) -> Option<Vec<Date>> {
         let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
         if digits > 0 {
             let day: u32 = rest[..digits].parse().ok()?;
+            let digits = digits + ordinal_len(&rest.as_bytes()[digits..]);
             match previous {
                 Some(p) if range && p < day && day - p <= 31 => {
                     for d in p + 1..=day {
@@ -389,7 +467,7 @@ mod tests {
     use super::*;
     #[test]
     fn table() {
-        let rows: [(&str, &[&str]); 14] = [
+        let rows: [(&str, &[&str]); 22] = [
             ("Den Haag, 25 augustus 2022", &["2022-08-25"]),
             (
                 "op 11 en 12 juli 2022 in Praag",
@@ -422,6 +500,17 @@ mod tests {
             ("in 2022 was het druk", &[]),
             ("13 januari 2000", &["2000-01-13"]),
             ("12 Dec 2023", &["2023-12-12"]),
+            ("held on 3rd March 2029", &["2029-03-03"]),
+            (
+                "on 14th–16th May 2025",
+                &["2025-05-14", "2025-05-15", "2025-05-16"],
+            ),
+            ("Luxembourg, January 14, 2025", &["2025-01-14"]),
+            ("on June 20, 2025 in", &["2025-06-20"]),
+            ("Dec. 3 and 4, 2024", &["2024-12-03", "2024-12-04"]),
+            ("in May 2025 and on 2 June", &[]),
+            ("Article 5, 2025", &[]),
+            ("the 3rd meeting in 2025", &[]),
         ];
         for (text, want) in rows {
             assert_eq!(parse(text), want, "{text}");
@@ -435,14 +524,15 @@ mod reference {
     use super::*;
     use proptest::prelude::*;
 
-    /// The regex the scanner replaced, as it was.
+    /// The regex the scanner replaced, with ordinals and the American order added since.
     fn reference_pattern() -> &'static regex::Regex {
         static PATTERN: std::sync::OnceLock<regex::Regex> = std::sync::OnceLock::new();
         PATTERN.get_or_init(|| {
             let months = "januari|january|februari|february|maart|march|april|mei|may|juni|june|juli|july|augustus|august|september|oktober|october|november|december|jan|feb|mrt|mar|apr|jun|jul|aug|sept|sep|okt|oct|nov|dec";
             let sep = r"\s*(?:,|-|–|&|en|and|tot en met|t/m|to|until)\s*";
+            let d = "[0-9]{1,2}(?:st|nd|rd|th)?";
             let source = format!(
-                r"(?i-u)\b(?:(?P<d0>[0-9]{{1,2}})\s+(?P<m0>{months})\.?{sep})?(?P<days>(?:[0-9]{{1,2}}{sep})*[0-9]{{1,2}})\s+(?P<m>{months})\.?,?\s+(?P<y>[0-9]{{4}})\b"
+                r"(?i-u)\b(?:(?:(?P<d0>{d})\s+(?P<m0>{months})\.?{sep})?(?P<days>(?:{d}{sep})*{d})\s+(?P<m>{months})\.?,?\s+(?P<y>[0-9]{{4}})|(?P<m2>{months})\.?\s+(?P<days2>(?:{d}{sep})*{d}),?\s+(?P<y2>[0-9]{{4}}))\b"
             );
             regex::Regex::new(&source).expect("the date pattern is valid")
         })
@@ -459,9 +549,9 @@ mod reference {
                     start: whole.start(),
                     end: whole.end(),
                     first: caps.name("d0").map(range).zip(caps.name("m0").map(range)),
-                    days: range(caps.name("days")?),
-                    month: range(caps.name("m")?),
-                    year: range(caps.name("y")?),
+                    days: range(caps.name("days").or_else(|| caps.name("days2"))?),
+                    month: range(caps.name("m").or_else(|| caps.name("m2"))?),
+                    year: range(caps.name("y").or_else(|| caps.name("y2"))?),
                 };
                 let dates = expand(text, &parts)?;
                 Some(DateMatch {
@@ -475,7 +565,9 @@ mod reference {
     /// Pieces of text by their part in a date; [`SHAPE`] strings them into dates.
     const PARTS: [&[&str]; 8] = [
         // Days, and numbers that are not.
-        &["1", "3", "12", "30", "31", "123", "29"],
+        &[
+            "1", "3", "12", "30", "31", "123", "29", "3rd", "21st", "2ND", "4th", "5thx",
+        ],
         // Spaces.
         &[" ", " ", " ", "  ", "\t", "\u{b}", "\n", "\u{a0}", ""],
         // Months.
@@ -541,7 +633,17 @@ mod reference {
             "Den Haag, ",
         ],
         // Anything.
-        &["1", " ", "juli", ".", "2022", "en", "x"],
+        &[
+            "1",
+            " ",
+            "juli",
+            ".",
+            "2022",
+            "en",
+            "x",
+            "March 3, 2025",
+            "Sept. 12 ",
+        ],
     ];
 
     /// The order of parts that makes dates: "1 en 12 juli 2022", "30 juni t/m 2 juli 2022".

@@ -183,8 +183,8 @@ fn dossier(line: &str) -> Option<(&str, Option<&str>)> {
     fits.then_some((number, Some(rest)))
 }
 
-/// "Den Haag, 25 augustus 2022" → "Den Haag": a capitalised place of 2 to 41 letters (with
-/// spaces, dots, hyphens, apostrophes) before a comma and a number. A meeting's name in that
+/// "Den Haag, 25 augustus 2022", "Luxembourg, January 14, 2025" → the place: a capitalised
+/// place of 2 to 41 letters (with spaces, dots, hyphens, apostrophes) before a comma and a date. A meeting's name in that
 /// spot ("Justice and Home Affairs Council, 12 March") is no place: its words are not all
 /// capitalised or name a body.
 fn place_before_date(line: &str) -> Option<&str> {
@@ -193,7 +193,13 @@ fn place_before_date(line: &str) -> Option<&str> {
     let starts_upper = chars.next().is_some_and(char::is_uppercase);
     let body_ok = chars.all(|c| c.is_alphabetic() || matches!(c, '\'' | '’' | '.' | ' ' | '-'));
     let length = place.chars().count();
-    let dated = rest.trim_start().starts_with(|c: char| c.is_ascii_digit());
+    // "Luxembourg, January 14, 2025": the American order starts with the month.
+    let rest = rest.trim_start();
+    let dated = rest.starts_with(|c: char| c.is_ascii_digit())
+        || rest.split_once(' ').is_some_and(|(m, day)| {
+            let digits = day.bytes().take_while(u8::is_ascii_digit).count();
+            (1..=2).contains(&digits) && dates::month(m).is_some()
+        });
     let named = place.split(' ').all(|w| {
         let capital = w.starts_with(char::is_uppercase) || PLACE_PARTICLES.contains(&w);
         capital && !BODY_WORDS.iter().any(|b| w.eq_ignore_ascii_case(b))
@@ -246,6 +252,37 @@ fn date_field(line: &str) -> Option<String> {
         .first()
         .filter(|m| m.span.start == 0 && m.span.end == rest.len())?;
     (first.dates.len() == 1).then(|| first.dates[0].iso())
+}
+
+/// The first date field of the lines, and its block: "Datum 20 november 2026" on one line,
+/// or the label alone over its value, as a side column of a letter head sets them ("Datum" ⏎
+/// "6 februari 2030").
+fn date_field_in(lines: &[(usize, Cow<'_, str>)]) -> Option<(usize, String)> {
+    lines.iter().enumerate().find_map(|(k, (i, s))| {
+        if let Some(day) = date_field(s) {
+            return Some((*i, day));
+        }
+        // The side column is what stands after the column gap, if the line has two.
+        let right = |l: &'_ str| {
+            l.trim()
+                .rsplit(COLUMN_GAP)
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_owned()
+        };
+        let label = right(s);
+        let label = label.trim_end_matches(':');
+        if !(label.eq_ignore_ascii_case("datum") || label.eq_ignore_ascii_case("date")) {
+            return None;
+        }
+        let value = right(&lines.get(k + 1)?.1);
+        let value = value.as_str();
+        let found = dates::find_all(value);
+        let m = found.first()?;
+        (m.span.start == 0 && m.span.end == value.len() && m.dates.len() == 1)
+            .then(|| (*i, m.dates[0].iso()))
+    })
 }
 
 /// Verbs that may stand between a meeting's date and its place.
@@ -388,6 +425,15 @@ fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
         }
     }
     None
+}
+
+/// A line that opens with where and when a meeting was held ("held in Tromsø on 3rd March
+/// 2029", "gehouden te Brussel op 12 juni 2025").
+fn held_line(line: &str) -> bool {
+    ["held ", "gehouden ", "which took place ", "die plaatsvond "]
+        .iter()
+        .any(|w| line.starts_with(w))
+        && held_phrase(line).is_some()
 }
 
 /// The gap that sets a letter head's right column off from its left one in pdftotext's
@@ -596,6 +642,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
     }
 
+    // Minutes signed without a closing formula end on "Chair: …" ⏎ "Secretary: …".
+    if meta.signatories.is_empty() {
+        meta.signatories = signing_lines(layout);
+    }
+
     // The title.
     let body = crate::outline::body_start(layout);
     let after_closing = closings
@@ -633,6 +684,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         meta.title = Some(s.to_string());
+        // "Minutes of the 12th meeting of the Board" ⏎ "held in Tromsø on 3rd March 2029":
+        // a line that says where and when the meeting was held goes on with the title's
+        // sentence but is no part of the title.
+        if layout.blocks[t].lines >= 2 {
+            let own: Vec<&str> = lines
+                .iter()
+                .filter(|(i, _)| *i == t)
+                .map(|(_, l)| l.trim())
+                .collect();
+            let held = own.iter().skip(1).position(|l| held_line(l)).map(|k| k + 1);
+            if let Some(k) = held {
+                meta.title = Some(own[..k].join(" "));
+            }
+        }
     }
     // A front matter's `title:` is the author's own: a Markdown report exported by a
     // static-site tool often has no `#` title, and its first heading is a chapter.
@@ -696,7 +761,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some((i, _, days)) = place_dates.first() {
             dated_block = Some(*i);
             meta.letter_date = days.first().cloned();
-        } else if let Some((i, day)) = lines.iter().find_map(|(i, s)| Some((*i, date_field(s)?))) {
+        } else if let Some((i, day)) = date_field_in(&lines) {
             // A ministry letter's side column: "Datum 20 november 2026".
             dated_block = Some(i);
             meta.letter_date = Some(day);
@@ -764,7 +829,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
         // A "Datum 21 januari 2027" field dates the document, never the meeting.
         if meta.letter_date.is_none() {
-            meta.letter_date = lines.iter().find_map(|(_, s)| date_field(s));
+            meta.letter_date = date_field_in(&lines).map(|(_, day)| day);
         }
     }
 
@@ -1121,6 +1186,53 @@ fn signatory(block: &str) -> Option<Signatory> {
     })
 }
 
+/// Roles that sign minutes on a line of their own, before a colon ("Chair: …").
+const SIGNING_ROLES: [&str; 11] = [
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "president",
+    "secretary",
+    "rapporteur",
+    "voorzitter",
+    "secretaris",
+    "griffier",
+    "notulist",
+];
+
+/// "Chair: Ingrid Solheim-Varga" → the role and the name (of two words or more).
+fn role_and_name(line: &str) -> Option<Signatory> {
+    let (role, name) = line.split_once(':')?;
+    let (role, name) = (role.trim(), name.trim());
+    let signs = SIGNING_ROLES
+        .iter()
+        .any(|r| r.len() == role.len() && r.eq_ignore_ascii_case(role));
+    (signs && name.split_whitespace().count() >= 2 && crate::layout::is_name_line(name)).then(
+        || Signatory {
+            role: Some(role.to_string()),
+            name: Some(name.to_string()),
+        },
+    )
+}
+
+/// The signatories of minutes that end on a line per signing role ("Chair: Name" ⏎
+/// "Secretary: Name") after their last text: those last lines, in order.
+fn signing_lines(layout: &Layout) -> Vec<Signatory> {
+    let n = layout.blocks.len();
+    // The lines may make one block or one each; two roles sign at most a few lines.
+    let last: Vec<(usize, &str, BlockKind)> = (n.saturating_sub(3).max(1)..n)
+        .map(|i| (i, "", layout.blocks[i].kind))
+        .collect();
+    let lines = front_lines(layout, &last);
+    let found: Vec<Signatory> = lines
+        .iter()
+        .rev()
+        .map_while(|(_, l)| role_and_name(l.trim()))
+        .collect();
+    found.into_iter().rev().collect()
+}
+
 /// Dutch or English, by counting words that are frequent in one language and rare in the other.
 ///
 /// Not inlined: its loop over 64 KB made [`extract`], which runs once, hot enough for V8 to
@@ -1178,6 +1290,10 @@ mod tests {
             ),
             ("Foreign Affairs Council, 3 March 2026", None),
             ("Informele Raad, 3 maart 2026", None),
+            ("Luxembourg, January 14, 2025", Some("Luxembourg")),
+            ("Vienna, Dec. 3, 2030", Some("Vienna")),
+            ("Den Haag, mei 2025", None),
+            ("Den Haag, Mei 12345", None),
         ];
         for (line, want) in table {
             assert_eq!(place_before_date(line), want, "{line}");
@@ -1215,6 +1331,17 @@ mod tests {
             ("Datering 20 november 2026", None),
             ("Date", None),
         ];
+        // The label over its value, in a letter head's side column.
+        let lines: Vec<(usize, Cow<'_, str>)> = [
+            "Aan de Voorzitter van de Tweede Kamer        Koningskade 4",
+            "2500 EA DEN HAAG                             Datum",
+            "9 maart 2031",
+        ]
+        .into_iter()
+        .map(|l| (0, Cow::Borrowed(l)))
+        .collect();
+        assert_eq!(date_field_in(&lines), Some((0, "2031-03-09".to_string())));
+        assert_eq!(date_field_in(&lines[..2]), None);
         for (line, want) in table {
             assert_eq!(date_field(line).as_deref(), want, "{line}");
         }
