@@ -148,3 +148,41 @@ fn boards_on_a_topic_are_apart_from_the_bare_board() {
         ],
     )]);
 }
+
+/// Session 9: an organisation named only by its acronym speaks after an article (`Het COA gaf
+/// aan`); a capitalised abbreviation or a heading does not make one.
+#[test]
+fn a_bare_acronym_that_speaks_is_an_organisation() {
+    check(&[
+        (
+            "Het COA gaf aan dat de capaciteit onvoldoende is.",
+            &[("org:coa", "gaf aan")],
+        ),
+        (
+            "Ook de IND wees op de doorlooptijden.",
+            &[("org:ind", "wees op")],
+        ),
+        ("N.B. De cijfers zijn voorlopig.", &[]),
+        ("TOELICHTING\n\nDe cijfers zijn voorlopig.", &[]),
+        // An article and capitals with no speech verb after them.
+        ("Het BNP groeide met twee procent.", &[]),
+    ]);
+}
+
+/// Session 9: the members of a board and its secretariat, as minutes name them.
+#[test]
+fn board_members_and_the_secretariat() {
+    check(&[
+        (
+            "Members welcomed the progress. Several members expressed concern about turnover.",
+            &[
+                ("collective:members", "welcomed"),
+                ("collective:several-members", "expressed"),
+            ],
+        ),
+        (
+            "The Secretariat informed members of the audit.",
+            &[("role:secretariat", "informed")],
+        ),
+    ]);
+}
