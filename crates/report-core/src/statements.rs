@@ -610,6 +610,18 @@ fn infinitive_next(window: &str) -> bool {
     }
 }
 
+/// How far into the text an agency's own report names it (its cover or title).
+const OWN_REACH: usize = 400;
+
+/// Whether `before` ends with `we` (adverbs skipped): `We agree`, `We also welcomed`.
+fn we_before(before: &str) -> bool {
+    let last = match last_but_adverbs(before) {
+        Ok(word) => word,
+        Err(NonAscii) => last_but_adverbs_by_chars(before),
+    };
+    last.is_some_and(|w| lower_in(w, &["we"]))
+}
+
 /// Titles of the Dutch government's members, whom a letter names without a name (`De minister
 /// benadrukte`, `De staatssecretaris gaf aan`).
 const UNNAMED_TITLES: &[&str] = &["minister", "staatssecretaris", "minister-president"];
@@ -1445,6 +1457,22 @@ impl Ctx<'_> {
             .filter(|&c| self.actors[c].id != home)
     }
 
+    /// The agency whose report this is: the first organisation named on its cover (the first
+    /// [`OWN_REACH`] bytes) whose name says it is an agency (`European Agency for Plant Health`).
+    fn own_agency(&self) -> Option<usize> {
+        self.mentions
+            .iter()
+            .take_while(|m| m.start < OWN_REACH)
+            .map(|m| m.actor)
+            .find(|&a| {
+                let actor = &self.actors[a];
+                actor.kind == ActorKind::Organization
+                    && ["Agency", "Authority", "Office", "Agentschap", "Autoriteit"]
+                        .iter()
+                        .any(|w| actor.name.contains(w))
+            })
+    }
+
     /// The party whose group (`de VVD-fractie`) was last named before `pos` in its
     /// paragraph; `idx` is the index of the first mention at or after `pos`.
     fn last_group(&self, pos: usize, idx: usize) -> Option<Vec<usize>> {
@@ -2106,6 +2134,10 @@ impl Run<'_> {
                 } else if let Some(person) = ctx.unnamed_title(before) {
                     pre = true;
                     Some(vec![person])
+                } else if let Some(agency) = we_before(before).then(|| ctx.own_agency()).flatten() {
+                    // `We agree that …` in an agency's own report.
+                    pre = true;
+                    Some(vec![agency])
                 } else if let Some(s) = pronoun(before, "")
                     .is_none()
                     .then(|| {

@@ -186,3 +186,23 @@ fn board_members_and_the_secretariat() {
         ),
     ]);
 }
+
+/// Session 9: an agency no list knows, named on its report's cover, is `the Agency` and `We`;
+/// a board named by two words after its article (`The Member State Committee`).
+#[test]
+fn an_unlisted_agency_speaks_as_we_and_a_two_word_board() {
+    let report = "European Agency for Plant Health\n\nAnnual Report 2027\n\n\
+                  In 2027 the Agency delivered 45 opinions. The Member State Committee agreed on \
+                  the list. We agree that faster assessments are needed. The Agency replied to \
+                  the Commission.\n";
+    check(&[(
+        report,
+        &[
+            ("org:member-state-committee", "agreed"),
+            ("org:european-agency-for-plant-health", "agree"),
+            ("org:european-agency-for-plant-health", "replied"),
+        ],
+    )]);
+    // Without an agency on the cover, `We` is no one's.
+    check(&[("Annual Report 2027\n\nWe agree that more is needed.\n", &[])]);
+}

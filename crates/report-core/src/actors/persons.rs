@@ -1779,12 +1779,32 @@ fn board_at(
 ) -> Option<BodyHit> {
     let text = ctx.text;
     let word = &text[first.0..first.1];
+    // `European Agency for Plant Health`: an agency no list knows, named by its field (the
+    // report's own agency when it opens the report, see `resolve.rs`).
+    if &text[second.0..second.1] == "Agency" {
+        let end = topic_end(text, second.1, &["for"]);
+        if end == second.1 || lex.flags(word, buf) & FUNCTION != 0 {
+            return None;
+        }
+        return Some(BodyHit {
+            span: Span::new(first.0, end),
+            name: collapse(&text[first.0..end]),
+            acronym: None,
+            affiliation: None,
+        });
+    }
     let (s, e) = if is_board_head(&text[second.0..second.1]) {
         if lex.flags(word, buf) & FUNCTION != 0 {
             return None;
         }
         (first.0, second.1)
-    } else if let Some(head_end) = board_head_after(text, second.1) {
+    } else if let Some(head_end) = board_head_after(text, second.1).or_else(|| {
+        // `The Member State Committee`: two capitalised words after the article.
+        let (ts, te) = next_word(text, second.1)?;
+        (text[second.1..ts] == *" " && is_capitalised(&text[ts..te]))
+            .then(|| board_head_after(text, te))
+            .flatten()
+    }) {
         // Bytes first: the lexicon is asked only before a board's noun.
         let second_word = &text[second.0..second.1];
         if !is_capitalised(second_word) || lex.flags(second_word, buf) & FUNCTION != 0 {
