@@ -602,19 +602,49 @@ fn adjective_before_noun(text: &str, m: M) -> bool {
 /// Whether `window` ends with `te`, perhaps with a modal after it (`niet te zullen`, `te
 /// kunnen`): the verb after it is an infinitive of the same speaker.
 fn infinitive_next(window: &str) -> bool {
-    let mut back = window.rsplit(' ').filter(|w| !w.is_empty());
-    match back.next() {
-        Some("te") => true,
-        Some("zullen" | "kunnen" | "willen") => back.next() == Some("te"),
-        _ => false,
-    }
+    let w = window.trim_end();
+    [" te", " te zullen", " te kunnen", " te willen"]
+        .iter()
+        .any(|end| w.ends_with(end))
 }
 
 /// How far into the text an agency's own report names it (its cover or title).
 const OWN_REACH: usize = 400;
 
+/// `bytes` without the spaces at its end.
+fn trim_spaces_end(bytes: &[u8]) -> &[u8] {
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    &bytes[..end]
+}
+
+/// Whether `sentence` holds `door`, which names the agent of a Dutch passive: one search,
+/// compiled once.
+fn has_agent(sentence: &[u8]) -> bool {
+    static DOOR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = DOOR.get_or_init(|| memchr::memmem::Finder::new(b"oor "));
+    finder.find_iter(sentence).any(|at| {
+        at > 0
+            && sentence[at - 1].eq_ignore_ascii_case(&b'd')
+            && (at == 1 || !sentence[at - 2].is_ascii_alphanumeric())
+    })
+}
+
 /// Whether `before` ends with `we` (adverbs skipped): `We agree`, `We also welcomed`.
 fn we_before(before: &str) -> bool {
+    // Bytes first: `We` opens the sentence or stands right before the verb.
+    let trimmed = trim_spaces_end(before.as_bytes());
+    let right_before = trimmed.len() >= 2
+        && trimmed[trimmed.len() - 2..].eq_ignore_ascii_case(b"we")
+        && (trimmed.len() == 2 || trimmed[trimmed.len() - 3] == b' ');
+    if right_before {
+        return true;
+    }
+    if !before.starts_with("We ") {
+        return false;
+    }
     let last = match last_but_adverbs(before) {
         Ok(word) => word,
         Err(NonAscii) => last_but_adverbs_by_chars(before),
@@ -1426,7 +1456,7 @@ impl Ctx<'_> {
     }
 
     /// The country named after `namens` (`on behalf of`) in `sentence`, when the one subject
-    /// is a person or role of another country (`Namens Polen gaf de minister van Buitenlandse
+    /// is an unnamed role of another country (`Namens Polen gaf de minister van Buitenlandse
     /// Zaken aan`, where a Dutch paper takes an unnamed minister for its own): the country then
     /// speaks. `idx` is the index of the first mention at or after the verb.
     fn on_behalf_of(&self, sentence: Span, idx: usize, subjects: &[usize]) -> Option<usize> {
@@ -1434,7 +1464,8 @@ impl Ctx<'_> {
             return None;
         };
         let speaker = &self.actors[*one];
-        if !matches!(speaker.kind, ActorKind::Person | ActorKind::Role) {
+        // A role without a name (a named person's country is known better).
+        if speaker.kind != ActorKind::Role {
             return None;
         }
         let home = speaker.affiliation.as_deref()?;
@@ -2043,6 +2074,11 @@ impl Run<'_> {
                 let at_verb = ctx.first_at_or_after(&mut mention_cursor, verb.start);
                 // A Dutch verb after its subject and objects, in a subordinate clause.
                 let passive = tables.entries[verb.entry].passive;
+                // A passive speaks only through its agent: no `door`, no statement (and no
+                // particle search, which `werd`, a common word, would cost every time).
+                if passive && !has_agent(&text.as_bytes()[sentence.start..sentence.end]) {
+                    continue;
+                }
                 let clause = (!tables.entries[verb.entry].english && !passive)
                     .then(|| {
                         let at = Opening {
@@ -2560,13 +2596,16 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
 /// `Deze leden vragen`, `maken deze leden zich zorgen`: the members a paper spoke of last (the
 /// group of a party), which the pronoun `leden` then stands for.
 fn these_members<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
-    let mut back = before.rsplit(' ').filter(|w| !w.is_empty());
-    if back.next() == Some("leden") && back.next().is_some_and(|w| lower_in(w, &["deze"])) {
-        return Some("leden");
-    }
-    let mut on = words(after);
-    (on.next().is_some_and(|w| lower_in(w, &["deze"])) && on.next() == Some("leden"))
-        .then_some("leden")
+    let back = trim_spaces_end(before.as_bytes());
+    let on = after.as_bytes();
+    let on = &on[on.iter().take_while(|&&b| b == b' ').count()..];
+    let head = |b: &[u8]| b.len() >= 11 && b[..11].eq_ignore_ascii_case(b"deze leden ");
+    let tail = |b: &[u8]| {
+        b.len() >= 10
+            && b[b.len() - 10..].eq_ignore_ascii_case(b"deze leden")
+            && (b.len() == 10 || b[b.len() - 11] == b' ')
+    };
+    (tail(back) || head(on)).then_some("leden")
 }
 
 /// Whether `after` (the words after a verb) opens with `het` as a pronoun, not an article:

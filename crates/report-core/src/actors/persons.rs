@@ -1800,6 +1800,9 @@ fn board_at(
         (first.0, second.1)
     } else if let Some(head_end) = board_head_after(text, second.1).or_else(|| {
         // `The Member State Committee`: two capitalised words after the article.
+        if !matches!(word, "The" | "the") {
+            return None;
+        }
         let (ts, te) = next_word(text, second.1)?;
         (text[second.1..ts] == *" " && is_capitalised(&text[ts..te]))
             .then(|| board_head_after(text, te))
@@ -1996,7 +1999,11 @@ fn acronym_here(ctx: &Ctx, pos: usize, bodies: &mut Vec<BodyHit>) {
 fn bare_acronym(ctx: &Ctx, lex: &Lexicon, buf: &mut String, pos: usize) -> Option<BodyHit> {
     let text = ctx.text;
     let bytes = text.as_bytes();
-    // Bytes first: most capitals follow no article.
+    // Bytes first: most capitals open a word of lower-case letters, or follow no space.
+    if !bytes.get(pos + 1).is_some_and(u8::is_ascii_uppercase) || pos == 0 || bytes[pos - 1] != b' '
+    {
+        return None;
+    }
     let word_start = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
     let article = |n: usize, words: &[&[u8]]| {
         pos.checked_sub(n).is_some_and(|at| {
