@@ -206,3 +206,25 @@ fn an_unlisted_agency_speaks_as_we_and_a_two_word_board() {
     // Without an agency on the cover, `We` is no one's.
     check(&[("Annual Report 2027\n\nWe agree that more is needed.\n", &[])]);
 }
+
+/// Session 9: minutes introduce a body's delegate as its representative, a name in apposition.
+#[test]
+fn a_representative_of_a_body_with_a_name_is_that_person() {
+    let (actors, statements) = actors_and_statements(
+        "The representative of the Commission, Ms Sofia Karras, noted the delay.",
+        None,
+    );
+    let person = actors
+        .iter()
+        .find(|a| a.id == "person:sofia-karras")
+        .expect("the person");
+    assert_eq!(
+        person.role.as_deref(),
+        Some("representative of the Commission")
+    );
+    assert_eq!(
+        person.affiliation.as_deref(),
+        Some("org:european-commission")
+    );
+    assert_eq!(statements[0].actor, "person:sofia-karras");
+}
