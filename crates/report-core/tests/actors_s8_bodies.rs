@@ -228,3 +228,12 @@ fn a_representative_of_a_body_with_a_name_is_that_person() {
     );
     assert_eq!(statements[0].actor, "person:sofia-karras");
 }
+
+/// Session 9: a portfolio's capitalised words before the name are no part of it.
+#[test]
+fn a_portfolio_before_the_name_stays_in_the_role() {
+    check(&[(
+        "Eurocommissaris voor Financiële Diensten Johan Mertens lichtte de plannen toe.",
+        &[("person:johan-mertens", "lichtte toe")],
+    )]);
+}
