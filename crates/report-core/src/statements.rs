@@ -221,6 +221,10 @@ struct Verb {
     english: bool,
     /// Its subject follows its particle (`According to the Presidency,`), in English too.
     agent: bool,
+    /// A Dutch auxiliary of the passive (`werd … gewezen`): its speaker is the agent after
+    /// `door` (`Door Ierland werd gewezen op`, `werd niet gesteund door Oostenrijk`), never a
+    /// mention before or after it.
+    passive: bool,
     /// An English modal (`could`, `did`): its particle is the verb it carries, a few words on
     /// (`could not fully support`), not a noun later in the clause (`would continue its support`).
     near: bool,
@@ -326,6 +330,7 @@ fn tables() -> Option<&'static Tables> {
                     english,
                     near: weak && english,
                     agent: flags.contains(&"agent"),
+                    passive: flags.contains(&"passive"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -607,6 +612,112 @@ fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
     true
 }
 
+/// Whether mention `m` is a Dutch or English adjective (`Nederlandse`, `Tsjechische`,
+/// `Maltese`) with a noun after it (`de Nederlandse inzet`).
+fn adjective_before_noun(text: &str, m: M) -> bool {
+    let written = &text.as_bytes()[m.start..m.end];
+    written.ends_with(b"se")
+        && text[m.end..]
+            .strip_prefix(' ')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
+}
+
+/// Whether `window` ends with `te`, perhaps with a modal after it (`niet te zullen`, `te
+/// kunnen`): the verb after it is an infinitive of the same speaker.
+fn infinitive_next(window: &str) -> bool {
+    let w = window.trim_end();
+    [" te", " te zullen", " te kunnen", " te willen"]
+        .iter()
+        .any(|end| w.ends_with(end))
+}
+
+/// How far into the text an agency's own report names it (its cover or title).
+const OWN_REACH: usize = 400;
+
+/// `bytes` without the spaces at its end.
+fn trim_spaces_end(bytes: &[u8]) -> &[u8] {
+    let mut end = bytes.len();
+    while end > 0 && bytes[end - 1] == b' ' {
+        end -= 1;
+    }
+    &bytes[..end]
+}
+
+/// Whether `sentence` holds `door`, which names the agent of a Dutch passive: one search,
+/// compiled once.
+fn has_agent(sentence: &[u8]) -> bool {
+    static DOOR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
+    let finder = DOOR.get_or_init(|| memchr::memmem::Finder::new(b"oor "));
+    finder.find_iter(sentence).any(|at| {
+        at > 0
+            && sentence[at - 1].eq_ignore_ascii_case(&b'd')
+            && (at == 1 || !sentence[at - 2].is_ascii_alphanumeric())
+    })
+}
+
+/// Whether `before` ends with `we` (adverbs skipped): `We agree`, `We also welcomed`.
+fn we_before(before: &str) -> bool {
+    // Bytes first: `We` opens the sentence or stands right before the verb.
+    let trimmed = trim_spaces_end(before.as_bytes());
+    let right_before = trimmed.len() >= 2
+        && trimmed[trimmed.len() - 2..].eq_ignore_ascii_case(b"we")
+        && (trimmed.len() == 2 || trimmed[trimmed.len() - 3] == b' ');
+    if right_before {
+        return true;
+    }
+    if !before.starts_with("We ") {
+        return false;
+    }
+    let last = match last_but_adverbs(before) {
+        Ok(word) => word,
+        Err(NonAscii) => last_but_adverbs_by_chars(before),
+    };
+    last.is_some_and(|w| lower_in(w, &["we"]))
+}
+
+/// Titles of the Dutch government's members, whom a letter names without a name (`De minister
+/// benadrukte`, `De staatssecretaris gaf aan`).
+const UNNAMED_TITLES: &[&str] = &["minister", "staatssecretaris", "minister-president"];
+
+/// Whether `opening`, the words that open a sentence before a list of actors, compare them
+/// with the subject after the verb, who then say the same: `Net als`, `Evenals`, `Like`. Not
+/// `Samen met` (`Samen met Duitsland benadrukte Nederland`: Germany's own words are not given).
+fn opening_shares(opening: &str) -> bool {
+    let comparing = ["net", "evenals", "like"];
+    let mut sharing = false;
+    for (n, w) in words(opening).enumerate() {
+        if n >= 2 || !(lower_in(w, &comparing) || lower_in(w, &["als", "just"])) {
+            return false;
+        }
+        sharing |= lower_in(w, &comparing);
+    }
+    sharing
+}
+
+/// Nouns of one who speaks for the actor named after them (`De leden van de VVD-fractie`, `The
+/// member for Greece`, `De vertegenwoordiger van Polen`): the actor is the subject.
+const SPEAKERS_FOR: &[&str] = &[
+    "leden",
+    "lid",
+    "member",
+    "members",
+    "representative",
+    "representatives",
+    "delegate",
+    "vertegenwoordiger",
+    "vertegenwoordigers",
+];
+
+/// Where `-fractie` or ` fractie` ends right after a mention ending at `end` (`VVD-fractie`).
+fn fraction_after(bytes: &[u8], end: usize) -> Option<usize> {
+    let rest = bytes.get(end..)?;
+    let head = rest.get(1..8)?;
+    (matches!(rest.first(), Some(b'-' | b' '))
+        && head.eq_ignore_ascii_case(b"fractie")
+        && rest.get(8).is_none_or(|c| !c.is_ascii_alphanumeric()))
+    .then_some(end + 8)
+}
+
 /// Whether the word before `start` (articles skipped) is a preposition.
 fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
     let before = &text[from..start];
@@ -651,6 +762,11 @@ const SIDE_SHARERS: &[&str] = &[
     "such",
     "notably",
     "name",
+    // `, led by France,`: the leader of a group says what the group says.
+    "led",
+    "headed",
+    "geleid",
+    "aangevoerd",
 ];
 
 /// Words of such a phrase that make its actors the subject's supporters: `, supported by
@@ -715,7 +831,9 @@ fn next_word_in(text: &str, at: usize, limit: usize) -> Option<(usize, usize)> {
 fn opening_contrast(opening: &str) -> bool {
     let mut contrast = false;
     for (n, w) in words(opening).enumerate() {
-        let linking = ["in", "to", "with", "dan", "tot", "the", "de", "het"];
+        let linking = [
+            "in", "to", "with", "dan", "tot", "the", "de", "het", "met", "van", "of",
+        ];
         if n >= 5 || !(lower_in(w, SIDE_CONTRASTS) || lower_in(w, &linking)) {
             return false;
         }
@@ -766,6 +884,8 @@ const SIDE_CONTRASTS: &[&str] = &[
     "anders",
     "behalve",
     "except",
+    "uitzondering",
+    "exception",
 ];
 
 /// The phrase set off by commas (or brackets) right before the verb at `verb`, beside its
@@ -925,13 +1045,23 @@ impl Ctx<'_> {
         }
         for _ in 0..2 {
             let m = self.mentions[k];
-            if m.start < sentence.start || m.end > end_of_subject {
+            // `De leden van de VVD-fractie vragen`: the party's group speaks as the party.
+            let group_end = fraction_after(self.text.as_bytes(), m.end);
+            let m_end = group_end.unwrap_or(m.end);
+            if m.start < sentence.start || m_end > end_of_subject {
                 return None;
             }
-            if !pre_gap_ok(&self.text[m.end..end_of_subject], self.kind(&m)) {
+            if !pre_gap_ok(&self.text[m_end..end_of_subject], self.kind(&m)) {
                 return None;
             }
-            match preposition_before(self.text, sentence.start, m.start) {
+            let prep = preposition_before(self.text, sentence.start, m.start).filter(|&p| {
+                // `De leden van de D66-fractie`, `De vertegenwoordiger van Griekenland`, `The
+                // member for Greece`: one who speaks for the actor after the preposition.
+                !(group_end.is_some() || self.kind(&m) == ActorKind::Country)
+                    || !last_word(&self.text[sentence.start..p])
+                        .is_some_and(|w| lower_in(w, SPEAKERS_FOR))
+            });
+            match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
                     if self.opening_phrase_holds(sentence, k + 1 - list.len()) {
@@ -961,8 +1091,10 @@ impl Ctx<'_> {
         let (prev, cur) = (self.mentions[j], self.mentions[first]);
         prev.start >= sentence.start
             && list_gap(&self.text[prev.end..cur.start])
-            // `Unlike Hungary, Austria supported`: the contrast ends at its comma.
-            && !opening_contrast(&self.text[sentence.start..prev.start])
+            // `Unlike Hungary, Austria supported`: the contrast ends at its comma; without one
+            // it goes on (`Behalve Malta en Cyprus steunden alle lidstaten`).
+            && !(self.text[prev.end..cur.start].contains(',')
+                && opening_contrast(&self.text[sentence.start..prev.start]))
             && preposition_before(self.text, sentence.start, prev.start)
                 .is_some_and(|prep| words(&self.text[sentence.start..prep]).nth(1).is_none())
     }
@@ -1047,6 +1179,10 @@ impl Ctx<'_> {
         }
         let m = *self.mentions.get(k)?;
         if m.end > sentence.end {
+            return None;
+        }
+        // `lichtte de Nederlandse inzet toe`: a country's adjective before a noun is no subject.
+        if self.kind(&m) == ActorKind::Country && adjective_before_noun(self.text, m) {
             return None;
         }
         let gap = &self.text[verb.end..m.start];
@@ -1286,6 +1422,157 @@ impl Ctx<'_> {
             return None;
         }
         Some(Subject::Mentions(self.list_backward(sentence, k)))
+    }
+
+    /// The actors of a phrase that opens the sentence right before a verb whose subject
+    /// follows it, added to `shared` when they share the verb (`Net als Finland steunde
+    /// Denemarken`). `idx` is the index of the first mention at or after the verb.
+    fn opening_sides(&self, sentence: Span, idx: usize, shared: &mut Vec<usize>) {
+        let idx = idx.min(self.mentions.len());
+        let first = self.mentions[..idx].partition_point(|m| m.start < sentence.start);
+        if first >= idx {
+            return;
+        }
+        let ms = &self.mentions[first..idx];
+        let text = self.text;
+        let joined = ms.windows(2).all(|w| list_gap(&text[w[0].end..w[1].start]));
+        // The list ends right before the verb: `Net als Finland steunde`.
+        let verb_next = ms
+            .last()
+            .and_then(|m| text.get(m.end..))
+            .is_some_and(|rest| rest.starts_with(' '));
+        if !joined || !verb_next {
+            return;
+        }
+        let opening = &text[sentence.start..ms[0].start];
+        // `Behalve Malta en Cyprus steunden alle lidstaten`: those excepted did not say what
+        // the rest said, which is not to say they said the opposite: they stay out.
+        if opening_shares(opening) && !opening_contrast(opening) {
+            shared.extend(ms.iter().map(|m| m.actor));
+        }
+    }
+
+    /// The one Dutch person of the paper (its signatory, as a rule) whose role begins with the
+    /// title that, with its article alone, is the subject before the verb (`De minister deelt de
+    /// zorgen`, `De staatssecretaris gaf aan`); `None` when there is no such person or two.
+    fn unnamed_title(&self, before: &str) -> Option<usize> {
+        let mut w = words(before);
+        let (Some(article), Some(title), None) = (w.next(), w.next(), w.next()) else {
+            return None;
+        };
+        if !lower_in(article, &["de"]) || !lower_in(title, UNNAMED_TITLES) {
+            return None;
+        }
+        let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && a.affiliation.as_deref() == Some("country:nl")
+                && a.role.as_deref().is_some_and(|r| {
+                    r.get(..title.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(title))
+                        && r[title.len()..].starts_with(' ')
+                })
+        });
+        match (holders.next(), holders.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
+    }
+
+    /// The country named after `namens` (`on behalf of`) in `sentence`, when the one subject
+    /// is an unnamed role of another country (`Namens Polen gaf de minister van Buitenlandse
+    /// Zaken aan`, where a Dutch paper takes an unnamed minister for its own): the country then
+    /// speaks. `idx` is the index of the first mention at or after the verb.
+    fn on_behalf_of(&self, sentence: Span, idx: usize, subjects: &[usize]) -> Option<usize> {
+        let [one] = subjects else {
+            return None;
+        };
+        let speaker = &self.actors[*one];
+        // A role without a name (a named person's country is known better).
+        if speaker.kind != ActorKind::Role {
+            return None;
+        }
+        let home = speaker.affiliation.as_deref()?;
+        let window = &self.text[sentence.start..sentence.end];
+        if !(window.contains("amens ") || window.contains("behalf of ")) {
+            return None;
+        }
+        let first = self.mentions[..idx.min(self.mentions.len())]
+            .partition_point(|m| m.start < sentence.start);
+        self.mentions[first..]
+            .iter()
+            .take_while(|m| m.end <= sentence.end)
+            .filter(|m| self.kind(m) == ActorKind::Country)
+            .find(|m| {
+                let before = &self.text[sentence.start..m.start];
+                last_word(before).is_some_and(|w| lower_in(w, &["namens"]))
+                    || before.ends_with("behalf of ")
+            })
+            .map(|m| m.actor)
+            .filter(|&c| self.actors[c].id != home)
+    }
+
+    /// The agency whose report this is: the first organisation named on its cover (the first
+    /// [`OWN_REACH`] bytes) whose name says it is an agency (`European Agency for Plant Health`).
+    fn own_agency(&self) -> Option<usize> {
+        self.mentions
+            .iter()
+            .take_while(|m| m.start < OWN_REACH)
+            .map(|m| m.actor)
+            .find(|&a| {
+                let actor = &self.actors[a];
+                actor.kind == ActorKind::Organization
+                    && ["Agency", "Authority", "Office", "Agentschap", "Autoriteit"]
+                        .iter()
+                        .any(|w| actor.name.contains(w))
+            })
+    }
+
+    /// The party whose group (`de VVD-fractie`) was last named before `pos` in its
+    /// paragraph; `idx` is the index of the first mention at or after `pos`.
+    fn last_group(&self, pos: usize, idx: usize) -> Option<Vec<usize>> {
+        let bytes = self.text.as_bytes();
+        self.mentions[..idx.min(self.mentions.len())]
+            .iter()
+            .rev()
+            .take(20)
+            .take_while(|m| pos - m.start < 1200)
+            .find(|m| fraction_after(bytes, m.end).is_some())
+            .filter(|m| !self.text[m.end..pos].contains("\n\n"))
+            .map(|m| vec![m.actor])
+    }
+
+    /// The agent of a Dutch passive in `sentence`: the mention after `door` (articles
+    /// skipped), with the rest of its list (`door Luxemburg en Malta`), before or after the
+    /// auxiliary. `idx` is the index of the first mention at or after the verb.
+    fn passive_agent(&self, sentence: Span, idx: usize) -> Option<Vec<usize>> {
+        let first = self.mentions[..idx.min(self.mentions.len())]
+            .partition_point(|m| m.start < sentence.start);
+        let mut k = first;
+        while let Some(&m) = self.mentions.get(k) {
+            if m.end > sentence.end {
+                return None;
+            }
+            let by = preposition_before(self.text, sentence.start, m.start).is_some_and(|p| {
+                self.text[p..]
+                    .get(..4)
+                    .is_some_and(|w| w.eq_ignore_ascii_case("door"))
+            });
+            if by {
+                let mut out = vec![m.actor];
+                while let Some(next) = self.mentions.get(k + 1) {
+                    if next.end > sentence.end
+                        || !list_gap(&self.text[self.mentions[k].end..next.start])
+                    {
+                        break;
+                    }
+                    out.push(next.actor);
+                    k += 1;
+                }
+                return Some(out);
+            }
+            k += 1;
+        }
+        None
     }
 
     /// The last person mentioned before `pos`, not too far back; `idx` is the index of the
@@ -1809,7 +2096,13 @@ impl Run<'_> {
                     .map_or(sentence.end, |n| n.start.min(sentence.end));
                 let at_verb = ctx.first_at_or_after(&mut mention_cursor, verb.start);
                 // A Dutch verb after its subject and objects, in a subordinate clause.
-                let clause = (!tables.entries[verb.entry].english)
+                let passive = tables.entries[verb.entry].passive;
+                // A passive speaks only through its agent: no `door`, no statement (and no
+                // particle search, which `werd`, a common word, would cost every time).
+                if passive && !has_agent(&text.as_bytes()[sentence.start..sentence.end]) {
+                    continue;
+                }
+                let clause = (!tables.entries[verb.entry].english && !passive)
                     .then(|| {
                         let at = Opening {
                             openers,
@@ -1856,6 +2149,15 @@ impl Run<'_> {
                         .as_ref()
                         .filter(|(_, at)| !text[(*at).min(verb.start)..verb.start].contains("\n\n"))
                         .map(|(s, _)| s.clone());
+                    // `leden`, or `zij` with a plural verb, are no one person: the party
+                    // whose group the paragraph spoke of last (`De leden van de PVV-fractie …
+                    // Zij verzoeken`).
+                    if pronoun == "leden"
+                        || lower_in(pronoun, PRONOUNS_OTHER)
+                            && plural_verb(&text[verb.start..verb.end])
+                    {
+                        return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
+                    }
                     let person = ctx.last_person(verb.start, at_verb).map(|p| vec![p]);
                     if lower_in(pronoun, PRONOUNS_PERSON) {
                         person.or(paragraph)
@@ -1863,7 +2165,9 @@ impl Run<'_> {
                         paragraph.or(person)
                     }
                 };
-                let subjects = if let Some(clause) = &clause {
+                let subjects = if passive {
+                    ctx.passive_agent(sentence, at_verb)
+                } else if let Some(clause) = &clause {
                     pre = true;
                     match &clause.subjects {
                         Subject::Mentions(s) => Some(s.clone()),
@@ -1886,6 +2190,13 @@ impl Run<'_> {
                 } else if let (true, Some((s, true))) = (coordinated, &previous) {
                     pre = true;
                     Some(s.clone())
+                } else if let Some(person) = ctx.unnamed_title(before) {
+                    pre = true;
+                    Some(vec![person])
+                } else if let Some(agency) = we_before(before).then(|| ctx.own_agency()).flatten() {
+                    // `We agree that …` in an agency's own report.
+                    pre = true;
+                    Some(vec![agency])
                 } else if let Some(s) = pronoun(before, "")
                     .is_none()
                     .then(|| {
@@ -1896,6 +2207,8 @@ impl Run<'_> {
                 {
                     // A pronoun right before the verb is its subject (`Zij riep lidstaten op`), so
                     // a mention after the verb is then its object.
+                    let mut s = s;
+                    ctx.opening_sides(sentence, at_verb, &mut s);
                     Some(s)
                 } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
                     resolve_pronoun(pronoun, &last)
@@ -1916,6 +2229,9 @@ impl Run<'_> {
                     contrasted.clear();
                     continue;
                 };
+                if let Some(country) = ctx.on_behalf_of(sentence, at_verb, &subjects) {
+                    subjects[0] = country;
+                }
                 // The phrase may hold a participle that was taken for a verb (`supported by`).
                 let phrase_end = verbs[v..]
                     .iter()
@@ -2297,6 +2613,22 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
     };
     let b = last.filter(|w| all(w));
     b.or_else(|| first_word(after).filter(|w| all(w)))
+        .or_else(|| these_members(before, after))
+}
+
+/// `Deze leden vragen`, `maken deze leden zich zorgen`: the members a paper spoke of last (the
+/// group of a party), which the pronoun `leden` then stands for.
+fn these_members<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
+    let back = trim_spaces_end(before.as_bytes());
+    let on = after.as_bytes();
+    let on = &on[on.iter().take_while(|&&b| b == b' ').count()..];
+    let head = |b: &[u8]| b.len() >= 11 && b[..11].eq_ignore_ascii_case(b"deze leden ");
+    let tail = |b: &[u8]| {
+        b.len() >= 10
+            && b[b.len() - 10..].eq_ignore_ascii_case(b"deze leden")
+            && (b.len() == 10 || b[b.len() - 11] == b' ')
+    };
+    (tail(back) || head(on)).then_some("leden")
 }
 
 /// Whether `after` (the words after a verb) opens with `het` as a pronoun, not an article:
@@ -2875,6 +3207,15 @@ fn stance(
         return own;
     }
     match cue_in(tables, window) {
+        // `heeft aangegeven de conclusies niet te zullen steunen`: the infinitive that ends the
+        // window is the speaker's own stance, turned by a `niet` before it.
+        Stance::Neutral if end == limit && infinitive_next(window) => {
+            match verb_at(text, tables, limit).map(|v| tables.entries[v.entry].stance) {
+                Some(found) if found != Stance::Neutral && negation(window) => negate(found),
+                Some(found) => found,
+                None => Stance::Neutral,
+            }
+        }
         // `gaf aan dat de termijnen te kort zijn`: the speaker's clause may judge the matter.
         Stance::Neutral => {
             let rest = text.get(end..sentence_end).unwrap_or("");

@@ -148,3 +148,92 @@ fn boards_on_a_topic_are_apart_from_the_bare_board() {
         ],
     )]);
 }
+
+/// Session 9: an organisation named only by its acronym speaks after an article (`Het COA gaf
+/// aan`); a capitalised abbreviation or a heading does not make one.
+#[test]
+fn a_bare_acronym_that_speaks_is_an_organisation() {
+    check(&[
+        (
+            "Het COA gaf aan dat de capaciteit onvoldoende is.",
+            &[("org:coa", "gaf aan")],
+        ),
+        (
+            "Ook de IND wees op de doorlooptijden.",
+            &[("org:ind", "wees op")],
+        ),
+        ("N.B. De cijfers zijn voorlopig.", &[]),
+        ("TOELICHTING\n\nDe cijfers zijn voorlopig.", &[]),
+        // An article and capitals with no speech verb after them.
+        ("Het BNP groeide met twee procent.", &[]),
+    ]);
+}
+
+/// Session 9: the members of a board and its secretariat, as minutes name them.
+#[test]
+fn board_members_and_the_secretariat() {
+    check(&[
+        (
+            "Members welcomed the progress. Several members expressed concern about turnover.",
+            &[
+                ("collective:members", "welcomed"),
+                ("collective:several-members", "expressed"),
+            ],
+        ),
+        (
+            "The Secretariat informed members of the audit.",
+            &[("role:secretariat", "informed")],
+        ),
+    ]);
+}
+
+/// Session 9: an agency no list knows, named on its report's cover, is `the Agency` and `We`;
+/// a board named by two words after its article (`The Member State Committee`).
+#[test]
+fn an_unlisted_agency_speaks_as_we_and_a_two_word_board() {
+    let report = "European Agency for Plant Health\n\nAnnual Report 2027\n\n\
+                  In 2027 the Agency delivered 45 opinions. The Member State Committee agreed on \
+                  the list. We agree that faster assessments are needed. The Agency replied to \
+                  the Commission.\n";
+    check(&[(
+        report,
+        &[
+            ("org:member-state-committee", "agreed"),
+            ("org:european-agency-for-plant-health", "agree"),
+            ("org:european-agency-for-plant-health", "replied"),
+        ],
+    )]);
+    // Without an agency on the cover, `We` is no one's.
+    check(&[("Annual Report 2027\n\nWe agree that more is needed.\n", &[])]);
+}
+
+/// Session 9: minutes introduce a body's delegate as its representative, a name in apposition.
+#[test]
+fn a_representative_of_a_body_with_a_name_is_that_person() {
+    let (actors, statements) = actors_and_statements(
+        "The representative of the Commission, Ms Sofia Karras, noted the delay.",
+        None,
+    );
+    let person = actors
+        .iter()
+        .find(|a| a.id == "person:sofia-karras")
+        .expect("the person");
+    assert_eq!(
+        person.role.as_deref(),
+        Some("representative of the Commission")
+    );
+    assert_eq!(
+        person.affiliation.as_deref(),
+        Some("org:european-commission")
+    );
+    assert_eq!(statements[0].actor, "person:sofia-karras");
+}
+
+/// Session 9: a portfolio's capitalised words before the name are no part of it.
+#[test]
+fn a_portfolio_before_the_name_stays_in_the_role() {
+    check(&[(
+        "Eurocommissaris voor Financiële Diensten Johan Mertens lichtte de plannen toe.",
+        &[("person:johan-mertens", "lichtte toe")],
+    )]);
+}

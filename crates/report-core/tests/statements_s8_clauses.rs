@@ -44,9 +44,13 @@ fn conditions_state_no_position_and_causes_do() {
             &[],
         ),
         // `net als` compares: both speak.
+        // (Session 9: Finland, compared, shares the verb.)
         (
             "Net als Finland steunde Denemarken de tekst.",
-            &[("country:dk", "steunde", Support)],
+            &[
+                ("country:dk", "steunde", Support),
+                ("country:fi", "steunde", Support),
+            ],
         ),
         (
             "Aangezien Ierland het voorstel steunt, is een akkoord dichtbij.",

@@ -112,9 +112,13 @@ fn table() {
             "De Commissie deed een dringend beroep op de lidstaten.",
             &[("org:european-commission", "deed beroep", Neutral)],
         ),
-        // Passive and object positions are not statements.
+        // Object positions are not statements, nor a passive without its agent; the agent
+        // after `door` speaks (session 9, as `was supported by` does in English).
         ("De lidstaten werd verzocht te reageren.", &[]),
-        ("Het voorstel werd breed gesteund door de lidstaten.", &[]),
+        (
+            "Het voorstel werd breed gesteund door de lidstaten.",
+            &[("collective:member-states", "werd gesteund", Support)],
+        ),
         ("Er was brede steun voor het voorstel.", &[]),
         // English.
         (

@@ -257,7 +257,28 @@ pub fn assemble(
         gather_part(text, gaz, matches, &found, &claimed, from..to, gathered);
         from = to;
     }
-    own_agency(text, gaz, &mut per_entry, &first_seen);
+    let unplaced = own_agency(text, gaz, &mut per_entry, &first_seen);
+    // `the Agency` of a report that opens with an agency no list knows (`European Agency for
+    // Plant Health`, found by its pattern): that agency's mentions.
+    if let Some(body) = bodies.iter().find(|b| {
+        b.span.start < OWN_AGENCY_REACH && b.acronym.is_none() && b.name.contains(" Agency")
+    }) {
+        if !unplaced.is_empty() {
+            let id = format!("org:{}", slug(&body.name));
+            add(
+                &mut builders,
+                &id,
+                Builder {
+                    name: body.name.clone(),
+                    kind: ActorKind::Organization,
+                    role: None,
+                    affiliation: None,
+                    mentions: unplaced,
+                    aliases: Some(Vec::new()),
+                },
+            );
+        }
+    }
     for entry_index in first_seen {
         let (Some(entry), Some(spans)) = (
             gaz.entries.get(entry_index),
@@ -802,16 +823,22 @@ const OWN_AGENCY_REACH: usize = 400;
 
 /// Moves the mentions of `the Agency` to the agency the report opens with (`European
 /// Chemicals Agency`, named in its first [`OWN_AGENCY_REACH`] bytes), or drops them when it
-/// opens with none: in another report `the Agency` may be any agency named before.
-fn own_agency(text: &str, gaz: &Gazetteer, per_entry: &mut [Vec<Span>], first_seen: &[usize]) {
+/// opens with none: in another report `the Agency` may be any agency named before. Returns
+/// the mentions it could not place (for an agency no list knows).
+fn own_agency(
+    text: &str,
+    gaz: &Gazetteer,
+    per_entry: &mut [Vec<Span>],
+    first_seen: &[usize],
+) -> Vec<Span> {
     let Some(stand_in) = gaz.entries.iter().position(|e| e.id == SELF_AGENCY) else {
-        return;
+        return Vec::new();
     };
     let Some(spans) = per_entry.get_mut(stand_in).map(std::mem::take) else {
-        return;
+        return Vec::new();
     };
     if spans.is_empty() {
-        return;
+        return spans;
     }
     let head = &text[..crate::floor_boundary(text, OWN_AGENCY_REACH)];
     let own = first_seen.iter().copied().find(|&e| {
@@ -836,8 +863,12 @@ fn own_agency(text: &str, gaz: &Gazetteer, per_entry: &mut [Vec<Span>], first_se
             .iter()
             .any(|w| written.contains(w) || entry.name_en.contains(w) || entry.name_nl.contains(w))
     });
-    if let Some(list) = own.and_then(|e| per_entry.get_mut(e)) {
-        list.extend(spans);
-        list.sort();
+    match own.and_then(|e| per_entry.get_mut(e)) {
+        Some(list) => {
+            list.extend(spans);
+            list.sort();
+            Vec::new()
+        }
+        None => spans,
     }
 }
