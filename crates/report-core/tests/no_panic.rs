@@ -265,6 +265,12 @@ fn corpus() -> Vec<(&'static str, Vec<u8>, Check)> {
             Box::new(refused),
         ),
         ("NUL bytes only", vec![0; 64], Box::new(refused)),
+        (
+            // A property test's find: a body named for its country ran into a role's span.
+            "a role and a body that share a word",
+            b"Minister van WWWWWWWWWWWW- Duitsland\n".to_vec(),
+            Box::new(keeps(&["Duitsland"])),
+        ),
     ]
 }
 

@@ -204,7 +204,16 @@ pub fn assemble(
     // Bodies found by their patterns, under the id of their acronym or name. A board of a
     // known organisation with a name many share (`Management Board`, `Frontex's Board`) takes
     // its owner's id before it: two agencies' Management Boards are two actors.
-    for body in &bodies {
+    // Mentions may nest but never overlap in part: a body that runs into a person's or a
+    // role's span (`Minister van X- Duitsland`, where `X- Duitsland` looked like a body named
+    // for its country) is dropped.
+    let mut people_and_roles: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
+    people_and_roles.extend(found.roles.iter().map(|r| r.span));
+    people_and_roles.sort();
+    for body in bodies
+        .iter()
+        .filter(|b| !crosses(&people_and_roles, b.span))
+    {
         let id = match (&body.acronym, &body.affiliation) {
             (None, Some(owner)) if body.name.split(' ').count() <= 2 => {
                 format!("{owner}-{}", slug(&body.name))
@@ -651,6 +660,17 @@ fn affiliation_inside(affiliated: &[(Span, &str)], m: &GazMatch, id: &str) -> bo
         .rev()
         .take(4)
         .any(|(s, aff)| s.end >= m.end && *aff == id)
+}
+
+/// Whether `s` overlaps one of the sorted, mostly disjoint `spans` in part: neither holds the
+/// other.
+fn crosses(spans: &[Span], s: Span) -> bool {
+    let i = spans.partition_point(|t| t.start < s.end);
+    spans[..i].iter().rev().take(8).any(|t| {
+        t.end > s.start
+            && !(t.start <= s.start && s.end <= t.end)
+            && !(s.start <= t.start && t.end <= s.end)
+    })
 }
 
 /// Whether `start..end` overlaps any of the sorted, mostly disjoint `spans`.
