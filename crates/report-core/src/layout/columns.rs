@@ -317,9 +317,8 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn two_columns_of_running_text_are_read_one_after_the_other() {
-        let text = "\
+    /// Two columns of running text, four rows, then two more after a blank row.
+    const RUNNING: &str = "\
 The Agency supported the member states in          The Management Board met four times in
 the year with inspections and training. The        the year. The Board adopted the work
 Executive Director stressed that the number        programme and the budget. Germany and
@@ -328,6 +327,10 @@ of inspections rose by ten per cent.               France called for more traini
 The Commission welcomed the results and            The Board also welcomed the new
 asked the Agency to report on its costs.           cooperation with the other agencies.
 ";
+
+    #[test]
+    fn two_columns_of_running_text_are_read_one_after_the_other() {
+        let text = RUNNING;
         assert_eq!(
             paragraphs(text),
             [
@@ -435,12 +438,7 @@ Polen                    onthouding
 
     #[test]
     fn the_offsets_of_a_right_column_lead_back_to_its_source() {
-        let text = "\
-The Agency supported the member states in          The Management Board met four times in
-the year with inspections and training. The        the year. The Board adopted the work
-Executive Director stressed that the number        programme and the budget. Germany and
-of inspections rose by ten per cent.               France called for more training.
-";
+        let text = RUNNING;
         let layout = repair(text);
         let at = layout.text.find("Germany").expect("Germany");
         let source = layout.offsets.to_source(at);

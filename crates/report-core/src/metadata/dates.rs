@@ -222,15 +222,8 @@ fn month_first_at(b: &[u8], i: usize) -> Option<Parts> {
     while let Some(next) = separator(b, end).and_then(|s| day(b, s)) {
         end = next;
     }
-    let mut k = end;
-    if b.get(k) == Some(&b',') {
-        k += 1;
-    }
-    let y = skip_spaces(b, k);
-    let digits = b
-        .get(y..y + 4)
-        .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-    (y > k && digits && !b.get(y + 4).copied().is_some_and(is_word)).then_some(Parts {
+    let y = year_after(b, end)?;
+    Some(Parts {
         start: month.0,
         end: y + 4,
         first: None,
@@ -238,6 +231,18 @@ fn month_first_at(b: &[u8], i: usize) -> Option<Parts> {
         month,
         year: (y, y + 4),
     })
+}
+
+/// `,? \s+ [0-9]{4} \b` at `k`: the start of the year.
+fn year_after(b: &[u8], mut k: usize) -> Option<usize> {
+    if b.get(k) == Some(&b',') {
+        k += 1;
+    }
+    let y = skip_spaces(b, k);
+    let digits = b
+        .get(y..y + 4)
+        .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
+    (y > k && digits && !b.get(y + 4).copied().is_some_and(is_word)).then_some(y)
 }
 
 /// The day number at the start of `s` ("3rd" → 3).
@@ -270,19 +275,9 @@ fn month_and_year(b: &[u8], i: usize) -> Option<((usize, usize), (usize, usize))
         return None;
     }
     months_at(b, j).find_map(|m| {
-        let mut k = m;
-        if b.get(k) == Some(&b'.') {
-            k += 1;
-        }
-        if b.get(k) == Some(&b',') {
-            k += 1;
-        }
-        let y = skip_spaces(b, k);
-        let digits = b
-            .get(y..y + 4)
-            .is_some_and(|d| d.iter().all(u8::is_ascii_digit));
-        (y > k && digits && !b.get(y + 4).copied().is_some_and(is_word))
-            .then_some(((j, m), (y, y + 4)))
+        let k = if b.get(m) == Some(&b'.') { m + 1 } else { m };
+        let y = year_after(b, k)?;
+        Some(((j, m), (y, y + 4)))
     })
 }
 
