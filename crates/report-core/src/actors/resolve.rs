@@ -35,6 +35,25 @@ struct Builder {
     aliases: Option<Vec<String>>,
 }
 
+impl Builder {
+    /// An organisation found by its pattern, with the mentions and aliases it is given.
+    fn body(
+        body: &BodyHit,
+        affiliation: Option<String>,
+        mentions: Vec<Span>,
+        aliases: Vec<String>,
+    ) -> Builder {
+        Builder {
+            name: body.name.clone(),
+            kind: ActorKind::Organization,
+            role: None,
+            affiliation,
+            mentions,
+            aliases: Some(aliases),
+        }
+    }
+}
+
 fn is_particle_key(word: &str) -> bool {
     word.chars().all(|c| c.is_lowercase() || c == '\'')
 }
@@ -223,18 +242,9 @@ pub fn assemble(
                 slug(body.acronym.as_deref().unwrap_or(&body.name))
             ),
         };
-        add(
-            &mut builders,
-            &id,
-            Builder {
-                name: body.name.clone(),
-                kind: ActorKind::Organization,
-                role: None,
-                affiliation: body.affiliation.clone(),
-                mentions: vec![body.span],
-                aliases: Some(body.acronym.iter().cloned().collect()),
-            },
-        );
+        let aliases = body.acronym.iter().cloned().collect();
+        let builder = Builder::body(body, body.affiliation.clone(), vec![body.span], aliases);
+        add(&mut builders, &id, builder);
     }
 
     // Gazetteer mentions, and the votes of adjectives for the affiliation of roles.
@@ -277,14 +287,7 @@ pub fn assemble(
             add(
                 &mut builders,
                 &id,
-                Builder {
-                    name: body.name.clone(),
-                    kind: ActorKind::Organization,
-                    role: None,
-                    affiliation: None,
-                    mentions: unplaced,
-                    aliases: Some(Vec::new()),
-                },
+                Builder::body(body, None, unplaced, Vec::new()),
             );
         }
     }
