@@ -340,3 +340,42 @@ fn a_stray_full_stop_after_a_heading_among_numbered_sentences_keeps_it() {
     "#]]
     .assert_eq(&outline_text(&report));
 }
+
+#[test]
+fn a_report_titled_only_in_its_running_header_takes_the_header_as_title() {
+    // Two pages in two columns: the cover line repeats on each page and is set aside as
+    // furniture, with the page footer.
+    let page = |n: usize, left: &str, right: &str| {
+        let mut out = String::from(
+            "NORDIC GRID SAFETY AGENCY                                    Annual Report 2030\n\n",
+        );
+        for (l, r) in left.lines().zip(right.lines()) {
+            out.push_str(&format!("{l:<46}{r}\n"));
+        }
+        out.push_str(&format!(
+            "\n                              Page {n} of 2\n\u{c}"
+        ));
+        out
+    };
+    let text = page(
+        1,
+        "1. Foreword\n\nThe Agency completed its first year\nunder the new mandate and met all\nof its statutory deadlines in time.",
+        "2. Operations\n\nThe number of audits rose to forty,\nan increase of ten per cent on the\nyear before, as the Board had asked.",
+    ) + &page(
+        2,
+        "3. Finances\n\nThe budget amounted to EUR 12\nmillion, as the Board had planned\nat the start of the year in March.",
+        "4. Outlook\n\nThe Agency plans to extend its work\nto offshore wind farms in the next\nyear, with two new audit teams.",
+    );
+    let report = run(&text);
+    assert_eq!(
+        report.metadata.title.as_deref(),
+        Some("NORDIC GRID SAFETY AGENCY — Annual Report 2030")
+    );
+    expect![[r#"
+        0 [1] Foreword
+        1 [2] Operations
+        2 [3] Finances
+        3 [4] Outlook
+    "#]]
+    .assert_eq(&outline_text(&report));
+}

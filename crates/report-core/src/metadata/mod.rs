@@ -363,6 +363,27 @@ const ADDRESSEE_STARTS: [&str; 5] = [
 ];
 
 /// The value of a letter's subject field: "Betreft: …", "Betreft   …", "Subject: …".
+/// The title a running header gives: its parts between wide gaps that hold two words of three
+/// letters or more, page labels (`Page 3 of 12`, `Pagina 2`) left out, joined by a dash.
+fn header_title(line: &str) -> Option<String> {
+    let parts: Vec<&str> = line
+        .split("   ")
+        .map(str::trim)
+        .filter(|part| {
+            let first = part.split_whitespace().next().unwrap_or("");
+            let page = ["page", "pagina", "seite", "blz."]
+                .iter()
+                .any(|w| first.eq_ignore_ascii_case(w));
+            let words = part
+                .split_whitespace()
+                .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
+                .count();
+            !page && words >= 2
+        })
+        .collect();
+    (!parts.is_empty()).then(|| parts.join(" — "))
+}
+
 fn subject_value(line: &str) -> Option<&str> {
     ["betreft", "onderwerp", "subject"]
         .iter()
@@ -731,6 +752,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if announced.is_some() {
             meta.title = announced;
         }
+    }
+    // A report whose title stands only in its running header, removed from every page as
+    // furniture (a two-column annual report repeats its cover line on each page).
+    if meta.title.is_none() {
+        meta.title = layout.furniture.iter().find_map(|line| header_title(line));
     }
     // A title is shown and compared as words: a word processor's no-break spaces ("15 november
     // 2027" kept on one line) are spaces there.
