@@ -522,7 +522,7 @@ fn is_labelled_page_number(s: &str) -> bool {
 }
 
 /// "12", "- 12 -", "Page 3", "Pagina 3 van 10", "3/12", "blz. 4".
-pub(super) fn is_page_number(s: &str) -> bool {
+pub(crate) fn is_page_number(s: &str) -> bool {
     if s.len() > 24 {
         return false;
     }

@@ -48,6 +48,7 @@ mod offsets;
 pub(crate) mod scan;
 
 pub(crate) use cue::{cue, Cue, Scheme};
+pub(crate) use furniture::is_page_number;
 pub use offsets::OffsetMap;
 
 use crate::model::{Diagnostic, Severity, Span};
@@ -256,7 +257,6 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
     content.extend((0..lines.len()).filter(|&i| !lines[i].blank() && !lines[i].furniture));
     let wrap = wrap_width(text, &lines, &content);
-    let pages = lines.last().map_or(1, |l| l.page + 1);
 
     let candidates = content.windows(2).filter_map(|w| {
         let (a, b) = (&lines[w[0]], &lines[w[1]]);
@@ -286,6 +286,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         )
     });
 
+    let pages = lines.last().map_or(1, |l| l.page + 1);
     let furniture_lines = lines.iter().filter(|l| l.furniture).count() - set_aside;
     let mut diagnostics = Vec::new();
     if front_matter > 0 {

@@ -370,10 +370,7 @@ fn header_title(line: &str) -> Option<String> {
         .split("   ")
         .map(str::trim)
         .filter(|part| {
-            let first = part.split_whitespace().next().unwrap_or("");
-            let page = ["page", "pagina", "seite", "blz."]
-                .iter()
-                .any(|w| first.eq_ignore_ascii_case(w));
+            let page = crate::layout::is_page_number(part);
             let words = part
                 .split_whitespace()
                 .filter(|w| w.chars().filter(|c| c.is_alphabetic()).count() >= 3)
