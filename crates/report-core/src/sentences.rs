@@ -368,6 +368,12 @@ impl SectionIndex {
         }
         cursor.checked_sub(1).and_then(|i| self.points[i].1)
     }
+
+    /// Where the innermost section next changes after the position last looked up with
+    /// `cursor`: the end of the section it lies in, or the start of a section inside it.
+    pub fn next_change(&self, cursor: usize) -> Option<usize> {
+        self.points.get(cursor).map(|p| p.0)
+    }
 }
 
 #[cfg(test)]
@@ -574,6 +580,18 @@ mod tests {
                 index.lookup(pos),
                 "{pos}"
             );
+        }
+        // After a lookup, the next change is where the innermost section ends or another opens.
+        for (pos, next) in [
+            (0, Some(5)),
+            (7, Some(10)),
+            (12, Some(20)),
+            (25, Some(30)),
+            (45, None),
+        ] {
+            let mut cursor = 0;
+            index.lookup_from(&mut cursor, pos);
+            assert_eq!(index.next_change(cursor), next, "{pos}");
         }
     }
 }

@@ -241,3 +241,31 @@ fn a_country_adjective_before_an_english_minister_title_is_the_persons_country()
         assert_eq!(found[0].affiliation.as_deref(), Some(country), "{text}");
     }
 }
+
+/// A role in apposition after a name belongs to the person only within one paragraph: after a
+/// blank line it opens the next paragraph, which may be a heading of its own.
+#[test]
+fn a_role_after_a_blank_line_is_no_apposition() {
+    let text = "Commissaris Pieter Haanstra,\n\nMinister van Financiën\n\nDe Raad besprak het.";
+    let (actors, _) = actors_and_statements(text, None);
+    let person = actors
+        .iter()
+        .find(|a| a.id == "person:pieter-haanstra")
+        .expect("the commissioner is found");
+    let written: Vec<&str> = person
+        .mentions
+        .iter()
+        .map(|m| &text[m.range.start..m.range.end])
+        .collect();
+    assert_eq!(written, ["Commissaris Pieter Haanstra"]);
+    assert_eq!(person.role.as_deref(), Some("Commissaris"));
+
+    // Within a paragraph, the same role joins the mention.
+    let text = "Pieter Haanstra, Minister van Financiën, stelde dat het kan.";
+    let (actors, _) = actors_and_statements(text, None);
+    let person = actors
+        .iter()
+        .find(|a| a.id == "person:pieter-haanstra")
+        .expect("the minister is found");
+    assert_eq!(person.role.as_deref(), Some("Minister van Financiën"));
+}

@@ -629,6 +629,14 @@ fn signature_start(text: &str, comma: usize) -> Option<usize> {
     (1..=3).contains(&lines).then_some(comma + 1 + start)
 }
 
+/// Whether `s` holds a blank line: two line ends with only spaces between them.
+fn has_blank_line(s: &str) -> bool {
+    let (Some(first), Some(last)) = (s.find('\n'), s.rfind('\n')) else {
+        return false;
+    };
+    first < last && s[first + 1..last].split('\n').any(|l| l.trim().is_empty())
+}
+
 /// Whether no word of `tokens` is one that no name holds (`Verslag`, `De`).
 fn name_words_only(text: &str, tokens: &[(usize, usize)]) -> bool {
     let lex = lexicon();
@@ -1001,7 +1009,12 @@ fn titled_part(
             let between = &text[last.mention.end.min(m.start)..m.start];
             let article = ["", "de", "het", "the"];
             let joined = between.trim_start().strip_prefix(',').map(str::trim);
-            if before.is_none() && joined.is_some_and(|rest| article.contains(&rest)) {
+            // A role after a blank line opens a new paragraph, perhaps a heading.
+            let same_paragraph = !has_blank_line(between);
+            if before.is_none()
+                && same_paragraph
+                && joined.is_some_and(|rest| article.contains(&rest))
+            {
                 if last.role.as_ref().is_none_or(|r| r.len() < role.len()) {
                     last.role = Some(role);
                 }

@@ -613,16 +613,27 @@ fn mentions_in_part<'t>(
     out: &mut Vec<Mention>,
 ) {
     for span in spans {
-        let raw = &text[span.start..span.end];
+        let section = index.lookup_from(section_cursor, span.start);
+        // A mention never runs into the next section (the schema's promise); a pattern that
+        // reached past a heading keeps only the part before it.
+        let range = match index.next_change(*section_cursor) {
+            Some(change) if change < span.end => {
+                let kept = text[span.start..change]
+                    .trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':'));
+                if kept.is_empty() {
+                    continue;
+                }
+                Span::new(span.start, span.start + kept.len())
+            }
+            _ => *span,
+        };
+        let raw = &text[range.start..range.end];
         if let Some((seen, add_alias)) = aliases.as_mut() {
             if seen.insert(raw) {
                 add_alias(raw.split_whitespace().collect::<Vec<_>>().join(" "));
             }
         }
-        out.push(Mention {
-            range: *span,
-            section: index.lookup_from(section_cursor, span.start),
-        });
+        out.push(Mention { range, section });
     }
 }
 
