@@ -36,7 +36,11 @@ test-native:
 test-wasm:
 	$(WASM_TEST_ENV) cargo test --locked -p report-core --target wasm32-unknown-unknown --test wasm
 
+# The e2e tests compare the page with the CLI through `cargo run`: build both profiles first, so
+# that no test spends its time limit compiling.
 test-e2e:
+	cargo build --locked -p report-analyzer-cli
+	cargo build --locked --release -p report-analyzer-cli
 	npm run e2e
 
 bench: setup
