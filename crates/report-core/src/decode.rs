@@ -255,8 +255,23 @@ fn replaced_bytes(encoding: &'static Encoding) -> Diagnostic {
     )
 }
 
-/// Decodes bytes that are not UTF-8 with the encoding `chardetng` guesses.
+/// Decodes bytes that are not UTF-8: as UTF-8 with a few foreign bytes if that is what they
+/// mostly are, else with the encoding `chardetng` guesses.
 fn decode_legacy(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> (String, &'static str) {
+    if let Some((text, foreign)) = mostly_utf8(bytes) {
+        diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "mixed-encoding",
+            format!(
+                "the file is UTF-8 except for {} byte{} (the first at offset {}), \
+                 which were read as windows-1252",
+                foreign.count,
+                if foreign.count == 1 { "" } else { "s" },
+                foreign.first
+            ),
+        ));
+        return (text, UTF_8.name());
+    }
     let encoding = guess_legacy(bytes);
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     if had_errors {
@@ -269,6 +284,54 @@ fn decode_legacy(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> (String, &'
         ));
     }
     (text.into_owned(), encoding.name())
+}
+
+/// The bytes of a mostly-UTF-8 file that are not UTF-8.
+struct Foreign {
+    /// How many there are.
+    count: usize,
+    /// The offset of the first.
+    first: usize,
+}
+
+/// `bytes` decoded as UTF-8 with each byte that is not UTF-8 read as windows-1252, if more of
+/// its non-ASCII characters are valid UTF-8 than not: a UTF-8 report with a paragraph pasted
+/// from an older file. Decoding all of it with a legacy encoding would garble every UTF-8
+/// character (`–` as `â€“`) to save a few. In legacy text, by contrast, a byte above 0x7F is
+/// seldom followed by the continuation bytes UTF-8 asks for, so valid characters are rare.
+fn mostly_utf8(bytes: &[u8]) -> Option<(String, Foreign)> {
+    let (mut valid, mut foreign) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid += chunk.valid().bytes().filter(|b| b & 0xC0 == 0xC0).count();
+        foreign += chunk.invalid().len();
+    }
+    if valid <= foreign {
+        return None;
+    }
+    let mut text = String::with_capacity(bytes.len() + foreign * 2);
+    let (mut first, mut offset) = (None, 0);
+    for chunk in bytes.utf8_chunks() {
+        text.push_str(chunk.valid());
+        offset += chunk.valid().len();
+        let invalid = chunk.invalid();
+        if !invalid.is_empty() {
+            first.get_or_insert(offset);
+            offset += invalid.len();
+            text.push_str(
+                &encoding_rs::WINDOWS_1252
+                    .decode_without_bom_handling(invalid)
+                    .0,
+            );
+        }
+    }
+    let first = first?;
+    Some((
+        text,
+        Foreign {
+            count: foreign,
+            first,
+        },
+    ))
 }
 
 fn guess_legacy(bytes: &[u8]) -> &'static Encoding {

@@ -84,6 +84,51 @@ fn damaged_and_legacy_texts_decode_with_a_diagnostic() {
             &[],
             &["legacy-encoding"],
         ),
+        (
+            // A UTF-8 report with a line pasted from a Latin-1 file: the UTF-8 stays as it
+            // is, and only the foreign bytes are read as windows-1252.
+            "UTF-8 with a pasted Latin-1 line",
+            [
+                "De Raad – onder Belgisch voorzitterschap – sprak over de coördinatie.\n"
+                    .as_bytes()
+                    .to_vec(),
+                legacy(
+                    "Het café in Brussel was dicht.\n",
+                    encoding_rs::WINDOWS_1252,
+                ),
+                "Daarna sprak België over de “toekomst”.\n"
+                    .as_bytes()
+                    .to_vec(),
+            ]
+            .concat(),
+            "UTF-8",
+            &[
+                "Raad – onder",
+                "coördinatie",
+                "Het café in",
+                "sprak België",
+                "“toekomst”",
+            ],
+            &["â€", "\u{fffd}"],
+            &["mixed-encoding"],
+        ),
+        (
+            // Mostly Latin-1 with a UTF-8 word: still a legacy file, whose UTF-8 word the
+            // double-encoding repair then restores.
+            "Latin-1 with one UTF-8 word",
+            [
+                legacy(
+                    "De coördinatie van de naïeve oriëntatie in België.\n",
+                    encoding_rs::WINDOWS_1252,
+                ),
+                "Één.\n".as_bytes().to_vec(),
+            ]
+            .concat(),
+            "windows-1252",
+            &["coördinatie van de naïeve oriëntatie in België", "Één."],
+            &[],
+            &["legacy-encoding", "double-encoding"],
+        ),
     ];
     for (name, bytes, encoding, present, absent, codes) in rows {
         let decoded = decode(&bytes).unwrap_or_else(|e| panic!("{name}: {e}"));
