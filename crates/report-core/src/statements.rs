@@ -228,6 +228,12 @@ struct Verb {
     /// An English modal (`could`, `did`): its particle is the verb it carries, a few words on
     /// (`could not fully support`), not a noun later in the clause (`would continue its support`).
     near: bool,
+    /// A word mostly something else (`zijn`, a possessive too; `wordt`, an auxiliary of all
+    /// sorts): a verb only with one of its particles as the next word, `niet` aside (`zijn
+    /// tegen`, `wordt niet gesteund door`), so that elsewhere it neither speaks, nor costs the
+    /// statement pass a look, nor ends the particle window of the verb before it (`merkten in
+    /// zijn richting op`).
+    tight: bool,
 }
 
 struct Tables {
@@ -331,6 +337,7 @@ fn tables() -> Option<&'static Tables> {
                     near: weak && english,
                     agent: flags.contains(&"agent"),
                     passive: flags.contains(&"passive"),
+                    tight: flags.contains(&"tight"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -2503,7 +2510,30 @@ fn verb_at(text: &str, tables: &Tables, start: usize) -> Option<V> {
         _ => false,
     };
     let entry = *tables.verb_of.get(pattern)?;
-    fits.then_some(V { start, end, entry })
+    (fits && particle_next(bytes, tables, entry, end)).then_some(V { start, end, entry })
+}
+
+/// Whether a `tight` verb's particle is the next word after `end` (`zijn tegen`); true for
+/// every other verb.
+#[inline]
+fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, end: usize) -> bool {
+    let Some(verb) = tables.entries.get(entry) else {
+        return false;
+    };
+    if !verb.tight {
+        return true;
+    }
+    let Some(rest) = bytes.get(end..).and_then(|r| r.strip_prefix(b" ")) else {
+        return false;
+    };
+    // A negation may stand between (`wordt niet gesteund door`).
+    let rest = rest.strip_prefix(b"niet ").unwrap_or(rest);
+    verb.particles.iter().any(|p| {
+        rest.starts_with(p.word.as_bytes())
+            && !rest
+                .get(p.word.len())
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    })
 }
 
 /// Whether the character before byte `i` (a character boundary) is a letter or a digit.
@@ -2573,7 +2603,9 @@ fn find_verbs_by_words(text: &str, tables: &Tables) -> Vec<V> {
                 _ => false,
             };
         if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
-            out.push(V { start, end, entry });
+            if particle_next(bytes, tables, entry, end) {
+                out.push(V { start, end, entry });
+            }
         }
     }
     out
@@ -2596,7 +2628,9 @@ fn find_verbs_by_prefix(text: &str, tables: &Tables) -> Vec<V> {
                 _ => false,
             };
         if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
-            out.push(V { start, end, entry });
+            if particle_next(bytes, tables, entry, end) {
+                out.push(V { start, end, entry });
+            }
         }
         i = resume_after(text, end);
     }
