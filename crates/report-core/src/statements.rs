@@ -1071,7 +1071,7 @@ impl Ctx<'_> {
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
-                    if self.opening_phrase_holds(sentence, k + 1 - list.len()) {
+                    if self.opening_phrase_holds(sentence, k + 1 - list.len(), list.len() == 1) {
                         return None;
                     }
                     self.contrasted(sentence, k + 1 - list.len(), contrasted);
@@ -1091,13 +1091,20 @@ impl Ctx<'_> {
     /// Whether the list that begins with mention `first` goes on before it in the phrase that
     /// opens the sentence: `Samen met Duitsland en Frankrijk benadrukte Nederland`, where the
     /// subject follows the verb.
-    fn opening_phrase_holds(&self, sentence: Span, first: usize) -> bool {
+    ///
+    /// A `single` subject after a comma is no such list's end: the opening phrase closed at the
+    /// comma (`Speaking for the S&D group, Marco Bellini welcomed`, `Together with France,
+    /// Germany stressed`), where a list that goes on ends with its conjunction (`Samen met
+    /// Duitsland, Frankrijk en Italië benadrukte Nederland`).
+    fn opening_phrase_holds(&self, sentence: Span, first: usize, single: bool) -> bool {
         let Some(j) = first.checked_sub(1) else {
             return false;
         };
         let (prev, cur) = (self.mentions[j], self.mentions[first]);
+        let gap = &self.text[prev.end..cur.start];
         prev.start >= sentence.start
-            && list_gap(&self.text[prev.end..cur.start])
+            && list_gap(gap)
+            && !(single && gap.contains(','))
             // `Unlike Hungary, Austria supported`: the contrast ends at its comma; without one
             // it goes on (`Behalve Malta en Cyprus steunden alle lidstaten`).
             && !(self.text[prev.end..cur.start].contains(',')
@@ -1463,26 +1470,32 @@ impl Ctx<'_> {
     /// title that, with its article alone, is the subject before the verb (`De minister deelt de
     /// zorgen`, `De staatssecretaris gaf aan`); `None` when there is no such person or two.
     fn unnamed_title(&self, before: &str) -> Option<usize> {
-        let mut w = words(before);
+        // A list's dash or bullet may open the line (`- De minister informeert de Kamer`).
+        let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
         let (Some(article), Some(title), None) = (w.next(), w.next(), w.next()) else {
             return None;
         };
         if !lower_in(article, &["de"]) || !lower_in(title, UNNAMED_TITLES) {
             return None;
         }
-        let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
-            a.kind == ActorKind::Person
-                && a.affiliation.as_deref() == Some("country:nl")
-                && a.role.as_deref().is_some_and(|r| {
-                    r.get(..title.len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(title))
-                        && r[title.len()..].starts_with(' ')
-                })
-        });
-        match (holders.next(), holders.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
+        let holder = |kind: ActorKind| {
+            let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
+                a.kind == kind
+                    && a.affiliation.as_deref() == Some("country:nl")
+                    && a.role.as_deref().is_some_and(|r| {
+                        r.get(..title.len())
+                            .is_some_and(|head| head.eq_ignore_ascii_case(title))
+                            && r.get(title.len()..).is_some_and(|r| r.starts_with(' '))
+                    })
+            });
+            match (holders.next(), holders.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        };
+        // No such person (a committee's debate names the minister by office alone): the one
+        // Dutch role of that title (`de minister van Economische Zaken`).
+        holder(ActorKind::Person).or_else(|| holder(ActorKind::Role))
     }
 
     /// The country named after `namens` (`on behalf of`) in `sentence`, when the one subject
@@ -1582,17 +1595,17 @@ impl Ctx<'_> {
         None
     }
 
-    /// The last person mentioned before `pos`, not too far back; `idx` is the index of the
-    /// first mention at or after `pos`.
+    /// The last person mentioned before `pos`, not too far back, and where; `idx` is the index
+    /// of the first mention at or after `pos`.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn last_person(&self, pos: usize, idx: usize) -> Option<usize> {
+    fn last_person(&self, pos: usize, idx: usize) -> Option<(usize, usize)> {
         self.mentions[..idx.min(self.mentions.len())]
             .iter()
             .rev()
             .take(40)
             .take_while(|m| pos - m.start < 1200)
             .find(|m| self.kind(m) == ActorKind::Person)
-            .map(|m| m.actor)
+            .map(|m| (m.actor, m.start))
     }
 }
 
@@ -2165,11 +2178,29 @@ impl Run<'_> {
                     {
                         return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
                     }
-                    let person = ctx.last_person(verb.start, at_verb).map(|p| vec![p]);
+                    let person = ctx.last_person(verb.start, at_verb);
                     if lower_in(pronoun, PRONOUNS_PERSON) {
-                        person.or(paragraph)
+                        // `De minister antwoordde … Hij zegde toe`: one unnamed office-holder
+                        // who spoke after the last person named is `hij`.
+                        let office = last.as_ref().and_then(|(s, at)| match s[..] {
+                            [one]
+                                if actors[one].kind == ActorKind::Role
+                                // A person named after it in its own sentence is its
+                                // object (`De minister deelde de zorgen van het lid X.`).
+                                && person.is_none_or(|(_, p)| {
+                                    p < *at || !text.get(*at..p).is_some_and(|s| s.contains(". "))
+                                })
+                                && !text[(*at).min(verb.start)..verb.start].contains("\n\n") =>
+                            {
+                                Some(vec![one])
+                            }
+                            _ => None,
+                        });
+                        office
+                            .or_else(|| person.map(|(p, _)| vec![p]))
+                            .or(paragraph)
                     } else {
-                        paragraph.or(person)
+                        paragraph.or(person.map(|(p, _)| vec![p]))
                     }
                 };
                 let subjects = if passive {

@@ -74,3 +74,121 @@ fn concerns_and_warnings_are_reservations() {
         ),
     ]);
 }
+
+#[test]
+fn calling_for_something_supports_it() {
+    use Stance::*;
+    check(&[
+        (
+            "Ierland en Spanje riepen op tot een staakt-het-vuren.",
+            &[
+                ("country:ie", "riepen op", Support),
+                ("country:es", "riepen op", Support),
+            ],
+        ),
+        // Called upon, not for: no view of its own.
+        (
+            "Ierland riep de Commissie op een voorstel te doen.",
+            &[("country:ie", "riep op", Neutral)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_member_tagged_with_group_and_country_is_a_person() {
+    use Stance::*;
+    check(&[
+        (
+            "Marco Bellini (S&D, IT) welcomed the ban on social scoring.",
+            &[("person:marco-bellini", "welcomed", Support)],
+        ),
+        // A group no list knows, with the member's country code.
+        (
+            "Jean Moreau (ID, FR) opposed the resolution.",
+            &[("person:jean-moreau", "opposed", Oppose)],
+        ),
+        // The opening phrase ends at its comma: the one name after it is the subject.
+        (
+            "Speaking for the S&D group, Marco Bellini (S&D, IT) welcomed the ban.",
+            &[("person:marco-bellini", "welcomed", Support)],
+        ),
+        (
+            "The rapporteur, Anna Kowalczyk (EPP, PL), said that citizens must be heard.",
+            &[("person:anna-kowalczyk", "said", Neutral)],
+        ),
+        // A country in brackets is no member's tag.
+        ("Sofia Andrade (Portugal) spoke too.", &[]),
+        (
+            "The Left asked for a moratorium. The ESN group voted against.",
+            &[
+                ("org:the-left", "asked", Neutral),
+                ("org:esn-group", "voted against", Oppose),
+            ],
+        ),
+        (
+            "MEPs called for more investment in social housing.",
+            &[("collective:meps", "called for", Support)],
+        ),
+    ]);
+}
+
+#[test]
+fn the_unnamed_minister_of_a_committee_debate_is_the_one_dutch_office() {
+    use Stance::*;
+    check(&[
+        (
+            "De vaste commissie heeft overleg gevoerd met de minister van Economische Zaken. \
+             Het lid Koopmans (NSC) maakte zich zorgen. De minister antwoordde dat hij de zorgen \
+             begrijpt. Hij zegde toe de Kamer te informeren. De minister deelde de zorgen van het \
+             lid Koopmans. Hij ontraadde de motie van het lid Koopmans.",
+            &[
+                ("person:koopmans", "maakte zorgen", Reservation),
+                (
+                    "role:nl-minister-van-economische-zaken",
+                    "antwoordde",
+                    Neutral,
+                ),
+                (
+                    "role:nl-minister-van-economische-zaken",
+                    "zegde toe",
+                    Neutral,
+                ),
+                (
+                    "role:nl-minister-van-economische-zaken",
+                    "deelde",
+                    Reservation,
+                ),
+                (
+                    "role:nl-minister-van-economische-zaken",
+                    "ontraadde",
+                    Oppose,
+                ),
+            ],
+        ),
+        // Two such offices: no one is chosen.
+        (
+            "Het overleg was met de minister van Financiën en de minister van Defensie. De \
+             minister antwoordde dat het kan.",
+            &[],
+        ),
+    ]);
+}
+
+#[test]
+fn an_agencys_office_and_its_field_name() {
+    use Stance::*;
+    check(&[
+        (
+            "European Agency for Safety at Sea\n\nAnnual report\n\nThe Executive Director \
+             presented the programme. The Agency accepted all recommendations.",
+            &[
+                ("role:executive-director", "presented", Neutral),
+                ("org:european-agency-for-safety-at-sea", "accepted", Support),
+            ],
+        ),
+        (
+            "The vast majority of ministers supported the measures.",
+            &[("collective:several-ministers", "supported", Support)],
+        ),
+    ]);
+}
