@@ -2213,9 +2213,14 @@ impl Run<'_> {
                     }
                 } else if let Some(s) = (!tables.entries[verb.entry].agent)
                     .then(|| {
+                        // `Germany and Austria were opposed to`: the subject stands before
+                        // the copula whose view the participle is.
+                        let before_copula = copula_start(text, tables, &verb)
+                            .map(|start| V { start, ..verb })
+                            .unwrap_or(verb);
                         ctx.subject_before(
                             sentence,
-                            &verb,
+                            &before_copula,
                             at_verb,
                             &mut supporters,
                             &mut contrasted,
@@ -3183,6 +3188,30 @@ fn particles_by_words<'p>(
         }
     }
     (appended, stance)
+}
+
+/// Where `was` or `were` starts right before an English verb that is one of that copula's own
+/// particles (`were opposed to`, not followed by `by`): a view, not a passive, and its
+/// subject stands before the copula.
+fn copula_start(text: &str, tables: &Tables, verb: &V) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let entry = tables.entries.get(verb.entry)?;
+    if !entry.english || agent_follows(bytes, verb.end) {
+        return None;
+    }
+    let head = &bytes[..verb.start.min(bytes.len())];
+    let copula = [&b" was "[..], b" were "]
+        .into_iter()
+        .find(|w| head.ends_with(w))?;
+    let form = std::str::from_utf8(&copula[1..copula.len() - 1]).ok()?;
+    let written = text.get(verb.start..verb.end)?;
+    let pattern = tables.verb_patterns.iter().position(|p| p == form)?;
+    let copula_entry = tables.entries.get(*tables.verb_of.get(pattern)?)?;
+    copula_entry
+        .particles
+        .iter()
+        .any(|p| p.stance.is_some() && p.word.eq_ignore_ascii_case(written))
+        .then_some(verb.start + 1 - copula.len())
 }
 
 /// Whether an English auxiliary of the passive stands right before `start`: `was`, `were`,

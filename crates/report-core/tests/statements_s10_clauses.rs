@@ -192,3 +192,24 @@ fn an_agencys_office_and_its_field_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_copula_with_a_participle_that_is_its_view() {
+    use Stance::*;
+    check(&[
+        (
+            "Germany and Austria were opposed to including existing plants.",
+            &[
+                ("country:de", "opposed", Oppose),
+                ("country:at", "opposed", Oppose),
+            ],
+        ),
+        // A passive with its agent stays one: the agent speaks.
+        (
+            "The proposal was opposed by Hungary.",
+            &[("country:hu", "opposed", Oppose)],
+        ),
+        // Not one of the copula's views: no subject before it.
+        ("Germany was informed about the auction.", &[]),
+    ]);
+}
