@@ -228,6 +228,12 @@ struct Verb {
     /// An English modal (`could`, `did`): its particle is the verb it carries, a few words on
     /// (`could not fully support`), not a noun later in the clause (`would continue its support`).
     near: bool,
+    /// A word mostly something else (`zijn`, a possessive too; `wordt`, an auxiliary of all
+    /// sorts): a verb only with one of its particles as the next word, `niet` aside (`zijn
+    /// tegen`, `wordt niet gesteund door`), so that elsewhere it neither speaks, nor costs the
+    /// statement pass a look, nor ends the particle window of the verb before it (`merkten in
+    /// zijn richting op`).
+    tight: bool,
 }
 
 struct Tables {
@@ -331,6 +337,7 @@ fn tables() -> Option<&'static Tables> {
                     near: weak && english,
                     agent: flags.contains(&"agent"),
                     passive: flags.contains(&"passive"),
+                    tight: flags.contains(&"tight"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -1064,7 +1071,7 @@ impl Ctx<'_> {
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
-                    if self.opening_phrase_holds(sentence, k + 1 - list.len()) {
+                    if self.opening_phrase_holds(sentence, k + 1 - list.len(), list.len() == 1) {
                         return None;
                     }
                     self.contrasted(sentence, k + 1 - list.len(), contrasted);
@@ -1084,13 +1091,20 @@ impl Ctx<'_> {
     /// Whether the list that begins with mention `first` goes on before it in the phrase that
     /// opens the sentence: `Samen met Duitsland en Frankrijk benadrukte Nederland`, where the
     /// subject follows the verb.
-    fn opening_phrase_holds(&self, sentence: Span, first: usize) -> bool {
+    ///
+    /// A `single` subject after a comma is no such list's end: the opening phrase closed at the
+    /// comma (`Speaking for the S&D group, Marco Bellini welcomed`, `Together with France,
+    /// Germany stressed`), where a list that goes on ends with its conjunction (`Samen met
+    /// Duitsland, Frankrijk en Italië benadrukte Nederland`).
+    fn opening_phrase_holds(&self, sentence: Span, first: usize, single: bool) -> bool {
         let Some(j) = first.checked_sub(1) else {
             return false;
         };
         let (prev, cur) = (self.mentions[j], self.mentions[first]);
+        let gap = &self.text[prev.end..cur.start];
         prev.start >= sentence.start
-            && list_gap(&self.text[prev.end..cur.start])
+            && list_gap(gap)
+            && !(single && gap.contains(','))
             // `Unlike Hungary, Austria supported`: the contrast ends at its comma; without one
             // it goes on (`Behalve Malta en Cyprus steunden alle lidstaten`).
             && !(self.text[prev.end..cur.start].contains(',')
@@ -1456,26 +1470,32 @@ impl Ctx<'_> {
     /// title that, with its article alone, is the subject before the verb (`De minister deelt de
     /// zorgen`, `De staatssecretaris gaf aan`); `None` when there is no such person or two.
     fn unnamed_title(&self, before: &str) -> Option<usize> {
-        let mut w = words(before);
+        // A list's dash or bullet may open the line (`- De minister informeert de Kamer`).
+        let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
         let (Some(article), Some(title), None) = (w.next(), w.next(), w.next()) else {
             return None;
         };
         if !lower_in(article, &["de"]) || !lower_in(title, UNNAMED_TITLES) {
             return None;
         }
-        let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
-            a.kind == ActorKind::Person
-                && a.affiliation.as_deref() == Some("country:nl")
-                && a.role.as_deref().is_some_and(|r| {
-                    r.get(..title.len())
-                        .is_some_and(|head| head.eq_ignore_ascii_case(title))
-                        && r[title.len()..].starts_with(' ')
-                })
-        });
-        match (holders.next(), holders.next()) {
-            (Some((i, _)), None) => Some(i),
-            _ => None,
-        }
+        let holder = |kind: ActorKind| {
+            let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
+                a.kind == kind
+                    && a.affiliation.as_deref() == Some("country:nl")
+                    && a.role.as_deref().is_some_and(|r| {
+                        r.get(..title.len())
+                            .is_some_and(|head| head.eq_ignore_ascii_case(title))
+                            && r.get(title.len()..).is_some_and(|r| r.starts_with(' '))
+                    })
+            });
+            match (holders.next(), holders.next()) {
+                (Some((i, _)), None) => Some(i),
+                _ => None,
+            }
+        };
+        // No such person (a committee's debate names the minister by office alone): the one
+        // Dutch role of that title (`de minister van Economische Zaken`).
+        holder(ActorKind::Person).or_else(|| holder(ActorKind::Role))
     }
 
     /// The country named after `namens` (`on behalf of`) in `sentence`, when the one subject
@@ -1575,17 +1595,17 @@ impl Ctx<'_> {
         None
     }
 
-    /// The last person mentioned before `pos`, not too far back; `idx` is the index of the
-    /// first mention at or after `pos`.
+    /// The last person mentioned before `pos`, not too far back, and where; `idx` is the index
+    /// of the first mention at or after `pos`.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn last_person(&self, pos: usize, idx: usize) -> Option<usize> {
+    fn last_person(&self, pos: usize, idx: usize) -> Option<(usize, usize)> {
         self.mentions[..idx.min(self.mentions.len())]
             .iter()
             .rev()
             .take(40)
             .take_while(|m| pos - m.start < 1200)
             .find(|m| self.kind(m) == ActorKind::Person)
-            .map(|m| m.actor)
+            .map(|m| (m.actor, m.start))
     }
 }
 
@@ -2158,11 +2178,29 @@ impl Run<'_> {
                     {
                         return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
                     }
-                    let person = ctx.last_person(verb.start, at_verb).map(|p| vec![p]);
+                    let person = ctx.last_person(verb.start, at_verb);
                     if lower_in(pronoun, PRONOUNS_PERSON) {
-                        person.or(paragraph)
+                        // `De minister antwoordde … Hij zegde toe`: one unnamed office-holder
+                        // who spoke after the last person named is `hij`.
+                        let office = last.as_ref().and_then(|(s, at)| match s[..] {
+                            [one]
+                                if actors[one].kind == ActorKind::Role
+                                // A person named after it in its own sentence is its
+                                // object (`De minister deelde de zorgen van het lid X.`).
+                                && person.is_none_or(|(_, p)| {
+                                    p < *at || !text.get(*at..p).is_some_and(|s| s.contains(". "))
+                                })
+                                && !text[(*at).min(verb.start)..verb.start].contains("\n\n") =>
+                            {
+                                Some(vec![one])
+                            }
+                            _ => None,
+                        });
+                        office
+                            .or_else(|| person.map(|(p, _)| vec![p]))
+                            .or(paragraph)
                     } else {
-                        paragraph.or(person)
+                        paragraph.or(person.map(|(p, _)| vec![p]))
                     }
                 };
                 let subjects = if passive {
@@ -2175,9 +2213,14 @@ impl Run<'_> {
                     }
                 } else if let Some(s) = (!tables.entries[verb.entry].agent)
                     .then(|| {
+                        // `Germany and Austria were opposed to`: the subject stands before
+                        // the copula whose view the participle is.
+                        let before_copula = copula_start(text, tables, &verb)
+                            .map(|start| V { start, ..verb })
+                            .unwrap_or(verb);
                         ctx.subject_before(
                             sentence,
-                            &verb,
+                            &before_copula,
                             at_verb,
                             &mut supporters,
                             &mut contrasted,
@@ -2503,7 +2546,30 @@ fn verb_at(text: &str, tables: &Tables, start: usize) -> Option<V> {
         _ => false,
     };
     let entry = *tables.verb_of.get(pattern)?;
-    fits.then_some(V { start, end, entry })
+    (fits && particle_next(bytes, tables, entry, end)).then_some(V { start, end, entry })
+}
+
+/// Whether a `tight` verb's particle is the next word after `end` (`zijn tegen`); true for
+/// every other verb.
+#[inline]
+fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, end: usize) -> bool {
+    let Some(verb) = tables.entries.get(entry) else {
+        return false;
+    };
+    if !verb.tight {
+        return true;
+    }
+    let Some(rest) = bytes.get(end..).and_then(|r| r.strip_prefix(b" ")) else {
+        return false;
+    };
+    // A negation may stand between (`wordt niet gesteund door`).
+    let rest = rest.strip_prefix(b"niet ").unwrap_or(rest);
+    verb.particles.iter().any(|p| {
+        rest.starts_with(p.word.as_bytes())
+            && !rest
+                .get(p.word.len())
+                .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+    })
 }
 
 /// Whether the character before byte `i` (a character boundary) is a letter or a digit.
@@ -2573,7 +2639,9 @@ fn find_verbs_by_words(text: &str, tables: &Tables) -> Vec<V> {
                 _ => false,
             };
         if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
-            out.push(V { start, end, entry });
+            if particle_next(bytes, tables, entry, end) {
+                out.push(V { start, end, entry });
+            }
         }
     }
     out
@@ -2596,7 +2664,9 @@ fn find_verbs_by_prefix(text: &str, tables: &Tables) -> Vec<V> {
                 _ => false,
             };
         if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
-            out.push(V { start, end, entry });
+            if particle_next(bytes, tables, entry, end) {
+                out.push(V { start, end, entry });
+            }
         }
         i = resume_after(text, end);
     }
@@ -3118,6 +3188,30 @@ fn particles_by_words<'p>(
         }
     }
     (appended, stance)
+}
+
+/// Where `was` or `were` starts right before an English verb that is one of that copula's own
+/// particles (`were opposed to`, not followed by `by`): a view, not a passive, and its
+/// subject stands before the copula.
+fn copula_start(text: &str, tables: &Tables, verb: &V) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let entry = tables.entries.get(verb.entry)?;
+    if !entry.english || agent_follows(bytes, verb.end) {
+        return None;
+    }
+    let head = &bytes[..verb.start.min(bytes.len())];
+    let copula = [&b" was "[..], b" were "]
+        .into_iter()
+        .find(|w| head.ends_with(w))?;
+    let form = std::str::from_utf8(&copula[1..copula.len() - 1]).ok()?;
+    let written = text.get(verb.start..verb.end)?;
+    let pattern = tables.verb_patterns.iter().position(|p| p == form)?;
+    let copula_entry = tables.entries.get(*tables.verb_of.get(pattern)?)?;
+    copula_entry
+        .particles
+        .iter()
+        .any(|p| p.stance.is_some() && p.word.eq_ignore_ascii_case(written))
+        .then_some(verb.start + 1 - copula.len())
 }
 
 /// Whether an English auxiliary of the passive stands right before `start`: `was`, `were`,

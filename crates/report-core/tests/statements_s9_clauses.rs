@@ -132,7 +132,8 @@ fn led_by_remained_and_was_against() {
         (
             "Griekenland riep op tot solidariteit, maar Hongarije was hier fel tegen.",
             &[
-                ("country:gr", "riep op", Neutral),
+                // Session 10: `riep op tot` calls for something, as `called for` does.
+                ("country:gr", "riep op", Support),
                 ("country:hu", "was tegen", Oppose),
             ],
         ),

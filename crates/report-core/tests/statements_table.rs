@@ -303,8 +303,10 @@ fn stances_of_report_verbs() {
             &[("collective:several-delegations", "pleitte", Support)],
         ),
         (
+            // `riep op tot` calls for what follows, as `called for` does (session 10); the
+            // `steun` in it is not the speaker's view.
             "Italië riep op tot een voorzichtige aanpak met brede steun voor de sector.",
-            &[("country:it", "riep op", Neutral)],
+            &[("country:it", "riep op", Support)],
         ),
         (
             "Oostenrijk verzette zich tegen de verlenging.",
@@ -685,7 +687,7 @@ fn dutch_subordinate_clauses_put_the_verb_last() {
             "Nederland stelde dat de Commissie het voorstel heeft gepresenteerd en riep op tot haast.",
             &[
                 ("country:nl", "stelde", Neutral),
-                ("country:nl", "riep op", Neutral),
+                ("country:nl", "riep op", Support),
             ],
         ),
         (

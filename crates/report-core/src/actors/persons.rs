@@ -722,19 +722,58 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
     None
 }
 
-/// A known organisation in brackets right after a name ending at `pos` (`(Renew)`, `(VVD)`):
-/// its id, and the end of the bracket.
+/// A known organisation in brackets right after a name ending at `pos` (`(Renew)`, `(VVD)`),
+/// perhaps with a member's country code after a comma (`(EPP, PL)`): its id, and the end of
+/// the bracket.
 fn bracketed_affiliation(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
     let open = pos + ctx.text.get(pos..)?.strip_prefix(' ').map_or(0, |_| 1);
     if ctx.text.as_bytes().get(open) != Some(&b'(') {
         return None;
     }
     let (_, m) = ctx.match_at(open + 1)?;
-    if ctx.text.as_bytes().get(m.end) != Some(&b')') || ctx.kind(m) != Some(ActorKind::Organization)
-    {
+    if ctx.kind(m) != Some(ActorKind::Organization) {
         return None;
     }
-    Some((m.end + 1, ctx.entry_id(m)?.to_string()))
+    let end = country_code_close(ctx.text.as_bytes(), m.end)?;
+    Some((end, ctx.entry_id(m)?.to_string()))
+}
+
+/// The end of a bracket that closes at `pos` (`)`), or after a comma and a member's country
+/// code (`, PL)`), as a parliament's summaries tag a member with group and country.
+fn country_code_close(bytes: &[u8], pos: usize) -> Option<usize> {
+    match bytes.get(pos..)? {
+        [b')', ..] => Some(pos + 1),
+        [b',', b' ', a, b, b')', ..] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            Some(pos + 5)
+        }
+        _ => None,
+    }
+}
+
+/// A member's tag in brackets after an untitled name ending at `pos`, the evidence that the
+/// name is a person's: a known group or party (`(Renew)`, `(EPP, PL)`), or a short capitalised
+/// tag with a country code (`(ID, FR)`, a group no list knows). The end of the bracket, and the
+/// group if known.
+fn member_tag(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
+    let bytes = ctx.text.as_bytes();
+    let open = pos + usize::from(bytes.get(pos) == Some(&b' '));
+    if bytes.get(open) != Some(&b'(') {
+        return None;
+    }
+    if let Some((end, group)) = bracketed_affiliation(ctx, pos) {
+        return Some((end, Some(group)));
+    }
+    // An unknown tag must carry the country code: `(ID, FR)`, not `(Tsjechië)`.
+    let tag = bytes.get(open + 1..)?;
+    let len = tag
+        .iter()
+        .take(16)
+        .position(|b| !(b.is_ascii_alphabetic() || matches!(b, b'&' | b'/' | b'-')))?;
+    if len == 0 || !tag[0].is_ascii_uppercase() || tag.get(len) != Some(&b',') {
+        return None;
+    }
+    let end = country_code_close(bytes, open + 1 + len)?;
+    Some((end, None))
 }
 
 /// Whether a name ending at `pos` is followed by the end of its apposition.
@@ -1796,6 +1835,9 @@ fn board_at(
     // report's own agency when it opens the report, see `resolve.rs`).
     if &text[second.0..second.1] == "Agency" {
         let end = topic_end(text, second.1, &["for"]);
+        // `for Safety at Sea`, `for Safety of Navigation`: a field's name may hold `at` or
+        // `of` before a capitalised word.
+        let end = inner_topic_end(text, second.1, end);
         if end == second.1 || lex.flags(word, buf) & FUNCTION != 0 {
             return None;
         }
@@ -1872,6 +1914,29 @@ fn topic_end(text: &str, e: usize, links: &[&str]) -> usize {
         }
     }
     end
+}
+
+/// [`topic_end`]'s `end` of a field's name after the noun ending at `e`, carried on over `at`
+/// or `of` and the capitalised words after it (`Safety at Sea`); `end` when no such link
+/// follows or `end` is `e`.
+fn inner_topic_end(text: &str, e: usize, end: usize) -> usize {
+    if end == e {
+        return end;
+    }
+    let Some((ls, le)) = next_word(text, end) else {
+        return end;
+    };
+    if !matches!(&text[ls..le], "at" | "of") || text[end..ls] != *" " {
+        return end;
+    }
+    let after = topic_end(text, end, &["at", "of"]);
+    // One capitalised word at least, and not one that opens a new name (`of Europe`, a
+    // place, ends it as well as any).
+    if after > le {
+        after
+    } else {
+        end
+    }
 }
 
 /// The known organisation named by `of` (and an article) right after a board's noun ending at
@@ -2145,14 +2210,13 @@ fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>,
         if checks_common(text, &tokens, &evidence) && common.contains(&text[last_start..last_end]) {
             continue;
         }
-        found.persons.push(PersonHit::new(
-            text,
-            first..last_end,
-            first,
-            &tokens,
-            None,
-            None,
-        ));
+        let (end, group) = match &evidence {
+            Evidence::Tagged(end, group) => (*end, group.clone()),
+            _ => (last_end, None),
+        };
+        let mut hit = PersonHit::new(text, first..end, first, &tokens, None, group);
+        hit.alias = collapse(&text[first..last_end]);
+        found.persons.push(hit);
         if let Evidence::Apposition(app) = evidence {
             take_apposition(ctx, found, found.persons.len() - 1, app);
         }
@@ -2318,6 +2382,9 @@ enum Evidence {
     Surname,
     /// A role in apposition, then a verb.
     Apposition(Apposition),
+    /// A member's tag in brackets (`Marco Bellini (S&D, IT)`): the end of the bracket, which
+    /// the mention takes in, and the group if known.
+    Tagged(usize, Option<String>),
 }
 
 /// Whether the name `sequence` is a person's, by the words around it.
@@ -2375,6 +2442,9 @@ fn judge(
     }
     if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
         evidence = Some(Evidence::Surname);
+    }
+    if evidence.is_none() && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..])) {
+        evidence = member_tag(ctx, last_end).map(|(end, group)| Evidence::Tagged(end, group));
     }
     if evidence.is_some() && in_heading(text, first) {
         return None;

@@ -347,7 +347,9 @@ pub fn assemble(
                 last_end = last_end.max(Some(next.end));
                 h += 1;
             }
-            let near = last_end.is_some_and(|e| m.start.saturating_sub(e) < BARE_TITLE_REACH);
+            // Before the person is named, the office is theirs too (`Foreword by the Executive
+            // Director` … `The Executive Director, Mr …,`): one person holds it in the text.
+            let near = last_end.is_none_or(|e| m.start.saturating_sub(e) < BARE_TITLE_REACH);
             if near {
                 last_end = last_end.max(Some(m.end));
                 moved.push(*m);
