@@ -273,6 +273,26 @@ fn delegations_and_ministers_are_collectives() {
             Some("pleitten"),
         ),
         (
+            "One delegation asked the Commission to present a study.",
+            "collective:one-delegation",
+            Some("asked"),
+        ),
+        (
+            "Another delegation opposed the proposal.",
+            "collective:one-delegation",
+            Some("opposed"),
+        ),
+        (
+            "Een delegatie vroeg om uitstel van de stemming.",
+            "collective:one-delegation",
+            Some("vroeg"),
+        ),
+        (
+            "The vast majority of delegations supported the compromise.",
+            "collective:several-delegations",
+            Some("supported"),
+        ),
+        (
             "Een aantal delegaties uitte zorgen over de kosten.",
             "collective:several-delegations",
             Some("uitte"),
