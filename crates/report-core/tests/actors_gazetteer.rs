@@ -35,6 +35,16 @@ fn names_and_adjectives_in_both_languages() {
         ),
         ("Het Nederlandse standpunt.", "country:nl", &["Nederlandse"]),
         (
+            "The Internal Audit Service (IAS) found no issue; the IAS recommended a review.",
+            "org:ias",
+            &["Internal Audit Service", "IAS", "IAS"],
+        ),
+        (
+            "De Dienst Interne Audit wees op risico's.",
+            "org:ias",
+            &["Dienst Interne Audit"],
+        ),
+        (
             "Het Portugees Voorzitterschap.",
             "country:pt",
             &["Portugees"],
