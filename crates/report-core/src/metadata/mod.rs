@@ -699,6 +699,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let s = &text[layout.blocks[t].span.start..layout.blocks[t].span.end];
         let s = s.trim_start_matches('#').trim();
         let s = crate::layout::setext_heading(s).map_or(s, |(_, end)| &s[..end]);
+        // A title set in bold in plain text (`**Verslag van de Raad …**`): the stars are markup.
+        let s = ["**", "__"]
+            .iter()
+            .find_map(|m| s.strip_prefix(m)?.strip_suffix(m))
+            .map_or(s, str::trim);
         // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         meta.title = Some(s.to_string());
