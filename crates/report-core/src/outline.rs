@@ -706,6 +706,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         if !heading(index) {
             if !toc[index] {
                 headings.extend(bare_numbered_chapter(layout, index, &heading));
+                headings.extend(bullet_heading(layout, index));
             }
             continue;
         }
@@ -954,6 +955,36 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         headings[0].key = Key::Opening;
     }
     nest(&headings, layout.text.len())
+}
+
+/// A bulleted line that titles the running text under it ("• Traineeships directive" ⏎ a
+/// paragraph): Council outcomes introduce their items so. A bullet in a list is none: the
+/// item before or after it is a list item too, or the line before announces the list ("…:").
+fn bullet_heading(layout: &Layout, index: usize) -> Option<Heading> {
+    let blocks = &layout.blocks;
+    let block = &blocks[index];
+    let text = &layout.text[block.span.start..block.span.end];
+    if block.kind != BlockKind::ListItem || block.lines != 1 || !text.starts_with(['•', '●', '▪'])
+    {
+        return None;
+    }
+    let title = text.trim_start_matches(['•', '●', '▪']).trim_start();
+    let listed = |b: &crate::layout::Block| {
+        b.kind == BlockKind::ListItem || layout.text[b.span.start..b.span.end].ends_with(':')
+    };
+    let prose_after = blocks
+        .get(index + 1)
+        .is_some_and(|n| n.kind == BlockKind::Paragraph && is_prose(layout, index + 1));
+    (crate::layout::is_unnumbered_heading(title)
+        && prose_after
+        && !(index > 0 && listed(&blocks[index - 1])))
+    .then(|| Heading {
+        block: index,
+        key: Key::Unnumbered,
+        number: None,
+        title: heading_title(title),
+        span: block.span,
+    })
 }
 
 /// How many blocks after a chapter line without a dot ("1 Safety") its first subsection may
