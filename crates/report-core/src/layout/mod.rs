@@ -1300,6 +1300,24 @@ pub(crate) fn column_gap(s: &str) -> Option<usize> {
     (at > 0 && end < bytes.len()).then_some(end)
 }
 
+/// Where the value of a field row starts ("Ons kenmerk  DGA / 95118204"): a label of one to
+/// three words with a capital first and no digit, a gap of two spaces or more, a value.
+fn field_row(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    // Lengths first: a label is short, so the gap is near the start.
+    let at = memchr::memmem::find(&bytes[..bytes.len().min(24)], b"  ")?;
+    let end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
+    let label = &s[..at];
+    (at > 0
+        && end < bytes.len()
+        && starts_upper(label)
+        && (1..=3).contains(&word_count(label))
+        && label
+            .chars()
+            .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '(' || ch == ')'))
+    .then_some(end)
+}
+
 /// A line indented to the value column of a two-column block goes on with its value
 /// ("President            Anton Keller" ⏎ "                     High Representative …").
 fn continues_column(c: &Ctx<'_>) -> bool {
@@ -1336,6 +1354,15 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     if continues_column(c) {
         return false;
+    }
+    // Rows of a letter head's fields, label and value in two columns ("Betreft      Verslag …" ⏎
+    // "Ons kenmerk  DGA / 95118204"): one block each, as blank lines would have set them.
+    if c.indent == c.prev_indent && c.open.lines >= 1 {
+        if let Some(gap) = field_row(c.line) {
+            if field_row(c.prev) == Some(gap) {
+                return true;
+            }
+        }
     }
     // Each row of a Markdown table is a block of its own: joined, a table reads as one line.
     if c.line.starts_with('|') || c.prev.starts_with('|') {
