@@ -1300,15 +1300,20 @@ pub(crate) fn column_gap(s: &str) -> Option<usize> {
     (at > 0 && end < bytes.len()).then_some(end)
 }
 
+/// The column where a letter head's field values stand at the latest ("Ons kenmerk  …"): a
+/// table's columns stand further apart, and its rows stay one block (layout/columns.rs).
+const MAX_FIELD_VALUE_COLUMN: usize = 20;
+
 /// Where the value of a field row starts ("Ons kenmerk  DGA / 95118204"): a label of one to
 /// three words with a capital first and no digit, a gap of two spaces or more, a value.
 fn field_row(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
     // Lengths first: a label is short, so the gap is near the start.
-    let at = memchr::memmem::find(&bytes[..bytes.len().min(24)], b"  ")?;
+    let at = memchr::memmem::find(&bytes[..bytes.len().min(MAX_FIELD_VALUE_COLUMN)], b"  ")?;
     let end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
     let label = &s[..at];
     (at > 0
+        && end <= MAX_FIELD_VALUE_COLUMN
         && end < bytes.len()
         && starts_upper(label)
         && (1..=3).contains(&word_count(label))
