@@ -1308,8 +1308,12 @@ const MAX_FIELD_VALUE_COLUMN: usize = 20;
 /// three words with a capital first and no digit, a gap of two spaces or more, a value.
 fn field_row(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
-    // Lengths first: a label is short, so the gap is near the start.
-    let at = memchr::memmem::find(&bytes[..bytes.len().min(MAX_FIELD_VALUE_COLUMN)], b"  ")?;
+    // Runs on most lines: a capital first, then the first two spaces in a row near the start.
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(MAX_FIELD_VALUE_COLUMN)];
+    let at = memchr::memchr_iter(b' ', head).find(|&i| head.get(i + 1) == Some(&b' '))?;
     let end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
     let label = &s[..at];
     (at > 0
@@ -1363,8 +1367,8 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // Rows of a letter head's fields, label and value in two columns ("Betreft      Verslag …" ⏎
     // "Ons kenmerk  DGA / 95118204"): one block each, as blank lines would have set them.
     if c.indent == c.prev_indent && c.open.lines >= 1 {
-        if let Some(gap) = field_row(c.line) {
-            if field_row(c.prev) == Some(gap) {
+        if let Some(gap) = field_row(c.prev) {
+            if field_row(c.line) == Some(gap) {
                 return true;
             }
         }
