@@ -60,9 +60,7 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
         cue(&layout.text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
     };
     // A signatory's name under the closing may read as lettered ("A. Kowalczyk").
-    let signature = |i: usize| {
-        i > 0 && layout.blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i)
-    };
+    let signature = |i: usize| name_under_closing(layout, i);
     let first_numbered = layout
         .blocks
         .iter()
@@ -82,7 +80,7 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
         return 0;
     };
     let mut start = closing + 1;
-    if is_name_block(layout, start) {
+    if name_under_closing(layout, start) {
         start += 1;
     }
     if layout.blocks.get(start).is_some_and(bare_division) || role_under_name(layout, start) {
@@ -91,11 +89,27 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     // The report's own title follows the signature in a letter that carries a report.
     if let Some(title) = layout.blocks.get(start) {
         let text = &layout.text[title.span.start..title.span.end];
-        if start < first_numbered && title.lines <= 3 && !text.ends_with('.') {
+        if start < first_numbered
+            && title.lines <= 3
+            && !text.ends_with('.')
+            && !underlined_as_a_later_heading(layout, start)
+        {
             start += 1;
         }
     }
     start
+}
+
+/// Whether block `i` is underlined ("Onderzoek" ⏎ "---------") like a heading after it: then it
+/// is the first of the report's sections, not its title (a title is underlined apart, `===`).
+fn underlined_as_a_later_heading(layout: &Layout, i: usize) -> bool {
+    let block = |b: &crate::layout::Block| &layout.text[b.span.start..b.span.end];
+    let Some((depth, _)) = crate::layout::setext_heading(block(&layout.blocks[i])) else {
+        return false;
+    };
+    layout.blocks[i + 1..]
+        .iter()
+        .any(|b| crate::layout::setext_heading(block(b)).is_some_and(|(d, _)| d == depth))
 }
 
 /// Where the title starts in an annex label that carries the report's title on its own line
@@ -151,6 +165,23 @@ pub(crate) fn is_name_block(layout: &Layout, i: usize) -> bool {
             && crate::layout::is_name_line(s)
             && !crate::metadata::announces_document(s)
     })
+}
+
+/// Whether block `i` is the signatory's name under a closing that still waits for it: a
+/// closing that took its name line already ("De minister van …," ⏎ "R.T. Jansen") is signed,
+/// and a lettered line after it is a heading ("I. Justitie" reads like an initial and a name).
+fn name_under_closing(layout: &Layout, i: usize) -> bool {
+    i > 0
+        && layout.blocks[i - 1].kind == BlockKind::Closing
+        && !closing_signed(layout, i - 1)
+        && is_name_block(layout, i)
+}
+
+/// Whether closing block `c` ends on a name line rather than the role's comma.
+fn closing_signed(layout: &Layout, c: usize) -> bool {
+    let b = &layout.blocks[c];
+    let text = &layout.text[b.span.start..b.span.end];
+    b.lines > 1 && !text.ends_with(',')
 }
 
 fn numbered(text: &str, span: Span) -> bool {
@@ -662,8 +693,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 return false;
             }
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
-            crate::layout::column_gap(title).is_none()
-                && !(i > 0 && blocks[i - 1].kind == BlockKind::Closing && is_name_block(layout, i))
+            crate::layout::column_gap(title).is_none() && !name_under_closing(layout, i)
         })
         .collect();
     let heading = |i: usize| is_heading[i];
@@ -676,6 +706,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         if !heading(index) {
             if !toc[index] {
                 headings.extend(bare_numbered_chapter(layout, index, &heading));
+                headings.extend(bullet_heading(layout, index));
             }
             continue;
         }
@@ -713,12 +744,21 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     if markdown - underlined >= 2 || (markdown >= 2 && underlined >= others) {
         headings.retain(|h| matches!(h.key, Key::Markdown(_)));
         bold_labels(layout, start, &mut headings);
-    } else if underlined > 0 {
-        // There an underlined line is an unnumbered heading like any other.
-        for h in headings.iter_mut() {
-            if matches!(h.key, Key::Markdown(_)) && !layout.text[h.span.start..].starts_with('#') {
-                h.key = Key::Unnumbered;
+    } else {
+        if underlined > 0 {
+            // There an underlined line is an unnumbered heading like any other.
+            for h in headings.iter_mut() {
+                if matches!(h.key, Key::Markdown(_))
+                    && !layout.text[h.span.start..].starts_with('#')
+                {
+                    h.key = Key::Unnumbered;
+                }
             }
+        }
+        // A plain text converted from a word processor keeps its bold headings as `**…**`
+        // lines: where no numbered heading stands, two of them or more are its sections.
+        if !headings.iter().any(|h| numbered(&layout.text, h.span)) {
+            plain_bold_labels(layout, start, &mut headings);
         }
     }
     // A lone top `#` heading that opens the body is the document's title, not a section.
@@ -917,6 +957,36 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     nest(&headings, layout.text.len())
 }
 
+/// A bulleted line that titles the running text under it ("• Traineeships directive" ⏎ a
+/// paragraph): Council outcomes introduce their items so. A bullet in a list is none: the
+/// item before or after it is a list item too, or the line before announces the list ("…:").
+fn bullet_heading(layout: &Layout, index: usize) -> Option<Heading> {
+    let blocks = &layout.blocks;
+    let block = &blocks[index];
+    let text = &layout.text[block.span.start..block.span.end];
+    if block.kind != BlockKind::ListItem || block.lines != 1 || !text.starts_with(['•', '●', '▪'])
+    {
+        return None;
+    }
+    let title = text.trim_start_matches(['•', '●', '▪']).trim_start();
+    let listed = |b: &crate::layout::Block| {
+        b.kind == BlockKind::ListItem || layout.text[b.span.start..b.span.end].ends_with(':')
+    };
+    let prose_after = blocks
+        .get(index + 1)
+        .is_some_and(|n| n.kind == BlockKind::Paragraph && is_prose(layout, index + 1));
+    (crate::layout::is_unnumbered_heading(title)
+        && prose_after
+        && !(index > 0 && listed(&blocks[index - 1])))
+    .then(|| Heading {
+        block: index,
+        key: Key::Unnumbered,
+        number: None,
+        title: heading_title(title),
+        span: block.span,
+    })
+}
+
 /// How many blocks after a chapter line without a dot ("1 Safety") its first subsection may
 /// come: its own introduction may stand between.
 const BARE_CHAPTER_REACH: usize = 3;
@@ -1089,6 +1159,28 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
         headings.extend(found);
         headings.sort_by_key(|h| h.block);
     }
+}
+
+/// [`bold_labels`] for a text that is not Markdown: the bold lines followed by running text are
+/// unnumbered headings when there are at least two of them (one is an emphasised sentence).
+fn plain_bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
+    // Cheap first: most plain texts hold no `**` or `__` at a block's start.
+    if !layout.blocks[start.min(layout.blocks.len())..]
+        .iter()
+        .any(|b| layout.text[b.span.start..].starts_with(['*', '_']))
+    {
+        return;
+    }
+    let mut found = Vec::new();
+    bold_labels(layout, start, &mut found);
+    if found.len() < 2 {
+        return;
+    }
+    for mut h in found {
+        h.key = Key::Unnumbered;
+        headings.push(h);
+    }
+    headings.sort_by_key(|h| h.block);
 }
 
 /// Whether the first heading is an unnumbered one with running text of its own, right before

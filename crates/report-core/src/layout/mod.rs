@@ -1099,6 +1099,27 @@ fn is_label_line(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 2 < wrap && word_count(s) <= 4 && is_unnumbered_heading(s)
 }
 
+/// The longest label that opens a paragraph before its colon ("Inzet Nederland:", "Besluitvorming:").
+const MAX_OPENING_LABEL: usize = 32;
+
+/// Whether a line opens with a label of one to three words, a capital first, and a colon
+/// ("Inzet Nederland: …", "Toelichting:"): annotated agendas start their paragraphs so.
+fn opens_with_label(s: &str) -> bool {
+    let head = &s.as_bytes()[..s.len().min(MAX_OPENING_LABEL + 1)];
+    let Some(colon) = memchr::memchr(b':', head) else {
+        return false;
+    };
+    let label = &s[..colon];
+    let after = s.as_bytes().get(colon + 1);
+    colon > 0
+        && after.is_none_or(|&b| b == b' ')
+        && starts_upper(label)
+        && (1..=3).contains(&word_count(label))
+        && label
+            .chars()
+            .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '-')
+}
+
 /// The most words (its number included) a heading ending in a full stop has: minutes number
 /// their paragraphs like their items ("1.2 The Board adopted the agenda without changes."),
 /// and a heading seldom ends in a full stop; a short one may ("3. Diversen.").
@@ -1279,6 +1300,33 @@ pub(crate) fn column_gap(s: &str) -> Option<usize> {
     (at > 0 && end < bytes.len()).then_some(end)
 }
 
+/// The column where a letter head's field values stand at the latest ("Ons kenmerk  …"): a
+/// table's columns stand further apart, and its rows stay one block (layout/columns.rs).
+const MAX_FIELD_VALUE_COLUMN: usize = 20;
+
+/// Where the value of a field row starts ("Ons kenmerk  DGA / 95118204"): a label of one to
+/// three words with a capital first and no digit, a gap of two spaces or more, a value.
+fn field_row(s: &str) -> Option<usize> {
+    let bytes = s.as_bytes();
+    // Runs on most lines: a capital first, then the first two spaces in a row near the start.
+    if !bytes.first().is_some_and(u8::is_ascii_uppercase) {
+        return None;
+    }
+    let head = &bytes[..bytes.len().min(MAX_FIELD_VALUE_COLUMN)];
+    let at = memchr::memchr_iter(b' ', head).find(|&i| head.get(i + 1) == Some(&b' '))?;
+    let end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
+    let label = &s[..at];
+    (at > 0
+        && end <= MAX_FIELD_VALUE_COLUMN
+        && end < bytes.len()
+        && starts_upper(label)
+        && (1..=3).contains(&word_count(label))
+        && label
+            .chars()
+            .all(|ch| ch.is_alphabetic() || ch == ' ' || ch == '(' || ch == ')'))
+    .then_some(end)
+}
+
 /// A line indented to the value column of a two-column block goes on with its value
 /// ("President            Anton Keller" ⏎ "                     High Representative …").
 fn continues_column(c: &Ctx<'_>) -> bool {
@@ -1316,6 +1364,15 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if continues_column(c) {
         return false;
     }
+    // Rows of a letter head's fields, label and value in two columns ("Betreft      Verslag …" ⏎
+    // "Ons kenmerk  DGA / 95118204"): one block each, as blank lines would have set them.
+    if c.indent == c.prev_indent && c.open.lines >= 1 {
+        if let Some(gap) = field_row(c.prev) {
+            if field_row(c.line) == Some(gap) {
+                return true;
+            }
+        }
+    }
     // Each row of a Markdown table is a block of its own: joined, a table reads as one line.
     if c.line.starts_with('|') || c.prev.starts_with('|') {
         return true;
@@ -1332,8 +1389,18 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         .is_some_and(|q| q.scheme != Scheme::AllCaps && q.scheme != Scheme::Bullet);
     match c.open.mode {
         Mode::Heading { markdown, numbered } => {
-            if markdown || c.open.lines >= 3 {
+            if markdown {
                 return true;
+            }
+            if c.open.lines >= 3 {
+                // A heading is over after three lines: a numbered block that must still go on
+                // (over a hyphen, a "the", or in small letters under a full line) is a numbered
+                // paragraph ("1. The Council recalls that …" ⏎ … ⏎ "region and beyond. …").
+                let goes_on = numbered
+                    && (c.hyphen_pending
+                        || ends_with_continuing_word(c.prev)
+                        || (starts_lower(c.line) && is_long(c.prev, c.wrap)));
+                return !goes_on;
             }
             if numbered_cue || c.cue.is_some_and(|q| q.scheme == Scheme::Bullet) {
                 return true;
@@ -1361,6 +1428,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             let goes_on = c.hyphen_pending
                 || ends_with_continuing_word(c.prev)
                 || (numbered && wraps_at_hanging_indent(c))
+                || (numbered && opens_numbered_sentence(c))
                 || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
             return !goes_on;
         }
@@ -1393,6 +1461,10 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         return true;
     }
     let prev_ends = ends_sentence(c.prev) || c.prev.ends_with(';');
+    // A paragraph opened by a label ("Inzet Nederland: Nederland hecht …") after a sentence.
+    if prev_ends && opens_with_label(c.line) {
+        return true;
+    }
     if let Some(q) = c.cue {
         if is_bullet_glyph(c.line) {
             return true;
@@ -1465,6 +1537,22 @@ fn wraps_at_hanging_indent(c: &Ctx<'_>) -> bool {
         return false;
     }
     cue(c.block).is_some_and(|q| c.open.indent + q.title_start == c.indent)
+}
+
+/// A numbered line that runs to the wrap width and opens like a sentence about someone ("2. The
+/// Council welcomes the joint communication of the High" ⏎ "Representative and …") is the
+/// first line of a numbered paragraph: the line under it goes on with it, capital or not.
+fn opens_numbered_sentence(c: &Ctx<'_>) -> bool {
+    // Lengths first: most headings stop short of the wrap width.
+    if c.open.lines != 1 || !is_long(c.prev, c.wrap) || c.prev.len() * 10 < c.wrap * 8 {
+        return false;
+    }
+    let body = cue(c.block).map_or(c.block, |q| &c.block[q.title_start..]);
+    let first = body.split([' ', '\t']).next().unwrap_or("");
+    word_count(body) >= 6
+        && SENTENCE_OPENERS
+            .iter()
+            .any(|w| w.len() == first.len() && w.as_bytes().eq_ignore_ascii_case(first.as_bytes()))
 }
 
 /// How a block opened by `line` goes on.

@@ -405,13 +405,15 @@ fn postal_line(line: &str) -> bool {
 }
 
 /// "(meeting …) held in Brussels on 28 November 2024", "held on 3 May 2025 in Luxembourg",
-/// "which took place in Vienna on 2 June", "gehouden te Brussel op 12 juni 2025" → the
+/// "which took place in Vienna on 2 June", "the Board met in Luxembourg on 8 April", "gehouden te Brussel op 12 juni 2025" → the
 /// meeting's place and dates. An outcome names the meeting this way in its subject, after a
 /// "Brussels, 3 December 2024" line that dates the document, not the meeting.
 fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
     for (trigger, on) in [
         ("held", " on "),
         ("took place", " on "),
+        // "The Management Board met in Luxembourg on 8 April 2026": a word of its own.
+        (" met", " on "),
         ("gehouden", " op "),
         ("plaatsvond", " op "),
     ] {
@@ -443,6 +445,23 @@ fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
         }
     }
     None
+}
+
+/// The place a title ends on after its date and a dash (" – Luxemburg", " - New York"): one to
+/// three capitalised words and nothing after them.
+fn dash_place(s: &str) -> Option<&str> {
+    let rest = [" – ", " — ", " - "]
+        .iter()
+        .find_map(|d| s.strip_prefix(d))?
+        .trim_end();
+    let words = rest.split(' ').count();
+    ((1..=3).contains(&words)
+        && rest.split(' ').all(|w| {
+            let mut chars = w.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && chars.all(|c| c.is_alphabetic() || c == '-')
+        }))
+    .then_some(rest)
 }
 
 /// A line that opens with where and when a meeting was held ("held in Tromsø on 3rd March
@@ -639,7 +658,15 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A closing at the very end, with the name under it, signs any kind of document (an
     // annotated agenda too), not only a letter's front matter.
     let blocks = &layout.blocks;
-    let n = blocks.len();
+    // A letter names its enclosures under the signature ("Bijlage: Overzicht …"): the closing
+    // still ends the letter.
+    let n = blocks.len()
+        - blocks
+            .iter()
+            .rev()
+            .take(2)
+            .take_while(|b| b.lines == 1 && is_enclosure_note(&text[b.span.start..b.span.end]))
+            .count();
     let end_closing = if n >= 2
         && blocks[n - 2].kind == BlockKind::Closing
         && crate::outline::is_name_block(layout, n - 1)
@@ -699,6 +726,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let s = &text[layout.blocks[t].span.start..layout.blocks[t].span.end];
         let s = s.trim_start_matches('#').trim();
         let s = crate::layout::setext_heading(s).map_or(s, |(_, end)| &s[..end]);
+        // A title set in bold in plain text (`**Verslag van de Raad …**`): the stars are markup.
+        let s = ["**", "__"]
+            .iter()
+            .find_map(|m| s.strip_prefix(m)?.strip_suffix(m))
+            .map_or(s, str::trim);
         // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         meta.title = Some(s.to_string());
@@ -748,6 +780,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             });
         if announced.is_some() {
             meta.title = announced;
+        }
+    }
+    // A Council document names itself in its subject ("Subject: Council conclusions on the
+    // Arctic"); its first line is the issuer.
+    if !is_letter && meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
+        let subject = front_lines(layout, &front)
+            .into_iter()
+            .find_map(|(_, line)| subject_value(line.trim()).map(str::to_string));
+        if subject.is_some() {
+            meta.title = subject;
         }
     }
     // A report whose title stands only in its running header, removed from every page as
@@ -917,6 +959,13 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 // "De vaste commissie … heeft op 12 februari 2027 overleg gevoerd met …".
                 if s[m.span.end..].starts_with(" overleg gevoerd") {
                     meta.meeting_dates = m.iso();
+                    break 'blocks;
+                }
+                // "Verslag van de Milieuraad van 17 juni 2025 – Luxemburg": a title may end on
+                // the place after a dash.
+                if let Some(place) = dash_place(&s[m.span.end..]).filter(|_| is_title) {
+                    meta.meeting_dates = m.iso();
+                    meta.place = Some(place.to_string());
                     break 'blocks;
                 }
                 // A title may name two meetings ("de Eurogroep van 13 oktober en de Ecofinraad
@@ -1237,6 +1286,32 @@ fn role_and_name(line: &str) -> Option<Signatory> {
             name: Some(name.to_string()),
         },
     )
+}
+
+/// A line that names a letter's enclosures: "Bijlage: Overzicht …", "Bijlage(n): 2",
+/// "Bijlagen 3", "Enclosure: …", "Annexes: 2".
+pub(crate) fn is_enclosure_note(s: &str) -> bool {
+    let head = s.get(..s.len().min(12)).unwrap_or("").to_ascii_lowercase();
+    let Some(word) = [
+        "bijlagen",
+        "bijlage",
+        "enclosures",
+        "enclosure",
+        "annexes",
+        "annex",
+    ]
+    .iter()
+    .find(|w| head.starts_with(*w)) else {
+        return false;
+    };
+    let rest = s[word.len()..]
+        .trim_start_matches("(n)")
+        .trim_start_matches("(s)");
+    rest.starts_with(':')
+        || (rest.starts_with(' ') && {
+            let value = rest.trim_start();
+            !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit())
+        })
 }
 
 /// The signatories of minutes that end on a line per signing role ("Chair: Name" ⏎
