@@ -237,3 +237,32 @@ fn a_portfolio_before_the_name_stays_in_the_role() {
         &[("person:johan-mertens", "lichtte toe")],
     )]);
 }
+
+/// `The Board` or `the Committee` alone is the board of that noun named last before it; with
+/// none named before, it is no actor.
+#[test]
+fn the_board_alone_is_the_board_named_before() {
+    check(&[
+        (
+            "The Management Board met three times. The Board adopted the budget, and the Board \
+             approved the work programme.",
+            &[
+                ("org:management-board", "adopted"),
+                ("org:management-board", "approved"),
+            ],
+        ),
+        (
+            "The Executive Board met in March. The Management Board met in June. The Board \
+             welcomed the audit.",
+            &[("org:management-board", "welcomed")],
+        ),
+        (
+            "The Member State Committee agreed on the draft. The Committee also noted the delay.",
+            &[
+                ("org:member-state-committee", "agreed"),
+                ("org:member-state-committee", "noted"),
+            ],
+        ),
+        ("The Board adopted the budget.", &[]),
+    ]);
+}

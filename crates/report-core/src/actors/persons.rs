@@ -1718,6 +1718,8 @@ fn untitled_part<const PREFILTER: bool>(
                         acronym_here(ctx, pos, bodies);
                     } else if let Some(body) = bare_acronym(ctx, lex, buf, pos) {
                         bodies.push(body);
+                    } else if let Some(body) = bare_board(text, pos) {
+                        bodies.push(body);
                     } else if pos >= 3 && bytes[pos - 1] == b' ' && bytes[pos - 2] == b's' {
                         if let Some(body) = possessed_board(ctx, pos) {
                             i = i.max(body.span.end);
@@ -1773,6 +1775,7 @@ fn untitled_part<const PREFILTER: bool>(
             };
             let next = &text[ns..ne];
             if !starts_upper(next) && !is_particle(next.as_bytes()) {
+                bodies.extend(bare_board(text, s));
                 continue;
             }
             // `Het COA gaf aan` at the start of a sentence.
@@ -1819,6 +1822,38 @@ fn is_board_head(word: &str) -> bool {
         && matches!(word, "Board" | "Forum" | "Committee" | "Panel")
 }
 
+/// `The Board` or `the Committee` with no name or topic, at `pos` (the noun): the board of that
+/// noun named last before it, which `resolve.rs` finds. The article must be `the`, and a word
+/// in lower case must follow that joins no topic or owner (`the Committee on Budgets`).
+fn bare_board(text: &str, pos: usize) -> Option<BodyHit> {
+    let bytes = text.as_bytes();
+    let before = bytes.get(pos.checked_sub(4)?..pos)?;
+    if !before.eq_ignore_ascii_case(b"the ") || (pos > 4 && bytes[pos - 5].is_ascii_alphanumeric())
+    {
+        return None;
+    }
+    let end = pos
+        + bytes[pos..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+    let head = &text[pos..end];
+    if !is_board_head(head) {
+        return None;
+    }
+    let (ns, ne) = next_word(text, end)?;
+    let next = &text[ns..ne];
+    if !starts_lower(next) || matches!(next, "on" | "for" | "of") {
+        return None;
+    }
+    Some(BodyHit {
+        span: Span::new(pos, end),
+        name: head.to_string(),
+        acronym: None,
+        affiliation: None,
+    })
+}
+
 /// A board or forum of an institution (`Management Board`, `Advisory Forum`), no person,
 /// named by the capitalised word `first` and the word `second` after it, or after an article
 /// by `second` and the word after it (`The Scientific Committee`).
@@ -1850,7 +1885,7 @@ fn board_at(
     }
     let (s, e) = if is_board_head(&text[second.0..second.1]) {
         if lex.flags(word, buf) & FUNCTION != 0 {
-            return None;
+            return bare_board(text, second.0);
         }
         (first.0, second.1)
     } else if let Some(head_end) = board_head_after(text, second.1).or_else(|| {

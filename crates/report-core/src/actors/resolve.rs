@@ -229,19 +229,41 @@ pub fn assemble(
     let mut people_and_roles: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
     people_and_roles.extend(found.roles.iter().map(|r| r.span));
     people_and_roles.sort();
-    for body in bodies
+    let body_id = |body: &BodyHit| match (&body.acronym, &body.affiliation) {
+        (None, Some(owner)) if body.name.split(' ').count() <= 2 => {
+            format!("{owner}-{}", slug(&body.name))
+        }
+        _ => format!(
+            "org:{}",
+            slug(body.acronym.as_deref().unwrap_or(&body.name))
+        ),
+    };
+    // The boards named so far, by their noun: `The Board` is the last one named before it.
+    let mut last_board: Vec<(&str, String)> = Vec::new();
+    let mut in_order: Vec<&BodyHit> = bodies
         .iter()
         .filter(|b| !crosses(&people_and_roles, b.span))
-    {
-        let id = match (&body.acronym, &body.affiliation) {
-            (None, Some(owner)) if body.name.split(' ').count() <= 2 => {
-                format!("{owner}-{}", slug(&body.name))
+        .collect();
+    in_order.sort_by_key(|b| b.span.start);
+    for body in in_order {
+        let bare = body.acronym.is_none() && body.affiliation.is_none() && is_bare_board(body);
+        let id = if bare {
+            match last_board.iter().rev().find(|(head, _)| *head == body.name) {
+                Some((_, id)) => id.clone(),
+                None => continue,
             }
-            _ => format!(
-                "org:{}",
-                slug(body.acronym.as_deref().unwrap_or(&body.name))
-            ),
+        } else {
+            body_id(body)
         };
+        if let Some(head) = board_head(&body.name) {
+            last_board.push((head, id.clone()));
+        }
+        if bare {
+            if let Some(builder) = builders.get_mut(&id) {
+                builder.mentions.push(body.span);
+            }
+            continue;
+        }
         let aliases = body.acronym.iter().cloned().collect();
         let builder = Builder::body(body, body.affiliation.clone(), vec![body.span], aliases);
         add(&mut builders, &id, builder);
@@ -849,6 +871,25 @@ fn find_surnames(
         }
     });
     out
+}
+
+/// The nouns that name a board (as `persons::board_at` finds them).
+const BOARD_HEADS: [&str; 4] = ["Board", "Committee", "Forum", "Panel"];
+
+/// Whether `body` is a board by its noun alone (`The Board`), which stands for one named before.
+fn is_bare_board(body: &BodyHit) -> bool {
+    BOARD_HEADS.contains(&body.name.as_str())
+}
+
+/// The noun of a board's name: `Board` in `Management Board`, `Committee` in `Committee on
+/// Budgets`.
+fn board_head(name: &str) -> Option<&'static str> {
+    BOARD_HEADS.into_iter().find(|head| {
+        name.ends_with(head)
+            && name.len() > head.len()
+            && name[..name.len() - head.len()].ends_with(' ')
+            || name.starts_with(head) && name[head.len()..].starts_with(' ')
+    })
 }
 
 /// The id of the gazetteer's stand-in for a report's own agency (`the Agency`).
