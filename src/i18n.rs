@@ -92,6 +92,7 @@ pub struct Strings {
     pub reference: &'static str,
     pub signatories: &'static str,
     pub encoding: &'static str,
+    pub notes: &'static str,
     pub bytes: &'static str,
     pub export_json: &'static str,
     pub export_csv: &'static str,
@@ -166,6 +167,7 @@ pub static NL: Strings = Strings {
     reference: "Kenmerk",
     signatories: "Ondertekenaars",
     encoding: "Codering",
+    notes: "Meldingen bij het lezen",
     bytes: "bytes",
     export_json: "JSON",
     export_csv: "CSV van vermeldingen",
@@ -238,6 +240,7 @@ pub static EN: Strings = Strings {
     reference: "Reference",
     signatories: "Signatories",
     encoding: "Encoding",
+    notes: "Notes on reading the file",
     bytes: "bytes",
     export_json: "JSON",
     export_csv: "CSV of mentions",
@@ -304,6 +307,44 @@ pub fn document_kind_label(lang: Lang, kind: DocumentKind) -> Option<&'static st
         (Lang::En, DocumentKind::Agenda) => "(Annotated) agenda",
         (_, DocumentKind::Other) => return None,
     })
+}
+
+/// A diagnostic for people, in the UI's language: the core writes its messages in English, so
+/// the Dutch UI says the same of each known code in Dutch (without the message's figures,
+/// which the English message in the tooltip keeps).
+pub fn diagnostic_text(lang: Lang, code: &str, message: &str, encoding: &str) -> String {
+    if lang == Lang::En {
+        // The core's messages open in lower case, to follow a colon in a CLI line.
+        let mut chars = message.chars();
+        return chars
+            .next()
+            .map(|c| c.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
+    }
+    match code {
+        "empty-input" => "Het bestand bevat geen tekst.".to_string(),
+        "control-characters" => "Stuurtekens in de tekst zijn door spaties vervangen.".to_string(),
+        "double-encoding" => {
+            "De tekst was dubbel gecodeerd (zoals Ã© voor é) en is hersteld.".to_string()
+        }
+        "front-matter" => "De YAML-kop van het Markdown-bestand is overgeslagen.".to_string(),
+        "html-as-text" => "Het bestand lijkt HTML; het is als platte tekst gelezen.".to_string(),
+        "invalid-encoding" => {
+            format!("Het bestand is geen geldige {encoding}; ongeldige bytes zijn vervangen.")
+        }
+        "legacy-encoding" => format!("Het bestand is geen UTF-8; het is gelezen als {encoding}."),
+        "mixed-encoding" => {
+            "Het bestand is UTF-8 op enkele bytes na; die zijn als windows-1252 gelezen."
+                .to_string()
+        }
+        "page-furniture" => {
+            "Kop- en voetregels en paginanummers van de pagina's zijn weggelaten.".to_string()
+        }
+        "utf16-without-bom" => {
+            format!("Het bestand heeft geen bytevolgordeteken; het is gelezen als {encoding}.")
+        }
+        _ => message.to_string(),
+    }
 }
 
 /// The name of a document's language; `None` when it could not be told.

@@ -1,7 +1,8 @@
 //! The file line and the metadata card.
 
 use crate::doc::DocRc;
-use crate::i18n::{document_kind_label, language_label, Lang};
+use crate::i18n::{diagnostic_text, document_kind_label, language_label, Lang};
+use report_core::Severity;
 use yew::prelude::*;
 
 /// Props of [`FileHeader`].
@@ -46,6 +47,25 @@ pub fn FileHeader(props: &FileHeaderProps) -> Html {
             .collect::<Vec<_>>()
             .join("; ")
     });
+    // What decoding and layout repair had to do to the file (a legacy or mixed encoding, a
+    // repaired double encoding): the reader should know the text is not quite the file's.
+    let notes = (!r.diagnostics.is_empty()).then(|| {
+        html! {
+            <ul class="ra-notes" data-testid="diagnostics" aria-label={t.notes}>
+                { for r.diagnostics.iter().map(|d| {
+                    let warning = d.severity == Severity::Warning;
+                    html! {
+                        <li class={classes!("ra-note", warning.then_some("ra-note-warning"))}
+                            data-code={d.code.clone()} title={d.message.clone()}>
+                            // A sign as well as a colour: colour is never the only signal.
+                            <span aria-hidden="true">{ if warning { "⚠ " } else { "ℹ " } }</span>
+                            { diagnostic_text(props.lang, &d.code, &d.message, &r.source.encoding) }
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    });
     html! {
         <section class="ra-file" aria-label={t.title}>
             <p class="ra-file-info" data-testid="file-info">
@@ -53,6 +73,7 @@ pub fn FileHeader(props: &FileHeaderProps) -> Html {
                 <span data-testid="file-size">{ format!("{} {}", r.source.bytes, t.bytes) }</span>
                 <span data-testid="file-encoding">{ t.encoding }{ ": " }{ &r.source.encoding }</span>
             </p>
+            { notes }
             <dl class="ra-meta" data-testid="metadata">
                 { row(t.document_kind, document_kind_label(props.lang, m.kind).map(str::to_string)) }
                 { row(t.title, m.title.clone()) }

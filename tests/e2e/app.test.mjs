@@ -384,6 +384,28 @@ test('HTML inside a document is shown as text and never runs', async () => {
   await context.close();
 });
 
+test('a badly encoded file is read, and the header says what was done to it', async () => {
+  const { context, page, seen } = await open();
+  await dropFixture(page);
+  assert.equal(await page.getByTestId('diagnostics').count(), 0, 'a clean file has no notes');
+  // UTF-8 with one line pasted from a Latin-1 file (é and ë as single bytes).
+  const bytes = Buffer.concat([
+    Buffer.from('I. Raad\n\nDe Raad – onder Belgisch voorzitterschap – sprak over de coördinatie.\n\n'),
+    Buffer.from('Het caf\xe9 in Belgi\xeb was dicht.\n', 'latin1'),
+  ]);
+  await dropFile(page, '[data-testid="drop-zone"]', 'mixed.txt', bytes);
+  const note = page.locator('[data-testid="diagnostics"] li[data-code="mixed-encoding"]');
+  await note.waitFor();
+  assert.match(await note.textContent(), /UTF-8/);
+  assert.match(await note.getAttribute('title'), /2 bytes \(the first at offset \d+\)/);
+  const reader = page.getByTestId('reader');
+  await page.waitForFunction(() => /café in België/.test(document.querySelector('[data-testid="reader"]')?.textContent ?? ''));
+  assert.match(await reader.textContent(), /Raad – onder Belgisch/);
+  await screenshot(page, 'app-mixed-encoding');
+  await seen.check();
+  await context.close();
+});
+
 test('binary and empty files give an alert and keep the open document', async () => {
   const { context, page, seen } = await open();
   await dropFixture(page);
