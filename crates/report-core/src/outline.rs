@@ -756,10 +756,8 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             }
         }
         // A plain text converted from a word processor keeps its bold headings as `**…**`
-        // lines: where no numbered heading stands, two of them or more are its sections.
-        if !headings.iter().any(|h| numbered(&layout.text, h.span)) {
-            plain_bold_labels(layout, start, &mut headings);
-        }
+        // lines: two of them or more are its sections (under the numbered heading before them).
+        plain_bold_labels(layout, start, &mut headings);
     }
     // A lone top `#` heading that opens the body is the document's title, not a section.
     if let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) {

@@ -687,6 +687,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
     }
 
+    // A report sent in the first person ("Hierbij bied ik u het verslag aan …") and signed at
+    // its end is a letter without a salutation.
+    let is_letter = is_letter
+        || (end_closing.is_some()
+            && front.iter().any(|(_, s, _)| {
+                ["Hierbij ", "Herewith ", "I hereby "]
+                    .iter()
+                    .any(|w| s.starts_with(w))
+            }));
+
     // Minutes signed without a closing formula end on "Chair: …" ⏎ "Secretary: …".
     if meta.signatories.is_empty() {
         meta.signatories = signing_lines(layout);
