@@ -277,7 +277,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 34] = [
+const FIELD_LABELS: [&str; 39] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -312,6 +312,12 @@ const FIELD_LABELS: [&str; 34] = [
     "secretary",
     "rapporteur",
     "cc",
+    // A Council document's cover page: "From: General Secretariat …", "To: Delegations".
+    "from",
+    "to",
+    "no. prev. doc",
+    "no. cion doc",
+    "interinstitutional file",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -833,6 +839,14 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         let b = h.block;
         if b > first_prose {
             return true;
+        }
+        // A line over a cover page's fields ("OUTCOME OF PROCEEDINGS" ⏎ "From: …" ⏎ "To: …")
+        // names the document, not a section.
+        if plain(b + 1) && {
+            let n = &blocks[b + 1].span;
+            is_field(&layout.text[n.start..n.end])
+        } {
+            return false;
         }
         // Before the running text starts, only the headings right above it or above a
         // numbered heading are sections; the other short lines are a title page.

@@ -925,7 +925,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         Some(DocumentKind::MeetingReport) if is_letter => DocumentKind::LetterWithMeetingReport,
         Some(DocumentKind::Agenda) if is_letter => DocumentKind::LetterWithAgenda,
         Some(kind) => kind,
-        None if head_lower.contains("outcome of the council meeting") => {
+        // "OUTCOME OF PROCEEDINGS" over conclusions a Council meeting approved.
+        None if head_lower.contains("outcome of the council meeting")
+            || head_lower.contains("outcome of proceedings") =>
+        {
             DocumentKind::MeetingReport
         }
         None if head_lower.contains("jaarverslag") || head_lower.contains("annual report") => {
