@@ -83,6 +83,19 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     if name_under_closing(layout, start) {
         start += 1;
     }
+    // A letter whose report stands in its own body, above the signature, has nothing after it:
+    // its sections start after the salutation ("Geachte voorzitter," ⏎ … ⏎ "Eurogroep").
+    if start >= layout.blocks.len() {
+        return layout.blocks[..closing]
+            .iter()
+            .position(|b| {
+                let s = &layout.text[b.span.start..b.span.end];
+                s.len() <= 60
+                    && s.ends_with(',')
+                    && ["Geachte ", "Dear "].iter().any(|w| s.starts_with(w))
+            })
+            .map_or(start, |i| i + 1);
+    }
     if layout.blocks.get(start).is_some_and(bare_division) || role_under_name(layout, start) {
         start += 1;
     }
@@ -702,7 +715,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             crate::layout::column_gap(title).is_none() && !name_under_closing(layout, i)
         })
         .collect();
-    let heading = |i: usize| is_heading[i];
+    let heading = |i: usize| is_heading.get(i).copied().unwrap_or(false);
     let mut headings: Vec<Heading> = Vec::new();
     let mut taken = 0;
     for (index, block) in blocks.iter().enumerate().skip(start) {

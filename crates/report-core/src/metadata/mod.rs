@@ -677,7 +677,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     } else {
         None
     };
-    if let Some((c, name)) = end_closing.filter(|(c, _)| !closings.contains(c)) {
+    // Two signers sign one under the other: closing, name, closing, name.
+    let mut signing = Vec::new();
+    let mut at = end_closing;
+    while let Some((c, name)) = at.filter(|(c, _)| !closings.contains(c)) {
+        signing.push((c, name));
+        at = (name.is_some() && c >= 2 && signing.len() < 3)
+            .then(|| (c - 2, Some(c - 1)))
+            .filter(|&(c, _)| {
+                blocks[c].kind == BlockKind::Closing && crate::outline::is_name_block(layout, c + 1)
+            });
+    }
+    for (c, name) in signing.into_iter().rev() {
         if let Some(mut signatory) = signatory(&text[blocks[c].span.start..blocks[c].span.end]) {
             if let Some(name) = name.filter(|_| signatory.name.is_none()) {
                 let b = &blocks[name];
