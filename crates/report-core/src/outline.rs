@@ -83,6 +83,19 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     if name_under_closing(layout, start) {
         start += 1;
     }
+    // A letter whose report stands in its own body, above the signature, has nothing after it:
+    // its sections start after the salutation ("Geachte voorzitter," ⏎ … ⏎ "Eurogroep").
+    if start >= layout.blocks.len() {
+        return layout.blocks[..closing]
+            .iter()
+            .position(|b| {
+                let s = &layout.text[b.span.start..b.span.end];
+                s.len() <= 60
+                    && s.ends_with(',')
+                    && ["Geachte ", "Dear "].iter().any(|w| s.starts_with(w))
+            })
+            .map_or(start, |i| i + 1);
+    }
     if layout.blocks.get(start).is_some_and(bare_division) || role_under_name(layout, start) {
         start += 1;
     }
@@ -277,7 +290,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 34] = [
+const FIELD_LABELS: [&str; 39] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -312,6 +325,12 @@ const FIELD_LABELS: [&str; 34] = [
     "secretary",
     "rapporteur",
     "cc",
+    // A Council document's cover page: "From: General Secretariat …", "To: Delegations".
+    "from",
+    "to",
+    "no. prev. doc",
+    "no. cion doc",
+    "interinstitutional file",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -696,7 +715,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             crate::layout::column_gap(title).is_none() && !name_under_closing(layout, i)
         })
         .collect();
-    let heading = |i: usize| is_heading[i];
+    let heading = |i: usize| is_heading.get(i).copied().unwrap_or(false);
     let mut headings: Vec<Heading> = Vec::new();
     let mut taken = 0;
     for (index, block) in blocks.iter().enumerate().skip(start) {
@@ -756,10 +775,8 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             }
         }
         // A plain text converted from a word processor keeps its bold headings as `**…**`
-        // lines: where no numbered heading stands, two of them or more are its sections.
-        if !headings.iter().any(|h| numbered(&layout.text, h.span)) {
-            plain_bold_labels(layout, start, &mut headings);
-        }
+        // lines: two of them or more are its sections (under the numbered heading before them).
+        plain_bold_labels(layout, start, &mut headings);
     }
     // A lone top `#` heading that opens the body is the document's title, not a section.
     if let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) {
@@ -835,6 +852,14 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         let b = h.block;
         if b > first_prose {
             return true;
+        }
+        // A line over a cover page's fields ("OUTCOME OF PROCEEDINGS" ⏎ "From: …" ⏎ "To: …")
+        // names the document, not a section.
+        if plain(b + 1) && {
+            let n = &blocks[b + 1].span;
+            is_field(&layout.text[n.start..n.end])
+        } {
+            return false;
         }
         // Before the running text starts, only the headings right above it or above a
         // numbered heading are sections; the other short lines are a title page.

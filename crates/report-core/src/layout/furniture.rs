@@ -34,6 +34,7 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
     } else {
         by_repeats(text, lines);
     }
+    web_chrome(text, lines);
     let mut texts = Texts::default();
     for chunk in lines.chunks_mut(LINES_PART) {
         texts_and_breaks(text, chunk, &mut texts);
@@ -550,6 +551,107 @@ pub(crate) fn is_page_number(s: &str) -> bool {
         }
     }
     (1..=8).contains(&digits)
+}
+
+/// How many content lines at each end of a text may be a saved web page's chrome.
+const WEB_EDGE: usize = 12;
+
+/// A government web page saved as text keeps its navigation: a breadcrumb trail above the title
+/// ("Home > Documenten > Kamerstukken"), a row of share buttons ("Delen: Facebook Twitter"), and
+/// at the end a download list and a cookie notice with its buttons. They are no part of the
+/// report. Only the first and last [`WEB_EDGE`] content lines are looked at.
+fn web_chrome(text: &str, lines: &mut [Line]) {
+    let content: Vec<usize> = (0..lines.len())
+        .filter(|&i| !lines[i].blank() && !lines[i].furniture)
+        .take(WEB_EDGE)
+        .chain(
+            (0..lines.len())
+                .rev()
+                .filter(|&i| !lines[i].blank() && !lines[i].furniture)
+                .take(WEB_EDGE)
+                .collect::<Vec<_>>()
+                .into_iter()
+                .rev(),
+        )
+        .collect();
+    let line = |l: &Line| &text[l.start..l.end];
+    let mut cookie_from = None;
+    for (k, &i) in content.iter().enumerate() {
+        let s = line(&lines[i]);
+        if s.len() > 300 {
+            continue;
+        }
+        if is_breadcrumb(s) || is_share_row(s) || is_download_entry(s) {
+            lines[i].furniture = true;
+        }
+        // The cookie notice comes last, with only its buttons after it.
+        if k >= content.len().saturating_sub(4)
+            && cookie_from.is_none()
+            && (s.contains("cookie") || s.contains("Cookie"))
+        {
+            cookie_from = Some(k);
+        }
+    }
+    if let Some(k) = cookie_from {
+        let rest = &content[k + 1..];
+        let buttons = rest.iter().all(|&i| {
+            line(&lines[i]).split_whitespace().count() <= 4 && !line(&lines[i]).ends_with('.')
+        });
+        if buttons {
+            for &i in &content[k..] {
+                lines[i].furniture = true;
+            }
+        }
+    }
+    // "Downloads" over download entries only.
+    for w in 0..content.len().saturating_sub(1) {
+        let (i, n) = (content[w], content[w + 1]);
+        let s = line(&lines[i]);
+        if (s.eq_ignore_ascii_case("downloads") || s.eq_ignore_ascii_case("download"))
+            && is_download_entry(line(&lines[n]))
+        {
+            lines[i].furniture = true;
+        }
+    }
+}
+
+/// "Home > Documenten > Kamerstukken > 2027": three or more steps, no sentence.
+fn is_breadcrumb(s: &str) -> bool {
+    s.len() <= 200
+        && (s.matches(" > ").count() >= 2 || s.matches(" › ").count() >= 2)
+        && !s.ends_with('.')
+}
+
+/// "Delen: Facebook Twitter LinkedIn E-mail", "Share this page: X LinkedIn".
+fn is_share_row(s: &str) -> bool {
+    let Some((label, rest)) = s.split_once(':') else {
+        return false;
+    };
+    let label = label.trim().to_lowercase();
+    [
+        "delen",
+        "deel deze pagina",
+        "deel dit artikel",
+        "share",
+        "share this page",
+    ]
+    .contains(&label.as_str())
+        && !rest.trim().is_empty()
+        && rest.split_whitespace().count() <= 8
+        && !rest.contains('.')
+}
+
+/// "Kamerbrief verslag … (PDF | 3 pagina's | 180 kB)": a file offered for download.
+fn is_download_entry(s: &str) -> bool {
+    s.ends_with(')')
+        && s.rfind('(').is_some_and(|open| {
+            let inner = &s[open..];
+            inner.contains('|')
+                && ["PDF", "ODT", "DOCX", "XLSX"]
+                    .iter()
+                    .any(|f| inner.contains(f))
+                && (inner.contains("kB") || inner.contains("KB") || inner.contains("MB"))
+        })
 }
 
 #[cfg(test)]

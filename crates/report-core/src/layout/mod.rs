@@ -269,6 +269,11 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         content: &content,
         wrap,
         soft_hyphens: memchr::memmem::find(text.as_bytes(), "\u{AD}".as_bytes()).is_some(),
+        markdown: front_matter > 0
+            || content.iter().any(|&i| {
+                let b = &text.as_bytes()[lines[i].start..lines[i].end];
+                b.first() == Some(&b'#') && b.iter().find(|&&c| c != b'#') == Some(&b' ')
+            }),
     };
     let built = if halves {
         pass.build_in_halves(&mut vocabulary)
@@ -482,6 +487,9 @@ struct Pass<'a> {
     content: &'a [usize],
     wrap: usize,
     soft_hyphens: bool,
+    /// Whether the text writes Markdown (a front matter, `#` headings): a line break inside a
+    /// paragraph is soft there.
+    markdown: bool,
 }
 
 impl Pass<'_> {
@@ -585,6 +593,7 @@ impl Pass<'_> {
                     hyphen_pending: builder.pending != Pending::None,
                     wrap,
                     block: &builder.out[open.start..],
+                    markdown: self.markdown,
                 })
             }
             _ => true,
@@ -1219,6 +1228,8 @@ struct Ctx<'a> {
     wrap: usize,
     /// The open block's text so far.
     block: &'a str,
+    /// See [`Pass::markdown`].
+    markdown: bool,
 }
 
 /// The length of the longest of [`CONTINUING_WORDS`] (`concerning`).
@@ -1448,6 +1459,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if ends_with_continuing_word(c.prev) {
         return false;
     }
+    // A line that is one bold phrase ("**Europees Semester**") is a heading set in bold by a
+    // word processor: it stands alone, also without blank lines around it.
+    if !c.markdown
+        && ((c.open.lines == 1 && is_bold_line(c.prev))
+            || (ends_sentence(c.prev) && is_bold_line(c.line)))
+    {
+        return true;
+    }
     // A label line ("Besluitvorming", "Korte toelichting" under an agenda item) stands alone.
     // Lengths first: most lines are too long to be labels.
     let short = |s: &str| s.len() * 2 < c.wrap;
@@ -1503,6 +1522,17 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         }
     }
     false
+}
+
+/// Whether a line is one bold phrase, `**…**` or `__…__`, of a few words at most.
+fn is_bold_line(s: &str) -> bool {
+    s.len() <= 120
+        && ["**", "__"].iter().any(|m| {
+            s.len() > 2 * m.len()
+                && s.starts_with(m)
+                && s.ends_with(m)
+                && !s[m.len()..s.len() - m.len()].contains(m)
+        })
 }
 
 /// A line of a table of contents: leader dots, then a page number ("2 Resources ...... 4").

@@ -677,7 +677,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     } else {
         None
     };
-    if let Some((c, name)) = end_closing.filter(|(c, _)| !closings.contains(c)) {
+    // Two signers sign one under the other: closing, name, closing, name.
+    let mut signing = Vec::new();
+    let mut at = end_closing;
+    while let Some((c, name)) = at.filter(|(c, _)| !closings.contains(c)) {
+        signing.push((c, name));
+        at = (name.is_some() && c >= 2 && signing.len() < 3)
+            .then(|| (c - 2, Some(c - 1)))
+            .filter(|&(c, _)| {
+                blocks[c].kind == BlockKind::Closing && crate::outline::is_name_block(layout, c + 1)
+            });
+    }
+    for (c, name) in signing.into_iter().rev() {
         if let Some(mut signatory) = signatory(&text[blocks[c].span.start..blocks[c].span.end]) {
             if let Some(name) = name.filter(|_| signatory.name.is_none()) {
                 let b = &blocks[name];
@@ -686,6 +697,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.signatories.push(signatory);
         }
     }
+
+    // A report sent in the first person ("Hierbij bied ik u het verslag aan …") and signed at
+    // its end is a letter without a salutation.
+    let is_letter = is_letter
+        || (end_closing.is_some()
+            && front.iter().any(|(_, s, _)| {
+                ["Hierbij ", "Herewith ", "I hereby "]
+                    .iter()
+                    .any(|w| s.starts_with(w))
+            }));
 
     // Minutes signed without a closing formula end on "Chair: …" ⏎ "Secretary: …".
     if meta.signatories.is_empty() {
@@ -915,7 +936,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         Some(DocumentKind::MeetingReport) if is_letter => DocumentKind::LetterWithMeetingReport,
         Some(DocumentKind::Agenda) if is_letter => DocumentKind::LetterWithAgenda,
         Some(kind) => kind,
-        None if head_lower.contains("outcome of the council meeting") => {
+        // "OUTCOME OF PROCEEDINGS" over conclusions a Council meeting approved.
+        None if head_lower.contains("outcome of the council meeting")
+            || head_lower.contains("outcome of proceedings") =>
+        {
             DocumentKind::MeetingReport
         }
         None if head_lower.contains("jaarverslag") || head_lower.contains("annual report") => {
