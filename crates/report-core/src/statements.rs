@@ -1058,7 +1058,10 @@ impl Ctx<'_> {
             if m.start < sentence.start || m_end > end_of_subject {
                 return None;
             }
-            if !pre_gap_ok(&self.text[m_end..end_of_subject], self.kind(&m)) {
+            // `- Duitsland en Oostenrijk: steunen het voorstel`: a list of positions, the
+            // actors before the colon that opens their line.
+            let colon = self.text[m_end..end_of_subject].trim() == ":";
+            if !colon && !pre_gap_ok(&self.text[m_end..end_of_subject], self.kind(&m)) {
                 return None;
             }
             let prep = preposition_before(self.text, sentence.start, m.start).filter(|&p| {
@@ -1071,6 +1074,9 @@ impl Ctx<'_> {
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
+                    if colon && !self.opens_line(self.mentions[k + 1 - list.len()].start) {
+                        return None;
+                    }
                     if self.opening_phrase_holds(sentence, k + 1 - list.len(), list.len() == 1) {
                         return None;
                     }
@@ -1086,6 +1092,15 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether only a bullet (`-`, `•`, `*`, `–`) and spaces stand before `at` on its line.
+    fn opens_line(&self, at: usize) -> bool {
+        let head = &self.text.as_bytes()[..at];
+        let from = memchr::memrchr(b'\n', head).map_or(0, |n| n + 1);
+        self.text[from..at]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '·'))
     }
 
     /// Whether the list that begins with mention `first` goes on before it in the phrase that
