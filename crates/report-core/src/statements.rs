@@ -2126,8 +2126,16 @@ impl Run<'_> {
             while v < verbs.len() && verbs[v].end <= sentence.end {
                 let verb = verbs[v];
                 v += 1;
+                // `Nederland kon het compromis steunen`: a verb that is the modal's required
+                // particle is no clause of its own; the modal's search runs past it.
+                let skip = verbs.get(v).is_some_and(|n| {
+                    n.end <= sentence.end
+                        && tables.entries[verb.entry].particles.iter().any(|p| {
+                            p.required && text[n.start..n.end].eq_ignore_ascii_case(&p.word)
+                        })
+                });
                 let next_verb = verbs
-                    .get(v)
+                    .get(v + usize::from(skip))
                     .map_or(sentence.end, |n| n.start.min(sentence.end));
                 let at_verb = ctx.first_at_or_after(&mut mention_cursor, verb.start);
                 // A Dutch verb after its subject and objects, in a subordinate clause.
