@@ -1487,8 +1487,13 @@ impl Ctx<'_> {
     fn unnamed_title(&self, before: &str) -> Option<usize> {
         // A list's dash or bullet may open the line (`- De minister informeert de Kamer`).
         let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
-        let (Some(article), Some(title), None) = (w.next(), w.next(), w.next()) else {
+        let (Some(article), title, None) = (w.next(), w.next(), w.next()) else {
             return None;
+        };
+        // `Ik heb in de Raad benadrukt`: a Dutch letter's `ik` is its signatory, the one
+        // Dutch minister or state secretary named in it.
+        let Some(title) = title else {
+            return (article == "Ik").then(|| self.signatory()).flatten();
         };
         if !lower_in(article, &["de"]) || !lower_in(title, UNNAMED_TITLES) {
             return None;
@@ -1511,6 +1516,25 @@ impl Ctx<'_> {
         // No such person (a committee's debate names the minister by office alone): the one
         // Dutch role of that title (`de minister van Economische Zaken`).
         holder(ActorKind::Person).or_else(|| holder(ActorKind::Role))
+    }
+
+    /// The one Dutch person whose role begins with a title of [`UNNAMED_TITLES`]: the
+    /// signatory of a Dutch letter; `None` when there is none or more than one.
+    fn signatory(&self) -> Option<usize> {
+        let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && a.affiliation.as_deref() == Some("country:nl")
+                && a.role.as_deref().is_some_and(|r| {
+                    UNNAMED_TITLES.iter().any(|t| {
+                        r.get(..t.len()).is_some_and(|h| h.eq_ignore_ascii_case(t))
+                            && r.get(t.len()..).is_some_and(|r| r.starts_with(' '))
+                    })
+                })
+        });
+        match (holders.next(), holders.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// The country named after `namens` (`on behalf of`) in `sentence`, when the one subject
