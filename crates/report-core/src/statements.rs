@@ -198,6 +198,10 @@ const PRONOUNS_PERSON: &[&str] = &["hij", "he", "she"];
 const PRONOUNS_OTHER: &[&str] = &["zij", "ze", "they"];
 const COORDINATORS: &[&str] = &["en", "and", "maar", "but", "doch"];
 
+/// How many words may stand between a sentence's opening subject and a verb after `and` that
+/// takes it (see `Ctx::opening_subject`).
+const OPENING_REACH: usize = 10;
+
 /// A particle of a verb: `riep … op`, `deed een … beroep`.
 #[derive(Clone, Debug)]
 struct Particle {
@@ -1183,6 +1187,29 @@ impl Ctx<'_> {
         }
         out.reverse();
         out
+    }
+
+    /// The subject that opens the sentence of a verb after `and` whose first verb is no speech
+    /// verb (`Norway participated in the debate and welcomed`): the list of mentions at the
+    /// sentence's start (after an article at most), with no other mention, no comma and at most
+    /// [`OPENING_REACH`] words between it and the verb. `idx` is the index of the first mention
+    /// at or after the verb.
+    fn opening_subject(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
+        let k = idx.checked_sub(1)?;
+        let m = self.mentions[k];
+        if m.start < sentence.start || m.end > verb.start {
+            return None;
+        }
+        let gap = &self.text[m.end..verb.start];
+        if gap.contains([',', ';', ':', '(', '"', '“'])
+            || words(gap).nth(OPENING_REACH).is_some()
+        {
+            return None;
+        }
+        let list = self.list_backward(sentence, k);
+        let first = self.mentions[k + 1 - list.len()];
+        let head = self.text[sentence.start..first.start].trim();
+        (head.is_empty() || lower_in(head, &["the", "de", "het"])).then_some(list)
     }
 
     /// The subject right after the verb (inverted order); `k` is the index of the first
@@ -2310,7 +2337,10 @@ impl Run<'_> {
                     // the country or body that spoke before it in the sentence.
                     Some(s.clone())
                 } else if coordinated {
-                    previous.as_ref().map(|(s, _)| s.clone())
+                    previous
+                        .as_ref()
+                        .map(|(s, _)| s.clone())
+                        .or_else(|| ctx.opening_subject(sentence, &verb, at_verb))
                 } else {
                     None
                 };
