@@ -1249,6 +1249,17 @@ impl Ctx<'_> {
         if gap.contains([',', '.', ';', ':']) || !gap_words.all(|w| lower_in(w, DETERMINERS)) {
             return None;
         }
+        // `said the Romanian minister`: the adjective gives the role after it its country;
+        // the role speaks.
+        if let Some(role) = self.mentions.get(k + 1).filter(|r| {
+            self.kind(&m) == ActorKind::Country
+                && self.kind(r) == ActorKind::Role
+                && r.end <= sentence.end
+                && &self.text[m.end..r.start] == " "
+                && self.actors[r.actor].affiliation.as_deref() == Some(&*self.actors[m.actor].id)
+        }) {
+            return Some(vec![role.actor]);
+        }
         let mut out = vec![m.actor];
         while let Some(next) = self.mentions.get(k + 1) {
             if next.end > sentence.end || !list_gap(&self.text[self.mentions[k].end..next.start]) {
