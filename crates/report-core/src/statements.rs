@@ -1201,8 +1201,7 @@ impl Ctx<'_> {
             return None;
         }
         let gap = &self.text[m.end..verb.start];
-        if gap.contains([',', ';', ':', '(', '"', '“'])
-            || words(gap).nth(OPENING_REACH).is_some()
+        if gap.contains([',', ';', ':', '(', '"', '“']) || words(gap).nth(OPENING_REACH).is_some()
         {
             return None;
         }
@@ -1224,7 +1223,15 @@ impl Ctx<'_> {
         let english = entry.is_some_and(|e| e.english);
         let before = &self.text[sentence.start..verb.start];
         let link = if entry.is_some_and(|e| e.agent) {
-            english.then_some("to")
+            // `In the view of the Commission,`; any other `view` is no one's view here.
+            if self.text[verb.start..verb.end].eq_ignore_ascii_case("view") {
+                if !(before.len() == 7 && before.eq_ignore_ascii_case("in the ")) {
+                    return None;
+                }
+                Some("of")
+            } else {
+                english.then_some("to")
+            }
         } else if english && passive_before(self.text.as_bytes(), verb.start) {
             Some("by")
         } else {
