@@ -2253,6 +2253,17 @@ impl Run<'_> {
                         (form, particle_stance, None)
                     }
                 };
+                // The verb form that was the modal's particle (`heeft … benadrukt`) is no
+                // statement of its own.
+                if skip
+                    && form.particle.is_some_and(|p| {
+                        verbs
+                            .get(v)
+                            .is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case(p))
+                    })
+                {
+                    v += 1;
+                }
                 let before = &text[sentence.start..verb.start];
                 let coordinated = last_word(before).is_some_and(|w| lower_in(w, COORDINATORS));
                 let mut pre = false;
