@@ -198,6 +198,10 @@ const PRONOUNS_PERSON: &[&str] = &["hij", "he", "she"];
 const PRONOUNS_OTHER: &[&str] = &["zij", "ze", "they"];
 const COORDINATORS: &[&str] = &["en", "and", "maar", "but", "doch"];
 
+/// How many words may stand between a sentence's opening subject and a verb after `and` that
+/// takes it (see `Ctx::opening_subject`).
+const OPENING_REACH: usize = 10;
+
 /// A particle of a verb: `riep … op`, `deed een … beroep`.
 #[derive(Clone, Debug)]
 struct Particle {
@@ -1058,7 +1062,10 @@ impl Ctx<'_> {
             if m.start < sentence.start || m_end > end_of_subject {
                 return None;
             }
-            if !pre_gap_ok(&self.text[m_end..end_of_subject], self.kind(&m)) {
+            // `- Duitsland en Oostenrijk: steunen het voorstel`: a list of positions, the
+            // actors before the colon that opens their line.
+            let colon = self.text[m_end..end_of_subject].trim() == ":";
+            if !colon && !pre_gap_ok(&self.text[m_end..end_of_subject], self.kind(&m)) {
                 return None;
             }
             let prep = preposition_before(self.text, sentence.start, m.start).filter(|&p| {
@@ -1071,6 +1078,9 @@ impl Ctx<'_> {
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
+                    if colon && !self.opens_line(self.mentions[k + 1 - list.len()].start) {
+                        return None;
+                    }
                     if self.opening_phrase_holds(sentence, k + 1 - list.len(), list.len() == 1) {
                         return None;
                     }
@@ -1086,6 +1096,15 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether only a bullet (`-`, `•`, `*`, `–`) and spaces stand before `at` on its line.
+    fn opens_line(&self, at: usize) -> bool {
+        let head = &self.text.as_bytes()[..at];
+        let from = memchr::memrchr(b'\n', head).map_or(0, |n| n + 1);
+        self.text[from..at]
+            .chars()
+            .all(|c| c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '·'))
     }
 
     /// Whether the list that begins with mention `first` goes on before it in the phrase that
@@ -1170,6 +1189,28 @@ impl Ctx<'_> {
         out
     }
 
+    /// The subject that opens the sentence of a verb after `and` whose first verb is no speech
+    /// verb (`Norway participated in the debate and welcomed`): the list of mentions at the
+    /// sentence's start (after an article at most), with no other mention, no comma and at most
+    /// [`OPENING_REACH`] words between it and the verb. `idx` is the index of the first mention
+    /// at or after the verb.
+    fn opening_subject(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
+        let k = idx.checked_sub(1)?;
+        let m = self.mentions[k];
+        if m.start < sentence.start || m.end > verb.start {
+            return None;
+        }
+        let gap = &self.text[m.end..verb.start];
+        if gap.contains([',', ';', ':', '(', '"', '“']) || words(gap).nth(OPENING_REACH).is_some()
+        {
+            return None;
+        }
+        let list = self.list_backward(sentence, k);
+        let first = self.mentions[k + 1 - list.len()];
+        let head = self.text[sentence.start..first.start].trim();
+        (head.is_empty() || lower_in(head, &["the", "de", "het"])).then_some(list)
+    }
+
     /// The subject right after the verb (inverted order); `k` is the index of the first
     /// mention at or after the verb's end.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -1182,7 +1223,15 @@ impl Ctx<'_> {
         let english = entry.is_some_and(|e| e.english);
         let before = &self.text[sentence.start..verb.start];
         let link = if entry.is_some_and(|e| e.agent) {
-            english.then_some("to")
+            // `In the view of the Commission,`; any other `view` is no one's view here.
+            if self.text[verb.start..verb.end].eq_ignore_ascii_case("view") {
+                if !(before.len() == 7 && before.eq_ignore_ascii_case("in the ")) {
+                    return None;
+                }
+                Some("of")
+            } else {
+                english.then_some("to")
+            }
         } else if english && passive_before(self.text.as_bytes(), verb.start) {
             Some("by")
         } else {
@@ -1206,6 +1255,17 @@ impl Ctx<'_> {
         }
         if gap.contains([',', '.', ';', ':']) || !gap_words.all(|w| lower_in(w, DETERMINERS)) {
             return None;
+        }
+        // `said the Romanian minister`: the adjective gives the role after it its country;
+        // the role speaks.
+        if let Some(role) = self.mentions.get(k + 1).filter(|r| {
+            self.kind(&m) == ActorKind::Country
+                && self.kind(r) == ActorKind::Role
+                && r.end <= sentence.end
+                && &self.text[m.end..r.start] == " "
+                && self.actors[r.actor].affiliation.as_deref() == Some(&*self.actors[m.actor].id)
+        }) {
+            return Some(vec![role.actor]);
         }
         let mut out = vec![m.actor];
         while let Some(next) = self.mentions.get(k + 1) {
@@ -1472,8 +1532,13 @@ impl Ctx<'_> {
     fn unnamed_title(&self, before: &str) -> Option<usize> {
         // A list's dash or bullet may open the line (`- De minister informeert de Kamer`).
         let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
-        let (Some(article), Some(title), None) = (w.next(), w.next(), w.next()) else {
+        let (Some(article), title, None) = (w.next(), w.next(), w.next()) else {
             return None;
+        };
+        // `Ik heb in de Raad benadrukt`: a Dutch letter's `ik` is its signatory, the one
+        // Dutch minister or state secretary named in it.
+        let Some(title) = title else {
+            return (article == "Ik").then(|| self.signatory()).flatten();
         };
         if !lower_in(article, &["de"]) || !lower_in(title, UNNAMED_TITLES) {
             return None;
@@ -1496,6 +1561,25 @@ impl Ctx<'_> {
         // No such person (a committee's debate names the minister by office alone): the one
         // Dutch role of that title (`de minister van Economische Zaken`).
         holder(ActorKind::Person).or_else(|| holder(ActorKind::Role))
+    }
+
+    /// The one Dutch person whose role begins with a title of [`UNNAMED_TITLES`]: the
+    /// signatory of a Dutch letter; `None` when there is none or more than one.
+    fn signatory(&self) -> Option<usize> {
+        let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
+            a.kind == ActorKind::Person
+                && a.affiliation.as_deref() == Some("country:nl")
+                && a.role.as_deref().is_some_and(|r| {
+                    UNNAMED_TITLES.iter().any(|t| {
+                        r.get(..t.len()).is_some_and(|h| h.eq_ignore_ascii_case(t))
+                            && r.get(t.len()..).is_some_and(|r| r.starts_with(' '))
+                    })
+                })
+        });
+        match (holders.next(), holders.next()) {
+            (Some((i, _)), None) => Some(i),
+            _ => None,
+        }
     }
 
     /// The country named after `namens` (`on behalf of`) in `sentence`, when the one subject
@@ -2111,8 +2195,16 @@ impl Run<'_> {
             while v < verbs.len() && verbs[v].end <= sentence.end {
                 let verb = verbs[v];
                 v += 1;
+                // `Nederland kon het compromis steunen`: a verb that is the modal's required
+                // particle is no clause of its own; the modal's search runs past it.
+                let skip = verbs.get(v).is_some_and(|n| {
+                    n.end <= sentence.end
+                        && tables.entries[verb.entry].particles.iter().any(|p| {
+                            p.required && text[n.start..n.end].eq_ignore_ascii_case(&p.word)
+                        })
+                });
                 let next_verb = verbs
-                    .get(v)
+                    .get(v + usize::from(skip))
                     .map_or(sentence.end, |n| n.start.min(sentence.end));
                 let at_verb = ctx.first_at_or_after(&mut mention_cursor, verb.start);
                 // A Dutch verb after its subject and objects, in a subordinate clause.
@@ -2161,6 +2253,17 @@ impl Run<'_> {
                         (form, particle_stance, None)
                     }
                 };
+                // The verb form that was the modal's particle (`heeft … benadrukt`) is no
+                // statement of its own.
+                if skip
+                    && form.particle.is_some_and(|p| {
+                        verbs
+                            .get(v)
+                            .is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case(p))
+                    })
+                {
+                    v += 1;
+                }
                 let before = &text[sentence.start..verb.start];
                 let coordinated = last_word(before).is_some_and(|w| lower_in(w, COORDINATORS));
                 let mut pre = false;
@@ -2263,7 +2366,10 @@ impl Run<'_> {
                     // the country or body that spoke before it in the sentence.
                     Some(s.clone())
                 } else if coordinated {
-                    previous.as_ref().map(|(s, _)| s.clone())
+                    previous
+                        .as_ref()
+                        .map(|(s, _)| s.clone())
+                        .or_else(|| ctx.opening_subject(sentence, &verb, at_verb))
                 } else {
                     None
                 };
