@@ -2254,12 +2254,14 @@ impl Run<'_> {
                     }
                 };
                 // The verb form that was the modal's particle (`heeft … benadrukt`) is no
-                // statement of its own.
+                // statement of its own, unless an agent follows it: `was opposed by Hungary`
+                // speaks through that participle.
                 if skip
                     && form.particle.is_some_and(|p| {
-                        verbs
-                            .get(v)
-                            .is_some_and(|n| text[n.start..n.end].eq_ignore_ascii_case(p))
+                        verbs.get(v).is_some_and(|n| {
+                            text[n.start..n.end].eq_ignore_ascii_case(p)
+                                && !agent_follows(text.as_bytes(), n.end)
+                        })
                     })
                 {
                     v += 1;

@@ -566,7 +566,7 @@ fn perfect_tense() {
         ),
         (
             "Nederland heeft benadrukt dat de Unie eensgezind moet zijn.",
-            &[("country:nl", "benadrukt", Neutral)],
+            &[("country:nl", "heeft benadrukt", Neutral)],
         ),
         (
             "De lidstaten hebben het voorstel gesteund.",
@@ -585,6 +585,8 @@ fn common_words_that_are_no_statement() {
         // `heeft` and `is` need a participle or a stance word after them.
         ("Nederland heeft een zetel in de Raad.", &[]),
         ("Het kabinet heeft geld beschikbaar gesteld.", &[]),
+        ("Het kabinet heeft geld ter beschikking gesteld.", &[]),
+        ("De Commissie heeft de lidstaten in staat gesteld te handelen.", &[]),
         ("Nederland is lid van de Unie.", &[]),
         // An English modal carries a verb right after it, not a noun later in the clause.
         (
