@@ -586,7 +586,10 @@ fn common_words_that_are_no_statement() {
         ("Nederland heeft een zetel in de Raad.", &[]),
         ("Het kabinet heeft geld beschikbaar gesteld.", &[]),
         ("Het kabinet heeft geld ter beschikking gesteld.", &[]),
-        ("De Commissie heeft de lidstaten in staat gesteld te handelen.", &[]),
+        (
+            "De Commissie heeft de lidstaten in staat gesteld te handelen.",
+            &[],
+        ),
         ("Nederland is lid van de Unie.", &[]),
         // An English modal carries a verb right after it, not a noun later in the clause.
         (
