@@ -5,7 +5,9 @@
 use expect_test::{expect, Expect};
 use report_core::{analyze_text, Config, Report};
 
+mod metadata_rows;
 mod outline_text;
+use metadata_rows::{check_fields, FieldRow};
 use outline_text::outline_text;
 
 fn run(text: &str) -> Report {
@@ -183,14 +185,6 @@ fn aligned_field_rows_of_a_letter_head_are_one_block_each() {
     );
 }
 
-/// One metadata field of a small document: (what, text, field, expected value).
-type FieldRow = (
-    &'static str,
-    &'static str,
-    fn(&Report) -> Option<String>,
-    Option<&'static str>,
-);
-
 fn signatory_name(r: &Report) -> Option<String> {
     r.metadata.signatories.first().and_then(|s| s.name.clone())
 }
@@ -269,12 +263,5 @@ fn metadata_of_small_documents() {
             Some("Brussel"),
         ),
     ];
-    let mut wrong = Vec::new();
-    for (what, text, field, expected) in rows {
-        let got = field(&run(text));
-        if got.as_deref() != expected {
-            wrong.push(format!("{what}: got {got:?}, expected {expected:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    check_fields(&rows);
 }

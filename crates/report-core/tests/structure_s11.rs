@@ -5,7 +5,9 @@
 use expect_test::{expect, Expect};
 use report_core::{analyze_text, Config, Report};
 
+mod metadata_rows;
 mod outline_text;
+use metadata_rows::{check_fields, FieldRow};
 use outline_text::outline_text;
 
 fn run(text: &str) -> Report {
@@ -123,13 +125,6 @@ fn a_saved_web_pages_navigation_and_cookie_notice_are_furniture() {
     .assert_eq(&outline_text(&report));
 }
 
-type FieldRow = (
-    &'static str,
-    &'static str,
-    fn(&Report) -> Option<String>,
-    Option<&'static str>,
-);
-
 #[test]
 fn metadata_of_small_documents() {
     let rows: [FieldRow; 7] = [
@@ -194,12 +189,5 @@ fn metadata_of_small_documents() {
             Some("A.B. Verkerk-Sallami + C.D. Hofstra"),
         ),
     ];
-    let mut wrong = Vec::new();
-    for (what, text, field, expected) in rows {
-        let got = field(&run(text));
-        if got.as_deref() != expected {
-            wrong.push(format!("{what}: got {got:?}, expected {expected:?}"));
-        }
-    }
-    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    check_fields(&rows);
 }
