@@ -15,6 +15,9 @@ fn persons(text: &str) -> Vec<(String, Option<String>)> {
         .collect()
 }
 
+/// A text and the `(id, role)` of the persons expected in it.
+type Row<'a> = (&'a str, &'a [(&'a str, Option<&'a str>)]);
+
 fn sorted(mut v: Vec<(String, Option<String>)>) -> Vec<(String, Option<String>)> {
     v.sort();
     v
@@ -22,7 +25,7 @@ fn sorted(mut v: Vec<(String, Option<String>)>) -> Vec<(String, Option<String>)>
 
 #[test]
 fn the_people_on_an_attendance_line_are_persons_with_their_offices() {
-    let rows: &[(&str, &[(&str, Option<&str>)])] = &[
+    let rows: &[Row] = &[
         (
             "Aanwezig: J. de Boer (voorzitter), mw. A. Smit (secretaris), K. Mulder\n\nDe \
              vergadering wordt geopend.",
