@@ -1438,9 +1438,15 @@ impl Ctx<'_> {
             }
         }
         // The noun a relative pronoun refers to is the verb's object (`de zorgen die Oostenrijk
-        // uitte`): its particles may stand there.
+        // uitte`): its particles may stand there. Not the word right after the sentence's
+        // previous verb: that is its participle, and `dat` opens what was said (`hebben
+        // aangegeven dat zij meer tijd nodig hebben`).
         let object = if lower_in(word, &["die", "dat", "welke"]) {
             last_word(&text[from..opener_start])
+                .filter(|w| {
+                    let start = w.as_ptr() as usize - text.as_ptr() as usize;
+                    from == sentence.start || !text[from..start].trim().is_empty()
+                })
                 .map(|w| {
                     let start = w.as_ptr() as usize - text.as_ptr() as usize;
                     Span::new(start, start + w.len())

@@ -56,7 +56,6 @@ fn a_dutch_letter_with_advisory_bodies_and_two_signatures() {
             person:m-c-oudewater-lens | person | Minister van Volksgezondheid, Welzijn en Sport | country:nl | 
             person:r-ten-haaf | person | Staatssecretaris van Jeugd, Preventie en Sport | country:nl | 
             person:verhagen-doorn | person | lid | org:d66 | lid Verhagen-Doorn
-            role:chair | role | - | - | Voorzitter
             role:voorzitter-van-de-tweede-kamer-der-staten-generaal | role | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 
             --
             org:lvh onderstreepte neutral

@@ -812,7 +812,75 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
     }
     appositive_roles(&ctx, &mut found);
     find_untitled::<PREFILTER>(&ctx, &mut found);
+    attendance_roles(text, &mut found);
     found
+}
+
+/// The words that end the label of a minutes' attendance line (`Aanwezig:`, `Met kennisgeving
+/// afwezig:`, `Present:`, `Apologies for absence:`, `In attendance:`), in lower case.
+const ATTENDANCE_LABELS: &[&str] = &[
+    "aanwezig",
+    "afwezig",
+    "verhinderd",
+    "afmeldingen",
+    "deelnemers",
+    "present",
+    "absent",
+    "apologies",
+    "absence",
+    "attendees",
+    "attendance",
+    "participants",
+];
+
+/// Whether `pos` stands after the colon of a line that opens with an attendance label: the
+/// line lists the people at a meeting (`Aanwezig: J. de Boer (voorzitter), P. Janssen`).
+fn on_attendance_line(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let Some(head) = bytes.get(..pos) else {
+        return false;
+    };
+    let line_start = memchr::memrchr(b'\n', head).map_or(0, |i| i + 1);
+    let Some(colon) = memchr::memchr(b':', &head[line_start..]) else {
+        return false;
+    };
+    let label = text[line_start..line_start + colon]
+        .trim_matches(|c: char| c.is_ascii_whitespace() || matches!(c, '*' | '_' | '-'));
+    label.len() <= 40
+        && label
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| ATTENDANCE_LABELS.iter().any(|l| w.eq_ignore_ascii_case(l)))
+}
+
+/// Whether a name starting at `first` is an item of an attendance line: right after its colon,
+/// a comma or a semicolon.
+fn attendance_item(text: &str, first: usize) -> bool {
+    let before = text[..first].trim_end_matches([' ', '\t']);
+    before.ends_with([':', ',', ';']) && on_attendance_line(text, first)
+}
+
+/// The office in brackets after a name on an attendance line (`J. de Boer (voorzitter)`,
+/// `Anna Smit (Chair)`): the person's role, which later bare mentions of the office (`De
+/// voorzitter opent de vergadering`) then refer to (resolve.rs). Words of letters only, not
+/// an acronym (`(VVD)` is a party).
+fn attendance_roles(text: &str, found: &mut Found) {
+    for p in found.persons.iter_mut().filter(|p| p.role.is_none()) {
+        let Some(rest) = text[p.mention.end..].strip_prefix(" (") else {
+            continue;
+        };
+        let Some(close) = rest.find(')').filter(|&c| c > 0 && c <= 40) else {
+            continue;
+        };
+        let inner = &rest[..close];
+        let wordy = inner
+            .split(' ')
+            .all(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+            && inner.chars().any(|c| c.is_lowercase());
+        if wordy && on_attendance_line(text, p.mention.start) {
+            p.role = Some(inner.to_string());
+        }
+    }
 }
 
 /// Gazetteer matches per call of [`titled_part`].
@@ -2446,6 +2514,11 @@ fn judge(
     }
     if before_flags & (ARTICLE | PLACE) != 0 && before_flags & TRIGGER == 0 {
         return None;
+    }
+    // `Aanwezig: J. de Boer (voorzitter), P. Janssen`: the items of a minutes' attendance line
+    // are the people at the meeting, a series though they are.
+    if attendance_item(text, first) {
+        return Some(Evidence::Plain);
     }
     if let Some(joint) = before.filter(|_| sequence.lead.is_none()) {
         if in_series(text, lex, buf, joint, true) {

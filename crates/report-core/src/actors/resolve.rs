@@ -497,6 +497,11 @@ fn gather_part(
             continue;
         }
         if entry.kind == ActorKind::Role {
+            // `Geachte Voorzitter,`, `Dear Chair,`: a letter's salutation addresses its reader,
+            // no mention of one who acts.
+            if salutation(text, m.start, m.end) {
+                continue;
+            }
             let adjective = i
                 .checked_sub(1)
                 .map(|j| &matches[j])
@@ -538,6 +543,21 @@ fn gather_part(
             spans.push(Span::new(m.start, m.end));
         }
     }
+}
+
+/// Whether the role at `start..end` is addressed in a salutation: `Geachte` or `Dear` (and
+/// `Beste`, `Zeer geachte`) before it and a comma or the end of its line after it.
+fn salutation(text: &str, start: usize, end: usize) -> bool {
+    let after = text.as_bytes().get(end).copied();
+    if !matches!(after, None | Some(b',' | b'\n' | b'\r')) {
+        return false;
+    }
+    let before = text[..start].trim_end_matches(' ');
+    let word_start = before.rfind([' ', '\n']).map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    ["geachte", "dear", "beste"]
+        .iter()
+        .any(|w| word.eq_ignore_ascii_case(w))
 }
 
 /// The votes of a country that the text says holds a role (see [`holder`]).

@@ -1480,8 +1480,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         return true;
     }
     let prev_ends = ends_sentence(c.prev) || c.prev.ends_with(';');
-    // A paragraph opened by a label ("Inzet Nederland: Nederland hecht …") after a sentence.
-    if prev_ends && opens_with_label(c.line) {
+    // A paragraph opened by a label ("Inzet Nederland: Nederland hecht …") after a sentence,
+    // or after a line of its own that a label opened: the lines of a form or of minutes' heads
+    // ("Aanwezig: J. de Boer, K. Mulder" then "Met kennisgeving afwezig: R. Visser").
+    if (prev_ends || c.open.lines == 1)
+        && opens_with_label(c.line)
+        && (prev_ends || opens_with_label(c.prev))
+    {
         return true;
     }
     if let Some(q) = c.cue {
