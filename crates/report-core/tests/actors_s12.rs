@@ -121,3 +121,46 @@ fn a_salutation_addresses_the_reader() {
     let (actors, _) = actors_and_statements("De voorzitter opent de vergadering.", None);
     assert!(actors.iter().any(|a| a.id == "role:chair"));
 }
+
+/// A line labelled with an office and holding one name (`President: Mr Tomas Virtanen` on a
+/// Council outcome's cover) gives that person the office, and the bare office later is theirs.
+#[test]
+fn an_office_that_labels_a_name_is_its_role() {
+    let rows: &[Row] = &[
+        (
+            "President: Mr Tomas Virtanen\nMinister for Agriculture of Finland\n\nThe Council met.",
+            &[("person:tomas-virtanen", Some("President"))],
+        ),
+        (
+            // Two labelled lines, as the layout leaves them: apart.
+            "Voorzitter: mw. A. Smit\n\nNotulist: dhr. P. Bakker\n\nDe notulen worden vastgesteld.",
+            &[
+                ("person:a-smit", Some("Voorzitter")),
+                ("person:p-bakker", Some("Notulist")),
+            ],
+        ),
+        // More than the name on the line: no label of its holder.
+        (
+            "President: Mr Tomas Virtanen and Ms Anna Berg\n\nThe Council met.",
+            &[("person:anna-berg", None), ("person:tomas-virtanen", None)],
+        ),
+    ];
+    for (text, expected) in rows {
+        let expected: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(id, role)| (id.to_string(), role.map(str::to_string)))
+            .collect();
+        assert_eq!(sorted(persons(text)), sorted(expected), "{text}");
+    }
+    let text = "President: Mr Tomas Virtanen\n\n1. Markets\n\nThe President concluded that the \
+                Commission would monitor the markets.";
+    let statements: Vec<(String, String)> = actors_and_statements(text, None)
+        .1
+        .into_iter()
+        .map(|s| (s.actor, s.verb))
+        .collect();
+    assert_eq!(
+        statements,
+        [("person:tomas-virtanen".to_string(), "concluded".to_string())]
+    );
+}

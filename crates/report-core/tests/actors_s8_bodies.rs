@@ -266,3 +266,35 @@ fn the_board_alone_is_the_board_named_before() {
         ("The Board adopted the budget.", &[]),
     ]);
 }
+
+/// `The Court`, `the Bank` alone is the institution of that noun named last before it (a
+/// gazetteer organisation, not a board found by pattern); with none named before, no actor.
+#[test]
+fn the_court_alone_is_the_institution_named_before() {
+    check(&[
+        (
+            "The European Court of Auditors audited the accounts. The Court concluded that they \
+             were reliable. The Court noted weaknesses.",
+            &[
+                ("org:court-of-auditors", "concluded"),
+                ("org:court-of-auditors", "noted"),
+            ],
+        ),
+        // The institution of that noun named last.
+        (
+            "The European Court of Auditors met the International Criminal Court. The Court \
+             stressed its independence.",
+            &[("org:icc", "stressed")],
+        ),
+        (
+            "The European Investment Bank signed a loan. The Bank said it would help.",
+            &[("org:eib", "said")],
+        ),
+        ("The Court concluded that the accounts were reliable.", &[]),
+        // `of` joins a name no list knows: no anaphor.
+        (
+            "The European Court of Auditors met. The Office of the Director noted the delay.",
+            &[],
+        ),
+    ]);
+}

@@ -864,8 +864,16 @@ fn attendance_item(text: &str, first: usize) -> bool {
 /// `Anna Smit (Chair)`): the person's role, which later bare mentions of the office (`De
 /// voorzitter opent de vergadering`) then refer to (resolve.rs). Words of letters only, not
 /// an acronym (`(VVD)` is a party).
+///
+/// Or the office that labels the line the name stands alone on (`President: Mr Tomas Virtanen`
+/// on a Council outcome's cover, `Voorzitter: mw. A. Smit` in minutes): `The President
+/// concluded` is then that person.
 fn attendance_roles(text: &str, found: &mut Found) {
     for p in found.persons.iter_mut().filter(|p| p.role.is_none()) {
+        if let Some(office) = office_label(text, p.mention) {
+            p.role = Some(office.to_string());
+            continue;
+        }
         let Some(rest) = text[p.mention.end..].strip_prefix(" (") else {
             continue;
         };
@@ -881,6 +889,37 @@ fn attendance_roles(text: &str, found: &mut Found) {
             p.role = Some(inner.to_string());
         }
     }
+}
+
+/// The offices that label a line with the name of the one who holds it (`President:`,
+/// `Voorzitter:`), in lower case.
+const OFFICE_LABELS: &[&str] = &[
+    "president",
+    "chair",
+    "chairperson",
+    "chairman",
+    "chairwoman",
+    "voorzitter",
+    "secretary",
+    "secretaris",
+    "notulist",
+];
+
+/// The office before the colon of the line that `mention` ends, if it opens that line alone
+/// (`President: Mr Tomas Virtanen`).
+fn office_label(text: &str, mention: Span) -> Option<&str> {
+    let line_end = text[mention.end..]
+        .find('\n')
+        .map_or(text.len(), |k| mention.end + k);
+    if !text[mention.end..line_end].trim().is_empty() {
+        return None;
+    }
+    let head = text[..mention.start].strip_suffix(' ')?.strip_suffix(':')?;
+    let label = &head[head.rfind('\n').map_or(0, |k| k + 1)..];
+    OFFICE_LABELS
+        .iter()
+        .any(|l| label.eq_ignore_ascii_case(l))
+        .then_some(label)
 }
 
 /// Gazetteer matches per call of [`titled_part`].
@@ -1890,8 +1929,13 @@ fn is_board_head(word: &str) -> bool {
         && matches!(word, "Board" | "Forum" | "Committee" | "Panel")
 }
 
+/// The nouns that, after `the` alone, stand for an institution of the gazetteer named before
+/// in full (`the European Court of Auditors` … `The Court noted`): `resolve.rs` finds which.
+pub(super) const ANAPHOR_HEADS: [&str; 4] = ["Court", "Bank", "Authority", "Office"];
+
 /// `The Board` or `the Committee` with no name or topic, at `pos` (the noun): the board of that
-/// noun named last before it, which `resolve.rs` finds. The article must be `the`, and a word
+/// noun named last before it, which `resolve.rs` finds; or `the Court`, `the Bank`, one of the
+/// [`ANAPHOR_HEADS`]. The article must be `the`, and a word
 /// in lower case must follow that joins no topic or owner (`the Committee on Budgets`).
 fn bare_board(text: &str, pos: usize) -> Option<BodyHit> {
     let bytes = text.as_bytes();
@@ -1906,7 +1950,7 @@ fn bare_board(text: &str, pos: usize) -> Option<BodyHit> {
             .take_while(|b| b.is_ascii_alphabetic())
             .count();
     let head = &text[pos..end];
-    if !is_board_head(head) {
+    if !is_board_head(head) && !ANAPHOR_HEADS.contains(&head) {
         return None;
     }
     let (ns, ne) = next_word(text, end)?;
@@ -1950,6 +1994,11 @@ fn board_at(
             acronym: None,
             affiliation: None,
         });
+    }
+    if ANAPHOR_HEADS.contains(&&text[second.0..second.1]) {
+        // `The Court noted`: the institution named before (`bare_board`); `Supreme Court` is
+        // no body this scan names.
+        return bare_board(text, second.0).filter(|_| lex.flags(word, buf) & FUNCTION != 0);
     }
     let (s, e) = if is_board_head(&text[second.0..second.1]) {
         if lex.flags(word, buf) & FUNCTION != 0 {

@@ -4,7 +4,7 @@
 
 use super::fx_hash::FxBuild;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer};
-use super::persons::{BodyHit, Found};
+use super::persons::{BodyHit, Found, ANAPHOR_HEADS};
 use super::{fold, slug, Lang};
 use crate::model::{Actor, ActorKind, Mention, Section, Span};
 use crate::sentences::SectionIndex;
@@ -245,12 +245,20 @@ pub fn assemble(
         .filter(|b| !crosses(&people_and_roles, b.span))
         .collect();
     in_order.sort_by_key(|b| b.span.start);
+    // `The Court` with no board of that noun before it: an institution of the gazetteer, found
+    // once its mentions are gathered.
+    let mut anaphors: Vec<&BodyHit> = Vec::new();
     for body in in_order {
         let bare = body.acronym.is_none() && body.affiliation.is_none() && is_bare_board(body);
         let id = if bare {
             match last_board.iter().rev().find(|(head, _)| *head == body.name) {
                 Some((_, id)) => id.clone(),
-                None => continue,
+                None => {
+                    if ANAPHOR_HEADS.contains(&body.name.as_str()) {
+                        anaphors.push(body);
+                    }
+                    continue;
+                }
             }
         } else {
             body_id(body)
@@ -297,6 +305,9 @@ pub fn assemble(
         };
         gather_part(text, gaz, matches, &found, &claimed, from..to, gathered);
         from = to;
+    }
+    if !anaphors.is_empty() {
+        place_anaphors(gaz, &anaphors, &mut per_entry, &first_seen);
     }
     let unplaced = own_agency(text, gaz, &mut per_entry, &first_seen);
     // `the Agency` of a report that opens with an agency no list knows (`European Agency for
@@ -896,9 +907,47 @@ fn find_surnames(
 /// The nouns that name a board (as `persons::board_at` finds them).
 const BOARD_HEADS: [&str; 4] = ["Board", "Committee", "Forum", "Panel"];
 
-/// Whether `body` is a board by its noun alone (`The Board`), which stands for one named before.
+/// Whether `body` is a board or institution by its noun alone (`The Board`, `the Court`),
+/// which stands for one named before.
 fn is_bare_board(body: &BodyHit) -> bool {
-    BOARD_HEADS.contains(&body.name.as_str())
+    BOARD_HEADS.contains(&body.name.as_str()) || ANAPHOR_HEADS.contains(&body.name.as_str())
+}
+
+/// Adds each of `anaphors` (`the Court`, alone) to the organisation of the gazetteer whose
+/// English name holds its noun (`European Court of Auditors`) and that was mentioned last
+/// before it; with none mentioned before, it is no mention of anyone.
+fn place_anaphors(
+    gaz: &Gazetteer,
+    anaphors: &[&BodyHit],
+    per_entry: &mut [Vec<Span>],
+    first_seen: &[usize],
+) {
+    for body in anaphors {
+        let at = body.span.start;
+        let last_before = |e: usize| {
+            let spans = &per_entry[e];
+            let k = spans.partition_point(|s| s.start < at);
+            k.checked_sub(1).map(|k| spans[k].start)
+        };
+        let holds_noun = |e: usize| {
+            gaz.entries[e].kind == ActorKind::Organization
+                && gaz.entries[e]
+                    .name_en
+                    .split(' ')
+                    .any(|w| w == body.name.as_str())
+        };
+        let best = first_seen
+            .iter()
+            .copied()
+            .filter(|&e| e < per_entry.len() && holds_noun(e))
+            .filter_map(|e| Some((last_before(e)?, e)))
+            .max();
+        if let Some((_, e)) = best {
+            // In order: the next anaphor looks for the last mention before it.
+            let k = per_entry[e].partition_point(|s| s.start < at);
+            per_entry[e].insert(k, body.span);
+        }
+    }
 }
 
 /// The noun of a board's name: `Board` in `Management Board`, `Committee` in `Committee on
