@@ -600,7 +600,7 @@ impl Pass<'_> {
         };
         if starts_block {
             builder.close(wrap);
-            let mode = if line.literal {
+            let mut mode = if line.literal {
                 Mode::Literal
             } else {
                 start_mode(
@@ -612,6 +612,9 @@ impl Pass<'_> {
                     wrap,
                 )
             };
+            if mode == Mode::Paragraph && gap == Gap::None && builder.under_label(next) {
+                mode = Mode::Value;
+            }
             builder.open(line.page, line.indent, mode);
         } else {
             match builder.pending {
@@ -1191,6 +1194,9 @@ enum Mode {
     Closing,
     /// Lines of a Markdown code fence: one paragraph, whatever they look like.
     Literal,
+    /// A field's value on the line right under its numbered label (a BNC-fiche's
+    /// "c) Nr. Commissiedocument" ⏎ "COM(2031) 88"): running text, never a heading.
+    Value,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -1365,7 +1371,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                     && starts_upper(c.line)
                     && !ends_with_continuing_word(c.prev)
                     && !c.prev.ends_with([',', ';', '-', '–']))
-                || !matches!(c.open.mode, Mode::Paragraph | Mode::ListItem)
+                || !matches!(c.open.mode, Mode::Paragraph | Mode::ListItem | Mode::Value)
                 || c.cue
                     .is_some_and(|q| q.may_head(c.line) || q.scheme == Scheme::Bullet)
                 || c.line.starts_with(['•', '●', '▪']);
@@ -1444,7 +1450,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             return !goes_on;
         }
         Mode::Closing => return !(c.open.lines == 1 && is_name_line(c.line)),
-        Mode::Paragraph | Mode::ListItem | Mode::Literal => {}
+        Mode::Paragraph | Mode::ListItem | Mode::Literal | Mode::Value => {}
     }
     if c.hyphen_pending {
         return false;
@@ -1667,6 +1673,26 @@ impl Builder<'_> {
         }
     }
 
+    /// Whether a line right under the block just closed (no blank line between) is the value
+    /// of a field whose label that block is: a one-line numbered heading, and after the line
+    /// comes the next numbered label or nothing ("b) Datum ontvangst" ⏎ "14 februari 2031" ⏎
+    /// "c) …"). A sub-heading under a numbered item has running text under it instead.
+    fn under_label(&self, next: Option<&str>) -> bool {
+        let numbered = |s: &str| {
+            cue(s).is_some_and(|q| {
+                !matches!(
+                    q.scheme,
+                    Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_)
+                )
+            })
+        };
+        self.blocks.last().is_some_and(|b| {
+            b.kind == BlockKind::Heading
+                && b.lines == 1
+                && numbered(&self.out[b.span.start..b.span.end])
+        }) && next.is_none_or(numbered)
+    }
+
     fn open(&mut self, page: usize, indent: usize, mode: Mode) {
         if !self.out.is_empty() || self.preceded {
             self.out.push_str("\n\n");
@@ -1713,7 +1739,7 @@ impl Builder<'_> {
                 }
             }
             Mode::Paragraph if open.lines == 1 && is_unnumbered_heading(text) => BlockKind::Heading,
-            Mode::Paragraph | Mode::Literal => BlockKind::Paragraph,
+            Mode::Paragraph | Mode::Literal | Mode::Value => BlockKind::Paragraph,
             Mode::ListItem => BlockKind::ListItem,
             Mode::Closing => BlockKind::Closing,
         };

@@ -1,0 +1,97 @@
+//! Session 12: outlines, text and metadata of small invented reports in layouts the older
+//! fixtures do not have (eval12-structure): a BNC-fiche whose field values stand under their
+//! lettered labels, a PDF's running footer with its page number on a line of its own, a
+//! verslag van een schriftelijk overleg.
+
+use expect_test::{expect, Expect};
+use report_core::{analyze_text, Config, Report};
+
+mod metadata_rows;
+mod outline_text;
+use metadata_rows::{check_fields, FieldRow};
+use outline_text::outline_text;
+
+fn run(text: &str) -> Report {
+    analyze_text(text, &Config::default())
+}
+
+fn check_outline(text: &str, expected: Expect) {
+    expected.assert_eq(&outline_text(&run(text)));
+}
+
+const FICHE: &str = "Fiche 2: Richtlijn over de keuring van liften\n\n\
+     1. Algemene gegevens\n\n\
+     a) Titel voorstel\n\
+     Voorstel voor een richtlijn van het Europees Parlement en de Raad over de keuring van liften\n\n\
+     b) Nr. Commissiedocument\n\
+     COM(2031) 12\n\n\
+     c) EUR-Lex\n\
+     Niet beschikbaar\n\n\
+     d) Eerstverantwoordelijk ministerie\n\
+     Ministerie van Sociale Zaken\n\n\
+     e) Rol Europees Parlement\n\
+     Medebeslissing\n\n\
+     2. Essentie voorstel\n\n\
+     De Commissie wil de keuring van liften in de hele Unie gelijk regelen.\n\n\
+     3. Nederlandse positie\n\n\
+     Het kabinet steunt het voorstel.\n";
+
+#[test]
+fn a_fiches_field_values_under_their_lettered_labels_are_no_sections() {
+    check_outline(
+        FICHE,
+        expect![[r#"
+            0 [1] Algemene gegevens
+              1 [a] Titel voorstel
+              2 [b] Nr. Commissiedocument
+              3 [c] EUR-Lex
+              4 [d] Eerstverantwoordelijk ministerie
+              5 [e] Rol Europees Parlement
+            6 [2] Essentie voorstel
+            7 [3] Nederlandse positie
+        "#]],
+    );
+}
+
+#[test]
+fn a_sub_heading_with_text_under_a_numbered_item_is_still_a_section() {
+    check_outline(
+        "Verslag\n\nHierbij bied ik u het verslag aan.\n\n\
+         1. Luchtvaart\n\
+         Passagiersrechten\n\n\
+         De Raad bereikte een akkoord over de rechten van passagiers. Nederland stemde in.\n\n\
+         2. Spoor\n\n\
+         De Raad sprak over nachttreinen.\n",
+        expect![[r#"
+            0 [1] Luchtvaart
+              1 [-] Passagiersrechten
+            2 [2] Spoor
+        "#]],
+    );
+}
+
+/// Pages of a PDF's text: a running footer (the document number and language) with the page
+/// number under it on a line of its own, pages of a dozen lines.
+fn paged_outcome() -> String {
+    let mut text = String::from(
+        "Council of the European Union\n\nOUTCOME OF THE COUNCIL MEETING\n\nMAIN RESULTS\n",
+    );
+    for (page, item) in ["Fisheries", "Markets", "Forests"].iter().enumerate() {
+        text.push_str(&format!("{item}\n"));
+        for n in 0..8 {
+            text.push_str(&format!(
+                "Ministers discussed the {item} file at length, point {n} of the debate.\n"
+            ));
+        }
+        text.push_str(&format!("10602/31 EN\n{}\n", page + 2));
+    }
+    text
+}
+
+#[test]
+fn a_running_footer_with_its_page_number_on_the_next_line_is_furniture() {
+    let report = run(&paged_outcome());
+    for gone in ["10602/31 EN", "debate. 2", "debate. 3"] {
+        assert!(!report.text.contains(gone), "{gone:?} left in the text");
+    }
+}
