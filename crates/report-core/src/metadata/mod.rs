@@ -231,12 +231,13 @@ const BODY_WORDS: [&str; 14] = [
 ];
 
 /// "Datum 20 november 2026", "Date: 3 March 2025" → the day: a date field on a line of its
-/// own.
+/// own; and the day a Kamerstuk was adopted ("Vastgesteld 12 maart 2031" under "VERSLAG VAN
+/// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does.
 fn date_field(line: &str) -> Option<String> {
     if line.len() > 60 {
         return None;
     }
-    let label_len = ["datum", "date"]
+    let label_len = ["datum", "date", "vastgesteld"]
         .iter()
         .find(|w| {
             line.get(..w.len())
@@ -796,7 +797,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .into_iter()
             .find_map(|(_, line)| {
                 let line = line.trim();
-                let column = crate::layout::column_gap(line).map_or(line, |g| &line[g..]);
+                let column = crate::layout::column_gap(line)
+                    .map_or_else(|| after_paper_number(line), |g| &line[g..]);
                 announces_document(column).then(|| column.to_string())
             });
         if announced.is_some() {
@@ -1031,6 +1033,15 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.meeting_dates = title_dates.or(first_dates).unwrap_or_default();
         }
     }
+    // A written consultation ("Verslag van een schriftelijk overleg") met nowhere: its dates
+    // are those of letters sent and answered.
+    if meta
+        .title
+        .as_deref()
+        .is_some_and(|t| t.to_lowercase().contains("schriftelijk overleg"))
+    {
+        meta.meeting_dates.clear();
+    }
     meta
 }
 
@@ -1134,6 +1145,19 @@ fn references(
         }
     }
     (year, reference)
+}
+
+/// A Kamerstuk's header line without its number when one space sets them apart ("Nr. 1120
+/// VERSLAG VAN EEN SCHRIFTELIJK OVERLEG" → the name); the line itself otherwise.
+fn after_paper_number(line: &str) -> &str {
+    let Some(rest) = line.strip_prefix("Nr. ") else {
+        return line;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest[digits..].strip_prefix(' ') {
+        Some(name) if digits > 0 => name.trim_start(),
+        _ => line,
+    }
 }
 
 /// Whether a line announces the document it heads: a report ("Verslag van …", "Outcome of
