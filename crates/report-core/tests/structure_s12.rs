@@ -95,3 +95,76 @@ fn a_running_footer_with_its_page_number_on_the_next_line_is_furniture() {
         assert!(!report.text.contains(gone), "{gone:?} left in the text");
     }
 }
+
+const WRITTEN_CONSULTATION: &str = "Tweede Kamer der Staten-Generaal\n\
+     Vergaderjaar 2030–2031\n\n\
+     22 112 Nieuwe Commissievoorstellen\n\n\
+     Nr. 3410 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG\n\
+     Vastgesteld 4 juni 2031\n\n\
+     De vaste commissie voor Economische Zaken heeft vragen voorgelegd over de brief van \
+     2 mei 2031. Bij brief van 3 juni 2031 zijn de vragen beantwoord.\n\n\
+     De voorzitter van de commissie,\n\
+     Brouwer\n\n\
+     De griffier van de commissie,\n\
+     Smits\n\n\
+     Inhoudsopgave\n\n\
+     I Vragen en opmerkingen vanuit de fracties\n\
+     II Antwoord van de Minister\n\n\
+     I Vragen en opmerkingen vanuit de fracties\n\n\
+     De leden van de D66-fractie vragen naar de planning.\n\n\
+     II Antwoord van de Minister\n\n\
+     De Minister antwoordt dat het voorstel in juli komt.\n";
+
+#[test]
+fn a_kamerstuks_parts_numbered_without_a_dot_are_numbered() {
+    check_outline(
+        WRITTEN_CONSULTATION,
+        expect![[r#"
+            0 [I] Vragen en opmerkingen vanuit de fracties
+            1 [II] Antwoord van de Minister
+        "#]],
+    );
+}
+
+#[test]
+fn an_english_line_opened_by_i_is_no_numbered_part() {
+    check_outline(
+        "Report of the meeting\n\nThe Board met.\n\nI Welcome\n\nThe chair opened the meeting.\n\n\
+         Budget\n\nThe Board adopted the budget.\n",
+        expect![[r#"
+            0 [-] I Welcome
+            1 [-] Budget
+        "#]],
+    );
+}
+
+#[test]
+fn metadata_of_small_documents() {
+    let rows: [FieldRow; 4] = [
+        (
+            "a written consultation reports on a (written) meeting, not a letter",
+            WRITTEN_CONSULTATION,
+            |r| Some(format!("{:?}", r.metadata.kind)),
+            Some("MeetingReport"),
+        ),
+        (
+            "… it names itself after its number on one line",
+            WRITTEN_CONSULTATION,
+            |r| r.metadata.title.clone(),
+            Some("VERSLAG VAN EEN SCHRIFTELIJK OVERLEG"),
+        ),
+        (
+            "… 'Vastgesteld' dates it",
+            WRITTEN_CONSULTATION,
+            |r| r.metadata.letter_date.clone(),
+            Some("2031-06-04"),
+        ),
+        (
+            "… and nothing met: the letters' dates are no meeting's",
+            WRITTEN_CONSULTATION,
+            |r| Some(r.metadata.meeting_dates.join(" ")),
+            Some(""),
+        ),
+    ];
+    check_fields(&rows);
+}
