@@ -221,9 +221,11 @@ const GROUP_TITLES: [&str; 13] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 37] = [
+const STATUS_WORDS: [&str; 39] = [
     "besluitvorming",
     "gedachtewisseling",
+    "hoorzitting",
+    "hearing",
     "informatievoorziening",
     "informatie",
     "discussie",

@@ -168,3 +168,28 @@ fn metadata_of_small_documents() {
     ];
     check_fields(&rows);
 }
+
+#[test]
+fn a_hearing_under_an_agenda_item_is_its_status_not_a_section() {
+    check_outline(
+        "Geannoteerde agenda van de Raad Algemene Zaken van 3 juni 2031\n\n\
+         Inleiding\n\n\
+         Op 3 juni 2031 vindt de Raad Algemene Zaken plaats.\n\n\
+         Agendapunt: Europees Semester\n\
+         Besluitvorming\n\n\
+         Inzet Nederland:\n\
+         Nederland kan instemmen.\n\n\
+         Agendapunt: Artikel 7-procedure\n\
+         Hoorzitting\n\n\
+         Inzet Nederland:\n\
+         Nederland volgt de situatie.\n\n\
+         Agendapunt: Diversen\n\n\
+         Er zijn geen punten bekend.\n",
+        expect![[r#"
+            0 [-] Inleiding
+            1 [-] Europees Semester
+            2 [-] Artikel 7-procedure
+            3 [-] Diversen
+        "#]],
+    );
+}
