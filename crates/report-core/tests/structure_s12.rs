@@ -140,7 +140,32 @@ fn an_english_line_opened_by_i_is_no_numbered_part() {
 
 #[test]
 fn metadata_of_small_documents() {
-    let rows: [FieldRow; 4] = [
+    let rows: [FieldRow; 7] = [
+        (
+            "an agenda dated by its title is placed by its opening paragraph",
+            "Geannoteerde agenda van de Raad Algemene Zaken van 3 juni 2031\n\n\
+             Inleiding\n\n\
+             Op 3 juni 2031 vindt in Luxemburg de Raad Algemene Zaken plaats.\n\n\
+             Agendapunt: Diversen\n\nEr zijn geen punten.\n",
+            |r| r.metadata.place.clone(),
+            Some("Luxemburg"),
+        ),
+        (
+            "… but not by another day's place",
+            "Geannoteerde agenda van de Raad Algemene Zaken van 3 juni 2031\n\n\
+             Inleiding\n\n\
+             Op 2 mei 2031 vond in Brussel een informele Raad plaats.\n\n\
+             Agendapunt: Diversen\n\nEr zijn geen punten.\n",
+            |r| r.metadata.place.clone(),
+            None,
+        ),
+        (
+            "a Markdown report's front matter dates it",
+            "---\ntitle: Annual Report 2030\ndate: 2031-06-15T10:00:00Z\n---\n\n\
+             # Annual Report 2030\n\n## Foreword\n\nA good year.\n\n## Budget\n\nEUR 5 million.\n",
+            |r| r.metadata.letter_date.clone(),
+            Some("2031-06-15"),
+        ),
         (
             "a written consultation reports on a (written) meeting, not a letter",
             WRITTEN_CONSULTATION,

@@ -94,6 +94,9 @@ pub struct Layout {
     pub furniture: Vec<String>,
     /// The `title:` of a YAML front matter that was set aside: the author's own title.
     pub front_title: Option<String>,
+    /// The `date:` of that front matter, when it is an ISO date (`2031-06-15`, a time after
+    /// it left out): the day the author dated the document.
+    pub front_date: Option<String>,
 }
 
 /// What a block is.
@@ -250,7 +253,9 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     };
     let furniture = furniture::mark(text, &mut lines, form_feeds);
     let front_matter = mark_front_matter(text, &mut lines);
-    let front_title = front_matter_title(text, &lines[..front_matter]);
+    let front_title = front_matter_value(text, &lines[..front_matter], "title:");
+    let front_date = front_matter_value(text, &lines[..front_matter], "date:")
+        .and_then(|d| iso_day(&d).map(str::to_string));
     let set_aside = front_matter + mark_markdown_literals(text, &mut lines);
     columns::split(text, &mut lines, set_aside);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
@@ -321,6 +326,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         pages: inferred_pages,
         furniture,
         front_title,
+        front_date,
     };
     (layout, halved)
 }
@@ -347,11 +353,25 @@ pub(crate) fn setext_heading(block: &str) -> Option<(u8, usize)> {
         .then_some((depth, title.len()))
 }
 
-/// The value of a front matter's `title:` line, without its quotes; `None` if it has none or
-/// an empty one.
-fn front_matter_title(text: &str, lines: &[Line]) -> Option<String> {
+/// The day of an ISO date or date-time (`2031-06-15`, `2031-06-15T09:00:00Z`).
+fn iso_day(s: &str) -> Option<&str> {
+    let day = s.get(..10)?;
+    let b = day.as_bytes();
+    let shaped = b.iter().enumerate().all(|(i, c)| {
+        if i == 4 || i == 7 {
+            *c == b'-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
+    (shaped && s[10..].chars().next().is_none_or(|c| c == 'T' || c == ' ')).then_some(day)
+}
+
+/// The value of a front matter's `key` line (`title:`, `date:`), without its quotes; `None`
+/// if it has none or an empty one.
+fn front_matter_value(text: &str, lines: &[Line], key: &str) -> Option<String> {
     lines.iter().find_map(|l| {
-        let value = text[l.start..l.end].strip_prefix("title:")?.trim();
+        let value = text[l.start..l.end].strip_prefix(key)?.trim();
         let value = ['"', '\'']
             .iter()
             .find_map(|q| value.strip_prefix(*q)?.strip_suffix(*q))

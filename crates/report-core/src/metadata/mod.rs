@@ -12,6 +12,8 @@ use std::borrow::Cow;
 
 /// How many blocks of front matter are read at most.
 const FRONT_BLOCKS: usize = 60;
+/// How many blocks after the front matter may place a meeting that the title dates.
+const PLACE_PARAGRAPHS: usize = 4;
 /// How much text the language guess samples.
 const LANGUAGE_SAMPLE: usize = 64 * 1024;
 
@@ -1032,6 +1034,37 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         {
             meta.meeting_dates = title_dates.or(first_dates).unwrap_or_default();
         }
+    }
+    // A meeting dated by the title only may be placed by the body's opening paragraph, which
+    // says the date again ("Op 14 april 2031 vindt in Luxemburg de Raad … plaats"): the first
+    // few paragraphs after the front matter, and only the title's date.
+    if meta.place.is_none() && !meta.meeting_dates.is_empty() {
+        let blocks = &layout.blocks;
+        meta.place = blocks
+            .iter()
+            .skip(front.len())
+            .take(PLACE_PARAGRAPHS)
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .find_map(|b| {
+                let s = &text[b.span.start..b.span.end];
+                let head = &s[..crate::floor_boundary(s, 400)];
+                dates::find_all(head).iter().find_map(|m| {
+                    m.iso()
+                        .first()
+                        .is_some_and(|d| meta.meeting_dates.contains(d))
+                        .then(|| place_after_date(&head[m.span.end..]))
+                        .flatten()
+                })
+            })
+            .map(str::to_string);
+    }
+    // A Markdown report's front matter may date it (`date: 2031-06-15`) when its text does
+    // not.
+    if meta.letter_date.is_none() {
+        meta.letter_date = layout
+            .front_date
+            .clone()
+            .filter(|d| !meta.meeting_dates.contains(d));
     }
     // A written consultation ("Verslag van een schriftelijk overleg") met nowhere: its dates
     // are those of letters sent and answered.
