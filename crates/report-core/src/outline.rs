@@ -599,7 +599,15 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
                         && run_hashes[f - first..].iter().all(|&h| recurs_from(h, end))) =>
             {
                 let from = if titled { i } else { f };
-                toc[from..end].iter_mut().for_each(|t| *t = true);
+                // Under a contents heading, the headings right before the repetition that
+                // never come back are the body's first ("MAIN RESULTS" over the repeated
+                // "Fishing opportunities"), which the contents did not list.
+                let mut listed = end;
+                while titled && listed > first && !recurs_from(run_hashes[listed - 1 - first], end)
+                {
+                    listed -= 1;
+                }
+                toc[from..listed].iter_mut().for_each(|t| *t = true);
                 i = end;
                 continue;
             }

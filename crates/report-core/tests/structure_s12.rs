@@ -218,3 +218,30 @@ fn a_hearing_under_an_agenda_item_is_its_status_not_a_section() {
         "#]],
     );
 }
+
+#[test]
+fn contents_lines_stay_apart_and_the_first_unlisted_heading_is_a_section() {
+    let text = "OUTCOME OF THE COUNCIL MEETING\n\n\
+         CONTENTS\n\
+         ITEMS DEBATED\n\
+         Fisheries .................................................. 3\n\
+         Markets .................................................... 4\n\
+         MAIN RESULTS\n\
+         Fisheries\n\
+         The Council held a policy debate on the fishing opportunities for the coming year.\n\
+         Markets\n\
+         The Council discussed the market situation and the prices of dairy products.\n\
+         ITEMS DEBATED\n\
+         Forests\n\
+         Ministers exchanged views on the forest monitoring proposal and its costs.\n";
+    let report = run(text);
+    assert!(report.text.contains(".... 3\n\nMarkets ...."));
+    expect![[r#"
+        0 [-] MAIN RESULTS
+          1 [-] Fisheries
+          2 [-] Markets
+        3 [-] ITEMS DEBATED
+          4 [-] Forests
+    "#]]
+    .assert_eq(&outline_text(&report));
+}

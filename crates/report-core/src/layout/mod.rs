@@ -1475,6 +1475,11 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if c.hyphen_pending {
         return false;
     }
+    // Each line of a table of contents ends on its page ("Market situation ...... 4"): the
+    // next line is the next entry, not the same one going on.
+    if is_contents_entry(c.prev) {
+        return true;
+    }
     // The next item of a list, even when the previous one ended on "een" or "the".
     if c.open.mode == Mode::ListItem
         && c.cue.is_some_and(|q| q.scheme != Scheme::AllCaps)
