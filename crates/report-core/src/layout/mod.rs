@@ -1477,7 +1477,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     // Each line of a table of contents ends on its page ("Market situation ...... 4"): the
     // next line is the next entry, not the same one going on.
-    if is_contents_entry(c.prev) {
+    if c.prev.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_contents_entry(c.prev) {
         return true;
     }
     // The next item of a list, even when the previous one ended on "een" or "the".
