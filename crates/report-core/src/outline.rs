@@ -221,9 +221,11 @@ const GROUP_TITLES: [&str; 13] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 37] = [
+const STATUS_WORDS: [&str; 39] = [
     "besluitvorming",
     "gedachtewisseling",
+    "hoorzitting",
+    "hearing",
     "informatievoorziening",
     "informatie",
     "discussie",
@@ -597,7 +599,15 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
                         && run_hashes[f - first..].iter().all(|&h| recurs_from(h, end))) =>
             {
                 let from = if titled { i } else { f };
-                toc[from..end].iter_mut().for_each(|t| *t = true);
+                // Under a contents heading, the headings right before the repetition that
+                // never come back are the body's first ("MAIN RESULTS" over the repeated
+                // "Fishing opportunities"), which the contents did not list.
+                let mut listed = end;
+                while titled && listed > first && !recurs_from(run_hashes[listed - 1 - first], end)
+                {
+                    listed -= 1;
+                }
+                toc[from..listed].iter_mut().for_each(|t| *t = true);
                 i = end;
                 continue;
             }
@@ -745,6 +755,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         }
         headings.push(found);
     }
+    bare_roman_parts(&mut headings);
     // A document that writes its headings in Markdown has no others: a plain short line in it
     // is a paragraph (a subtitle), a numbered one a list item.
     let markdown = headings
@@ -1119,6 +1130,36 @@ fn read_heading(text: &str, span: Span) -> Heading {
             title: trim_title(text),
             span,
         },
+    }
+}
+
+/// The Roman numeral a heading opens with, set off by a space only, and the title after it
+/// ("II Antwoord van de Minister" → "II", "Antwoord …").
+fn bare_roman(title: &str) -> Option<(&str, &str)> {
+    let (numeral, rest) = title.split_once(' ')?;
+    (numeral.len() <= 5
+        && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
+        && rest.starts_with(|c: char| c.is_uppercase()))
+    .then_some((numeral, rest))
+}
+
+/// Kamerstukken number their parts by a Roman numeral without a dot ("I Vragen en opmerkingen
+/// vanuit de fracties" … "II Antwoord van de Minister"), which [`cue`] does not read as a
+/// number ("I" opens English sentences). Among the unnumbered headings, when both "I …" and
+/// "II …" stand, each heading so opened is numbered in the Roman scheme.
+fn bare_roman_parts(headings: &mut [Heading]) {
+    let opens = |h: &Heading, n: &str| {
+        h.key == Key::Unnumbered && bare_roman(&h.title).is_some_and(|(r, _)| r == n)
+    };
+    if !(headings.iter().any(|h| opens(h, "I")) && headings.iter().any(|h| opens(h, "II"))) {
+        return;
+    }
+    for h in headings.iter_mut().filter(|h| h.key == Key::Unnumbered) {
+        if let Some((numeral, rest)) = bare_roman(&h.title) {
+            h.number = Some(numeral.to_string());
+            h.title = rest.to_string();
+            h.key = Key::Scheme(Scheme::Roman);
+        }
     }
 }
 

@@ -140,7 +140,7 @@ fn a_kamerstuk_report_of_a_committee_debate() {
         .metadata;
     assert_eq!(
         card(&m),
-        "kind=MeetingReport|title=VERSLAG VAN EEN COMMISSIEDEBAT|letter=-|meeting=2030-11-06|\
+        "kind=MeetingReport|title=VERSLAG VAN EEN COMMISSIEDEBAT|letter=2030-11-19|meeting=2030-11-06|\
          place=-|to=-"
     );
     let signed: Vec<(Option<&str>, Option<&str>)> = m

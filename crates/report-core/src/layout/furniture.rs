@@ -421,7 +421,7 @@ fn count_repeats(
     stats: &mut HashMap<u64, Repeats, PrehashedState>,
     labelled: &mut Vec<usize>,
 ) {
-    for (i, line) in (first..).zip(lines) {
+    for (j, (i, line)) in (first..).zip(lines).enumerate() {
         let s = &text[line.start..line.end];
         if !line.digit || s.len() > MAX_LEN {
             keys.push(None);
@@ -430,7 +430,10 @@ fn count_repeats(
         if s.len() <= 24 && is_labelled_page_number(s) {
             labelled.push(i);
         }
-        let (k, page) = furniture_key(s);
+        let (k, mut page) = furniture_key(s);
+        if page.is_none() && s.len() <= 40 {
+            page = page_beside(text, lines, j);
+        }
         keys.push(Some(k));
         let entry = stats.entry(k).or_insert(Repeats {
             count: 0,
@@ -452,6 +455,21 @@ fn count_repeats(
         entry.count += 1;
         entry.last = i;
     }
+}
+
+/// The bare page number on the line right after a short line, or else right before it: a
+/// running footer of a PDF whose page number the extraction put on a line of its own
+/// ("14602/24 EN" ⏎ "2"). It counts the pages like a number set off on the line itself.
+fn page_beside(text: &str, lines: &[Line], j: usize) -> Option<u32> {
+    let bare = |n: usize| -> Option<u32> {
+        let l = lines.get(n)?;
+        let b = &text.as_bytes()[l.start..l.end];
+        if b.is_empty() || b.len() > 3 || !b.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        Some(b.iter().fold(0u32, |n, &d| n * 10 + u32::from(d - b'0')))
+    };
+    bare(j + 1).or_else(|| j.checked_sub(1).and_then(bare))
 }
 
 /// FNV-1a over the line with digits masked and white space dropped, so that "Page 3" and

@@ -94,6 +94,9 @@ pub struct Layout {
     pub furniture: Vec<String>,
     /// The `title:` of a YAML front matter that was set aside: the author's own title.
     pub front_title: Option<String>,
+    /// The `date:` of that front matter, when it is an ISO date (`2031-06-15`, a time after
+    /// it left out): the day the author dated the document.
+    pub front_date: Option<String>,
 }
 
 /// What a block is.
@@ -250,7 +253,9 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     };
     let furniture = furniture::mark(text, &mut lines, form_feeds);
     let front_matter = mark_front_matter(text, &mut lines);
-    let front_title = front_matter_title(text, &lines[..front_matter]);
+    let front_title = front_matter_value(text, &lines[..front_matter], "title:");
+    let front_date = front_matter_value(text, &lines[..front_matter], "date:")
+        .and_then(|d| iso_day(&d).map(str::to_string));
     let set_aside = front_matter + mark_markdown_literals(text, &mut lines);
     columns::split(text, &mut lines, set_aside);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
@@ -321,6 +326,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         pages: inferred_pages,
         furniture,
         front_title,
+        front_date,
     };
     (layout, halved)
 }
@@ -347,11 +353,25 @@ pub(crate) fn setext_heading(block: &str) -> Option<(u8, usize)> {
         .then_some((depth, title.len()))
 }
 
-/// The value of a front matter's `title:` line, without its quotes; `None` if it has none or
-/// an empty one.
-fn front_matter_title(text: &str, lines: &[Line]) -> Option<String> {
+/// The day of an ISO date or date-time (`2031-06-15`, `2031-06-15T09:00:00Z`).
+fn iso_day(s: &str) -> Option<&str> {
+    let day = s.get(..10)?;
+    let b = day.as_bytes();
+    let shaped = b.iter().enumerate().all(|(i, c)| {
+        if i == 4 || i == 7 {
+            *c == b'-'
+        } else {
+            c.is_ascii_digit()
+        }
+    });
+    (shaped && s[10..].chars().next().is_none_or(|c| c == 'T' || c == ' ')).then_some(day)
+}
+
+/// The value of a front matter's `key` line (`title:`, `date:`), without its quotes; `None`
+/// if it has none or an empty one.
+fn front_matter_value(text: &str, lines: &[Line], key: &str) -> Option<String> {
     lines.iter().find_map(|l| {
-        let value = text[l.start..l.end].strip_prefix("title:")?.trim();
+        let value = text[l.start..l.end].strip_prefix(key)?.trim();
         let value = ['"', '\'']
             .iter()
             .find_map(|q| value.strip_prefix(*q)?.strip_suffix(*q))
@@ -600,7 +620,7 @@ impl Pass<'_> {
         };
         if starts_block {
             builder.close(wrap);
-            let mode = if line.literal {
+            let mut mode = if line.literal {
                 Mode::Literal
             } else {
                 start_mode(
@@ -612,6 +632,9 @@ impl Pass<'_> {
                     wrap,
                 )
             };
+            if mode == Mode::Paragraph && gap == Gap::None && builder.under_label(next) {
+                mode = Mode::Value;
+            }
             builder.open(line.page, line.indent, mode);
         } else {
             match builder.pending {
@@ -1191,6 +1214,9 @@ enum Mode {
     Closing,
     /// Lines of a Markdown code fence: one paragraph, whatever they look like.
     Literal,
+    /// A field's value on the line right under its numbered label (a BNC-fiche's
+    /// "c) Nr. Commissiedocument" ⏎ "COM(2031) 88"): running text, never a heading.
+    Value,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -1365,7 +1391,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                     && starts_upper(c.line)
                     && !ends_with_continuing_word(c.prev)
                     && !c.prev.ends_with([',', ';', '-', '–']))
-                || !matches!(c.open.mode, Mode::Paragraph | Mode::ListItem)
+                || !matches!(c.open.mode, Mode::Paragraph | Mode::ListItem | Mode::Value)
                 || c.cue
                     .is_some_and(|q| q.may_head(c.line) || q.scheme == Scheme::Bullet)
                 || c.line.starts_with(['•', '●', '▪']);
@@ -1444,10 +1470,15 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             return !goes_on;
         }
         Mode::Closing => return !(c.open.lines == 1 && is_name_line(c.line)),
-        Mode::Paragraph | Mode::ListItem | Mode::Literal => {}
+        Mode::Paragraph | Mode::ListItem | Mode::Literal | Mode::Value => {}
     }
     if c.hyphen_pending {
         return false;
+    }
+    // Each line of a table of contents ends on its page ("Market situation ...... 4"): the
+    // next line is the next entry, not the same one going on.
+    if c.prev.as_bytes().last().is_some_and(u8::is_ascii_digit) && is_contents_entry(c.prev) {
+        return true;
     }
     // The next item of a list, even when the previous one ended on "een" or "the".
     if c.open.mode == Mode::ListItem
@@ -1672,6 +1703,26 @@ impl Builder<'_> {
         }
     }
 
+    /// Whether a line right under the block just closed (no blank line between) is the value
+    /// of a field whose label that block is: a one-line numbered heading, and after the line
+    /// comes the next numbered label or nothing ("b) Datum ontvangst" ⏎ "14 februari 2031" ⏎
+    /// "c) …"). A sub-heading under a numbered item has running text under it instead.
+    fn under_label(&self, next: Option<&str>) -> bool {
+        let numbered = |s: &str| {
+            cue(s).is_some_and(|q| {
+                !matches!(
+                    q.scheme,
+                    Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_)
+                )
+            })
+        };
+        self.blocks.last().is_some_and(|b| {
+            b.kind == BlockKind::Heading
+                && b.lines == 1
+                && numbered(&self.out[b.span.start..b.span.end])
+        }) && next.is_none_or(numbered)
+    }
+
     fn open(&mut self, page: usize, indent: usize, mode: Mode) {
         if !self.out.is_empty() || self.preceded {
             self.out.push_str("\n\n");
@@ -1718,7 +1769,7 @@ impl Builder<'_> {
                 }
             }
             Mode::Paragraph if open.lines == 1 && is_unnumbered_heading(text) => BlockKind::Heading,
-            Mode::Paragraph | Mode::Literal => BlockKind::Paragraph,
+            Mode::Paragraph | Mode::Literal | Mode::Value => BlockKind::Paragraph,
             Mode::ListItem => BlockKind::ListItem,
             Mode::Closing => BlockKind::Closing,
         };

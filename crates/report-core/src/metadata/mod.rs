@@ -12,6 +12,8 @@ use std::borrow::Cow;
 
 /// How many blocks of front matter are read at most.
 const FRONT_BLOCKS: usize = 60;
+/// How many blocks after the front matter may place a meeting that the title dates.
+const PLACE_PARAGRAPHS: usize = 4;
 /// How much text the language guess samples.
 const LANGUAGE_SAMPLE: usize = 64 * 1024;
 
@@ -231,12 +233,13 @@ const BODY_WORDS: [&str; 14] = [
 ];
 
 /// "Datum 20 november 2026", "Date: 3 March 2025" → the day: a date field on a line of its
-/// own.
+/// own; and the day a Kamerstuk was adopted ("Vastgesteld 12 maart 2031" under "VERSLAG VAN
+/// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does.
 fn date_field(line: &str) -> Option<String> {
     if line.len() > 60 {
         return None;
     }
-    let label_len = ["datum", "date"]
+    let label_len = ["datum", "date", "vastgesteld"]
         .iter()
         .find(|w| {
             line.get(..w.len())
@@ -796,7 +799,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .into_iter()
             .find_map(|(_, line)| {
                 let line = line.trim();
-                let column = crate::layout::column_gap(line).map_or(line, |g| &line[g..]);
+                let column = crate::layout::column_gap(line)
+                    .map_or_else(|| after_paper_number(line), |g| &line[g..]);
                 announces_document(column).then(|| column.to_string())
             });
         if announced.is_some() {
@@ -1031,6 +1035,46 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.meeting_dates = title_dates.or(first_dates).unwrap_or_default();
         }
     }
+    // A meeting dated by the title only may be placed by the body's opening paragraph, which
+    // says the date again ("Op 14 april 2031 vindt in Luxemburg de Raad … plaats"): the first
+    // few paragraphs after the front matter, and only the title's date.
+    if meta.place.is_none() && !meta.meeting_dates.is_empty() {
+        let blocks = &layout.blocks;
+        meta.place = blocks
+            .iter()
+            .skip(front.len())
+            .take(PLACE_PARAGRAPHS)
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .find_map(|b| {
+                let s = &text[b.span.start..b.span.end];
+                let head = &s[..crate::floor_boundary(s, 400)];
+                dates::find_all(head).iter().find_map(|m| {
+                    m.iso()
+                        .first()
+                        .is_some_and(|d| meta.meeting_dates.contains(d))
+                        .then(|| place_after_date(&head[m.span.end..]))
+                        .flatten()
+                })
+            })
+            .map(str::to_string);
+    }
+    // A Markdown report's front matter may date it (`date: 2031-06-15`) when its text does
+    // not.
+    if meta.letter_date.is_none() {
+        meta.letter_date = layout
+            .front_date
+            .clone()
+            .filter(|d| !meta.meeting_dates.contains(d));
+    }
+    // A written consultation ("Verslag van een schriftelijk overleg") met nowhere: its dates
+    // are those of letters sent and answered.
+    if meta
+        .title
+        .as_deref()
+        .is_some_and(|t| t.to_lowercase().contains("schriftelijk overleg"))
+    {
+        meta.meeting_dates.clear();
+    }
     meta
 }
 
@@ -1134,6 +1178,19 @@ fn references(
         }
     }
     (year, reference)
+}
+
+/// A Kamerstuk's header line without its number when one space sets them apart ("Nr. 1120
+/// VERSLAG VAN EEN SCHRIFTELIJK OVERLEG" → the name); the line itself otherwise.
+fn after_paper_number(line: &str) -> &str {
+    let Some(rest) = line.strip_prefix("Nr. ") else {
+        return line;
+    };
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    match rest[digits..].strip_prefix(' ') {
+        Some(name) if digits > 0 => name.trim_start(),
+        _ => line,
+    }
 }
 
 /// Whether a line announces the document it heads: a report ("Verslag van …", "Outcome of
