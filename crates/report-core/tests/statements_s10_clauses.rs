@@ -116,8 +116,12 @@ fn a_member_tagged_with_group_and_country_is_a_person() {
             "The rapporteur, Anna Kowalczyk (EPP, PL), said that citizens must be heard.",
             &[("person:anna-kowalczyk", "said", Neutral)],
         ),
-        // A country in brackets is no member's tag.
-        ("Sofia Andrade (Portugal) spoke too.", &[]),
+        // A country in brackets is no member's tag: no person, and (`spoke` a speech verb
+        // since session 13) the speaker is the country the bracket names.
+        (
+            "Sofia Andrade (Portugal) spoke too.",
+            &[("country:pt", "spoke", Neutral)],
+        ),
         (
             "The Left asked for a moratorium. The ESN group voted against.",
             &[
