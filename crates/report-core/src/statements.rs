@@ -90,6 +90,22 @@ const ADVERBS: &[&str] = &[
     "have",
 ];
 
+/// The bodies a collective's members sit on, written in lower case after `of the` (`Members of
+/// the committee asked`).
+const BODY_NOUNS: &[&str] = &[
+    "committee",
+    "board",
+    "group",
+    "panel",
+    "bureau",
+    "council",
+    "forum",
+    "network",
+    "commissie",
+    "raad",
+    "bestuur",
+];
+
 /// Nouns that make a country adjective a subject: `De Nederlandse delegatie benadrukte`.
 const GROUP_NOUNS: &[&str] = &[
     "delegatie",
@@ -616,6 +632,10 @@ fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
             return false;
         }
         if role_mode && (capitalised(word) || matches!(word, "en" | "and" | "de" | "het" | "the")) {
+            continue;
+        }
+        // `Members of the committee asked`: the body they sit on, in lower case.
+        if role_mode && kind == ActorKind::Collective && lower_in(word, BODY_NOUNS) {
             continue;
         }
         return false;

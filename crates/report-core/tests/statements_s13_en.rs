@@ -96,3 +96,18 @@ fn remained_unconvinced_is_a_reservation() {
         &[("country:lt", "remained unconvinced", Reservation)],
     )]);
 }
+
+#[test]
+fn members_of_a_body_in_lower_case_speak() {
+    use Stance::*;
+    check(&[
+        (
+            "Members of the committee asked the Executive Director to present an action plan.",
+            &[("collective:members", "asked", Neutral)],
+        ),
+        (
+            "Members of the board welcomed the plan.",
+            &[("collective:members", "welcomed", Support)],
+        ),
+    ]);
+}
