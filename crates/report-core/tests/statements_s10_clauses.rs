@@ -116,6 +116,15 @@ fn a_member_tagged_with_group_and_country_is_a_person() {
             "The rapporteur, Anna Kowalczyk (EPP, PL), said that citizens must be heard.",
             &[("person:anna-kowalczyk", "said", Neutral)],
         ),
+        // The tag counts before the surname of a titled mention later (session 13): the
+        // bracket stays in the name's mention, so the verb after it is the member's.
+        (
+            "Thomas Weber (ECR, DE) said that it went too far. Later, Mr Weber asked for a vote.",
+            &[
+                ("person:thomas-weber", "said", Neutral),
+                ("person:thomas-weber", "asked", Neutral),
+            ],
+        ),
         // A country in brackets is no member's tag: no person, and (`spoke` a speech verb
         // since session 13) the speaker is the country the bracket names.
         (

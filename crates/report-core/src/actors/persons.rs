@@ -2597,11 +2597,13 @@ fn judge(
             });
         }
     }
-    if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
-        evidence = Some(Evidence::Surname);
-    }
+    // A member's tag before the surname of a titled person: `Thomas Weber (ECR, DE) said` keeps
+    // its bracket and group when `Mr Weber` comes later.
     if evidence.is_none() && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..])) {
         evidence = member_tag(ctx, last_end).map(|(end, group)| Evidence::Tagged(end, group));
+    }
+    if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
+        evidence = Some(Evidence::Surname);
     }
     if evidence.is_some() && in_heading(text, first) {
         return None;
