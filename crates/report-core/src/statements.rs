@@ -3326,7 +3326,7 @@ fn particles_by_words<'p>(
         let word = word.trim_end_matches(['.', '!', '?']);
         for p in particles
             .iter()
-            .filter(|p| p.word == word && !(p.last && !ends_window(window, start + word.len())))
+            .filter(|p| p.word == word && (!p.last || ends_window(window, start + word.len())))
         {
             if p.append && appended.is_none() {
                 appended = Some(p);
