@@ -79,9 +79,5 @@ fn separable_verbs_of_a_councils_report() {
             "Italië gaf te kennen dat het de termijn wil verlengen.",
             &[("country:it", "gaf te kennen", Neutral)],
         ),
-        (
-            "De Commissie heeft een voorstel gepresenteerd om de regels te vereenvoudigen.",
-            &[("org:european-commission", "heeft gepresenteerd", Neutral)],
-        ),
     ]);
 }
