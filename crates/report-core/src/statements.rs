@@ -227,6 +227,10 @@ struct Particle {
     required: bool,
     /// Met before the verb's other particles, it makes the verb no speech verb (`nam … deel`).
     blocks: bool,
+    /// Only as the clause's last word or before `te` (`stelde voor om`, `stelt voor dat`,
+    /// `stelde voor te wachten`), not before the noun of a preposition (`stelde de
+    /// voorwaarden voor de steun`).
+    last: bool,
     stance: Option<Stance>,
 }
 
@@ -329,6 +333,10 @@ fn tables() -> Option<&'static Tables> {
                         Some(rest) => (true, rest),
                         None => (false, p),
                     };
+                    let (last, p) = match p.strip_prefix('$') {
+                        Some(rest) => (true, rest),
+                        None => (false, p),
+                    };
                     let (word, stance) = match p.split_once('=') {
                         Some((w, s)) => (w, parse_stance(s)),
                         None => (p, None),
@@ -338,6 +346,7 @@ fn tables() -> Option<&'static Tables> {
                         append,
                         required,
                         blocks,
+                        last,
                         stance,
                     });
                 }
@@ -566,6 +575,15 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
         from = at + step;
     }
     None
+}
+
+/// Whether a `last` particle ending at `end` of `window` ends it (but for `.`, `!`, `?`) or
+/// stands before `te`.
+fn ends_window(window: &str, end: usize) -> bool {
+    let rest = window[end..]
+        .trim_start_matches(['.', '!', '?'])
+        .trim_start();
+    rest.is_empty() || rest.starts_with("te ")
 }
 
 /// Where `needle` (not empty) first occurs in `haystack`: memchr for its first byte, then a
@@ -1589,6 +1607,17 @@ impl Ctx<'_> {
         holder(ActorKind::Person).or_else(|| holder(ActorKind::Role))
     }
 
+    /// The signatory when `ik` follows a Dutch verb (inverted order: `Daarnaast heb ik
+    /// toegezegd`, `Tijdens de Raad heb ik benadrukt`), as `Ik heb benadrukt` is.
+    fn inverted_ik(&self, verb: &V) -> Option<usize> {
+        let rest = self.text.as_bytes().get(verb.end..)?;
+        let ik = rest.starts_with(b" ik") && !rest.get(3).is_some_and(u8::is_ascii_alphanumeric);
+        if !ik || tables()?.entries.get(verb.entry)?.english {
+            return None;
+        }
+        self.signatory()
+    }
+
     /// The one Dutch person whose role begins with a title of [`UNNAMED_TITLES`]: the
     /// signatory of a Dutch letter; `None` when there is none or more than one.
     fn signatory(&self) -> Option<usize> {
@@ -2342,6 +2371,9 @@ impl Run<'_> {
                         Subject::Mentions(s) => Some(s.clone()),
                         Subject::Pronoun(p) => resolve_pronoun(p, &last),
                     }
+                } else if let Some(person) = ctx.inverted_ik(&verb) {
+                    pre = true;
+                    Some(vec![person])
                 } else if let Some(s) = (!tables.entries[verb.entry].agent)
                     .then(|| {
                         // `Germany and Austria were opposed to`: the subject stands before
@@ -3253,6 +3285,9 @@ fn particles_one_by_one<'p>(
         let Some(at) = first_word_at(window, &p.word) else {
             continue;
         };
+        if p.last && !ends_window(window, at + p.word.len()) {
+            continue;
+        }
         if p.append && appended.is_none_or(|(first, _)| at < first) {
             appended = Some((at, p));
         }
@@ -3309,7 +3344,10 @@ fn particles_by_words<'p>(
             continue;
         };
         let word = word.trim_end_matches(['.', '!', '?']);
-        for p in particles.iter().filter(|p| p.word == word) {
+        for p in particles
+            .iter()
+            .filter(|p| p.word == word && (!p.last || ends_window(window, start + word.len())))
+        {
             if p.append && appended.is_none() {
                 appended = Some(p);
             }

@@ -518,7 +518,8 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
 
 /// Whether a comma at `pos`, after a capitalised word of a role phrase, goes on with the rest
 /// of a list of capitalised words closed by `en` or `and` and one to three capitalised words:
-/// `, Natuur en Voedselkwaliteit`, `, Fisheries and Rural Affairs`. Not when a gazetteer name
+/// `, Natuur en Voedselkwaliteit`, `, Fisheries and Rural Affairs`, `, Visserij,
+/// Voedselzekerheid en Natuur` (at most two words before the `en`). Not when a gazetteer name
 /// stands in the list (`, Nederland en België`) or a capitalised word follows its end (two
 /// names in apposition: `, Anna Berg en Piet Vos`).
 fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
@@ -550,6 +551,12 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
             return false;
         }
         let rest = &text[e..];
+        // A longer list goes on after a comma before its `en` (`, Visserij, Voedselzekerheid
+        // en Natuur`).
+        if !joined && rest.starts_with(", ") {
+            p = e + 2;
+            continue;
+        }
         // The list's end: punctuation, a line end, or a word in lower case.
         let ends = rest.is_empty()
             || rest.starts_with([',', '.', ';', ':', '\n', ')'])
