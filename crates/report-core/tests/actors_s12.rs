@@ -23,6 +23,17 @@ fn sorted(mut v: Vec<(String, Option<String>)>) -> Vec<(String, Option<String>)>
     v
 }
 
+/// Checks each row's persons, in any order.
+fn check_persons(rows: &[Row]) {
+    for (text, expected) in rows {
+        let expected: Vec<(String, Option<String>)> = expected
+            .iter()
+            .map(|(id, role)| (id.to_string(), role.map(str::to_string)))
+            .collect();
+        assert_eq!(sorted(persons(text)), sorted(expected), "{text}");
+    }
+}
+
 #[test]
 fn the_people_on_an_attendance_line_are_persons_with_their_offices() {
     let rows: &[Row] = &[
@@ -54,13 +65,7 @@ fn the_people_on_an_attendance_line_are_persons_with_their_offices() {
             &[],
         ),
     ];
-    for (text, expected) in rows {
-        let expected: Vec<(String, Option<String>)> = expected
-            .iter()
-            .map(|(id, role)| (id.to_string(), role.map(str::to_string)))
-            .collect();
-        assert_eq!(sorted(persons(text)), sorted(expected), "{text}");
-    }
+    check_persons(rows);
 }
 
 #[test]
@@ -145,13 +150,7 @@ fn an_office_that_labels_a_name_is_its_role() {
             &[("person:anna-berg", None), ("person:tomas-virtanen", None)],
         ),
     ];
-    for (text, expected) in rows {
-        let expected: Vec<(String, Option<String>)> = expected
-            .iter()
-            .map(|(id, role)| (id.to_string(), role.map(str::to_string)))
-            .collect();
-        assert_eq!(sorted(persons(text)), sorted(expected), "{text}");
-    }
+    check_persons(rows);
     let text = "President: Mr Tomas Virtanen\n\n1. Markets\n\nThe President concluded that the \
                 Commission would monitor the markets.";
     let statements: Vec<(String, String)> = actors_and_statements(text, None)
