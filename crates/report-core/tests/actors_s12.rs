@@ -151,15 +151,28 @@ fn an_office_that_labels_a_name_is_its_role() {
         ),
     ];
     check_persons(rows);
-    let text = "President: Mr Tomas Virtanen\n\n1. Markets\n\nThe President concluded that the \
-                Commission would monitor the markets.";
-    let statements: Vec<(String, String)> = actors_and_statements(text, None)
-        .1
-        .into_iter()
-        .map(|s| (s.actor, s.verb))
-        .collect();
-    assert_eq!(
-        statements,
-        [("person:tomas-virtanen".to_string(), "concluded".to_string())]
-    );
+    // The bare office later is the person's, also when an apposition gave them another role.
+    for (text, speaker) in [
+        (
+            "President: Mr Tomas Virtanen\n\n1. Markets\n\nThe President concluded that the \
+             Commission would monitor the markets.",
+            "person:tomas-virtanen",
+        ),
+        (
+            "President: Ms Hélène Dufresne, Minister for Agriculture of Belgium\n\n1. Markets\n\n\
+             The President concluded that the Commission would monitor the markets.",
+            "person:helene-dufresne",
+        ),
+    ] {
+        let statements: Vec<(String, String)> = actors_and_statements(text, None)
+            .1
+            .into_iter()
+            .map(|s| (s.actor, s.verb))
+            .collect();
+        assert_eq!(
+            statements,
+            [(speaker.to_string(), "concluded".to_string())],
+            "{text}"
+        );
+    }
 }

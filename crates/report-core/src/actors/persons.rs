@@ -94,6 +94,9 @@ pub struct PersonHit {
     pub role: Option<String>,
     /// Id of the country or organisation.
     pub affiliation: Option<String>,
+    /// The office that labels the person's line (`President: Ms X, Minister for …`) when the
+    /// role is another: `The President` later is this person too.
+    pub office: Option<String>,
 }
 
 impl PersonHit {
@@ -116,6 +119,7 @@ impl PersonHit {
                 .collect(),
             role,
             affiliation,
+            office: None,
         }
     }
 }
@@ -876,9 +880,17 @@ fn attendance_item(text: &str, first: usize) -> bool {
 /// on a Council outcome's cover, `Voorzitter: mw. A. Smit` in minutes): `The President
 /// concluded` is then that person.
 fn attendance_roles(text: &str, found: &mut Found) {
-    for p in found.persons.iter_mut().filter(|p| p.role.is_none()) {
+    for p in found.persons.iter_mut() {
         if let Some(office) = office_label(text, p.mention) {
-            p.role = Some(office.to_string());
+            // `President: Ms X, Minister for Agriculture of Belgium`: the apposition's role
+            // stays hers, and the office names her too.
+            match p.role {
+                None => p.role = Some(office.to_string()),
+                Some(_) => p.office = Some(office.to_string()),
+            }
+            continue;
+        }
+        if p.role.is_some() {
             continue;
         }
         let Some(rest) = text[p.mention.end..].strip_prefix(" (") else {

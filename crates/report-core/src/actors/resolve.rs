@@ -140,7 +140,10 @@ pub fn assemble(
     // The people introduced with each role, whatever their affiliation, for bare titles.
     let mut by_bare_role: HashMap<String, Option<usize>> = HashMap::new();
     for (hit, &p) in found.persons.iter().zip(&owners) {
-        if let (Some(role), Some(p)) = (&hit.role, p) {
+        let Some(p) = p else {
+            continue;
+        };
+        for role in [&hit.role, &hit.office].into_iter().flatten() {
             let slot = by_bare_role
                 .entry(slug_once(&mut slugs, role))
                 .or_insert(Some(p));
