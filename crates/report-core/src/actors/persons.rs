@@ -927,13 +927,14 @@ const OFFICE_LABELS: &[&str] = &[
 /// The office before the colon of the line that `mention` ends, if it opens that line alone
 /// (`President: Mr Tomas Virtanen`).
 fn office_label(text: &str, mention: Span) -> Option<&str> {
+    // The colon first: most names have none before them.
+    let head = text[..mention.start].strip_suffix(' ')?.strip_suffix(':')?;
     let line_end = text[mention.end..]
         .find('\n')
         .map_or(text.len(), |k| mention.end + k);
     if !text[mention.end..line_end].trim().is_empty() {
         return None;
     }
-    let head = text[..mention.start].strip_suffix(' ')?.strip_suffix(':')?;
     let label = &head[head.rfind('\n').map_or(0, |k| k + 1)..];
     OFFICE_LABELS
         .iter()
