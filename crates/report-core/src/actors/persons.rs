@@ -1942,11 +1942,15 @@ fn untitled_part<const PREFILTER: bool>(
 }
 
 /// The nouns that end the name of a board or forum of an institution (`Management Board`,
-/// `Advisory Forum`, `Scientific Committee`), after one capitalised word.
+/// `Advisory Forum`, `Scientific Committee`), after one capitalised word; `resolve.rs` reads a
+/// board's noun from its name by them.
+pub(super) const BOARD_HEADS: [&str; 4] = ["Board", "Committee", "Forum", "Panel"];
+
+/// Whether `word` is one of the [`BOARD_HEADS`].
 fn is_board_head(word: &str) -> bool {
     // The first byte turns nearly every word away before a comparison.
     matches!(word.as_bytes().first(), Some(b'B' | b'F' | b'C' | b'P'))
-        && matches!(word, "Board" | "Forum" | "Committee" | "Panel")
+        && BOARD_HEADS.contains(&word)
 }
 
 /// The nouns that, after `the` alone, stand for an institution of the gazetteer named before

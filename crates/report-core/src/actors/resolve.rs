@@ -4,7 +4,7 @@
 
 use super::fx_hash::FxBuild;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer};
-use super::persons::{BodyHit, Found, ANAPHOR_HEADS};
+use super::persons::{BodyHit, Found, ANAPHOR_HEADS, BOARD_HEADS};
 use super::{fold, slug, Lang};
 use crate::model::{Actor, ActorKind, Mention, Section, Span};
 use crate::sentences::SectionIndex;
@@ -906,9 +906,6 @@ fn find_surnames(
     });
     out
 }
-
-/// The nouns that name a board (as `persons::board_at` finds them).
-const BOARD_HEADS: [&str; 4] = ["Board", "Committee", "Forum", "Panel"];
 
 /// Whether `body` is a board or institution by its noun alone (`The Board`, `the Court`),
 /// which stands for one named before.
