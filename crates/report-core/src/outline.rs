@@ -373,11 +373,22 @@ fn is_other_business(title: &str) -> bool {
         .any(|o| o.len() == title.len() && o.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
 }
 
-/// "Main results", "NON-LEGISLATIVE ITEMS".
+/// "Main results", "NON-LEGISLATIVE ITEMS", and any "… approved without debate" ("Non-legislative
+/// items approved without debate").
 fn is_group(title: &str) -> bool {
     GROUP_TITLES
         .iter()
         .any(|g| g.len() == title.len() && g.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
+        || approved_without_debate(title)
+}
+
+/// Whether `title` ends in "approved without debate": a half of a Council outcome.
+fn approved_without_debate(title: &str) -> bool {
+    const TAIL: &str = "approved without debate";
+    let title = title.trim_end();
+    title.len() > TAIL.len()
+        && title.is_char_boundary(title.len() - TAIL.len())
+        && title[title.len() - TAIL.len()..].eq_ignore_ascii_case(TAIL)
 }
 
 /// The [`Key::Group`] rank of a group title: a Council outcome is split into the items it
@@ -385,7 +396,11 @@ fn is_group(title: &str) -> bool {
 /// and non-legislative items.
 fn group_rank(title: &str) -> u8 {
     let lower = lower(title);
-    u8::from(!(lower.starts_with("items ") || lower.starts_with("other items")))
+    u8::from(
+        !(lower.starts_with("items ")
+            || lower.starts_with("other items")
+            || approved_without_debate(title)),
+    )
 }
 
 /// "Besluitvorming", "Besluitvorming/Gedachtewisseling", "Policy debate and approval".
@@ -968,6 +983,30 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             {
                 holds[i].0 = true;
             }
+        }
+    }
+    // Without capitals, two headings or more that each stand right above another, with no
+    // text between, are part titles too ("Binnenlandse Zaken" ⏎ "Migratiepact" … "Justitie"
+    // ⏎ "E-Codex"); one such pair alone may be a chance. A title that recurs is an item's part
+    // ("Inzet Nederland"), not one over items.
+    let recurs = |i: usize| counts.get(&hashes[i]).is_some_and(|&n| n >= 2);
+    let stacked: Vec<usize> = (0..headings.len().saturating_sub(1))
+        .filter(|&i| {
+            let (h, n) = (&headings[i], &headings[i + 1]);
+            h.key == Key::Unnumbered
+                && n.key == Key::Unnumbered
+                && n.block == h.block + 1
+                && !holds[i].0
+                && !holds[i].1
+                && !is_group(&h.title)
+                && !is_other_business(&h.title)
+                && !recurs(i)
+                && !recurs(i + 1)
+        })
+        .collect();
+    if stacked.len() >= 2 {
+        for i in stacked {
+            holds[i].0 = true;
         }
     }
     for (((heading, hash), part), other_business) in headings

@@ -2323,117 +2323,22 @@ impl Run<'_> {
                 }
                 let before = &text[sentence.start..verb.start];
                 let coordinated = last_word(before).is_some_and(|w| lower_in(w, COORDINATORS));
-                let mut pre = false;
-                let resolve_pronoun = |pronoun: &str, last: &Option<(Vec<usize>, usize)>| {
-                    let paragraph = last
-                        .as_ref()
-                        .filter(|(_, at)| !text[(*at).min(verb.start)..verb.start].contains("\n\n"))
-                        .map(|(s, _)| s.clone());
-                    // `leden`, or `zij` with a plural verb, are no one person: the party
-                    // whose group the paragraph spoke of last (`De leden van de PVV-fractie …
-                    // Zij verzoeken`).
-                    if pronoun == "leden"
-                        || lower_in(pronoun, PRONOUNS_OTHER)
-                            && plural_verb(&text[verb.start..verb.end])
-                    {
-                        return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
-                    }
-                    let person = ctx.last_person(verb.start, at_verb);
-                    if lower_in(pronoun, PRONOUNS_PERSON) {
-                        // `De minister antwoordde … Hij zegde toe`: one unnamed office-holder
-                        // who spoke after the last person named is `hij`.
-                        let office = last.as_ref().and_then(|(s, at)| match s[..] {
-                            [one]
-                                if actors[one].kind == ActorKind::Role
-                                // A person named after it in its own sentence is its
-                                // object (`De minister deelde de zorgen van het lid X.`).
-                                && person.is_none_or(|(_, p)| {
-                                    p < *at || !text.get(*at..p).is_some_and(|s| s.contains(". "))
-                                })
-                                && !text[(*at).min(verb.start)..verb.start].contains("\n\n") =>
-                            {
-                                Some(vec![one])
-                            }
-                            _ => None,
-                        });
-                        office
-                            .or_else(|| person.map(|(p, _)| vec![p]))
-                            .or(paragraph)
-                    } else {
-                        paragraph.or(person.map(|(p, _)| vec![p]))
-                    }
+                let at = At {
+                    sentence,
+                    verb,
+                    at_verb,
+                    passive,
+                    coordinated,
                 };
-                let subjects = if passive {
-                    ctx.passive_agent(sentence, at_verb)
-                } else if let Some(clause) = &clause {
-                    pre = true;
-                    match &clause.subjects {
-                        Subject::Mentions(s) => Some(s.clone()),
-                        Subject::Pronoun(p) => resolve_pronoun(p, &last),
-                    }
-                } else if let Some(person) = ctx.inverted_ik(&verb) {
-                    pre = true;
-                    Some(vec![person])
-                } else if let Some(s) = (!tables.entries[verb.entry].agent)
-                    .then(|| {
-                        // `Germany and Austria were opposed to`: the subject stands before
-                        // the copula whose view the participle is.
-                        let before_copula = copula_start(text, tables, &verb)
-                            .map(|start| V { start, ..verb })
-                            .unwrap_or(verb);
-                        ctx.subject_before(
-                            sentence,
-                            &before_copula,
-                            at_verb,
-                            &mut supporters,
-                            &mut contrasted,
-                        )
-                    })
-                    .flatten()
-                {
-                    pre = true;
-                    Some(s)
-                } else if let (true, Some((s, true))) = (coordinated, &previous) {
-                    pre = true;
-                    Some(s.clone())
-                } else if let Some(person) = ctx.unnamed_title(before) {
-                    pre = true;
-                    Some(vec![person])
-                } else if let Some(agency) = we_before(before).then(|| ctx.own_agency()).flatten() {
-                    // `We agree that …` in an agency's own report.
-                    pre = true;
-                    Some(vec![agency])
-                } else if let Some(s) = pronoun(before, "")
-                    .is_none()
-                    .then(|| {
-                        let after = ctx.first_at_or_after(&mut at_verb.clone(), verb.end);
-                        ctx.subject_after(sentence, &verb, after)
-                    })
-                    .flatten()
-                {
-                    // A pronoun right before the verb is its subject (`Zij riep lidstaten op`), so
-                    // a mention after the verb is then its object.
-                    let mut s = s;
-                    ctx.opening_sides(sentence, at_verb, &mut s);
-                    Some(s)
-                } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
-                    resolve_pronoun(pronoun, &last)
-                } else if let Some((s, true)) = previous.as_ref().filter(|(s, _)| {
-                    neuter_pronoun_after(&text[verb.end..sentence.end])
-                        && s.iter().all(|&a| actors[a].kind != ActorKind::Person)
-                }) {
-                    // `Hoewel Italië de analyse deelde, plaatste het een voorbehoud`: `het` is
-                    // the country or body that spoke before it in the sentence.
-                    Some(s.clone())
-                } else if coordinated {
-                    previous
-                        .as_ref()
-                        .map(|(s, _)| s.clone())
-                        .or_else(|| ctx.opening_subject(sentence, &verb, at_verb))
-                } else {
-                    None
-                };
-                let Some(mut subjects) = subjects else {
+                let found = self.subjects_of(
+                    &at,
+                    clause.as_ref(),
+                    &last,
+                    previous.as_ref(),
+                    &mut supporters,
+                    &mut contrasted,
+                );
+                let Some((mut subjects, pre)) = found else {
                     supporters.clear();
                     contrasted.clear();
                     continue;
@@ -2531,6 +2436,163 @@ impl Run<'_> {
         }
         out
     }
+
+    /// Who is the subject of the verb `at`: the actors, and whether they stood before it (a
+    /// coordinated verb shares them then). `None` when no one is.
+    ///
+    /// A function of its own on wasm32 for the reason [`Run::sentences`] gives: inside it,
+    /// this made it a 32 KB function.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
+    fn subjects_of(
+        &self,
+        at: &At,
+        clause: Option<&Final>,
+        last: &Option<(Vec<usize>, usize)>,
+        previous: Option<&(Vec<usize>, bool)>,
+        supporters: &mut Vec<usize>,
+        contrasted: &mut Vec<usize>,
+    ) -> Option<(Vec<usize>, bool)> {
+        let Run {
+            text, tables, ctx, ..
+        } = *self;
+        let actors = ctx.actors;
+        let At {
+            sentence,
+            verb,
+            at_verb,
+            coordinated,
+            ..
+        } = *at;
+        let before = &text[sentence.start..verb.start];
+        let mut pre = false;
+        let subjects = if at.passive {
+            ctx.passive_agent(sentence, at_verb)
+        } else if let Some(clause) = clause {
+            pre = true;
+            match &clause.subjects {
+                Subject::Mentions(s) => Some(s.clone()),
+                Subject::Pronoun(p) => self.resolve_pronoun(p, last, at),
+            }
+        } else if let Some(person) = ctx.inverted_ik(&verb) {
+            pre = true;
+            Some(vec![person])
+        } else if let Some(s) = (!tables.entries[verb.entry].agent)
+            .then(|| {
+                // `Germany and Austria were opposed to`: the subject stands before
+                // the copula whose view the participle is.
+                let before_copula = copula_start(text, tables, &verb)
+                    .map(|start| V { start, ..verb })
+                    .unwrap_or(verb);
+                ctx.subject_before(sentence, &before_copula, at_verb, supporters, contrasted)
+            })
+            .flatten()
+        {
+            pre = true;
+            Some(s)
+        } else if let (true, Some((s, true))) = (coordinated, previous) {
+            pre = true;
+            Some(s.clone())
+        } else if let Some(person) = ctx.unnamed_title(before) {
+            pre = true;
+            Some(vec![person])
+        } else if let Some(agency) = we_before(before).then(|| ctx.own_agency()).flatten() {
+            // `We agree that …` in an agency's own report.
+            pre = true;
+            Some(vec![agency])
+        } else if let Some(s) = pronoun(before, "")
+            .is_none()
+            .then(|| {
+                let after = ctx.first_at_or_after(&mut at_verb.clone(), verb.end);
+                ctx.subject_after(sentence, &verb, after)
+            })
+            .flatten()
+        {
+            // A pronoun right before the verb is its subject (`Zij riep lidstaten op`), so
+            // a mention after the verb is then its object.
+            let mut s = s;
+            ctx.opening_sides(sentence, at_verb, &mut s);
+            Some(s)
+        } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
+            self.resolve_pronoun(pronoun, last, at)
+        } else if let Some((s, true)) = previous.filter(|(s, _)| {
+            neuter_pronoun_after(&text[verb.end..sentence.end])
+                && s.iter().all(|&a| actors[a].kind != ActorKind::Person)
+        }) {
+            // `Hoewel Italië de analyse deelde, plaatste het een voorbehoud`: `het` is
+            // the country or body that spoke before it in the sentence.
+            Some(s.clone())
+        } else if coordinated {
+            previous
+                .map(|(s, _)| s.clone())
+                .or_else(|| ctx.opening_subject(sentence, &verb, at_verb))
+        } else {
+            None
+        };
+        subjects.map(|s| (s, pre))
+    }
+
+    /// The actors that the pronoun `pronoun` (`zij`, `hij`, `leden`) by the verb `at` stands
+    /// for; `last` holds the last speakers and where they spoke.
+    fn resolve_pronoun(
+        &self,
+        pronoun: &str,
+        last: &Option<(Vec<usize>, usize)>,
+        at: &At,
+    ) -> Option<Vec<usize>> {
+        let Run { text, ctx, .. } = *self;
+        let actors = ctx.actors;
+        let At { verb, at_verb, .. } = *at;
+        let paragraph = last
+            .as_ref()
+            .filter(|(_, at)| !text[(*at).min(verb.start)..verb.start].contains("\n\n"))
+            .map(|(s, _)| s.clone());
+        // `leden`, or `zij` with a plural verb, are no one person: the party
+        // whose group the paragraph spoke of last (`De leden van de PVV-fractie …
+        // Zij verzoeken`).
+        if pronoun == "leden"
+            || lower_in(pronoun, PRONOUNS_OTHER) && plural_verb(&text[verb.start..verb.end])
+        {
+            return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
+        }
+        let person = ctx.last_person(verb.start, at_verb);
+        if lower_in(pronoun, PRONOUNS_PERSON) {
+            // `De minister antwoordde … Hij zegde toe`: one unnamed office-holder
+            // who spoke after the last person named is `hij`.
+            let office = last.as_ref().and_then(|(s, at)| match s[..] {
+                [one]
+                    if actors[one].kind == ActorKind::Role
+                    // A person named after it in its own sentence is its
+                    // object (`De minister deelde de zorgen van het lid X.`).
+                    && person.is_none_or(|(_, p)| {
+                        p < *at || !text.get(*at..p).is_some_and(|s| s.contains(". "))
+                    })
+                    && !text[(*at).min(verb.start)..verb.start].contains("\n\n") =>
+                {
+                    Some(vec![one])
+                }
+                _ => None,
+            });
+            office
+                .or_else(|| person.map(|(p, _)| vec![p]))
+                .or(paragraph)
+        } else {
+            paragraph.or(person.map(|(p, _)| vec![p]))
+        }
+    }
+}
+
+/// A verb of a sentence, whose subject [`Run::subjects_of`] looks for.
+#[derive(Clone, Copy)]
+struct At {
+    sentence: Span,
+    verb: V,
+    /// The first mention at or after the verb's start.
+    at_verb: usize,
+    /// The verb is a passive, which speaks only through its agent.
+    passive: bool,
+    /// A coordinator (`en`, `and`) stands right before the verb: it may share the subjects of
+    /// the sentence's previous verb.
+    coordinated: bool,
 }
 
 /// The verbs in `text`, in order: the words that are a verb form, in a case that fits.

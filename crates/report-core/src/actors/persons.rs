@@ -880,13 +880,42 @@ fn attendance_item(text: &str, first: usize) -> bool {
 /// on a Council outcome's cover, `Voorzitter: mw. A. Smit` in minutes): `The President
 /// concluded` is then that person.
 fn attendance_roles(text: &str, found: &mut Found) {
+    // Roles come in text order, as the titles that start them do.
+    let mut taken: Vec<usize> = Vec::new();
     for p in found.persons.iter_mut() {
-        if let Some(office) = office_label(text, p.mention) {
+        let after = role_after_name(text, &found.roles, p);
+        let role_end = after.map_or(p.mention.end, |k| found.roles[k].span.end);
+        let label = office_label(text, p.mention, role_end).or_else(|| {
+            // `President            Ingrid Solberg-Haas` with her ministry on the next line:
+            // the title opened the mention.
+            let office = p.role.as_deref()?;
+            let line_start = text[..p.mention.start].ends_with('\n') || p.mention.start == 0;
+            let title = &text[p.mention.start..p.mention.start + office.len()];
+            (after.is_some() && line_start && title == office)
+                .then(|| {
+                    OFFICE_LABELS
+                        .iter()
+                        .find(|l| l.eq_ignore_ascii_case(office))
+                })
+                .flatten()
+                .map(|_| title)
+        });
+        if let Some(office) = label {
+            if let Some(k) = after {
+                // The role on the name's line is the person's, the label her office.
+                let role = &found.roles[k];
+                p.office = Some(office.to_string());
+                p.role = Some(role.role.clone());
+                p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
+                p.mention.end = role.span.end;
+                taken.push(k);
+                continue;
+            }
             // `President: Ms X, Minister for Agriculture of Belgium`: the apposition's role
             // stays hers, and the office names her too.
-            match p.role {
-                None => p.role = Some(office.to_string()),
-                Some(_) => p.office = Some(office.to_string()),
+            p.office = Some(office.to_string());
+            if p.role.is_none() {
+                p.role = Some(office.to_string());
             }
             continue;
         }
@@ -908,6 +937,9 @@ fn attendance_roles(text: &str, found: &mut Found) {
             p.role = Some(inner.to_string());
         }
     }
+    for k in taken.into_iter().rev() {
+        found.roles.remove(k);
+    }
 }
 
 /// The offices that label a line with the name of the one who holds it (`President:`,
@@ -924,15 +956,19 @@ const OFFICE_LABELS: &[&str] = &[
     "notulist",
 ];
 
-/// The office before the colon of the line that `mention` ends, if it opens that line alone
-/// (`President: Mr Tomas Virtanen`).
-fn office_label(text: &str, mention: Span) -> Option<&str> {
-    // The colon first: most names have none before them.
-    let head = text[..mention.start].strip_suffix(' ')?.strip_suffix(':')?;
-    let line_end = text[mention.end..]
-        .find('\n')
-        .map_or(text.len(), |k| mention.end + k);
-    if !text[mention.end..line_end].trim().is_empty() {
+/// The office that labels the line `mention` stands on, alone before it (`President: Mr Tomas
+/// Virtanen`, or `President        Ms Ana Ruiz` in a cover's columns), when nothing but a role
+/// follows the name on that line (`role_end`: where that role ends, else the name's end).
+fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
+    let before = &text[..mention.start];
+    let head = before.trim_end_matches([' ', '\t']);
+    // A colon, or a column's gap of two spaces or more: most names have neither before them.
+    let head = match head.strip_suffix(':') {
+        Some(label) if before.len() > head.len() => label,
+        None if before.len() >= head.len() + 2 => head,
+        _ => return None,
+    };
+    if !line_ends(text, role_end) {
         return None;
     }
     let label = &head[head.rfind('\n').map_or(0, |k| k + 1)..];
@@ -940,6 +976,19 @@ fn office_label(text: &str, mention: Span) -> Option<&str> {
         .iter()
         .any(|l| label.eq_ignore_ascii_case(l))
         .then_some(label)
+}
+
+/// The role that follows the name of `person` on its line, as a cover sets it (`President ⏎ Ms
+/// Ana Ruiz ⏎ Minister for Economic Affairs of Spain`, the lines joined): its index in
+/// `roles`.
+fn role_after_name(text: &str, roles: &[RoleHit], person: &PersonHit) -> Option<usize> {
+    let at = person.mention.end;
+    let gap = text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+    let k = roles.partition_point(|r| r.span.start < at + gap);
+    roles
+        .get(k)
+        .filter(|r| gap > 0 && r.span.start == at + gap && r.adjective_start.is_none() && !r.bare)
+        .map(|_| k)
 }
 
 /// Gazetteer matches per call of [`titled_part`].
@@ -991,7 +1040,8 @@ fn titled_part(
                     .iter()
                     .find_map(|s| between.strip_prefix(s))
                     .unwrap_or(between);
-                between.chars().all(|c| c == ' ' || c == '\u{a0}')
+                // `Europol-directeur`, `NAVO-chef`: the body joined to the title.
+                between == "-" || between.chars().all(|c| c == ' ' || c == '\u{a0}')
             })
             .filter(|p| {
                 matches!(

@@ -137,8 +137,11 @@ pub fn assemble(
             builders.insert(id.to_string(), b);
         }
     };
-    // The people introduced with each role, whatever their affiliation, for bare titles.
+    // The people introduced with each role, whatever their affiliation, for bare titles; and
+    // those a cover or an attendance line labels with their office (`President: Ms X`), who
+    // hold it throughout the text, whoever else bears the title.
     let mut by_bare_role: HashMap<String, Option<usize>> = HashMap::new();
+    let mut by_office: HashMap<String, Option<usize>> = HashMap::new();
     for (hit, &p) in found.persons.iter().zip(&owners) {
         let Some(p) = p else {
             continue;
@@ -151,20 +154,37 @@ pub fn assemble(
                 *slot = None;
             }
         }
+        if let Some(office) = &hit.office {
+            let slot = by_office
+                .entry(slug_once(&mut slugs, office))
+                .or_insert(Some(p));
+            if *slot != Some(p) {
+                *slot = None;
+            }
+        }
     }
     for hit in &found.roles {
         let role_slug = slug_once(&mut slugs, &hit.role);
         if hit.bare {
             // `The Executive Director announced`: the one person introduced before with that
             // role, not long before; otherwise no actor at all.
-            let owner = by_bare_role
+            let first_before = |p: usize, reach: usize| {
+                persons[p]
+                    .mentions
+                    .first()
+                    .is_some_and(|m| m.end <= hit.span.start && hit.span.start - m.end < reach)
+            };
+            let owner = by_office
                 .get(&role_slug)
                 .copied()
                 .flatten()
-                .filter(|&p| {
-                    persons[p].mentions.first().is_some_and(|m| {
-                        m.end <= hit.span.start && hit.span.start - m.end < BARE_TITLE_REACH
-                    })
+                .filter(|&p| first_before(p, usize::MAX))
+                .or_else(|| {
+                    by_bare_role
+                        .get(&role_slug)
+                        .copied()
+                        .flatten()
+                        .filter(|&p| first_before(p, BARE_TITLE_REACH))
                 });
             if let Some(p) = owner {
                 persons[p].mentions.push(hit.span);

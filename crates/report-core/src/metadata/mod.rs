@@ -627,27 +627,26 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .filter(|(_, _, k)| *k == BlockKind::Closing)
         .map(|(i, _, _)| *i)
         .collect();
-    for &i in &closings {
-        let s = &text[layout.blocks[i].span.start..layout.blocks[i].span.end];
-        if let Some(signatory) = signatory(s) {
-            meta.signatories.push(signatory);
-        }
-    }
-    let is_letter = meta.addressee.is_some() || !closings.is_empty();
-    // The name under the closing, after a blank line.
-    let signed_by = closings
-        .last()
-        .map(|&c| c + 1)
-        .filter(|&n| crate::outline::is_name_block(layout, n));
     let block_text = |i: usize| {
         let b = &layout.blocks[i];
         text[b.span.start..b.span.end].trim()
     };
-    if let (Some(n), Some(last)) = (signed_by, meta.signatories.last_mut()) {
-        if last.name.is_none() {
-            last.name = Some(block_text(n).to_string());
+    // Each closing with the name under it, after a blank line: two ministers sign one under
+    // the other.
+    for &i in &closings {
+        let s = &text[layout.blocks[i].span.start..layout.blocks[i].span.end];
+        if let Some(mut signatory) = signatory(s) {
+            if signatory.name.is_none() && crate::outline::is_name_block(layout, i + 1) {
+                signatory.name = Some(block_text(i + 1).to_string());
+            }
+            meta.signatories.push(signatory);
         }
     }
+    let is_letter = meta.addressee.is_some() || !closings.is_empty();
+    let signed_by = closings
+        .last()
+        .map(|&c| c + 1)
+        .filter(|&n| crate::outline::is_name_block(layout, n));
     // "Yours sincerely," ⏎ name ⏎ role: the valediction names no role; the line under the
     // name does.
     if let (Some(n), true) = (signed_by, meta.signatories.is_empty()) {
