@@ -157,3 +157,29 @@ fn items_approved_without_debate_are_a_half_of_the_outcome_beside_those_debated(
     "#]]
     .assert_eq(&outline_text(&run(OUTCOME)));
 }
+
+#[test]
+fn the_executive_director_in_an_agencys_own_report_is_the_agencys() {
+    let text = "# Annual Activity Report 2031\n\n\
+         **European Union Agency for Asylum**\n\n\
+         ## Foreword\n\n\
+         In 2031 the Agency supported 20 Member States. The Executive Director, Lena Marsh, \
+         thanked the Management Board. Minister Karel Dvořák of Czechia visited the Agency.\n";
+    let report = run(text);
+    let affiliation = |id: &str| {
+        report
+            .actors
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| a.affiliation.clone())
+    };
+    assert_eq!(
+        affiliation("person:lena-marsh"),
+        Some(Some("org:euaa".to_string()))
+    );
+    // A minister is no agency's.
+    assert_eq!(
+        affiliation("person:karel-dvorak"),
+        Some(Some("country:cz".to_string()))
+    );
+}

@@ -332,7 +332,10 @@ pub fn assemble(
     if !anaphors.is_empty() {
         place_anaphors(gaz, &anaphors, &mut per_entry, &first_seen);
     }
-    let unplaced = own_agency(text, gaz, &mut per_entry, &first_seen);
+    let (unplaced, own) = own_agency(text, gaz, &mut per_entry, &first_seen);
+    if let Some(own) = own.and_then(|e| gaz.entries.get(e)) {
+        directors_of_own_agency(&mut builders, &own.id);
+    }
     // `the Agency` of a report that opens with an agency no list knows (`European Agency for
     // Plant Health`, found by its pattern): that agency's mentions.
     if let Some(body) = bodies.iter().find(|b| {
@@ -990,21 +993,21 @@ const OWN_AGENCY_REACH: usize = 400;
 /// Moves the mentions of `the Agency` to the agency the report opens with (`European
 /// Chemicals Agency`, named in its first [`OWN_AGENCY_REACH`] bytes), or drops them when it
 /// opens with none: in another report `the Agency` may be any agency named before. Returns
-/// the mentions it could not place (for an agency no list knows).
+/// the mentions it could not place (for an agency no list knows), and the agency's entry.
 fn own_agency(
     text: &str,
     gaz: &Gazetteer,
     per_entry: &mut [Vec<Span>],
     first_seen: &[usize],
-) -> Vec<Span> {
+) -> (Vec<Span>, Option<usize>) {
     let Some(stand_in) = gaz.entries.iter().position(|e| e.id == SELF_AGENCY) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     let Some(spans) = per_entry.get_mut(stand_in).map(std::mem::take) else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     if spans.is_empty() {
-        return spans;
+        return (spans, None);
     }
     let head = &text[..crate::floor_boundary(text, OWN_AGENCY_REACH)];
     let own = first_seen.iter().copied().find(|&e| {
@@ -1033,8 +1036,33 @@ fn own_agency(
         Some(list) => {
             list.extend(spans);
             list.sort();
-            Vec::new()
+            (Vec::new(), own)
         }
-        None => spans,
+        None => (spans, None),
+    }
+}
+
+/// The offices an agency's own report names without saying whose they are (`The Executive
+/// Director, Nina Berg,`): the agency's. In lower case.
+const AGENCY_OFFICES: [&str; 5] = [
+    "executive director",
+    "deputy executive director",
+    "uitvoerend directeur",
+    "director",
+    "directeur",
+];
+
+/// Gives the people of an agency's own report who hold one of [`AGENCY_OFFICES`] and no
+/// affiliation the agency `own` (an actor id).
+fn directors_of_own_agency(builders: &mut HashMap<String, Builder>, own: &str) {
+    for b in builders.values_mut() {
+        let office = b.role.as_deref().is_some_and(|r| {
+            AGENCY_OFFICES
+                .iter()
+                .any(|o| o.len() == r.len() && o.eq_ignore_ascii_case(r))
+        });
+        if b.kind == ActorKind::Person && b.affiliation.is_none() && office {
+            b.affiliation = Some(own.to_string());
+        }
     }
 }
