@@ -61,3 +61,34 @@ fn a_name_with_its_country_in_brackets_is_a_delegate() {
         ),
     ]);
 }
+
+#[test]
+fn a_vice_chair_is_not_the_chair_and_a_director_without_a_name_is_a_role() {
+    let text = "Present: Helen Marsh (Chair), Pieter de Vries (Vice-Chair), Omar Haddad\n\n\
+                1. Opening\n\nThe Chair opened the meeting. The Vice-Chair stressed that the \
+                findings had to be followed up. The Director presented the draft work programme.";
+    check(&[(
+        text,
+        &[
+            ("person:helen-marsh", None),
+            ("person:pieter-de-vries", None),
+            ("person:omar-haddad", None),
+        ],
+        &[
+            ("person:helen-marsh", "opened"),
+            ("person:pieter-de-vries", "stressed"),
+            ("role:director", "presented"),
+        ],
+    )]);
+    let dutch = "Aanwezig: M. Jansen (voorzitter), R. Bakker (vicevoorzitter)\n\n1. Opening\n\n\
+                 De vicevoorzitter benadrukte dat de stukken tijdig moeten komen. De directeur \
+                 lichtte de begroting toe.";
+    check(&[(
+        dutch,
+        &[("person:r-bakker", None), ("person:m-jansen", None)],
+        &[
+            ("person:r-bakker", "benadrukte"),
+            ("role:director", "lichtte toe"),
+        ],
+    )]);
+}
