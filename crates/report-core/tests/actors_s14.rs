@@ -92,3 +92,32 @@ fn a_vice_chair_is_not_the_chair_and_a_director_without_a_name_is_a_role() {
         ],
     )]);
 }
+
+#[test]
+fn an_institutions_title_alone_is_its_holder_or_else_a_role() {
+    check(&[
+        (
+            "The Commissioner replied that funding would be reviewed. \"We must act,\" said the \
+             Commissioner.",
+            &[],
+            &[
+                ("role:commissioner", "replied"),
+                ("role:commissioner", "said"),
+            ],
+        ),
+        (
+            "De Commissaris lichtte toe dat de termijn kort was.",
+            &[],
+            &[("role:commissaris", "lichtte toe")],
+        ),
+        (
+            "Commissaris Ylva Johansson presenteerde het voorstel. De Commissaris lichtte toe dat \
+             de termijn kort was.",
+            &[("person:ylva-johansson", Some("org:european-commission"))],
+            &[
+                ("person:ylva-johansson", "presenteerde"),
+                ("person:ylva-johansson", "lichtte toe"),
+            ],
+        ),
+    ]);
+}
