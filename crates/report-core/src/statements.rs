@@ -251,6 +251,7 @@ struct Verb {
     passive: bool,
     /// An English modal (`could`, `did`): its particle is the verb it carries, a few words on
     /// (`could not fully support`), not a noun later in the clause (`would continue its support`).
+    /// Also a verb flagged `near`, whose particles name its object (`welcomed the members`).
     near: bool,
     /// A word mostly something else (`zijn`, a possessive too; `wordt`, an auxiliary of all
     /// sorts): a verb only with one of its particles as the next word, `niet` aside (`zijn
@@ -363,7 +364,7 @@ fn tables() -> Option<&'static Tables> {
                     fixed,
                     particles,
                     english,
-                    near: weak && english,
+                    near: weak && english || flags.contains(&"near"),
                     agent: flags.contains(&"agent"),
                     passive: flags.contains(&"passive"),
                     tight: flags.contains(&"tight"),
@@ -842,6 +843,10 @@ const SUPPORT_LINKS: &[&str] = &[
 /// als Kroatië, de oriëntatie`, `, together with Spain,`. They take the verb's stance as it is.
 const SHARERS_AFTER: &[&str] = &["net", "evenals", "together", "alongside", "like", "samen"];
 
+/// The words that, right after a verb, name those who say it too: `benadrukte samen met
+/// Duitsland`, `stressed together with Spain`.
+const SHARING_OPENERS: &[&str] = &["samen met ", "together with ", "jointly with "];
+
 /// Words that join such a phrase to its actors: `net als`, `together with`, `samen met`.
 const SHARE_LINKS: &[&str] = &["als", "with", "met", "the", "de", "het"];
 
@@ -1094,6 +1099,9 @@ impl Ctx<'_> {
         }
         for _ in 0..2 {
             let m = self.mentions[k];
+            if self.addressed_by_writer(sentence, m) {
+                return None;
+            }
             // `De leden van de VVD-fractie vragen`: the party's group speaks as the party.
             let group_end = fraction_after(self.text.as_bytes(), m.end);
             let m_end = group_end.unwrap_or(m.end);
@@ -1134,6 +1142,16 @@ impl Ctx<'_> {
             }
         }
         None
+    }
+
+    /// Whether mention `m` is the letter's addressee (`uw Kamer`, `your Committee`) after the
+    /// writer's `ik` or `wij` in its sentence: the object of the writer's verb (`Ik zal uw
+    /// Kamer informeren`), not its subject.
+    fn addressed_by_writer(&self, sentence: Span, m: M) -> bool {
+        let written = &self.text.as_bytes()[m.start..m.end];
+        (written.starts_with(b"uw ") || written.starts_with(b"your "))
+            && words(&self.text[sentence.start..m.start])
+                .any(|w| lower_in(w, &["ik", "wij", "we", "i"]))
     }
 
     /// Whether only a bullet (`-`, `•`, `*`, `–`) and spaces stand before `at` on its line.
@@ -1314,6 +1332,39 @@ impl Ctx<'_> {
             k += 1;
         }
         Some(out)
+    }
+
+    /// Those named in `samen met` or `together with` right after the verb, with the rest of
+    /// their list, added to `out`: they say it too (`Frankrijk benadrukte samen met Duitsland
+    /// dat`). Only the verb's next words are looked at.
+    fn sharers_right_after(&self, verb_end: usize, limit: usize, out: &mut Vec<usize>) {
+        let text = self.text;
+        let Some(rest) = text.get(verb_end..limit) else {
+            return;
+        };
+        let head = rest.trim_start();
+        let Some(opener) = SHARING_OPENERS.iter().find(|o| {
+            head.get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o))
+        }) else {
+            return;
+        };
+        let at = verb_end + (rest.len() - head.len()) + opener.len();
+        let mut k = self.mentions.partition_point(|m| m.start < at);
+        let Some(&m) = self.mentions.get(k) else {
+            return;
+        };
+        if m.end > limit || !words(&text[at..m.start]).all(|w| lower_in(w, DETERMINERS)) {
+            return;
+        }
+        out.push(m.actor);
+        while let Some(next) = self.mentions.get(k + 1) {
+            if next.end > limit || !list_gap(&text[self.mentions[k].end..next.start]) {
+                break;
+            }
+            out.push(next.actor);
+            k += 1;
+        }
     }
 
     /// Supporters named after the verb in a phrase of their own, between `verb_end` and
@@ -2354,6 +2405,7 @@ impl Run<'_> {
                     .map_or(sentence.end, |n| n.start);
                 let commas = (&stops.commas[..], &mut support_cursor);
                 let shared = ctx.supporters_after(verb.end, phrase_end, commas, &mut supporters);
+                ctx.sharers_right_after(verb.end, phrase_end, &mut subjects);
                 dedup_in_order(&mut subjects);
                 supporters.retain(|a| !subjects.contains(a));
                 dedup_in_order(&mut supporters);

@@ -125,11 +125,11 @@ fn a_member_tagged_with_group_and_country_is_a_person() {
                 ("person:thomas-weber", "asked", Neutral),
             ],
         ),
-        // A country in brackets is no member's tag: no person, and (`spoke` a speech verb
-        // since session 13) the speaker is the country the bracket names.
+        // A country in brackets is no member's tag, but with a verb after it (session 14) it
+        // names a delegate: the person speaks, for the country (see actors_s14).
         (
             "Sofia Andrade (Portugal) spoke too.",
-            &[("country:pt", "spoke", Neutral)],
+            &[("person:sofia-andrade", "spoke", Neutral)],
         ),
         (
             "The Left asked for a moratorium. The ESN group voted against.",

@@ -73,7 +73,7 @@ fn separable_verbs_of_a_councils_report() {
         ),
         (
             "Hongarije tekende bezwaar aan tegen de rapportageverplichtingen.",
-            &[("country:hu", "tekende bezwaar", Oppose)],
+            &[("country:hu", "tekende bezwaar aan", Oppose)],
         ),
         (
             "Italië gaf te kennen dat het de termijn wil verlengen.",

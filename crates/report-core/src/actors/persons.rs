@@ -787,6 +787,20 @@ fn member_tag(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     Some((end, None))
 }
 
+/// A country alone in brackets right after a name ending at `pos` (`(Portugal)`,
+/// `(Tsjechië)`): the end of the bracket and the country's id.
+fn country_tag(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
+    let open = pos + usize::from(ctx.text.as_bytes().get(pos) == Some(&b' '));
+    if ctx.text.as_bytes().get(open) != Some(&b'(') {
+        return None;
+    }
+    let (_, m) = ctx.match_at(open + 1)?;
+    if ctx.kind(m) != Some(ActorKind::Country) || ctx.text.as_bytes().get(m.end) != Some(&b')') {
+        return None;
+    }
+    Some((m.end + 1, ctx.entry_id(m)?.to_string()))
+}
+
 /// Whether a name ending at `pos` is followed by the end of its apposition.
 fn closes_apposition(text: &str, pos: usize) -> bool {
     let p = skip_spaces(text, pos);
@@ -2675,6 +2689,13 @@ fn judge(
     // its bracket and group when `Mr Weber` comes later.
     if evidence.is_none() && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..])) {
         evidence = member_tag(ctx, last_end).map(|(end, group)| Evidence::Tagged(end, group));
+    }
+    // `Sofia Andrade (Portugal) spoke`: a name of two words or more with a country in brackets,
+    // then a verb, is a delegate speaking for that country.
+    if evidence.is_none() && sequence.tokens.len() >= 2 {
+        evidence = country_tag(ctx, last_end)
+            .filter(|&(end, _)| verb_follows(text, lex, buf, end))
+            .map(|(end, country)| Evidence::Tagged(end, Some(country)));
     }
     if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
         evidence = Some(Evidence::Surname);

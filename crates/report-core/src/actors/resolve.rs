@@ -167,7 +167,8 @@ pub fn assemble(
         let role_slug = slug_once(&mut slugs, &hit.role);
         if hit.bare {
             // `The Executive Director announced`: the one person introduced before with that
-            // role, not long before; otherwise no actor at all.
+            // role, not long before; otherwise no actor at all, unless the title belongs to an
+            // institution (`The Commissioner replied`): that office is a role actor.
             let first_before = |p: usize, reach: usize| {
                 persons[p]
                     .mentions
@@ -188,8 +189,15 @@ pub fn assemble(
                 });
             if let Some(p) = owner {
                 persons[p].mentions.push(hit.span);
+                continue;
             }
-            continue;
+            if !hit
+                .affiliation
+                .as_deref()
+                .is_some_and(|a| a.starts_with("org:"))
+            {
+                continue;
+            }
         }
         let owner = hit
             .affiliation
