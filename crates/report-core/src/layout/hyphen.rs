@@ -19,11 +19,11 @@ const PREFIXES: [&str; 12] = [
 /// ("pro-⏎ducts", "co-⏎hesie", "ex-⏎port", "Mid-⏎den-Oosten"): the prefix is a syllable
 /// there, not a prefix, and the hyphen is hyphenation. Checked only at hyphenated line ends.
 const SYLLABLE_STEMS: [&str; 40] = [
-    "produc", "program", "procedu", "proces", "propos", "protect", "provi", "progres",
-    "project", "problem", "probleem", "promot", "profiel", "profil", "probab", "prohib",
-    "protocol", "prognos", "proport", "procure", "profess", "profit", "cohes", "coher",
-    "coalit", "comit", "cohort", "expert", "export", "extra", "explic", "exploit", "explor",
-    "expans", "expens", "explan", "experi", "extern", "extrem", "midd",
+    "produc", "program", "procedu", "proces", "propos", "protect", "provi", "progres", "project",
+    "problem", "probleem", "promot", "profiel", "profil", "probab", "prohib", "protocol",
+    "prognos", "proport", "procure", "profess", "profit", "cohes", "coher", "coalit", "comit",
+    "cohort", "expert", "export", "extra", "explic", "exploit", "explor", "expans", "expens",
+    "explan", "experi", "extern", "extrem", "midd",
 ];
 
 /// Vowel pairs that Dutch spelling separates with a hyphen in compounds ("zee-egel",
