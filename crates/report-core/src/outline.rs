@@ -480,7 +480,8 @@ fn is_field(title: &str) -> bool {
 const SPACED_FIELD_LABELS: [&str; 4] = ["betreft", "ons kenmerk", "uw kenmerk", "kenmerk"];
 
 /// A letter's header field without a colon: one of [`SPACED_FIELD_LABELS`] and a value, or
-/// "Datum"/"Date" and nothing but a date ("Date of entry into force" is a heading).
+/// "Datum"/"Date"/"Vastgesteld" and nothing but a date ("Date of entry into force" is a
+/// heading).
 fn is_spaced_field(title: &str) -> bool {
     let starts = |label: &str| {
         title.len() > label.len() + 1
@@ -490,7 +491,8 @@ fn is_spaced_field(title: &str) -> bool {
     if SPACED_FIELD_LABELS.iter().any(|l| starts(l)) {
         return true;
     }
-    ["datum", "date"].iter().any(|l| {
+    // "Vastgesteld 12 maart 2031": the day a Kamerstuk was adopted, under its title.
+    ["datum", "date", "vastgesteld"].iter().any(|l| {
         starts(l) && {
             let value = title[l.len()..].trim();
             crate::metadata::dates::find_all(value)
@@ -878,6 +880,11 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         let b = h.block;
         if b > first_prose {
             return true;
+        }
+        // Above the running text, a line that announces the document ("Verslag van de
+        // Milieuraad …", "Nr. 1702 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG") is its title.
+        if b < first_prose && crate::metadata::announces_document(&h.title) {
+            return false;
         }
         // A line over a cover page's fields ("OUTCOME OF PROCEEDINGS" ⏎ "From: …" ⏎ "To: …")
         // names the document, not a section.

@@ -15,6 +15,17 @@ const PREFIXES: [&str; 12] = [
     "e", "ex", "non", "anti", "pro", "co", "niet", "oud", "vice", "self", "x", "mid",
 ];
 
+/// Beginnings of common words that break after one of [`PREFIXES`] at a line end
+/// ("pro-⏎ducts", "co-⏎hesie", "ex-⏎port", "Mid-⏎den-Oosten"): the prefix is a syllable
+/// there, not a prefix, and the hyphen is hyphenation. Checked only at hyphenated line ends.
+const SYLLABLE_STEMS: [&str; 40] = [
+    "produc", "program", "procedu", "proces", "propos", "protect", "provi", "progres", "project",
+    "problem", "probleem", "promot", "profiel", "profil", "probab", "prohib", "protocol",
+    "prognos", "proport", "procure", "profess", "profit", "cohes", "coher", "coalit", "comit",
+    "cohort", "expert", "export", "extra", "explic", "exploit", "explor", "expans", "expens",
+    "explan", "experi", "extern", "extrem", "midd",
+];
+
 /// Vowel pairs that Dutch spelling separates with a hyphen in compounds ("zee-egel",
 /// "informatie-uitwisseling"), because written together they would read as one sound.
 const VOWEL_CLASHES: [&str; 15] = [
@@ -465,13 +476,14 @@ impl Vocabulary {
         {
             return true;
         }
-        if PREFIXES.iter().any(|p| fragment.eq_ignore_ascii_case(p)) {
-            return true;
-        }
+        // The document's own spelling decides before any rule of thumb.
         let joined = self.found.contains(&hash_parts(&[c.before, c.after]));
         let hyphenated = self.found.contains(&hash_parts(&[c.before, "-", c.after]));
         if joined != hyphenated {
             return hyphenated;
+        }
+        if PREFIXES.iter().any(|p| fragment.eq_ignore_ascii_case(p)) {
+            return !syllable_stem(fragment, c.after);
         }
         let last = fragment.chars().next_back();
         if let (Some(a), Some(b)) = (last, next.to_lowercase().next()) {
@@ -485,6 +497,18 @@ impl Vocabulary {
         }
         false
     }
+}
+
+/// Whether `fragment` and the start of `after` spell the start of a common word
+/// ([`SYLLABLE_STEMS`]), ignoring ASCII case.
+fn syllable_stem(fragment: &str, after: &str) -> bool {
+    SYLLABLE_STEMS.iter().any(|stem| {
+        stem.len() > fragment.len()
+            && stem[..fragment.len()].eq_ignore_ascii_case(fragment)
+            && after
+                .get(..stem.len() - fragment.len())
+                .is_some_and(|rest| rest.eq_ignore_ascii_case(&stem[fragment.len()..]))
+    })
 }
 
 /// Length in bytes of the word starting at `i` (letters and digits, with inner hyphens), or 0.

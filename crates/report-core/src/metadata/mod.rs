@@ -732,9 +732,12 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             Some(t + 1)
         }
         Some(t) if t < body => Some(t),
+        // A title line of its own names the report better than the paper's kind after its
+        // number ("Nr. 2874 VERSLAG VAN EEN RAADSBIJEENKOMST" over "Verslag van de Raad …").
         _ => front
             .iter()
-            .find(|(_, s, _)| announces_document(s))
+            .find(|(_, s, _)| announces_document(s) && after_paper_number(s).len() == s.len())
+            .or_else(|| front.iter().find(|(_, s, _)| announces_document(s)))
             .map(|(i, _, _)| *i),
     }
     .or_else(|| {
@@ -756,6 +759,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .map_or(s, str::trim);
         // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
+        let s = after_paper_number(s);
         meta.title = Some(s.to_string());
         // "Minutes of the 12th meeting of the Board" ⏎ "held in Tromsø on 3rd March 2029":
         // a line that says where and when the meeting was held goes on with the title's
@@ -788,12 +792,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             });
     }
     // A Kamerstuk names itself in a column of its header ("Nr. 1688      VERSLAG VAN EEN
-    // COMMISSIEDEBAT") and signs before its body: the block after its closing is no title.
-    if meta
-        .title
-        .as_deref()
-        .is_some_and(|t| !announces_document(t))
-    {
+    // COMMISSIEDEBAT") and signs before its body: the block after its closing is no title, and
+    // when that block is already the first section there is no other.
+    if meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
         let announced = front_lines(layout, &front)
             .into_iter()
             .find_map(|(_, line)| {
@@ -836,7 +837,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .iter()
         .filter(|(_, s)| s.len() <= 80)
         .filter_map(|(i, s)| {
-            let s = s.as_ref();
+            // A Markdown dateline is often set in italics (`*Den Haag, 14 maart 2024*`).
+            let s = s.trim().trim_matches(['*', '_']);
             let place = place_before_date(s)?.trim().to_string();
             let found = dates::find_all(s);
             let first = found.first()?;
@@ -961,6 +963,12 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.letter_date = meta.letter_date.take().or(meta.meeting_dates.pop());
         meta.meeting_dates.clear();
         meta.place = None;
+    }
+    // An annual report meets nowhere either: its dateline ("Brussels, 3 May 2024" under the
+    // title) says where and when it was written.
+    if meta.kind == DocumentKind::AnnualReport && dateline_dates {
+        meta.letter_date = meta.letter_date.take().or(meta.meeting_dates.pop());
+        meta.meeting_dates.clear();
     }
 
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
@@ -1195,6 +1203,8 @@ fn after_paper_number(line: &str) -> &str {
 /// Whether a line announces the document it heads: a report ("Verslag van …", "Outcome of
 /// the Council meeting") or an agenda ("Geannoteerde agenda …").
 pub(crate) fn announces_document(s: &str) -> bool {
+    // A Kamerstuk's number goes before its title on one line ("Nr. 1702 VERSLAG VAN …").
+    let s = after_paper_number(s);
     title_word(s).is_some() || agenda_title(s)
 }
 
