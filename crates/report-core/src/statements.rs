@@ -1099,13 +1099,13 @@ impl Ctx<'_> {
         }
         for _ in 0..2 {
             let m = self.mentions[k];
-            if self.addressed_by_writer(sentence, m) {
-                return None;
-            }
             // `De leden van de VVD-fractie vragen`: the party's group speaks as the party.
             let group_end = fraction_after(self.text.as_bytes(), m.end);
             let m_end = group_end.unwrap_or(m.end);
-            if m.start < sentence.start || m_end > end_of_subject {
+            if m.start < sentence.start
+                || m_end > end_of_subject
+                || self.addressed_by_writer(sentence, m)
+            {
                 return None;
             }
             // `- Duitsland en Oostenrijk: steunen het voorstel`: a list of positions, the

@@ -183,3 +183,56 @@ fn the_executive_director_in_an_agencys_own_report_is_the_agencys() {
         Some(Some("country:cz".to_string()))
     );
 }
+
+/// A letter whose paragraph has a line that opens like a signing role (`Het voorzitterschap
+/// …,`), signed by a minister whose title wraps over two lines.
+const WRAPPED: &str = "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+     Den Haag, 4 november 2031\n\n\
+     Geachte Voorzitter,\n\n\
+     Hierbij stuur ik u het verslag van de Landbouwraad.\n\n\
+     1. Toekomst van het GLB\n\n\
+     Het voorzitterschap wil een GLB dat eenvoudiger is. Nederland steunt een vereenvoudiging,\n\
+     maar wil dat de doelen voor natuur, klimaat en water overeind blijven. De Commissie\n\
+     noemde de middelen beperkt.\n\n\
+     2. Overige punten\n\n\
+     Er werd geen besluit genomen.\n\n\
+     Hoogachtend,\n\n\
+     De Minister van Landbouw, Visserij,\n\
+     Voedselzekerheid en Natuur,\n\n\
+     K.L. Mulder\n";
+
+#[test]
+fn a_paragraph_line_that_opens_like_a_role_and_ends_in_a_comma_goes_on() {
+    let report = run(WRAPPED);
+    assert!(
+        report
+            .text
+            .contains("een vereenvoudiging, maar wil dat de doelen"),
+        "{}",
+        report.text
+    );
+}
+
+#[test]
+fn a_signing_role_wrapped_over_two_lines_is_one_with_the_name_under_it() {
+    let report = run(WRAPPED);
+    let signatories: Vec<(Option<String>, Option<String>)> = report
+        .metadata
+        .signatories
+        .into_iter()
+        .map(|s| (s.role, s.name))
+        .collect();
+    assert_eq!(
+        signatories,
+        vec![(
+            Some("Minister van Landbouw, Visserij, Voedselzekerheid en Natuur".to_string()),
+            Some("K.L. Mulder".to_string())
+        )]
+    );
+    // The name is no section under the last item.
+    expect![[r#"
+        0 [1] Toekomst van het GLB
+        1 [2] Overige punten
+    "#]]
+    .assert_eq(&outline_text(&run(WRAPPED)));
+}

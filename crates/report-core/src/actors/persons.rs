@@ -904,7 +904,7 @@ fn attendance_roles(text: &str, found: &mut Found) {
             // the title opened the mention.
             let office = p.role.as_deref()?;
             let line_start = text[..p.mention.start].ends_with('\n') || p.mention.start == 0;
-            let title = &text[p.mention.start..p.mention.start + office.len()];
+            let title = text.get(p.mention.start..p.mention.start + office.len())?;
             (after.is_some() && line_start && title == office)
                 .then(|| {
                     OFFICE_LABELS

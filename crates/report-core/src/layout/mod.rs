@@ -1085,9 +1085,13 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
         // A Kamerstuk report is signed by the committee's chair and its clerk.
         "griffier",
         "clerk",
+        "chairman",
+        "chairperson",
+        "chairwoman",
     ]
     .iter()
-    .any(|role| starts_ci(rest, role))
+    // The whole word: `Het voorzitterschap wil …,` is a sentence's line, not a role's.
+    .any(|role| starts_ci(rest, role) && !rest[role.len()..].starts_with(char::is_alphabetic))
 }
 
 /// A line that holds only a person's name: "D. Jansen", "Marie van der Berg", "drs. L.M.
@@ -1469,7 +1473,18 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
             return !goes_on;
         }
-        Mode::Closing => return !(c.open.lines == 1 && is_name_line(c.line)),
+        Mode::Closing => {
+            // `De Minister van Landbouw, Visserij,` ⏎ `Voedselzekerheid en Natuur,`: a role
+            // wrapped over two lines, perhaps with the name right under it.
+            let wrapped_role = c.open.lines == 1
+                && c.prev.ends_with(',')
+                && c.line.ends_with(',')
+                && !is_closing_line(c.line)
+                && !is_name_line(c.line);
+            let name_under = is_name_line(c.line)
+                && (c.open.lines == 1 || c.open.lines == 2 && c.prev.ends_with(','));
+            return !(wrapped_role || name_under);
+        }
         Mode::Paragraph | Mode::ListItem | Mode::Literal | Mode::Value => {}
     }
     if c.hyphen_pending {
