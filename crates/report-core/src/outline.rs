@@ -940,14 +940,19 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     // Group headings ("Main results") hold the items; a title that recurs under each item
     // ("Korte toelichting", "Inzet Nederland") is a part of it.
     // Titles are compared by a hash of their lower-case letters: no string per heading.
+    // Only within a group: a Council outcome's "Main results" names items that "Items
+    // debated" names again, and those are items, not parts of them.
+    let mut group = 0u64;
     let hashes: Vec<u64> = headings
         .iter()
         .map(|h| {
-            if h.key == Key::Unnumbered {
-                title_hash(&h.title)
-            } else {
-                0
+            if h.key != Key::Unnumbered {
+                return 0;
             }
+            if is_group(&h.title) {
+                group += 1;
+            }
+            (title_hash(&h.title) ^ group.wrapping_mul(0x9e37_79b9_7f4a_7c15)).max(1)
         })
         .collect();
     let mut counts: std::collections::HashMap<u64, usize, PrehashedState> =

@@ -236,3 +236,36 @@ fn a_signing_role_wrapped_over_two_lines_is_one_with_the_name_under_it() {
     "#]]
     .assert_eq(&outline_text(&run(WRAPPED)));
 }
+
+#[test]
+fn items_a_summary_names_again_under_items_debated_are_items_not_parts() {
+    let text = "OUTCOME OF THE COUNCIL MEETING\n\n\
+         Luxembourg, 14 and 15 October 2031\n\n\
+         MAIN RESULTS\n\n\
+         Fishing opportunities\n\n\
+         The Council reached a political agreement.\n\n\
+         Market situation\n\n\
+         Ministers discussed the market.\n\n\
+         ITEMS DEBATED\n\n\
+         Fishing opportunities\n\n\
+         The Council agreed on catch limits.\n\n\
+         Market situation\n\n\
+         The Council took note of the information.\n\n\
+         Any other business\n\n\
+         a) Animal welfare\n\n\
+         The Presidency informed ministers.\n\n\
+         b) New genomic techniques\n\n\
+         The Presidency informed ministers on the trilogue.\n";
+    expect![[r#"
+        0 [-] MAIN RESULTS
+          1 [-] Fishing opportunities
+          2 [-] Market situation
+        3 [-] ITEMS DEBATED
+          4 [-] Fishing opportunities
+          5 [-] Market situation
+          6 [-] Any other business
+            7 [a] Animal welfare
+            8 [b] New genomic techniques
+    "#]]
+    .assert_eq(&outline_text(&run(text)));
+}
