@@ -12,6 +12,15 @@ fn run(text: &str) -> Report {
     analyze_text(text, &Config::default())
 }
 
+/// The actor `id` of `report`, which the test expects to be there.
+fn actor<'r>(report: &'r Report, id: &str) -> &'r report_core::Actor {
+    report
+        .actors
+        .iter()
+        .find(|a| a.id == id)
+        .unwrap_or_else(|| panic!("no actor {id}"))
+}
+
 /// The letter: two closings, each with its minister's name under it; then the report.
 const LETTER: &str = "Aan de Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\
      Postbus 20018\n2500 EA DEN HAAG\n\n\
@@ -96,11 +105,7 @@ fn one_heading_right_above_another_is_no_part_on_its_own() {
 #[test]
 fn a_body_joined_to_a_title_by_a_hyphen_is_the_persons_affiliation() {
     let report = run(LETTER);
-    let person = report
-        .actors
-        .iter()
-        .find(|a| a.id == "person:johanna-verbeek")
-        .expect("the director is a person");
+    let person = actor(&report, "person:johanna-verbeek");
     assert_eq!(person.role.as_deref(), Some("directeur"));
     assert_eq!(person.affiliation.as_deref(), Some("org:europol"));
     let speakers: Vec<&str> = report.statements.iter().map(|s| s.actor.as_str()).collect();
@@ -125,11 +130,7 @@ const OUTCOME: &str = "OUTCOME OF THE COUNCIL MEETING\n\n\
 #[test]
 fn the_cover_names_the_president_with_her_ministry_and_the_president_is_her() {
     let report = run(OUTCOME);
-    let person = report
-        .actors
-        .iter()
-        .find(|a| a.id == "person:anna-kowalczyk")
-        .expect("the President is a person");
+    let person = actor(&report, "person:anna-kowalczyk");
     assert_eq!(person.role.as_deref(), Some("Minister for Finance"));
     assert_eq!(person.affiliation.as_deref(), Some("country:pl"));
     // Her ministry is no role of its own.
