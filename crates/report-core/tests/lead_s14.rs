@@ -270,3 +270,20 @@ fn items_a_summary_names_again_under_items_debated_are_items_not_parts() {
     "#]]
     .assert_eq(&outline_text(&run(text)));
 }
+
+#[test]
+fn the_president_alone_with_no_holder_named_is_the_meetings_president() {
+    let report = run("Outcome of the Council meeting\n\n1. Trade\n\n\
+         The President opened the meeting. Ministers discussed trade with China.\n");
+    assert_eq!(
+        actor(&report, "role:president").kind,
+        report_core::ActorKind::Role
+    );
+    let opened: Vec<&str> = report
+        .statements
+        .iter()
+        .filter(|s| s.verb == "opened")
+        .map(|s| s.actor.as_str())
+        .collect();
+    assert_eq!(opened, ["role:president"]);
+}

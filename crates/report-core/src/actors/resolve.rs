@@ -191,10 +191,14 @@ pub fn assemble(
                 persons[p].mentions.push(hit.span);
                 continue;
             }
-            if !hit
-                .affiliation
-                .as_deref()
-                .is_some_and(|a| a.starts_with("org:"))
+            // `The President opened the meeting`: a meeting's president chairs it, whoever
+            // holds the office; no country or body need be named for it.
+            let chairs = hit.role.eq_ignore_ascii_case("president");
+            if !chairs
+                && !hit
+                    .affiliation
+                    .as_deref()
+                    .is_some_and(|a| a.starts_with("org:"))
             {
                 continue;
             }
