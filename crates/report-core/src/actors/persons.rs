@@ -894,26 +894,12 @@ fn attendance_item(text: &str, first: usize) -> bool {
 /// on a Council outcome's cover, `Voorzitter: mw. A. Smit` in minutes): `The President
 /// concluded` is then that person.
 fn attendance_roles(text: &str, found: &mut Found) {
-    // Roles come in text order, as the titles that start them do.
     let mut taken: Vec<usize> = Vec::new();
     for p in found.persons.iter_mut() {
         let after = role_after_name(text, &found.roles, p);
         let role_end = after.map_or(p.mention.end, |k| found.roles[k].span.end);
-        let label = office_label(text, p.mention, role_end).or_else(|| {
-            // `President            Ingrid Solberg-Haas` with her ministry on the next line:
-            // the title opened the mention.
-            let office = p.role.as_deref()?;
-            let line_start = text[..p.mention.start].ends_with('\n') || p.mention.start == 0;
-            let title = text.get(p.mention.start..p.mention.start + office.len())?;
-            (after.is_some() && line_start && title == office)
-                .then(|| {
-                    OFFICE_LABELS
-                        .iter()
-                        .find(|l| l.eq_ignore_ascii_case(office))
-                })
-                .flatten()
-                .map(|_| title)
-        });
+        let label = office_label(text, p.mention, role_end)
+            .or_else(|| after.and_then(|_| office_title(text, p)));
         if let Some(office) = label {
             if let Some(k) = after {
                 // The role on the name's line is the person's, the label her office.
@@ -986,10 +972,22 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
         return None;
     }
     let label = &head[head.rfind('\n').map_or(0, |k| k + 1)..];
-    OFFICE_LABELS
-        .iter()
-        .any(|l| label.eq_ignore_ascii_case(l))
-        .then_some(label)
+    is_office(label).then_some(label)
+}
+
+/// Whether `word` is one of [`OFFICE_LABELS`], in any case.
+fn is_office(word: &str) -> bool {
+    OFFICE_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
+
+/// The office that is the title opening the line of `person`'s mention (`President
+/// Ingrid Solberg-Haas` in a cover's columns, her ministry on the next line).
+fn office_title<'t>(text: &'t str, person: &PersonHit) -> Option<&'t str> {
+    let office = person.role.as_deref()?;
+    let start = person.mention.start;
+    let line_start = start == 0 || text[..start].ends_with('\n');
+    let title = text.get(start..start + office.len())?;
+    (line_start && title == office && is_office(title)).then_some(title)
 }
 
 /// The role that follows the name of `person` on its line, as a cover sets it (`President ⏎ Ms
@@ -998,6 +996,7 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
 fn role_after_name(text: &str, roles: &[RoleHit], person: &PersonHit) -> Option<usize> {
     let at = person.mention.end;
     let gap = text[at..].len() - text[at..].trim_start_matches([' ', '\t']).len();
+    // Roles come in text order, as the titles that start them do.
     let k = roles.partition_point(|r| r.span.start < at + gap);
     roles
         .get(k)

@@ -118,12 +118,7 @@ pub fn assemble(
     let mut by_role: HashMap<(String, String), Option<usize>> = HashMap::new();
     for (hit, &p) in found.persons.iter().zip(&owners) {
         if let (Some(role), Some(aff), Some(p)) = (&hit.role, &hit.affiliation, p) {
-            let slot = by_role
-                .entry((slug_once(&mut slugs, role), aff.clone()))
-                .or_insert(Some(p));
-            if *slot != Some(p) {
-                *slot = None;
-            }
+            hold(&mut by_role, (slug_once(&mut slugs, role), aff.clone()), p);
         }
     }
     let mut builders: HashMap<String, Builder> = HashMap::new();
@@ -147,20 +142,10 @@ pub fn assemble(
             continue;
         };
         for role in [&hit.role, &hit.office].into_iter().flatten() {
-            let slot = by_bare_role
-                .entry(slug_once(&mut slugs, role))
-                .or_insert(Some(p));
-            if *slot != Some(p) {
-                *slot = None;
-            }
+            hold(&mut by_bare_role, slug_once(&mut slugs, role), p);
         }
         if let Some(office) = &hit.office {
-            let slot = by_office
-                .entry(slug_once(&mut slugs, office))
-                .or_insert(Some(p));
-            if *slot != Some(p) {
-                *slot = None;
-            }
+            hold(&mut by_office, slug_once(&mut slugs, office), p);
         }
     }
     for hit in &found.roles {
@@ -940,6 +925,14 @@ fn find_surnames(
         }
     });
     out
+}
+
+/// Records that person `p` holds `key` in `map`: the one holder, or `None` once two do.
+fn hold<K: Eq + std::hash::Hash>(map: &mut HashMap<K, Option<usize>>, key: K, p: usize) {
+    let slot = map.entry(key).or_insert(Some(p));
+    if *slot != Some(p) {
+        *slot = None;
+    }
 }
 
 /// Whether `body` is a board or institution by its noun alone (`The Board`, `the Court`),
