@@ -252,6 +252,11 @@ impl Gazetteer {
             .get(pattern)?
             .iter()
             .find(|v| case_ok(&v.pattern, found))?;
+        if let Some((entry, lang)) = v.entry {
+            if self.heads_another_name(text, end, entry, lang, found) {
+                return None;
+            }
+        }
         Some(GazMatch {
             start,
             end,
@@ -259,6 +264,80 @@ impl Gazetteer {
             title: v.title,
             lang: v.entry.map(|e| e.1).unwrap_or(Lang::Unknown),
         })
+    }
+
+    /// Whether the one-word name of an organisation `found`, ending at `end`, is only the head
+    /// of another body's name: `Raad van Advies`, `Raad van Bestuur van Frontex`, `Council for
+    /// Trade in Goods` name no Council of the EU. A capitalised word after `van`/`voor` (`of`/
+    /// `for` in English), an article allowed between, makes it one, unless that word starts a
+    /// country or body of the gazetteer (`Frontex of Europol` in a Dutch text, `the Commission
+    /// of the European Union`) or the whole is a form of the entry's own (`Raad voor Algemene
+    /// Zaken` as `Raad Algemene Zaken`). A date or a small word after it (`de Raad van 12
+    /// juni`, `de Commissie voor de zomer`) leaves the name alone.
+    fn heads_another_name(
+        &self,
+        text: &str,
+        end: usize,
+        entry: usize,
+        lang: Lang,
+        found: &str,
+    ) -> bool {
+        if self.entries.get(entry).map(|e| e.kind) != Some(ActorKind::Organization)
+            || !found.starts_with(|c: char| c.is_uppercase())
+            || !found.chars().skip(1).all(char::is_lowercase)
+        {
+            return false;
+        }
+        let Some(rest) = text.get(end..) else {
+            return false;
+        };
+        let (joins, articles): (&[&str], &[&str]) = match lang {
+            Lang::Nl => (&[" van ", " voor "], &["de ", "het ", "der "]),
+            Lang::En => (&[" of ", " for "], &["the "]),
+            Lang::Unknown => return false,
+        };
+        let Some(after) = joins.iter().find_map(|j| rest.strip_prefix(j)) else {
+            return false;
+        };
+        let after = articles
+            .iter()
+            .find_map(|a| after.strip_prefix(a))
+            .unwrap_or(after);
+        if !after.starts_with(|c: char| c.is_uppercase()) {
+            return false;
+        }
+        let at = text.len() - after.len();
+        let names_body = |pattern: usize| {
+            self.variants.get(pattern).is_some_and(|vs| {
+                vs.iter().any(|v| {
+                    v.entry
+                        .and_then(|e| self.entries.get(e.0))
+                        .is_some_and(|e| {
+                            matches!(e.kind, ActorKind::Country | ActorKind::Organization)
+                        })
+                })
+            })
+        };
+        if self
+            .trie
+            .longest_at(text.as_bytes(), at)
+            .is_some_and(|(_, pattern)| names_body(pattern))
+        {
+            return false;
+        }
+        // `Raad voor Algemene Zaken` is the Council when `Raad Algemene Zaken` is.
+        let words = after
+            .split(['\n', ',', '.', ';', '('])
+            .next()
+            .unwrap_or(after);
+        let own = format!("{found} {}", &words[..crate::floor_boundary(words, 60)]);
+        let own_form = self
+            .trie
+            .longest_at(own.as_bytes(), 0)
+            .filter(|&(len, _)| len > found.len() + 1)
+            .and_then(|(_, pattern)| self.variants.get(pattern))
+            .is_some_and(|vs| vs.iter().any(|v| v.entry.map(|e| e.0) == Some(entry)));
+        !own_form
     }
 
     /// Every checked match in `text`, in order, not overlapping.
