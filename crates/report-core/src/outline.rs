@@ -292,7 +292,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 39] = [
+const FIELD_LABELS: [&str; 50] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -333,6 +333,18 @@ const FIELD_LABELS: [&str; 39] = [
     "no. prev. doc",
     "no. cion doc",
     "interinstitutional file",
+    // The attendance lines of minutes: "Apologies: Mr Jan Novak".
+    "apologies",
+    "apologies for absence",
+    "absent",
+    "in attendance",
+    "also present",
+    "attendees",
+    "verhinderd",
+    "afmeldingen",
+    "deelnemers",
+    "met kennisgeving afwezig",
+    "notulist",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -463,7 +475,7 @@ fn heading_title(s: &str) -> String {
 /// space only ("Betreft Verslag van …", "Uw kenmerk 2027Z01877", "Datum 21 januari 2027").
 fn is_field(title: &str) -> bool {
     // Runs on every unnumbered heading: look for the colon only where a label could end.
-    let Some(colon) = title.bytes().take(21).position(|b| b == b':') else {
+    let Some(colon) = title.bytes().take(26).position(|b| b == b':') else {
         return is_spaced_field(title);
     };
     // "Ref.: EOCH/2027/12": an abbreviated label ends with its dot.
