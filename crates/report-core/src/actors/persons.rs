@@ -919,6 +919,17 @@ fn attendance_roles(text: &str, found: &mut Found) {
             }
             continue;
         }
+        let Some(rest) = text[p.mention.end..].strip_prefix(" (") else {
+            continue;
+        };
+        // `Present: Ms Ana Ruiz (Chair)`: she chairs the meeting, and `the Chair` is her.
+        let office = rest
+            .split_once(')')
+            .map(|(inner, _)| inner)
+            .and_then(|inner| OFFICE_LABELS.iter().find(|l| inner.eq_ignore_ascii_case(l)));
+        if let Some(office) = office.filter(|_| on_attendance_line(text, p.mention.start)) {
+            p.office = Some(rest[..office.len()].to_string());
+        }
         if p.role.is_some() {
             continue;
         }

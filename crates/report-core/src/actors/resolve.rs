@@ -376,15 +376,16 @@ pub fn assemble(
     // A role of the gazetteer that one person of the text was introduced with (`De Hoge
     // Vertegenwoordiger, Mira Castellanos,` … `De Hoge Vertegenwoordiger schetste`): its later
     // mentions, each not long after the last, are that person's.
+    // An office that an attendance line or a cover gives one person (`Present: Ms Ana Ruiz
+    // (Chair)`) is hers in the whole text, however far from her name.
     for entry in gaz.entries.iter().filter(|e| e.kind == ActorKind::Role) {
-        let owner = [&entry.name_nl, &entry.name_en]
-            .into_iter()
-            .find_map(|name| {
-                by_bare_role
-                    .get(&slug_once(&mut slugs, name))
-                    .copied()
-                    .flatten()
-            });
+        let mut owner_in = |map: &HashMap<String, Option<usize>>| {
+            [&entry.name_nl, &entry.name_en]
+                .into_iter()
+                .find_map(|name| map.get(&slug_once(&mut slugs, name)).copied().flatten())
+        };
+        let office = owner_in(&by_office);
+        let owner = office.or_else(|| owner_in(&by_bare_role));
         let (Some(p), true) = (owner, builders.contains_key(entry.id.as_str())) else {
             continue;
         };
@@ -405,7 +406,8 @@ pub fn assemble(
             }
             // Before the person is named, the office is theirs too (`Foreword by the Executive
             // Director` … `The Executive Director, Mr …,`): one person holds it in the text.
-            let near = last_end.is_none_or(|e| m.start.saturating_sub(e) < BARE_TITLE_REACH);
+            let near = office.is_some()
+                || last_end.is_none_or(|e| m.start.saturating_sub(e) < BARE_TITLE_REACH);
             if near {
                 last_end = last_end.max(Some(m.end));
                 moved.push(*m);
