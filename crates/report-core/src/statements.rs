@@ -3320,8 +3320,50 @@ fn verb_form<'a>(
     if appended.is_none() && required || appended.is_some_and(|p| p.blocks) {
         return None;
     }
+    // A verb that greets people (`welcomed the members`) greets a person named right after it
+    // too (`welcomed Omar Haddad`, `verwelkomde mevrouw De Wit`): no stance.
+    let greets = || {
+        entry
+            .particles
+            .iter()
+            .any(|p| p.stance == Some(Stance::Neutral))
+    };
+    let stance = match stance {
+        None if entry.near && greets() && names_a_person(&text[verb.end..end]) => {
+            Some(Stance::Neutral)
+        }
+        found => found,
+    };
     let particle = appended.map(|p| p.word.as_str());
     Some((VerbForm { written, particle }, stance))
+}
+
+/// Whether `after` (the words after a verb) opens with a person's name: an honorific, or two
+/// capitalised words in a row (`Omar Haddad`, `Ms De Wit`).
+fn names_a_person(after: &str) -> bool {
+    const HONORIFICS: &[&str] = &[
+        "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "dhr.", "mevrouw", "mw.",
+    ];
+    let mut words = after.split_whitespace();
+    let Some(first) = words.next() else {
+        return false;
+    };
+    if HONORIFICS.iter().any(|h| first.eq_ignore_ascii_case(h)) {
+        return true;
+    }
+    if first.eq_ignore_ascii_case("de") {
+        // `verwelkomde de heer Jansen`
+        return words.next() == Some("heer");
+    }
+    let title_case = |w: &str| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.next().is_some_and(char::is_lowercase)
+    };
+    title_case(first)
+        && !first.ends_with([',', '.', ';', ':'])
+        && !first.contains('\u{2019}')
+        && !first.contains('\'')
+        && words.next().is_some_and(title_case)
 }
 
 /// [`verb_form`] for a verb at the end of a subordinate clause, whose particles stand before

@@ -1,7 +1,13 @@
 //! Session 15: a one-word name of an institution that only heads another body's name (`Raad
-//! van Advies`, `Council for Trade in Goods`) is no mention of that institution.
+//! van Advies`, `Council for Trade in Goods`) is no mention of that institution; minutes whose
+//! attendance lines name the Chair (`Present: Ms Ana Ruiz (Chair)`) and the absent
+//! (`Apologies: Mr Jan Novak`); a verb that greets a person named after it.
 
-use report_core::actors_and_statements;
+use expect_test::expect;
+use report_core::{actors_and_statements, analyze_text, Config, Stance};
+
+mod outline_text;
+use outline_text::outline_text;
 
 /// The text of each mention of actor `id` in `text`, with the word after it.
 fn mentions(text: &str, id: &str) -> Vec<String> {
@@ -56,5 +62,71 @@ fn a_small_word_or_a_known_body_after_the_link_keeps_the_institution() {
     ];
     for (text, id, expected) in rows {
         assert_eq!(mentions(text, id), *expected, "{text}");
+    }
+}
+
+/// Minutes of a board: attendance lines, then numbered items.
+const MINUTES: &str = "Minutes of the 54th meeting of the Management Board\n\n\
+    Present: Ms Ana Ruiz (Chair), Mr Tomas Berg (Deputy Chair)\n\n\
+    Apologies: Mr Jan Novak\n\n\
+    1. Opening of the meeting\n\n\
+    The Chair welcomed Omar Haddad, the new member for Malta. The Board welcomed the \
+    progress report.\n\n\
+    2. Staff Committee\n\n\
+    The Staff Committee presented its annual report. Its Chair, Mr Pavel Kral, stressed the \
+    workload of the staff. The Chair thanked him.\n";
+
+#[test]
+fn an_attendance_line_is_no_heading() {
+    let report = analyze_text(MINUTES, &Config::default());
+    expect![[r#"
+        0 [1] Opening of the meeting
+        1 [2] Staff Committee
+    "#]]
+    .assert_eq(&outline_text(&report));
+}
+
+#[test]
+fn the_chair_an_attendance_line_names_is_the_chair_throughout() {
+    let report = analyze_text(MINUTES, &Config::default());
+    let chair = report.actors.iter().find(|a| a.id == "person:ana-ruiz");
+    let said: Vec<(&str, &str, Stance)> = report
+        .statements
+        .iter()
+        .map(|s| (s.actor.as_str(), s.verb.as_str(), s.stance))
+        .collect();
+    assert_eq!(
+        said,
+        [
+            ("person:ana-ruiz", "welcomed", Stance::Neutral),
+            ("org:management-board", "welcomed", Stance::Support),
+            ("org:staff-committee", "presented", Stance::Neutral),
+            ("person:pavel-kral", "stressed", Stance::Neutral),
+            ("person:ana-ruiz", "thanked", Stance::Neutral),
+        ]
+    );
+    assert_eq!(chair.map(|a| a.mentions.len()), Some(4));
+    assert!(report.actors.iter().all(|a| a.id != "role:chair"));
+}
+
+#[test]
+fn a_verb_that_greets_a_person_named_after_it_takes_no_stance() {
+    let rows: &[(&str, Stance)] = &[
+        (
+            "Germany welcomed Omar Haddad to the meeting.",
+            Stance::Neutral,
+        ),
+        (
+            "Germany welcomed Ms Haddad to the meeting.",
+            Stance::Neutral,
+        ),
+        ("Duitsland verwelkomde de heer Haddad.", Stance::Neutral),
+        ("Germany welcomed the progress report.", Stance::Support),
+        ("Germany welcomed Croatia's progress.", Stance::Support),
+    ];
+    for (text, stance) in rows {
+        let (_, statements) = actors_and_statements(text, None);
+        let found: Vec<Stance> = statements.iter().map(|s| s.stance).collect();
+        assert_eq!(found, [*stance], "{text}");
     }
 }
