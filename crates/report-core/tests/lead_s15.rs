@@ -130,3 +130,35 @@ fn a_verb_that_greets_a_person_named_after_it_takes_no_stance() {
         assert_eq!(found, [*stance], "{text}");
     }
 }
+
+/// A two-page Kamerstuk: the colophon at the foot of page 1 and the running header of page 2
+/// are each printed once.
+const TWO_PAGES: &str = "Tweede Kamer der Staten-Generaal 2\nVergaderjaar 2025–2026\n\n\
+    21 501-07 Raad voor Economische en Financiële Zaken\n\n\
+    Nr. 2100 BRIEF VAN DE MINISTER VAN FINANCIËN\n\n\
+    Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+    Den Haag, 12 maart 2026\n\n\
+    Hierbij bied ik u het verslag aan van de Ecofinraad van 10 maart 2026.\n\n\
+    1. Kapitaalmarktenunie\n\n\
+    De Commissie presenteerde haar voorstellen. Duitsland benadrukte het belang van\n\n\
+    kst-21501-07-2100\nISSN 0921 - 7371\n's-Gravenhage 2026\n\n\
+    Tweede Kamer, vergaderjaar 2025–2026, 21 501-07, nr. 2100 2\n\n\
+    toezicht op het niveau van de lidstaten.\n\n\
+    2. Begroting 2027\n\n\
+    Nederland pleitte voor een sobere begroting.\n";
+
+#[test]
+fn a_kamerstuk_colophon_printed_once_is_page_furniture() {
+    let report = analyze_text(TWO_PAGES, &Config::default());
+    expect![[r#"
+        0 [1] Kapitaalmarktenunie
+        1 [2] Begroting 2027
+    "#]]
+    .assert_eq(&outline_text(&report));
+    for furniture in ["kst-", "ISSN", "Gravenhage", "vergaderjaar 2025"] {
+        assert!(!report.text.contains(furniture), "{furniture}");
+    }
+    assert!(report
+        .text
+        .contains("het belang van toezicht op het niveau van de lidstaten."));
+}

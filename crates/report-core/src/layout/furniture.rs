@@ -35,6 +35,7 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
         by_repeats(text, lines);
     }
     web_chrome(text, lines);
+    colophon(text, lines);
     let mut texts = Texts::default();
     for chunk in lines.chunks_mut(LINES_PART) {
         texts_and_breaks(text, chunk, &mut texts);
@@ -573,6 +574,88 @@ pub(crate) fn is_page_number(s: &str) -> bool {
 
 /// How many content lines at each end of a text may be a saved web page's chrome.
 const WEB_EDGE: usize = 12;
+
+/// The furniture of a Kamerstuk that is printed once in a short paper, so that no repeat finds
+/// it: the colophon at the foot of the first page ("kst-21501-07-2100" ⏎ "ISSN 0921 - 7371" ⏎
+/// "'s-Gravenhage 2026") and the running header of a second page ("Tweede Kamer, vergaderjaar
+/// 2025–2026, 21 501-07, nr. 2100 2"). Their lines have shapes no sentence has; the place and
+/// year beside a code, and a page number beside a header, go with them.
+fn colophon(text: &str, lines: &mut [Line]) {
+    let line = |l: &Line| &text[l.start..l.end];
+    let found: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            matches!(
+                text.as_bytes().get(lines[i].start),
+                Some(b'k' | b'I' | b'a' | b'h' | b's' | b'b' | b'T' | b'E')
+            )
+        })
+        .filter(|&i| {
+            let s = line(&lines[i]).trim();
+            is_colophon_code(s) || is_kamer_header(s)
+        })
+        .collect();
+    for i in found {
+        lines[i].furniture = true;
+        let header = is_kamer_header(line(&lines[i]).trim());
+        // Up to two content lines either side.
+        let before = (0..i).rev().filter(|&j| !lines[j].blank()).take(2);
+        let after = (i + 1..lines.len()).filter(|&j| !lines[j].blank()).take(2);
+        let beside: Vec<usize> = before.chain(after).collect();
+        for j in beside {
+            let s = line(&lines[j]).trim();
+            if header && is_page_number(s) || !header && is_place_and_year(s) {
+                lines[j].furniture = true;
+            }
+        }
+    }
+}
+
+/// The running header of a Kamerstuk: `Tweede Kamer, vergaderjaar 2025–2026, 21 501-07, nr.
+/// 2100`, a page number after it or not.
+fn is_kamer_header(s: &str) -> bool {
+    s.len() <= 100
+        && ["Tweede Kamer, vergaderjaar ", "Eerste Kamer, vergaderjaar "]
+            .iter()
+            .any(|p| s.starts_with(p))
+        && s.contains(", nr. ")
+        && s.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// A publication code of the Staten-Generaal (`kst-21501-07-2100`, `stb-2026-41`,
+/// `ah-tk-20252026-1234`) or an ISSN (`ISSN 0921 - 7371`), alone on its line.
+fn is_colophon_code(s: &str) -> bool {
+    if let Some(number) = s.strip_prefix("ISSN ") {
+        return number.len() <= 16
+            && number.bytes().filter(u8::is_ascii_digit).count() >= 7
+            && number
+                .bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b' ' | b'-' | b'X'));
+    }
+    const SERIES: [&str; 7] = [
+        "kst-", "stb-", "stcrt-", "blg-", "ah-tk-", "ah-ek-", "h-tk-",
+    ];
+    SERIES.iter().any(|p| {
+        s.strip_prefix(p).is_some_and(|code| {
+            (4..=40).contains(&code.len())
+                && code.bytes().any(|b| b.is_ascii_digit())
+                && code.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+    })
+}
+
+/// A place and a year alone on a line: `'s-Gravenhage 2026`, `Den Haag 2026`.
+fn is_place_and_year(s: &str) -> bool {
+    let Some((place, year)) = s.rsplit_once(' ') else {
+        return false;
+    };
+    year.len() == 4
+        && year.bytes().all(|b| b.is_ascii_digit())
+        && place.split(' ').count() <= 2
+        && place.chars().any(char::is_uppercase)
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\'' | '\u{2019}'))
+}
 
 /// A government web page saved as text keeps its navigation: a breadcrumb trail above the title
 /// ("Home > Documenten > Kamerstukken"), a row of share buttons ("Delen: Facebook Twitter"), and
