@@ -162,3 +162,48 @@ fn a_kamerstuk_colophon_printed_once_is_page_furniture() {
         .text
         .contains("het belang van toezicht op het niveau van de lidstaten."));
 }
+
+#[test]
+fn a_body_named_with_a_role_is_the_persons_affiliation() {
+    let rows: &[(&str, &str, Option<&str>)] = &[
+        (
+            "The Chair of the Staff Committee, Mr Pavel Kral, stressed the workload.",
+            "person:pavel-kral",
+            Some("org:staff-committee"),
+        ),
+        (
+            "The Staff Committee presented its report. Its Chair, Mr Pavel Kral, stressed the \
+             workload.",
+            "person:pavel-kral",
+            Some("org:staff-committee"),
+        ),
+        (
+            "Europol presented the threat assessment of the Commission. Its Executive \
+             Director, Ms Jana Horak, warned of new risks.",
+            "person:jana-horak",
+            Some("org:europol"),
+        ),
+        (
+            "Frontex presenteerde het jaarverslag. Haar directeur, mevrouw Anna Berg, gaf een \
+             toelichting.",
+            "person:anna-berg",
+            Some("org:frontex"),
+        ),
+        // No possessive: the body before is not hers.
+        (
+            "Europol presented the threat assessment. The rapporteur, Ms Jana Horak, warned \
+             of new risks.",
+            "person:jana-horak",
+            None,
+        ),
+    ];
+    for (text, id, affiliation) in rows {
+        let (actors, _) = actors_and_statements(text, None);
+        let person = actors.iter().find(|a| a.id == *id);
+        assert_eq!(
+            person.map(|p| p.affiliation.as_deref()),
+            Some(*affiliation),
+            "{text}"
+        );
+    }
+}

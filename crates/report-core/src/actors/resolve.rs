@@ -268,6 +268,8 @@ pub fn assemble(
     // `The Court` with no board of that noun before it: an institution of the gazetteer, found
     // once its mentions are gathered.
     let mut anaphors: Vec<&BodyHit> = Vec::new();
+    // Each body named by its pattern, with its id, in text order.
+    let mut placed_bodies: Vec<(Span, String)> = Vec::new();
     for body in in_order {
         let bare = body.acronym.is_none() && body.affiliation.is_none() && is_bare_board(body);
         let id = if bare {
@@ -294,8 +296,10 @@ pub fn assemble(
         }
         let aliases = body.acronym.iter().cloned().collect();
         let builder = Builder::body(body, body.affiliation.clone(), vec![body.span], aliases);
+        placed_bodies.push((body.span, id.clone()));
         add(&mut builders, &id, builder);
     }
+    bodies_as_affiliations(text, gaz, matches, &persons, &placed_bodies, &mut builders);
 
     // Gazetteer mentions, and the votes of adjectives for the affiliation of roles.
     claimed.sort();
@@ -482,6 +486,87 @@ pub fn assemble(
             .then_with(|| a.id.cmp(&b.id))
     });
     actors
+}
+
+/// The affiliation of a person with none yet, from a body the text names with her role: the
+/// body inside her role phrase (`Chair of the Staff Committee, Mr Pavel Kral`) or the one a
+/// possessive before the role points back to, the first country or body of the sentence
+/// before (`The Staff Committee presented its report. Its Chair, Mr Pavel Kral,`).
+fn bodies_as_affiliations(
+    text: &str,
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    persons: &[Person],
+    bodies: &[(Span, String)],
+    builders: &mut HashMap<String, Builder>,
+) {
+    for person in persons
+        .iter()
+        .filter(|p| p.affiliation.is_none() && p.role.is_some())
+    {
+        let Some(first) = person.mentions.iter().min() else {
+            continue;
+        };
+        let inside = bodies
+            .iter()
+            .find(|(span, _)| first.start <= span.start && span.end <= first.end)
+            .map(|(_, id)| id.clone());
+        let owner = inside.or_else(|| {
+            let before = text[..first.start].strip_suffix(' ')?;
+            let word = &before[before.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+            let possessive = ["its", "zijn", "haar", "their", "hun"]
+                .iter()
+                .any(|w| word.eq_ignore_ascii_case(w));
+            if !possessive {
+                return None;
+            }
+            let word_start = before.len() - word.len();
+            // The sentence before, or this one's start when the possessive is inside it.
+            let head = text[..word_start].trim_end();
+            let head = head.strip_suffix('.').unwrap_or(head);
+            let from = head
+                .rfind(". ")
+                .map(|i| i + 2)
+                .max(head.rfind("\n\n").map(|i| i + 2))
+                .unwrap_or(0);
+            first_body_in(gaz, matches, bodies, from..word_start)
+        });
+        let (Some(owner), Some(builder)) = (
+            owner,
+            builders.get_mut(&format!("person:{}", slug(&person.name))),
+        ) else {
+            continue;
+        };
+        if builder.affiliation.is_none() {
+            builder.affiliation = Some(owner);
+        }
+    }
+}
+
+/// The id of the first country or organisation named within `range`: of the gazetteer, or a
+/// body found by its pattern.
+fn first_body_in(
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    bodies: &[(Span, String)],
+    range: std::ops::Range<usize>,
+) -> Option<String> {
+    let from_gazetteer = matches[matches.partition_point(|m| m.start < range.start)..]
+        .iter()
+        .take_while(|m| m.end <= range.end)
+        .find_map(|m| {
+            let entry = gaz.entries.get(m.entry?)?;
+            matches!(entry.kind, ActorKind::Country | ActorKind::Organization)
+                .then(|| (m.start, entry.id.clone()))
+        });
+    let from_bodies = bodies
+        .iter()
+        .find(|(span, _)| span.start >= range.start && span.end <= range.end)
+        .map(|(span, id)| (span.start, id.clone()));
+    match (from_gazetteer, from_bodies) {
+        (Some(g), Some(b)) => Some(if g.0 <= b.0 { g.1 } else { b.1 }),
+        (g, b) => g.or(b).map(|(_, id)| id),
+    }
 }
 
 /// How far back (in bytes) a bare title (`The Executive Director`) looks for the person it
