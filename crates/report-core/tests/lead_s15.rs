@@ -207,3 +207,27 @@ fn a_body_named_with_a_role_is_the_persons_affiliation() {
         );
     }
 }
+
+#[test]
+fn members_asking_an_open_question_make_a_statement() {
+    let rows: &[(&str, &[(&str, &str)])] = &[
+        (
+            "De leden van de VVD-fractie vragen de minister welke lidstaten het voorstel steunen.",
+            &[("org:vvd", "vragen welke")],
+        ),
+        (
+            "Nederland en Duitsland vragen hoe de Commissie de regels wil handhaven.",
+            &[("country:nl", "vragen hoe"), ("country:de", "vragen hoe")],
+        ),
+        // The noun: no statement.
+        ("De vragen van de leden worden beantwoord.", &[]),
+    ];
+    for (text, expected) in rows {
+        let (_, statements) = actors_and_statements(text, None);
+        let found: Vec<(&str, &str)> = statements
+            .iter()
+            .map(|s| (s.actor.as_str(), s.verb.as_str()))
+            .collect();
+        assert_eq!(found, *expected, "{text}");
+    }
+}
