@@ -732,6 +732,45 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
     }
 }
 
+/// Drops each pair of unnumbered headings that is a signature: a name line right under a
+/// paragraph and a role line right under it ([`crate::layout::is_role_line`]), with a heading
+/// or the end of the text next.
+fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
+    let blocks = &layout.blocks;
+    let text_of = |b: usize| &layout.text[blocks[b].span.start..blocks[b].span.end];
+    let mut signed = vec![false; headings.len()];
+    for i in 0..headings.len().saturating_sub(1) {
+        let (name, role) = (&headings[i], &headings[i + 1]);
+        let b = name.block;
+        let signature = name.key == Key::Unnumbered
+            && role.key == Key::Unnumbered
+            && role.block == b + 1
+            && b > 0
+            && blocks[b - 1].kind != BlockKind::Heading
+            && blocks
+                .get(b + 2)
+                .is_none_or(|next| next.kind == BlockKind::Heading)
+            && (2..=4).contains(&name.title.split_whitespace().count())
+            && crate::layout::is_name_line(text_of(b))
+            && !crate::layout::is_role_line(text_of(b))
+            && crate::layout::is_role_line(text_of(b + 1))
+            && !crate::layout::all_written_small_nearby(
+                &layout.text,
+                blocks[b].span.start,
+                text_of(b).split_whitespace(),
+            );
+        if signature {
+            signed[i] = true;
+            signed[i + 1] = true;
+        }
+    }
+    let mut k = 0;
+    headings.retain(|_| {
+        k += 1;
+        !signed[k - 1]
+    });
+}
+
 /// Builds the outline from the layout's blocks.
 pub fn build(layout: &Layout) -> Vec<Section> {
     let start = body_start(layout);
@@ -949,6 +988,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings.truncate(trailing);
         }
     }
+    // A foreword or a letter inside a report is signed where it ends, before the next heading:
+    // a name and a role under the last paragraph ("Maja Lindqvist" ⏎ "Executive Director").
+    signatures_between_paragraphs(layout, &mut headings);
     // Group headings ("Main results") hold the items; a title that recurs under each item
     // ("Korte toelichting", "Inzet Nederland") is a part of it.
     // Titles are compared by a hash of their lower-case letters: no string per heading.

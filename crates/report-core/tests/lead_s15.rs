@@ -231,3 +231,52 @@ fn members_asking_an_open_question_make_a_statement() {
         assert_eq!(found, *expected, "{text}");
     }
 }
+
+/// An annual report whose foreword is signed with a name and a role, no closing formula.
+const FOREWORD: &str = "ANNUAL ACTIVITY REPORT 2025\n\n\
+    FOREWORD BY THE EXECUTIVE DIRECTOR\n\n\
+    In 2025 the Agency delivered on all its core tasks. I thank the Management Board for its \
+    support.\n\n\
+    Maja Lindqvist\nExecutive Director\n\n\
+    1. THE AGENCY IN BRIEF\n\n\
+    1.1 Governance\n\n\
+    The Management Board met three times.\n\n\
+    2. RESULTS\n\n\
+    The Agency responded to 14 requests.\n";
+
+#[test]
+fn a_name_over_a_role_under_a_foreword_is_its_signature() {
+    let report = analyze_text(FOREWORD, &Config::default());
+    expect![[r#"
+        0 [-] FOREWORD BY THE EXECUTIVE DIRECTOR
+        1 [1] THE AGENCY IN BRIEF
+          2 [1.1] Governance
+        3 [2] RESULTS
+    "#]]
+    .assert_eq(&outline_text(&report));
+    let persons: Vec<(&str, Option<&str>)> = report
+        .actors
+        .iter()
+        .filter(|a| a.id.starts_with("person:"))
+        .map(|a| (a.id.as_str(), a.role.as_deref()))
+        .collect();
+    assert_eq!(
+        persons,
+        [("person:maja-lindqvist", Some("Executive Director"))]
+    );
+}
+
+#[test]
+fn a_heading_whose_words_the_text_writes_small_is_no_signature() {
+    let text = "1. Budget\n\nThe annual accounts were approved.\n\n\
+        Annual Accounts\n\nExecutive Director\n\n\
+        2. Staff\n\nThe staff grew.\n";
+    let report = analyze_text(text, &Config::default());
+    let titles: Vec<&str> = report
+        .sections()
+        .into_iter()
+        .map(|s| s.title.as_str())
+        .collect();
+    assert!(titles.contains(&"Annual Accounts"), "{titles:?}");
+    assert!(report.actors.iter().all(|a| !a.id.starts_with("person:")));
+}

@@ -837,8 +837,97 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
     }
     appositive_roles(&ctx, &mut found);
     find_untitled::<PREFILTER>(&ctx, &mut found);
+    signatures(&ctx, &mut found);
     attendance_roles(text, &mut found);
     found
+}
+
+/// A signature without a closing formula: a paragraph that is a name alone right above one
+/// that is a role alone, at the end of a foreword or of minutes (`Maja Lindqvist` ⏎
+/// `Executive Director`). The name is a person with that role; the role line is no role of
+/// its own.
+fn signatures(ctx: &Ctx, found: &mut Found) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut added: Vec<PersonHit> = Vec::new();
+    let mut taken: Vec<Span> = Vec::new();
+    for brk in memchr::memmem::find_iter(bytes, b"\n\n") {
+        let start = brk + 2;
+        // Cheap tests first: a short line that starts with a capital, a paragraph break after
+        // it, and a short line after that, ending its paragraph.
+        if !bytes
+            .get(start)
+            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+        {
+            continue;
+        }
+        let window = &bytes[start..(start + 61).min(bytes.len())];
+        let Some(name_end) = memchr::memchr(b'\n', window).map(|k| start + k) else {
+            continue;
+        };
+        if bytes.get(name_end + 1) != Some(&b'\n') {
+            continue;
+        }
+        let role_start = name_end + 2;
+        let role_end = memchr::memchr(b'\n', &bytes[role_start.min(bytes.len())..])
+            .map_or(bytes.len(), |k| role_start + k);
+        if role_start >= role_end
+            || role_end - role_start > 80
+            || !matches!(bytes.get(role_end + 1), None | Some(b'\n'))
+        {
+            continue;
+        }
+        let (name, role) = (
+            text[start..name_end].trim_end(),
+            text[role_start..role_end].trim_end(),
+        );
+        if !(2..=4).contains(&name.split_whitespace().count())
+            || !crate::layout::is_name_line(name)
+            || crate::layout::is_role_line(name)
+            || !crate::layout::is_role_line(role)
+        {
+            continue;
+        }
+        let at = found.persons.partition_point(|p| p.mention.end <= start);
+        if found
+            .persons
+            .get(at)
+            .is_some_and(|p| p.mention.start < name_end)
+        {
+            continue;
+        }
+        let name_end = start + name.len();
+        let Some(tokens) = name_at(ctx, start)
+            .filter(|t| t.len() >= 2 && t.last().is_some_and(|l| l.1 == name_end))
+            .filter(|t| {
+                let words = t.iter().map(|&(s, e)| &text[s..e]);
+                !crate::layout::all_written_small_nearby(text, start, words)
+            })
+        else {
+            continue;
+        };
+        added.push(PersonHit::new(
+            text,
+            start..name_end,
+            start,
+            &tokens,
+            Some(collapse(role)),
+            None,
+        ));
+        taken.push(Span::new(role_start, role_start + role.len()));
+    }
+    if added.is_empty() {
+        return;
+    }
+    found.roles.retain(|r| {
+        !taken
+            .iter()
+            .any(|t| r.span.start < t.end && t.start < r.span.end)
+    });
+    found.persons.extend(added);
+    found
+        .persons
+        .sort_by_key(|p| (p.mention.start, p.mention.end));
 }
 
 /// The words that end the label of a minutes' attendance line (`Aanwezig:`, `Met kennisgeving

@@ -1071,27 +1071,87 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
     else {
         return false;
     };
-    [
-        "minister",
-        "staatssecretaris",
-        "secretary",
-        "voorzitter",
-        "president",
-        "directeur",
-        "director",
-        "secretaris",
-        "commissaris",
-        "chair",
-        // A Kamerstuk report is signed by the committee's chair and its clerk.
-        "griffier",
-        "clerk",
-        "chairman",
-        "chairperson",
-        "chairwoman",
-    ]
-    .iter()
-    // The whole word: `Het voorzitterschap wil …,` is a sentence's line, not a role's.
-    .any(|role| starts_ci(rest, role) && !rest[role.len()..].starts_with(char::is_alphabetic))
+    opens_with_signing_role(rest)
+}
+
+/// The roles that sign a letter or a report, in lower case.
+const SIGNING_ROLES: [&str; 15] = [
+    "minister",
+    "staatssecretaris",
+    "secretary",
+    "voorzitter",
+    "president",
+    "directeur",
+    "director",
+    "secretaris",
+    "commissaris",
+    "chair",
+    // A Kamerstuk report is signed by the committee's chair and its clerk.
+    "griffier",
+    "clerk",
+    "chairman",
+    "chairperson",
+    "chairwoman",
+];
+
+/// Whether `s` opens with a role that signs ([`SIGNING_ROLES`]) as a whole word.
+fn opens_with_signing_role(s: &str) -> bool {
+    SIGNING_ROLES.iter().any(|role| {
+        s.len() >= role.len()
+            && s.as_bytes()[..role.len()].eq_ignore_ascii_case(role.as_bytes())
+            // The whole word: `Het voorzitterschap wil …,` is a sentence's line, not a role's.
+            && !s[role.len()..].starts_with(char::is_alphabetic)
+    })
+}
+
+/// Whether every capitalised word of `words` (on a line at `at`) is also written in small
+/// letters nearby: `Annual Accounts` over `Executive Director` is a heading, as `annual` and
+/// `accounts` show; a name's words are names everywhere (`Maja Lindqvist`).
+pub(crate) fn all_written_small_nearby<'a>(
+    text: &str,
+    at: usize,
+    words: impl Iterator<Item = &'a str>,
+) -> bool {
+    const NEARBY: usize = 20_000;
+    let lo = crate::floor_boundary(text, at.saturating_sub(NEARBY));
+    let hi = crate::floor_boundary(text, at.saturating_add(NEARBY));
+    let nearby = &text.as_bytes()[lo..hi];
+    let word_byte = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    words
+        .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
+        .all(|word| {
+            let lower = word.to_lowercase();
+            memchr::memmem::find_iter(nearby, lower.as_bytes()).any(|k| {
+                let before = k.checked_sub(1).map(|b| nearby[b]);
+                let after = nearby.get(k + lower.len()).copied();
+                !before.is_some_and(word_byte) && !after.is_some_and(word_byte)
+            })
+        })
+}
+
+/// Whether the line `s` is a signatory's role under her name: a role that signs, after at most
+/// one word that qualifies it (`Executive Director`, `Deputy Chair`, `Algemeen directeur`), in
+/// a few words.
+pub(crate) fn is_role_line(s: &str) -> bool {
+    let role_alone = |s: &str| {
+        SIGNING_ROLES.iter().any(|role| {
+            s.len() >= role.len()
+                && s.as_bytes()[..role.len()].eq_ignore_ascii_case(role.as_bytes())
+                && {
+                    // Nothing after the role but what it is of (`Chair of the Board`,
+                    // `Secretary-General`): `Director's statement` is a heading.
+                    let rest = &s[role.len()..];
+                    rest.is_empty()
+                        || [" of ", " for ", " van ", " voor ", "-"]
+                            .iter()
+                            .any(|p| rest.starts_with(p))
+                            && !rest.contains("'s")
+                }
+        })
+    };
+    word_count(s) <= 8
+        && !s.ends_with(['.', ':', ';'])
+        && (role_alone(s) || s.split_once(' ').is_some_and(|(_, rest)| role_alone(rest)))
 }
 
 /// A line that holds only a person's name: "D. Jansen", "Marie van der Berg", "drs. L.M.
