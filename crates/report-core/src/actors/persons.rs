@@ -1139,8 +1139,11 @@ fn titled_part(
         // A role of the title's home (`De Minister van Landbouw` in Dutch), for the role and
         // its holder named in apposition, not for a name before it (`Dmytro Kovalenko,
         // minister van Buitenlandse Zaken`, a foreign minister).
+        // Only a Dutch phrase makes it one: `Minister for Industry` in an English list of
+        // participants is some other country's minister.
+        let dutch_phrase = word_at(text, pos).is_some_and(|(s, e)| matches!(&text[s..e], "van" | "voor"));
         let home = match (&affiliation, &phrase) {
-            (None, Some(_)) => title.home.clone(),
+            (None, Some(_)) if dutch_phrase => title.home.clone(),
             _ => None,
         };
         if phrase.is_some() {
