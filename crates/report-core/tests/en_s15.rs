@@ -1,0 +1,67 @@
+//! Session 15: English Council outcomes, Markdown annual reports and badly encoded files
+//! nobody had shown the analyzer (fixtures under `fixtures/s15`).
+
+mod fixture_file;
+mod statement_rows;
+
+use report_core::{analyze_text, decode, Config, Stance};
+
+/// `(id, role, affiliation)` of each actor of `text` whose id starts with `prefix`.
+fn actors(text: &str, prefix: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    analyze_text(text, &Config::default())
+        .actors
+        .into_iter()
+        .filter(|a| a.id.starts_with(prefix))
+        .map(|a| (a.id, a.role, a.affiliation))
+        .collect()
+}
+
+fn owned(rows: &[(&str, Option<&str>, Option<&str>)]) -> Vec<(String, Option<String>, Option<String>)> {
+    rows.iter()
+        .map(|(i, r, a)| (i.to_string(), r.map(str::to_string), a.map(str::to_string)))
+        .collect()
+}
+
+#[test]
+fn a_short_dutch_letter_in_windows_1252_is_not_read_as_baltic() {
+    let text = "Geachte Voorzitter,\n\nDe Raad sprak over de steun aan Oekraïne. Hongarije \
+                maakte bezwaar tegen de financiering van € 5 miljard. Frankrijk en Spanje riepen \
+                op tot een „onmiddellijk staakt-het-vuren”. Het belang van een ‘geloofwaardige’ \
+                defensie werd onderstreept door Italië.\n";
+    let (bytes, _, errors) = encoding_rs::WINDOWS_1252.encode(text);
+    assert!(!errors);
+    let decoded = decode(&bytes).expect("decodes");
+    assert_eq!(decoded.encoding, "windows-1252");
+    assert_eq!(decoded.text, text);
+    let fixture = decode(&fixture_file::read("s15/cp1252-rbz-brief-nl.txt")).expect("decodes");
+    assert_eq!(fixture.encoding, "windows-1252");
+    assert!(fixture.text.contains("Oekraïne"), "{}", fixture.text);
+}
+
+#[test]
+fn an_english_minister_for_something_is_not_the_netherlands_minister() {
+    assert_eq!(
+        actors(
+            "President    Mr Krzysztof Paszyk\n             Minister for Development and \
+             Technology\n\n1. Trade\n\nMinisters discussed trade.",
+            "person:"
+        ),
+        owned(&[(
+            "person:krzysztof-paszyk",
+            Some("Minister for Development and Technology"),
+            None
+        )])
+    );
+    // A Dutch role phrase keeps its home.
+    assert_eq!(
+        actors(
+            "De Minister van Landbouw, Piet Adema, lichtte het voorstel toe.",
+            "person:"
+        ),
+        owned(&[(
+            "person:piet-adema",
+            Some("Minister van Landbouw"),
+            Some("country:nl")
+        )])
+    );
+}
