@@ -2,9 +2,11 @@
 //! nobody had shown the analyzer (fixtures under `fixtures/s15`).
 
 mod fixture_file;
-mod statement_rows;
+mod outline_text;
 
-use report_core::{analyze_text, decode, Config, Stance};
+use expect_test::{expect, Expect};
+use outline_text::outline_text;
+use report_core::{analyze_text, decode, Config};
 
 /// `(id, role, affiliation)` of each actor of `text` whose id starts with `prefix`.
 fn actors(text: &str, prefix: &str) -> Vec<(String, Option<String>, Option<String>)> {
@@ -63,5 +65,35 @@ fn an_english_minister_for_something_is_not_the_netherlands_minister() {
             Some("Minister van Landbouw"),
             Some("country:nl")
         )])
+    );
+}
+
+fn check_outline(text: &str, expected: Expect) {
+    expected.assert_eq(&outline_text(&analyze_text(text, &Config::default())));
+}
+
+#[test]
+fn a_contents_line_with_a_dash_and_a_page_number_is_still_an_entry() {
+    check_outline(
+        "Council of the European Union\n\nOUTCOME OF THE COUNCIL MEETING\n\nCONTENTS\n\n\
+         ITEMS DEBATED\n\nSpace law ........................ 3\n\nOTHER ITEMS APPROVED\n\n\
+         GENERAL AFFAIRS\n\n– Relations with Ukraine ........................ 6\n\nTRADE\n\n\
+         – Agreement with Chile on raw materials ................. 6\n\n\
+         PARTICIPANTS ................................ 7\n\nITEMS DEBATED\n\nSpace law\n\n\
+         The Presidency presented a progress report on the space law.\n\n\
+         OTHER ITEMS APPROVED\n\nGENERAL AFFAIRS\n\n– Relations with Ukraine\n\n\
+         The Council adopted a decision on the Association Council with Ukraine.\n\nTRADE\n\n\
+         – Agreement with Chile on raw materials\n\n\
+         The Council authorised the opening of negotiations with Chile.\n\nPARTICIPANTS\n\n\
+         Belgium\n\nMs Vanessa Matz                  Minister for Public Action\n",
+        expect![[r#"
+            0 [-] ITEMS DEBATED
+              1 [-] Space law
+            2 [-] OTHER ITEMS APPROVED
+              3 [-] GENERAL AFFAIRS
+              4 [-] TRADE
+              5 [-] PARTICIPANTS
+                6 [-] Belgium
+        "#]],
     );
 }
