@@ -329,6 +329,12 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         if p == e && !is_initials(word) {
             break;
         }
+        // A column gap ends a name: `Ms Katherina Reiche      Federal Minister for …` in a
+        // list of participants set in two columns.
+        let gap = &ctx.text[e..p];
+        if gap.contains('\t') || gap.contains("   ") {
+            break;
+        }
     }
     // Trim from the end whatever cannot end a name.
     while let Some(&(s, e)) = tokens.last() {
