@@ -97,3 +97,24 @@ fn a_contents_line_with_a_dash_and_a_page_number_is_still_an_entry() {
         "#]],
     );
 }
+
+#[test]
+fn a_name_ends_at_a_column_gap() {
+    let ids: Vec<String> = actors(
+        "PARTICIPANTS\n\nGermany\n\nMs Katherina Reiche              Federal Minister for \
+         Economic Affairs and Energy\n",
+        "person:",
+    )
+    .into_iter()
+    .map(|a| a.0)
+    .collect();
+    assert_eq!(ids, ["person:katherina-reiche"]);
+}
+
+#[test]
+fn a_dutch_raad_van_bestuur_is_not_the_council() {
+    let text = "# Jaarverslag 2024\n\n## Organisatie\n\nDe Raad van Bestuur besloot het toezicht \
+                te versterken. De Raad van Toezicht wordt voorgezeten door de heer K. Hoekstra.\n";
+    let ids: Vec<String> = actors(text, "org:").into_iter().map(|a| a.0).collect();
+    assert_eq!(ids, ["org:raad-van-bestuur", "org:raad-van-toezicht"]);
+}
