@@ -118,3 +118,12 @@ fn a_dutch_raad_van_bestuur_is_not_the_council() {
     let ids: Vec<String> = actors(text, "org:").into_iter().map(|a| a.0).collect();
     assert_eq!(ids, ["org:raad-van-bestuur", "org:raad-van-toezicht"]);
 }
+
+#[test]
+fn an_agency_named_in_the_title_and_with_its_acronym_is_one_actor() {
+    let text = "# European Agency for Coastal Safety — Annual Activity Report 2024\n\n\
+                ## 1. The Agency in 2024\n\nThe European Agency for Coastal Safety (EACS) \
+                supports the member states. The Agency agreed to examine the request.\n";
+    let ids: Vec<String> = actors(text, "org:").into_iter().map(|a| a.0).collect();
+    assert_eq!(ids, ["org:eacs"]);
+}
