@@ -127,3 +127,41 @@ fn an_agency_named_in_the_title_and_with_its_acronym_is_one_actor() {
     let ids: Vec<String> = actors(text, "org:").into_iter().map(|a| a.0).collect();
     assert_eq!(ids, ["org:eacs"]);
 }
+
+#[test]
+fn a_ministers_role_with_a_country_adjective_in_apposition_is_the_speakers() {
+    let rows: [(&str, &str); 3] = [
+        (
+            "“We have reached a balanced agreement,” said Tomasz Siemoniak, Polish Minister of \
+             the Interior.",
+            "said",
+        ),
+        (
+            "“We have reached a balanced agreement,” said Tomasz Siemoniak, the Polish Minister \
+             of the Interior.",
+            "said",
+        ),
+        (
+            "Tomasz Siemoniak, Polish Minister of the Interior, said that the agreement was \
+             balanced.",
+            "said",
+        ),
+    ];
+    for (text, verb) in rows {
+        let (actors, statements) = report_core::actors_and_statements(text, None);
+        let person = actors
+            .iter()
+            .find(|a| a.id == "person:tomasz-siemoniak")
+            .unwrap_or_else(|| panic!("no person in {text}"));
+        assert_eq!(
+            (person.role.as_deref(), person.affiliation.as_deref()),
+            (Some("Polish Minister of the Interior"), Some("country:pl")),
+            "{text}"
+        );
+        let speakers: Vec<(&str, &str)> = statements
+            .iter()
+            .map(|s| (s.actor.as_str(), s.verb.as_str()))
+            .collect();
+        assert_eq!(speakers, [("person:tomasz-siemoniak", verb)], "{text}");
+    }
+}
