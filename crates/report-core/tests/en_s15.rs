@@ -18,7 +18,9 @@ fn actors(text: &str, prefix: &str) -> Vec<(String, Option<String>, Option<Strin
         .collect()
 }
 
-fn owned(rows: &[(&str, Option<&str>, Option<&str>)]) -> Vec<(String, Option<String>, Option<String>)> {
+fn owned(
+    rows: &[(&str, Option<&str>, Option<&str>)],
+) -> Vec<(String, Option<String>, Option<String>)> {
     rows.iter()
         .map(|(i, r, a)| (i.to_string(), r.map(str::to_string), a.map(str::to_string)))
         .collect()

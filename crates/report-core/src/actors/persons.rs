@@ -1147,7 +1147,8 @@ fn titled_part(
         // minister van Buitenlandse Zaken`, a foreign minister).
         // Only a Dutch phrase makes it one: `Minister for Industry` in an English list of
         // participants is some other country's minister.
-        let dutch_phrase = word_at(text, pos).is_some_and(|(s, e)| matches!(&text[s..e], "van" | "voor"));
+        let dutch_phrase =
+            word_at(text, pos).is_some_and(|(s, e)| matches!(&text[s..e], "van" | "voor"));
         let home = match (&affiliation, &phrase) {
             (None, Some(_)) if dutch_phrase => title.home.clone(),
             _ => None,
