@@ -167,3 +167,30 @@ fn a_ministers_role_with_a_country_adjective_in_apposition_is_the_speakers() {
         assert_eq!(speakers, [("person:tomasz-siemoniak", verb)], "{text}");
     }
 }
+
+const OUTCOME: &str = include_str!("fixtures/s15/outcome-compet-en.txt");
+
+/// The contents list is no longer read as sections. Still wrong, recorded as it is: PARTICIPANTS
+/// (a top-level entry of the contents) nests under OTHER ITEMS APPROVED, and the dashed items
+/// (`– Relations with Ukraine`) are no headings.
+#[test]
+fn the_outline_of_a_council_outcome_with_a_two_level_contents() {
+    check_outline(
+        OUTCOME,
+        expect![[r#"
+        0 [-] ITEMS DEBATED
+          1 [-] Single market strategy
+          2 [-] Space law
+          3 [-] European Research Area: policy agenda 2026-2028
+        4 [-] OTHER ITEMS APPROVED
+          5 [-] GENERAL AFFAIRS
+          6 [-] TRADE
+          7 [-] PARTICIPANTS
+            8 [-] Belgium
+            9 [-] Germany
+            10 [-] France
+            11 [-] Poland
+            12 [-] Commission
+    "#]],
+    );
+}
