@@ -10,7 +10,7 @@
 
 mod mojibake;
 
-use crate::model::{Diagnostic, Severity};
+use crate::model::{Diagnostic, Language, Severity};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
 use std::fmt;
 
@@ -338,7 +338,15 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     let sample = &bytes[..bytes.len().min(DETECT_LIMIT)];
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(sample, sample.len() == bytes.len());
-    let guess = detector.guess(None, true);
+    // Words of Dutch or English, which are ASCII in every legacy encoding, say the text is
+    // western European: told so (by a western top-level domain), chardetng no longer takes a
+    // Dutch letter's few `ï`, `ë` and `€` for Baltic or Central European letters, yet still
+    // follows strong evidence for another encoding.
+    let western = !matches!(
+        crate::metadata::language(&String::from_utf8_lossy(sample)),
+        Language::Unknown
+    );
+    let guess = detector.guess(western.then_some(b"nl".as_slice()), true);
     // `guess` never returns UTF-16; a UTF-8 guess for invalid UTF-8 means "western text with a
     // few bad bytes", for which windows-1252 decodes every byte.
     if guess == UTF_8 {

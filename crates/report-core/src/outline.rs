@@ -545,6 +545,20 @@ fn entry_hash(s: &str) -> u64 {
     title_hash(s.trim_start())
 }
 
+/// Ends in leader dots and a page number, as a contents line does (`– Relations with Ukraine
+/// ....... 6`), whatever it starts with.
+fn has_leader(s: &str) -> bool {
+    let rest = s.trim_end().trim_end_matches(|c: char| c.is_ascii_digit());
+    rest.len() < s.trim_end().len()
+        && rest
+            .trim_end()
+            .chars()
+            .rev()
+            .take_while(|&c| c == '.' || c == '…')
+            .count()
+            >= 3
+}
+
 /// Which blocks form a table of contents: short lines whose texts come back later as the
 /// headings of the body. Under a contents heading ("CONTENTS", "Inhoudsopgave") the lines up to
 /// the first that repeats one of them, or up to the running text; without one, a run of three
@@ -598,7 +612,7 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
                 || (titled
                     && blocks[j].lines <= 2
                     && blocks[j].kind != BlockKind::Closing
-                    && !is_prose(layout, j)))
+                    && (!is_prose(layout, j) || has_leader(text(j)))))
                 && (j == i || !is_toc_title(text(j)))
         };
         let first = if titled { i + 1 } else { i };

@@ -329,6 +329,12 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         if p == e && !is_initials(word) {
             break;
         }
+        // A column gap ends a name: `Ms Katherina Reiche      Federal Minister for …` in a
+        // list of participants set in two columns.
+        let gap = &ctx.text[e..p];
+        if gap.contains('\t') || gap.contains("   ") {
+            break;
+        }
     }
     // Trim from the end whatever cannot end a name.
     while let Some(&(s, e)) = tokens.last() {
@@ -1239,8 +1245,12 @@ fn titled_part(
         // A role of the title's home (`De Minister van Landbouw` in Dutch), for the role and
         // its holder named in apposition, not for a name before it (`Dmytro Kovalenko,
         // minister van Buitenlandse Zaken`, a foreign minister).
+        // Only a Dutch phrase makes it one: `Minister for Industry` in an English list of
+        // participants is some other country's minister.
+        let dutch_phrase =
+            word_at(text, pos).is_some_and(|(s, e)| matches!(&text[s..e], "van" | "voor"));
         let home = match (&affiliation, &phrase) {
-            (None, Some(_)) => title.home.clone(),
+            (None, Some(_)) if dutch_phrase => title.home.clone(),
             _ => None,
         };
         if phrase.is_some() {
@@ -1612,9 +1622,6 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
     let window_end = crate::floor_boundary(text, start + 200);
     let window = text.get(start..window_end)?;
     let close = start + window.find([',', '.', ';', ':', '!', '?', '\n', '(', '"', '“'])?;
-    if !text[close..].starts_with(',') {
-        return None;
-    }
     let phrase = text[start..close].trim_end();
     let words: Vec<&str> = phrase.split_whitespace().collect();
     if words.is_empty() || words.len() > 10 {
@@ -1629,7 +1636,20 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
         first = 1;
     }
     let opener = words[first];
-    let opens_with_title = ctx.match_at(start).is_some_and(|(_, m)| m.title.is_some());
+    let opener_at = start + phrase.find(opener).unwrap_or(0);
+    // A title, or a country's adjective before one (`, Polish Minister of the Interior,`).
+    let opens_with_title = ctx.match_at(opener_at).is_some_and(|(_, m)| {
+        m.title.is_some()
+            || (ctx.kind(m) == Some(ActorKind::Country)
+                && ctx
+                    .match_at(skip_spaces(text, m.end))
+                    .is_some_and(|(_, t)| t.title.is_some()))
+    });
+    // A comma closes an apposition; a full stop only a title's, which ends the sentence
+    // (`said Tomasz Siemoniak, Polish Minister of the Interior.`).
+    if !(text[close..].starts_with(',') || (opens_with_title && text[close..].starts_with('.'))) {
+        return None;
+    }
     if !relative {
         let flags = lex.flags(opener, buf);
         if flags & (FUNCTION | ADVERB | VERB) != 0 || !(starts_lower(opener) || opens_with_title) {
@@ -2774,7 +2794,13 @@ fn judge(
     // object, and the verb's subject comes after the verb.
     let object = before_flags & PREPOSITION != 0 && before_flags & TRIGGER == 0;
     if introduced || !object && verb_follows(text, lex, buf, last_end) {
-        evidence = Some(Evidence::Plain);
+        // `said Tomasz Siemoniak, Polish Minister of the Interior.`: the role in apposition
+        // after a speaker the verb introduced is the speaker's.
+        let role = (introduced && text[last_end..].starts_with(','))
+            .then(|| apposition(ctx, lex, buf, last_end))
+            .flatten()
+            .filter(|a| a.role.is_some() && a.role_like);
+        evidence = Some(role.map_or(Evidence::Plain, Evidence::Apposition));
     } else if text[last_end..].starts_with(',') {
         if let Some(app) = apposition(ctx, lex, buf, last_end).filter(|a| a.verb_after) {
             evidence = Some(if app.role.is_some() {

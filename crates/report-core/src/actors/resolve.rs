@@ -249,14 +249,24 @@ pub fn assemble(
     let mut people_and_roles: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
     people_and_roles.extend(found.roles.iter().map(|r| r.span));
     people_and_roles.sort();
+    // `The European Agency for Coastal Safety (EACS)` defines an acronym that the same name
+    // without it (in the report's title) shares: one body, under the acronym's id.
+    let acronym_of: HashMap<&str, &str> = bodies
+        .iter()
+        .filter_map(|b| Some((b.name.as_str(), b.acronym.as_deref()?)))
+        .collect();
+    let own_id = |body: &BodyHit| {
+        let acronym = body
+            .acronym
+            .as_deref()
+            .or_else(|| acronym_of.get(body.name.as_str()).copied());
+        format!("org:{}", slug(acronym.unwrap_or(&body.name)))
+    };
     let body_id = |body: &BodyHit| match (&body.acronym, &body.affiliation) {
         (None, Some(owner)) if body.name.split(' ').count() <= 2 => {
             format!("{owner}-{}", slug(&body.name))
         }
-        _ => format!(
-            "org:{}",
-            slug(body.acronym.as_deref().unwrap_or(&body.name))
-        ),
+        _ => own_id(body),
     };
     // The boards named so far, by their noun: `The Board` is the last one named before it.
     let mut last_board: Vec<(&str, String)> = Vec::new();
@@ -343,7 +353,7 @@ pub fn assemble(
         b.span.start < OWN_AGENCY_REACH && b.acronym.is_none() && b.name.contains(" Agency")
     }) {
         if !unplaced.is_empty() {
-            let id = format!("org:{}", slug(&body.name));
+            let id = own_id(body);
             add(
                 &mut builders,
                 &id,

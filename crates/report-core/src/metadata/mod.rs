@@ -1427,7 +1427,7 @@ fn signing_lines(layout: &Layout) -> Vec<Signatory> {
 /// recompile all of it with its optimising compiler (~400 ms of a background thread) on a
 /// page's first analysis in WebAssembly.
 #[inline(never)]
-fn language(text: &str) -> Language {
+pub(crate) fn language(text: &str) -> Language {
     const NL: [&str; 12] = [
         "de", "het", "een", "van", "en", "dat", "niet", "voor", "met", "zijn", "ook", "wordt",
     ];
