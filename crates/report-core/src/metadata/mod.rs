@@ -669,6 +669,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .take(2)
             .take_while(|b| b.lines == 1 && is_enclosure_note(&text[b.span.start..b.span.end]))
             .count();
+    // Annexes set after the signature ("Bijlage 1 Overzicht …") follow the letter: the closing
+    // and the name right above the first of them still end it.
+    let last_closing = blocks[..n]
+        .iter()
+        .rposition(|b| b.kind == BlockKind::Closing);
+    let n = last_closing
+        .and_then(|c| {
+            (c + 1..n.min(c + 3))
+                .find(|&a| annex_heading(&text[blocks[a].span.start..blocks[a].span.end]))
+        })
+        .unwrap_or(n);
     let end_closing = if n >= 2
         && blocks[n - 2].kind == BlockKind::Closing
         && crate::outline::is_name_block(layout, n - 1)
@@ -1376,6 +1387,15 @@ fn role_and_name(line: &str) -> Option<Signatory> {
             name: Some(name.to_string()),
         },
     )
+}
+
+/// A heading that opens an annex: "Bijlage 1 Overzicht …", "Annex II", "Appendix A".
+fn annex_heading(s: &str) -> bool {
+    let head = s.get(..s.len().min(9)).unwrap_or("").to_ascii_lowercase();
+    ["bijlage ", "annex ", "appendix "]
+        .iter()
+        .any(|w| head.starts_with(w))
+        && crate::layout::cue(s).is_some_and(|c| c.scheme == crate::layout::Scheme::Chapter)
 }
 
 /// A line that names a letter's enclosures: "Bijlage: Overzicht …", "Bijlage(n): 2",

@@ -1,0 +1,179 @@
+//! Session 15: Dutch reports nobody had shown the analyzer (fixtures under `fixtures/s15`): a
+//! letter's chapters numbered without a dot after the first ("2 Diversen" with no subsection),
+//! annexes after the signature, and more.
+
+use expect_test::{expect, Expect};
+use report_core::{analyze_text, Config, Report};
+
+mod metadata_rows;
+mod outline_text;
+use metadata_rows::{check_fields, FieldRow};
+use outline_text::outline_text;
+
+fn run(text: &str) -> Report {
+    analyze_text(text, &Config::default())
+}
+
+fn check_outline(text: &str, expected: Expect) {
+    expected.assert_eq(&outline_text(&run(text)));
+}
+
+fn signatories(r: &Report) -> Option<String> {
+    Some(
+        r.metadata
+            .signatories
+            .iter()
+            .map(|s| format!("{:?}/{:?}", s.role, s.name))
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
+}
+
+#[test]
+fn chapters_numbered_without_a_dot_continue_after_the_first() {
+    check_outline(
+        "Verslag van de Raad\n\n1 Raad Buitenlandse Zaken\n\n1.1 Oekraïne\n\n\
+         De ministers spraken over de situatie.\n\n2 Informele bijeenkomst (Gymnich)\n\n\
+         Tijdens de Gymnich spraken de ministers.\n\n3 Diversen\n\nLitouwen vroeg aandacht.\n",
+        expect![[r#"
+            0 [1] Raad Buitenlandse Zaken
+              1 [1.1] Oekraïne
+            2 [2] Informele bijeenkomst (Gymnich)
+            3 [3] Diversen
+        "#]],
+    );
+    // Without a first chapter numbered so, a number opens a sentence.
+    check_outline(
+        "Verslag van de Raad\n\n1. Opening\n\nDe ministers spraken.\n\n2 Lidstaten\n\n\
+         Zij spraken over de situatie.\n",
+        expect![[r#"
+            0 [1] Opening
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_in_capitals_wraps_under_itself() {
+    check_outline(
+        "Geannoteerde agenda\n\nA. VANGSTMOGELIJKHEDEN VOOR 2026 IN DE ATLANTISCHE\n   \
+         OCEAAN EN DE NOORDZEE\n\nDe Commissie heeft een voorstel gedaan.\n\n\
+         B. DIVERSEN\n\nGeen punten.\n",
+        expect![[r#"
+            0 [A] VANGSTMOGELIJKHEDEN VOOR 2026 IN DE ATLANTISCHE OCEAAN EN DE NOORDZEE
+            1 [B] DIVERSEN
+        "#]],
+    );
+}
+
+#[test]
+fn a_title_after_an_items_recurring_parts_is_a_part_too() {
+    let item = |letter: &str, title: &str, extra: &str| {
+        format!(
+            "{letter}. {title}\n\nBesluitvorming\nVoortgangsrapportage\n\nToelichting\n\
+             De Commissie heeft een voorstel gedaan.\n\nInzet Nederland\n\
+             Nederland steunt het voorstel.\n\n{extra}"
+        )
+    };
+    let text = format!(
+        "Geannoteerde agenda\n\n{}{}{}",
+        item(
+            "A",
+            "Vangstmogelijkheden",
+            "Verwachte positie andere lidstaten\nZweden steunt het voorstel.\n\n"
+        ),
+        item("B", "Dierenwelzijn", ""),
+        "C. Diversen\n\nGeen punten.\n"
+    );
+    check_outline(
+        &text,
+        expect![[r#"
+            0 [A] Vangstmogelijkheden
+              1 [-] Toelichting
+              2 [-] Inzet Nederland
+            3 [B] Dierenwelzijn
+              4 [-] Toelichting
+              5 [-] Inzet Nederland
+            6 [C] Diversen
+        "#]],
+    );
+}
+
+const AGENDA: &str = include_str!("fixtures/s15/geannoteerde-agenda-landbouw-nl.txt");
+
+#[test]
+fn the_outline_of_an_annotated_agenda_with_capital_items() {
+    check_outline(
+        AGENDA,
+        expect![[r#"
+            0 [-] GEANNOTEERDE AGENDA LANDBOUW- EN VISSERIJRAAD 15 EN 16 DECEMBER 2025
+              1 [A] VANGSTMOGELIJKHEDEN VOOR 2026 IN DE ATLANTISCHE OCEAAN EN DE NOORDZEE
+                2 [-] Toelichting
+                3 [-] Inzet Nederland
+                4 [-] Verwachte positie andere lidstaten
+              5 [B] VEREENVOUDIGING VAN HET GEMEENSCHAPPELIJK LANDBOUWBELEID
+                6 [-] Toelichting
+                7 [-] Inzet Nederland
+              8 [C] DIERENWELZIJN TIJDENS TRANSPORT
+                9 [-] Toelichting
+                10 [-] Inzet Nederland
+              11 [D] DIVERSEN
+                12 [1] Situatie op de zuivelmarkt (verzoek van Ierland)
+                13 [2] Uitbraak van mond-en-klauwzeer in Hongarije en Slowakije
+                14 [3] Conferentie over bosbeheer
+            15 [-] Tabel 1. Overzicht van de voorgestelde vangstmogelijkheden (in ton)
+        "#]],
+    );
+}
+
+const RBZ: &str = include_str!("fixtures/s15/kamerbrief-rbz-informeel-nl.txt");
+const ECOFIN: &str = include_str!("fixtures/s15/pdftotext-ecofin-nl.txt");
+
+#[test]
+fn metadata_of_the_session_15_documents() {
+    let rows: [FieldRow; 5] = [
+        (
+            "a first name and a surname on the last line sign under the role",
+            "Geachte Voorzitter,\n\nHierbij stuur ik u de agenda.\n\nHoogachtend,\n\n\
+             de Minister van Landbouw, Visserij, Voedselzekerheid en Natuur,\n\nFemke Wiersma\n",
+            signatories,
+            Some(
+                "Some(\"Minister van Landbouw, Visserij, Voedselzekerheid en Natuur\")/\
+                 Some(\"Femke Wiersma\")",
+            ),
+        ),
+        (
+            "… in the whole agenda",
+            AGENDA,
+            signatories,
+            Some(
+                "Some(\"Minister van Landbouw, Visserij, Voedselzekerheid en Natuur\")/\
+                 Some(\"Femke Wiersma\")",
+            ),
+        ),
+        (
+            "annexes after the signature leave the letter signed",
+            "Geachte Voorzitter,\n\nHierbij bied ik u het verslag aan.\n\n\
+             De Minister van Buitenlandse Zaken,\n\nDavid van Weel\n\n\
+             Bijlage 1 Overzicht van aangenomen Raadsconclusies\n\n– Raadsconclusies over Moldavië\n\n\
+             Bijlage 2 Lijst van deelnemers\n",
+            signatories,
+            Some("Some(\"Minister van Buitenlandse Zaken\")/Some(\"David van Weel\")"),
+        ),
+        (
+            "… in the whole letter",
+            RBZ,
+            signatories,
+            Some("Some(\"Minister van Buitenlandse Zaken\")/Some(\"David van Weel\")"),
+        ),
+        (
+            "two signers over a page footer",
+            ECOFIN,
+            signatories,
+            Some(
+                "Some(\"Minister van Financiën\")/Some(\"E. Heinen\"); \
+                 Some(\"Staatssecretaris van Financiën\")/Some(\"T. van Oostenbruggen\")",
+            ),
+        ),
+    ];
+    check_fields(&rows);
+}
