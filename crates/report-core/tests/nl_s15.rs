@@ -1,12 +1,14 @@
 //! Session 15: Dutch reports nobody had shown the analyzer (fixtures under `fixtures/s15`): a
 //! letter's chapters numbered without a dot after the first ("2 Diversen" with no subsection),
-//! annexes after the signature, and more.
+//! annexes after the signature, an object after an inverted subject or an auxiliary
+//! (`informeerde Frankrijk de Raad`, `zal de Raad informeren`), and more.
 
 use expect_test::{expect, Expect};
-use report_core::{analyze_text, Config, Report};
+use report_core::{analyze_text, Config, Report, Stance};
 
 mod metadata_rows;
 mod outline_text;
+mod statement_rows;
 use metadata_rows::{check_fields, FieldRow};
 use outline_text::outline_text;
 
@@ -176,4 +178,77 @@ fn metadata_of_the_session_15_documents() {
         ),
     ];
     check_fields(&rows);
+}
+
+#[test]
+fn an_article_joins_no_list_an_object_follows_the_inverted_subject() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Onder diversen informeerde Frankrijk de Raad over de conferentie.",
+            &[("country:fr", "informeerde", Neutral)],
+        ),
+        (
+            "Ook informeerde Duitsland de Commissie over de plannen.",
+            &[("country:de", "informeerde", Neutral)],
+        ),
+        // A list still joins with a comma or `en` before the article.
+        (
+            "Frankrijk, de Commissie en Duitsland steunden het voorstel.",
+            &[
+                ("country:fr", "steunden", Support),
+                ("org:european-commission", "steunden", Support),
+                ("country:de", "steunden", Support),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn the_mention_between_an_auxiliary_and_its_verb_is_the_object() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Het voorzitterschap zal de Raad informeren over de voortgang.",
+            &[("role:presidency", "informeren", Neutral)],
+        ),
+        (
+            "De Commissie zal de lidstaten steunen bij de uitvoering.",
+            &[("org:european-commission", "steunen", Support)],
+        ),
+        // Inverted after the auxiliary, the list is the subject.
+        (
+            "Naar verwachting zullen Frankrijk, België en Denemarken eveneens aandringen op een \
+             geleidelijke aanpassing.",
+            &[
+                ("country:fr", "aandringen", Neutral),
+                ("country:be", "aandringen", Neutral),
+                ("country:dk", "aandringen", Neutral),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn onder_wie_names_those_among_the_subject_and_volt_is_a_party() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Verscheidene lidstaten, onder wie Italië, Spanje en Portugal, hebben bezwaren geuit.",
+            &[
+                (
+                    "collective:several-member-states",
+                    "hebben bezwaren",
+                    Oppose,
+                ),
+                ("country:it", "hebben bezwaren", Oppose),
+                ("country:es", "hebben bezwaren", Oppose),
+                ("country:pt", "hebben bezwaren", Oppose),
+            ],
+        ),
+        (
+            "Volt is kritisch over de terugkeerverordening.",
+            &[("org:volt", "is kritisch", Reservation)],
+        ),
+    ]);
 }
