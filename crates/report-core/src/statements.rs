@@ -739,6 +739,19 @@ fn we_before(before: &str) -> bool {
 /// benadrukte`, `De staatssecretaris gaf aan`).
 const UNNAMED_TITLES: &[&str] = &["minister", "staatssecretaris", "minister-president"];
 
+/// The title of an office named by its article and title alone in `head` (`de minister`, `de
+/// staatssecretaris`), in small letters as a debate names the office-holder it speaks to.
+fn office_named(head: &str) -> Option<&str> {
+    let mut previous = "";
+    for w in words(head) {
+        if previous.eq_ignore_ascii_case("de") && UNNAMED_TITLES.contains(&w) {
+            return Some(w);
+        }
+        previous = w;
+    }
+    None
+}
+
 /// Whether `opening`, the words that open a sentence before a list of actors, compare them
 /// with the subject after the verb, who then say the same: `Net als`, `Evenals`, `Like`. Not
 /// `Samen met` (`Samen met Duitsland benadrukte Nederland`: Germany's own words are not given).
@@ -2656,6 +2669,17 @@ impl Run<'_> {
             return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
         }
         let person = ctx.last_person(verb.start, at_verb);
+        // `Kan de minister toezeggen dat zij … vraagt`: an office named by its title alone
+        // earlier in the sentence is the pronoun's antecedent, not the paragraph's last
+        // speaker; it is the paper's one holder of that title, or no one known.
+        // (`zij` with a plural verb was answered above: here it is one person.)
+        let singular = lower_in(pronoun, PRONOUNS_PERSON) || lower_in(pronoun, PRONOUNS_OTHER);
+        if let Some(title) = singular
+            .then(|| office_named(&text[at.sentence.start..verb.start]))
+            .flatten()
+        {
+            return ctx.unnamed_title(&format!("de {title}")).map(|a| vec![a]);
+        }
         if lower_in(pronoun, PRONOUNS_PERSON) {
             // `De minister antwoordde … Hij zegde toe`: one unnamed office-holder
             // who spoke after the last person named is `hij`.
