@@ -132,7 +132,25 @@ const ECOFIN: &str = include_str!("fixtures/s15/pdftotext-ecofin-nl.txt");
 
 #[test]
 fn metadata_of_the_session_15_documents() {
-    let rows: [FieldRow; 5] = [
+    let rows: [FieldRow; 7] = [
+        (
+            "a dossier's title heading the cover's right column",
+            "Tweede Kamer der Staten-Generaal                                    2\n\
+             Vergaderjaar 2025–2026\n\n\n\
+             21 501-07                 Raad voor Economische en Financiële Zaken\n\n\
+             Nr. 2143                  BRIEF VAN DE MINISTER VAN FINANCIËN\n\n\
+             \x20                         Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+             \x20                         Den Haag, 14 november 2025\n\n\
+             Hierbij stuur ik u het verslag van de Ecofin-Raad van 7 november 2025 in Brussel.\n",
+            |r| r.metadata.reference.as_ref().and_then(|r| r.title.clone()),
+            Some("Raad voor Economische en Financiële Zaken"),
+        ),
+        (
+            "… in the whole letter",
+            ECOFIN,
+            |r| r.metadata.reference.as_ref().and_then(|r| r.title.clone()),
+            Some("Raad voor Economische en Financiële Zaken"),
+        ),
         (
             "a first name and a surname on the last line sign under the role",
             "Geachte Voorzitter,\n\nHierbij stuur ik u de agenda.\n\nHoogachtend,\n\n\
@@ -250,5 +268,39 @@ fn onder_wie_names_those_among_the_subject_and_volt_is_a_party() {
             "Volt is kritisch over de terugkeerverordening.",
             &[("org:volt", "is kritisch", Reservation)],
         ),
+    ]);
+}
+
+#[test]
+fn a_pronoun_after_an_office_named_by_title_is_not_the_last_speaker() {
+    use Stance::*;
+    // Two ministers: `zij` is one of them, not known which; not the CDA.
+    let debate = "Aanwezig zijn mevrouw Keijzer, Minister van Asiel en Migratie, en de heer Van \
+                  Weel, Minister van Justitie en Veiligheid.\n\n\
+                  Het CDA steunt de uitvoering van het pact. Kan de minister toezeggen dat zij in \
+                  de Raad aandacht vraagt voor de buitengrenzen?";
+    statement_rows::check(&[(debate, &[("org:cda", "steunt", Support)])]);
+    // With no office named, `zij` is still the paragraph's last speaker.
+    statement_rows::check(&[(
+        "Het CDA steunt de uitvoering van het pact. Zij vraagt aandacht voor de buitengrenzen.",
+        &[
+            ("org:cda", "steunt", Support),
+            ("org:cda", "vraagt", Neutral),
+        ],
+    )]);
+}
+
+#[test]
+fn blocking_a_decision_is_opposing_it_blocking_goods_is_no_statement() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Hongarije en Slowakije blokkeerden opnieuw de besluitvorming.",
+            &[
+                ("country:hu", "blokkeerden besluitvorming", Oppose),
+                ("country:sk", "blokkeerden besluitvorming", Oppose),
+            ],
+        ),
+        ("Rusland blokkeerde de export van graan.", &[]),
     ]);
 }
