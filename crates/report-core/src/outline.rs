@@ -172,9 +172,18 @@ pub(crate) fn is_name_block(layout: &Layout, i: usize) -> bool {
         let particle = s
             .split_whitespace()
             .any(|w| matches!(w, "van" | "de" | "der" | "den" | "ten" | "ter" | "von"));
+        // The last line of the text, under a role that waits for its name ("de Minister van
+        // …," ⏎ "Femke Wiersma"), titles nothing: a first name and a surname will do.
+        let last_under_role = i + 1 == layout.blocks.len()
+            && i > 0
+            && layout.blocks[i - 1].kind == BlockKind::Closing
+            && layout.text[layout.blocks[i - 1].span.start..layout.blocks[i - 1].span.end]
+                .trim_end()
+                .ends_with(',')
+            && s.split_whitespace().count() >= 2;
         b.lines == 1
             && b.kind != BlockKind::Closing
-            && (initial || particle)
+            && (initial || particle || last_under_role)
             && crate::layout::is_name_line(s)
             && !crate::metadata::announces_document(s)
     })
@@ -221,7 +230,7 @@ const GROUP_TITLES: [&str; 13] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 39] = [
+const STATUS_WORDS: [&str; 40] = [
     "besluitvorming",
     "gedachtewisseling",
     "hoorzitting",
@@ -234,6 +243,7 @@ const STATUS_WORDS: [&str; 39] = [
     "algemene oriëntatie",
     "politiek akkoord",
     "voortgangsrapport",
+    "voortgangsrapportage",
     "voortgangsverslag",
     "goedkeuring",
     "goedkeuring van conclusies",
@@ -810,13 +820,19 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let heading = |i: usize| is_heading.get(i).copied().unwrap_or(false);
     let mut headings: Vec<Heading> = Vec::new();
     let mut taken = 0;
+    // The number of the last chapter numbered without a dot: the next one continues it.
+    let mut last_bare: Option<u32> = None;
     for (index, block) in blocks.iter().enumerate().skip(start) {
         if index < taken {
             continue;
         }
         if !heading(index) {
             if !toc[index] {
-                headings.extend(bare_numbered_chapter(layout, index, &heading));
+                let chapter = bare_numbered_chapter(layout, index, &heading, last_bare);
+                if let Some(c) = &chapter {
+                    last_bare = c.number.as_deref().and_then(|n| n.parse().ok());
+                }
+                headings.extend(chapter);
                 headings.extend(bullet_heading(layout, index));
             }
             continue;
@@ -1106,6 +1122,26 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             heading.key = Key::Repeated;
         }
     }
+    // A title after an item's recurring parts, before the next item of the same scheme, is
+    // one of its parts too ("Inzet Nederland" ⏎ … "Verwachte positie andere lidstaten" ⏎ …
+    // "B. …"), not a heading over the items after it.
+    for i in 1..headings.len() {
+        if headings[i].key != Key::Unnumbered || headings[i - 1].key != Key::Repeated {
+            continue;
+        }
+        let item = headings[..i]
+            .iter()
+            .rev()
+            .map(|h| h.key)
+            .find(|k| matches!(k, Key::Scheme(_)));
+        let next = headings[i + 1..]
+            .iter()
+            .map(|h| h.key)
+            .find(|k| !matches!(k, Key::Unnumbered | Key::Repeated));
+        if item.is_some() && next == item {
+            headings[i].key = Key::Repeated;
+        }
+    }
     if opens_with_text(layout, &headings) {
         headings[0].key = Key::Opening;
     }
@@ -1148,11 +1184,13 @@ const BARE_CHAPTER_REACH: usize = 3;
 
 /// A chapter numbered without a dot ("1 Safety and interoperability"), which layout leaves a
 /// paragraph since "12 lidstaten stemden in" starts the same way: it is a heading when a
-/// heading numbered under it ("1.1 Vehicle authorisations") follows within a few blocks.
+/// heading numbered under it ("1.1 Vehicle authorisations") follows within a few blocks, or
+/// when it numbers the chapter after such a heading (`last`): "2 Diversen" needs no subsection.
 fn bare_numbered_chapter(
     layout: &Layout,
     index: usize,
     heading: &impl Fn(usize) -> bool,
+    last: Option<u32>,
 ) -> Option<Heading> {
     let block = &layout.blocks[index];
     let text = &layout.text[block.span.start..block.span.end];
@@ -1169,12 +1207,17 @@ fn bare_numbered_chapter(
         return None;
     }
     let number = &text[..digits];
+    let next = last.is_some_and(|n| number.parse() == Ok(n + 1));
     let end = layout.blocks.len().min(index + 1 + BARE_CHAPTER_REACH);
-    let sub = (index + 1..end).find(|&j| heading(j))?;
-    let sub_text = &layout.text[layout.blocks[sub].span.start..layout.blocks[sub].span.end];
-    let under = cue(sub_text).is_some_and(|c| matches!(c.scheme, Scheme::Decimal(_)))
-        && sub_text.strip_prefix(number)?.starts_with('.');
-    under.then(|| Heading {
+    let under = || {
+        let sub = (index + 1..end).find(|&j| heading(j))?;
+        let sub_text = &layout.text[layout.blocks[sub].span.start..layout.blocks[sub].span.end];
+        Some(
+            cue(sub_text).is_some_and(|c| matches!(c.scheme, Scheme::Decimal(_)))
+                && sub_text.strip_prefix(number)?.starts_with('.'),
+        )
+    };
+    (next || under() == Some(true)).then(|| Heading {
         block: index,
         key: Key::Scheme(Scheme::Arabic),
         number: Some(number.to_string()),

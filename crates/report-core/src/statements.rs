@@ -182,10 +182,20 @@ const PREPOSITIONS: &[&str] = &[
     "behalve",
 ];
 
+/// Dutch finite auxiliaries that carry a verb at the clause's end: the mention between them
+/// and that verb is its object (`Het voorzitterschap zal de Raad informeren`).
+const AUXILIARIES: &[&str] = &[
+    "zal", "zullen", "zou", "zouden", "wil", "willen", "wilde", "wilden", "moet", "moeten", "kan",
+    "kunnen", "kon", "konden", "gaat", "gaan", "heeft", "hebben", "had", "hadden",
+];
+
 /// Words skipped between a verb and a subject after it: `stelde de Commissie`.
 const DETERMINERS: &[&str] = &[
     "de", "het", "the", "deze", "die", "dit", "een", "a", "an", "these",
 ];
+
+/// The articles among [`LIST_WORDS`]: they open a list's next name but do not join it.
+const ARTICLES: &[&str] = &["de", "het", "the"];
 
 /// What joins the subjects of a list: `Frankrijk, Spanje en Italië`.
 const LIST_WORDS: &[&str] = &[
@@ -729,6 +739,19 @@ fn we_before(before: &str) -> bool {
 /// benadrukte`, `De staatssecretaris gaf aan`).
 const UNNAMED_TITLES: &[&str] = &["minister", "staatssecretaris", "minister-president"];
 
+/// The title of an office named by its article and title alone in `head` (`de minister`, `de
+/// staatssecretaris`), in small letters as a debate names the office-holder it speaks to.
+fn office_named(head: &str) -> Option<&str> {
+    let mut previous = "";
+    for w in words(head) {
+        if previous.eq_ignore_ascii_case("de") && UNNAMED_TITLES.contains(&w) {
+            return Some(w);
+        }
+        previous = w;
+    }
+    None
+}
+
 /// Whether `opening`, the words that open a sentence before a list of actors, compare them
 /// with the subject after the verb, who then say the same: `Net als`, `Evenals`, `Like`. Not
 /// `Samen met` (`Samen met Duitsland benadrukte Nederland`: Germany's own words are not given).
@@ -1011,14 +1034,23 @@ fn list_gap(gap: &str) -> bool {
     }
     // The words first: the first that is no list word ends a long gap early.
     let mut count = 0;
+    let mut joins = false;
     for w in words(trimmed) {
         count += 1;
-        if count > 3 || !lower_in(w, LIST_WORDS) {
+        if count > 3 || !(lower_in(w, LIST_WORDS) || among_whom(trimmed, w)) {
             return false;
         }
+        joins |= !lower_in(w, ARTICLES);
     }
-    let has_joint = trimmed.starts_with([',', '(']) || count > 0;
+    // An article alone joins nothing: `informeerde Frankrijk de Raad` names an object.
+    let has_joint = trimmed.starts_with([',', '(']) || joins;
     has_joint && !gap.contains(['.', ';', ':'])
+}
+
+/// Whether `w` is a word of `onder wie` in a gap that holds it: `Verscheidene lidstaten, onder
+/// wie Italië en Spanje,` names those among the subject, as `waaronder` does.
+fn among_whom(gap: &str, w: &str) -> bool {
+    matches!(w, "onder" | "wie") && gap.contains("onder wie")
 }
 
 /// [`list_gap`] as it was, punctuation first: the reference.
@@ -1031,8 +1063,11 @@ fn list_gap_reference(gap: &str) -> bool {
     if gap.contains(['.', ';', ':']) {
         return false;
     }
-    let has_joint = trimmed.starts_with([',', '(']) || words(trimmed).next().is_some();
-    has_joint && words(trimmed).all(|w| lower_in(w, LIST_WORDS)) && words(trimmed).count() <= 3
+    let has_joint =
+        trimmed.starts_with([',', '(']) || words(trimmed).any(|w| !lower_in(w, ARTICLES));
+    has_joint
+        && words(trimmed).all(|w| lower_in(w, LIST_WORDS) || among_whom(trimmed, w))
+        && words(trimmed).count() <= 3
 }
 
 struct Ctx<'a> {
@@ -1124,6 +1159,11 @@ impl Ctx<'_> {
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
+                    // `Het voorzitterschap zal de Raad informeren`: a mention after the
+                    // auxiliary that follows its subject is the object of the verb it carries.
+                    if let Some(subject) = self.subject_before_auxiliary(sentence, k, list.len()) {
+                        list = subject;
+                    }
                     if colon && !self.opens_line(self.mentions[k + 1 - list.len()].start) {
                         return None;
                     }
@@ -1219,6 +1259,28 @@ impl Ctx<'_> {
         }
         let opening = self.text.get(sentence.start..self.mentions[k].start)?;
         opening_contrast(opening).then_some(k)
+    }
+
+    /// The subjects before a Dutch auxiliary that stands right before the list of `len`
+    /// mentions ending at `k`: `Het voorzitterschap zal de Raad informeren`, `Nederland wil de
+    /// Commissie vragen`. `None` unless mention, auxiliary and list follow one another.
+    fn subject_before_auxiliary(&self, sentence: Span, k: usize, len: usize) -> Option<Vec<usize>> {
+        let first = k + 1 - len;
+        let before = first.checked_sub(1)?;
+        let (prev, object) = (self.mentions[before], self.mentions[first]);
+        if prev.start < sentence.start {
+            return None;
+        }
+        let mut gap = words(&self.text[prev.end..object.start]);
+        let auxiliary = gap.find(|w| !lower_in(w, ADVERBS))?;
+        if !lower_in(auxiliary, AUXILIARIES)
+            || !gap.all(|w| lower_in(w, DETERMINERS) || lower_in(w, ADVERBS))
+            || self.text[prev.end..object.start].contains([',', '.', ';', ':'])
+            || preposition_before(self.text, sentence.start, prev.start).is_some()
+        {
+            return None;
+        }
+        Some(self.list_backward(sentence, before))
     }
 
     /// The list of subjects that ends with mention `k`, in text order.
@@ -2607,6 +2669,17 @@ impl Run<'_> {
             return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
         }
         let person = ctx.last_person(verb.start, at_verb);
+        // `Kan de minister toezeggen dat zij … vraagt`: an office named by its title alone
+        // earlier in the sentence is the pronoun's antecedent, not the paragraph's last
+        // speaker; it is the paper's one holder of that title, or no one known.
+        // (`zij` with a plural verb was answered above: here it is one person.)
+        let singular = lower_in(pronoun, PRONOUNS_PERSON) || lower_in(pronoun, PRONOUNS_OTHER);
+        if let Some(title) = singular
+            .then(|| office_named(&text[at.sentence.start..verb.start]))
+            .flatten()
+        {
+            return ctx.unnamed_title(&format!("de {title}")).map(|a| vec![a]);
+        }
         if lower_in(pronoun, PRONOUNS_PERSON) {
             // `De minister antwoordde … Hij zegde toe`: one unnamed office-holder
             // who spoke after the last person named is `hij`.

@@ -1529,6 +1529,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             let goes_on = c.hyphen_pending
                 || ends_with_continuing_word(c.prev)
                 || (numbered && wraps_at_hanging_indent(c))
+                || (numbered && capitals_wrap_at_hanging_indent(c))
                 || (numbered && opens_numbered_sentence(c))
                 || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
             return !goes_on;
@@ -1678,6 +1679,20 @@ fn wraps_at_hanging_indent(c: &Ctx<'_>) -> bool {
         return false;
     }
     cue(c.block).is_some_and(|q| c.open.indent + q.title_start == c.indent)
+}
+
+/// A numbered title in capitals wrapped under itself ("A. VANGSTMOGELIJKHEDEN VOOR 2026 IN DE
+/// ATLANTISCHE" ⏎ "   OCEAAN EN DE NOORDZEE"): the second line, in capitals too and indented to
+/// the title, goes on with it however short the first one stopped.
+fn capitals_wrap_at_hanging_indent(c: &Ctx<'_>) -> bool {
+    let capitals =
+        |s: &str| s.chars().any(char::is_alphabetic) && !s.chars().any(char::is_lowercase);
+    if c.open.lines != 1 || c.indent == 0 || !capitals(c.line) {
+        return false;
+    }
+    cue(c.block).is_some_and(|q| {
+        c.open.indent + q.title_start == c.indent && capitals(&c.block[q.title_start..])
+    })
 }
 
 /// A numbered line that runs to the wrap width and opens like a sentence about someone ("2. The

@@ -185,6 +185,31 @@ fn dossier(line: &str) -> Option<(&str, Option<&str>)> {
     fits.then_some((number, Some(rest)))
 }
 
+/// The title of `dossier` when pdftotext read its cover's left column first: the dossier's
+/// number alone on its line, perhaps the paper's number under it, then the right column's first
+/// line, a title in sentence case ("Raad voor Economische en Financiële Zaken"), not the paper's
+/// kind in capitals ("BRIEF VAN DE MINISTER …") nor an address.
+fn column_dossier_title<'a>(
+    front: &[(usize, &'a str, BlockKind)],
+    dossier: &str,
+) -> Option<&'a str> {
+    let at = front
+        .iter()
+        .position(|(_, s, _)| self::dossier(s.trim()) == Some((dossier, None)))?;
+    let (_, title, _) = front[at + 1..]
+        .iter()
+        .take(2)
+        .find(|(_, s, _)| number(s.trim()).is_none())?;
+    let title = title.trim();
+    (crate::layout::is_unnumbered_heading(title)
+        && title.chars().any(char::is_lowercase)
+        && !title.contains('\n')
+        && !title.bytes().any(|b| b.is_ascii_digit())
+        && !["Aan ", "De ", "Het "].iter().any(|w| title.starts_with(w))
+        && !announces_document(title))
+    .then_some(title)
+}
+
 /// "Den Haag, 25 augustus 2022", "Luxembourg, January 14, 2025" → the place: a capitalised
 /// place of 2 to 41 letters (with spaces, dots, hyphens, apostrophes) before a comma and a date. A meeting's name in that
 /// spot ("Justice and Home Affairs Council, 12 March") is no place: its words are not all
@@ -669,6 +694,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .take(2)
             .take_while(|b| b.lines == 1 && is_enclosure_note(&text[b.span.start..b.span.end]))
             .count();
+    // Annexes set after the signature ("Bijlage 1 Overzicht …") follow the letter: the closing
+    // and the name right above the first of them still end it.
+    let last_closing = blocks[..n]
+        .iter()
+        .rposition(|b| b.kind == BlockKind::Closing);
+    let n = last_closing
+        .and_then(|c| {
+            (c + 1..n.min(c + 3))
+                .find(|&a| annex_heading(&text[blocks[a].span.start..blocks[a].span.end]))
+        })
+        .unwrap_or(n);
     let end_closing = if n >= 2
         && blocks[n - 2].kind == BlockKind::Closing
         && crate::outline::is_name_block(layout, n - 1)
@@ -1167,6 +1203,11 @@ fn references(
             }
         }
     }
+    // Set in two columns, the dossier's number and its title part: "21 501-07" ⏎ "Nr. 2143" in
+    // the left, "Raad voor Economische en Financiële Zaken" heading the right one.
+    if let Some(r) = reference.as_mut().filter(|r| r.title.is_none()) {
+        r.title = column_dossier_title(front, &r.dossier).map(str::to_string);
+    }
     if reference.as_ref().is_none_or(|r| r.dossier.is_empty()) {
         // A Council document number ("14602/24") in the running footer or the front matter.
         let found = headers
@@ -1376,6 +1417,15 @@ fn role_and_name(line: &str) -> Option<Signatory> {
             name: Some(name.to_string()),
         },
     )
+}
+
+/// A heading that opens an annex: "Bijlage 1 Overzicht …", "Annex II", "Appendix A".
+fn annex_heading(s: &str) -> bool {
+    let head = s.get(..s.len().min(9)).unwrap_or("").to_ascii_lowercase();
+    ["bijlage ", "annex ", "appendix "]
+        .iter()
+        .any(|w| head.starts_with(w))
+        && crate::layout::cue(s).is_some_and(|c| c.scheme == crate::layout::Scheme::Chapter)
 }
 
 /// A line that names a letter's enclosures: "Bijlage: Overzicht …", "Bijlage(n): 2",
