@@ -131,18 +131,7 @@ fn actors_and_verbs(
 ) -> (Vec<Actor>, Option<statements::Prepared>) {
     #[cfg(not(target_arch = "wasm32"))]
     if threads && text.len() >= PARALLEL_FROM {
-        return std::thread::scope(|scope| {
-            let verbs = std::thread::Builder::new()
-                .name("report-core-verbs".into())
-                .spawn_scoped(scope, || statements::prepare(text));
-            let actors = actors::extract(text, sections, list);
-            // No thread to be had, or it failed: do the work here instead.
-            let prepared = match verbs.map(|handle| handle.join()) {
-                Ok(Ok(prepared)) => prepared,
-                _ => statements::prepare(text),
-            };
-            (actors, prepared)
-        });
+        return actors::extract_beside(text, sections, list, || statements::prepare(text));
     }
     #[cfg(target_arch = "wasm32")]
     let _ = threads;

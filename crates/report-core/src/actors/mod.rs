@@ -119,6 +119,48 @@ pub enum Lang {
 /// Finds the actors in `text`; `sections` are the outline's sections in pre-order.
 #[inline(never)]
 pub fn extract(text: &str, sections: &[&Section], list: Option<&ActorList>) -> Vec<Actor> {
+    with_gazetteer(list, |gaz| {
+        let matches = scan(gaz, text);
+        let found = persons::find(text, &matches, gaz);
+        resolve::assemble(text, sections, gaz, &matches, found)
+    })
+}
+
+/// [`extract`], and `beside` on a second thread once the gazetteer scan is done: the scan of
+/// a big text takes both cores itself, and the rest of actor finding runs on one, so `beside`
+/// (the text-only half of statement finding) has the other to itself. With no thread to be
+/// had, `beside` runs here after the actors.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn extract_beside<R: Send>(
+    text: &str,
+    sections: &[&Section],
+    list: Option<&ActorList>,
+    beside: impl Fn() -> R + Sync,
+) -> (Vec<Actor>, R) {
+    let beside = &beside;
+    let mut outcome = None;
+    let actors = with_gazetteer(list, |gaz| {
+        let matches = scan(gaz, text);
+        std::thread::scope(|scope| {
+            let side = std::thread::Builder::new()
+                .name("report-core-verbs".into())
+                .spawn_scoped(scope, beside);
+            let found = persons::find(text, &matches, gaz);
+            let actors = resolve::assemble(text, sections, gaz, &matches, found);
+            outcome = side.ok().and_then(|handle| handle.join().ok());
+            actors
+        })
+    });
+    let outcome = outcome.unwrap_or_else(beside);
+    (actors, outcome)
+}
+
+/// Runs `f` with the gazetteer of `list` (the built-in one when there is no list); no actors
+/// when it does not compile.
+fn with_gazetteer(
+    list: Option<&ActorList>,
+    f: impl FnOnce(&gazetteer::Gazetteer) -> Vec<Actor>,
+) -> Vec<Actor> {
     let owned;
     let gaz = match list {
         Some(list) if !list.actors.is_empty() => {
@@ -127,12 +169,7 @@ pub fn extract(text: &str, sections: &[&Section], list: Option<&ActorList>) -> V
         }
         _ => gazetteer::builtin(),
     };
-    let Some(gaz) = gaz else {
-        return Vec::new();
-    };
-    let matches = scan(gaz, text);
-    let found = persons::find(text, &matches, gaz);
-    resolve::assemble(text, sections, gaz, &matches, found)
+    gaz.map_or_else(Vec::new, f)
 }
 
 /// Texts from this size on have their gazetteer scan split in two halves on two threads
