@@ -452,43 +452,11 @@ pub fn assemble(
     }
 
     let index = SectionIndex::new(sections);
-    let mut actors: Vec<Actor> = order
+    let built: Vec<(String, Builder)> = order
         .into_iter()
         .filter_map(|id| builders.remove(&id).map(|b| (id, b)))
-        .map(|(id, mut b)| {
-            b.mentions.sort();
-            b.mentions.dedup();
-            let mut aliases: Vec<String> = Vec::new();
-            let mut add_alias = |written: String| {
-                if written != b.name && !aliases.contains(&written) {
-                    aliases.push(written);
-                }
-            };
-            if let Some(forms) = b.aliases.take() {
-                forms.into_iter().for_each(&mut add_alias);
-            }
-            // Mentions repeat a handful of forms thousands of times: look at each form once.
-            let mut seen: HashSet<&str, FxBuild> = HashSet::default();
-            let from_mentions = b.kind != ActorKind::Person;
-            // The mentions are sorted: their sections are found by moving forward.
-            let mut section_cursor = 0;
-            let mut mentions = Vec::with_capacity(b.mentions.len());
-            for part in b.mentions.chunks(MENTION_PART) {
-                let aliases = from_mentions.then_some((&mut seen, &mut add_alias));
-                let sections = (&index, &mut section_cursor);
-                mentions_in_part(text, part, sections, aliases, &mut mentions);
-            }
-            Actor {
-                id,
-                name: b.name,
-                kind: b.kind,
-                aliases,
-                role: b.role,
-                affiliation: b.affiliation,
-                mentions,
-            }
-        })
         .collect();
+    let mut actors = build_all(text, &index, built);
     actors.sort_by(|a, b| {
         b.mentions
             .len()
@@ -496,6 +464,96 @@ pub fn assemble(
             .then_with(|| a.id.cmp(&b.id))
     });
     actors
+}
+
+/// Texts with this many mentions or more build their actors on two threads (natively): the
+/// mentions' sections and forms are most of the time after the persons are found, which runs
+/// on one core.
+#[cfg(not(target_arch = "wasm32"))]
+const SPLIT_BUILD_FROM: usize = 20_000;
+
+/// The actors of `built`, in no particular order.
+fn build_all(text: &str, index: &SectionIndex, built: Vec<(String, Builder)>) -> Vec<Actor> {
+    let build = |pile: Vec<(String, Builder)>| -> Vec<Actor> {
+        pile.into_iter()
+            .map(|(id, b)| build_actor(text, index, id, b))
+            .collect()
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    if built.iter().map(|(_, b)| b.mentions.len()).sum::<usize>() >= SPLIT_BUILD_FROM {
+        // Two piles of about as many mentions each, the biggest actors dealt first.
+        let mut built = built;
+        built.sort_by_key(|(_, b)| std::cmp::Reverse(b.mentions.len()));
+        let (mut piles, mut sizes) = ((Vec::new(), Vec::new()), (0, 0));
+        for item in built {
+            let n = item.1.mentions.len();
+            if sizes.0 <= sizes.1 {
+                sizes.0 += n;
+                piles.0.push(item);
+            } else {
+                sizes.1 += n;
+                piles.1.push(item);
+            }
+        }
+        let (first, second) = piles;
+        // Behind a lock so that the pile is not lost with a thread that could not start.
+        let first = std::sync::Mutex::new(Some(first));
+        return std::thread::scope(|scope| {
+            let side = std::thread::Builder::new()
+                .name("report-core-actors".into())
+                .spawn_scoped(scope, || first.lock().ok()?.take().map(build));
+            let mut actors = build(second);
+            let theirs = match side.map(|handle| handle.join()) {
+                Ok(Ok(Some(done))) => done,
+                Ok(Err(panic)) => std::panic::resume_unwind(panic),
+                _ => build(
+                    first
+                        .lock()
+                        .ok()
+                        .and_then(|mut f| f.take())
+                        .unwrap_or_default(),
+                ),
+            };
+            actors.extend(theirs);
+            actors
+        });
+    }
+    build(built)
+}
+
+/// The actor of the builder `b`: its mentions sorted, each with its section, and its aliases.
+fn build_actor(text: &str, index: &SectionIndex, id: String, mut b: Builder) -> Actor {
+    b.mentions.sort();
+    b.mentions.dedup();
+    let mut aliases: Vec<String> = Vec::new();
+    let mut add_alias = |written: String| {
+        if written != b.name && !aliases.contains(&written) {
+            aliases.push(written);
+        }
+    };
+    if let Some(forms) = b.aliases.take() {
+        forms.into_iter().for_each(&mut add_alias);
+    }
+    // Mentions repeat a handful of forms thousands of times: look at each form once.
+    let mut seen: HashSet<&str, FxBuild> = HashSet::default();
+    let from_mentions = b.kind != ActorKind::Person;
+    // The mentions are sorted: their sections are found by moving forward.
+    let mut section_cursor = 0;
+    let mut mentions = Vec::with_capacity(b.mentions.len());
+    for part in b.mentions.chunks(MENTION_PART) {
+        let aliases = from_mentions.then_some((&mut seen, &mut add_alias));
+        let sections = (index, &mut section_cursor);
+        mentions_in_part(text, part, sections, aliases, &mut mentions);
+    }
+    Actor {
+        id,
+        name: b.name,
+        kind: b.kind,
+        aliases,
+        role: b.role,
+        affiliation: b.affiliation,
+        mentions,
+    }
 }
 
 /// The affiliation of a person with none yet, from a body the text names with her role: the
@@ -1166,5 +1224,63 @@ fn directors_of_own_agency(builders: &mut HashMap<String, Builder>, own: &str) {
         if b.kind == ActorKind::Person && b.affiliation.is_none() && office {
             b.affiliation = Some(own.to_string());
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Builders for the words of `text`: actor `k` has every word whose length is `k`.
+    fn builders_of(text: &str) -> Vec<(String, Builder)> {
+        let mut by_len: std::collections::BTreeMap<usize, Vec<Span>> = Default::default();
+        let mut pos = 0;
+        for word in text.split(' ') {
+            by_len
+                .entry(word.len())
+                .or_default()
+                .push(Span::new(pos, pos + word.len()));
+            pos += word.len() + 1;
+        }
+        by_len
+            .into_iter()
+            .map(|(len, mentions)| {
+                let builder = Builder {
+                    name: format!("words of {len}"),
+                    kind: if len % 2 == 0 {
+                        ActorKind::Organization
+                    } else {
+                        ActorKind::Person
+                    },
+                    role: None,
+                    affiliation: None,
+                    mentions,
+                    aliases: None,
+                };
+                (format!("org:len-{len}"), builder)
+            })
+            .collect()
+    }
+
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn actors_built_on_two_threads_are_those_built_on_one() {
+        let words = ["EU", "Raad", "Commissie", "NL", "lidstaten", "Frontex", "x"];
+        let text = (0..SPLIT_BUILD_FROM + 500)
+            .map(|i| words[i * 3 % words.len()])
+            .collect::<Vec<_>>()
+            .join(" ");
+        let index = SectionIndex::new(&[]);
+        let by_id = |mut actors: Vec<Actor>| {
+            actors.sort_by(|a, b| a.id.cmp(&b.id));
+            actors
+        };
+        let split = by_id(build_all(&text, &index, builders_of(&text)));
+        let one: Vec<Actor> = builders_of(&text)
+            .into_iter()
+            .map(|(id, b)| build_actor(&text, &index, id, b))
+            .collect();
+        assert_eq!(split.len(), 5);
+        assert_eq!(split, by_id(one));
     }
 }
