@@ -1096,10 +1096,15 @@ const SIGNING_ROLES: [&str; 15] = [
 
 /// Whether `s` opens with a role that signs ([`SIGNING_ROLES`]) as a whole word.
 fn opens_with_signing_role(s: &str) -> bool {
-    SIGNING_ROLES.iter().any(|role| {
+    signing_role_at(s).is_some()
+}
+
+/// The role that signs ([`SIGNING_ROLES`]) that `s` opens with as a whole word: `Het
+/// voorzitterschap wil …,` opens with none.
+fn signing_role_at(s: &str) -> Option<&'static str> {
+    SIGNING_ROLES.iter().copied().find(|role| {
         s.len() >= role.len()
             && s.as_bytes()[..role.len()].eq_ignore_ascii_case(role.as_bytes())
-            // The whole word: `Het voorzitterschap wil …,` is a sentence's line, not a role's.
             && !s[role.len()..].starts_with(char::is_alphabetic)
     })
 }
@@ -1134,19 +1139,15 @@ pub(crate) fn all_written_small_nearby<'a>(
 /// a few words.
 pub(crate) fn is_role_line(s: &str) -> bool {
     let role_alone = |s: &str| {
-        SIGNING_ROLES.iter().any(|role| {
-            s.len() >= role.len()
-                && s.as_bytes()[..role.len()].eq_ignore_ascii_case(role.as_bytes())
-                && {
-                    // Nothing after the role but what it is of (`Chair of the Board`,
-                    // `Secretary-General`): `Director's statement` is a heading.
-                    let rest = &s[role.len()..];
-                    rest.is_empty()
-                        || [" of ", " for ", " van ", " voor ", "-"]
-                            .iter()
-                            .any(|p| rest.starts_with(p))
-                            && !rest.contains("'s")
-                }
+        signing_role_at(s).is_some_and(|role| {
+            // Nothing after the role but what it is of (`Chair of the Board`,
+            // `Secretary-General`): `Director's statement` is a heading.
+            let rest = &s[role.len()..];
+            rest.is_empty()
+                || [" of ", " for ", " van ", " voor ", "-"]
+                    .iter()
+                    .any(|p| rest.starts_with(p))
+                    && !rest.contains("'s")
         })
     };
     word_count(s) <= 8
