@@ -280,3 +280,30 @@ fn a_heading_whose_words_the_text_writes_small_is_no_signature() {
     assert!(titles.contains(&"Annual Accounts"), "{titles:?}");
     assert!(report.actors.iter().all(|a| !a.id.starts_with("person:")));
 }
+
+#[test]
+fn the_one_a_board_is_chaired_by_is_its_chair() {
+    let rows: &[(&str, &str)] = &[
+        (
+            "The Board is chaired by Mr Jan Kowalski (Poland).\n\n\
+             The Chair stressed the need for savings.",
+            "person:jan-kowalski",
+        ),
+        (
+            "De vergadering werd voorgezeten door mevrouw Anna de Wit.\n\n\
+             De voorzitter benadrukte het belang van besparingen.",
+            "person:anna-de-wit",
+        ),
+        // A chair named in each language: the office is no one's.
+        (
+            "The Board is chaired by Mr Jan Kowalski. De werkgroep wordt voorgezeten door \
+             mevrouw Anna de Wit.\n\nThe Chair stressed the need for savings.",
+            "role:chair",
+        ),
+    ];
+    for (text, speaker) in rows {
+        let (_, statements) = actors_and_statements(text, None);
+        let speakers: Vec<&str> = statements.iter().map(|s| s.actor.as_str()).collect();
+        assert_eq!(speakers, [*speaker], "{text}");
+    }
+}

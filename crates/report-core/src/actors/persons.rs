@@ -991,6 +991,14 @@ fn attendance_item(text: &str, first: usize) -> bool {
 fn attendance_roles(text: &str, found: &mut Found) {
     let mut taken: Vec<usize> = Vec::new();
     for p in found.persons.iter_mut() {
+        // `The Board is chaired by Mr Jan Kowalski`: he holds the chair, as a label would say.
+        if let Some(office) = chaired_by(text, p.mention.start) {
+            p.office = Some(office.to_string());
+            if p.role.is_none() {
+                p.role = Some(office.to_string());
+            }
+            continue;
+        }
         let after = role_after_name(text, &found.roles, p);
         let role_end = after.map_or(p.mention.end, |k| found.roles[k].span.end);
         let label = office_label(text, p.mention, role_end)
@@ -1046,6 +1054,27 @@ fn attendance_roles(text: &str, found: &mut Found) {
     for k in taken.into_iter().rev() {
         found.roles.remove(k);
     }
+}
+
+/// The office of a person named at `start` right after words that say she chairs
+/// (`chaired by`, `onder voorzitterschap van`): `Chair` or `voorzitter`.
+fn chaired_by(text: &str, start: usize) -> Option<&'static str> {
+    const CHAIRED_BY: [(&str, &str); 6] = [
+        ("chaired by ", "Chair"),
+        ("chaired by the ", "Chair"),
+        ("under the chairmanship of ", "Chair"),
+        ("voorgezeten door ", "voorzitter"),
+        ("onder voorzitterschap van ", "voorzitter"),
+        ("onder het voorzitterschap van ", "voorzitter"),
+    ];
+    let before = text.get(crate::floor_boundary(text, start.saturating_sub(32))..start)?;
+    CHAIRED_BY.iter().find_map(|(words, office)| {
+        let tail = before.len().checked_sub(words.len())?;
+        before
+            .get(tail..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(words))
+            .then_some(*office)
+    })
 }
 
 /// The offices that label a line with the name of the one who holds it (`President:`,

@@ -393,10 +393,13 @@ pub fn assemble(
     // An office that an attendance line or a cover gives one person (`Present: Ms Ana Ruiz
     // (Chair)`) is hers in the whole text, however far from her name.
     for entry in gaz.entries.iter().filter(|e| e.kind == ActorKind::Role) {
+        // The role's Dutch and English names are one office: two holders make it no one's.
         let mut owner_in = |map: &HashMap<String, Option<usize>>| {
-            [&entry.name_nl, &entry.name_en]
+            let mut owners = [&entry.name_nl, &entry.name_en]
                 .into_iter()
-                .find_map(|name| map.get(&slug_once(&mut slugs, name)).copied().flatten())
+                .filter_map(|name| map.get(&slug_once(&mut slugs, name)).copied());
+            let first = owners.next()?;
+            owners.all(|o| o == first).then_some(first).flatten()
         };
         let office = owner_in(&by_office);
         let owner = office.or_else(|| owner_in(&by_bare_role));
