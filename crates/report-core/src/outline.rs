@@ -774,14 +774,11 @@ fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
             && blocks
                 .get(b + 2)
                 .is_none_or(|next| next.kind == BlockKind::Heading)
-            && (2..=4).contains(&name.title.split_whitespace().count())
-            && crate::layout::is_name_line(text_of(b))
-            && !crate::layout::is_role_line(text_of(b))
-            && crate::layout::is_role_line(text_of(b + 1))
-            && !crate::layout::all_written_small_nearby(
+            && crate::layout::is_signature(
                 &layout.text,
                 blocks[b].span.start,
-                text_of(b).split_whitespace(),
+                text_of(b),
+                text_of(b + 1),
             );
         if signature {
             signed[i] = true;

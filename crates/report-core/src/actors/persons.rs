@@ -887,11 +887,7 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             text[start..name_end].trim_end(),
             text[role_start..role_end].trim_end(),
         );
-        if !(2..=4).contains(&name.split_whitespace().count())
-            || !crate::layout::is_name_line(name)
-            || crate::layout::is_role_line(name)
-            || !crate::layout::is_role_line(role)
-        {
+        if !crate::layout::is_signature(text, start, name, role) {
             continue;
         }
         let at = found.persons.partition_point(|p| p.mention.end <= start);
@@ -905,10 +901,6 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
         let name_end = start + name.len();
         let Some(tokens) = name_at(ctx, start)
             .filter(|t| t.len() >= 2 && t.last().is_some_and(|l| l.1 == name_end))
-            .filter(|t| {
-                let words = t.iter().map(|&(s, e)| &text[s..e]);
-                !crate::layout::all_written_small_nearby(text, start, words)
-            })
         else {
             continue;
         };

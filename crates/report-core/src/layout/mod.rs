@@ -1071,7 +1071,7 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
     else {
         return false;
     };
-    opens_with_signing_role(rest)
+    signing_role_at(rest).is_some()
 }
 
 /// The roles that sign a letter or a report, in lower case.
@@ -1094,11 +1094,6 @@ const SIGNING_ROLES: [&str; 15] = [
     "chairwoman",
 ];
 
-/// Whether `s` opens with a role that signs ([`SIGNING_ROLES`]) as a whole word.
-fn opens_with_signing_role(s: &str) -> bool {
-    signing_role_at(s).is_some()
-}
-
 /// The role that signs ([`SIGNING_ROLES`]) that `s` opens with as a whole word: `Het
 /// voorzitterschap wil …,` opens with none.
 fn signing_role_at(s: &str) -> Option<&'static str> {
@@ -1112,7 +1107,7 @@ fn signing_role_at(s: &str) -> Option<&'static str> {
 /// Whether every capitalised word of `words` (on a line at `at`) is also written in small
 /// letters nearby: `Annual Accounts` over `Executive Director` is a heading, as `annual` and
 /// `accounts` show; a name's words are names everywhere (`Maja Lindqvist`).
-pub(crate) fn all_written_small_nearby<'a>(
+fn all_written_small_nearby<'a>(
     text: &str,
     at: usize,
     words: impl Iterator<Item = &'a str>,
@@ -1132,6 +1127,18 @@ pub(crate) fn all_written_small_nearby<'a>(
                 !before.is_some_and(word_byte) && !after.is_some_and(word_byte)
             })
         })
+}
+
+/// Whether the line `name` (at `at` in `text`) over the line `role` is a signature without a
+/// closing formula (`Maja Lindqvist` ⏎ `Executive Director`): a name of two to four words, no
+/// role itself, over a role line, and no heading whose words the text also writes in small
+/// letters (`Annual Accounts`). The outline drops such a pair, the actors make it a person.
+pub(crate) fn is_signature(text: &str, at: usize, name: &str, role: &str) -> bool {
+    (2..=4).contains(&name.split_whitespace().count())
+        && is_name_line(name)
+        && !is_role_line(name)
+        && is_role_line(role)
+        && !all_written_small_nearby(text, at, name.split_whitespace())
 }
 
 /// Whether the line `s` is a signatory's role under her name: a role that signs, after at most
