@@ -52,5 +52,7 @@ wasm-bindgen --target nodejs --out-dir target/wasm-bench \
 echo '{"type": "commonjs"}' > target/wasm-bench/package.json
 ls -l target/wasm32-unknown-unknown/release/report_core_bench_wasm.wasm | awk '{printf "  wasm module: %d bytes (before wasm-bindgen, no wasm-opt)\n", $5}'
 node bench/wasm-node.mjs "${BENCH_MB:-10}"
+# Each stage on one thread, cold (the first call) and warm: where the cold call's time goes.
+node bench/wasm-stages.mjs "${BENCH_MB:-10}" 2 | sed 's/^/  stages, /'
 # A cold first call on 1 KB in a fresh process: the set-up of the tables in V8's baseline code.
 node bench/wasm-cold.mjs 0.001 | sed 's/^/  cold 1 KB call: /'

@@ -45,6 +45,31 @@ pub fn analyze_json_len(bytes: &[u8]) -> usize {
         .map_or(0, |json| json.len())
 }
 
+/// Analyses `bytes` stage by stage on one thread, as the page's worker does; returns each stage's
+/// name and milliseconds, such as `decode 9.1, layout 40.2, …`, or the decoding error.
+#[wasm_bindgen]
+pub fn stage_times(bytes: &[u8]) -> String {
+    let start = now();
+    let text = match report_core::decode(bytes) {
+        Ok(decoded) => decoded.text,
+        Err(error) => return error.to_string(),
+    };
+    let mut times = vec![("decode", now() - start)];
+    times.extend(report_core::stage_times_with(&text, &mut now));
+    let parts: Vec<String> = times
+        .iter()
+        .map(|(name, ms)| format!("{name} {ms:.1}"))
+        .collect();
+    parts.join(", ")
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// The clock of the JavaScript host, in milliseconds.
+    #[wasm_bindgen(js_namespace = performance)]
+    fn now() -> f64;
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

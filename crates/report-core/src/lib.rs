@@ -222,11 +222,23 @@ fn flatten(outline: &[Section]) -> Vec<&Section> {
 /// which shows where a speed-up should go. Native only (`Instant` panics in wasm32).
 #[doc(hidden)]
 pub fn stage_times(text: &str) -> Vec<(&'static str, std::time::Duration)> {
+    let start = std::time::Instant::now();
+    stage_times_with(text, &mut || start.elapsed().as_secs_f64() * 1e3)
+        .into_iter()
+        .map(|(name, ms)| (name, std::time::Duration::from_secs_f64(ms / 1e3)))
+        .collect()
+}
+
+/// [`stage_times`] with any clock in milliseconds, so that the wasm benchmark can pass
+/// `performance.now`; one thread, as a page's worker runs.
+#[doc(hidden)]
+pub fn stage_times_with(text: &str, now: &mut dyn FnMut() -> f64) -> Vec<(&'static str, f64)> {
     let mut out = Vec::new();
-    let mut clock = std::time::Instant::now();
+    let mut clock = now();
     let mut lap = |name: &'static str, out: &mut Vec<_>| {
-        out.push((name, clock.elapsed()));
-        clock = std::time::Instant::now();
+        let time = now();
+        out.push((name, time - clock));
+        clock = time;
     };
     let layout = layout::repair(text);
     lap("layout", &mut out);
