@@ -848,6 +848,9 @@ fn mentions_in_part<'t>(
     mut aliases: Option<(&mut HashSet<&'t str, FxBuild>, &mut impl FnMut(String))>,
     out: &mut Vec<Mention>,
 ) {
+    // Most mentions repeat the form just before them: a comparison of a few bytes, where the
+    // set would hash the form.
+    let mut last: &str = "";
     for span in spans {
         let section = index.lookup_from(section_cursor, span.start);
         // A mention never runs into the next section (the schema's promise); a pattern that
@@ -865,9 +868,10 @@ fn mentions_in_part<'t>(
         };
         let raw = &text[range.start..range.end];
         if let Some((seen, add_alias)) = aliases.as_mut() {
-            if seen.insert(raw) {
+            if raw != last && seen.insert(raw) {
                 add_alias(raw.split_whitespace().collect::<Vec<_>>().join(" "));
             }
+            last = raw;
         }
         out.push(Mention { range, section });
     }
