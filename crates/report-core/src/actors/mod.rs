@@ -44,6 +44,7 @@ mod first_words;
 mod fx_hash;
 mod gazetteer;
 mod persons;
+mod quantified;
 mod resolve;
 mod trie;
 mod words;
@@ -182,6 +183,13 @@ const SPLIT_SCAN_FROM: usize = 512 * 1024;
 /// has threads. The halves meet at a paragraph break: no name holds a line end, and a scan
 /// begins afresh at every word start, so the two halves find exactly what one scan finds.
 fn scan(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch> {
+    let mut matches = scan_names(gaz, text);
+    quantified::widen(gaz, text, &mut matches);
+    matches
+}
+
+/// The gazetteer's names in `text`, found in two halves where that pays.
+fn scan_names(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch> {
     #[cfg(not(target_arch = "wasm32"))]
     if text.len() >= SPLIT_SCAN_FROM {
         if let Some(matches) = scan_in_halves(gaz, text) {

@@ -1,0 +1,195 @@
+//! Quantified groups: `een kleine groep lidstaten`, `a large majority of delegations`, `de
+//! meerderheid van de ministers`. The gazetteer lists the common ones whole; any other phrase
+//! of an article, up to two adjectives and a quantity noun before a plain collective
+//! (`lidstaten`, `delegations`) makes the mention one of the quantified group instead
+//! (`collective:several-member-states`), which the gazetteer keeps apart from the whole
+//! group: "some member states said" is not what "the member states said" is.
+
+use super::gazetteer::{GazMatch, Gazetteer};
+use crate::model::ActorKind;
+
+/// Nouns of a quantity, and whether one stands before the collective with no `van`/`of`
+/// (`een groep lidstaten`, but `a group of member states`).
+const NOUNS: &[(&str, bool)] = &[
+    ("groep", true),
+    ("aantal", true),
+    ("meerderheid", false),
+    ("minderheid", false),
+    ("deel", false),
+    ("helft", false),
+    ("handvol", true),
+    ("group", false),
+    ("majority", false),
+    ("minority", false),
+    ("number", false),
+    ("handful", false),
+    ("couple", false),
+    ("half", false),
+];
+
+/// Words that may stand between the article and the noun.
+const ADJECTIVES: &[&str] = &[
+    "kleine",
+    "grote",
+    "ruime",
+    "overgrote",
+    "brede",
+    "beperkte",
+    "flinke",
+    "aanzienlijke",
+    "forse",
+    "zeer",
+    "heel",
+    "small",
+    "large",
+    "vast",
+    "broad",
+    "big",
+    "clear",
+    "substantial",
+    "significant",
+    "overwhelming",
+    "sizeable",
+    "great",
+    "limited",
+    "very",
+];
+
+/// Makes each match of a plain collective that has a quantified group, and that a quantity
+/// phrase stands before, a match of that group that begins with the phrase. The matches stay
+/// in order: a phrase never reaches back over the match before it.
+pub(super) fn widen(gaz: &Gazetteer, text: &str, matches: &mut [GazMatch]) {
+    let mut groups: Vec<(usize, Option<usize>)> = Vec::new();
+    for i in 0..matches.len() {
+        let Some(e) = matches[i].entry else {
+            continue;
+        };
+        if gaz.entries[e].kind != ActorKind::Collective {
+            continue;
+        }
+        let group = match groups.iter().find(|(plain, _)| *plain == e) {
+            Some(&(_, group)) => group,
+            None => {
+                let group = quantified_group(gaz, e);
+                groups.push((e, group));
+                group
+            }
+        };
+        let Some(group) = group else {
+            continue;
+        };
+        let floor = if i == 0 { 0 } else { matches[i - 1].end };
+        let m = &mut matches[i];
+        if let Some(start) = phrase_before(text, floor, m.start, m.end) {
+            m.start = start;
+            m.entry = Some(group);
+            // A title pattern (`ministers`) ends no name here.
+            m.title = None;
+        }
+    }
+}
+
+/// The quantified group of the plain collective `e` (`collective:several-member-states` for
+/// `collective:member-states`), if the gazetteer has one.
+fn quantified_group(gaz: &Gazetteer, e: usize) -> Option<usize> {
+    let plain = gaz.entries[e].id.strip_prefix("collective:")?;
+    if plain.starts_with("several-") {
+        return None;
+    }
+    let want = format!("collective:several-{plain}");
+    gaz.entries.iter().position(|entry| entry.id == want)
+}
+
+/// Where a quantity phrase that ends right before the match `start..end` begins, if one does
+/// and it begins at or after `floor`.
+fn phrase_before(text: &str, floor: usize, start: usize, end: usize) -> Option<usize> {
+    let first_of_match = text[start..end].split(' ').next().unwrap_or("");
+    let match_has_article = ["de", "the"]
+        .iter()
+        .any(|a| first_of_match.eq_ignore_ascii_case(a));
+    // Up to five words before the match, nearest last, each with its start.
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut at = start;
+    while words.len() < 5 {
+        let Some(before) = text[floor..at].strip_suffix(' ') else {
+            break;
+        };
+        let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
+            k + before[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &before[word_start..];
+        if word.is_empty() {
+            break;
+        }
+        words.push((floor + word_start, word));
+        at = floor + word_start;
+    }
+    words.reverse();
+    // The longest phrase that parses: article, adjectives, noun, then `van`/`of` (with an
+    // article of its own, here or at the start of the match) where the noun needs one.
+    (0..words.len())
+        .find_map(|from| parses(&words[from..], match_has_article).then_some(words[from].0))
+}
+
+/// Whether `words` (lower case or not) are a quantity phrase that a collective can follow;
+/// `match_has_article` when the collective's own match begins with `de`/`the`.
+fn parses(words: &[(usize, &str)], match_has_article: bool) -> bool {
+    let lower: Vec<String> = words.iter().map(|(_, w)| w.to_lowercase()).collect();
+    let mut w = lower.iter().map(String::as_str).peekable();
+    let article = w.next_if(|a| matches!(*a, "een" | "de" | "a" | "the"));
+    let mut adjectives = 0;
+    while w.next_if(|a| ADJECTIVES.contains(a)).is_some() {
+        adjectives += 1;
+    }
+    let Some(&(noun, bare)) = w.next().and_then(|n| NOUNS.iter().find(|(x, _)| *x == n)) else {
+        return false;
+    };
+    // `het aantal lidstaten dat …` and `the number of member states` count, they are no group.
+    match noun {
+        "aantal" | "number" if article != Some("een") && article != Some("a") => return false,
+        "half" => {}
+        _ if article.is_none() => return false,
+        _ => {}
+    }
+    if adjectives > 2 {
+        return false;
+    }
+    let rest: Vec<&str> = w.collect();
+    match rest.as_slice() {
+        [] => bare && !match_has_article,
+        ["van"] | ["of"] => true,
+        ["van", "de"] | ["of", "the"] => !match_has_article,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quantity_phrases() {
+        let table = [
+            ("een kleine groep", "lidstaten", true),
+            ("Een grote meerderheid van de", "lidstaten", true),
+            ("Een grote meerderheid van", "de ministers", true),
+            ("A small group of", "member states", true),
+            ("The vast majority of", "the delegations", true),
+            ("Half of the", "delegations", true),
+            ("een aantal", "lidstaten", true),
+            ("het aantal", "lidstaten", false),
+            ("The number of", "member states", false),
+            ("a group", "member states", false),
+            ("de meerderheid", "lidstaten", false),
+            ("een zeer grote brede groep", "lidstaten", false),
+            ("meerderheid van de", "lidstaten", false),
+            ("Frankrijk en", "de lidstaten", false),
+        ];
+        for (before, collective, want) in table {
+            let text = format!("{before} {collective} steunden dit.");
+            let start = before.len() + 1;
+            let got = phrase_before(&text, 0, start, start + collective.len());
+            assert_eq!(got == Some(0), want, "{text}: {got:?}");
+        }
+    }
+}
