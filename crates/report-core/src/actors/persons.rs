@@ -320,6 +320,14 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         if !ok {
             break;
         }
+        // `minister Keijzer van Buitenlandse Zaken`: a particle before a word that is never a
+        // name's (a ministry's, a place's) opens the role, not the rest of the name.
+        let after_particle = tokens
+            .last()
+            .is_some_and(|&(ps, pe)| PARTICLES.contains(&&ctx.text[ps..pe]));
+        if after_particle && lexicon().flags(word, &mut String::new()) & NOT_NAME != 0 {
+            break;
+        }
         tokens.push((s, e));
         if e < ctx.text.len() && ctx.text[e..].starts_with('.') && !is_initials(word) {
             // A full stop after a name word ends the name.
