@@ -29,6 +29,7 @@ pub mod packed;
 mod report_json;
 mod sentences;
 mod statements;
+mod turns;
 
 pub use actors::{ActorEntry, ActorList};
 pub use decode::{decode, DecodeError, Decoded, InputFormat};

@@ -269,6 +269,10 @@ struct Verb {
     /// statement pass a look, nor ends the particle window of the verb before it (`merkten in
     /// zijn richting op`).
     tight: bool,
+    /// A first person's form that is a noun too (`steun`, `vraag`, `support`): a verb only
+    /// with a first person right before it (`Ik steun`, `We support`) or, in Dutch, right
+    /// after it (`Wel vraag ik`).
+    first: bool,
 }
 
 struct Tables {
@@ -378,6 +382,7 @@ fn tables() -> Option<&'static Tables> {
                     agent: flags.contains(&"agent"),
                     passive: flags.contains(&"passive"),
                     tight: flags.contains(&"tight"),
+                    first: flags.contains(&"first"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -1074,9 +1079,32 @@ struct Ctx<'a> {
     text: &'a str,
     actors: &'a [Actor],
     mentions: Vec<M>,
+    /// The speakers' turns of a debate's report or minutes (see [`crate::turns`]).
+    turns: Vec<crate::turns::Turn>,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, actors: &'a [Actor], mentions: Vec<M>, index: &SectionIndex) -> Self {
+        let turns = crate::turns::find(
+            text,
+            mentions.iter().map(|m| (m.start, m.end, m.actor)),
+            actors,
+            index,
+        );
+        Ctx {
+            text,
+            actors,
+            mentions,
+            turns,
+        }
+    }
+
+    /// The one a first person (`ik`, `wij`, `I`, `we`) at `at` stands for: the speaker of the
+    /// turn it is in; else, for `ik` only, a Dutch letter's signatory.
+    fn first_person(&self, at: usize, ik: bool) -> Option<usize> {
+        crate::turns::speaker_at(&self.turns, at).or_else(|| ik.then(|| self.signatory()).flatten())
+    }
+
     fn kind(&self, m: &M) -> ActorKind {
         self.actors[m.actor].kind
     }
@@ -1689,13 +1717,8 @@ impl Ctx<'_> {
     fn unnamed_title(&self, before: &str) -> Option<usize> {
         // A list's dash or bullet may open the line (`- De minister informeert de Kamer`).
         let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
-        let (Some(article), title, None) = (w.next(), w.next(), w.next()) else {
+        let (Some(article), Some(title), None) = (w.next(), w.next(), w.next()) else {
             return None;
-        };
-        // `Ik heb in de Raad benadrukt`: a Dutch letter's `ik` is its signatory, the one
-        // Dutch minister or state secretary named in it.
-        let Some(title) = title else {
-            return (article == "Ik").then(|| self.signatory()).flatten();
         };
         if !lower_in(article, &["de"]) || !lower_in(title, UNNAMED_TITLES) {
             return None;
@@ -1724,11 +1747,31 @@ impl Ctx<'_> {
     /// toegezegd`, `Tijdens de Raad heb ik benadrukt`), as `Ik heb benadrukt` is.
     fn inverted_ik(&self, verb: &V) -> Option<usize> {
         let rest = self.text.as_bytes().get(verb.end..)?;
-        let ik = rest.starts_with(b" ik") && !rest.get(3).is_some_and(u8::is_ascii_alphanumeric);
-        if !ik || tables()?.entries.get(verb.entry)?.english {
+        let is = |word: &[u8]| {
+            rest.starts_with(word) && !rest.get(word.len()).is_some_and(u8::is_ascii_alphanumeric)
+        };
+        let (ik, wij) = (is(b" ik"), is(b" wij"));
+        if !(ik || wij) || tables()?.entries.get(verb.entry)?.english {
             return None;
         }
-        self.signatory()
+        self.first_person(verb.start, ik)
+    }
+
+    /// The one a first person that is the whole subject before the verb at `at` stands for
+    /// (`Ik steun`, `Wij maken ons zorgen`, `I support`): see [`Ctx::first_person`].
+    fn first_person_before(&self, before: &str, at: usize) -> Option<usize> {
+        // The speech after a turn's label in the same sentence: `Ms Novak (Czechia): I support`.
+        let before = before.rsplit(": ").next().unwrap_or(before);
+        // A list's dash or bullet may open the line.
+        let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
+        let (Some(word), None) = (w.next(), w.next()) else {
+            return None;
+        };
+        let ik = word == "Ik" || word == "ik";
+        if !ik && !matches!(word, "Wij" | "wij" | "We" | "we" | "I") {
+            return None;
+        }
+        self.first_person(at, ik)
     }
 
     /// The one Dutch person whose role begins with a title of [`UNNAMED_TITLES`]: the
@@ -2189,18 +2232,14 @@ pub(crate) fn extract_prepared(
         return Vec::new();
     }
     let mentions = sorted_mentions(text, actors);
-    let ctx = Ctx {
-        text,
-        actors,
-        mentions,
-    };
+    let index = SectionIndex::new(sections);
+    let ctx = Ctx::new(text, actors, mentions, &index);
     let Prepared {
         verbs,
         sentences,
         stops,
         openers,
     } = prepared;
-    let index = SectionIndex::new(sections);
     let run = Run {
         text,
         tables,
@@ -2606,7 +2645,10 @@ impl Run<'_> {
         } else if let (true, Some((s, true))) = (coordinated, previous) {
             pre = true;
             Some(s.clone())
-        } else if let Some(person) = ctx.unnamed_title(before) {
+        } else if let Some(person) = ctx
+            .first_person_before(before, verb.start)
+            .or_else(|| ctx.unnamed_title(before))
+        {
             pre = true;
             Some(vec![person])
         } else if let Some(agency) = we_before(before).then(|| ctx.own_agency()).flatten() {
@@ -2899,16 +2941,19 @@ fn verb_at(text: &str, tables: &Tables, start: usize) -> Option<V> {
         _ => false,
     };
     let entry = *tables.verb_of.get(pattern)?;
-    (fits && particle_next(bytes, tables, entry, end)).then_some(V { start, end, entry })
+    (fits && particle_next(bytes, tables, entry, start, end)).then_some(V { start, end, entry })
 }
 
-/// Whether a `tight` verb's particle is the next word after `end` (`zijn tegen`); true for
-/// every other verb.
+/// Whether a `tight` verb's particle is the next word after `end` (`zijn tegen`), and an `ik`
+/// verb at `start..end` has `ik` next to it; true for every other verb.
 #[inline]
-fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, end: usize) -> bool {
+fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end: usize) -> bool {
     let Some(verb) = tables.entries.get(entry) else {
         return false;
     };
+    if verb.first {
+        return first_person_next_to(bytes, start, end);
+    }
     if !verb.tight {
         return true;
     }
@@ -2923,6 +2968,30 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, end: usize) -> boo
                 .get(p.word.len())
                 .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
     })
+}
+
+/// Whether a first person stands right before `start` (`ik`, `wij`, `we`, `I`) or right after
+/// `end` (`ik`, `wij`), as a word of its own.
+#[cold]
+fn first_person_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
+    let before = bytes[..start].strip_suffix(b" ").unwrap_or(b"");
+    let word_start = before
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let last = &before[word_start..];
+    let first_before = last == b"I"
+        || [&b"ik"[..], b"wij", b"we"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w));
+    let after = bytes.get(end..).unwrap_or_default();
+    let word_after = |w: &[u8]| {
+        after.starts_with(w)
+            && !after
+                .get(w.len())
+                .is_some_and(|b| b.is_ascii_alphanumeric())
+    };
+    first_before || word_after(b" ik") || word_after(b" wij")
 }
 
 /// Whether the character before byte `i` (a character boundary) is a letter or a digit.
@@ -2992,7 +3061,7 @@ fn find_verbs_by_words(text: &str, tables: &Tables) -> Vec<V> {
                 _ => false,
             };
         if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
-            if particle_next(bytes, tables, entry, end) {
+            if particle_next(bytes, tables, entry, start, end) {
                 out.push(V { start, end, entry });
             }
         }
@@ -3017,7 +3086,7 @@ fn find_verbs_by_prefix(text: &str, tables: &Tables) -> Vec<V> {
                 _ => false,
             };
         if let (true, Some(&entry)) = (fits, tables.verb_of.get(pattern)) {
-            if particle_next(bytes, tables, entry, end) {
+            if particle_next(bytes, tables, entry, start, end) {
                 out.push(V { start, end, entry });
             }
         }
@@ -3845,12 +3914,8 @@ mod tests {
             stops,
             openers,
         } = prepare(text).expect("verbs");
-        let ctx = Ctx {
-            text,
-            actors: &actors,
-            mentions: sorted_mentions(text, &actors),
-        };
         let index = SectionIndex::new(&[]);
+        let ctx = Ctx::new(text, &actors, sorted_mentions(text, &actors), &index);
         let run = Run {
             text,
             tables: tables().expect("tables"),
