@@ -124,6 +124,16 @@ fn phrase_before(text: &str, floor: usize, start: usize, end: usize) -> Option<u
         words.push((floor + word_start, word));
         at = floor + word_start;
     }
+    // Most collectives have no such phrase before them: their last word says so at once.
+    let last_fits = words.first().is_some_and(|(_, w)| {
+        ["van", "of", "de", "the"]
+            .iter()
+            .any(|c| w.eq_ignore_ascii_case(c))
+            || NOUNS.iter().any(|(n, _)| w.eq_ignore_ascii_case(n))
+    });
+    if !last_fits {
+        return None;
+    }
     words.reverse();
     // The longest phrase that parses: article, adjectives, noun, then `van`/`of` (with an
     // article of its own, here or at the start of the match) where the noun needs one.
