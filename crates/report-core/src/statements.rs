@@ -1760,6 +1760,20 @@ impl<'a> Ctx<'a> {
     /// The one a first person that is the whole subject before the verb at `at` stands for
     /// (`Ik steun`, `Wij maken ons zorgen`, `I support`): see [`Ctx::first_person`].
     fn first_person_before(&self, before: &str, at: usize) -> Option<usize> {
+        // Most verbs have no first person before them: the last bytes say so at once.
+        let tail = trim_spaces_end(before.as_bytes());
+        let word_start = tail
+            .iter()
+            .rposition(|b| !b.is_ascii_alphabetic())
+            .map_or(0, |k| k + 1);
+        let last = &tail[word_start..];
+        let first_person = last == b"I"
+            || [&b"ik"[..], b"wij", b"we"]
+                .iter()
+                .any(|w| last.eq_ignore_ascii_case(w));
+        if !first_person {
+            return None;
+        }
         // The speech after a turn's label in the same sentence: `Ms Novak (Czechia): I support`.
         let before = before.rsplit(": ").next().unwrap_or(before);
         // A list's dash or bullet may open the line.

@@ -107,31 +107,37 @@ fn phrase_before(text: &str, floor: usize, start: usize, end: usize) -> Option<u
     let match_has_article = ["de", "the"]
         .iter()
         .any(|a| first_of_match.eq_ignore_ascii_case(a));
-    // Up to five words before the match, nearest last, each with its start.
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut at = start;
-    while words.len() < 5 {
-        let Some(before) = text[floor..at].strip_suffix(' ') else {
-            break;
-        };
+    // The word that ends right before `at` (a space between), with its start.
+    let word_before = |at: usize| -> Option<(usize, &str)> {
+        let before = text[floor..at].strip_suffix(' ')?;
         let word_start = before.rfind(|c: char| !c.is_alphabetic()).map_or(0, |k| {
             k + before[k..].chars().next().map_or(1, char::len_utf8)
         });
         let word = &before[word_start..];
-        if word.is_empty() {
+        (!word.is_empty()).then_some((floor + word_start, word))
+    };
+    // Up to five words before the match, nearest first. Most collectives have no phrase
+    // before them, and the first words say so at once, with no lower-casing: a quantity
+    // noun, perhaps followed by `van`/`of` and `de`/`the`, must end the phrase.
+    let is = |w: &str, set: &[&str]| set.iter().any(|c| w.eq_ignore_ascii_case(c));
+    let mut words: Vec<(usize, &str)> = Vec::with_capacity(5);
+    let mut at = start;
+    let mut noun_seen = false;
+    while words.len() < 5 {
+        let Some((word_start, word)) = word_before(at) else {
             break;
+        };
+        if !noun_seen {
+            if NOUNS.iter().any(|(n, _)| word.eq_ignore_ascii_case(n)) {
+                noun_seen = true;
+            } else if words.len() >= 2 || !is(word, &["van", "of", "de", "the"]) {
+                return None;
+            }
         }
-        words.push((floor + word_start, word));
-        at = floor + word_start;
+        words.push((word_start, word));
+        at = word_start;
     }
-    // Most collectives have no such phrase before them: their last word says so at once.
-    let last_fits = words.first().is_some_and(|(_, w)| {
-        ["van", "of", "de", "the"]
-            .iter()
-            .any(|c| w.eq_ignore_ascii_case(c))
-            || NOUNS.iter().any(|(n, _)| w.eq_ignore_ascii_case(n))
-    });
-    if !last_fits {
+    if !noun_seen {
         return None;
     }
     words.reverse();
