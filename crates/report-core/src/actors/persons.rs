@@ -2557,15 +2557,16 @@ fn acronym_definition(ctx: &Ctx, pos: usize) -> Option<(BodyHit, BodyHit)> {
             break;
         }
         at = word_start.saturating_sub(1);
+        let article = ["de", "het", "the", "een", "a", "an"]
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(word));
         if marked {
-            if word.starts_with(|c: char| c.is_uppercase()) {
+            // `The European Agency … (EACS)` opening its paragraph: the article is no part.
+            if !article && word.starts_with(|c: char| c.is_uppercase()) {
                 start = Some(word_start);
             }
             break;
         }
-        let article = ["de", "het", "the", "een", "a", "an"]
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(word));
         if article {
             let linked = words
                 .peek()
