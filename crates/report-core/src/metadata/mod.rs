@@ -802,6 +802,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if meta.signatories.is_empty() {
         meta.signatories = signing_lines(layout);
     }
+    // A report signed at its end without a closing formula: "Valenciennes, 18 June 2025" ⏎
+    // name ⏎ role.
+    if meta.signatories.is_empty() {
+        meta.signatories.extend(dated_signature(layout));
+    }
 
     // The title.
     let body = crate::outline::body_start(layout);
@@ -1555,6 +1560,36 @@ fn signing_lines(layout: &Layout) -> Vec<Signatory> {
         .map_while(|(_, l)| role_and_name(l.trim()))
         .collect();
     found.into_iter().rev().collect()
+}
+
+/// The signatory of a text that ends on a "Place, date" line, a name and a role, one line
+/// each ("Valenciennes, 18 June 2025" ⏎ "Ingrid Vasquez-Lehto" ⏎ "Executive Director"), as an
+/// agency's declaration of assurance ends.
+fn dated_signature(layout: &Layout) -> Option<Signatory> {
+    let n = layout.blocks.len();
+    let last: Vec<(usize, &str, BlockKind)> = (n.saturating_sub(3)..n)
+        .map(|i| (i, "", layout.blocks[i].kind))
+        .collect();
+    let lines = front_lines(layout, &last);
+    let [.., (_, dateline), (_, name), (_, role)] = lines.as_slice() else {
+        return None;
+    };
+    let (dateline, name, role) = (dateline.trim(), name.trim(), role.trim());
+    let dated = place_before_date(dateline).is_some()
+        && dates::find_all(dateline)
+            .first()
+            .is_some_and(|m| m.span.end + 1 >= dateline.len());
+    let named = (2..=4).contains(&name.split_whitespace().count())
+        && crate::layout::is_name_line(name)
+        && !crate::metadata::announces_document(name);
+    let role_line = (1..=8).contains(&role.split_whitespace().count())
+        && role.starts_with(char::is_uppercase)
+        && !role.ends_with(['.', ':', ';'])
+        && !role.bytes().any(|b| b.is_ascii_digit());
+    (dated && named && role_line).then(|| Signatory {
+        role: Some(role.trim_end_matches(',').to_string()),
+        name: Some(name.to_string()),
+    })
 }
 
 /// Dutch or English, by counting words that are frequent in one language and rare in the other.
