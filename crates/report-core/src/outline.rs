@@ -302,7 +302,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 50] = [
+const FIELD_LABELS: [&str; 55] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -355,6 +355,13 @@ const FIELD_LABELS: [&str; 50] = [
     "deelnemers",
     "met kennisgeving afwezig",
     "notulist",
+    // Who serves the meeting: "Secretariat: Ms Clara Moutinho", "Vice-Chair: …".
+    "secretariat",
+    "vice-chair",
+    "co-chair",
+    "chairperson",
+    // A committee's record of a vote under the item: "Vote taken: Favourable opinion".
+    "vote taken",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -490,11 +497,37 @@ fn is_field(title: &str) -> bool {
     };
     // "Ref.: EOCH/2027/12": an abbreviated label ends with its dot.
     let label = title[..colon].trim().trim_end_matches('.');
+    let known = |label: &str| {
+        FIELD_LABELS
+            .iter()
+            .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
+    };
     // "Besluitvorming: Voortgangsrapport": how the Council deals with the item, as a field.
-    FIELD_LABELS
-        .iter()
-        .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
+    known(label)
         || (label.len() < title.len() && is_status(label))
+        // "Chair-Rapporteur: Amara Okonkwo": two offices held by one person.
+        || (label.contains('-') && label.split('-').all(known))
+        // "Moderator: Ms Ana Ruiz": a label whose value is a person addressed by title.
+        || titled_person(&title[colon + 1..])
+}
+
+/// Whether `s` opens on a title of address and a capitalised name ("Mr Henrik Solberg",
+/// "Ms. Ruiz", "mevrouw Jansen").
+fn titled_person(s: &str) -> bool {
+    const TITLES: [&str; 11] = [
+        "mr", "ms", "mrs", "dr", "prof", "sir", "dame", "dhr", "mw", "mevrouw", "heer",
+    ];
+    let mut words = s.split_whitespace();
+    let mut first = words.next().unwrap_or("");
+    if first == "de" {
+        first = words.next().unwrap_or("");
+    }
+    let first = first.trim_end_matches('.');
+    TITLES.iter().any(|t| t.eq_ignore_ascii_case(first))
+        && words
+            .next()
+            .and_then(|w| w.chars().next())
+            .is_some_and(char::is_uppercase)
 }
 
 /// Labels that no heading starts with: a Dutch letter's "Betreft" (concerns) and its
@@ -962,6 +995,10 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         // Above the running text, a line that announces the document ("Verslag van de
         // Milieuraad …", "Nr. 1702 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG") is its title.
         if b < first_prose && crate::metadata::announces_document(&h.title) {
+            return false;
+        }
+        // "HELD IN BRUSSELS ON 23 SEPTEMBER 2025" under the title goes on with it.
+        if b < first_prose && crate::metadata::held_line_any_case(&h.title) {
             return false;
         }
         // A line over a cover page's fields ("OUTCOME OF PROCEEDINGS" ⏎ "From: …" ⏎ "To: …")

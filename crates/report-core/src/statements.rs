@@ -996,6 +996,23 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
     Some((from + open, side_of(phrase)?))
 }
 
+/// Where the subject ends when `m`, a person with her role in apposition (`Mr Lukas Brenner,
+/// Special Rapporteur`), is followed up to the verb at `verb` by the rest of that role in lower
+/// case and a comma (` on the right to development,`): at the mention's end.
+fn role_runs_on(text: &str, m: M, verb: usize) -> Option<usize> {
+    let gap = text.get(m.end..verb)?.trim_end().strip_suffix(',')?;
+    let apposed = text[m.start..m.end].contains(", ");
+    let lower = words(gap)
+        .enumerate()
+        .all(|(n, w)| n < 10 && w.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()));
+    (apposed
+        && gap.starts_with(' ')
+        && !gap.trim().is_empty()
+        && lower
+        && !gap.contains(['.', ';', ':', '(', ')', '?', '!', ',']))
+    .then_some(m.end)
+}
+
 /// How the actors of `phrase` stand to the verb ([`Side`]); `None` unless it opens in lower
 /// case and holds one to ten words.
 fn side_of(phrase: &str) -> Option<Side> {
@@ -1159,6 +1176,8 @@ impl<'a> Ctx<'a> {
                 k = outer;
                 end_of_subject = open;
             }
+        } else if let Some(end) = role_runs_on(self.text, self.mentions[k], verb.start) {
+            end_of_subject = end;
         }
         for _ in 0..2 {
             let m = self.mentions[k];

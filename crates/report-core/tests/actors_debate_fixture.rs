@@ -46,13 +46,13 @@ fn people_and_groups() {
         lines,
         expect![[r#"
             person:marieke-dolderman-kaya | Staatssecretaris van Justitie en Veiligheid | country:nl | Staatssecretaris van Justitie en Veiligheid, Marieke Dolderman-Kaya / Staatssecretaris Dolderman-Kaya / Staatssecretaris / Staatssecretaris / Staatssecretaris
+            person:hoeksma-van-wijk | Voorzitter | - | Voorzitter / Hoeksma-Van Wijk / voorzitter
             collective:several-delegations | - | - | enkele delegaties / Een aantal delegaties
             org:council | - | - | JBZ-Raad / Raad
             person:bouzian | Kamerlid | org:tweede-kamer | Kamerlid Bouzian / Kamerlid Bouzian
             person:femke-van-den-akker | - | - | Femke van den Akker / Van den Akker
             person:r-j-oosterveld | woordvoerder namens de fractie | - | R.J. Oosterveld, woordvoerder namens de fractie / Oosterveld
             person:t-m-brouwer | griffier van de commissie | - | Brouwer / griffier van de commissie, T.M. Brouwer
-            role:chair | - | - | Voorzitter / voorzitter
             collective:ministers | - | - | de ministers
             collective:third-countries | - | - | derde landen
             country:lu | - | - | Luxemburg
@@ -78,7 +78,7 @@ fn who_said_what() {
     check(
         lines,
         expect![[r#"
-            role:chair opende Neutral
+            person:hoeksma-van-wijk opende Neutral
             person:bouzian vroeg Neutral
             person:sanne-de-groot-emmen Volgens Neutral
             person:bouzian wees op Neutral

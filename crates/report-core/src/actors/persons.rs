@@ -1089,6 +1089,8 @@ const OFFICE_LABELS: &[&str] = &[
     "secretary",
     "secretaris",
     "notulist",
+    // A UN body's chair, who also reports (`Chair-Rapporteur: Amara Okonkwo (Nigeria)`).
+    "chair-rapporteur",
 ];
 
 /// The office that labels the line `mention` stands on, alone before it (`President: Mr Tomas
@@ -1103,11 +1105,26 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
         None if before.len() >= head.len() + 2 => head,
         _ => return None,
     };
-    if !line_ends(text, role_end) {
+    // `Chair-Rapporteur: Amara Okonkwo (Nigeria)`: her country in brackets may end the line.
+    let end = text[role_end..]
+        .strip_prefix(" (")
+        .and_then(|rest| rest.find(')').filter(|&c| c <= 40))
+        .map_or(role_end, |c| role_end + 2 + c + 1);
+    if !line_ends(text, role_end) && !line_ends(text, end) {
         return None;
     }
     let label = &head[head.rfind('\n').map_or(0, |k| k + 1)..];
     is_office(label).then_some(label)
+}
+
+/// Whether a name starting at `first` stands right after the colon of a line an office labels
+/// (`Chair-Rapporteur: Amara Okonkwo (Nigeria)`): a person though no title names her so.
+fn office_item(text: &str, first: usize) -> bool {
+    let before = text[..first].trim_end_matches([' ', '\t']);
+    before.strip_suffix(':').is_some_and(|head| {
+        let label = head[head.rfind('\n').map_or(0, |k| k + 1)..].trim();
+        is_office(label)
+    })
 }
 
 /// Whether `word` is one of [`OFFICE_LABELS`], in any case.
@@ -2532,14 +2549,32 @@ fn acronym_definition(ctx: &Ctx, pos: usize) -> Option<(BodyHit, BodyHit)> {
     let mut at = before.len();
     while let Some(word) = words.next() {
         n += 1;
+        // A name set in bold or italics opens on the markup (`**European Union Agency …
+        // (ERIA)**`): the name starts after it, and nothing before it belongs to it.
+        // A name that opens its line (`Intro.` ⏎ `European Union Agency … (ERIA)`): the word
+        // after the line break is its first.
+        let (word, line_start) = match word.rfind('\n') {
+            Some(nl) => (&word[nl + 1..], true),
+            None => (word, false),
+        };
+        let bare = word.trim_start_matches(['*', '_']);
+        let marked = line_start || bare.len() < word.len();
+        let word_start = at - bare.len();
+        let word = bare;
         if n > 8 || word.is_empty() || !word.chars().all(|c| c.is_alphanumeric() || c == '-') {
             break;
         }
-        let word_start = at - word.len();
         at = word_start.saturating_sub(1);
         let article = ["de", "het", "the", "een", "a", "an"]
             .iter()
             .any(|a| a.eq_ignore_ascii_case(word));
+        if marked {
+            // `The European Agency … (EACS)` opening its paragraph: the article is no part.
+            if !article && word.starts_with(|c: char| c.is_uppercase()) {
+                start = Some(word_start);
+            }
+            break;
+        }
         if article {
             let linked = words
                 .peek()
@@ -2565,9 +2600,19 @@ fn acronym_definition(ctx: &Ctx, pos: usize) -> Option<(BodyHit, BodyHit)> {
     });
     // A name the gazetteer knows (`Europese Commissie (EC)`, `Raad van State (RvS)`) is that
     // entry's; one that only holds a known name (`Nationale Raad voor …`) is not.
-    let known = ctx
-        .match_at(start)
-        .is_some_and(|(_, m)| ctx.kind(m).is_some_and(|k| k != ActorKind::Country));
+    // A known name followed by an organisation's noun names a body of its own (`European Union
+    // Agency for Rail Interoperability (ERIA)`).
+    let own_body = |end: usize| {
+        text.get(end..open - 1).is_some_and(|rest| {
+            rest.split_whitespace().next().is_some_and(|w| {
+                let w = w.to_lowercase();
+                ORGANISATION_NOUNS.contains(&w.as_str())
+            })
+        })
+    };
+    let known = ctx.match_at(start).is_some_and(|(_, m)| {
+        ctx.kind(m).is_some_and(|k| k != ActorKind::Country) && !own_body(m.end)
+    });
     let hit = |span| BodyHit {
         span,
         name: collapse(name),
@@ -2802,7 +2847,7 @@ fn judge(
     }
     // `Aanwezig: J. de Boer (voorzitter), P. Janssen`: the items of a minutes' attendance line
     // are the people at the meeting, a series though they are.
-    if attendance_item(text, first) {
+    if attendance_item(text, first) || office_item(text, first) {
         return Some(Evidence::Plain);
     }
     if let Some(joint) = before.filter(|_| sequence.lead.is_none()) {

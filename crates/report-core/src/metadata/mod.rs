@@ -436,7 +436,52 @@ fn postal_line(line: &str) -> bool {
 /// "which took place in Vienna on 2 June", "the Board met in Luxembourg on 8 April", "gehouden te Brussel op 12 juni 2025" → the
 /// meeting's place and dates. An outcome names the meeting this way in its subject, after a
 /// "Brussels, 3 December 2024" line that dates the document, not the meeting.
-fn held_phrase(s: &str) -> Option<(&str, Vec<String>)> {
+fn held_phrase(s: &str) -> Option<(String, Vec<String>)> {
+    // A title page set in capitals ("HELD IN BRUSSELS ON 23 AND 24 SEPTEMBER 2025") reads as
+    // the same phrase in running text's case.
+    if s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase) {
+        let cased = running_case(s);
+        return held_phrase_in(&cased).map(|(place, days)| (place.to_string(), days));
+    }
+    held_phrase_in(s).map(|(place, days)| (place.to_string(), days))
+}
+
+/// A line set in capitals in running text's case: small words (`in`, `on`, `and`, the verbs
+/// of meeting) in lower case, every other word capitalised.
+fn running_case(s: &str) -> String {
+    const SMALL: &[&str] = &[
+        "held",
+        "took",
+        "place",
+        "met",
+        "and",
+        "the",
+        "van",
+        "het",
+        "gehouden",
+        "plaatsvond",
+    ];
+    let lower = s.to_lowercase();
+    let mut out = String::with_capacity(lower.len());
+    for (i, word) in lower.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        if bare.chars().count() < 3 || SMALL.contains(&bare) {
+            out.push_str(word);
+            continue;
+        }
+        let mut chars = word.chars();
+        if let Some(first) = chars.next() {
+            out.extend(first.to_uppercase());
+            out.push_str(chars.as_str());
+        }
+    }
+    out
+}
+
+fn held_phrase_in(s: &str) -> Option<(&str, Vec<String>)> {
     for (trigger, on) in [
         ("held", " on "),
         ("took place", " on "),
@@ -499,6 +544,13 @@ fn held_line(line: &str) -> bool {
         .iter()
         .any(|w| line.starts_with(w))
         && held_phrase(line).is_some()
+}
+
+/// A line that says where and when a meeting was held, in any case ("HELD IN BRUSSELS ON 23
+/// SEPTEMBER 2025" on a title page): part of the title, never a section.
+pub(crate) fn held_line_any_case(line: &str) -> bool {
+    let line = line.trim();
+    held_line(line) || (capitals(line) && held_line(&running_case(line)))
 }
 
 /// The gap that sets a letter head's right column off from its left one in pdftotext's
@@ -750,6 +802,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if meta.signatories.is_empty() {
         meta.signatories = signing_lines(layout);
     }
+    // A report signed at its end without a closing formula: "Valenciennes, 18 June 2025" ⏎
+    // name ⏎ role.
+    if meta.signatories.is_empty() {
+        meta.signatories.extend(dated_signature(layout));
+    }
 
     // The title.
     let body = crate::outline::body_start(layout);
@@ -797,6 +854,21 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         let s = after_paper_number(s);
         meta.title = Some(s.to_string());
+        // A title set in capitals over several lines of its own ("SUMMARY RECORD" ⏎ "OF THE
+        // STANDING COMMITTEE ON …"): a line that opens on a link word goes on with it.
+        if let Some(title) = meta.title.as_mut().filter(|t| capitals(t)) {
+            for b in layout.blocks.iter().skip(t + 1).take(4) {
+                let next = text[b.span.start..b.span.end].trim();
+                let goes_on = ["OF ", "ON ", "FOR ", "VAN "]
+                    .iter()
+                    .any(|w| next.starts_with(w));
+                if b.kind != BlockKind::Heading || b.lines != 1 || !capitals(next) || !goes_on {
+                    break;
+                }
+                title.push(' ');
+                title.push_str(next);
+            }
+        }
         // "Minutes of the 12th meeting of the Board" ⏎ "held in Tromsø on 3rd March 2029":
         // a line that says where and when the meeting was held goes on with the title's
         // sentence but is no part of the title.
@@ -1309,6 +1381,9 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || lower.starts_with("report of the meeting")
         // "Report of the joint meeting on …", "Report of the informal meeting of …".
         || (lower.starts_with("report of the ") && lower.contains(" meeting"))
+        // "Report of the Working Group on … on its fifth session": a body's report of a session
+        // it held, its name often longer than the head read here.
+        || (lower.starts_with("report of the ") && session_report(s))
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
     {
@@ -1325,6 +1400,22 @@ fn title_word(s: &str) -> Option<DocumentKind> {
     } else {
         None
     }
+}
+
+/// Whether a line is set in capitals: letters, and none of them lower case.
+fn capitals(s: &str) -> bool {
+    s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)
+}
+
+/// Whether a title names the session it reports on: "… on its fifth session", "… at its
+/// 12th session".
+fn session_report(s: &str) -> bool {
+    let head = &s[..crate::floor_boundary(s, 240)].to_lowercase();
+    [" on its ", " at its "].iter().any(|w| {
+        head.split(w)
+            .skip(1)
+            .any(|rest| rest.split_whitespace().nth(1) == Some("session"))
+    })
 }
 
 /// Whether a lower-case title announces the agenda of a meeting: "Geannoteerde agenda Raad
@@ -1469,6 +1560,36 @@ fn signing_lines(layout: &Layout) -> Vec<Signatory> {
         .map_while(|(_, l)| role_and_name(l.trim()))
         .collect();
     found.into_iter().rev().collect()
+}
+
+/// The signatory of a text that ends on a "Place, date" line, a name and a role, one line
+/// each ("Valenciennes, 18 June 2025" ⏎ "Ingrid Vasquez-Lehto" ⏎ "Executive Director"), as an
+/// agency's declaration of assurance ends.
+fn dated_signature(layout: &Layout) -> Option<Signatory> {
+    let n = layout.blocks.len();
+    let last: Vec<(usize, &str, BlockKind)> = (n.saturating_sub(3)..n)
+        .map(|i| (i, "", layout.blocks[i].kind))
+        .collect();
+    let lines = front_lines(layout, &last);
+    let [.., (_, dateline), (_, name), (_, role)] = lines.as_slice() else {
+        return None;
+    };
+    let (dateline, name, role) = (dateline.trim(), name.trim(), role.trim());
+    let dated = place_before_date(dateline).is_some()
+        && dates::find_all(dateline)
+            .first()
+            .is_some_and(|m| m.span.end + 1 >= dateline.len());
+    let named = (2..=4).contains(&name.split_whitespace().count())
+        && crate::layout::is_name_line(name)
+        && !crate::metadata::announces_document(name);
+    let role_line = (1..=8).contains(&role.split_whitespace().count())
+        && role.starts_with(char::is_uppercase)
+        && !role.ends_with(['.', ':', ';'])
+        && !role.bytes().any(|b| b.is_ascii_digit());
+    (dated && named && role_line).then(|| Signatory {
+        role: Some(role.trim_end_matches(',').to_string()),
+        name: Some(name.to_string()),
+    })
 }
 
 /// Dutch or English, by counting words that are frequent in one language and rare in the other.
