@@ -186,8 +186,22 @@ const PREPOSITIONS: &[&str] = &[
 /// and that verb is its object (`Het voorzitterschap zal de Raad informeren`).
 const AUXILIARIES: &[&str] = &[
     "zal", "zullen", "zou", "zouden", "wil", "willen", "wilde", "wilden", "moet", "moeten", "kan",
-    "kunnen", "kon", "konden", "gaat", "gaan", "heeft", "hebben", "had", "hadden",
+    "kunnen", "kon", "konden", "gaat", "gaan", "heeft", "hebben", "had", "hadden", "blijft",
+    "blijven", "bleef", "bleven",
 ];
+
+/// The [`AUXILIARIES`] of the future and of intent, whose infinitive at the clause's end is a
+/// speech verb of the subject before them (`Nederland zal benadrukken`, `Nederland zal het
+/// voorstel steunen`, `Nederland blijft Oekraïne steunen`). Not `kan` or `heeft`: their own
+/// entries take the verb after them as a particle (`kan instemmen`, `heeft aangegeven`).
+const INTENT_AUXILIARIES: &[&str] = &[
+    "zal", "zullen", "zou", "zouden", "wil", "willen", "wilde", "wilden", "moet", "moeten",
+    "blijft", "blijven", "bleef", "bleven",
+];
+
+/// Words that open a new clause inside the gap after an [`INTENT_AUXILIARIES`] word: the verb
+/// after them is not the auxiliary's (`Nederland zal erop toezien dat de Commissie …`).
+const CLAUSE_OPENERS: &[&str] = &["dat", "die", "wat", "of", "om", "omdat", "als", "wanneer"];
 
 /// Words skipped between a verb and a subject after it: `stelde de Commissie`.
 const DETERMINERS: &[&str] = &[
@@ -638,11 +652,23 @@ fn pre_gap_ok(gap: &str, kind: ActorKind) -> bool {
 /// The words of [`pre_gap_ok`].
 fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
     let mut role_mode = false;
+    let mut intent = false;
     for (n, word) in words(gap).enumerate() {
         if n >= 6 {
             return false;
         }
         if lower_in(word, ADVERBS) {
+            continue;
+        }
+        // `Nederland zal (het voorstel) steunen`: the infinitive at the end is the subject's.
+        if n == 0 && lower_in(word, INTENT_AUXILIARIES) {
+            intent = true;
+            continue;
+        }
+        if intent {
+            if lower_in(word, CLAUSE_OPENERS) {
+                return false;
+            }
             continue;
         }
         // A relative clause: `Member States who had doubts called for`, `Lidstaten die
@@ -1021,7 +1047,8 @@ fn side_of(phrase: &str) -> Option<Side> {
         if n == 0 && !word.starts_with(|c: char| c.is_lowercase()) || n >= 10 {
             return None;
         }
-        shared |= lower_in(word, SIDE_SHARERS);
+        // `, onder wie Zweden en Denemarken,` names those among the subject, as `waaronder`.
+        shared |= lower_in(word, SIDE_SHARERS) || among_whom(phrase, word);
         supporting |= lower_in(word, SIDE_SUPPORTERS);
         contrast |= lower_in(word, SIDE_CONTRASTS);
     }
@@ -1193,7 +1220,10 @@ impl<'a> Ctx<'a> {
             // `- Duitsland en Oostenrijk: steunen het voorstel`: a list of positions, the
             // actors before the colon that opens their line.
             let colon = self.text[m_end..end_of_subject].trim() == ":";
-            if !colon && !pre_gap_ok(&self.text[m_end..end_of_subject], self.kind(&m)) {
+            if !colon
+                && !pre_gap_ok(&self.text[m_end..end_of_subject], self.kind(&m))
+                && !self.after_intent(sentence, k, &self.text[m_end..end_of_subject])
+            {
                 return None;
             }
             let prep = preposition_before(self.text, sentence.start, m.start).filter(|&p| {
@@ -1210,6 +1240,8 @@ impl<'a> Ctx<'a> {
                     // auxiliary that follows its subject is the object of the verb it carries.
                     if let Some(subject) = self.subject_before_auxiliary(sentence, k, list.len()) {
                         list = subject;
+                    } else if self.object_after_auxiliary(sentence, k + 1 - list.len()) {
+                        return None;
                     }
                     if colon && !self.opens_line(self.mentions[k + 1 - list.len()].start) {
                         return None;
@@ -1330,6 +1362,49 @@ impl<'a> Ctx<'a> {
         Some(self.list_backward(sentence, before))
     }
 
+    /// Whether mention `first` stands after an auxiliary whose subject, a noun phrase that
+    /// names no actor, opens the sentence: `De Minister zal de Kamer informeren`, where the
+    /// Kamer is informed.
+    fn object_after_auxiliary(&self, sentence: Span, first: usize) -> bool {
+        let m = self.mentions[first];
+        if m.start < sentence.start {
+            return false;
+        }
+        let head = &self.text[sentence.start..m.start];
+        let mut ws: Vec<&str> = words(head).collect();
+        while ws.last().is_some_and(|w| lower_in(w, DETERMINERS)) {
+            ws.pop();
+        }
+        let Some(auxiliary) = ws.pop() else {
+            return false;
+        };
+        if !lower_in(auxiliary, AUXILIARIES) || ws.is_empty() {
+            return false;
+        }
+        let last = ws[ws.len() - 1];
+        let at = last.as_ptr() as usize - head.as_ptr() as usize + last.len();
+        noun_phrase_opens(&head[..at])
+    }
+
+    /// Whether the list of mentions that ends with mention `k` follows an
+    /// [`INTENT_AUXILIARIES`] word, inverted, with `gap` up to the infinitive holding no new
+    /// clause: `Naar verwachting zullen Hongarije en Slowakije zich kritisch uitlaten`.
+    fn after_intent(&self, sentence: Span, k: usize, gap: &str) -> bool {
+        if gap.contains(['.', ';', ':', ',', '?', '!'])
+            || words(gap).nth(6).is_some()
+            || words(gap).any(|w| lower_in(w, CLAUSE_OPENERS))
+        {
+            return false;
+        }
+        let len = self.list_backward(sentence, k).len();
+        let first = self.mentions[k + 1 - len];
+        let head = &self.text[sentence.start..first.start];
+        words(head)
+            .filter(|w| !lower_in(w, DETERMINERS))
+            .last()
+            .is_some_and(|w| lower_in(w, INTENT_AUXILIARIES))
+    }
+
     /// The list of subjects that ends with mention `k`, in text order.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn list_backward(&self, sentence: Span, mut k: usize) -> Vec<usize> {
@@ -1403,6 +1478,16 @@ impl<'a> Ctx<'a> {
             None
         };
         if english && link.is_none() && !after_quotation(before) {
+            return None;
+        }
+        // `De vrijwaringsclausule stelt de Commissie in staat`: the subject opened the sentence.
+        let agent = entry.is_some_and(|e| e.agent);
+        let first_in = self.mentions.partition_point(|m| m.start < sentence.start);
+        let named_before = self
+            .mentions
+            .get(first_in)
+            .is_some_and(|m| m.end <= verb.start);
+        if !english && !agent && !named_before && noun_phrase_opens(before) {
             return None;
         }
         let m = *self.mentions.get(k)?;
@@ -2550,15 +2635,27 @@ impl Run<'_> {
                         particle_stance,
                         &text[clause.middle.start..clause.middle.end],
                     ),
-                    None => stance(
-                        text,
-                        tables,
-                        stops,
-                        &mut stop_cursor,
-                        &verb,
-                        particle_stance,
-                        (next_verb.max(verb.end), sentence.end),
-                    ),
+                    None => {
+                        // `Nederland zal het voorstel niet steunen`, `zullen zich kritisch
+                        // uitlaten`: the negation and the cue stand before the infinitive.
+                        let middle = intent_middle(&text[sentence.start..verb.start]);
+                        let before = middle.map(|m| {
+                            let found = stance_in_middle(tables, &verb, particle_stance, m);
+                            (found, words(m).any(|w| lower_in(w, NEGATIONS)))
+                        });
+                        match before {
+                            Some((found, denied)) if found != Stance::Neutral || denied => found,
+                            _ => stance(
+                                text,
+                                tables,
+                                stops,
+                                &mut stop_cursor,
+                                &verb,
+                                particle_stance,
+                                (next_verb.max(verb.end), sentence.end),
+                            ),
+                        }
+                    }
                 };
                 let section = index.lookup_from(&mut section_cursor, sentence.start);
                 let mut verb_text = Some(form.text());
@@ -3481,7 +3578,17 @@ fn verb_form<'a>(
             None,
         ));
     }
-    let end = stops.end_from(cursor, text, clause_from(text, verb.end), limit, false);
+    let mut end = stops.end_from(cursor, text, clause_from(text, verb.end), limit, false);
+    // `vragen de Minister om …`: the word that stops the clause may be the verb's particle.
+    let rest = &text[end..limit.max(end)];
+    let stop = rest.trim_start();
+    if let Some(p) = entry.particles.iter().find(|p| {
+        stop.len() > p.word.len()
+            && stop.starts_with(p.word.as_str())
+            && stop.as_bytes()[p.word.len()] == b' '
+    }) {
+        end += rest.len() - stop.len() + p.word.len();
+    }
     let mut window = &text[verb.end..end];
     if entry.near {
         window = first_words(window, NEAR_WORDS);
@@ -3889,6 +3996,90 @@ fn cue_in(tables: &Tables, window: &str) -> Stance {
         i = resume_after(window, end);
     }
     Stance::Neutral
+}
+
+/// Nouns of time: a noun phrase of one (`De volgende dag`, `Dit jaar`) opens a sentence as an
+/// adverbial, not as its subject.
+const TIME_NOUNS: &[&str] = &[
+    "dag",
+    "dagen",
+    "week",
+    "weken",
+    "maand",
+    "maanden",
+    "jaar",
+    "jaren",
+    "keer",
+    "ochtend",
+    "middag",
+    "avond",
+    "periode",
+    "tijd",
+    "moment",
+    "vergadering",
+    "zitting",
+    "bijeenkomst",
+    "lunch",
+    "diner",
+    "kwartaal",
+    "sessie",
+];
+
+/// Whether `head`, the start of a Dutch sentence, is a noun phrase that names no actor (`De
+/// Minister`, `De vrijwaringsclausule`, `Het nieuwe voorstel`): the subject of the verb after
+/// it, so that an actor after that verb is its object (`De vrijwaringsclausule stelt de
+/// Commissie in staat`). Not a phrase of time (`De volgende dag stelde de Commissie`).
+fn noun_phrase_opens(head: &str) -> bool {
+    let mut n = 0;
+    for (i, w) in words(head).enumerate() {
+        if i == 0 && !lower_in(w, &["de", "het", "een", "deze", "dit"]) {
+            return false;
+        }
+        if i > 0
+            && (lower_in(w, ADVERBS)
+                || lower_in(w, PREPOSITIONS)
+                || lower_in(w, TIME_NOUNS)
+                || lower_in(w, AUXILIARIES)
+                || w.bytes().any(|b| b.is_ascii_digit()))
+        {
+            return false;
+        }
+        n = i + 1;
+    }
+    (2..=4).contains(&n) && !head.contains([',', ';', ':', '(', '"', '“'])
+}
+
+/// The words between an [`INTENT_AUXILIARIES`] word and the infinitive that ends `before`
+/// (the sentence up to the verb), when the auxiliary stands among its last eight words with no
+/// punctuation after it: `het voorstel niet` in `Nederland zal het voorstel niet steunen`.
+fn intent_middle(before: &str) -> Option<&str> {
+    const REACH: usize = 8;
+    let from = crate::floor_boundary(before, before.len().saturating_sub(100));
+    let tail = &before[from..];
+    let mut spans = Vec::with_capacity(16);
+    let mut start = None;
+    for (i, c) in tail.char_indices() {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                spans.push((s, i));
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    if let Some(s) = start {
+        spans.push((s, tail.len()));
+    }
+    for &(s, e) in spans.iter().rev().take(REACH) {
+        let word = &tail[s..e];
+        if word.contains([',', ';', ':', '.', '(', ')']) {
+            return None;
+        }
+        if lower_in(word, INTENT_AUXILIARIES) {
+            return Some(&tail[e..]);
+        }
+    }
+    None
 }
 
 /// [`stance`] for a verb at the end of a subordinate clause: its particles, a negation and the

@@ -706,7 +706,10 @@ fn dutch_subordinate_clauses_put_the_verb_last() {
         (
             // A modal's particle closes the verb cluster.
             "Het kabinet is van mening dat Nederland het voorstel kan steunen.",
-            &[("country:nl", "kan steunen", Support)],
+            &[
+                ("role:cabinet", "is mening", Neutral),
+                ("country:nl", "kan steunen", Support),
+            ],
         ),
         (
             "Bekend is dat Polen het voorstel niet kan steunen.",

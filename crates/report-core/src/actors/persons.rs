@@ -454,6 +454,14 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     if !ROLE_OPENERS.contains(&&ctx.text[s..e]) {
         return None;
     }
+    // `vraagt de Minister of het kabinet bereid is`: Dutch `of` (or, whether) before a Dutch
+    // article opens no role phrase.
+    if &ctx.text[s..e] == "of"
+        && word_at(ctx.text, skip_spaces(ctx.text, e))
+            .is_some_and(|(a, b)| matches!(&ctx.text[a..b], "de" | "het" | "een" | "dit" | "deze"))
+    {
+        return None;
+    }
     let mut end_content = None;
     let mut affiliation = None;
     let mut p = pos;

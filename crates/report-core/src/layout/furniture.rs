@@ -269,6 +269,12 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         .max()
         .unwrap_or(0);
     if most == 0 {
+        // A ministry's side column under the page number ("Pagina 2 van 3" ⏎ "Datum" ⏎
+        // "13 maart 2026" ⏎ "Onze referentie" ⏎ "BZ2611874") recurs on too few pages to
+        // count, but goes with the page number that says so.
+        if marked {
+            mark_beside(text, lines, 0);
+        }
         return;
     }
     let furniture_key = |r: &Repeats| (r.paged() && 2 * r.count >= most) || r.counted();
@@ -312,13 +318,7 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         return;
     }
     // A page number goes with the header or footer next to it.
-    let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
-    // Twice: a ministry's side column repeats a block of lines at the top of each page
-    // ("Directie Europese en" ⏎ "Internationale Zaken" under "Pagina 2 van 4"), the second
-    // line beside the first only once that is furniture.
-    if beside_furniture(text, lines, &content, clusters) {
-        beside_furniture(text, lines, &content, clusters);
-    }
+    let content = mark_beside(text, lines, clusters);
     for w in 0..content.len() {
         let i = content[w];
         if lines[i].furniture || !is_page_number(&text[lines[i].start..lines[i].end]) {
@@ -330,6 +330,24 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
             lines[i].furniture = true;
         }
     }
+}
+
+/// How many lines of a ministry's side column may stand under its page number.
+const SIDE_COLUMN: usize = 6;
+
+/// Marks the short lines that recur beside the furniture ([`beside_furniture`]) and returns
+/// the indices of the content lines. Pass after pass: a ministry's side column repeats a block
+/// of lines at the top of each page ("Directie Europese en" ⏎ "Internationale Zaken" under
+/// "Pagina 2 van 4"; "Datum" ⏎ "13 maart 2026" ⏎ "Onze referentie" ⏎ "BZ2611874"), each line
+/// beside the one before only once that is furniture.
+fn mark_beside(text: &str, lines: &mut [Line], clusters: usize) -> Vec<usize> {
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
+    for _ in 0..SIDE_COLUMN {
+        if !beside_furniture(text, lines, &content, clusters) {
+            break;
+        }
+    }
+    content
 }
 
 /// Lines of more words beside furniture are never taken for a part of it.

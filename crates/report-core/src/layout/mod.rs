@@ -635,6 +635,15 @@ impl Pass<'_> {
             if mode == Mode::Paragraph && gap == Gap::None && builder.under_label(next) {
                 mode = Mode::Value;
             }
+            // The role wrapped before its comma: `De Minister voor Buitenlandse Handel` ⏎
+            // `en Ontwikkelingshulp,`.
+            let next_adjacent = content
+                .get(w + 1)
+                .filter(|&&n| n == i + 1)
+                .map(|&n| &text[lines[n].start..lines[n].end]);
+            if mode == Mode::Paragraph && opens_wrapped_role(s, next_adjacent) {
+                mode = Mode::Closing;
+            }
             builder.open(line.page, line.indent, mode);
         } else {
             match builder.pending {
@@ -1074,8 +1083,43 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
     signing_role_at(rest).is_some()
 }
 
+/// Whether `line` opens a signing role that wraps before its comma onto `next`, the line right
+/// under it: `De Minister voor Buitenlandse Handel` ⏎ `en Ontwikkelingshulp,`. Every word of
+/// the role is a name's or a small link word (`van`, `voor`, `en`), so that a sentence about a
+/// minister (`De minister van Financiën gaf aan …`) opens none.
+fn opens_wrapped_role(line: &str, next: Option<&str>) -> bool {
+    const LINKS: [&str; 9] = ["van", "voor", "en", "de", "het", "of", "for", "and", "the"];
+    let Some(next) = next else { return false };
+    if line.ends_with(',')
+        || !next.ends_with(',')
+        || !starts_lower(next)
+        || line.len() > 80
+        || word_count(line) > 8
+        || word_count(next) > 6
+        || next.contains(['.', ':', ';'])
+    {
+        return false;
+    }
+    let Some(rest) = ["de ", "the ", "het "].iter().find_map(|a| {
+        (line.len() > a.len() && line.as_bytes()[..a.len()].eq_ignore_ascii_case(a.as_bytes()))
+            .then(|| &line[a.len()..])
+    }) else {
+        return false;
+    };
+    let Some(role) = signing_role_at(rest) else {
+        return false;
+    };
+    rest[role.len()..]
+        .split_whitespace()
+        .all(|w| LINKS.contains(&w) || w.starts_with(char::is_uppercase))
+        && next
+            .trim_end_matches(',')
+            .split_whitespace()
+            .all(|w| LINKS.contains(&w) || w.starts_with(char::is_uppercase))
+}
+
 /// The roles that sign a letter or a report, in lower case.
-const SIGNING_ROLES: [&str; 15] = [
+const SIGNING_ROLES: [&str; 16] = [
     "minister",
     "staatssecretaris",
     "secretary",
@@ -1086,8 +1130,9 @@ const SIGNING_ROLES: [&str; 15] = [
     "secretaris",
     "commissaris",
     "chair",
-    // A Kamerstuk report is signed by the committee's chair and its clerk.
+    // A Kamerstuk report is signed by the committee's chair and its clerk, or its deputy.
     "griffier",
+    "adjunct-griffier",
     "clerk",
     "chairman",
     "chairperson",
@@ -1545,8 +1590,10 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         Mode::Closing => {
             // `De Minister van Landbouw, Visserij,` ⏎ `Voedselzekerheid en Natuur,`: a role
             // wrapped over two lines, perhaps with the name right under it.
+            // Or wrapped before its comma (`De Minister voor Buitenlandse Handel` ⏎
+            // `en Ontwikkelingshulp,`), under no valediction.
             let wrapped_role = c.open.lines == 1
-                && c.prev.ends_with(',')
+                && (c.prev.ends_with(',') || starts_lower(c.line) && !is_closing_line(c.prev))
                 && c.line.ends_with(',')
                 && !is_closing_line(c.line)
                 && !is_name_line(c.line);
