@@ -568,6 +568,12 @@ fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(is_separator).filter(|w| !w.is_empty())
 }
 
+/// The words of `s` from the last: for a look at the few words before a position, where
+/// [`words`] would walk the whole sentence up to it.
+fn words_back(s: &str) -> impl Iterator<Item = &str> {
+    s.rsplit(is_separator).filter(|w| !w.is_empty())
+}
+
 /// The length of the character at byte `i` (a character boundary) and whether it is a
 /// [separator](is_separator): ASCII by a comparison, anything else decoded.
 #[inline(always)]
@@ -1371,17 +1377,16 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let head = &self.text[sentence.start..m.start];
-        let mut ws: Vec<&str> = words(head).collect();
-        while ws.last().is_some_and(|w| lower_in(w, DETERMINERS)) {
-            ws.pop();
-        }
-        let Some(auxiliary) = ws.pop() else {
+        let mut ws = words_back(head).skip_while(|w| lower_in(w, DETERMINERS));
+        let Some(auxiliary) = ws.next() else {
             return false;
         };
-        if !lower_in(auxiliary, AUXILIARIES) || ws.is_empty() {
+        if !lower_in(auxiliary, AUXILIARIES) {
             return false;
         }
-        let last = ws[ws.len() - 1];
+        let Some(last) = ws.next() else {
+            return false;
+        };
         let at = last.as_ptr() as usize - head.as_ptr() as usize + last.len();
         noun_phrase_opens(&head[..at])
     }
@@ -1399,9 +1404,8 @@ impl<'a> Ctx<'a> {
         let len = self.list_backward(sentence, k).len();
         let first = self.mentions[k + 1 - len];
         let head = &self.text[sentence.start..first.start];
-        words(head)
-            .filter(|w| !lower_in(w, DETERMINERS))
-            .last()
+        words_back(head)
+            .find(|w| !lower_in(w, DETERMINERS))
             .is_some_and(|w| lower_in(w, INTENT_AUXILIARIES))
     }
 
@@ -4056,28 +4060,26 @@ fn intent_middle(before: &str) -> Option<&str> {
     const REACH: usize = 8;
     let from = crate::floor_boundary(before, before.len().saturating_sub(100));
     let tail = &before[from..];
-    let mut spans = Vec::with_capacity(16);
-    let mut start = None;
-    for (i, c) in tail.char_indices() {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                spans.push((s, i));
-            }
-        } else if start.is_none() {
-            start = Some(i);
+    // Word by word from the end, with no list of them: this runs for most verbs.
+    let mut rest = tail;
+    for _ in 0..REACH {
+        let trimmed = rest.trim_end();
+        if trimmed.is_empty() {
+            break;
         }
-    }
-    if let Some(s) = start {
-        spans.push((s, tail.len()));
-    }
-    for &(s, e) in spans.iter().rev().take(REACH) {
-        let word = &tail[s..e];
+        let s = trimmed.rfind(char::is_whitespace).map_or(0, |k| {
+            k + trimmed[k..].chars().next().map_or(1, char::len_utf8)
+        });
+        let word = &trimmed[s..];
         if word.contains([',', ';', ':', '.', '(', ')']) {
             return None;
         }
-        if lower_in(word, INTENT_AUXILIARIES) {
-            return Some(&tail[e..]);
+        // Every intent auxiliary begins with z, w, m or b.
+        let first = word.as_bytes()[0] | 0x20;
+        if matches!(first, b'z' | b'w' | b'm' | b'b') && lower_in(word, INTENT_AUXILIARIES) {
+            return Some(&tail[trimmed.len()..]);
         }
+        rest = &trimmed[..s];
     }
     None
 }
