@@ -1869,17 +1869,7 @@ impl<'a> Ctx<'a> {
     /// (`Ik steun`, `Wij maken ons zorgen`, `I support`): see [`Ctx::first_person`].
     fn first_person_before(&self, before: &str, at: usize) -> Option<usize> {
         // Most verbs have no first person before them: the last bytes say so at once.
-        let tail = trim_spaces_end(before.as_bytes());
-        let word_start = tail
-            .iter()
-            .rposition(|b| !b.is_ascii_alphabetic())
-            .map_or(0, |k| k + 1);
-        let last = &tail[word_start..];
-        let first_person = last == b"I"
-            || [&b"ik"[..], b"wij", b"we"]
-                .iter()
-                .any(|w| last.eq_ignore_ascii_case(w));
-        if !first_person {
+        if !ends_in_first_person(trim_spaces_end(before.as_bytes())) {
             return None;
         }
         // The speech after a turn's label in the same sentence: `Ms Novak (Czechia): I support`.
@@ -3104,20 +3094,25 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
     })
 }
 
+/// Whether `bytes` end in a first person as a word of its own: `ik`, `wij`, `we` (any case) or
+/// `I`.
+fn ends_in_first_person(bytes: &[u8]) -> bool {
+    let word_start = bytes
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let last = &bytes[word_start..];
+    last == b"I"
+        || [&b"ik"[..], b"wij", b"we"]
+            .iter()
+            .any(|w| last.eq_ignore_ascii_case(w))
+}
+
 /// Whether a first person stands right before `start` (`ik`, `wij`, `we`, `I`) or right after
 /// `end` (`ik`, `wij`), as a word of its own.
 #[cold]
 fn first_person_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
-    let before = bytes[..start].strip_suffix(b" ").unwrap_or(b"");
-    let word_start = before
-        .iter()
-        .rposition(|b| !b.is_ascii_alphabetic())
-        .map_or(0, |k| k + 1);
-    let last = &before[word_start..];
-    let first_before = last == b"I"
-        || [&b"ik"[..], b"wij", b"we"]
-            .iter()
-            .any(|w| last.eq_ignore_ascii_case(w));
+    let first_before = ends_in_first_person(bytes[..start].strip_suffix(b" ").unwrap_or(b""));
     let after = bytes.get(end..).unwrap_or_default();
     let word_after = |w: &[u8]| {
         after.starts_with(w)
