@@ -7,7 +7,7 @@ mod metadata_rows;
 mod outline_text;
 
 use expect_test::{expect, Expect};
-use metadata_rows::{check_fields, FieldRow};
+use metadata_rows::{check_fields, signatories, FieldRow};
 use outline_text::outline_text;
 use report_core::{analyze_text, Config};
 
@@ -231,17 +231,6 @@ fn session_16_statements() {
 }
 
 const AGENCY: &str = include_str!("fixtures/s16/agency-annual-report-en.md");
-
-fn signatories(r: &report_core::Report) -> Option<String> {
-    Some(
-        r.metadata
-            .signatories
-            .iter()
-            .map(|s| format!("{:?}/{:?}", s.role, s.name))
-            .collect::<Vec<_>>()
-            .join("; "),
-    )
-}
 
 #[test]
 fn a_report_ending_on_a_dateline_a_name_and_a_role_is_signed() {

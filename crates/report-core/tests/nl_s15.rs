@@ -9,7 +9,7 @@ use report_core::{analyze_text, Config, Report, Stance};
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
-use metadata_rows::{check_fields, FieldRow};
+use metadata_rows::{check_fields, signatories, FieldRow};
 use outline_text::outline_text;
 
 fn run(text: &str) -> Report {
@@ -18,17 +18,6 @@ fn run(text: &str) -> Report {
 
 fn check_outline(text: &str, expected: Expect) {
     expected.assert_eq(&outline_text(&run(text)));
-}
-
-fn signatories(r: &Report) -> Option<String> {
-    Some(
-        r.metadata
-            .signatories
-            .iter()
-            .map(|s| format!("{:?}/{:?}", s.role, s.name))
-            .collect::<Vec<_>>()
-            .join("; "),
-    )
 }
 
 #[test]

@@ -22,3 +22,17 @@ pub fn check_fields(rows: &[FieldRow]) {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// The signatories of a report as `role/name` pairs (Debug forms), joined by `; `: a field for
+/// [`check_fields`].
+#[allow(dead_code)] // Not every test file that shares this module reads signatories.
+pub fn signatories(r: &Report) -> Option<String> {
+    Some(
+        r.metadata
+            .signatories
+            .iter()
+            .map(|s| format!("{:?}/{:?}", s.role, s.name))
+            .collect::<Vec<_>>()
+            .join("; "),
+    )
+}
