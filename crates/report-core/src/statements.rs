@@ -719,6 +719,13 @@ fn adjective_before_noun(text: &str, m: M) -> bool {
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
 }
 
+/// Whether `written`, a country's mention, has a Dutch adjective's ending (`Tsjechische`,
+/// `Tsjechisch`, `Frans`): a country's name has none of them but a rare `Cyprus`.
+fn dutch_adjective_form(written: &str) -> bool {
+    let w = written.as_bytes();
+    w.ends_with(b"se") || w.ends_with(b"sch") || (w.ends_with(b"s") && !w.ends_with(b"us"))
+}
+
 /// Whether `window` ends with `te`, perhaps with a modal after it (`niet te zullen`, `te
 /// kunnen`): the verb after it is an infinitive of the same speaker.
 fn infinitive_next(window: &str) -> bool {
@@ -1159,6 +1166,15 @@ impl<'a> Ctx<'a> {
         self.actors[m.actor].kind
     }
 
+    /// Whether mention `m` is a country's adjective for the actor of `next`, the mention right
+    /// after it (`het Tsjechisch voorzitterschap`, `de Franse minister Barrot`), not a second
+    /// name (`Nederland Oekraïne`).
+    fn adjective_of_next(&self, m: &M, next: &M) -> bool {
+        self.kind(m) == ActorKind::Country
+            && self.kind(next) != ActorKind::Country
+            && dutch_adjective_form(&self.text[m.start..m.end])
+    }
+
     /// The index of the first mention that starts at or after `pos`, found by moving `cursor`
     /// (such an index for an earlier position) forward: verbs are visited in text order, so
     /// over a run the cursor passes each mention once, where a binary search per verb cost a
@@ -1173,15 +1189,15 @@ impl<'a> Ctx<'a> {
     /// The subject right before the verb, with the rest of its list; `idx` is the index of the
     /// first mention at or after the verb's start.
     /// Those named in a phrase that supports the subject (`, supported by X,`) are added to
-    /// `supporters`.
+    /// `supporters`. `dutch` is whether the verb is Dutch, whose clause may end in it.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn subject_before(
         &self,
         sentence: Span,
         verb: &V,
         idx: usize,
-        supporters: &mut Vec<usize>,
-        contrasted: &mut Vec<usize>,
+        dutch: bool,
+        (supporters, contrasted): (&mut Vec<usize>, &mut Vec<usize>),
     ) -> Option<Vec<usize>> {
         let mut k = idx.checked_sub(1)?;
         let mut end_of_subject = verb.start;
@@ -1242,6 +1258,15 @@ impl<'a> Ctx<'a> {
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
+                    // `dat Nederland Oekraïne zal blijven steunen`: of two names side by side
+                    // before a Dutch verb at the clause's end, the first is the subject.
+                    let side_by_side = dutch
+                        .then(|| self.name_before_object(sentence, k, list.len()))
+                        .flatten();
+                    if let Some(first) = side_by_side {
+                        k -= 1;
+                        list = vec![first];
+                    }
                     // `Het voorzitterschap zal de Raad informeren`: a mention after the
                     // auxiliary that follows its subject is the object of the verb it carries.
                     if let Some(subject) = self.subject_before_auxiliary(sentence, k, list.len()) {
@@ -1267,6 +1292,27 @@ impl<'a> Ctx<'a> {
             }
         }
         None
+    }
+
+    /// The actor of the mention right before mention `k`, a lone subject candidate, when only
+    /// spaces stand between them and the earlier one is a country or body that is no
+    /// adjective of the later (`dat Nederland Oekraïne steunt`, not `het Tsjechisch
+    /// voorzitterschap`).
+    fn name_before_object(&self, sentence: Span, k: usize, len: usize) -> Option<usize> {
+        if len != 1 {
+            return None;
+        }
+        let (prev, m) = (self.mentions[k.checked_sub(1)?], self.mentions[k]);
+        let gap = self.text.get(prev.end..m.start)?;
+        (prev.start >= sentence.start
+            && !gap.is_empty()
+            && gap.bytes().all(|b| b == b' ')
+            && matches!(
+                self.kind(&prev),
+                ActorKind::Country | ActorKind::Organization
+            )
+            && !self.adjective_of_next(&prev, &m))
+        .then_some(prev.actor)
     }
 
     /// Whether mention `m` is the letter's addressee (`uw Kamer`, `your Committee`) after the
@@ -1669,12 +1715,13 @@ impl<'a> Ctx<'a> {
             Some(mut m) => {
                 let mut k = first;
                 // An adjective names the noun's actor (`het Tsjechisch voorzitterschap`): the
-                // noun is the subject.
-                while let Some(next) = self
-                    .mentions
-                    .get(k + 1)
-                    .filter(|n| n.end <= verb.start && text[m.end..n.start].trim().is_empty())
-                {
+                // noun is the subject. Two names side by side are subject and object (`dat
+                // Nederland Oekraïne steunt`).
+                while let Some(next) = self.mentions.get(k + 1).filter(|n| {
+                    n.end <= verb.start
+                        && text[m.end..n.start].trim().is_empty()
+                        && self.adjective_of_next(&m, n)
+                }) {
                     m = *next;
                     k += 1;
                 }
@@ -2760,7 +2807,9 @@ impl Run<'_> {
                 let before_copula = copula_start(text, tables, &verb)
                     .map(|start| V { start, ..verb })
                     .unwrap_or(verb);
-                ctx.subject_before(sentence, &before_copula, at_verb, supporters, contrasted)
+                let dutch = !tables.entries[verb.entry].english;
+                let sides = (supporters, contrasted);
+                ctx.subject_before(sentence, &before_copula, at_verb, dutch, sides)
             })
             .flatten()
         {

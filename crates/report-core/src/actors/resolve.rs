@@ -828,7 +828,38 @@ fn holder<'g>(text: &str, gaz: &'g Gazetteer, matches: &[GazMatch], i: usize) ->
                 .map(str::trim_end)
         })
         .unwrap_or(inner);
-    words_are(inner, HOLDS).then(|| country(j)).flatten()
+    if words_are(inner, HOLDS) {
+        return country(j);
+    }
+    // `Denemarken, dat het voorzitterschap van de Raad bekleedt`: a relative clause whose verb
+    // says the country holds the role.
+    (words_are(inner, &["dat", "die"]) && holding_verb_after(text, m.end))
+        .then(|| country(j))
+        .flatten()
+}
+
+/// Verbs that say a country holds a role, at the end of a relative clause.
+const HOLDING_VERBS: &[&str] = &[
+    "bekleedt",
+    "bekleedde",
+    "vervult",
+    "vervulde",
+    "heeft",
+    "had",
+];
+
+/// Whether one of [`HOLDING_VERBS`] follows `at` within a few words, before any punctuation:
+/// `(voorzitterschap) van de Raad bekleedt`.
+fn holding_verb_after(text: &str, at: usize) -> bool {
+    let rest = &text[at..crate::floor_boundary(text, at.saturating_add(48))];
+    let clause = rest
+        .split([',', '.', ';', ':', '(', '\n'])
+        .next()
+        .unwrap_or("");
+    clause
+        .split_whitespace()
+        .take(6)
+        .any(|w| HOLDING_VERBS.iter().any(|v| w.eq_ignore_ascii_case(v)))
 }
 
 /// Spans per call of [`mentions_in_part`].

@@ -1,0 +1,68 @@
+//! Session 17: in a Dutch subordinate clause two names side by side are subject and object
+//! (`dat Nederland Oekraïne steunt`), not adjective and noun; `waren daartegen` and a veto on
+//! conclusions are stances; `Denemarken, dat het voorzitterschap bekleedt` says who holds the
+//! Presidency.
+
+use report_core::{actors_and_statements, Stance::*};
+
+mod statement_rows;
+
+#[test]
+fn two_names_opening_a_dutch_clause_are_subject_and_object() {
+    statement_rows::check(&[
+        (
+            "De minister-president benadrukte dat Nederland Oekraïne zal blijven steunen.",
+            &[("country:nl", "steunen", Support)],
+        ),
+        (
+            "Zij meldde dat Frankrijk Duitsland steunde.",
+            &[("country:fr", "steunde", Support)],
+        ),
+        // An adjective before its noun still gives the noun.
+        (
+            "Het kabinet meldde dat het Tsjechisch voorzitterschap het voorstel steunt.",
+            &[
+                ("role:cabinet", "meldde", Neutral),
+                ("role:presidency", "steunt", Support),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn being_against_it_and_blocking_conclusions_are_stances() {
+    statement_rows::check(&[
+        (
+            "Duitsland en Italië waren daartegen.",
+            &[
+                ("country:de", "waren daartegen", Oppose),
+                ("country:it", "waren daartegen", Oppose),
+            ],
+        ),
+        (
+            "Frankrijk is ertegen.",
+            &[("country:fr", "is ertegen", Oppose)],
+        ),
+        (
+            "Hongarije blokkeerde opnieuw de conclusies over de uitbreiding.",
+            &[("country:hu", "blokkeerde conclusies", Oppose)],
+        ),
+        // A road block is no veto.
+        ("Boeren blokkeerden de wegen naar Brussel.", &[]),
+    ]);
+}
+
+#[test]
+fn a_relative_clause_says_who_holds_the_presidency() {
+    let text = "De Raad sprak over migratie. Denemarken, dat het voorzitterschap van de Raad \
+                bekleedt, lichtte de voortgang toe. Het voorzitterschap stelde voor de \
+                besprekingen voort te zetten.";
+    let (actors, _) = actors_and_statements(text, None);
+    let presidency = actors.iter().find(|a| a.id == "role:presidency").unwrap();
+    assert_eq!(presidency.affiliation.as_deref(), Some("country:dk"));
+    // A clause with another verb says nothing of the kind.
+    let text = "Nederland, dat het voorzitterschap steunde, lichtte zijn inzet toe.";
+    let (actors, _) = actors_and_statements(text, None);
+    let presidency = actors.iter().find(|a| a.id == "role:presidency").unwrap();
+    assert_eq!(presidency.affiliation, None);
+}
