@@ -66,3 +66,35 @@ fn a_relative_clause_says_who_holds_the_presidency() {
     let presidency = actors.iter().find(|a| a.id == "role:presidency").unwrap();
     assert_eq!(presidency.affiliation, None);
 }
+
+#[test]
+fn more_dutch_council_phrasings_are_statements() {
+    statement_rows::check(&[
+        (
+            "Italië had moeite met de voorgestelde termijn.",
+            &[("country:it", "had moeite", Reservation)],
+        ),
+        (
+            "Nederland heeft moeite met het voorstel.",
+            &[("country:nl", "heeft moeite", Reservation)],
+        ),
+        (
+            "Letland legde een verklaring af voor de notulen.",
+            &[("country:lv", "legde verklaring", Neutral)],
+        ),
+        (
+            "Litouwen gaf de voorkeur aan een bredere aanpak.",
+            &[("country:lt", "gaf aan", Support)],
+        ),
+        (
+            "Luxemburg reageerde positief op het voorstel.",
+            &[("country:lu", "reageerde", Support)],
+        ),
+        (
+            "Denemarken vindt dat de lidstaten meer tijd nodig hebben.",
+            &[("country:dk", "vindt", Neutral)],
+        ),
+        // `plaatsvinden` is no view.
+        ("Er vinden gesprekken plaats met Duitsland.", &[]),
+    ]);
+}
