@@ -98,3 +98,23 @@ fn more_dutch_council_phrasings_are_statements() {
         ("Er vinden gesprekken plaats met Duitsland.", &[]),
     ]);
 }
+
+#[test]
+fn an_annotated_agendas_intentions_and_aims_are_statements() {
+    statement_rows::check(&[
+        (
+            "Eurocommissaris Marta Kos zal het pakket toelichten.",
+            &[("person:marta-kos", "toelichten", Neutral)],
+        ),
+        (
+            "Het kabinet zal zich inzetten voor heldere conclusies.",
+            &[("role:cabinet", "inzetten", Support)],
+        ),
+        (
+            "Het Deense voorzitterschap streeft naar een akkoord op hoofdlijnen.",
+            &[("role:presidency", "streeft naar", Support)],
+        ),
+        // The noun is no verb.
+        ("Het streven naar een akkoord wordt breed gedeeld.", &[]),
+    ]);
+}

@@ -505,7 +505,11 @@ fn present_tense() {
         ),
         (
             "Nederland steunt het voorstel maar vindt de termijnen te ruim.",
-            &[("country:nl", "steunt", Support)],
+            // `vindt` is a view since session 17.
+            &[
+                ("country:nl", "steunt", Support),
+                ("country:nl", "vindt", Neutral),
+            ],
         ),
         (
             "Nederland kan instemmen met de tekst.",
