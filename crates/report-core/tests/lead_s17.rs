@@ -118,3 +118,37 @@ fn an_annotated_agendas_intentions_and_aims_are_statements() {
         ("Het streven naar een akkoord wordt breed gedeeld.", &[]),
     ]);
 }
+
+/// Each statement of `text`, analysed whole, as `section title: actor verb stance`.
+fn briefing(text: &str) -> String {
+    let r = report_core::analyze_text(text, &report_core::Config::default());
+    let mut titles = std::collections::HashMap::new();
+    let mut stack: Vec<&report_core::Section> = r.outline.iter().collect();
+    while let Some(s) = stack.pop() {
+        titles.insert(s.id, s.title.clone());
+        stack.extend(s.children.iter());
+    }
+    r.statements
+        .iter()
+        .map(|s| {
+            let title = s.section.as_ref().and_then(|id| titles.get(id));
+            format!(
+                "{}: {} {} {:?}\n",
+                title.map_or("-", String::as_str),
+                s.actor,
+                s.verb,
+                s.stance
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_european_council_report_and_an_annotated_agenda() {
+    expect_test::expect_file!["fixtures/s17/verslag-europese-raad-nl.statements"].assert_eq(
+        &briefing(include_str!("fixtures/s17/verslag-europese-raad-nl.txt")),
+    );
+    expect_test::expect_file!["fixtures/s17/geannoteerde-agenda-raz-nl.statements"].assert_eq(
+        &briefing(include_str!("fixtures/s17/geannoteerde-agenda-raz-nl.txt")),
+    );
+}
