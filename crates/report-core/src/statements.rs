@@ -3599,6 +3599,27 @@ fn clause_end(text: &str, from: usize, limit: usize, stop_at_comma: bool) -> usi
     limit
 }
 
+/// The lengths of a demonstrative (`dat `, `die `, `deze `, `dit `, with its space) opening
+/// `stop` and of the particle of `particles` right after it, followed by a space, punctuation
+/// or the end.
+fn demonstrative_particle(stop: &str, particles: &[Particle]) -> Option<(usize, usize)> {
+    let det = ["dat ", "die ", "deze ", "dit "]
+        .iter()
+        .find(|d| stop.starts_with(**d))?
+        .len();
+    let noun = &stop[det..];
+    particles
+        .iter()
+        .find(|p| {
+            noun.starts_with(p.word.as_str())
+                && noun
+                    .as_bytes()
+                    .get(p.word.len())
+                    .is_none_or(|b| matches!(b, b' ' | b'.' | b',' | b';' | b':' | b'\n'))
+        })
+        .map(|p| (det, p.word.len()))
+}
+
 /// The verb as written, with its particle; `None` if a required particle is missing.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn verb_form<'a>(
@@ -3636,6 +3657,10 @@ fn verb_form<'a>(
             && stop.as_bytes()[p.word.len()] == b' '
     }) {
         end += rest.len() - stop.len() + p.word.len();
+    } else if let Some((det, noun)) = demonstrative_particle(stop, &entry.particles) {
+        // `delen dat standpunt`, `deelt die zorg`: a demonstrative before the particle, not
+        // the clause's `dat` or `die`.
+        end += rest.len() - stop.len() + det + noun;
     }
     let mut window = &text[verb.end..end];
     if entry.near {

@@ -152,3 +152,22 @@ fn a_european_council_report_and_an_annotated_agenda() {
         &briefing(include_str!("fixtures/s17/geannoteerde-agenda-raz-nl.txt")),
     );
 }
+
+#[test]
+fn a_demonstrative_before_the_particle_opens_no_clause() {
+    statement_rows::check(&[
+        (
+            "De Europese Commissie en de Hoge Vertegenwoordiger delen dat standpunt.",
+            &[
+                ("org:european-commission", "delen standpunt", Support),
+                ("role:high-representative", "delen standpunt", Support),
+            ],
+        ),
+        (
+            "Zweden deelt die zorg.",
+            &[("country:se", "deelt zorg", Reservation)],
+        ),
+        // The conjunction still ends the clause: no particle, no statement.
+        ("Nederland deelt dat de termijn kort is.", &[]),
+    ]);
+}
