@@ -1176,10 +1176,48 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings[i].key = Key::Repeated;
         }
     }
+    participants_apart(&mut headings);
     if opens_with_text(layout, &headings) {
         headings[0].key = Key::Opening;
     }
     nest(&headings, layout.text.len())
+}
+
+/// Titles of the list of who attended, the last part of a Council outcome.
+const PARTICIPANTS_TITLES: [&str; 4] = [
+    "participants",
+    "list of participants",
+    "deelnemers",
+    "lijst van deelnemers",
+];
+
+/// A Council outcome ends on its list of participants: a part beside the halves ("Items
+/// debated", "Other items approved"), not an item of the last one. The delegations it lists
+/// ("Belgium", "Commission") head no sections of their own.
+fn participants_apart(headings: &mut Vec<Heading>) {
+    let is_participants = |h: &Heading| {
+        matches!(h.key, Key::Unnumbered | Key::Part | Key::Scheme(Scheme::AllCaps))
+            && PARTICIPANTS_TITLES.iter().any(|p| {
+                p.len() == h.title.len() && p.as_bytes().eq_ignore_ascii_case(h.title.as_bytes())
+            })
+    };
+    let Some(p) = headings.iter().position(is_participants) else {
+        return;
+    };
+    if !headings[..p].iter().any(|h| matches!(h.key, Key::Group(_))) {
+        return;
+    }
+    headings[p].key = Key::Group(0);
+    let listed = headings[p + 1..]
+        .iter()
+        .take_while(|h| {
+            matches!(
+                h.key,
+                Key::Unnumbered | Key::Part | Key::Repeated | Key::Scheme(Scheme::AllCaps)
+            )
+        })
+        .count();
+    headings.drain(p + 1..p + 1 + listed);
 }
 
 /// A bulleted line that titles the running text under it ("• Traineeships directive" ⏎ a

@@ -1,0 +1,45 @@
+//! Session 17: English documents nobody had shown the analyzer (fixtures under `fixtures/s17`):
+//! the outcome of a Foreign Affairs Council (Trade) set by pdftotext with a two-column list of
+//! participants, an ECOFIN press release with Mac line ends, and an agency's Markdown annual
+//! report with tables.
+
+mod metadata_rows;
+mod outline_text;
+mod statement_rows;
+
+use expect_test::{expect, Expect};
+use outline_text::outline_text;
+use report_core::{analyze_text, Config};
+
+const OUTCOME: &str = include_str!("fixtures/s17/outcome-fac-trade-en.txt");
+
+fn check_outline(text: &str, expected: Expect) {
+    expected.assert_eq(&outline_text(&analyze_text(text, &Config::default())));
+}
+
+#[test]
+fn the_participants_of_an_outcome_are_a_part_of_their_own() {
+    check_outline(
+        OUTCOME,
+        expect![[r#"
+        0 [-] ITEMS DEBATED
+          1 [-] EU-US trade relations
+          2 [-] WTO reform and the 14th Ministerial Conference
+        3 [-] OTHER ITEMS APPROVED
+          4 [-] FOREIGN AFFAIRS
+            5 [-] Restrictive measures against Belarus
+          6 [-] TRADE
+            7 [-] Agreement with Indonesia
+        8 [-] PARTICIPANTS
+    "#]],
+    );
+    // Without the halves of an outcome, "Participants" is a heading like any other.
+    check_outline(
+        "Minutes\n\nParticipants\n\nMs Anna Berg, Mr Olav Lund\n\n1. Opening\n\nThe Chair opened \
+         the meeting.\n\n2. Budget\n\nThe Board adopted the budget.\n",
+        expect![[r#"
+            0 [1] Opening
+            1 [2] Budget
+        "#]],
+    );
+}
