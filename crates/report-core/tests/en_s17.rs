@@ -43,3 +43,29 @@ fn the_participants_of_an_outcome_are_a_part_of_their_own() {
         "#]],
     );
 }
+
+#[test]
+fn session_17_statements() {
+    use report_core::Stance::*;
+    statement_rows::check(&[
+        // An office after the speaker's apposition is the speaker's, not a second speaker.
+        (
+            "\"We must act,\" said Kaja Berg, Danish Minister for Foreign Trade, President of the \
+             Council.",
+            &[("person:kaja-berg", "said", Neutral)],
+        ),
+        (
+            "\"We must act,\" said Kaja Berg, President of the Council.",
+            &[("person:kaja-berg", "said", Neutral)],
+        ),
+        // A list of speakers after the quotation stays a list.
+        (
+            "\"We must act,\" said Germany, France and the Presidency.",
+            &[
+                ("country:de", "said", Neutral),
+                ("country:fr", "said", Neutral),
+                ("role:presidency", "said", Neutral),
+            ],
+        ),
+    ]);
+}
