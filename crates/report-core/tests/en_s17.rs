@@ -69,3 +69,58 @@ fn session_17_statements() {
         ),
     ]);
 }
+
+const PRESS: &str = include_str!("fixtures/s17/press-release-ecofin-en.txt");
+
+fn meeting_dates(r: &report_core::Report) -> Option<String> {
+    Some(r.metadata.meeting_dates.join(","))
+}
+
+#[test]
+fn a_press_release_is_titled_and_dated_by_its_council_line() {
+    use metadata_rows::{check_fields, FieldRow};
+    let rows: [FieldRow; 7] = [
+        (
+            "the Council's configuration and the date name the meeting (Mac line ends)",
+            PRESS,
+            |r| r.metadata.title.clone(),
+            Some("Economic and Financial Affairs Council, 9 December 2025"),
+        ),
+        ("… and date it", PRESS, meeting_dates, Some("2025-12-09")),
+        (
+            "… a report of that meeting",
+            PRESS,
+            |r| Some(format!("{:?}", r.metadata.kind)),
+            Some("MeetingReport"),
+        ),
+        (
+            "the meeting information at the end places it",
+            PRESS,
+            |r| r.metadata.place.clone(),
+            Some("Brussels"),
+        ),
+        (
+            "a configuration with its formation in brackets, over two days",
+            "Council of the European Union\n\nPRESS RELEASE\n\n\
+             Foreign Affairs Council (Trade), 3–4 March 2026\n\nMain results\n\n\
+             Ministers discussed trade with the United States.\n",
+            meeting_dates,
+            Some("2026-03-03,2026-03-04"),
+        ),
+        (
+            "a body before a date in running text names no meeting",
+            "Council of the European Union\n\nThe report of the Council, 9 December 2025\n\n\
+             Main results\n\nMinisters discussed trade.\n",
+            |r| r.metadata.title.clone(),
+            Some("Council of the European Union"),
+        ),
+        (
+            "a place and date without the meeting information before them place nothing",
+            "Economic and Financial Affairs Council, 9 December 2025\n\nMain results\n\n\
+             Ministers discussed taxes.\n\nBrussels 9 December 2025\n",
+            |r| r.metadata.place.clone(),
+            None,
+        ),
+    ];
+    check_fields(&rows);
+}
