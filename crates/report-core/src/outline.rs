@@ -546,6 +546,12 @@ fn is_spaced_field(title: &str) -> bool {
     if SPACED_FIELD_LABELS.iter().any(|l| starts(l)) {
         return true;
     }
+    // "Meeting no 4013", "Meeting No. 4013": a press release's meeting information numbers
+    // the meeting; the number is all its value.
+    if ["meeting no", "meeting no."].iter().any(|l| starts(l)) {
+        let value = title[10..].trim_start_matches('.').trim();
+        return !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
+    }
     // "Vastgesteld 12 maart 2031": the day a Kamerstuk was adopted, under its title.
     ["datum", "date", "vastgesteld"].iter().any(|l| {
         starts(l) && {

@@ -124,3 +124,26 @@ fn a_press_release_is_titled_and_dated_by_its_council_line() {
     ];
     check_fields(&rows);
 }
+
+#[test]
+fn a_meeting_number_in_the_meeting_information_is_no_heading() {
+    check_outline(
+        PRESS,
+        expect![[r#"
+        0 [-] Main results
+          1 [-] Stability and Growth Pact
+          2 [-] Savings and investments union
+          3 [-] Other topics
+          4 [-] Meeting information
+    "#]],
+    );
+    check_outline(
+        "Main results\n\nTrade\n\nMinisters discussed trade with the United States.\n\n\
+         Meeting information\n\nMeeting No. 4013\n\nLuxembourg\n12 June 2025\n",
+        expect![[r#"
+            0 [-] Main results
+              1 [-] Trade
+              2 [-] Meeting information
+        "#]],
+    );
+}
