@@ -147,3 +147,22 @@ fn a_meeting_number_in_the_meeting_information_is_no_heading() {
         "#]],
     );
 }
+
+#[test]
+fn a_working_party_or_group_is_a_body_that_acts() {
+    use report_core::Stance::*;
+    statement_rows::check(&[
+        (
+            "The Working Group on Trade Questions adopted its report on 28 November 2025.",
+            &[("org:working-group-on-trade-questions", "adopted", Support)],
+        ),
+        (
+            "The Working Party on Frontiers supported the text.",
+            &[("org:working-party-on-frontiers", "supported", Support)],
+        ),
+        (
+            "The Expert Group welcomed the draft.",
+            &[("org:expert-group", "welcomed", Support)],
+        ),
+    ]);
+}
