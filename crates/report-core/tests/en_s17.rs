@@ -58,6 +58,11 @@ fn session_17_statements() {
             "\"We must act,\" said Kaja Berg, President of the Council.",
             &[("person:kaja-berg", "said", Neutral)],
         ),
+        (
+            "Executive Vice-President Maroš Šefčovič debriefed ministers on his contacts with \
+             the US administration.",
+            &[("person:maros-sefcovic", "debriefed", Neutral)],
+        ),
         // A list of speakers after the quotation stays a list.
         (
             "\"We must act,\" said Germany, France and the Presidency.",
