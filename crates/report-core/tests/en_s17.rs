@@ -171,3 +171,35 @@ fn a_working_party_or_group_is_a_body_that_acts() {
         ),
     ]);
 }
+
+const AGENCY: &str = include_str!("fixtures/s17/agency-annual-report-en.md");
+
+/// `(actor, verb)` of each statement of `text`, analysed whole.
+fn said(text: &str) -> Vec<(String, String)> {
+    analyze_text(text, &Config::default())
+        .statements
+        .into_iter()
+        .map(|s| (s.actor, s.verb))
+        .collect()
+}
+
+#[test]
+fn the_agency_of_a_report_that_defines_its_acronym_speaks_as_the_agency() {
+    let rows = said(AGENCY);
+    assert!(
+        rows.contains(&("org:emsurv".to_string(), "welcomed".to_string())),
+        "{rows:?}"
+    );
+    let director = analyze_text(AGENCY, &Config::default())
+        .actors
+        .into_iter()
+        .find(|a| a.id == "person:marta-quintela-soares")
+        .map(|a| (a.role, a.affiliation));
+    assert_eq!(
+        director,
+        Some((
+            Some("Executive Director".to_string()),
+            Some("org:emsurv".to_string())
+        ))
+    );
+}

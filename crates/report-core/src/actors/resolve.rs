@@ -348,17 +348,23 @@ pub fn assemble(
         directors_of_own_agency(&mut builders, &own.id);
     }
     // `the Agency` of a report that opens with an agency no list knows (`European Agency for
-    // Plant Health`, found by its pattern): that agency's mentions.
-    if let Some(body) = bodies.iter().find(|b| {
-        b.span.start < OWN_AGENCY_REACH && b.acronym.is_none() && b.name.contains(" Agency")
-    }) {
+    // Plant Health`, found by its pattern, or defined with its acronym: `European Union Agency
+    // for Maritime Surveillance (EMSURV)`): that agency's mentions.
+    if let Some(body) = bodies
+        .iter()
+        .find(|b| b.span.start < OWN_AGENCY_REACH && b.name.contains(" Agency"))
+    {
+        let id = own_id(body);
         if !unplaced.is_empty() {
-            let id = own_id(body);
             add(
                 &mut builders,
                 &id,
                 Builder::body(body, None, unplaced, Vec::new()),
             );
+        }
+        // Its Executive Director signs as such, without saying of what.
+        if own.is_none() {
+            directors_of_own_agency(&mut builders, &id);
         }
     }
     for entry_index in first_seen {
