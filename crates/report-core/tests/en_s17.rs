@@ -203,3 +203,41 @@ fn the_agency_of_a_report_that_defines_its_acronym_speaks_as_the_agency() {
         ))
     );
 }
+
+/// `(id, role, affiliation)` of each actor of `text` whose id starts with `prefix`.
+fn actors(text: &str, prefix: &str) -> Vec<(String, Option<String>, Option<String>)> {
+    analyze_text(text, &Config::default())
+        .actors
+        .into_iter()
+        .filter(|a| a.id.starts_with(prefix))
+        .map(|a| (a.id, a.role, a.affiliation))
+        .collect()
+}
+
+#[test]
+fn an_office_of_an_agency_named_after_the_union_is_not_the_unions() {
+    let text = "The Executive Director of the European Union Agency for Maritime Surveillance \
+                signed the report.";
+    assert_eq!(actors(text, "org:eu"), []);
+    assert_eq!(
+        actors(text, "role:"),
+        [(
+            "role:executive-director-of-the-european-union-agency-for-maritime-surveillance"
+                .to_string(),
+            Some(
+                "Executive Director of the European Union Agency for Maritime Surveillance"
+                    .to_string()
+            ),
+            None
+        )]
+    );
+    // The Union itself still owns its offices.
+    assert_eq!(
+        actors("The Special Representative of the European Union spoke.", "role:"),
+        [(
+            "role:special-representative-of-the-european-union".to_string(),
+            Some("Special Representative of the European Union".to_string()),
+            Some("org:eu".to_string())
+        )]
+    );
+}

@@ -502,7 +502,15 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                 // Another title (`en de Staatssecretaris`) starts a new phrase.
                 break;
             }
+            // `of the European Union Agency for Maritime Surveillance`: a known name before an
+            // agency's noun starts the name of another body, whose words go on.
+            let agency_name = ctx.text[m.end..].strip_prefix(' ').is_some_and(|rest| {
+                ["Agency ", "Authority ", "Office "]
+                    .iter()
+                    .any(|n| rest.starts_with(n))
+            });
             if affiliation.is_none()
+                && !agency_name
                 && matches!(
                     ctx.kind(m),
                     Some(ActorKind::Organization | ActorKind::Country)
