@@ -241,3 +241,28 @@ fn an_office_of_an_agency_named_after_the_union_is_not_the_unions() {
         )]
     );
 }
+
+#[test]
+fn a_person_in_a_table_row_of_a_country_is_that_countrys() {
+    let people = actors(AGENCY, "person:");
+    let of = |id: &str| {
+        people
+            .iter()
+            .find(|p| p.0 == id)
+            .and_then(|p| p.2.clone())
+    };
+    assert_eq!(of("person:koen-de-smet").as_deref(), Some("country:be"));
+    assert_eq!(of("person:ilse-peeters").as_deref(), Some("country:be"));
+    assert_eq!(of("person:jorg-von-der-heide").as_deref(), Some("country:de"));
+    assert_eq!(of("person:matej-kos").as_deref(), Some("country:si"));
+    // A row that opens on no country gives none; nor does running text.
+    let text = "| Office | Holder |\n|---|---|\n| Chair | Ms Anna Berg |\n\n\
+                Belgium welcomed Ms Clara Moutinho.\n";
+    assert_eq!(
+        actors(text, "person:")
+            .into_iter()
+            .map(|p| p.2)
+            .collect::<Vec<_>>(),
+        [None, None]
+    );
+}
