@@ -1202,10 +1202,12 @@ const PARTICIPANTS_TITLES: [&str; 4] = [
 /// ("Belgium", "Commission") head no sections of their own.
 fn participants_apart(headings: &mut Vec<Heading>) {
     let is_participants = |h: &Heading| {
-        matches!(h.key, Key::Unnumbered | Key::Part | Key::Scheme(Scheme::AllCaps))
-            && PARTICIPANTS_TITLES.iter().any(|p| {
-                p.len() == h.title.len() && p.as_bytes().eq_ignore_ascii_case(h.title.as_bytes())
-            })
+        matches!(
+            h.key,
+            Key::Unnumbered | Key::Part | Key::Scheme(Scheme::AllCaps)
+        ) && PARTICIPANTS_TITLES.iter().any(|p| {
+            p.len() == h.title.len() && p.as_bytes().eq_ignore_ascii_case(h.title.as_bytes())
+        })
     };
     let Some(p) = headings.iter().position(is_participants) else {
         return;

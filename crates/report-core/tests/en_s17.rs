@@ -233,7 +233,10 @@ fn an_office_of_an_agency_named_after_the_union_is_not_the_unions() {
     );
     // The Union itself still owns its offices.
     assert_eq!(
-        actors("The Special Representative of the European Union spoke.", "role:"),
+        actors(
+            "The Special Representative of the European Union spoke.",
+            "role:"
+        ),
         [(
             "role:special-representative-of-the-european-union".to_string(),
             Some("Special Representative of the European Union".to_string()),
@@ -245,15 +248,13 @@ fn an_office_of_an_agency_named_after_the_union_is_not_the_unions() {
 #[test]
 fn a_person_in_a_table_row_of_a_country_is_that_countrys() {
     let people = actors(AGENCY, "person:");
-    let of = |id: &str| {
-        people
-            .iter()
-            .find(|p| p.0 == id)
-            .and_then(|p| p.2.clone())
-    };
+    let of = |id: &str| people.iter().find(|p| p.0 == id).and_then(|p| p.2.clone());
     assert_eq!(of("person:koen-de-smet").as_deref(), Some("country:be"));
     assert_eq!(of("person:ilse-peeters").as_deref(), Some("country:be"));
-    assert_eq!(of("person:jorg-von-der-heide").as_deref(), Some("country:de"));
+    assert_eq!(
+        of("person:jorg-von-der-heide").as_deref(),
+        Some("country:de")
+    );
     assert_eq!(of("person:matej-kos").as_deref(), Some("country:si"));
     // A row that opens on no country gives none; nor does running text.
     let text = "| Office | Holder |\n|---|---|\n| Chair | Ms Anna Berg |\n\n\
@@ -265,4 +266,35 @@ fn a_person_in_a_table_row_of_a_country_is_that_countrys() {
             .collect::<Vec<_>>(),
         [None, None]
     );
+}
+
+#[test]
+fn the_rows_of_a_two_column_participants_grid_stay_apart() {
+    let people: Vec<String> = actors(OUTCOME, "person:")
+        .into_iter()
+        .map(|a| a.0)
+        .collect();
+    for id in [
+        "person:katherina-reiche",
+        "person:daniela-bobeva",
+        "person:nicolas-forissier",
+    ] {
+        assert!(people.iter().any(|p| p == id), "{id} in {people:?}");
+    }
+    let roles: Vec<String> = actors(OUTCOME, "role:").into_iter().map(|a| a.0).collect();
+    assert!(
+        roles.contains(&"role:minister-for-foreign-affairs".to_string()),
+        "{roles:?}"
+    );
+    assert!(
+        !roles
+            .iter()
+            .any(|r| r.ends_with("-deputy") || r.ends_with("-federal")),
+        "{roles:?}"
+    );
+    // A name with diacritics makes its row no longer in characters.
+    let text = analyze_text(OUTCOME, &Config::default()).text;
+    assert!(text.contains(
+        "Mr Maroš Šefčovič                                   Executive Vice-President\n"
+    ));
 }

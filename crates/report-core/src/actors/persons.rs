@@ -542,7 +542,9 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
             continue;
         }
         let next = skip_spaces(ctx.text, e);
-        if next == e {
+        // A column gap ends the role: `Minister for Foreign Affairs      Deputy Minister of
+        // Economy` in a list of participants set in two columns.
+        if next == e || next - e >= 3 && ctx.text[e..next].contains("   ") {
             break;
         }
         p = next;
@@ -2189,7 +2191,8 @@ fn untitled_part<const PREFILTER: bool>(
 /// The nouns that end the name of a board or forum of an institution (`Management Board`,
 /// `Advisory Forum`, `Scientific Committee`, a Council's `Working Party on Trade Questions`),
 /// after one capitalised word; `resolve.rs` reads a board's noun from its name by them.
-pub(super) const BOARD_HEADS: [&str; 6] = ["Board", "Committee", "Forum", "Panel", "Group", "Party"];
+pub(super) const BOARD_HEADS: [&str; 6] =
+    ["Board", "Committee", "Forum", "Panel", "Group", "Party"];
 
 /// Whether `word` is one of the [`BOARD_HEADS`].
 fn is_board_head(word: &str) -> bool {

@@ -1219,9 +1219,9 @@ fn closing_meeting_place(layout: &Layout, meeting_dates: &[String]) -> Option<St
         let place = s[..m.span.start].trim().trim_end_matches(',');
         let named = !place.is_empty()
             && place.split(' ').count() <= 3
-            && place.split(' ').all(|w| {
-                w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-            });
+            && place
+                .split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
         (named
             && m.span.end + 1 >= s.len()
             && m.iso().first().is_some_and(|d| meeting_dates.contains(d)))
@@ -1454,7 +1454,9 @@ fn dated_council(s: &str) -> bool {
     // Council"); "The report of the Council" names none.
     let words_ok = !name.starts_with("The ")
         && name.split(' ').all(|w| {
-            w == "and" || w.trim_start_matches('(').starts_with(|c: char| c.is_uppercase())
+            w == "and"
+                || w.trim_start_matches('(')
+                    .starts_with(|c: char| c.is_uppercase())
         });
     if !named || name.len() > 80 || !words_ok {
         return false;
