@@ -63,6 +63,11 @@ fn session_17_statements() {
              the US administration.",
             &[("person:maros-sefcovic", "debriefed", Neutral)],
         ),
+        // A delegation's speaker is an office of its country, as a representative is.
+        (
+            "The delegate of Hungary opposed any reference to the climate agenda.",
+            &[("role:hu-delegate", "opposed", Oppose)],
+        ),
         // A list of speakers after the quotation stays a list.
         (
             "\"We must act,\" said Germany, France and the Presidency.",
