@@ -1481,10 +1481,6 @@ fn field_row(s: &str) -> Option<usize> {
     .then_some(end)
 }
 
-/// The right cell of a grid row set by spaces starts at this byte or later: a nearer one is a
-/// field's value or a list item's text.
-const MIN_GRID_COLUMN: usize = 24;
-
 /// A line indented to the value column of a two-column block goes on with its value
 /// ("President            Anton Keller" ⏎ "                     High Representative …").
 fn continues_column(c: &Ctx<'_>) -> bool {
@@ -1527,20 +1523,6 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if c.indent == c.prev_indent && c.open.lines >= 1 {
         if let Some(gap) = field_row(c.prev) {
             if field_row(c.line) == Some(gap) {
-                return true;
-            }
-        }
-    }
-    // Rows of a grid set by spaces, each with its gap at the same column (a list of
-    // participants in two columns: "Mr Bernard Quintin      Ms Daniela Bobeva" ⏎ "Minister for
-    // Foreign Affairs      Deputy Minister of Economy"): joined, a row's right cell would run
-    // into the next row's left one. Lengths first: most lines are too short for a grid.
-    if c.indent == c.prev_indent && c.prev.len() > MIN_GRID_COLUMN && c.line.len() > MIN_GRID_COLUMN
-    {
-        if let (Some(a), Some(b)) = (column_gap(c.prev), column_gap(c.line)) {
-            // In characters: a name with diacritics ("Maroš Šefčovič") is longer in bytes.
-            let (a, b) = (c.prev[..a].chars().count(), c.line[..b].chars().count());
-            if a >= MIN_GRID_COLUMN && a.abs_diff(b) <= 2 {
                 return true;
             }
         }
