@@ -546,6 +546,12 @@ fn is_spaced_field(title: &str) -> bool {
     if SPACED_FIELD_LABELS.iter().any(|l| starts(l)) {
         return true;
     }
+    // "Meeting no 4013", "Meeting No. 4013": a press release's meeting information numbers
+    // the meeting; the number is all its value.
+    if ["meeting no", "meeting no."].iter().any(|l| starts(l)) {
+        let value = title[10..].trim_start_matches('.').trim();
+        return !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit());
+    }
     // "Vastgesteld 12 maart 2031": the day a Kamerstuk was adopted, under its title.
     ["datum", "date", "vastgesteld"].iter().any(|l| {
         starts(l) && {
@@ -1176,10 +1182,50 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings[i].key = Key::Repeated;
         }
     }
+    participants_apart(&mut headings);
     if opens_with_text(layout, &headings) {
         headings[0].key = Key::Opening;
     }
     nest(&headings, layout.text.len())
+}
+
+/// Titles of the list of who attended, the last part of a Council outcome.
+const PARTICIPANTS_TITLES: [&str; 4] = [
+    "participants",
+    "list of participants",
+    "deelnemers",
+    "lijst van deelnemers",
+];
+
+/// A Council outcome ends on its list of participants: a part beside the halves ("Items
+/// debated", "Other items approved"), not an item of the last one. The delegations it lists
+/// ("Belgium", "Commission") head no sections of their own.
+fn participants_apart(headings: &mut Vec<Heading>) {
+    let is_participants = |h: &Heading| {
+        matches!(
+            h.key,
+            Key::Unnumbered | Key::Part | Key::Scheme(Scheme::AllCaps)
+        ) && PARTICIPANTS_TITLES.iter().any(|p| {
+            p.len() == h.title.len() && p.as_bytes().eq_ignore_ascii_case(h.title.as_bytes())
+        })
+    };
+    let Some(p) = headings.iter().position(is_participants) else {
+        return;
+    };
+    if !headings[..p].iter().any(|h| matches!(h.key, Key::Group(_))) {
+        return;
+    }
+    headings[p].key = Key::Group(0);
+    let listed = headings[p + 1..]
+        .iter()
+        .take_while(|h| {
+            matches!(
+                h.key,
+                Key::Unnumbered | Key::Part | Key::Repeated | Key::Scheme(Scheme::AllCaps)
+            )
+        })
+        .count();
+    headings.drain(p + 1..p + 1 + listed);
 }
 
 /// A bulleted line that titles the running text under it ("• Traineeships directive" ⏎ a

@@ -1569,7 +1569,16 @@ impl<'a> Ctx<'a> {
         }
         let mut out = vec![m.actor];
         while let Some(next) = self.mentions.get(k + 1) {
-            if next.end > sentence.end || !list_gap(&self.text[self.mentions[k].end..next.start]) {
+            let gap = &self.text[self.mentions[k].end..next.start];
+            if next.end > sentence.end || !list_gap(gap) {
+                break;
+            }
+            // `said Kaja Berg, Danish Minister for Trade, President of the Council`: an office
+            // after a person and a comma is the person's further title, not a second speaker.
+            if gap.trim() == ","
+                && self.kind(&self.mentions[k]) == ActorKind::Person
+                && self.kind(next) == ActorKind::Role
+            {
                 break;
             }
             out.push(next.actor);

@@ -94,8 +94,7 @@ fn a_contents_line_with_a_dash_and_a_page_number_is_still_an_entry() {
             2 [-] OTHER ITEMS APPROVED
               3 [-] GENERAL AFFAIRS
               4 [-] TRADE
-              5 [-] PARTICIPANTS
-                6 [-] Belgium
+            5 [-] PARTICIPANTS
         "#]],
     );
 }
@@ -170,27 +169,22 @@ fn a_ministers_role_with_a_country_adjective_in_apposition_is_the_speakers() {
 
 const OUTCOME: &str = include_str!("fixtures/s15/outcome-compet-en.txt");
 
-/// The contents list is no longer read as sections. Still wrong, recorded as it is: PARTICIPANTS
-/// (a top-level entry of the contents) nests under OTHER ITEMS APPROVED, and the dashed items
-/// (`– Relations with Ukraine`) are no headings.
+/// The contents list is no longer read as sections; PARTICIPANTS is a part of its own (since
+/// session 17), the delegations it lists no sections. Still wrong, recorded as it is: the dashed
+/// items (`– Relations with Ukraine`) are no headings.
 #[test]
 fn the_outline_of_a_council_outcome_with_a_two_level_contents() {
     check_outline(
         OUTCOME,
         expect![[r#"
-        0 [-] ITEMS DEBATED
-          1 [-] Single market strategy
-          2 [-] Space law
-          3 [-] European Research Area: policy agenda 2026-2028
-        4 [-] OTHER ITEMS APPROVED
-          5 [-] GENERAL AFFAIRS
-          6 [-] TRADE
-          7 [-] PARTICIPANTS
-            8 [-] Belgium
-            9 [-] Germany
-            10 [-] France
-            11 [-] Poland
-            12 [-] Commission
-    "#]],
+            0 [-] ITEMS DEBATED
+              1 [-] Single market strategy
+              2 [-] Space law
+              3 [-] European Research Area: policy agenda 2026-2028
+            4 [-] OTHER ITEMS APPROVED
+              5 [-] GENERAL AFFAIRS
+              6 [-] TRADE
+            7 [-] PARTICIPANTS
+        "#]],
     );
 }

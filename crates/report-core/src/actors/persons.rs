@@ -502,7 +502,15 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                 // Another title (`en de Staatssecretaris`) starts a new phrase.
                 break;
             }
+            // `of the European Union Agency for Maritime Surveillance`: a known name before an
+            // agency's noun starts the name of another body, whose words go on.
+            let agency_name = ctx.text[m.end..].strip_prefix(' ').is_some_and(|rest| {
+                ["Agency ", "Authority ", "Office "]
+                    .iter()
+                    .any(|n| rest.starts_with(n))
+            });
             if affiliation.is_none()
+                && !agency_name
                 && matches!(
                     ctx.kind(m),
                     Some(ActorKind::Organization | ActorKind::Country)
@@ -534,7 +542,9 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
             continue;
         }
         let next = skip_spaces(ctx.text, e);
-        if next == e {
+        // A column gap ends the role: `Minister for Foreign Affairs      Deputy Minister of
+        // Economy` in a list of participants set in two columns.
+        if next == e || next - e >= 3 && ctx.text[e..next].contains("   ") {
             break;
         }
         p = next;
@@ -2179,15 +2189,18 @@ fn untitled_part<const PREFILTER: bool>(
 }
 
 /// The nouns that end the name of a board or forum of an institution (`Management Board`,
-/// `Advisory Forum`, `Scientific Committee`), after one capitalised word; `resolve.rs` reads a
-/// board's noun from its name by them.
-pub(super) const BOARD_HEADS: [&str; 4] = ["Board", "Committee", "Forum", "Panel"];
+/// `Advisory Forum`, `Scientific Committee`, a Council's `Working Party on Trade Questions`),
+/// after one capitalised word; `resolve.rs` reads a board's noun from its name by them.
+pub(super) const BOARD_HEADS: [&str; 6] =
+    ["Board", "Committee", "Forum", "Panel", "Group", "Party"];
 
 /// Whether `word` is one of the [`BOARD_HEADS`].
 fn is_board_head(word: &str) -> bool {
     // The first byte turns nearly every word away before a comparison.
-    matches!(word.as_bytes().first(), Some(b'B' | b'F' | b'C' | b'P'))
-        && BOARD_HEADS.contains(&word)
+    matches!(
+        word.as_bytes().first(),
+        Some(b'B' | b'F' | b'C' | b'P' | b'G')
+    ) && BOARD_HEADS.contains(&word)
 }
 
 /// The nouns that, after `the` alone, stand for an institution of the gazetteer named before
@@ -2372,7 +2385,10 @@ fn owner_after(ctx: &Ctx, end: usize) -> Option<(String, usize)> {
 /// Where the board's noun that follows the space at `pos` ends, if one does.
 fn board_head_after(text: &str, pos: usize) -> Option<usize> {
     let rest = text.get(pos..)?.strip_prefix(' ')?;
-    if !matches!(rest.as_bytes().first(), Some(b'B' | b'F' | b'C' | b'P')) {
+    if !matches!(
+        rest.as_bytes().first(),
+        Some(b'B' | b'F' | b'C' | b'P' | b'G')
+    ) {
         return None;
     }
     let len = rest

@@ -348,17 +348,23 @@ pub fn assemble(
         directors_of_own_agency(&mut builders, &own.id);
     }
     // `the Agency` of a report that opens with an agency no list knows (`European Agency for
-    // Plant Health`, found by its pattern): that agency's mentions.
-    if let Some(body) = bodies.iter().find(|b| {
-        b.span.start < OWN_AGENCY_REACH && b.acronym.is_none() && b.name.contains(" Agency")
-    }) {
+    // Plant Health`, found by its pattern, or defined with its acronym: `European Union Agency
+    // for Maritime Surveillance (EMSURV)`): that agency's mentions.
+    if let Some(body) = bodies
+        .iter()
+        .find(|b| b.span.start < OWN_AGENCY_REACH && b.name.contains(" Agency"))
+    {
+        let id = own_id(body);
         if !unplaced.is_empty() {
-            let id = own_id(body);
             add(
                 &mut builders,
                 &id,
                 Builder::body(body, None, unplaced, Vec::new()),
             );
+        }
+        // Its Executive Director signs as such, without saying of what.
+        if own.is_none() {
+            directors_of_own_agency(&mut builders, &id);
         }
     }
     for entry_index in first_seen {
@@ -453,6 +459,8 @@ pub fn assemble(
             builder.affiliation = Some(b.0.clone());
         }
     }
+
+    table_row_countries(text, &mut builders);
 
     let index = SectionIndex::new(sections);
     let built: Vec<(String, Builder)> = order
@@ -1237,6 +1245,53 @@ fn own_agency(
             (Vec::new(), own)
         }
         None => (spans, None),
+    }
+}
+
+/// The first cell of the Markdown table row that holds `pos`, trimmed, when it is not the cell
+/// of `pos` itself: `| Belgium | Mr Koen De Smet | …` → `Belgium` for the name.
+fn first_cell_of_row(text: &str, pos: usize) -> Option<Span> {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |i| i + 1);
+    let lead = bytes[line_start..pos]
+        .iter()
+        .take_while(|b| **b == b' ')
+        .count();
+    let open = line_start + lead;
+    if bytes.get(open) != Some(&b'|') {
+        return None;
+    }
+    let close = open + 1 + memchr::memchr(b'|', &bytes[open + 1..pos])?;
+    let cell = &text[open + 1..close];
+    let start = open + 1 + (cell.len() - cell.trim_start().len());
+    let end = close - (cell.len() - cell.trim_end().len());
+    (start < end).then(|| Span::new(start, end))
+}
+
+/// A person named in a Markdown table whose row opens on a country (`| Belgium | Mr Koen De
+/// Smet | Ms Ilse Peeters |`, a management board's members by member state) belongs to that
+/// country, when nothing else says whose the person is.
+fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
+    let in_rows: Vec<(String, Span)> = builders
+        .iter()
+        .filter(|(_, b)| b.kind == ActorKind::Person && b.affiliation.is_none())
+        .filter_map(|(id, b)| {
+            let first = b.mentions.iter().min()?;
+            Some((id.clone(), first_cell_of_row(text, first.start)?))
+        })
+        .collect();
+    if in_rows.is_empty() {
+        return;
+    }
+    let countries: HashMap<Span, String> = builders
+        .iter()
+        .filter(|(_, b)| b.kind == ActorKind::Country)
+        .flat_map(|(id, b)| b.mentions.iter().map(move |m| (*m, id.clone())))
+        .collect();
+    for (id, cell) in in_rows {
+        if let (Some(country), Some(person)) = (countries.get(&cell), builders.get_mut(&id)) {
+            person.affiliation = Some(country.clone());
+        }
     }
 }
 

@@ -1173,6 +1173,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             })
             .map(str::to_string);
     }
+    // A press release ends on its meeting information: "Meeting information" ⏎ "Meeting no
+    // 4013" ⏎ "Brussels" ⏎ "9 December 2025", the place and the date read as one line.
+    if meta.place.is_none() && !meta.meeting_dates.is_empty() {
+        meta.place = closing_meeting_place(layout, &meta.meeting_dates);
+    }
     // A Markdown report's front matter may date it (`date: 2031-06-15`) when its text does
     // not.
     if meta.letter_date.is_none() {
@@ -1191,6 +1196,37 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.meeting_dates.clear();
     }
     meta
+}
+
+/// The place of a press release's closing meeting information: within the last few blocks,
+/// after "Meeting information", a block of a place in capitalised words and the meeting's date.
+fn closing_meeting_place(layout: &Layout, meeting_dates: &[String]) -> Option<String> {
+    let text = layout.text.as_str();
+    let blocks = &layout.blocks;
+    let tail = &blocks[blocks.len().saturating_sub(6)..];
+    let info = tail.iter().position(|b| {
+        text[b.span.start..b.span.end]
+            .trim()
+            .eq_ignore_ascii_case("meeting information")
+    })?;
+    tail[info + 1..].iter().take(3).find_map(|b| {
+        let s = text[b.span.start..b.span.end].trim();
+        if s.len() > 80 {
+            return None;
+        }
+        let found = dates::find_all(s);
+        let m = found.first()?;
+        let place = s[..m.span.start].trim().trim_end_matches(',');
+        let named = !place.is_empty()
+            && place.split(' ').count() <= 3
+            && place
+                .split(' ')
+                .all(|w| w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphabetic));
+        (named
+            && m.span.end + 1 >= s.len()
+            && m.iso().first().is_some_and(|d| meeting_dates.contains(d)))
+        .then(|| place.to_string())
+    })
 }
 
 /// The source lines of the front blocks, with their block's index and non-ASCII spaces made
@@ -1386,6 +1422,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || (lower.starts_with("report of the ") && session_report(s))
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
+        || dated_council(s)
     {
         Some(DocumentKind::MeetingReport)
     } else if lower.starts_with("jaarverslag")
@@ -1400,6 +1437,34 @@ fn title_word(s: &str) -> Option<DocumentKind> {
     } else {
         None
     }
+}
+
+/// "Justice and Home Affairs Council, 12–13 June 2025", "Foreign Affairs Council (Trade), 4
+/// December 2025": a press release names the meeting it reports on by the Council's
+/// configuration and its date, on a line of their own.
+fn dated_council(s: &str) -> bool {
+    let Some((name, date)) = s.rsplit_once(", ") else {
+        return false;
+    };
+    let name = name.trim();
+    let named = name.ends_with(" Council")
+        || name.ends_with(')') && name.contains(" Council (")
+        || name.ends_with(" Eurogroup");
+    // The configuration's words are capitalised but for `and` ("Agriculture and Fisheries
+    // Council"); "The report of the Council" names none.
+    let words_ok = !name.starts_with("The ")
+        && name.split(' ').all(|w| {
+            w == "and"
+                || w.trim_start_matches('(')
+                    .starts_with(|c: char| c.is_uppercase())
+        });
+    if !named || name.len() > 80 || !words_ok {
+        return false;
+    }
+    let date = date.trim();
+    dates::find_all(date)
+        .first()
+        .is_some_and(|m| m.span.start == 0 && m.span.end >= date.len())
 }
 
 /// Whether a line is set in capitals: letters, and none of them lower case.
