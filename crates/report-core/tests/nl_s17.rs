@@ -1,0 +1,37 @@
+//! Session 17: Dutch reports nobody had shown the analyzer (fixtures under `fixtures/s17`): a
+//! Kamerstuk letter with its report of a JHA Council laid out by pdftotext, a committee
+//! debate whose speaker labels follow the speech without a blank line, an annotated agenda
+//! with a side column, and a written consultation (VSO) full of party acronyms.
+
+use report_core::{analyze_text, Config, Report};
+
+fn run(text: &str) -> Report {
+    analyze_text(text, &Config::default())
+}
+
+const VERSLAG: &str = include_str!("fixtures/s17/kamerstuk-verslag-jbz-nl.txt");
+const DEBAT: &str = include_str!("fixtures/s17/commissiedebat-asiel-nl.txt");
+const AGENDA: &str = include_str!("fixtures/s17/geannoteerde-agenda-jbz-nl.txt");
+const VSO: &str = include_str!("fixtures/s17/vso-jbz-nl.txt");
+
+/// The name of the actor `id` in the report of `text`.
+fn actor_name(text: &str, id: &str) -> String {
+    let r = run(text);
+    r.actors
+        .iter()
+        .find(|a| a.id == id)
+        .map(|a| a.name.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn names_both_languages_write_alike_tell_nothing_of_the_language() {
+    // Party acronyms (`SP`, `NSC`, `GroenLinks-PvdA`) are the Dutch and the English name at
+    // once: a Dutch report full of them still names the Council in Dutch.
+    assert_eq!(actor_name(VSO, "org:council"), "Raad van de Europese Unie");
+    assert_eq!(actor_name(VSO, "org:tweede-kamer"), "Tweede Kamer");
+    let text = "De leden van de SP-fractie, de NSC-fractie en de fractie van GroenLinks-PvdA \
+                steunen het voorstel. De SP vraagt of Portugal en Malta het steunen. De Raad \
+                sprak erover.";
+    assert_eq!(actor_name(text, "org:council"), "Raad van de Europese Unie");
+}
