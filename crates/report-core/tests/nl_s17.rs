@@ -3,7 +3,9 @@
 //! debate whose speaker labels follow the speech without a blank line, an annotated agenda
 //! with a side column, and a written consultation (VSO) full of party acronyms.
 
-use report_core::{analyze_text, Config, Report};
+use report_core::{analyze_text, Config, Report, Stance};
+
+mod statement_rows;
 
 fn run(text: &str) -> Report {
     analyze_text(text, &Config::default())
@@ -34,4 +36,35 @@ fn names_both_languages_write_alike_tell_nothing_of_the_language() {
                 steunen het voorstel. De SP vraagt of Portugal en Malta het steunen. De Raad \
                 sprak erover.";
     assert_eq!(actor_name(text, "org:council"), "Raad van de Europese Unie");
+}
+
+#[test]
+fn a_dutch_board_named_raad_voor_is_not_the_council() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "De Raad voor de rechtspraak heeft gewezen op de gevolgen voor de werklast.",
+            &[("org:raad-voor-de-rechtspraak", "heeft gewezen", Neutral)],
+        ),
+        (
+            "De Raad voor de Kinderbescherming steunt het voorstel.",
+            &[("org:raad-voor-de-kinderbescherming", "steunt", Support)],
+        ),
+        (
+            "De Raad steunt het voorstel.",
+            &[("org:council", "steunt", Support)],
+        ),
+    ]);
+    let r = run(AGENDA);
+    let council = r.actors.iter().find(|a| a.id == "org:council").unwrap();
+    let rechtspraak = r
+        .actors
+        .iter()
+        .find(|a| a.id == "org:raad-voor-de-rechtspraak")
+        .unwrap();
+    assert_eq!(rechtspraak.mentions.len(), 2);
+    assert!(council
+        .mentions
+        .iter()
+        .all(|m| !r.text[m.range.start..].starts_with("Raad voor")));
 }
