@@ -68,3 +68,18 @@ fn a_dutch_board_named_raad_voor_is_not_the_council() {
         .iter()
         .all(|m| !r.text[m.range.start..].starts_with("Raad voor")));
 }
+
+#[test]
+fn a_paragraph_hyphenated_over_a_kamerstuk_page_break_is_joined() {
+    // The body of a Kamerstuk sits under a wide left margin; the lines after a footer, all
+    // at that margin with nothing on their left, are no side column to set apart.
+    let r = run(VERSLAG);
+    assert!(
+        r.text.contains(
+            "Volgens Hongarije moeten de binnengrenscontroles kunnen worden verlengd zolang"
+        ),
+        "{}",
+        r.text
+    );
+    assert!(!r.text.contains("vergaderjaar 2025–2026, 32 317"), "{}", r.text);
+}
