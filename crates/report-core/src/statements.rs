@@ -3510,6 +3510,30 @@ fn adds_rather_than_denies(window: &str) -> bool {
     false
 }
 
+/// Whether the words after a verb are a demonstrative's object and a `niet` (`steun dat
+/// voorstel niet`, `steunt die aanpak niet.`): the clause stop at `dat`, `die` (a conjunction
+/// or relative pronoun elsewhere) ends the window before the negation.
+fn demonstrative_object_denied(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(" dat ")
+        .or_else(|| after.strip_prefix(" die "))
+    else {
+        return false;
+    };
+    let noun = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase() || *b == b'-' || *b >= 0x80)
+        .count();
+    if noun < 3 {
+        return false;
+    }
+    let tail = &rest.as_bytes()[noun..];
+    tail.starts_with(b" niet")
+        && tail
+            .get(5)
+            .is_none_or(|b| matches!(b, b' ' | b'.' | b',' | b';' | b'!' | b'?'))
+}
+
 /// The stance a negation makes of `stance`: not supporting is opposing; not opposing, or not
 /// having a reservation, says nothing either way.
 fn negate(stance: Stance) -> Stance {
@@ -3900,7 +3924,8 @@ fn stance(
     // (`steunde het voorstel niet`, `could not support`, `stemde niet in`). A cue's stance is
     // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
     if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
-        return if found != Stance::Neutral && negation(window) {
+        let denied = negation(window) || demonstrative_object_denied(&text[verb.end..]);
+        return if found != Stance::Neutral && denied {
             negate(found)
         } else {
             found

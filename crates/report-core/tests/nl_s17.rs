@@ -83,3 +83,54 @@ fn a_paragraph_hyphenated_over_a_kamerstuk_page_break_is_joined() {
     );
     assert!(!r.text.contains("vergaderjaar 2025–2026, 32 317"), "{}", r.text);
 }
+
+#[test]
+fn a_speaker_label_under_a_speech_without_a_blank_line_opens_a_turn() {
+    let text = "De voorzitter:\nIk geef het woord aan mevrouw Vondeling.\n\
+                Mevrouw Vondeling (PVV):\n\
+                Voorzitter. Ik vraag de Minister om dat in Brussel te doen en om de Kamer \
+                daarover te informeren.\n\
+                Mevrouw Van der Werf (D66):\nIk steun dat voorstel niet.\n\
+                Minister Van Weel:\nIk steun het wel.\n";
+    let r = run(text);
+    let rows: Vec<String> = r
+        .statements
+        .iter()
+        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "person:vondeling vraag Neutral",
+            "person:van-der-werf steun Oppose",
+            "person:van-weel steun Support"
+        ]
+    );
+    // In the whole report: the label is a paragraph of its own, not the end of the speech.
+    let r = run(DEBAT);
+    assert!(
+        r.text.contains("in Brussel te doen.\n\nMevrouw Van der Werf (D66):\n\n"),
+        "{}",
+        r.text
+    );
+}
+
+#[test]
+fn a_niet_after_a_demonstratives_object_denies_the_verb() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Frankrijk steunt dat voorstel niet.",
+            &[("country:fr", "steunt", Oppose)],
+        ),
+        (
+            "Frankrijk steunt die aanpak niet, want die is te duur.",
+            &[("country:fr", "steunt", Oppose)],
+        ),
+        // `dat` opening a clause: its `niet` is the clause's own.
+        (
+            "Frankrijk steunt dat de Commissie niet wacht.",
+            &[("country:fr", "steunt", Support)],
+        ),
+    ]);
+}
