@@ -1269,6 +1269,35 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The subject right before an auxiliary of intent whose infinitive the verb is, when
+    /// phrases stand between them that [`Ctx::subject_before`] does not step over: `Nederland
+    /// zal in de Raad het voorstel steunen`, `Frankrijk zal in de Raad tegen het voorstel
+    /// stemmen`. `idx` is the index of the first mention at or after the verb's start.
+    fn subject_before_intent(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
+        let head = intent_head(&self.text[sentence.start..verb.start])?;
+        let head_end = sentence.start + head.len();
+        let k = self.mentions[..idx]
+            .partition_point(|m| m.end <= head_end)
+            .checked_sub(1)?;
+        let m = self.mentions[k];
+        if m.start < sentence.start
+            || !self.text[m.end..head_end].trim().is_empty()
+            || preposition_before(self.text, sentence.start, m.start).is_some()
+        {
+            return None;
+        }
+        let list = self.list_backward(sentence, k);
+        let first = self.mentions[k + 1 - list.len()];
+        // The list opens the sentence (after a bullet at most): `Daarom zal Nederland …` is
+        // inverted, its subject after the auxiliary.
+        let opening = &self.text[sentence.start..first.start];
+        let words_before = words(opening)
+            .filter(|w| w.bytes().any(|b| b.is_ascii_alphabetic()))
+            .filter(|w| !lower_in(w, DETERMINERS))
+            .count();
+        (words_before == 0).then_some(list)
+    }
+
     /// Whether mention `m` is the letter's addressee (`uw Kamer`, `your Committee`) after the
     /// writer's `ik` or `wij` in its sentence: the object of the writer's verb (`Ik zal uw
     /// Kamer informeren`), not its subject.
@@ -1387,6 +1416,10 @@ impl<'a> Ctx<'a> {
         let Some(last) = ws.next() else {
             return false;
         };
+        // `Ik zal de Kamer informeren`: the first person speaks, the Kamer is informed.
+        if lower_in(last, &["ik", "wij", "we"]) && ws.next().is_none() {
+            return true;
+        }
         let at = last.as_ptr() as usize - head.as_ptr() as usize + last.len();
         noun_phrase_opens(&head[..at])
     }
@@ -1825,10 +1858,15 @@ impl<'a> Ctx<'a> {
     fn unnamed_title(&self, before: &str) -> Option<usize> {
         // A list's dash or bullet may open the line (`- De minister informeert de Kamer`).
         let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
-        let (Some(article), Some(title), None) = (w.next(), w.next(), w.next()) else {
+        let (Some(article), Some(title)) = (w.next(), w.next()) else {
             return None;
         };
         if !lower_in(article, &["de"]) || !lower_in(title, UNNAMED_TITLES) {
+            return None;
+        }
+        // `De Minister steunt`, or the title before an auxiliary of intent whose infinitive
+        // this is: `De Minister zal daarom in de Raad tegen stemmen`.
+        if w.next().is_some() && !intent_head(before).is_some_and(|h| words(h).count() == 2) {
             return None;
         }
         let holder = |kind: ActorKind| {
@@ -1869,9 +1907,15 @@ impl<'a> Ctx<'a> {
     /// (`Ik steun`, `Wij maken ons zorgen`, `I support`): see [`Ctx::first_person`].
     fn first_person_before(&self, before: &str, at: usize) -> Option<usize> {
         // Most verbs have no first person before them: the last bytes say so at once.
-        if !ends_in_first_person(trim_spaces_end(before.as_bytes())) {
+        // `Ik zal in de Raad pleiten`: the first person opens the sentence before an
+        // auxiliary of intent whose infinitive the verb is.
+        let before = if ends_in_first_person(trim_spaces_end(before.as_bytes())) {
+            before
+        } else if opens_with_first_person(before) {
+            intent_head(before)?
+        } else {
             return None;
-        }
+        };
         // The speech after a turn's label in the same sentence: `Ms Novak (Czechia): I support`.
         let before = before.rsplit(": ").next().unwrap_or(before);
         // A list's dash or bullet may open the line.
@@ -2559,14 +2603,16 @@ impl Run<'_> {
                         (form, particle_stance, Some(clause))
                     }
                     None => {
-                        let Some((form, particle_stance)) = verb_form(
+                        let found = verb_form(
                             text,
                             tables,
                             stops,
                             &mut stop_cursor,
                             &verb,
                             next_verb.max(verb.end),
-                        ) else {
+                        )
+                        .or_else(|| particle_before_intent(text, tables, &verb, sentence.start));
+                        let Some((form, particle_stance)) = found else {
                             continue;
                         };
                         (form, particle_stance, None)
@@ -2761,6 +2807,7 @@ impl Run<'_> {
                     .map(|start| V { start, ..verb })
                     .unwrap_or(verb);
                 ctx.subject_before(sentence, &before_copula, at_verb, supporters, contrasted)
+                    .or_else(|| ctx.subject_before_intent(sentence, &verb, at_verb))
             })
             .flatten()
         {
@@ -3671,6 +3718,40 @@ fn names_a_person(after: &str) -> bool {
         && words.next().is_some_and(title_case)
 }
 
+/// Prepositions of place and time that a required particle may also be: before an
+/// infinitive they mostly open a phrase of their own (`zal in de Raad … stemmen`).
+const PLACE_PREPOSITIONS: &[&str] = &["in", "op", "aan", "uit", "bij", "na", "over", "met", "om"];
+
+/// The form of a verb whose required particle stands before it, the infinitive after an
+/// auxiliary of intent: `Nederland zal tegen het voorstel stemmen`. Only the verbs with a
+/// required particle that [`verb_form`] did not find after them come here.
+fn particle_before_intent<'a>(
+    text: &'a str,
+    tables: &'a Tables,
+    verb: &V,
+    sentence_start: usize,
+) -> Option<(VerbForm<'a>, Option<Stance>)> {
+    let entry = &tables.entries[verb.entry];
+    if entry.english || !entry.particles.iter().any(|p| p.required) {
+        return None;
+    }
+    let middle = intent_middle(&text[sentence_start..verb.start])?;
+    let particle = words(middle).find_map(|w| {
+        if lower_in(w, PLACE_PREPOSITIONS) {
+            return None;
+        }
+        entry
+            .particles
+            .iter()
+            .find(|p| p.required && !p.blocks && p.word.eq_ignore_ascii_case(w))
+    })?;
+    let form = VerbForm {
+        written: &text[verb.start..verb.end],
+        particle: Some(particle.word.as_str()),
+    };
+    Some((form, particle.stance))
+}
+
 /// [`verb_form`] for a verb at the end of a subordinate clause, whose particles stand before
 /// it, in `middle` (`omdat Frankrijk bezwaar maakte`, `dat Nederland zich verzette`).
 fn verb_form_in<'a>(
@@ -4073,11 +4154,28 @@ fn noun_phrase_opens(head: &str) -> bool {
     (2..=4).contains(&n) && !head.contains([',', ';', ':', '(', '"', '“'])
 }
 
+/// The words before the [`INTENT_AUXILIARIES`] word whose infinitive ends `before` (the
+/// sentence up to the verb): `Ik` in `Ik zal in de Raad pleiten`.
+fn intent_head(before: &str) -> Option<&str> {
+    let middle = intent_middle(before)?;
+    let upto = before[..before.len() - middle.len()].trim_end();
+    let cut = upto.rfind(char::is_whitespace)?;
+    Some(upto[..cut].trim_end())
+}
+
+/// Whether `before` opens with a first person of its own (`Ik `, `Wij `, `We `).
+fn opens_with_first_person(before: &str) -> bool {
+    let b = before.trim_start().as_bytes();
+    [&b"Ik "[..], b"ik ", b"Wij ", b"wij ", b"We ", b"we "]
+        .iter()
+        .any(|p| b.starts_with(p))
+}
+
 /// The words between an [`INTENT_AUXILIARIES`] word and the infinitive that ends `before`
-/// (the sentence up to the verb), when the auxiliary stands among its last eight words with no
+/// (the sentence up to the verb), when the auxiliary stands among its last ten words with no
 /// punctuation after it: `het voorstel niet` in `Nederland zal het voorstel niet steunen`.
 fn intent_middle(before: &str) -> Option<&str> {
-    const REACH: usize = 8;
+    const REACH: usize = 10;
     let from = crate::floor_boundary(before, before.len().saturating_sub(100));
     let tail = &before[from..];
     // Word by word from the end, with no list of them: this runs for most verbs.

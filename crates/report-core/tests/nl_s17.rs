@@ -81,7 +81,11 @@ fn a_paragraph_hyphenated_over_a_kamerstuk_page_break_is_joined() {
         "{}",
         r.text
     );
-    assert!(!r.text.contains("vergaderjaar 2025–2026, 32 317"), "{}", r.text);
+    assert!(
+        !r.text.contains("vergaderjaar 2025–2026, 32 317"),
+        "{}",
+        r.text
+    );
 }
 
 #[test]
@@ -109,7 +113,8 @@ fn a_speaker_label_under_a_speech_without_a_blank_line_opens_a_turn() {
     // In the whole report: the label is a paragraph of its own, not the end of the speech.
     let r = run(DEBAT);
     assert!(
-        r.text.contains("in Brussel te doen.\n\nMevrouw Van der Werf (D66):\n\n"),
+        r.text
+            .contains("in Brussel te doen.\n\nMevrouw Van der Werf (D66):\n\n"),
         "{}",
         r.text
     );
@@ -133,4 +138,68 @@ fn a_niet_after_a_demonstratives_object_denies_the_verb() {
             &[("country:fr", "steunt", Support)],
         ),
     ]);
+}
+
+/// The statements of `text` as `actor verb stance`.
+fn statement_list(text: &str) -> Vec<String> {
+    let r = run(text);
+    r.statements
+        .iter()
+        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .collect()
+}
+
+#[test]
+fn the_infinitive_after_an_auxiliary_of_intent_is_its_subjects() {
+    use Stance::*;
+    // A speaker's `Ik zal …`: the speaker speaks, the Kamer is informed.
+    assert_eq!(
+        statement_list(
+            "Minister Keijzer:\n\nIk zal de Kamer na de Raad informeren over de uitkomst.\n\n\
+             Minister Van Weel:\n\nIk zal in de Raad pleiten voor meer samenwerking.\n"
+        ),
+        [
+            "person:keijzer informeren Neutral",
+            "person:van-weel pleiten Support"
+        ]
+    );
+    statement_rows::check(&[
+        // A phrase between the auxiliary and the infinitive's object.
+        (
+            "Nederland zal in de Raad het voorstel steunen.",
+            &[("country:nl", "steunen", Support)],
+        ),
+        // The required particle before the infinitive.
+        (
+            "Frankrijk zal in de Raad tegen het voorstel stemmen.",
+            &[("country:fr", "stemmen tegen", Oppose)],
+        ),
+        ("Nederland zal in de Raad stemmen.", &[]),
+        (
+            "Het voorzitterschap zal de Raad informeren.",
+            &[("role:presidency", "informeren", Neutral)],
+        ),
+    ]);
+    // A VSO's bare `de Minister` before the auxiliary is the minister its introduction names.
+    assert_eq!(
+        statements_quoting(VSO, "niet tegen dit onderdeel stemmen"),
+        ["person:d-m-van-weel stemmen tegen Neutral"]
+    );
+    assert_eq!(
+        statements_quoting(DEBAT, "Ik zal"),
+        [
+            "person:van-weel pleiten Support",
+            "person:keijzer informeren Neutral"
+        ]
+    );
+}
+
+/// The statements of `text` whose quote holds `needle`, as `actor verb stance`.
+fn statements_quoting(text: &str, needle: &str) -> Vec<String> {
+    let r = run(text);
+    r.statements
+        .iter()
+        .filter(|s| r.text[s.range.start..s.range.end].contains(needle))
+        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .collect()
 }

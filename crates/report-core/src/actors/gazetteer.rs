@@ -294,7 +294,10 @@ impl Gazetteer {
         let (joins, articles): (&[&str], &[&str]) = match lang {
             Lang::Nl => (&[" van ", " voor "], &["de ", "het ", "der "]),
             Lang::En => (&[" of ", " for "], &["the "]),
-            Lang::Both => (&[" van ", " voor ", " of ", " for "], &["de ", "het ", "der ", "the "]),
+            Lang::Both => (
+                &[" van ", " voor ", " of ", " for "],
+                &["de ", "het ", "der ", "the "],
+            ),
             Lang::Unknown => return false,
         };
         let Some(after) = joins.iter().find_map(|j| rest.strip_prefix(j)) else {
@@ -677,7 +680,8 @@ fn group<'a>(placed: &[Placed<'a>]) -> (Vec<&'a str>, Vec<Vec<Variant>>) {
                 if let Some((index, lang)) = entry {
                     // The same name in the Dutch and the English column of one entry.
                     let both = v.entry.is_some_and(|(i, l)| {
-                        i == index && matches!((l, lang), (Lang::Nl, Lang::En) | (Lang::En, Lang::Nl))
+                        i == index
+                            && matches!((l, lang), (Lang::Nl, Lang::En) | (Lang::En, Lang::Nl))
                     });
                     v.entry = Some((index, if both { Lang::Both } else { lang }));
                 }

@@ -1258,7 +1258,10 @@ pub(crate) fn is_speaker_label(s: &str) -> bool {
     }
     // The affiliation in brackets: `(VVD)`, `(GroenLinks-PvdA)`.
     let (name, bracket) = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
-        Some((name, inner)) => (name, !inner.is_empty() && inner.len() <= 40 && !inner.contains('(')),
+        Some((name, inner)) => (
+            name,
+            !inner.is_empty() && inner.len() <= 40 && !inner.contains('('),
+        ),
         None => (head, false),
     };
     let (name, headed) = match SPEAKER_HEADS.iter().find_map(|h| name.strip_prefix(h)) {
@@ -1271,7 +1274,10 @@ pub(crate) fn is_speaker_label(s: &str) -> bool {
         && starts_upper(name)
         && name.split(' ').all(|w| {
             (starts_upper(w) && !w.ends_with([',', '.', ';']))
-                || matches!(w, "van" | "de" | "der" | "den" | "ten" | "ter" | "te" | "von" | "'t")
+                || matches!(
+                    w,
+                    "van" | "de" | "der" | "den" | "ten" | "ter" | "te" | "von" | "'t"
+                )
                 || (w.len() <= 3 && w.ends_with('.'))
         })
 }
