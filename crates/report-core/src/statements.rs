@@ -1252,6 +1252,13 @@ impl<'a> Ctx<'a> {
                     if colon && !self.opens_line(self.mentions[k + 1 - list.len()].start) {
                         return None;
                     }
+                    // `Op verzoek van Nederland en België sprak de Raad`: a list inside a
+                    // phrase that opens the sentence, the subject after the verb.
+                    // The list stops at a mention behind a preposition; in a sentence that
+                    // a preposition opens, that phrase holds the rest of the list too.
+                    if self.list_cut_by_opening_phrase(sentence, k + 1 - list.len()) {
+                        return None;
+                    }
                     if self.opening_phrase_holds(sentence, k + 1 - list.len(), list.len() == 1) {
                         return None;
                     }
@@ -1296,6 +1303,29 @@ impl<'a> Ctx<'a> {
             .filter(|w| !lower_in(w, DETERMINERS))
             .count();
         (words_before == 0).then_some(list)
+    }
+
+    /// Whether mention `first` goes on a list with the mention before it, which stands behind
+    /// a preposition, in a sentence that a preposition opens: `Op verzoek van Nederland en
+    /// België sprak de Raad`, where België is no subject either.
+    fn list_cut_by_opening_phrase(&self, sentence: Span, first: usize) -> bool {
+        let Some(prev) = first.checked_sub(1).map(|j| self.mentions[j]) else {
+            return false;
+        };
+        let cur = self.mentions[first];
+        let gap = &self.text[prev.end..cur.start];
+        if prev.start < sentence.start
+            || !list_gap(gap)
+            || preposition_before(self.text, sentence.start, prev.start).is_none()
+            // `Unlike Austria, Slovenia supported`, `On behalf of the Presidency, Ana Pereira
+            // welcomed`: the opening phrase ends at its comma.
+            || gap.contains(',')
+        {
+            return false;
+        }
+        words(&self.text[sentence.start..prev.start])
+            .next()
+            .is_some_and(|w| lower_in(w, PREPOSITIONS))
     }
 
     /// Whether mention `m` is the letter's addressee (`uw Kamer`, `your Committee`) after the
@@ -2895,10 +2925,12 @@ impl Run<'_> {
         }
         if lower_in(pronoun, PRONOUNS_PERSON) {
             // `De minister antwoordde … Hij zegde toe`: one unnamed office-holder
-            // who spoke after the last person named is `hij`.
+            // who spoke after the last person named is `hij`; so is the person a bare
+            // title stood for (`De Minister deelt de zorgen niet. Hij is van mening`),
+            // though someone else was named last, before.
             let office = last.as_ref().and_then(|(s, at)| match s[..] {
                 [one]
-                    if actors[one].kind == ActorKind::Role
+                    if matches!(actors[one].kind, ActorKind::Role | ActorKind::Person)
                     // A person named after it in its own sentence is its
                     // object (`De minister deelde de zorgen van het lid X.`).
                     && person.is_none_or(|(_, p)| {

@@ -203,3 +203,38 @@ fn statements_quoting(text: &str, needle: &str) -> Vec<String> {
         .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
         .collect()
 }
+
+#[test]
+fn a_list_inside_an_opening_phrase_is_no_subject() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Op verzoek van Nederland en België sprak de Raad over de aanpak van drugscriminaliteit.",
+            &[("org:council", "sprak over", Neutral)],
+        ),
+        (
+            "Unlike Austria, Slovenia supported the extension.",
+            &[
+                ("country:si", "supported", Support),
+                ("country:at", "supported", Oppose),
+            ],
+        ),
+        (
+            "On behalf of the Presidency, Ana Pereira welcomed the agreement.",
+            &[("person:ana-pereira", "welcomed", Support)],
+        ),
+    ]);
+    assert_eq!(
+        statements_quoting(VERSLAG, "Op verzoek van"),
+        ["org:council sprak over Neutral"]
+    );
+}
+
+#[test]
+fn hij_after_a_bare_title_is_the_person_it_stood_for() {
+    // The committee's chair was the last person named, before the minister's answer.
+    assert_eq!(
+        statements_quoting(VSO, "Hij is van mening"),
+        ["person:d-m-van-weel is mening Neutral"]
+    );
+}
