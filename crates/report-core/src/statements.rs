@@ -1896,7 +1896,7 @@ impl<'a> Ctx<'a> {
         }
         // `De Minister steunt`, or the title before an auxiliary of intent whose infinitive
         // this is: `De Minister zal daarom in de Raad tegen stemmen`.
-        if w.next().is_some() && !intent_head(before).is_some_and(|h| words(h).count() == 2) {
+        if w.next().is_some() && intent_head(before).is_none_or(|h| words(h).count() != 2) {
             return None;
         }
         let holder = |kind: ActorKind| {
