@@ -1277,6 +1277,13 @@ impl<'a> Ctx<'a> {
                     if colon && !self.opens_line(self.mentions[k + 1 - list.len()].start) {
                         return None;
                     }
+                    // `Op verzoek van Nederland en België sprak de Raad`: a list inside a
+                    // phrase that opens the sentence, the subject after the verb.
+                    // The list stops at a mention behind a preposition; in a sentence that
+                    // a preposition opens, that phrase holds the rest of the list too.
+                    if self.list_cut_by_opening_phrase(sentence, k + 1 - list.len()) {
+                        return None;
+                    }
                     if self.opening_phrase_holds(sentence, k + 1 - list.len(), list.len() == 1) {
                         return None;
                     }
@@ -1313,6 +1320,58 @@ impl<'a> Ctx<'a> {
             )
             && !self.adjective_of_next(&prev, &m))
         .then_some(prev.actor)
+    }
+
+    /// The subject right before an auxiliary of intent whose infinitive the verb is, when
+    /// phrases stand between them that [`Ctx::subject_before`] does not step over: `Nederland
+    /// zal in de Raad het voorstel steunen`, `Frankrijk zal in de Raad tegen het voorstel
+    /// stemmen`. `idx` is the index of the first mention at or after the verb's start.
+    fn subject_before_intent(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
+        let head = intent_head(&self.text[sentence.start..verb.start])?;
+        let head_end = sentence.start + head.len();
+        let k = self.mentions[..idx]
+            .partition_point(|m| m.end <= head_end)
+            .checked_sub(1)?;
+        let m = self.mentions[k];
+        if m.start < sentence.start
+            || !self.text[m.end..head_end].trim().is_empty()
+            || preposition_before(self.text, sentence.start, m.start).is_some()
+        {
+            return None;
+        }
+        let list = self.list_backward(sentence, k);
+        let first = self.mentions[k + 1 - list.len()];
+        // The list opens the sentence (after a bullet at most): `Daarom zal Nederland …` is
+        // inverted, its subject after the auxiliary.
+        let opening = &self.text[sentence.start..first.start];
+        let words_before = words(opening)
+            .filter(|w| w.bytes().any(|b| b.is_ascii_alphabetic()))
+            .filter(|w| !lower_in(w, DETERMINERS))
+            .count();
+        (words_before == 0).then_some(list)
+    }
+
+    /// Whether mention `first` goes on a list with the mention before it, which stands behind
+    /// a preposition, in a sentence that a preposition opens: `Op verzoek van Nederland en
+    /// België sprak de Raad`, where België is no subject either.
+    fn list_cut_by_opening_phrase(&self, sentence: Span, first: usize) -> bool {
+        let Some(prev) = first.checked_sub(1).map(|j| self.mentions[j]) else {
+            return false;
+        };
+        let cur = self.mentions[first];
+        let gap = &self.text[prev.end..cur.start];
+        if prev.start < sentence.start
+            || !list_gap(gap)
+            || preposition_before(self.text, sentence.start, prev.start).is_none()
+            // `Unlike Austria, Slovenia supported`, `On behalf of the Presidency, Ana Pereira
+            // welcomed`: the opening phrase ends at its comma.
+            || gap.contains(',')
+        {
+            return false;
+        }
+        words(&self.text[sentence.start..prev.start])
+            .next()
+            .is_some_and(|w| lower_in(w, PREPOSITIONS))
     }
 
     /// Whether mention `m` is the letter's addressee (`uw Kamer`, `your Committee`) after the
@@ -1433,6 +1492,10 @@ impl<'a> Ctx<'a> {
         let Some(last) = ws.next() else {
             return false;
         };
+        // `Ik zal de Kamer informeren`: the first person speaks, the Kamer is informed.
+        if lower_in(last, &["ik", "wij", "we"]) && ws.next().is_none() {
+            return true;
+        }
         let at = last.as_ptr() as usize - head.as_ptr() as usize + last.len();
         noun_phrase_opens(&head[..at])
     }
@@ -1881,10 +1944,15 @@ impl<'a> Ctx<'a> {
     fn unnamed_title(&self, before: &str) -> Option<usize> {
         // A list's dash or bullet may open the line (`- De minister informeert de Kamer`).
         let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
-        let (Some(article), Some(title), None) = (w.next(), w.next(), w.next()) else {
+        let (Some(article), Some(title)) = (w.next(), w.next()) else {
             return None;
         };
         if !lower_in(article, &["de"]) || !lower_in(title, UNNAMED_TITLES) {
+            return None;
+        }
+        // `De Minister steunt`, or the title before an auxiliary of intent whose infinitive
+        // this is: `De Minister zal daarom in de Raad tegen stemmen`.
+        if w.next().is_some() && intent_head(before).is_none_or(|h| words(h).count() != 2) {
             return None;
         }
         let holder = |kind: ActorKind| {
@@ -1925,9 +1993,15 @@ impl<'a> Ctx<'a> {
     /// (`Ik steun`, `Wij maken ons zorgen`, `I support`): see [`Ctx::first_person`].
     fn first_person_before(&self, before: &str, at: usize) -> Option<usize> {
         // Most verbs have no first person before them: the last bytes say so at once.
-        if !ends_in_first_person(trim_spaces_end(before.as_bytes())) {
+        // `Ik zal in de Raad pleiten`: the first person opens the sentence before an
+        // auxiliary of intent whose infinitive the verb is.
+        let before = if ends_in_first_person(trim_spaces_end(before.as_bytes())) {
+            before
+        } else if opens_with_first_person(before) {
+            intent_head(before)?
+        } else {
             return None;
-        }
+        };
         // The speech after a turn's label in the same sentence: `Ms Novak (Czechia): I support`.
         let before = before.rsplit(": ").next().unwrap_or(before);
         // A list's dash or bullet may open the line.
@@ -2615,14 +2689,16 @@ impl Run<'_> {
                         (form, particle_stance, Some(clause))
                     }
                     None => {
-                        let Some((form, particle_stance)) = verb_form(
+                        let found = verb_form(
                             text,
                             tables,
                             stops,
                             &mut stop_cursor,
                             &verb,
                             next_verb.max(verb.end),
-                        ) else {
+                        )
+                        .or_else(|| particle_before_intent(text, tables, &verb, sentence.start));
+                        let Some((form, particle_stance)) = found else {
                             continue;
                         };
                         (form, particle_stance, None)
@@ -2819,6 +2895,7 @@ impl Run<'_> {
                 let dutch = !tables.entries[verb.entry].english;
                 let sides = (supporters, contrasted);
                 ctx.subject_before(sentence, &before_copula, at_verb, dutch, sides)
+                    .or_else(|| ctx.subject_before_intent(sentence, &verb, at_verb))
             })
             .flatten()
         {
@@ -2906,10 +2983,12 @@ impl Run<'_> {
         }
         if lower_in(pronoun, PRONOUNS_PERSON) {
             // `De minister antwoordde … Hij zegde toe`: one unnamed office-holder
-            // who spoke after the last person named is `hij`.
+            // who spoke after the last person named is `hij`; so is the person a bare
+            // title stood for (`De Minister deelt de zorgen niet. Hij is van mening`),
+            // though someone else was named last, before.
             let office = last.as_ref().and_then(|(s, at)| match s[..] {
                 [one]
-                    if actors[one].kind == ActorKind::Role
+                    if matches!(actors[one].kind, ActorKind::Role | ActorKind::Person)
                     // A person named after it in its own sentence is its
                     // object (`De minister deelde de zorgen van het lid X.`).
                     && person.is_none_or(|(_, p)| {
@@ -3568,6 +3647,30 @@ fn adds_rather_than_denies(window: &str) -> bool {
     false
 }
 
+/// Whether the words after a verb are a demonstrative's object and a `niet` (`steun dat
+/// voorstel niet`, `steunt die aanpak niet.`): the clause stop at `dat`, `die` (a conjunction
+/// or relative pronoun elsewhere) ends the window before the negation.
+fn demonstrative_object_denied(after: &str) -> bool {
+    let Some(rest) = after
+        .strip_prefix(" dat ")
+        .or_else(|| after.strip_prefix(" die "))
+    else {
+        return false;
+    };
+    let noun = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_lowercase() || *b == b'-' || *b >= 0x80)
+        .count();
+    if noun < 3 {
+        return false;
+    }
+    let tail = &rest.as_bytes()[noun..];
+    tail.starts_with(b" niet")
+        && tail
+            .get(5)
+            .is_none_or(|b| matches!(b, b' ' | b'.' | b',' | b';' | b'!' | b'?'))
+}
+
 /// The stance a negation makes of `stance`: not supporting is opposing; not opposing, or not
 /// having a reservation, says nothing either way.
 fn negate(stance: Stance) -> Stance {
@@ -3728,6 +3831,40 @@ fn names_a_person(after: &str) -> bool {
         && !first.contains('\u{2019}')
         && !first.contains('\'')
         && words.next().is_some_and(title_case)
+}
+
+/// Prepositions of place and time that a required particle may also be: before an
+/// infinitive they mostly open a phrase of their own (`zal in de Raad … stemmen`).
+const PLACE_PREPOSITIONS: &[&str] = &["in", "op", "aan", "uit", "bij", "na", "over", "met", "om"];
+
+/// The form of a verb whose required particle stands before it, the infinitive after an
+/// auxiliary of intent: `Nederland zal tegen het voorstel stemmen`. Only the verbs with a
+/// required particle that [`verb_form`] did not find after them come here.
+fn particle_before_intent<'a>(
+    text: &'a str,
+    tables: &'a Tables,
+    verb: &V,
+    sentence_start: usize,
+) -> Option<(VerbForm<'a>, Option<Stance>)> {
+    let entry = &tables.entries[verb.entry];
+    if entry.english || !entry.particles.iter().any(|p| p.required) {
+        return None;
+    }
+    let middle = intent_middle(&text[sentence_start..verb.start])?;
+    let particle = words(middle).find_map(|w| {
+        if lower_in(w, PLACE_PREPOSITIONS) {
+            return None;
+        }
+        entry
+            .particles
+            .iter()
+            .find(|p| p.required && !p.blocks && p.word.eq_ignore_ascii_case(w))
+    })?;
+    let form = VerbForm {
+        written: &text[verb.start..verb.end],
+        particle: Some(particle.word.as_str()),
+    };
+    Some((form, particle.stance))
 }
 
 /// [`verb_form`] for a verb at the end of a subordinate clause, whose particles stand before
@@ -3983,7 +4120,8 @@ fn stance(
     // (`steunde het voorstel niet`, `could not support`, `stemde niet in`). A cue's stance is
     // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
     if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
-        return if found != Stance::Neutral && negation(window) {
+        let denied = negation(window) || demonstrative_object_denied(&text[verb.end..]);
+        return if found != Stance::Neutral && denied {
             negate(found)
         } else {
             found
@@ -4131,11 +4269,28 @@ fn noun_phrase_opens(head: &str) -> bool {
     (2..=4).contains(&n) && !head.contains([',', ';', ':', '(', '"', '“'])
 }
 
+/// The words before the [`INTENT_AUXILIARIES`] word whose infinitive ends `before` (the
+/// sentence up to the verb): `Ik` in `Ik zal in de Raad pleiten`.
+fn intent_head(before: &str) -> Option<&str> {
+    let middle = intent_middle(before)?;
+    let upto = before[..before.len() - middle.len()].trim_end();
+    let cut = upto.rfind(char::is_whitespace)?;
+    Some(upto[..cut].trim_end())
+}
+
+/// Whether `before` opens with a first person of its own (`Ik `, `Wij `, `We `).
+fn opens_with_first_person(before: &str) -> bool {
+    let b = before.trim_start().as_bytes();
+    [&b"Ik "[..], b"ik ", b"Wij ", b"wij ", b"We ", b"we "]
+        .iter()
+        .any(|p| b.starts_with(p))
+}
+
 /// The words between an [`INTENT_AUXILIARIES`] word and the infinitive that ends `before`
-/// (the sentence up to the verb), when the auxiliary stands among its last eight words with no
+/// (the sentence up to the verb), when the auxiliary stands among its last ten words with no
 /// punctuation after it: `het voorstel niet` in `Nederland zal het voorstel niet steunen`.
 fn intent_middle(before: &str) -> Option<&str> {
-    const REACH: usize = 8;
+    const REACH: usize = 10;
     let from = crate::floor_boundary(before, before.len().saturating_sub(100));
     let tail = &before[from..];
     // Word by word from the end, with no list of them: this runs for most verbs.

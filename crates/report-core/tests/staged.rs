@@ -120,9 +120,14 @@ fn big_texts_find_the_same_actors_and_statements_on_two_threads() {
     let fixtures: Vec<Vec<u8>> = inputs()
         .into_iter()
         .filter(|(name, _)| {
-            ["jbz-", "kamerbrief-nl", "council-outcome-en"]
-                .iter()
-                .any(|n| name.contains(n))
+            // The shared report and two fixtures of the first rounds, by their whole names.
+            [
+                "/jbz-raad-2022-07-verslag.txt",
+                "/kamerbrief-nl.txt",
+                "/council-outcome-en.txt",
+            ]
+            .iter()
+            .any(|n| name.ends_with(n))
         })
         .map(|(_, f)| f)
         .collect();

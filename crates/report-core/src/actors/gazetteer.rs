@@ -294,6 +294,10 @@ impl Gazetteer {
         let (joins, articles): (&[&str], &[&str]) = match lang {
             Lang::Nl => (&[" van ", " voor "], &["de ", "het ", "der "]),
             Lang::En => (&[" of ", " for "], &["the "]),
+            Lang::Both => (
+                &[" van ", " voor ", " of ", " for "],
+                &["de ", "het ", "der ", "the "],
+            ),
             Lang::Unknown => return false,
         };
         let Some(after) = joins.iter().find_map(|j| rest.strip_prefix(j)) else {
@@ -673,8 +677,13 @@ fn group<'a>(placed: &[Placed<'a>]) -> (Vec<&'a str>, Vec<Vec<Variant>>) {
         let list = &mut variants[g];
         match list.iter_mut().find(|v| v.pattern == pattern) {
             Some(v) => {
-                if entry.is_some() {
-                    v.entry = entry;
+                if let Some((index, lang)) = entry {
+                    // The same name in the Dutch and the English column of one entry.
+                    let both = v.entry.is_some_and(|(i, l)| {
+                        i == index
+                            && matches!((l, lang), (Lang::Nl, Lang::En) | (Lang::En, Lang::Nl))
+                    });
+                    v.entry = Some((index, if both { Lang::Both } else { lang }));
                 }
                 if title.is_some() {
                     v.title = title;

@@ -113,6 +113,9 @@ pub enum Lang {
     Nl,
     /// English.
     En,
+    /// Both: a name the two languages write alike (`Portugal`, `SP`, `Europol`), which tells
+    /// nothing of the document's language.
+    Both,
     /// Not known (a user's alias, a title).
     Unknown,
 }

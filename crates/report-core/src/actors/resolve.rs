@@ -934,7 +934,7 @@ fn detect_language(matches: &[GazMatch]) -> Lang {
         match m.lang {
             Lang::Nl => nl += 1,
             Lang::En => en += 1,
-            Lang::Unknown => {}
+            Lang::Both | Lang::Unknown => {}
         }
     }
     if en > nl {

@@ -195,7 +195,7 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     let right = |p: &Place| matches!(p, Place::Both(_) | Place::Right(_));
     let a = places.iter().position(right)?;
     let b = places.iter().rposition(right)?;
-    let (mut both, mut full, mut right_only) = (0, 0, 0);
+    let (mut both, mut full, mut right_only, mut left_only) = (0, 0, 0, 0);
     for (line, place) in lines.iter().zip(places) {
         match *place {
             Place::Both(at) => {
@@ -206,13 +206,18 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
                 }
             }
             Place::Right(_) => right_only += 1,
+            Place::Left if !line.blank() => left_only += 1,
             Place::Left | Place::Across => {}
         }
     }
     // Four rows at least, two in three of them filled: a letter head's few address lines
     // beside the sender's are no running text.
     let running_text = both > MIN_RIGHT && full * 3 >= both * 2;
-    let side_block = right_only >= 2 && both + right_only > MIN_RIGHT;
+    // A side block stands beside something: lines that all start at the column with nothing
+    // on their left are text indented that far (a Kamerstuk's body under its left margin, on
+    // a page of its own after a footer), and a page break inside a paragraph there still joins
+    // its halves.
+    let side_block = right_only >= 2 && both + right_only > MIN_RIGHT && both + left_only > 0;
     if running_text {
         Some((a, b, Kind::Running))
     } else {

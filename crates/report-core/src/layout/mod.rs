@@ -1227,6 +1227,61 @@ pub(crate) fn is_name_line(s: &str) -> bool {
     })
 }
 
+/// Words that open a speaker's label in the report of a debate, before the name.
+const SPEAKER_HEADS: [&str; 11] = [
+    "De heer ",
+    "Mevrouw ",
+    "Minister ",
+    "Staatssecretaris ",
+    "Het lid ",
+    "Mr ",
+    "Mr. ",
+    "Ms ",
+    "Ms. ",
+    "Mrs ",
+    "Mrs. ",
+];
+
+/// A speaker's label on a line of its own: `De heer Ellian (VVD):`, `Mevrouw Van der Werf
+/// (D66):`, `Minister Van Weel:`, `De voorzitter:`, or a bare name before a bracket
+/// (`Van der Laan (CDA):`): a head or a bracket, a name of capitalised words and particles, a
+/// colon at the end.
+pub(crate) fn is_speaker_label(s: &str) -> bool {
+    let Some(head) = s.strip_suffix(':') else {
+        return false;
+    };
+    if head.len() > 80 {
+        return false;
+    }
+    if ["De voorzitter", "The Chair", "De Voorzitter"].contains(&head) {
+        return true;
+    }
+    // The affiliation in brackets: `(VVD)`, `(GroenLinks-PvdA)`.
+    let (name, bracket) = match head.strip_suffix(')').and_then(|h| h.rsplit_once(" (")) {
+        Some((name, inner)) => (
+            name,
+            !inner.is_empty() && inner.len() <= 40 && !inner.contains('('),
+        ),
+        None => (head, false),
+    };
+    let (name, headed) = match SPEAKER_HEADS.iter().find_map(|h| name.strip_prefix(h)) {
+        Some(rest) => (rest, true),
+        None => (name, false),
+    };
+    let words = word_count(name);
+    (headed || bracket)
+        && (1..=5).contains(&words)
+        && starts_upper(name)
+        && name.split(' ').all(|w| {
+            (starts_upper(w) && !w.ends_with([',', '.', ';']))
+                || matches!(
+                    w,
+                    "van" | "de" | "der" | "den" | "ten" | "ter" | "te" | "von" | "'t"
+                )
+                || (w.len() <= 3 && w.ends_with('.'))
+        })
+}
+
 /// Whether a short line without a number can stand as a heading: few words, a capital first,
 /// no comma and no closing punctuation.
 pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
@@ -1649,6 +1704,12 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         && opens_with_label(c.line)
         && (prev_ends || opens_with_label(c.prev))
     {
+        return true;
+    }
+    // A speaker's label on a line of its own ("Mevrouw Van der Werf (D66):", "Minister Van
+    // Weel:") after a sentence: a debate's report sets the speeches without blank lines.
+    // The colon first: most lines end otherwise.
+    if c.line.ends_with(':') && prev_ends && is_speaker_label(c.line) {
         return true;
     }
     if let Some(q) = c.cue {
