@@ -1,22 +1,14 @@
 //! Session 15: English Council outcomes, Markdown annual reports and badly encoded files
 //! nobody had shown the analyzer (fixtures under `fixtures/s15`).
 
+mod actor_rows;
 mod fixture_file;
 mod outline_text;
+use actor_rows::actors;
 
 use expect_test::{expect, Expect};
 use outline_text::outline_text;
 use report_core::{analyze_text, decode, Config};
-
-/// `(id, role, affiliation)` of each actor of `text` whose id starts with `prefix`.
-fn actors(text: &str, prefix: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    analyze_text(text, &Config::default())
-        .actors
-        .into_iter()
-        .filter(|a| a.id.starts_with(prefix))
-        .map(|a| (a.id, a.role, a.affiliation))
-        .collect()
-}
 
 fn owned(
     rows: &[(&str, Option<&str>, Option<&str>)],

@@ -3,11 +3,13 @@
 //! working group's report with numbered paragraphs, an agency's Markdown annual report and a
 //! Council outcome in windows-1252.
 
+mod actor_rows;
 mod metadata_rows;
 mod outline_text;
+use actor_rows::actors;
 
 use expect_test::{expect, Expect};
-use metadata_rows::{check_fields, signatories, FieldRow};
+use metadata_rows::{check_fields, meeting_dates, signatories, FieldRow};
 use outline_text::outline_text;
 use report_core::{analyze_text, Config};
 
@@ -16,10 +18,6 @@ const UN_REPORT: &str = include_str!("fixtures/s16/un-working-group-report-en.tx
 
 fn check_outline(text: &str, expected: Expect) {
     expected.assert_eq(&outline_text(&analyze_text(text, &Config::default())));
-}
-
-fn meeting_dates(r: &report_core::Report) -> Option<String> {
-    Some(r.metadata.meeting_dates.join(","))
 }
 
 #[test]
@@ -128,16 +126,6 @@ fn the_outline_of_a_un_working_group_report() {
         8 [VI] Adoption of the report
     "#]],
     );
-}
-
-/// `(id, role, affiliation)` of each actor of `text` whose id starts with `prefix`.
-fn actors(text: &str, prefix: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    analyze_text(text, &Config::default())
-        .actors
-        .into_iter()
-        .filter(|a| a.id.starts_with(prefix))
-        .map(|a| (a.id, a.role, a.affiliation))
-        .collect()
 }
 
 fn ids(text: &str, prefix: &str) -> Vec<String> {

@@ -4,7 +4,10 @@
 //! report with tables.
 
 mod metadata_rows;
+use metadata_rows::meeting_dates;
+mod actor_rows;
 mod outline_text;
+use actor_rows::actors;
 mod statement_rows;
 
 use expect_test::{expect, Expect};
@@ -81,10 +84,6 @@ fn session_17_statements() {
 }
 
 const PRESS: &str = include_str!("fixtures/s17/press-release-ecofin-en.txt");
-
-fn meeting_dates(r: &report_core::Report) -> Option<String> {
-    Some(r.metadata.meeting_dates.join(","))
-}
 
 #[test]
 fn a_press_release_is_titled_and_dated_by_its_council_line() {
@@ -207,16 +206,6 @@ fn the_agency_of_a_report_that_defines_its_acronym_speaks_as_the_agency() {
             Some("org:emsurv".to_string())
         ))
     );
-}
-
-/// `(id, role, affiliation)` of each actor of `text` whose id starts with `prefix`.
-fn actors(text: &str, prefix: &str) -> Vec<(String, Option<String>, Option<String>)> {
-    analyze_text(text, &Config::default())
-        .actors
-        .into_iter()
-        .filter(|a| a.id.starts_with(prefix))
-        .map(|a| (a.id, a.role, a.affiliation))
-        .collect()
 }
 
 #[test]

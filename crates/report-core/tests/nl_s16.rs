@@ -13,6 +13,7 @@ mod outline_text;
 mod statement_rows;
 use metadata_rows::{check_fields, signatories, FieldRow};
 use outline_text::outline_text;
+use statement_rows::statements_quoting;
 
 fn run(text: &str) -> Report {
     analyze_text(text, &Config::default())
@@ -25,16 +26,6 @@ fn check_outline(text: &str, expected: Expect) {
 const HANDEL: &str = include_str!("fixtures/s16/pdftotext-rbz-handel-nl.txt");
 const VSO: &str = include_str!("fixtures/s16/vso-rbz-handel-nl.txt");
 const EUROGROEP: &str = include_str!("fixtures/s16/geannoteerde-agenda-eurogroep-nl.txt");
-
-/// The statements of `text` whose quote holds `needle`, as `actor verb stance`.
-fn statements_quoting(text: &str, needle: &str) -> Vec<String> {
-    let r = run(text);
-    r.statements
-        .iter()
-        .filter(|s| r.text[s.range.start..s.range.end].contains(needle))
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
-        .collect()
-}
 
 #[test]
 fn a_side_column_repeated_under_each_page_number_is_page_furniture() {

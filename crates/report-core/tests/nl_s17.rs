@@ -6,6 +6,7 @@
 use report_core::{analyze_text, Config, Report, Stance};
 
 mod statement_rows;
+use statement_rows::statements_quoting;
 
 fn run(text: &str) -> Report {
     analyze_text(text, &Config::default())
@@ -192,16 +193,6 @@ fn the_infinitive_after_an_auxiliary_of_intent_is_its_subjects() {
             "person:keijzer informeren Neutral"
         ]
     );
-}
-
-/// The statements of `text` whose quote holds `needle`, as `actor verb stance`.
-fn statements_quoting(text: &str, needle: &str) -> Vec<String> {
-    let r = run(text);
-    r.statements
-        .iter()
-        .filter(|s| r.text[s.range.start..s.range.end].contains(needle))
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
-        .collect()
 }
 
 #[test]

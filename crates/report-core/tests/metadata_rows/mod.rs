@@ -36,3 +36,9 @@ pub fn signatories(r: &Report) -> Option<String> {
             .join("; "),
     )
 }
+
+/// The meeting dates of a report, joined by `,`: a field for [`check_fields`].
+#[allow(dead_code)] // Not every test file that shares this module reads meeting dates.
+pub fn meeting_dates(r: &Report) -> Option<String> {
+    Some(r.metadata.meeting_dates.join(","))
+}

@@ -1,7 +1,7 @@
 //! The table check shared by the statement tests of the unseen-report rounds: a sentence and
 //! the `(actor, verb, stance)` rows expected from it, in order.
 
-use report_core::{actors_and_statements, Stance};
+use report_core::{actors_and_statements, analyze_text, Config, Stance};
 
 /// A sentence and the `(actor, verb, stance)` rows expected from it.
 pub type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Stance)]);
@@ -20,4 +20,16 @@ pub fn check(table: &[Case]) {
             .collect();
         assert_eq!(found, expected, "{text}");
     }
+}
+
+/// The statements of `text`, analysed whole, whose sentence holds `needle`, as `actor verb
+/// stance`.
+#[allow(dead_code)] // Not every test file that shares this module quotes statements.
+pub fn statements_quoting(text: &str, needle: &str) -> Vec<String> {
+    let r = analyze_text(text, &Config::default());
+    r.statements
+        .iter()
+        .filter(|s| r.text[s.range.start..s.range.end].contains(needle))
+        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .collect()
 }
