@@ -2764,7 +2764,10 @@ impl Run<'_> {
                     None => {
                         // `Nederland zal het voorstel niet steunen`, `zullen zich kritisch
                         // uitlaten`: the negation and the cue stand before the infinitive.
-                        let middle = intent_middle(&text[sentence.start..verb.start]);
+                        let dutch = !tables.entries[verb.entry].english;
+                        let middle = dutch
+                            .then(|| intent_middle(&text[sentence.start..verb.start]))
+                            .flatten();
                         let before = middle.map(|m| {
                             let found = stance_in_middle(tables, &verb, particle_stance, m);
                             (found, words(m).any(|w| lower_in(w, NEGATIONS)))
@@ -2895,7 +2898,12 @@ impl Run<'_> {
                 let dutch = !tables.entries[verb.entry].english;
                 let sides = (supporters, contrasted);
                 ctx.subject_before(sentence, &before_copula, at_verb, dutch, sides)
-                    .or_else(|| ctx.subject_before_intent(sentence, &verb, at_verb))
+                    .or_else(|| {
+                        // The auxiliaries of intent are Dutch.
+                        dutch
+                            .then(|| ctx.subject_before_intent(sentence, &verb, at_verb))
+                            .flatten()
+                    })
             })
             .flatten()
         {
@@ -4291,28 +4299,39 @@ fn opens_with_first_person(before: &str) -> bool {
 /// punctuation after it: `het voorstel niet` in `Nederland zal het voorstel niet steunen`.
 fn intent_middle(before: &str) -> Option<&str> {
     const REACH: usize = 10;
-    let from = crate::floor_boundary(before, before.len().saturating_sub(100));
-    let tail = &before[from..];
-    // Word by word from the end, with no list of them: this runs for most verbs.
-    let mut rest = tail;
+    // Word by word from the end, on bytes and with no list of them: this runs for most verbs,
+    // several times. Words are cut at ASCII white space; the auxiliaries are ASCII.
+    let b = before.as_bytes();
+    let floor = b.len().saturating_sub(100);
+    let mut end = b.len();
     for _ in 0..REACH {
-        let trimmed = rest.trim_end();
-        if trimmed.is_empty() {
+        while end > floor && b[end - 1].is_ascii_whitespace() {
+            end -= 1;
+        }
+        if end == floor {
             break;
         }
-        let s = trimmed.rfind(char::is_whitespace).map_or(0, |k| {
-            k + trimmed[k..].chars().next().map_or(1, char::len_utf8)
-        });
-        let word = &trimmed[s..];
-        if word.contains([',', ';', ':', '.', '(', ')']) {
+        let mut start = end;
+        while start > floor && !b[start - 1].is_ascii_whitespace() {
+            start -= 1;
+        }
+        let word = &b[start..end];
+        if word
+            .iter()
+            .any(|c| matches!(c, b',' | b';' | b':' | b'.' | b'(' | b')'))
+        {
             return None;
         }
         // Every intent auxiliary begins with z, w, m or b.
-        let first = word.as_bytes()[0] | 0x20;
-        if matches!(first, b'z' | b'w' | b'm' | b'b') && lower_in(word, INTENT_AUXILIARIES) {
-            return Some(&tail[trimmed.len()..]);
+        if matches!(word[0] | 0x20, b'z' | b'w' | b'm' | b'b')
+            && INTENT_AUXILIARIES
+                .iter()
+                .any(|a| a.as_bytes().eq_ignore_ascii_case(word))
+        {
+            // `end` follows an ASCII byte: a char boundary.
+            return Some(&before[end..]);
         }
-        rest = &trimmed[..s];
+        end = start;
     }
     None
 }
