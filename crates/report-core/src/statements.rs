@@ -649,6 +649,7 @@ fn capitalised(word: &str) -> bool {
 }
 
 /// Whether `gap`, between a subject and its verb, keeps them together.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn pre_gap_ok(gap: &str, kind: ActorKind) -> bool {
     // The words first: they fail after six at most, where a search for punctuation would go
     // through a gap of hundreds of bytes.
@@ -749,6 +750,7 @@ fn trim_spaces_end(bytes: &[u8]) -> &[u8] {
 
 /// Whether `sentence` holds `door`, which names the agent of a Dutch passive: one search,
 /// compiled once.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn has_agent(sentence: &[u8]) -> bool {
     static DOOR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let finder = DOOR.get_or_init(|| memchr::memmem::Finder::new(b"oor "));
@@ -826,6 +828,7 @@ const SPEAKERS_FOR: &[&str] = &[
 ];
 
 /// Where `-fractie` or ` fractie` ends right after a mention ending at `end` (`VVD-fractie`).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn fraction_after(bytes: &[u8], end: usize) -> Option<usize> {
     let rest = bytes.get(end..)?;
     let head = rest.get(1..8)?;
@@ -836,6 +839,7 @@ fn fraction_after(bytes: &[u8], end: usize) -> Option<usize> {
 }
 
 /// Whether the word before `start` (articles skipped) is a preposition.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
     let before = &text[from..start];
     let mut end = before.len();
@@ -1014,6 +1018,7 @@ const SIDE_CONTRASTS: &[&str] = &[
 /// van de groep,`. Where it opens, and how its actors stand to the verb. It opens with a word
 /// in lower case and holds at most ten words; otherwise (`Its chair, Mr Anna Berg,`, a list)
 /// `None`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
     let before = text.get(from..verb)?.trim_end();
     let (inner, open) = if let Some(inner) = before.strip_suffix(',') {
@@ -1038,6 +1043,7 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
 /// Where the subject ends when `m`, a person with her role in apposition (`Mr Lukas Brenner,
 /// Special Rapporteur`), is followed up to the verb at `verb` by the rest of that role in lower
 /// case and a comma (` on the right to development,`): at the mention's end.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn role_runs_on(text: &str, m: M, verb: usize) -> Option<usize> {
     let gap = text.get(m.end..verb)?.trim_end().strip_suffix(',')?;
     let apposed = text[m.start..m.end].contains(", ");
@@ -1305,6 +1311,7 @@ impl<'a> Ctx<'a> {
     /// spaces stand between them and the earlier one is a country or body that is no
     /// adjective of the later (`dat Nederland Oekraïne steunt`, not `het Tsjechisch
     /// voorzitterschap`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn name_before_object(&self, sentence: Span, k: usize, len: usize) -> Option<usize> {
         if len != 1 {
             return None;
@@ -1357,6 +1364,7 @@ impl<'a> Ctx<'a> {
     /// Whether mention `first` goes on a list with the mention before it, which stands behind
     /// a preposition, in a sentence that a preposition opens: `Op verzoek van Nederland en
     /// België sprak de Raad`, where België is no subject either.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn list_cut_by_opening_phrase(&self, sentence: Span, first: usize) -> bool {
         let Some(prev) = first.checked_sub(1).map(|j| self.mentions[j]) else {
             return false;
@@ -1380,6 +1388,7 @@ impl<'a> Ctx<'a> {
     /// Whether mention `m` is the letter's addressee (`uw Kamer`, `your Committee`) after the
     /// writer's `ik` or `wij` in its sentence: the object of the writer's verb (`Ik zal uw
     /// Kamer informeren`), not its subject.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn addressed_by_writer(&self, sentence: Span, m: M) -> bool {
         let written = &self.text.as_bytes()[m.start..m.end];
         (written.starts_with(b"uw ") || written.starts_with(b"your "))
@@ -1388,6 +1397,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether only a bullet (`-`, `•`, `*`, `–`) and spaces stand before `at` on its line.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn opens_line(&self, at: usize) -> bool {
         let head = &self.text.as_bytes()[..at];
         let from = memchr::memrchr(b'\n', head).map_or(0, |n| n + 1);
@@ -1404,6 +1414,7 @@ impl<'a> Ctx<'a> {
     /// comma (`Speaking for the S&D group, Marco Bellini welcomed`, `Together with France,
     /// Germany stressed`), where a list that goes on ends with its conjunction (`Samen met
     /// Duitsland, Frankrijk en Italië benadrukte Nederland`).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn opening_phrase_holds(&self, sentence: Span, first: usize, single: bool) -> bool {
         let Some(j) = first.checked_sub(1) else {
             return false;
@@ -1425,6 +1436,7 @@ impl<'a> Ctx<'a> {
     /// with mention `first`, added to `out`: `Unlike Hungary and Slovakia, Austria supported`,
     /// `In contrast to Spain, Italy opposed`, `In tegenstelling tot Polen steunde Hongarije`
     /// (a subject after its verb is not looked at: no contrast there yet).
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn contrasted(&self, sentence: Span, first: usize, out: &mut Vec<usize>) {
         let Some(j) = first.checked_sub(1) else {
             return;
@@ -1457,6 +1469,7 @@ impl<'a> Ctx<'a> {
     /// The subjects before a Dutch auxiliary that stands right before the list of `len`
     /// mentions ending at `k`: `Het voorzitterschap zal de Raad informeren`, `Nederland wil de
     /// Commissie vragen`. `None` unless mention, auxiliary and list follow one another.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn subject_before_auxiliary(&self, sentence: Span, k: usize, len: usize) -> Option<Vec<usize>> {
         let first = k + 1 - len;
         let before = first.checked_sub(1)?;
@@ -1479,6 +1492,7 @@ impl<'a> Ctx<'a> {
     /// Whether mention `first` stands after an auxiliary whose subject, a noun phrase that
     /// names no actor, opens the sentence: `De Minister zal de Kamer informeren`, where the
     /// Kamer is informed.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn object_after_auxiliary(&self, sentence: Span, first: usize) -> bool {
         let m = self.mentions[first];
         if m.start < sentence.start {
@@ -1506,6 +1520,7 @@ impl<'a> Ctx<'a> {
     /// Whether the list of mentions that ends with mention `k` follows an
     /// [`INTENT_AUXILIARIES`] word, inverted, with `gap` up to the infinitive holding no new
     /// clause: `Naar verwachting zullen Hongarije en Slowakije zich kritisch uitlaten`.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn after_intent(&self, sentence: Span, k: usize, gap: &str) -> bool {
         if gap.contains(['.', ';', ':', ',', '?', '!'])
             || words(gap).nth(6).is_some()
@@ -1656,6 +1671,7 @@ impl<'a> Ctx<'a> {
     /// Those named in `samen met` or `together with` right after the verb, with the rest of
     /// their list, added to `out`: they say it too (`Frankrijk benadrukte samen met Duitsland
     /// dat`). Only the verb's next words are looked at.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn sharers_right_after(&self, verb_end: usize, limit: usize, out: &mut Vec<usize>) {
         let text = self.text;
         let Some(rest) = text.get(verb_end..limit) else {
@@ -1690,6 +1706,7 @@ impl<'a> Ctx<'a> {
     /// `limit`: `Spain called for flexibility, supported by Italy and Greece.`, `Spanje
     /// pleitte, gesteund door Italië, voor …`. Not a phrase beside a later subject (`, and
     /// Greece, supported by Italy, opposed`). `commas` are the text's commas.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn supporters_after(
         &self,
         verb_end: usize,
@@ -2042,6 +2059,7 @@ impl<'a> Ctx<'a> {
     /// is an unnamed role of another country (`Namens Polen gaf de minister van Buitenlandse
     /// Zaken aan`, where a Dutch paper takes an unnamed minister for its own): the country then
     /// speaks. `idx` is the index of the first mention at or after the verb.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn on_behalf_of(&self, sentence: Span, idx: usize, subjects: &[usize]) -> Option<usize> {
         let [one] = subjects else {
             return None;
@@ -2211,6 +2229,7 @@ struct Final<'a> {
 
 impl Final<'_> {
     /// The words where the verb's particles may stand: the middle, the object, the cluster.
+    #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn particle_windows<'t>(&self, text: &'t str) -> [&'t str; 3] {
         [
             text.get(self.middle.start..self.middle.end).unwrap_or(""),
@@ -3851,6 +3870,7 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "op", "aan", "uit", "bij", "na", "ov
 /// The form of a verb whose required particle stands before it, the infinitive after an
 /// auxiliary of intent: `Nederland zal tegen het voorstel stemmen`. Only the verbs with a
 /// required particle that [`verb_form`] did not find after them come here.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn particle_before_intent<'a>(
     text: &'a str,
     tables: &'a Tables,
@@ -3883,6 +3903,7 @@ fn particle_before_intent<'a>(
 
 /// [`verb_form`] for a verb at the end of a subordinate clause, whose particles stand before
 /// it, in `middle` (`omdat Frankrijk bezwaar maakte`, `dat Nederland zich verzette`).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn verb_form_in<'a>(
     text: &'a str,
     tables: &'a Tables,
@@ -4310,6 +4331,7 @@ fn opens_with_first_person(before: &str) -> bool {
 /// The words between an [`INTENT_AUXILIARIES`] word and the infinitive that ends `before`
 /// (the sentence up to the verb), when the auxiliary stands among its last ten words with no
 /// punctuation after it: `het voorstel niet` in `Nederland zal het voorstel niet steunen`.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn intent_middle(before: &str) -> Option<&str> {
     const REACH: usize = 10;
     // Word by word from the end, on bytes, one table look-up a byte: this runs for most Dutch
@@ -4373,6 +4395,7 @@ static INTENT_BYTE_CLASS: [u8; 256] = {
 
 /// [`stance`] for a verb at the end of a subordinate clause: its particles, a negation and the
 /// cues stand in the clause's `middle`, before it (`dat Nederland het voorstel niet steunt`).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn stance_in_middle(tables: &Tables, verb: &V, particle: Option<Stance>, middle: &str) -> Stance {
     let entry = &tables.entries[verb.entry];
     let own = entry.stance;
