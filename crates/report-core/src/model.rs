@@ -319,9 +319,11 @@ impl Report {
 }
 
 impl Section {
-    /// The heading as a reader sees it: `II. Justitie`, or the bare title when unnumbered.
+    /// The heading as a reader sees it: `II. Justitie`, the bare title when unnumbered, or the
+    /// bare number when untitled (`Antwoord 1`).
     pub fn label(&self) -> String {
         match self.number.as_deref() {
+            Some(number) if !number.is_empty() && self.title.is_empty() => number.to_string(),
             Some(number) if !number.is_empty() => format!("{number}. {}", self.title),
             _ => self.title.clone(),
         }

@@ -831,6 +831,13 @@ fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
     });
 }
 
+/// Whether a block is the text of a question under its label: one sentence or two that end
+/// in a question mark, short enough to stand as a title.
+fn is_question_text(text: &str) -> bool {
+    const MAX_QUESTION: usize = 400;
+    text.len() <= MAX_QUESTION && text.trim_end().ends_with('?')
+}
+
 /// Builds the outline from the layout's blocks.
 pub fn build(layout: &Layout) -> Vec<Section> {
     let start = body_start(layout);
@@ -878,9 +885,14 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         found.block = index;
         // "Chapter 2" ⏎⏎ "Governance and management": the title is the next block.
         if found.title.is_empty() && found.number.is_some() {
-            let title = blocks
-                .get(index + 1)
-                .filter(|next| heading(index + 1) && !numbered(&layout.text, next.span));
+            // `Vraag 1` ⏎ `Bent u bekend met …?`: the question, a paragraph as a rule, is the
+            // title of its label.
+            let question = crate::layout::is_question_label(text);
+            let title = blocks.get(index + 1).filter(|next| {
+                let next_text = &layout.text[next.span.start..next.span.end];
+                (heading(index + 1) && !numbered(&layout.text, next.span))
+                    || (question && is_question_text(next_text))
+            });
             if let Some(next) = title {
                 found.title = heading_title(&layout.text[next.span.start..next.span.end]);
                 found.span = Span::new(block.span.start, next.span.end);

@@ -655,6 +655,31 @@ fn bracketed_body(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
     .flatten()
 }
 
+/// A ministry in brackets right after a name ending at `pos`: `(Buitenlandse Zaken)`,
+/// `(Justitie en Veiligheid)`, `(Klimaat en Groene Groei)`. Where the brackets end, and the
+/// ministry's name: capitalised words, with `en` and commas between them, that name no actor.
+fn bracketed_ministry(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
+    const MAX_MINISTRY: usize = 70;
+    let rest = ctx.text.get(pos..)?;
+    let inner_start = pos + rest.bytes().take(2).position(|b| b == b'(')? + 1;
+    let window = &ctx.text.as_bytes()[inner_start..];
+    let close = window
+        .iter()
+        .take(MAX_MINISTRY)
+        .position(|&b| matches!(b, b')' | b'\n' | b'('))?;
+    if window[close] != b')' || ctx.match_at(inner_start).is_some() {
+        return None;
+    }
+    let inner = &ctx.text[inner_start..inner_start + close];
+    let mut words = inner.split([' ', ',']).filter(|w| !w.is_empty()).peekable();
+    words.peek()?;
+    let ministry = words.all(|w| {
+        w == "en"
+            || (w.starts_with(|c: char| c.is_uppercase()) && w.chars().all(char::is_alphabetic))
+    });
+    ministry.then(|| (inner_start + close + 1, collapse(inner)))
+}
+
 /// Whether a number follows the word that ends at `pos`: `Prinses Irenestraat 6` is an
 /// address, not a name.
 fn number_follows(text: &str, pos: usize) -> bool {
@@ -1264,6 +1289,25 @@ fn titled_part(
                     .is_none()
                     .then(|| bracketed_body(ctx, name_end))
                     .flatten();
+                // `minister Van Weel (Buitenlandse Zaken)`: a Dutch minister's ministry in
+                // brackets, as answers to parliamentary questions name the one who answers.
+                let ministry = (continuation.is_none() && bracket.is_none())
+                    .then(|| {
+                        title
+                            .home
+                            .as_ref()
+                            .and_then(|_| bracketed_ministry(ctx, name_end))
+                    })
+                    .flatten();
+                let role = match (&ministry, role) {
+                    (Some((_, name)), Some(title_text)) => Some(format!("{title_text} van {name}")),
+                    (_, role) => role,
+                };
+                let bracket = bracket.or_else(|| {
+                    ministry
+                        .as_ref()
+                        .and_then(|(end, _)| Some((*end, title.home.clone()?)))
+                });
                 let affiliation = affiliation_before
                     .clone()
                     .or_else(|| tail.map(|t| t.1))

@@ -412,6 +412,13 @@ pub fn assemble(
         let (Some(p), true) = (owner, builders.contains_key(entry.id.as_str())) else {
             continue;
         };
+        // An office bound to a country is no other country's holder's: `de minister-president`
+        // of a Dutch paper is not `de Poolse minister-president Tusk`.
+        if let (Some(own), Some(theirs)) = (&entry.affiliation, &persons[p].affiliation) {
+            if own != theirs {
+                continue;
+            }
+        }
         let person_id = format!("person:{}", slug(&persons[p].name));
         let mut held = persons[p].mentions.clone();
         held.sort();

@@ -64,6 +64,19 @@ impl Cue {
     }
 }
 
+/// Whether `line` is the bare label of a question or an answer in a paper of parliamentary
+/// questions (`Vraag 1`, `Antwoord 3`, `Question 2`): a heading on its own line, whose text
+/// follows as a paragraph.
+pub(crate) fn is_question_label(line: &str) -> bool {
+    cue(line).is_some_and(|c| {
+        c.bare()
+            && ["vraag", "antwoord", "question", "answer"].iter().any(|w| {
+                line.get(..w.len())
+                    .is_some_and(|head| head.eq_ignore_ascii_case(w))
+            })
+    })
+}
+
 impl Cue {
     /// Whether this is a division word and number with nothing after them ("Chapter 2",
     /// "Hoofdstuk 3"): the title is the next line.
@@ -74,8 +87,9 @@ impl Cue {
 
 /// Words that name a document's divisions, compared without case, with their scheme. A line
 /// that starts with one, a number (Arabic, or Roman in capitals) and then nothing or a title
-/// in capitals is a heading: "Part 2 of the budget" is a sentence.
-const DIVISION_WORDS: [(&str, Scheme); 9] = [
+/// in capitals is a heading: "Part 2 of the budget" is a sentence. The questions and answers
+/// of a paper of parliamentary questions (`Vraag 1`, `Antwoord 1`) are its divisions too.
+const DIVISION_WORDS: [(&str, Scheme); 13] = [
     ("chapter", Scheme::Chapter),
     ("hoofdstuk", Scheme::Chapter),
     ("annex", Scheme::Chapter),
@@ -85,6 +99,16 @@ const DIVISION_WORDS: [(&str, Scheme); 9] = [
     ("deel", Scheme::Part),
     ("section", Scheme::Chapter),
     ("afdeling", Scheme::Chapter),
+    ("vraag", Scheme::Chapter),
+    ("antwoord", Scheme::Chapter),
+    ("question", Scheme::Chapter),
+    ("answer", Scheme::Chapter),
+];
+
+/// Division words whose numbers restart beside the chapters' (`Annex 1`, `Vraag 1`): the word
+/// stays in the number, so that it does not read as a chapter's.
+const WORD_IN_NUMBER: [&str; 7] = [
+    "annex", "bijlage", "appendix", "vraag", "antwoord", "question", "answer",
 ];
 
 /// `Chapter 2`, `Chapter 2: Title`, `Hoofdstuk 3 – Title`, `Annex II. Title`, `Part 1 Title`.
@@ -97,7 +121,10 @@ fn division(line: &str) -> Option<Cue> {
         Some(b'c' | b'b' | b's') => 7,
         Some(b'h') => 9,
         Some(b'p' | b'd') => 4,
+        Some(b'v') => 5,
+        Some(b'q') => 8,
         Some(b'a') if bytes.get(5) == Some(&b' ') => 5,
+        Some(b'a') if bytes.get(6) == Some(&b' ') => 6,
         Some(b'a') => 8,
         _ => return None,
     };
@@ -112,9 +139,7 @@ fn division(line: &str) -> Option<Cue> {
         .iter()
         .find(|(w, _)| w.len() == space && bytes[..space].eq_ignore_ascii_case(w.as_bytes()))?;
     let start = word.len() + 1;
-    // An annex keeps its word in its number ("Annex 1"): its numbers restart beside the
-    // chapters' and would read as theirs.
-    let annex = matches!(*word, "annex" | "bijlage" | "appendix");
+    let annex = WORD_IN_NUMBER.contains(word);
     let arabic = bytes[start..]
         .iter()
         .take_while(|b| b.is_ascii_digit())
@@ -129,7 +154,7 @@ fn division(line: &str) -> Option<Cue> {
     // B", "Part A — Achievements"): one capital that ends the word.
     let lettered = || {
         usize::from(
-            (annex || *scheme == Scheme::Part)
+            (matches!(*word, "annex" | "bijlage" | "appendix") || *scheme == Scheme::Part)
                 && after.is_ascii_uppercase()
                 && !bytes.get(start + 1).is_some_and(u8::is_ascii_alphanumeric),
         )

@@ -47,7 +47,7 @@ mod hyphen;
 mod offsets;
 pub(crate) mod scan;
 
-pub(crate) use cue::{cue, Cue, Scheme};
+pub(crate) use cue::{cue, is_question_label, Cue, Scheme};
 pub(crate) use furniture::is_page_number;
 pub use offsets::OffsetMap;
 
@@ -1621,6 +1621,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 && c.block.len() <= MAX_BARE_DIVISION
                 && cue(c.block).is_some_and(|q| q.bare())
                 && !crate::metadata::announces_document(c.line)
+                && !is_question_label(c.block)
             {
                 return false;
             }

@@ -925,6 +925,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.title = subject;
         }
     }
+    // Answers to parliamentary questions are titled by the questions they answer ("Vragen van
+    // het lid Jansen (VVD) aan de minister … over …"), and dated by their receipt.
+    if meta.title.is_none() {
+        if let Some(title) = front.iter().find_map(|(_, s, _)| questions_title(s)) {
+            meta.title = Some(title.to_string());
+            if meta.letter_date.is_none() {
+                meta.letter_date = front.iter().find_map(|(_, s, _)| answer_date(s));
+            }
+            if meta.signatories.is_empty() {
+                meta.signatories
+                    .extend(front.iter().find_map(|(_, s, _)| answerer(s)));
+            }
+        }
+    }
     // A report whose title stands only in its running header, removed from every page as
     // furniture (a two-column annual report repeats its cover line on each page).
     if meta.title.is_none() {
@@ -1196,6 +1210,57 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.meeting_dates.clear();
     }
     meta
+}
+
+/// The title of a paper of parliamentary questions: the block that opens with `Vragen van`
+/// (the members who ask) and names the addressee and the subject, without its closing
+/// `(ingezonden …)` and full stop.
+fn questions_title(block: &str) -> Option<&str> {
+    const MAX_TITLE: usize = 600;
+    let rest = block.strip_prefix("Vragen van ")?;
+    if block.len() > MAX_TITLE || !rest.contains(" aan ") || !rest.contains(" over ") {
+        return None;
+    }
+    let title = block.trim_end().trim_end_matches('.');
+    let title = match title.rfind("(ingezonden ") {
+        Some(k) if title.ends_with(')') => &title[..k],
+        _ => title,
+    };
+    Some(title.trim_end())
+}
+
+/// The day an answer to parliamentary questions was received: `(ontvangen 14 november 2025)`
+/// in the block that opens with `Antwoord van`.
+fn answer_date(block: &str) -> Option<String> {
+    if !block.starts_with("Antwoord van ") {
+        return None;
+    }
+    let at = block.find("(ontvangen ")?;
+    let inner = &block[at + 1..];
+    let inner = &inner[..inner.find(')')?];
+    dates::parse(inner).into_iter().next()
+}
+
+/// The one who answers parliamentary questions, as the block that opens with `Antwoord van`
+/// names them: `Antwoord van minister Van Weel (Buitenlandse Zaken)` is the minister of
+/// Foreign Affairs, Van Weel.
+fn answerer(block: &str) -> Option<Signatory> {
+    let rest = block.strip_prefix("Antwoord van ")?;
+    let (title, rest) = rest.split_once(' ')?;
+    let title = title.to_lowercase();
+    if !["minister", "staatssecretaris", "minister-president"].contains(&title.as_str()) {
+        return None;
+    }
+    let (name, rest) = rest.split_once(" (")?;
+    let (ministry, _) = rest.split_once(')')?;
+    let capitalised = |s: &str| s.starts_with(|c: char| c.is_uppercase());
+    if !capitalised(name) || name.split(' ').count() > 5 || ministry.starts_with("ontvangen") {
+        return None;
+    }
+    Some(Signatory {
+        role: Some(format!("{title} van {ministry}")),
+        name: Some(name.to_string()),
+    })
 }
 
 /// The place of a press release's closing meeting information: within the last few blocks,
