@@ -54,6 +54,7 @@ enum Key {
 
 /// Index of the first block after the letter part: after the last closing block that comes
 /// before the first numbered heading, plus the report title right after it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn body_start(layout: &Layout) -> usize {
     // A bare "Bijlage 1" over the report a letter carries marks it; it numbers nothing.
     let bare_division = |b: &crate::layout::Block| {
@@ -433,6 +434,7 @@ fn group_rank(title: &str) -> u8 {
 }
 
 /// "Besluitvorming", "Besluitvorming/Gedachtewisseling", "Policy debate and approval".
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_status(title: &str) -> bool {
     // Runs on every unnumbered heading: most fail on their first word, without allocating.
     let first = title
@@ -490,6 +492,7 @@ fn heading_title(s: &str) -> String {
 /// "Voorzitter: Hoekstra", "Chair: the Presidency", "Besluitvorming: Algemene oriëntatie"; and
 /// a letter's header fields set off by a
 /// space only ("Betreft Verslag van …", "Uw kenmerk 2027Z01877", "Datum 21 januari 2027").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_field(title: &str) -> bool {
     // Runs on every unnumbered heading: look for the colon only where a label could end.
     let Some(colon) = title.bytes().take(26).position(|b| b == b':') else {
@@ -612,6 +615,7 @@ fn has_leader(s: &str) -> bool {
 /// headings of the body. Under a contents heading ("CONTENTS", "Inhoudsopgave") the lines up to
 /// the first that repeats one of them, or up to the running text; without one, a run of three
 /// or more heading lines whose texts all come back after it, ended by the first repetition.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn table_of_contents(layout: &Layout) -> Vec<bool> {
     let blocks = &layout.blocks;
     let mut toc = vec![false; blocks.len()];
@@ -727,6 +731,7 @@ fn table_of_contents(layout: &Layout) -> Vec<bool> {
 /// follows a line that announces a list ("The Forum decided as follows:"); unless every
 /// numbered heading ends in a full stop (then it is the heading style: "3. Diversen.").
 /// Sorted block indices, mostly none.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn numbered_sentences(layout: &Layout) -> Vec<usize> {
     let mut found = Vec::new();
     // The schemes seen, and whether the last block of each was a numbered sentence.
@@ -779,6 +784,7 @@ fn stops(text: &str) -> bool {
 }
 
 /// A block of running text: a sentence of a few words or more, or a list item.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn is_prose(layout: &Layout, index: usize) -> bool {
     let block = &layout.blocks[index];
     let text = &layout.text[block.span.start..block.span.end];
@@ -798,6 +804,7 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
 /// Drops each pair of unnumbered headings that is a signature: a name line right under a
 /// paragraph and a role line right under it ([`crate::layout::is_role_line`]), with a heading
 /// or the end of the text next.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
     let blocks = &layout.blocks;
     let text_of = |b: usize| &layout.text[blocks[b].span.start..blocks[b].span.end];
@@ -1212,6 +1219,7 @@ const PARTICIPANTS_TITLES: [&str; 4] = [
 /// A Council outcome ends on its list of participants: a part beside the halves ("Items
 /// debated", "Other items approved"), not an item of the last one. The delegations it lists
 /// ("Belgium", "Commission") head no sections of their own.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn participants_apart(headings: &mut Vec<Heading>) {
     let is_participants = |h: &Heading| {
         matches!(
@@ -1243,6 +1251,7 @@ fn participants_apart(headings: &mut Vec<Heading>) {
 /// A bulleted line that titles the running text under it ("• Traineeships directive" ⏎ a
 /// paragraph): Council outcomes introduce their items so. A bullet in a list is none: the
 /// item before or after it is a list item too, or the line before announces the list ("…:").
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn bullet_heading(layout: &Layout, index: usize) -> Option<Heading> {
     let blocks = &layout.blocks;
     let block = &blocks[index];
@@ -1278,6 +1287,7 @@ const BARE_CHAPTER_REACH: usize = 3;
 /// paragraph since "12 lidstaten stemden in" starts the same way: it is a heading when a
 /// heading numbered under it ("1.1 Vehicle authorisations") follows within a few blocks, or
 /// when it numbers the chapter after such a heading (`last`): "2 Diversen" needs no subsection.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn bare_numbered_chapter(
     layout: &Layout,
     index: usize,
@@ -1335,6 +1345,7 @@ fn number_inside(title: &str) -> (Option<String>, &str) {
     }
 }
 
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn read_heading(text: &str, span: Span) -> Heading {
     let trim_title = heading_title;
     // "1. Research programmes ------": a setext heading reads as a Markdown one.
@@ -1438,6 +1449,7 @@ fn bold_label(text: &str) -> Option<&str> {
 /// lines): one level under the Markdown heading before it, so that `**Executive summary**`
 /// under the document's `#` title is the sibling of its `##` chapters. A bold caption above a
 /// table or a list is no heading: what follows it is not a paragraph.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
     let blocks = &layout.blocks;
     let mut found: Vec<Heading> = Vec::new();
@@ -1483,6 +1495,7 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
 
 /// [`bold_labels`] for a text that is not Markdown: the bold lines followed by running text are
 /// unnumbered headings when there are at least two of them (one is an emphasised sentence).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn plain_bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
     // Cheap first: most plain texts hold no `**` or `__` at a block's start.
     if !layout.blocks[start.min(layout.blocks.len())..]
@@ -1507,6 +1520,7 @@ fn plain_bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>)
 /// the numbered headings, and no other unnumbered heading stands over numbered ones later: a
 /// foreword or a summary ("Main results" ⏎ a paragraph ⏎ "1. …"), not the first of a series
 /// of part titles, which hold their items.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn opens_with_text(layout: &Layout, headings: &[Heading]) -> bool {
     let [first, second, ..] = headings else {
         return false;
@@ -1526,6 +1540,7 @@ fn opens_with_text(layout: &Layout, headings: &[Heading]) -> bool {
 }
 
 /// Gives each heading a level and turns the flat list into a tree with ranges and pre-order ids.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
     let mut stack: Vec<Key> = Vec::new();
     let mut levels = Vec::with_capacity(headings.len());

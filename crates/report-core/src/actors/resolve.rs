@@ -491,6 +491,7 @@ pub fn assemble(
 const SPLIT_BUILD_FROM: usize = 20_000;
 
 /// The actors of `built`, in no particular order.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn build_all(text: &str, index: &SectionIndex, built: Vec<(String, Builder)>) -> Vec<Actor> {
     let build = |pile: Vec<(String, Builder)>| -> Vec<Actor> {
         pile.into_iter()
@@ -578,6 +579,7 @@ fn build_actor(text: &str, index: &SectionIndex, id: String, mut b: Builder) -> 
 /// body inside her role phrase (`Chair of the Staff Committee, Mr Pavel Kral`) or the one a
 /// possessive before the role points back to, the first country or body of the sentence
 /// before (`The Staff Committee presented its report. Its Chair, Mr Pavel Kral,`).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn bodies_as_affiliations(
     text: &str,
     gaz: &Gazetteer,
@@ -1152,6 +1154,7 @@ fn is_bare_board(body: &BodyHit) -> bool {
 /// Adds each of `anaphors` (`the Court`, alone) to the organisation of the gazetteer whose
 /// English name holds its noun (`European Court of Auditors`) and that was mentioned last
 /// before it; with none mentioned before, it is no mention of anyone.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn place_anaphors(
     gaz: &Gazetteer,
     anaphors: &[&BodyHit],
@@ -1207,6 +1210,7 @@ const OWN_AGENCY_REACH: usize = 400;
 /// Chemicals Agency`, named in its first [`OWN_AGENCY_REACH`] bytes), or drops them when it
 /// opens with none: in another report `the Agency` may be any agency named before. Returns
 /// the mentions it could not place (for an agency no list knows), and the agency's entry.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn own_agency(
     text: &str,
     gaz: &Gazetteer,
@@ -1278,6 +1282,7 @@ fn first_cell_of_row(text: &str, pos: usize) -> Option<Span> {
 /// A person named in a Markdown table whose row opens on a country (`| Belgium | Mr Koen De
 /// Smet | Ms Ilse Peeters |`, a management board's members by member state) belongs to that
 /// country, when nothing else says whose the person is.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
     let in_rows: Vec<(String, Span)> = builders
         .iter()
@@ -1314,6 +1319,7 @@ const AGENCY_OFFICES: [&str; 5] = [
 
 /// Gives the people of an agency's own report who hold one of [`AGENCY_OFFICES`] and no
 /// affiliation the agency `own` (an actor id).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
 fn directors_of_own_agency(builders: &mut HashMap<String, Builder>, own: &str) {
     for b in builders.values_mut() {
         let office = b.role.as_deref().is_some_and(|r| {
