@@ -255,6 +255,9 @@ struct Particle {
     /// `stelde voor te wachten`), not before the noun of a preposition (`stelde de
     /// voorwaarden voor de steun`).
     last: bool,
+    /// Not right after an article or demonstrative: `kon akkoord gaan` is the modal's
+    /// predicate, `kon het akkoord niet steunen` has the noun as its object.
+    bare: bool,
     stance: Option<Stance>,
 }
 
@@ -287,6 +290,10 @@ struct Verb {
     /// with a first person right before it (`Ik steun`, `We support`) or, in Dutch, right
     /// after it (`Wel vraag ik`).
     first: bool,
+    /// A verb that speaks only as a reflexive (`zich inzetten voor`, a commitment): without
+    /// `zich`, `mij` or `ons` before it in its clause it deploys means (`meer middelen
+    /// inzetten`) and says nothing.
+    reflexive: bool,
 }
 
 struct Tables {
@@ -366,6 +373,10 @@ fn tables() -> Option<&'static Tables> {
                         Some(rest) => (true, rest),
                         None => (false, p),
                     };
+                    let (bare, p) = match p.strip_prefix('^') {
+                        Some(rest) => (true, rest),
+                        None => (false, p),
+                    };
                     let (word, stance) = match p.split_once('=') {
                         Some((w, s)) => (w, parse_stance(s)),
                         None => (p, None),
@@ -376,6 +387,7 @@ fn tables() -> Option<&'static Tables> {
                         required,
                         blocks,
                         last,
+                        bare,
                         stance,
                     });
                 }
@@ -397,6 +409,7 @@ fn tables() -> Option<&'static Tables> {
                     passive: flags.contains(&"passive"),
                     tight: flags.contains(&"tight"),
                     first: flags.contains(&"first"),
+                    reflexive: flags.contains(&"reflexive"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -611,6 +624,25 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
         from = at + step;
     }
     None
+}
+
+/// Whether the particle `phrase` of more than one word (`te kennen`) starts at `start` of
+/// `window` and ends at a word's end.
+fn phrase_at(window: &str, start: usize, phrase: &str) -> bool {
+    phrase.contains(' ')
+        && window[start..].starts_with(phrase)
+        && window[start + phrase.len()..]
+            .trim_start_matches(['.', '!', '?'])
+            .chars()
+            .next()
+            .is_none_or(is_separator)
+}
+
+/// Whether the last word of `before` is an article or demonstrative (`het`, `een`, `dit`):
+/// a `bare` particle after it is a noun.
+fn article_before(before: &str) -> bool {
+    last_word(before)
+        .is_some_and(|w| lower_in(w, &["de", "het", "een", "dit", "dat", "deze", "die"]))
 }
 
 /// Whether a `last` particle ending at `end` of `window` ends it (but for `.`, `!`, `?`) or
@@ -1248,13 +1280,8 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
-            let prep = preposition_before(self.text, sentence.start, m.start).filter(|&p| {
-                // `De leden van de D66-fractie`, `De vertegenwoordiger van Griekenland`, `The
-                // member for Greece`: one who speaks for the actor after the preposition.
-                !(group_end.is_some() || self.kind(&m) == ActorKind::Country)
-                    || !last_word(&self.text[sentence.start..p])
-                        .is_some_and(|w| lower_in(w, SPEAKERS_FOR))
-            });
+            let prep = preposition_before(self.text, sentence.start, m.start)
+                .filter(|&p| !self.spoken_for(sentence, m, group_end.is_some(), p));
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
@@ -1518,6 +1545,16 @@ impl<'a> Ctx<'a> {
             .is_some_and(|w| lower_in(w, INTENT_AUXILIARIES))
     }
 
+    /// Whether the preposition at `prep` before mention `m` follows one who speaks for the
+    /// actor (`De leden van de D66-fractie`, `De vertegenwoordiger van Griekenland`, `The
+    /// member for Greece`): the actor after it is the subject. `group` says a `-fractie`
+    /// follows the mention.
+    fn spoken_for(&self, sentence: Span, m: M, group: bool, prep: usize) -> bool {
+        (group || self.kind(&m) == ActorKind::Country)
+            && last_word(&self.text[sentence.start..prep])
+                .is_some_and(|w| lower_in(w, SPEAKERS_FOR))
+    }
+
     /// The list of subjects that ends with mention `k`, in text order.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn list_backward(&self, sentence: Span, mut k: usize) -> Vec<usize> {
@@ -1528,7 +1565,12 @@ impl<'a> Ctx<'a> {
             if prev.start < sentence.start || !list_gap(gap) {
                 break;
             }
-            if preposition_before(self.text, sentence.start, prev.start).is_some() {
+            // `De vertegenwoordigers van Frankrijk en Duitsland`: the list after one who
+            // speaks for it goes on to its first name.
+            let group = fraction_after(self.text.as_bytes(), prev.end).is_some();
+            if preposition_before(self.text, sentence.start, prev.start)
+                .is_some_and(|p| !self.spoken_for(sentence, prev, group, p))
+            {
                 break;
             }
             // `In contrast to Romania and Bulgaria, Hungary`: the contrast ends at its comma.
@@ -2780,7 +2822,7 @@ impl Run<'_> {
                                 stops,
                                 &mut stop_cursor,
                                 &verb,
-                                particle_stance,
+                                (particle_stance, form.particle),
                                 (next_verb.max(verb.end), sentence.end),
                             ),
                         }
@@ -3223,6 +3265,9 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
     if verb.first {
         return first_person_next_to(bytes, start, end);
     }
+    if verb.reflexive {
+        return reflexive_next_to(bytes, start, end);
+    }
     if !verb.tight {
         return true;
     }
@@ -3237,6 +3282,33 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
                 .get(p.word.len())
                 .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
     })
+}
+
+/// Whether a reflexive pronoun (`zich`, `mij`, `me`, `ons`) stands among the eight words
+/// before `start`, in the same clause (no `,`, `;`, `.` or `:` between), or right after
+/// `end`: `zal zich in de Raad inzetten`, `Polen verzette zich`.
+#[cold]
+fn reflexive_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
+    const REFLEXIVES: [&[u8]; 4] = [b"zich", b"mij", b"me", b"ons"];
+    let is_reflexive = |w: &[u8]| REFLEXIVES.iter().any(|r| w.eq_ignore_ascii_case(r));
+    let after = bytes.get(end..).and_then(|r| r.strip_prefix(b" "));
+    if let Some(after) = after {
+        let word = after.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if is_reflexive(&after[..word]) {
+            return true;
+        }
+    }
+    let head = &bytes[start.saturating_sub(80)..start];
+    let clause = head
+        .iter()
+        .rposition(|b| matches!(b, b',' | b';' | b'.' | b':' | b'\n'))
+        .map_or(head, |k| &head[k + 1..]);
+    clause
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .any(is_reflexive)
 }
 
 /// Whether `bytes` end in a first person as a word of its own: `ik`, `wij`, `we` (any case) or
@@ -3679,6 +3751,23 @@ fn demonstrative_object_denied(after: &str) -> bool {
             .is_none_or(|b| matches!(b, b' ' | b'.' | b',' | b';' | b'!' | b'?'))
 }
 
+/// Whether a `niet`/`geen` stands anywhere between a verb and its required particle: the
+/// negation sits inside the verb cluster however long the object before it (`kon het voorstel
+/// in de huidige vorm niet steunen`).
+fn denied_before_required(entry: &Verb, window: &str, particle_word: Option<&str>) -> bool {
+    let Some(word) = particle_word else {
+        return false;
+    };
+    if !entry.particles.iter().any(|p| p.required && p.word == word) {
+        return false;
+    }
+    let Some(at) = first_word_at(window, word) else {
+        return false;
+    };
+    let before = &window[..at];
+    words(before).any(|w| lower_in(w, NEGATIONS)) && !adds_rather_than_denies(before)
+}
+
 /// The stance a negation makes of `stance`: not supporting is opposing; not opposing, or not
 /// having a reservation, says nothing either way.
 fn negate(stance: Stance) -> Stance {
@@ -3953,6 +4042,9 @@ fn particles_one_by_one<'p>(
         if p.last && !ends_window(window, at + p.word.len()) {
             continue;
         }
+        if p.bare && article_before(&window[..at]) {
+            continue;
+        }
         if p.append && appended.is_none_or(|(first, _)| at < first) {
             appended = Some((at, p));
         }
@@ -4009,10 +4101,11 @@ fn particles_by_words<'p>(
             continue;
         };
         let word = word.trim_end_matches(['.', '!', '?']);
-        for p in particles
-            .iter()
-            .filter(|p| p.word == word && (!p.last || ends_window(window, start + word.len())))
-        {
+        for p in particles.iter().filter(|p| {
+            (p.word == word || phrase_at(window, start, &p.word))
+                && (!p.last || ends_window(window, start + word.len()))
+                && (!p.bare || !article_before(&window[..start]))
+        }) {
             if p.append && appended.is_none() {
                 appended = Some(p);
             }
@@ -4117,7 +4210,7 @@ fn stance(
     stops: &ClauseStops,
     cursor: &mut StopCursor,
     verb: &V,
-    particle: Option<Stance>,
+    (particle, particle_word): (Option<Stance>, Option<&str>),
     (limit, sentence_end): (usize, usize),
 ) -> Stance {
     let entry = &tables.entries[verb.entry];
@@ -4128,7 +4221,9 @@ fn stance(
     // (`steunde het voorstel niet`, `could not support`, `stemde niet in`). A cue's stance is
     // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
     if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
-        let denied = negation(window) || demonstrative_object_denied(&text[verb.end..]);
+        let denied = negation(window)
+            || demonstrative_object_denied(&text[verb.end..])
+            || denied_before_required(entry, window, particle_word);
         return if found != Stance::Neutral && denied {
             negate(found)
         } else {

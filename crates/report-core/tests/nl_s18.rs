@@ -1,0 +1,186 @@
+//! Session 18: Dutch reports nobody had shown the analyzer (fixtures under `fixtures/s18`): a
+//! plenary two-minute debate with motions (Handelingen), a committee's list of questions and
+//! answers on an agency's annual report, a letter with its report of an EPSCO Council saved as
+//! UTF-16, and a BNC fiche on a Commission proposal in Windows-1252 with its `krachtenveld`.
+
+use report_core::{analyze, Config, Report, Stance};
+
+mod fixture_file;
+mod statement_rows;
+
+/// The report of the fixture `s18/{name}`, read as bytes (two are not UTF-8).
+fn fixture(name: &str) -> Report {
+    analyze(
+        &fixture_file::read(&format!("s18/{name}")),
+        &Config::default(),
+    )
+    .expect("decodes")
+}
+
+/// The statements of `report` whose sentence holds `needle`, as `actor verb stance`.
+fn quoting(report: &Report, needle: &str) -> Vec<String> {
+    report
+        .statements
+        .iter()
+        .filter(|s| report.text[s.range.start..s.range.end].contains(needle))
+        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .collect()
+}
+
+const DEBAT: &str = "tweeminutendebat-landbouwraad-nl.txt";
+const VRAGEN: &str = "lijst-vragen-antwoorden-nl.txt";
+const EPSCO: &str = "utf16-kamerbrief-epsco-nl.txt";
+const FICHE: &str = "cp1252-bnc-fiche-kustwacht-nl.txt";
+
+#[test]
+fn a_negation_anywhere_before_a_modals_infinitive_denies_it() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Malta kon het voorstel in de huidige vorm niet steunen.",
+            &[("country:mt", "kon steunen", Oppose)],
+        ),
+        // `het akkoord` is the object, not the modal's `akkoord gaan`.
+        (
+            "Tsjechië kon het akkoord niet steunen omdat het de lasten te hoog vindt.",
+            &[("country:cz", "kon steunen", Oppose)],
+        ),
+        (
+            "Polen kon niet akkoord gaan met de tekst.",
+            &[("country:pl", "kon akkoord", Oppose)],
+        ),
+        (
+            "Nederland kan akkoord gaan met de tekst.",
+            &[("country:nl", "kan akkoord", Support)],
+        ),
+        (
+            "Nederland kon niet alleen het voorstel steunen, maar ook het amendement.",
+            &[("country:nl", "kon steunen", Support)],
+        ),
+    ]);
+    let fiche = fixture(FICHE);
+    assert_eq!(
+        quoting(&fiche, "Malta kon"),
+        ["country:mt kon steunen Oppose"]
+    );
+    let vragen = fixture(VRAGEN);
+    assert_eq!(
+        quoting(&vragen, "Duitsland kon"),
+        ["country:de kon steunen Oppose"]
+    );
+}
+
+#[test]
+fn the_representatives_of_a_list_of_countries_are_all_its_subjects() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "De vertegenwoordigers van Frankrijk en Duitsland steunden de tekst.",
+            &[
+                ("country:fr", "steunden", Support),
+                ("country:de", "steunden", Support),
+            ],
+        ),
+        (
+            "De vertegenwoordigers van Zweden, Finland en Denemarken vrezen hogere lasten.",
+            &[
+                ("country:se", "vrezen", Reservation),
+                ("country:fi", "vrezen", Reservation),
+                ("country:dk", "vrezen", Reservation),
+            ],
+        ),
+        // Any other preposition still cuts the list.
+        (
+            "Na overleg met Frankrijk en Duitsland steunde Polen de tekst.",
+            &[("country:pl", "steunde", Support)],
+        ),
+    ]);
+    assert_eq!(
+        quoting(&fixture(EPSCO), "De vertegenwoordigers van Frankrijk"),
+        [
+            "country:fr steunden Support",
+            "country:de steunden Support",
+            "country:fr vroegen Neutral",
+            "country:de vroegen Neutral"
+        ]
+    );
+}
+
+#[test]
+fn what_was_given_is_written_with_gaf_and_geeft() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Eurocommissaris Roxana Mînzatu gaf een toelichting op het pakket.",
+            &[("person:roxana-minzatu", "gaf toelichting", Neutral)],
+        ),
+        (
+            "De Commissie geeft een overzicht van de stand van zaken.",
+            &[("org:european-commission", "geeft overzicht", Neutral)],
+        ),
+        (
+            "Kaja Kallas gaf aan dat de steun doorgaat.",
+            &[("person:kaja-kallas", "gaf aan", Neutral)],
+        ),
+        // A particle of two words among many.
+        (
+            "Spanje geeft te kennen dat het de termijn wil verlengen.",
+            &[("country:es", "geeft te kennen", Neutral)],
+        ),
+        // `geeft` without its noun or `aan` gives things, and says nothing.
+        ("De Commissie geeft de lidstaten meer tijd.", &[]),
+    ]);
+}
+
+#[test]
+fn a_fiches_verdict_and_fears_are_stances() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Het kabinet staat positief tegenover de versterking van de samenwerking.",
+            &[("role:cabinet", "staat positief", Support)],
+        ),
+        (
+            "Het kabinet staat kritisch tegenover de meldtermijn.",
+            &[("role:cabinet", "staat kritisch", Reservation)],
+        ),
+        ("Het voorstel staat op de agenda van de Raad.", &[]),
+        (
+            "Het RIVM adviseert om bij nieuwbouw rekening te houden met radon.",
+            &[("org:rivm", "adviseert", Neutral)],
+        ),
+    ]);
+    assert_eq!(
+        quoting(&fixture(FICHE), "staat positief"),
+        ["role:cabinet staat positief Support"]
+    );
+}
+
+#[test]
+fn a_reflexive_verb_speaks_only_with_its_reflexive() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Nederland zal zich inzetten voor een risicogerichte aanpak.",
+            &[("country:nl", "inzetten", Support)],
+        ),
+        // Means deployed, no commitment of the member states.
+        (
+            "België pleitte ervoor dat de lidstaten meer middelen inzetten tegen tekorten.",
+            &[("country:be", "pleitte", Support)],
+        ),
+        (
+            "Polen verzette zich tegen het voorstel.",
+            &[("country:pl", "verzette zich", Oppose)],
+        ),
+        ("Het verzet van Polen tegen het voorstel groeit.", &[]),
+    ]);
+    assert_eq!(
+        quoting(&fixture(DEBAT), "Ik zal mij"),
+        ["person:wiersma verzetten Oppose"]
+    );
+    assert_eq!(
+        quoting(&fixture(VRAGEN), "laten inzetten"),
+        ["role:nl-staatssecretaris-van-infrastructuur-en-waterstaat deelt opvatting Support"]
+    );
+}
