@@ -199,6 +199,31 @@ fn name_under_closing(layout: &Layout, i: usize) -> bool {
         && is_name_block(layout, i)
 }
 
+/// Whether block `i` is a name among the signers of a motion (Handelingen): name lines, one
+/// a block, right after the motion's closing formula `en gaat over tot de orde van de dag.`
+fn signs_motion(layout: &Layout, i: usize) -> bool {
+    const FORMULA: &[u8] = b"orde van de dag.";
+    let text = |b: usize| {
+        let span = layout.blocks[b].span;
+        layout.text[span.start..span.end].trim()
+    };
+    let name = |b: usize| layout.blocks[b].lines == 1 && crate::layout::is_name_line(text(b));
+    if !name(i) {
+        return false;
+    }
+    // A motion has a handful of signers; ten names back is far enough.
+    for b in (i.saturating_sub(10)..i).rev() {
+        let s = text(b).as_bytes();
+        if s.len() >= FORMULA.len() && s[s.len() - FORMULA.len()..].eq_ignore_ascii_case(FORMULA) {
+            return true;
+        }
+        if !name(b) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether closing block `c` ends on a name line rather than the role's comma.
 fn closing_signed(layout: &Layout, c: usize) -> bool {
     let b = &layout.blocks[c];
@@ -850,7 +875,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 return false;
             }
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
-            crate::layout::column_gap(title).is_none() && !name_under_closing(layout, i)
+            crate::layout::column_gap(title).is_none()
+                && !name_under_closing(layout, i)
+                && !signs_motion(layout, i)
         })
         .collect();
     let heading = |i: usize| is_heading.get(i).copied().unwrap_or(false);

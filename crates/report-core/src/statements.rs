@@ -2174,6 +2174,32 @@ impl<'a> Ctx<'a> {
         None
     }
 
+    /// The body or country that opens the sentence before the one at `start`, in the same
+    /// paragraph (`De ANVS bereidt zich voor … Zij verwacht`), and where: the antecedent of a
+    /// singular `zij` nearer than any person named before it.
+    fn previous_opening_body(&self, start: usize) -> Option<(usize, usize)> {
+        let head = self.text.get(start.saturating_sub(400)..start)?.trim_end();
+        let from = start.saturating_sub(400);
+        // The previous sentence starts after the full stop before its own.
+        let body = head.strip_suffix(['.', '!', '?'])?;
+        let open = match (body.rfind(". "), body.rfind("\n\n")) {
+            (Some(a), Some(b)) => a.max(b) + 2,
+            (Some(k), None) | (None, Some(k)) => k + 2,
+            (None, None) => return None,
+        };
+        if start - (from + body.len()) > 3 {
+            return None;
+        }
+        let open = from + open;
+        let k = self.mentions.partition_point(|m| m.start < open);
+        let m = *self.mentions.get(k)?;
+        let gap = &self.text[open..m.start];
+        (m.start < start
+            && (gap.is_empty() || lower_in(gap.trim_end(), &["de", "het"]))
+            && !matches!(self.kind(&m), ActorKind::Person | ActorKind::Role))
+        .then_some((m.actor, m.start))
+    }
+
     /// The last person mentioned before `pos`, not too far back, and where; `idx` is the index
     /// of the first mention at or after `pos`.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -3054,7 +3080,15 @@ impl Run<'_> {
                 .or_else(|| person.map(|(p, _)| vec![p]))
                 .or(paragraph)
         } else {
-            paragraph.or(person.map(|(p, _)| vec![p]))
+            // `De ANVS bereidt zich voor op … Zij verwacht`: the body that opened the sentence
+            // before is nearer than a person named further back.
+            let spoke = last.as_ref().map_or(0, |(_, at)| *at);
+            let body = ctx
+                .previous_opening_body(at.sentence.start)
+                .filter(|(_, b)| person.is_none_or(|(_, p)| p < *b) && spoke < *b);
+            body.map(|(b, _)| vec![b])
+                .or(paragraph)
+                .or(person.map(|(p, _)| vec![p]))
         }
     }
 }

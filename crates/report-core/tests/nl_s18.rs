@@ -6,6 +6,7 @@
 use report_core::{analyze, Config, Report, Stance};
 
 mod fixture_file;
+mod metadata_rows;
 mod statement_rows;
 
 /// The report of the fixture `s18/{name}`, read as bytes (two are not UTF-8).
@@ -182,5 +183,111 @@ fn a_reflexive_verb_speaks_only_with_its_reflexive() {
     assert_eq!(
         quoting(&fixture(VRAGEN), "laten inzetten"),
         ["role:nl-staatssecretaris-van-infrastructuur-en-waterstaat deelt opvatting Support"]
+    );
+}
+
+/// The outline of `report` as `title` lines, indented by level.
+fn outline(report: &Report) -> Vec<String> {
+    report
+        .sections()
+        .into_iter()
+        .map(|s| format!("{}{}", "  ".repeat(s.level as usize - 1), s.title))
+        .collect()
+}
+
+#[test]
+fn the_signers_of_a_motion_are_no_headings() {
+    let text = "Landbouw- en Visserijraad\n\nDe heer Van der Laan (CDA):\n\nVoorzitter. Ik dien \
+                de volgende motie in.\n\nMotie\n\nDe Kamer,\n\ngehoord de beraadslaging,\n\n\
+                verzoekt de regering de quota te verhogen,\n\nen gaat over tot de orde van de \
+                dag.\n\nVan der Laan\n\nVedder\n\nZij krijgt nr. 1812 (21501-32).\n\n\
+                De voorzitter:\n\nDank u wel.\n";
+    let r = report_core::analyze_text(text, &Config::default());
+    assert_eq!(outline(&r), ["Motie"]);
+    let r = fixture(DEBAT);
+    let titles = outline(&r);
+    assert!(
+        !titles
+            .iter()
+            .any(|t| ["Van der Laan", "Vedder", "Bromet"].contains(&t.trim())),
+        "{titles:?}"
+    );
+    // The turns after the motions are still found under their speakers.
+    assert_eq!(
+        quoting(&r, "Wij steunen de inzet"),
+        ["person:holman steunen Support"]
+    );
+}
+
+#[test]
+fn a_stand_in_chair_signs_the_committees_list() {
+    use metadata_rows::{check_fields, signatories};
+    check_fields(&[(
+        "fungerend voorzitter and adjunct-griffier",
+        "Vastgesteld 4 december 2025\n\nDe commissie heeft vragen gesteld.\n\n\
+         De fungerend voorzitter van de commissie,\nVan Nispen\n\n\
+         De adjunct-griffier van de commissie,\nKoerselman\n\n1 Hoeveel inspecties?\n",
+        signatories,
+        Some(
+            "Some(\"fungerend voorzitter van de commissie\")/Some(\"Van Nispen\"); \
+             Some(\"adjunct-griffier van de commissie\")/Some(\"Koerselman\")",
+        ),
+    )]);
+    let r = fixture(VRAGEN);
+    let signed: Vec<(&str, &str)> = r
+        .metadata
+        .signatories
+        .iter()
+        .map(|s| {
+            (
+                s.role.as_deref().unwrap_or(""),
+                s.name.as_deref().unwrap_or(""),
+            )
+        })
+        .collect();
+    assert_eq!(
+        signed,
+        [
+            ("fungerend voorzitter van de commissie", "Van Nispen"),
+            ("adjunct-griffier van de commissie", "Koerselman")
+        ]
+    );
+}
+
+#[test]
+fn a_singular_zij_after_a_body_that_opened_the_sentence_before_is_that_body() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Minister Van Weel sprak met de voorzitter. De Commissie bereidt zich voor op de \
+             onderhandelingen. Zij verwacht een voorstel in juni.",
+            &[
+                ("person:van-weel", "sprak", Neutral),
+                ("org:european-commission", "verwacht", Neutral),
+            ],
+        ),
+        // A person named after the body is still the nearer one.
+        (
+            "De Commissie bereidt zich voor. Mevrouw Jansen las het voorstel. Zij vroeg om uitstel.",
+            &[("person:jansen", "vroeg", Neutral)],
+        ),
+    ]);
+    // Not the committee's chair who signed the list before the answers.
+    assert_eq!(
+        quoting(&fixture(VRAGEN), "Zij verwacht"),
+        ["org:anvs verwacht Neutral"]
+    );
+}
+
+#[test]
+fn stelde_vast_is_written_whole() {
+    use Stance::*;
+    statement_rows::check(&[(
+        "Het voorzitterschap stelde vast dat de onderhandelingen goed verlopen.",
+        &[("role:presidency", "stelde vast", Neutral)],
+    )]);
+    assert_eq!(
+        quoting(&fixture(EPSCO), "stelde vast"),
+        ["role:presidency stelde vast Neutral"]
     );
 }

@@ -1080,7 +1080,25 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
     else {
         return false;
     };
-    signing_role_at(rest).is_some()
+    signing_role_at(without_role_qualifier(rest)).is_some()
+}
+
+/// Words that qualify a signing role for the time being (`De fungerend voorzitter van de
+/// commissie,`, `De waarnemend griffier,`), in lower case.
+const ROLE_QUALIFIERS: [&str; 4] = ["fungerend", "waarnemend", "plaatsvervangend", "acting"];
+
+/// `s` after a [`ROLE_QUALIFIERS`] word and its space, or `s` itself.
+fn without_role_qualifier(s: &str) -> &str {
+    ROLE_QUALIFIERS
+        .iter()
+        .find_map(|q| {
+            let n = q.len();
+            (s.len() > n + 1
+                && s.as_bytes()[..n].eq_ignore_ascii_case(q.as_bytes())
+                && s.as_bytes()[n] == b' ')
+                .then(|| &s[n + 1..])
+        })
+        .unwrap_or(s)
 }
 
 /// Whether `line` opens a signing role that wraps before its comma onto `next`, the line right
@@ -1106,6 +1124,7 @@ fn opens_wrapped_role(line: &str, next: Option<&str>) -> bool {
     }) else {
         return false;
     };
+    let rest = without_role_qualifier(rest);
     let Some(role) = signing_role_at(rest) else {
         return false;
     };
