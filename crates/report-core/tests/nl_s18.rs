@@ -291,3 +291,50 @@ fn stelde_vast_is_written_whole() {
         ["role:presidency stelde vast Neutral"]
     );
 }
+
+#[test]
+fn a_subject_wrapped_beside_a_side_column_titles_the_letter_whole() {
+    use metadata_rows::{check_fields, meeting_dates};
+    let head =
+        "De Voorzitter van de Tweede Kamer                         Directie Internationale Zaken\n\
+                der Staten-Generaal                                       Parnassusplein 5\n\
+                Postbus 20018                                             2511 VX Den Haag\n\
+                \x20                                                         Onze referentie\n\
+                \x20                                                         2025-0000287651\n\
+                Datum      19 december 2025\n\
+                Betreft    Verslag van de Raad Werkgelegenheid, Sociaal   Uw referentie\n\
+                \x20          Beleid, Volksgezondheid en Consumentenzaken    -\n\
+                \x20          (EPSCO) van 11 en 12 december 2025\n\n\
+                Geachte voorzitter,\n\n\
+                Hierbij stuur ik u het verslag van de Raad.\n\n\
+                Richtlijn inzake stages\n\n\
+                De Raad bereikte een algemene oriëntatie.\n\n\
+                Europees Semester\n\n\
+                De Raad sprak over het Semester.\n";
+    check_fields(&[
+        (
+            "the subject's three lines",
+            head,
+            |r| r.metadata.title.clone(),
+            Some(
+                "Verslag van de Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en \
+                 Consumentenzaken (EPSCO) van 11 en 12 december 2025",
+            ),
+        ),
+        (
+            "the meeting's days",
+            head,
+            meeting_dates,
+            Some("2025-12-11,2025-12-12"),
+        ),
+    ]);
+    let r = fixture(EPSCO);
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some(
+            "Verslag van de Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en \
+             Consumentenzaken (EPSCO) van 11 en 12 december 2025"
+        )
+    );
+    assert_eq!(r.metadata.letter_date.as_deref(), Some("2025-12-19"));
+}

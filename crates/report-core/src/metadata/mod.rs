@@ -892,12 +892,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A letter that carries its report without a title of its own names it in its subject
     // ("Betreft Verslag Landbouw- en Visserijraad van 3 maart 2027"), the sections after it.
     if meta.title.is_none() && is_letter && !outline.is_empty() {
-        meta.title = front_lines(layout, &front)
-            .into_iter()
-            .find_map(|(_, line)| {
-                let value = subject_value(line.trim())?;
-                announces_document(value).then(|| value.to_string())
-            });
+        let lines = front_lines(layout, &front);
+        meta.title = lines.iter().enumerate().find_map(|(k, (i, line))| {
+            let value = subject_value(line.trim())?;
+            if !announces_document(value) {
+                return None;
+            }
+            // A subject wrapped beside a side column goes on in its block's next lines
+            // ("Betreft Verslag van de Raad Werkgelegenheid, Sociaal" ⏎ "Beleid, … van 11 en
+            // 12 december 2025"), which layout set apart from the column already.
+            let mut title = value.trim_end().to_string();
+            for (_, more) in lines[k + 1..].iter().take_while(|(j, _)| j == i) {
+                title.push(' ');
+                title.push_str(more.trim());
+            }
+            Some(title)
+        });
     }
     // A Kamerstuk names itself in a column of its header ("Nr. 1688      VERSLAG VAN EEN
     // COMMISSIEDEBAT") and signs before its body: the block after its closing is no title, and
