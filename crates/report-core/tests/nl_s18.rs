@@ -338,3 +338,46 @@ fn a_subject_wrapped_beside_a_side_column_titles_the_letter_whole() {
     );
     assert_eq!(r.metadata.letter_date.as_deref(), Some("2025-12-19"));
 }
+
+#[test]
+fn a_bare_speaker_label_with_a_party_opens_a_turn() {
+    // No `De heer`/`Mevrouw` before the name: a surname and a party in brackets on a line of
+    // its own, as an interruption is labelled, or every turn in some reports.
+    let text = "Verslag\n\nVan der Laan (CDA):\n\nIk steun het voorstel.\n\n\
+                Bromet (GroenLinks-PvdA):\n\nWij vinden dat de minister moet handelen.\n\n\
+                De voorzitter:\n\nDank u.\n";
+    let r = report_core::analyze_text(text, &Config::default());
+    let rows: Vec<String> = r
+        .statements
+        .iter()
+        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "person:van-der-laan steun Support",
+            "person:bromet vinden Neutral"
+        ]
+    );
+    let laan = r
+        .actors
+        .iter()
+        .find(|a| a.id == "person:van-der-laan")
+        .expect("Van der Laan");
+    assert_eq!(laan.affiliation.as_deref(), Some("org:cda"));
+    // A country's code in brackets is no party: no person.
+    let r = report_core::analyze_text(
+        "Overzicht\n\nNederland (NL):\n\nSteunt het voorstel.\n",
+        &Config::default(),
+    );
+    assert!(r.actors.iter().all(|a| !a.id.starts_with("person:")));
+    // In the debate: the chair's introduction, his label, the motion's signature, the
+    // interruption's bare label and the two answers that name him.
+    let r = fixture(DEBAT);
+    let laan = r
+        .actors
+        .iter()
+        .find(|a| a.id == "person:van-der-laan")
+        .expect("Van der Laan");
+    assert_eq!(laan.mentions.len(), 6);
+}
