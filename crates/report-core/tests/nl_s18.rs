@@ -381,3 +381,27 @@ fn a_bare_speaker_label_with_a_party_opens_a_turn() {
         .expect("Van der Laan");
     assert_eq!(laan.mentions.len(), 6);
 }
+
+#[test]
+fn a_handelingen_item_is_titled_by_the_heading_over_aan_de_orde_is() {
+    use metadata_rows::check_fields;
+    let text =
+        "Tweede Kamer der Staten-Generaal                    2\n\nVergaderjaar 2025–2026\n\n\
+                Handelingen                                          TK 31\n\n\
+                Woensdag 10 december 2025\n\nLandbouw- en Visserijraad\n\n\
+                Aan de orde is het tweeminutendebat Landbouw- en Visserijraad (CD 4/12).\n\n\
+                De voorzitter:\n\nIk geef het woord aan de heer Holman.\n\n\
+                De heer Holman (NSC):\n\nIk steun de inzet van de minister.\n";
+    check_fields(&[(
+        "the item's title, not the masthead",
+        text,
+        |r| r.metadata.title.clone(),
+        Some("Landbouw- en Visserijraad"),
+    )]);
+    let r = fixture(DEBAT);
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("Landbouw- en Visserijraad")
+    );
+    assert_eq!(r.metadata.session_year.as_deref(), Some("2025–2026"));
+}

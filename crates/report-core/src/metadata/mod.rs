@@ -834,6 +834,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .map(|(i, _, _)| *i),
     }
     .or_else(|| {
+        // The Handelingen head an item of the sitting with its title and open it with `Aan de
+        // orde is het debat …`: that title, not the paper's masthead over it.
+        // It may stand under the sitting's date, which the outline takes for a section.
+        let blocks = &layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS)];
+        blocks.windows(2).position(|w| {
+            w[0].kind == BlockKind::Heading
+                && text[w[1].span.start..w[1].span.end].starts_with("Aan de orde is ")
+        })
+    })
+    .or_else(|| {
         // A letter without a report has no title of its own; its first line is the addressee.
         front
             .iter()
