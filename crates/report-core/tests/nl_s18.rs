@@ -405,3 +405,36 @@ fn a_handelingen_item_is_titled_by_the_heading_over_aan_de_orde_is() {
     );
     assert_eq!(r.metadata.session_year.as_deref(), Some("2025–2026"));
 }
+
+#[test]
+fn the_sittings_date_and_the_repeated_item_title_are_no_sections() {
+    let r = fixture(DEBAT);
+    assert_eq!(
+        outline(&r),
+        ["Landbouw- en Visserijraad", "  Motie", "  Motie"]
+    );
+}
+
+#[test]
+fn a_forecast_of_the_krachtenveld_is_the_others_stance() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Een ruime meerderheid van de lidstaten lijkt het voorstel te steunen.",
+            &[("collective:several-member-states", "lijkt steunen", Support)],
+        ),
+        (
+            "Frankrijk lijkt kritisch over de termijn.",
+            &[("country:fr", "lijkt kritisch", Reservation)],
+        ),
+        (
+            "Duitsland lijkt het voorstel niet te kunnen steunen.",
+            &[("country:de", "lijkt steunen", Oppose)],
+        ),
+        ("Het lijkt erop dat de onderhandelingen lang duren.", &[]),
+    ]);
+    assert_eq!(
+        quoting(&fixture(FICHE), "lijkt het voorstel"),
+        ["collective:several-member-states lijkt steunen Support"]
+    );
+}
