@@ -258,6 +258,9 @@ struct Particle {
     /// Not right after an article or demonstrative: `kon akkoord gaan` is the modal's
     /// predicate, `kon het akkoord niet steunen` has the noun as its object.
     bare: bool,
+    /// Of more than one word (`te kennen`): the word-by-word search compares the text after
+    /// the word, which the one-word particles, nearly all, need not.
+    phrase: bool,
     stance: Option<Stance>,
 }
 
@@ -388,6 +391,7 @@ fn tables() -> Option<&'static Tables> {
                         blocks,
                         last,
                         bare,
+                        phrase: word.contains(' '),
                         stance,
                     });
                 }
@@ -629,8 +633,7 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
 /// Whether the particle `phrase` of more than one word (`te kennen`) starts at `start` of
 /// `window` and ends at a word's end.
 fn phrase_at(window: &str, start: usize, phrase: &str) -> bool {
-    phrase.contains(' ')
-        && window[start..].starts_with(phrase)
+    window[start..].starts_with(phrase)
         && window[start + phrase.len()..]
             .trim_start_matches(['.', '!', '?'])
             .chars()
@@ -2182,7 +2185,11 @@ impl<'a> Ctx<'a> {
         let from = start.saturating_sub(400);
         // The previous sentence starts after the full stop before its own.
         let body = head.strip_suffix(['.', '!', '?'])?;
-        let open = match (body.rfind(". "), body.rfind("\n\n")) {
+        let bytes = body.as_bytes();
+        let open = match (
+            memchr::memmem::rfind(bytes, b". "),
+            memchr::memmem::rfind(bytes, b"\n\n"),
+        ) {
             (Some(a), Some(b)) => a.max(b) + 2,
             (Some(k), None) | (None, Some(k)) => k + 2,
             (None, None) => return None,
@@ -3792,6 +3799,14 @@ fn denied_before_required(entry: &Verb, window: &str, particle_word: Option<&str
     let Some(word) = particle_word else {
         return false;
     };
+    // Most windows hold no negation at all: one search each, before any word is read.
+    let bytes = window.as_bytes();
+    if !NEGATIONS
+        .iter()
+        .any(|n| memchr::memmem::find(bytes, n.as_bytes()).is_some())
+    {
+        return false;
+    }
     if !entry.particles.iter().any(|p| p.required && p.word == word) {
         return false;
     }
@@ -4136,7 +4151,7 @@ fn particles_by_words<'p>(
         };
         let word = word.trim_end_matches(['.', '!', '?']);
         for p in particles.iter().filter(|p| {
-            (p.word == word || phrase_at(window, start, &p.word))
+            (p.word == word || p.phrase && phrase_at(window, start, &p.word))
                 && (!p.last || ends_window(window, start + word.len()))
                 && (!p.bare || !article_before(&window[..start]))
         }) {
