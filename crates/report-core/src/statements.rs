@@ -1553,24 +1553,37 @@ impl<'a> Ctx<'a> {
     /// member for Greece`): the actor after it is the subject. `group` says a `-fractie`
     /// follows the mention.
     fn spoken_for(&self, sentence: Span, m: M, group: bool, prep: usize) -> bool {
-        (group || self.kind(&m) == ActorKind::Country)
-            && last_word(&self.text[sentence.start..prep])
-                .is_some_and(|w| lower_in(w, SPEAKERS_FOR))
+        let Some(noun) = last_word(&self.text[sentence.start..prep]) else {
+            return false;
+        };
+        // `De leden van de fracties van VVD en D66`: the groups speak as their parties.
+        let party =
+            self.kind(&m) == ActorKind::Organization && lower_in(noun, &["fractie", "fracties"]);
+        party || (group || self.kind(&m) == ActorKind::Country) && lower_in(noun, SPEAKERS_FOR)
     }
 
     /// The list of subjects that ends with mention `k`, in text order.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn list_backward(&self, sentence: Span, mut k: usize) -> Vec<usize> {
         let mut out = vec![self.mentions[k].actor];
+        let bytes = self.text.as_bytes();
         while k > 0 {
             let (prev, cur) = (self.mentions[k - 1], self.mentions[k]);
-            let gap = &self.text[prev.end..cur.start];
+            // `de VVD-fractie en de D66-fractie`, `de VVD- en D66-fractie`: the party's group
+            // (or its hyphen, the group's word left for the last) ends the list's item.
+            let hanging = bytes.get(prev.end) == Some(&b'-')
+                && bytes.get(prev.end + 1) == Some(&b' ')
+                && fraction_after(bytes, cur.end).is_some();
+            let group_end = fraction_after(bytes, prev.end)
+                .or_else(|| hanging.then_some(prev.end + 1))
+                .filter(|&e| e <= cur.start);
+            let gap = &self.text[group_end.unwrap_or(prev.end)..cur.start];
             if prev.start < sentence.start || !list_gap(gap) {
                 break;
             }
             // `De vertegenwoordigers van Frankrijk en Duitsland`: the list after one who
             // speaks for it goes on to its first name.
-            let group = fraction_after(self.text.as_bytes(), prev.end).is_some();
+            let group = group_end.is_some();
             if preposition_before(self.text, sentence.start, prev.start)
                 .is_some_and(|p| !self.spoken_for(sentence, prev, group, p))
             {

@@ -438,3 +438,36 @@ fn a_forecast_of_the_krachtenveld_is_the_others_stance() {
         ["collective:several-member-states lijkt steunen Support"]
     );
 }
+
+#[test]
+fn the_members_of_two_groups_are_both_parties() {
+    use Stance::*;
+    let both: &[(&str, &str, Stance)] = &[
+        ("org:vvd", "steunen", Support),
+        ("org:d66", "steunen", Support),
+    ];
+    statement_rows::check(&[
+        (
+            "De leden van de VVD-fractie en de D66-fractie steunen het voorstel.",
+            both,
+        ),
+        (
+            "De leden van de fracties van VVD en D66 steunen het voorstel.",
+            both,
+        ),
+        // The group's word left for the last party.
+        (
+            "De leden van de VVD- en D66-fractie steunen het voorstel.",
+            both,
+        ),
+        (
+            "De leden van de fractie van de VVD vragen de minister om uitleg.",
+            &[("org:vvd", "vragen om", Neutral)],
+        ),
+        // A list behind another preposition is still no subject.
+        (
+            "Na overleg met VVD en D66 steunde het CDA het voorstel.",
+            &[("org:cda", "steunde", Support)],
+        ),
+    ]);
+}
