@@ -471,3 +471,39 @@ fn the_members_of_two_groups_are_both_parties() {
         ),
     ]);
 }
+
+#[test]
+fn a_papers_own_label_overrules_its_dossiers_kind() {
+    use metadata_rows::check_fields;
+    let paper = |label: &'static str| -> &'static str {
+        match label {
+            "lijst" => {
+                "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2025–2026\n\n36 812\n\nNr. 3\n\n\
+                 Jaarverslag Autoriteit Nucleaire Veiligheid en Stralingsbescherming 2024\n\n\
+                 LIJST VAN VRAGEN EN ANTWOORDEN\n\nVastgesteld 4 december 2025\n\n\
+                 De vaste commissie heeft vragen voorgelegd aan de Staatssecretaris.\n"
+            }
+            _ => {
+                "Tweede Kamer der Staten-Generaal\n\nVergaderjaar 2025–2026\n\n36 812\n\nNr. 3\n\n\
+                 Jaarverslag Autoriteit Nucleaire Veiligheid en Stralingsbescherming 2024\n\n\
+                 De vaste commissie heeft vragen voorgelegd aan de Staatssecretaris.\n"
+            }
+        }
+    };
+    let kind = |r: &Report| Some(format!("{:?}", r.metadata.kind));
+    check_fields(&[
+        ("a list of questions", paper("lijst"), kind, Some("Other")),
+        (
+            "the dossier's kind alone",
+            paper("none"),
+            kind,
+            Some("AnnualReport"),
+        ),
+    ]);
+    let r = fixture(VRAGEN);
+    assert_eq!(format!("{:?}", r.metadata.kind), "Other");
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("Jaarverslag Autoriteit Nucleaire Veiligheid en Stralingsbescherming 2024")
+    );
+}

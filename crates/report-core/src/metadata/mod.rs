@@ -1081,6 +1081,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         None if is_letter => DocumentKind::Letter,
         None => DocumentKind::Other,
     };
+    // A numbered paper names its own kind in capitals under its dossier's title ("36 812
+    // Jaarverslag …" ⏎ "LIJST VAN VRAGEN EN ANTWOORDEN"): a kind it does not announce
+    // overrules the dossier's, which names what all the dossier's papers are about.
+    if paper && meta.kind != DocumentKind::Other {
+        let own = front.iter().find(|(_, s, k)| {
+            let s = after_paper_number(s);
+            *k == BlockKind::Heading && capitals(s) && s.split_whitespace().count() >= 3
+        });
+        if own.is_some_and(|(_, s, _)| !announces_document(s)) {
+            meta.kind = DocumentKind::Other;
+        }
+    }
 
     // A document that names no meeting in its title (a review, a study) is dated by its
     // "Brussels, 14 September 2027" line: written there and then, nothing met.
