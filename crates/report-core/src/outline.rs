@@ -235,6 +235,18 @@ fn is_dateline(title: &str) -> bool {
         .is_some_and(|m| m.span.start == 0 && m.span.end == rest.len())
 }
 
+/// Whether block `i` is the label over a motion's text (`Motie` ⏎ `De Kamer,`), which a
+/// speaker submits within her turn: no section, or it would hold the turns after it.
+fn labels_motion(layout: &Layout, i: usize) -> bool {
+    let text = |b: &crate::layout::Block| layout.text[b.span.start..b.span.end].trim();
+    let label = text(&layout.blocks[i]);
+    (label == "Motie" || label.starts_with("Motie van "))
+        && layout
+            .blocks
+            .get(i + 1)
+            .is_some_and(|b| text(b).starts_with("De Kamer,"))
+}
+
 /// Whether block `i` is a name among the signers of a motion (Handelingen): name lines, one
 /// a block, right after the motion's closing formula `en gaat over tot de orde van de dag.`
 fn signs_motion(layout: &Layout, i: usize) -> bool {
@@ -914,6 +926,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
                 && !signs_motion(layout, i)
+                && !labels_motion(layout, i)
         })
         .collect();
     let heading = |i: usize| is_heading.get(i).copied().unwrap_or(false);
