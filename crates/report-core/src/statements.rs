@@ -2142,18 +2142,35 @@ impl<'a> Ctx<'a> {
             })
     }
 
-    /// The party whose group (`de VVD-fractie`) was last named before `pos` in its
-    /// paragraph; `idx` is the index of the first mention at or after `pos`.
+    /// The parties whose groups (`de VVD-fractie`, `de fracties van de ChristenUnie en de
+    /// SGP`) were last named before `pos` in its paragraph, the whole list; `idx` is the index
+    /// of the first mention at or after `pos`.
     fn last_group(&self, pos: usize, idx: usize) -> Option<Vec<usize>> {
         let bytes = self.text.as_bytes();
-        self.mentions[..idx.min(self.mentions.len())]
-            .iter()
+        let paragraph = memchr::memmem::rfind(&bytes[..pos], b"\n\n").map_or(0, |k| k + 2);
+        let whole = Span::new(paragraph, pos);
+        let k = (0..idx.min(self.mentions.len()))
             .rev()
             .take(20)
-            .take_while(|m| pos - m.start < 1200)
-            .find(|m| fraction_after(bytes, m.end).is_some())
-            .filter(|m| !self.text[m.end..pos].contains("\n\n"))
-            .map(|m| vec![m.actor])
+            .take_while(|&k| pos - self.mentions[k].start < 1200)
+            .find(|&k| {
+                let m = self.mentions[k];
+                fraction_after(bytes, m.end).is_some()
+                    || m.start >= paragraph
+                        && preposition_before(self.text, paragraph, m.start)
+                            .is_some_and(|p| self.spoken_for(whole, m, false, p))
+                        && self.kind(&m) == ActorKind::Organization
+            })
+            .filter(|&k| self.mentions[k].start >= paragraph)?;
+        // `van de ChristenUnie en de SGP`: the list goes on after the first party.
+        let mut last = k;
+        while let Some(next) = self.mentions.get(last + 1).filter(|n| n.end <= pos) {
+            if !list_gap(&self.text[self.mentions[last].end..next.start]) {
+                break;
+            }
+            last += 1;
+        }
+        Some(self.list_backward(whole, last))
     }
 
     /// The agent of a Dutch passive in `sentence`: the mention after `door` (articles

@@ -529,3 +529,50 @@ fn the_coastguard_and_the_epsco_councils_full_name_are_known() {
         &"Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken".to_string()
     ));
 }
+
+/// A written consultation whose groups' headings run long: a party's name or two.
+const VSO_GROUPS: &str = "Verslag van een schriftelijk overleg\n\
+\n\
+De vaste commissie voor Europese Zaken heeft over de brief van de Minister een aantal vragen en opmerkingen voorgelegd.\n\
+\n\
+I. Vragen en opmerkingen vanuit de fracties\n\
+\n\
+Vragen en opmerkingen van de leden van de VVD-fractie\n\
+\n\
+De leden van de VVD-fractie hebben kennisgenomen van de brief. Zij vragen de minister om een toelichting.\n\
+\n\
+Vragen en opmerkingen van de leden van de fractie van GroenLinks-PvdA\n\
+\n\
+De leden van de fractie van GroenLinks-PvdA steunen de inzet van het kabinet.\n\
+\n\
+Vragen en opmerkingen van de leden van de fracties van de ChristenUnie en de SGP\n\
+\n\
+De leden van de fracties van de ChristenUnie en de SGP hebben kennisgenomen van de brief. Zij vragen de minister hoe hij de positie van Nederland ziet.\n\
+\n\
+II. Reactie van de Minister\n\
+\n\
+De Minister dankt de leden voor hun vragen.\n\
+";
+
+#[test]
+fn a_written_consultations_long_group_headings_head_their_questions() {
+    let r = report_core::analyze_text(VSO_GROUPS, &Config::default());
+    assert_eq!(
+        outline(&r),
+        [
+            "Vragen en opmerkingen vanuit de fracties",
+            "  Vragen en opmerkingen van de leden van de VVD-fractie",
+            "  Vragen en opmerkingen van de leden van de fractie van GroenLinks-PvdA",
+            "  Vragen en opmerkingen van de leden van de fracties van de ChristenUnie en de SGP",
+            "Reactie van de Minister"
+        ]
+    );
+    // `Zij` after the members of two groups is both parties.
+    assert_eq!(
+        statement_rows::statements_quoting(VSO_GROUPS, "Zij vragen de minister hoe"),
+        [
+            "org:christenunie vragen hoe Neutral",
+            "org:sgp vragen hoe Neutral"
+        ]
+    );
+}

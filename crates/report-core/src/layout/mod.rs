@@ -1311,7 +1311,20 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
     {
         return false;
     }
-    (1..=10).contains(&word_count(s)) && has_long_word(s)
+    let words = word_count(s);
+    ((1..=10).contains(&words) || words <= MAX_MEMBERS_HEADING_WORDS && names_the_members(s))
+        && has_long_word(s)
+}
+
+/// The most words of a written consultation's heading that names the members whose questions
+/// follow ("Vragen en opmerkingen van de leden van de fracties van de ChristenUnie en de
+/// SGP"): longer than other headings, as the groups' names are.
+const MAX_MEMBERS_HEADING_WORDS: usize = 16;
+
+/// Whether a line names the members of a parliamentary group (`van de leden van de`), as a
+/// written consultation heads their questions and the minister's answers to them.
+fn names_the_members(s: &str) -> bool {
+    memchr::memmem::find(s.as_bytes(), b" van de leden van de").is_some()
 }
 
 /// A short line of a few capitalised words without punctuation: an item's title or a label
