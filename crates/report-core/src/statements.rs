@@ -2147,7 +2147,7 @@ impl<'a> Ctx<'a> {
     /// of the first mention at or after `pos`.
     fn last_group(&self, pos: usize, idx: usize) -> Option<Vec<usize>> {
         let bytes = self.text.as_bytes();
-        let paragraph = memchr::memmem::rfind(&bytes[..pos], b"\n\n").map_or(0, |k| k + 2);
+        let paragraph = last_pair(&bytes[..pos], b'\n', b'\n').map_or(0, |k| k + 2);
         let whole = Span::new(paragraph, pos);
         let k = (0..idx.min(self.mentions.len()))
             .rev()
@@ -2211,15 +2211,12 @@ impl<'a> Ctx<'a> {
     /// paragraph (`De ANVS bereidt zich voor … Zij verwacht`), and where: the antecedent of a
     /// singular `zij` nearer than any person named before it.
     fn previous_opening_body(&self, start: usize) -> Option<(usize, usize)> {
-        let head = self.text.get(start.saturating_sub(400)..start)?.trim_end();
-        let from = start.saturating_sub(400);
+        let from = crate::floor_boundary(self.text, start.saturating_sub(400));
+        let head = self.text.get(from..start)?.trim_end();
         // The previous sentence starts after the full stop before its own.
         let body = head.strip_suffix(['.', '!', '?'])?;
         let bytes = body.as_bytes();
-        let open = match (
-            memchr::memmem::rfind(bytes, b". "),
-            memchr::memmem::rfind(bytes, b"\n\n"),
-        ) {
+        let open = match (last_pair(bytes, b'.', b' '), last_pair(bytes, b'\n', b'\n')) {
             (Some(a), Some(b)) => a.max(b) + 2,
             (Some(k), None) | (None, Some(k)) => k + 2,
             (None, None) => return None,
@@ -3822,6 +3819,12 @@ fn demonstrative_object_denied(after: &str) -> bool {
             .is_none_or(|b| matches!(b, b' ' | b'.' | b',' | b';' | b'!' | b'?'))
 }
 
+/// Where the last `a` followed by `b` starts in `bytes` (`. `, a blank line): by `memrchr`,
+/// without the set-up of a substring searcher, as these run for one pronoun at a time.
+fn last_pair(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
+    memchr::memrchr_iter(a, bytes).find(|&i| bytes.get(i + 1) == Some(&b))
+}
+
 /// Whether a `niet`/`geen` stands anywhere between a verb and its required particle: the
 /// negation sits inside the verb cluster however long the object before it (`kon het voorstel
 /// in de huidige vorm niet steunen`).
@@ -3829,12 +3832,14 @@ fn denied_before_required(entry: &Verb, window: &str, particle_word: Option<&str
     let Some(word) = particle_word else {
         return false;
     };
-    // Most windows hold no negation at all: one search each, before any word is read.
+    // Most windows hold no negation at all: a look at each `n` and `g`, before any word is
+    // read (a memmem searcher built per call cost more than the search).
     let bytes = window.as_bytes();
-    if !NEGATIONS
-        .iter()
-        .any(|n| memchr::memmem::find(bytes, n.as_bytes()).is_some())
-    {
+    let negation_at = |i: usize| {
+        let rest = &bytes[i..];
+        rest.starts_with(b"niet") || rest.starts_with(b"not") || rest.starts_with(b"geen")
+    };
+    if !memchr::memchr2_iter(b'n', b'g', bytes).any(negation_at) {
         return false;
     }
     if !entry.particles.iter().any(|p| p.required && p.word == word) {

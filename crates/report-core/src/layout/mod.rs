@@ -1324,7 +1324,12 @@ const MAX_MEMBERS_HEADING_WORDS: usize = 16;
 /// Whether a line names the members of a parliamentary group (`van de leden van de`), as a
 /// written consultation heads their questions and the minister's answers to them.
 fn names_the_members(s: &str) -> bool {
-    memchr::memmem::find(s.as_bytes(), b" van de leden van de").is_some()
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER
+        .get_or_init(|| memchr::memmem::Finder::new(b" van de leden van de"))
+        .find(s.as_bytes())
+        .is_some()
 }
 
 /// A short line of a few capitalised words without punctuation: an item's title or a label
