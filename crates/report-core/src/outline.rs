@@ -200,6 +200,79 @@ fn name_under_closing(layout: &Layout, i: usize) -> bool {
         && is_name_block(layout, i)
 }
 
+/// Days of the week, Dutch and English, in lower case: a dateline may open with one.
+const WEEKDAYS: [&str; 14] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether `title` is a date and nothing else, perhaps after its day of the week
+/// ("Woensdag 10 december 2025", "Thursday 4 June 2026").
+fn is_dateline(title: &str) -> bool {
+    let title = title.trim();
+    if title.len() > 40 || !title.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let rest = match title.split_once(' ') {
+        Some((day, rest)) if WEEKDAYS.contains(&lower(day.trim_end_matches(',')).as_str()) => {
+            rest.trim()
+        }
+        _ => title,
+    };
+    crate::metadata::dates::find_all(rest)
+        .first()
+        .is_some_and(|m| m.span.start == 0 && m.span.end == rest.len())
+}
+
+/// Whether block `i` is the label over a motion's text (`Motie` ⏎ `De Kamer,`), which a
+/// speaker submits within her turn: no section, or it would hold the turns after it.
+fn labels_motion(layout: &Layout, i: usize) -> bool {
+    let text = |b: &crate::layout::Block| layout.text[b.span.start..b.span.end].trim();
+    let label = text(&layout.blocks[i]);
+    (label == "Motie" || label.starts_with("Motie van "))
+        && layout
+            .blocks
+            .get(i + 1)
+            .is_some_and(|b| text(b).starts_with("De Kamer,"))
+}
+
+/// Whether block `i` is a name among the signers of a motion (Handelingen): name lines, one
+/// a block, right after the motion's closing formula `en gaat over tot de orde van de dag.`
+fn signs_motion(layout: &Layout, i: usize) -> bool {
+    const FORMULA: &[u8] = b"orde van de dag.";
+    let text = |b: usize| {
+        let span = layout.blocks[b].span;
+        layout.text[span.start..span.end].trim()
+    };
+    let name = |b: usize| layout.blocks[b].lines == 1 && crate::layout::is_name_line(text(b));
+    if !name(i) {
+        return false;
+    }
+    // A motion has a handful of signers; ten names back is far enough.
+    for b in (i.saturating_sub(10)..i).rev() {
+        let s = text(b).as_bytes();
+        if s.len() >= FORMULA.len() && s[s.len() - FORMULA.len()..].eq_ignore_ascii_case(FORMULA) {
+            return true;
+        }
+        if !name(b) {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether closing block `c` ends on a name line rather than the role's comma.
 fn closing_signed(layout: &Layout, c: usize) -> bool {
     let b = &layout.blocks[c];
@@ -864,7 +937,10 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 return false;
             }
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
-            crate::layout::column_gap(title).is_none() && !name_under_closing(layout, i)
+            crate::layout::column_gap(title).is_none()
+                && !name_under_closing(layout, i)
+                && !signs_motion(layout, i)
+                && !labels_motion(layout, i)
         })
         .collect();
     let heading = |i: usize| is_heading.get(i).copied().unwrap_or(false);
@@ -1026,6 +1102,11 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         if b < first_prose && crate::metadata::held_line_any_case(&h.title) {
             return false;
         }
+        // "Woensdag 10 december 2025" over the Handelingen's item dates the sitting: no
+        // section holds the whole report.
+        if b < first_prose && is_dateline(&h.title) {
+            return false;
+        }
         // A line over a cover page's fields ("OUTCOME OF PROCEEDINGS" ⏎ "From: …" ⏎ "To: …")
         // names the document, not a section.
         if plain(b + 1) && {
@@ -1080,6 +1161,13 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     // A foreword or a letter inside a report is signed where it ends, before the next heading:
     // a name and a role under the last paragraph ("Maja Lindqvist" ⏎ "Executive Director").
     signatures_between_paragraphs(layout, &mut headings);
+    // The Handelingen set an item's title twice, one line under the other: one heading.
+    headings.dedup_by(|h, prev| {
+        h.key == Key::Unnumbered
+            && prev.key == Key::Unnumbered
+            && h.block == prev.block + 1
+            && h.title == prev.title
+    });
     // Group headings ("Main results") hold the items; a title that recurs under each item
     // ("Korte toelichting", "Inzet Nederland") is a part of it.
     // Titles are compared by a hash of their lower-case letters: no string per heading.

@@ -255,6 +255,12 @@ struct Particle {
     /// `stelde voor te wachten`), not before the noun of a preposition (`stelde de
     /// voorwaarden voor de steun`).
     last: bool,
+    /// Not right after an article or demonstrative: `kon akkoord gaan` is the modal's
+    /// predicate, `kon het akkoord niet steunen` has the noun as its object.
+    bare: bool,
+    /// Of more than one word (`te kennen`): the word-by-word search compares the text after
+    /// the word, which the one-word particles, nearly all, need not.
+    phrase: bool,
     stance: Option<Stance>,
 }
 
@@ -287,6 +293,10 @@ struct Verb {
     /// with a first person right before it (`Ik steun`, `We support`) or, in Dutch, right
     /// after it (`Wel vraag ik`).
     first: bool,
+    /// A verb that speaks only as a reflexive (`zich inzetten voor`, a commitment): without
+    /// `zich`, `mij` or `ons` before it in its clause it deploys means (`meer middelen
+    /// inzetten`) and says nothing.
+    reflexive: bool,
 }
 
 struct Tables {
@@ -366,6 +376,10 @@ fn tables() -> Option<&'static Tables> {
                         Some(rest) => (true, rest),
                         None => (false, p),
                     };
+                    let (bare, p) = match p.strip_prefix('^') {
+                        Some(rest) => (true, rest),
+                        None => (false, p),
+                    };
                     let (word, stance) = match p.split_once('=') {
                         Some((w, s)) => (w, parse_stance(s)),
                         None => (p, None),
@@ -376,6 +390,8 @@ fn tables() -> Option<&'static Tables> {
                         required,
                         blocks,
                         last,
+                        bare,
+                        phrase: word.contains(' '),
                         stance,
                     });
                 }
@@ -397,6 +413,7 @@ fn tables() -> Option<&'static Tables> {
                     passive: flags.contains(&"passive"),
                     tight: flags.contains(&"tight"),
                     first: flags.contains(&"first"),
+                    reflexive: flags.contains(&"reflexive"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -611,6 +628,24 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
         from = at + step;
     }
     None
+}
+
+/// Whether the particle `phrase` of more than one word (`te kennen`) starts at `start` of
+/// `window` and ends at a word's end.
+fn phrase_at(window: &str, start: usize, phrase: &str) -> bool {
+    window[start..].starts_with(phrase)
+        && window[start + phrase.len()..]
+            .trim_start_matches(['.', '!', '?'])
+            .chars()
+            .next()
+            .is_none_or(is_separator)
+}
+
+/// Whether the last word of `before` is an article or demonstrative (`het`, `een`, `dit`):
+/// a `bare` particle after it is a noun.
+fn article_before(before: &str) -> bool {
+    last_word(before)
+        .is_some_and(|w| lower_in(w, &["de", "het", "een", "dit", "dat", "deze", "die"]))
 }
 
 /// Whether a `last` particle ending at `end` of `window` ends it (but for `.`, `!`, `?`) or
@@ -1254,13 +1289,8 @@ impl<'a> Ctx<'a> {
             {
                 return None;
             }
-            let prep = preposition_before(self.text, sentence.start, m.start).filter(|&p| {
-                // `De leden van de D66-fractie`, `De vertegenwoordiger van Griekenland`, `The
-                // member for Greece`: one who speaks for the actor after the preposition.
-                !(group_end.is_some() || self.kind(&m) == ActorKind::Country)
-                    || !last_word(&self.text[sentence.start..p])
-                        .is_some_and(|w| lower_in(w, SPEAKERS_FOR))
-            });
+            let prep = preposition_before(self.text, sentence.start, m.start)
+                .filter(|&p| !self.spoken_for(sentence, m, group_end.is_some(), p));
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
@@ -1536,17 +1566,45 @@ impl<'a> Ctx<'a> {
             .is_some_and(|w| lower_in(w, INTENT_AUXILIARIES))
     }
 
+    /// Whether the preposition at `prep` before mention `m` follows one who speaks for the
+    /// actor (`De leden van de D66-fractie`, `De vertegenwoordiger van Griekenland`, `The
+    /// member for Greece`): the actor after it is the subject. `group` says a `-fractie`
+    /// follows the mention.
+    fn spoken_for(&self, sentence: Span, m: M, group: bool, prep: usize) -> bool {
+        let Some(noun) = last_word(&self.text[sentence.start..prep]) else {
+            return false;
+        };
+        // `De leden van de fracties van VVD en D66`: the groups speak as their parties.
+        let party =
+            self.kind(&m) == ActorKind::Organization && lower_in(noun, &["fractie", "fracties"]);
+        party || (group || self.kind(&m) == ActorKind::Country) && lower_in(noun, SPEAKERS_FOR)
+    }
+
     /// The list of subjects that ends with mention `k`, in text order.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn list_backward(&self, sentence: Span, mut k: usize) -> Vec<usize> {
         let mut out = vec![self.mentions[k].actor];
+        let bytes = self.text.as_bytes();
         while k > 0 {
             let (prev, cur) = (self.mentions[k - 1], self.mentions[k]);
-            let gap = &self.text[prev.end..cur.start];
+            // `de VVD-fractie en de D66-fractie`, `de VVD- en D66-fractie`: the party's group
+            // (or its hyphen, the group's word left for the last) ends the list's item.
+            let hanging = bytes.get(prev.end) == Some(&b'-')
+                && bytes.get(prev.end + 1) == Some(&b' ')
+                && fraction_after(bytes, cur.end).is_some();
+            let group_end = fraction_after(bytes, prev.end)
+                .or_else(|| hanging.then_some(prev.end + 1))
+                .filter(|&e| e <= cur.start);
+            let gap = &self.text[group_end.unwrap_or(prev.end)..cur.start];
             if prev.start < sentence.start || !list_gap(gap) {
                 break;
             }
-            if preposition_before(self.text, sentence.start, prev.start).is_some() {
+            // `De vertegenwoordigers van Frankrijk en Duitsland`: the list after one who
+            // speaks for it goes on to its first name.
+            let group = group_end.is_some();
+            if preposition_before(self.text, sentence.start, prev.start)
+                .is_some_and(|p| !self.spoken_for(sentence, prev, group, p))
+            {
                 break;
             }
             // `In contrast to Romania and Bulgaria, Hungary`: the contrast ends at its comma.
@@ -2105,18 +2163,35 @@ impl<'a> Ctx<'a> {
             })
     }
 
-    /// The party whose group (`de VVD-fractie`) was last named before `pos` in its
-    /// paragraph; `idx` is the index of the first mention at or after `pos`.
+    /// The parties whose groups (`de VVD-fractie`, `de fracties van de ChristenUnie en de
+    /// SGP`) were last named before `pos` in its paragraph, the whole list; `idx` is the index
+    /// of the first mention at or after `pos`.
     fn last_group(&self, pos: usize, idx: usize) -> Option<Vec<usize>> {
         let bytes = self.text.as_bytes();
-        self.mentions[..idx.min(self.mentions.len())]
-            .iter()
+        let paragraph = last_pair(&bytes[..pos], b'\n', b'\n').map_or(0, |k| k + 2);
+        let whole = Span::new(paragraph, pos);
+        let k = (0..idx.min(self.mentions.len()))
             .rev()
             .take(20)
-            .take_while(|m| pos - m.start < 1200)
-            .find(|m| fraction_after(bytes, m.end).is_some())
-            .filter(|m| !self.text[m.end..pos].contains("\n\n"))
-            .map(|m| vec![m.actor])
+            .take_while(|&k| pos - self.mentions[k].start < 1200)
+            .find(|&k| {
+                let m = self.mentions[k];
+                fraction_after(bytes, m.end).is_some()
+                    || m.start >= paragraph
+                        && preposition_before(self.text, paragraph, m.start)
+                            .is_some_and(|p| self.spoken_for(whole, m, false, p))
+                        && self.kind(&m) == ActorKind::Organization
+            })
+            .filter(|&k| self.mentions[k].start >= paragraph)?;
+        // `van de ChristenUnie en de SGP`: the list goes on after the first party.
+        let mut last = k;
+        while let Some(next) = self.mentions.get(last + 1).filter(|n| n.end <= pos) {
+            if !list_gap(&self.text[self.mentions[last].end..next.start]) {
+                break;
+            }
+            last += 1;
+        }
+        Some(self.list_backward(whole, last))
     }
 
     /// The agent of a Dutch passive in `sentence`: the mention after `door` (articles
@@ -2151,6 +2226,33 @@ impl<'a> Ctx<'a> {
             k += 1;
         }
         None
+    }
+
+    /// The body or country that opens the sentence before the one at `start`, in the same
+    /// paragraph (`De ANVS bereidt zich voor … Zij verwacht`), and where: the antecedent of a
+    /// singular `zij` nearer than any person named before it.
+    fn previous_opening_body(&self, start: usize) -> Option<(usize, usize)> {
+        let from = crate::floor_boundary(self.text, start.saturating_sub(400));
+        let head = self.text.get(from..start)?.trim_end();
+        // The previous sentence starts after the full stop before its own.
+        let body = head.strip_suffix(['.', '!', '?'])?;
+        let bytes = body.as_bytes();
+        let open = match (last_pair(bytes, b'.', b' '), last_pair(bytes, b'\n', b'\n')) {
+            (Some(a), Some(b)) => a.max(b) + 2,
+            (Some(k), None) | (None, Some(k)) => k + 2,
+            (None, None) => return None,
+        };
+        if start - (from + body.len()) > 3 {
+            return None;
+        }
+        let open = from + open;
+        let k = self.mentions.partition_point(|m| m.start < open);
+        let m = *self.mentions.get(k)?;
+        let gap = &self.text[open..m.start];
+        (m.start < start
+            && (gap.is_empty() || lower_in(gap.trim_end(), &["de", "het"]))
+            && !matches!(self.kind(&m), ActorKind::Person | ActorKind::Role))
+        .then_some((m.actor, m.start))
     }
 
     /// The last person mentioned before `pos`, not too far back, and where; `idx` is the index
@@ -2802,7 +2904,7 @@ impl Run<'_> {
                                 stops,
                                 &mut stop_cursor,
                                 &verb,
-                                particle_stance,
+                                (particle_stance, form.particle),
                                 (next_verb.max(verb.end), sentence.end),
                             ),
                         }
@@ -3034,7 +3136,15 @@ impl Run<'_> {
                 .or_else(|| person.map(|(p, _)| vec![p]))
                 .or(paragraph)
         } else {
-            paragraph.or(person.map(|(p, _)| vec![p]))
+            // `De ANVS bereidt zich voor op … Zij verwacht`: the body that opened the sentence
+            // before is nearer than a person named further back.
+            let spoke = last.as_ref().map_or(0, |(_, at)| *at);
+            let body = ctx
+                .previous_opening_body(at.sentence.start)
+                .filter(|(_, b)| person.is_none_or(|(_, p)| p < *b) && spoke < *b);
+            body.map(|(b, _)| vec![b])
+                .or(paragraph)
+                .or(person.map(|(p, _)| vec![p]))
         }
     }
 }
@@ -3245,6 +3355,9 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
     if verb.first {
         return first_person_next_to(bytes, start, end);
     }
+    if verb.reflexive {
+        return reflexive_next_to(bytes, start, end);
+    }
     if !verb.tight {
         return true;
     }
@@ -3259,6 +3372,33 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
                 .get(p.word.len())
                 .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
     })
+}
+
+/// Whether a reflexive pronoun (`zich`, `mij`, `me`, `ons`) stands among the eight words
+/// before `start`, in the same clause (no `,`, `;`, `.` or `:` between), or right after
+/// `end`: `zal zich in de Raad inzetten`, `Polen verzette zich`.
+#[cold]
+fn reflexive_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
+    const REFLEXIVES: [&[u8]; 4] = [b"zich", b"mij", b"me", b"ons"];
+    let is_reflexive = |w: &[u8]| REFLEXIVES.iter().any(|r| w.eq_ignore_ascii_case(r));
+    let after = bytes.get(end..).and_then(|r| r.strip_prefix(b" "));
+    if let Some(after) = after {
+        let word = after.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        if is_reflexive(&after[..word]) {
+            return true;
+        }
+    }
+    let head = &bytes[start.saturating_sub(80)..start];
+    let clause = head
+        .iter()
+        .rposition(|b| matches!(b, b',' | b';' | b'.' | b':' | b'\n'))
+        .map_or(head, |k| &head[k + 1..]);
+    clause
+        .split(|b| !b.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .rev()
+        .take(8)
+        .any(is_reflexive)
 }
 
 /// Whether `bytes` end in a first person as a word of its own: `ik`, `wij`, `we` (any case) or
@@ -3701,6 +3841,39 @@ fn demonstrative_object_denied(after: &str) -> bool {
             .is_none_or(|b| matches!(b, b' ' | b'.' | b',' | b';' | b'!' | b'?'))
 }
 
+/// Where the last `a` followed by `b` starts in `bytes` (`. `, a blank line): by `memrchr`,
+/// without the set-up of a substring searcher, as these run for one pronoun at a time.
+fn last_pair(bytes: &[u8], a: u8, b: u8) -> Option<usize> {
+    memchr::memrchr_iter(a, bytes).find(|&i| bytes.get(i + 1) == Some(&b))
+}
+
+/// Whether a `niet`/`geen` stands anywhere between a verb and its required particle: the
+/// negation sits inside the verb cluster however long the object before it (`kon het voorstel
+/// in de huidige vorm niet steunen`).
+fn denied_before_required(entry: &Verb, window: &str, particle_word: Option<&str>) -> bool {
+    let Some(word) = particle_word else {
+        return false;
+    };
+    // Most windows hold no negation at all: a look at each `n` and `g`, before any word is
+    // read (a memmem searcher built per call cost more than the search).
+    let bytes = window.as_bytes();
+    let negation_at = |i: usize| {
+        let rest = &bytes[i..];
+        rest.starts_with(b"niet") || rest.starts_with(b"not") || rest.starts_with(b"geen")
+    };
+    if !memchr::memchr2_iter(b'n', b'g', bytes).any(negation_at) {
+        return false;
+    }
+    if !entry.particles.iter().any(|p| p.required && p.word == word) {
+        return false;
+    }
+    let Some(at) = first_word_at(window, word) else {
+        return false;
+    };
+    let before = &window[..at];
+    words(before).any(|w| lower_in(w, NEGATIONS)) && !adds_rather_than_denies(before)
+}
+
 /// The stance a negation makes of `stance`: not supporting is opposing; not opposing, or not
 /// having a reservation, says nothing either way.
 fn negate(stance: Stance) -> Stance {
@@ -3980,6 +4153,9 @@ fn particles_one_by_one<'p>(
         if p.last && !ends_window(window, at + p.word.len()) {
             continue;
         }
+        if p.bare && article_before(&window[..at]) {
+            continue;
+        }
         if p.append && appended.is_none_or(|(first, _)| at < first) {
             appended = Some((at, p));
         }
@@ -4036,10 +4212,11 @@ fn particles_by_words<'p>(
             continue;
         };
         let word = word.trim_end_matches(['.', '!', '?']);
-        for p in particles
-            .iter()
-            .filter(|p| p.word == word && (!p.last || ends_window(window, start + word.len())))
-        {
+        for p in particles.iter().filter(|p| {
+            (p.word == word || p.phrase && phrase_at(window, start, &p.word))
+                && (!p.last || ends_window(window, start + word.len()))
+                && (!p.bare || !article_before(&window[..start]))
+        }) {
             if p.append && appended.is_none() {
                 appended = Some(p);
             }
@@ -4144,7 +4321,7 @@ fn stance(
     stops: &ClauseStops,
     cursor: &mut StopCursor,
     verb: &V,
-    particle: Option<Stance>,
+    (particle, particle_word): (Option<Stance>, Option<&str>),
     (limit, sentence_end): (usize, usize),
 ) -> Stance {
     let entry = &tables.entries[verb.entry];
@@ -4155,7 +4332,9 @@ fn stance(
     // (`steunde het voorstel niet`, `could not support`, `stemde niet in`). A cue's stance is
     // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
     if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
-        let denied = negation(window) || demonstrative_object_denied(&text[verb.end..]);
+        let denied = negation(window)
+            || demonstrative_object_denied(&text[verb.end..])
+            || denied_before_required(entry, window, particle_word);
         return if found != Stance::Neutral && denied {
             negate(found)
         } else {

@@ -216,7 +216,7 @@ fn opinions_and_announcements_of_letters_and_agendas() {
         (
             "De leden van de GroenLinks-PvdA-fractie zijn van mening dat het akkoord onvoldoende \
              is.",
-            &[("org:groenlinks-pvda", "zijn mening", Reservation)],
+            &[("org:groenlinks-pvda", "zijn van mening", Reservation)],
         ),
         (
             "Spanje is van mening dat de termijn te kort is.",

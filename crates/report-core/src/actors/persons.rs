@@ -2043,7 +2043,47 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
     let mut bodies = Vec::new();
     while untitled_part::<PREFILTER>(&scan, &mut buf, (&mut pending, &mut bodies), &mut at) {}
     found.bodies = bodies;
+    bare_speaker_labels(ctx, &claimed, &mut pending);
     add_untitled(ctx, found, pending);
+}
+
+/// The names of a debate's bare speaker labels (`Van der Laan (CDA):` on a line of its own, as
+/// a report names a member again in an interruption): name words before a known party in
+/// brackets and the colon that ends the line. A surname alone is a person there, though the
+/// scan wants two capitalised words of an untitled name elsewhere.
+fn bare_speaker_labels(ctx: &Ctx, claimed: &[Span], pending: &mut Vec<Pending>) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    for colon in memchr::memmem::find_iter(bytes, b"):") {
+        if !matches!(bytes.get(colon + 2), None | Some(b'\n' | b'\r')) {
+            continue;
+        }
+        let line_start = memchr::memrchr(b'\n', &bytes[..colon]).map_or(0, |k| k + 1);
+        let line = &text[line_start..colon + 2];
+        if line.len() > 80 || !crate::layout::is_speaker_label(line.trim()) {
+            continue;
+        }
+        let start = line_start + (line.len() - line.trim_start().len());
+        let Some(tokens) = name_at(ctx, start) else {
+            continue;
+        };
+        let Some(&(_, name_end)) = tokens.last() else {
+            continue;
+        };
+        let Some((end, group)) = bracketed_affiliation(ctx, name_end) else {
+            continue;
+        };
+        if end != colon + 1 || claimed.iter().any(|c| c.start < end && start < c.end) {
+            continue;
+        }
+        if pending
+            .iter()
+            .any(|(t, _)| t.first().is_some_and(|f| f.0 == start))
+        {
+            continue;
+        }
+        pending.push((tokens, Evidence::Tagged(end, Some(group))));
+    }
 }
 
 /// A name without a title that the scan found, with the evidence that it is a person's.

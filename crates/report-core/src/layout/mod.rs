@@ -1080,7 +1080,25 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
     else {
         return false;
     };
-    signing_role_at(rest).is_some()
+    signing_role_at(without_role_qualifier(rest)).is_some()
+}
+
+/// Words that qualify a signing role for the time being (`De fungerend voorzitter van de
+/// commissie,`, `De waarnemend griffier,`), in lower case.
+const ROLE_QUALIFIERS: [&str; 4] = ["fungerend", "waarnemend", "plaatsvervangend", "acting"];
+
+/// `s` after a [`ROLE_QUALIFIERS`] word and its space, or `s` itself.
+fn without_role_qualifier(s: &str) -> &str {
+    ROLE_QUALIFIERS
+        .iter()
+        .find_map(|q| {
+            let n = q.len();
+            (s.len() > n + 1
+                && s.as_bytes()[..n].eq_ignore_ascii_case(q.as_bytes())
+                && s.as_bytes()[n] == b' ')
+                .then(|| &s[n + 1..])
+        })
+        .unwrap_or(s)
 }
 
 /// Whether `line` opens a signing role that wraps before its comma onto `next`, the line right
@@ -1106,6 +1124,7 @@ fn opens_wrapped_role(line: &str, next: Option<&str>) -> bool {
     }) else {
         return false;
     };
+    let rest = without_role_qualifier(rest);
     let Some(role) = signing_role_at(rest) else {
         return false;
     };
@@ -1292,7 +1311,25 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
     {
         return false;
     }
-    (1..=10).contains(&word_count(s)) && has_long_word(s)
+    let words = word_count(s);
+    ((1..=10).contains(&words) || words <= MAX_MEMBERS_HEADING_WORDS && names_the_members(s))
+        && has_long_word(s)
+}
+
+/// The most words of a written consultation's heading that names the members whose questions
+/// follow ("Vragen en opmerkingen van de leden van de fracties van de ChristenUnie en de
+/// SGP"): longer than other headings, as the groups' names are.
+const MAX_MEMBERS_HEADING_WORDS: usize = 16;
+
+/// Whether a line names the members of a parliamentary group (`van de leden van de`), as a
+/// written consultation heads their questions and the minister's answers to them.
+fn names_the_members(s: &str) -> bool {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER
+        .get_or_init(|| memchr::memmem::Finder::new(b" van de leden van de"))
+        .find(s.as_bytes())
+        .is_some()
 }
 
 /// A short line of a few capitalised words without punctuation: an item's title or a label

@@ -834,6 +834,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .map(|(i, _, _)| *i),
     }
     .or_else(|| {
+        // The Handelingen head an item of the sitting with its title and open it with `Aan de
+        // orde is het debat …`: that title, not the paper's masthead over it.
+        // It may stand under the sitting's date, which the outline takes for a section.
+        let blocks = &layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS)];
+        blocks.windows(2).position(|w| {
+            w[0].kind == BlockKind::Heading
+                && text[w[1].span.start..w[1].span.end].starts_with("Aan de orde is ")
+        })
+    })
+    .or_else(|| {
         // A letter without a report has no title of its own; its first line is the addressee.
         front
             .iter()
@@ -892,12 +902,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A letter that carries its report without a title of its own names it in its subject
     // ("Betreft Verslag Landbouw- en Visserijraad van 3 maart 2027"), the sections after it.
     if meta.title.is_none() && is_letter && !outline.is_empty() {
-        meta.title = front_lines(layout, &front)
-            .into_iter()
-            .find_map(|(_, line)| {
-                let value = subject_value(line.trim())?;
-                announces_document(value).then(|| value.to_string())
-            });
+        let lines = front_lines(layout, &front);
+        meta.title = lines.iter().enumerate().find_map(|(k, (i, line))| {
+            let value = subject_value(line.trim())?;
+            if !announces_document(value) {
+                return None;
+            }
+            // A subject wrapped beside a side column goes on in its block's next lines
+            // ("Betreft Verslag van de Raad Werkgelegenheid, Sociaal" ⏎ "Beleid, … van 11 en
+            // 12 december 2025"), which layout set apart from the column already.
+            let mut title = value.trim_end().to_string();
+            for (_, more) in lines[k + 1..].iter().take_while(|(j, _)| j == i) {
+                title.push(' ');
+                title.push_str(more.trim());
+            }
+            Some(title)
+        });
     }
     // A Kamerstuk names itself in a column of its header ("Nr. 1688      VERSLAG VAN EEN
     // COMMISSIEDEBAT") and signs before its body: the block after its closing is no title, and
@@ -1075,6 +1095,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         None if is_letter => DocumentKind::Letter,
         None => DocumentKind::Other,
     };
+    // A numbered paper names its own kind in capitals under its dossier's title ("36 812
+    // Jaarverslag …" ⏎ "LIJST VAN VRAGEN EN ANTWOORDEN"): a kind it does not announce
+    // overrules the dossier's, which names what all the dossier's papers are about.
+    if paper && meta.kind != DocumentKind::Other {
+        let own = front.iter().find(|(_, s, k)| {
+            let s = after_paper_number(s);
+            *k == BlockKind::Heading && capitals(s) && s.split_whitespace().count() >= 3
+        });
+        if own.is_some_and(|(_, s, _)| !announces_document(s)) {
+            meta.kind = DocumentKind::Other;
+        }
+    }
 
     // A document that names no meeting in its title (a review, a study) is dated by its
     // "Brussels, 14 September 2027" line: written there and then, nothing met.
