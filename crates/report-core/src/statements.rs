@@ -242,6 +242,10 @@ const COORDINATORS: &[&str] = &["en", "and", "maar", "but", "doch"];
 /// takes it (see `Ctx::opening_subject`).
 const OPENING_REACH: usize = 10;
 
+/// How many mentions back an English sentence's opening subject is looked for, over the
+/// objects of its first verb (see `Ctx::opening_subject`).
+const OBJECTS_REACH: usize = 4;
+
 /// A particle of a verb: `riep … op`, `deed een … beroep`.
 #[derive(Clone, Debug)]
 struct Particle {
@@ -1544,16 +1548,32 @@ impl<'a> Ctx<'a> {
 
     /// The subject that opens the sentence of a verb after `and` whose first verb is no speech
     /// verb (`Norway participated in the debate and welcomed`): the list of mentions at the
-    /// sentence's start (after an article at most), with no other mention, no comma and at most
-    /// [`OPENING_REACH`] words between it and the verb. `idx` is the index of the first mention
-    /// at or after the verb.
+    /// sentence's start (after an article at most), with no comma and at most
+    /// [`OPENING_REACH`] words between it and the verb. In English the first verb's objects may
+    /// stand between them (`Dr X joined the ministers by video and called on the EU`); in Dutch,
+    /// whose clause may end in its verbs, no other mention may. `idx` is the index of the first
+    /// mention at or after the verb.
     fn opening_subject(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
-        let k = idx.checked_sub(1)?;
+        let english =
+            tables().is_some_and(|t| t.entries.get(verb.entry).is_some_and(|e| e.english));
+        let reach = if english { OBJECTS_REACH } else { 1 };
+        (1..=reach.min(idx)).find_map(|back| self.opening_subject_at(sentence, verb, idx - back))
+    }
+
+    /// [`Ctx::opening_subject`] for the list that ends in mention `k`.
+    fn opening_subject_at(&self, sentence: Span, verb: &V, k: usize) -> Option<Vec<usize>> {
         let m = self.mentions[k];
         if m.start < sentence.start || m.end > verb.start {
             return None;
         }
-        let gap = &self.text[m.end..verb.start];
+        let mut gap = &self.text[m.end..verb.start];
+        // `The Director-General of the WTO, Dr X, joined … and called on`: the comma that
+        // closes a person's apposition (within the mention) ends the subject, not a phrase.
+        if let Some(rest) = gap.strip_prefix(',') {
+            if self.text[m.start..m.end].contains(", ") && self.kind(&m) == ActorKind::Person {
+                gap = rest;
+            }
+        }
         if gap.contains([',', ';', ':', '(', '"', '“']) || words(gap).nth(OPENING_REACH).is_some()
         {
             return None;
