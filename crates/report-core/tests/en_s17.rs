@@ -139,12 +139,12 @@ fn a_meeting_number_in_the_meeting_information_is_no_heading() {
     check_outline(
         PRESS,
         expect![[r#"
-        0 [-] Main results
-          1 [-] Stability and Growth Pact
-          2 [-] Savings and investments union
-          3 [-] Other topics
-          4 [-] Meeting information
-    "#]],
+            0 [-] Main results
+              1 [-] Stability and Growth Pact
+              2 [-] Savings and investments union
+              3 [-] Other topics
+            4 [-] Meeting information
+        "#]],
     );
     check_outline(
         "Main results\n\nTrade\n\nMinisters discussed trade with the United States.\n\n\
@@ -152,7 +152,7 @@ fn a_meeting_number_in_the_meeting_information_is_no_heading() {
         expect![[r#"
             0 [-] Main results
               1 [-] Trade
-              2 [-] Meeting information
+            2 [-] Meeting information
         "#]],
     );
 }
