@@ -340,7 +340,7 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         // A column gap ends a name: `Ms Katherina Reiche      Federal Minister for …` in a
         // list of participants set in two columns.
         let gap = &ctx.text[e..p];
-        if gap.contains('\t') || gap.contains("   ") {
+        if gap.contains('\t') || gap.contains("   ") || grid_row_ends(ctx.text, e, gap) {
             break;
         }
     }
@@ -412,6 +412,18 @@ fn plural_names(
         pos = skip_spaces(text, name_end + joint);
     }
     end
+}
+
+/// Whether the line break in `gap`, after a name's word ending at `end`, ends a row of a grid
+/// set by spaces (`Ms Nancy Faeser      Mr Benjamin Haddad` ⏎ `Federal Minister of …`): the
+/// line holds a column gap, so its last cell ends there. A name wrapped in running text goes
+/// on over the break.
+fn grid_row_ends(text: &str, end: usize, gap: &str) -> bool {
+    if !gap.contains('\n') {
+        return false;
+    }
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1);
+    memchr::memmem::find(&text.as_bytes()[line_start..end], b"   ").is_some()
 }
 
 /// [`plural_names`] after a group whose name ends in a plural title (`de ministers`), when a
@@ -638,21 +650,22 @@ fn named_for_country(ctx: &Ctx, pos: usize, first: &str, country: usize) -> Opti
 }
 
 /// A known organisation or country alone in brackets right after `pos`: `(VVD)` after `het lid
-/// Jansen`. Where the brackets end, and its id.
+/// Jansen`, or a group with its member's country code (`Rapporteur Ana Ruiz (EPP, ES)`). Where
+/// the brackets end, and its id.
 fn bracketed_body(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
     let rest = ctx.text.as_bytes().get(pos..)?;
     // `(` right after the name or after one space; nothing further is looked at.
     let inner = pos + rest.iter().take(2).position(|&b| b == b'(')? + 1;
     let (_, m) = ctx.match_at(inner)?;
-    if !ctx.text[m.end..].starts_with(')') || m.title.is_some() {
+    if m.title.is_some() {
         return None;
     }
-    matches!(
-        ctx.kind(m),
-        Some(ActorKind::Organization | ActorKind::Country)
-    )
-    .then(|| Some((m.end + 1, ctx.entry_id(m)?.to_string())))
-    .flatten()
+    let end = match ctx.kind(m) {
+        Some(ActorKind::Organization) => country_code_close(ctx.text.as_bytes(), m.end)?,
+        Some(ActorKind::Country) if ctx.text[m.end..].starts_with(')') => m.end + 1,
+        _ => return None,
+    };
+    Some((end, ctx.entry_id(m)?.to_string()))
 }
 
 /// Whether a number follows the word that ends at `pos`: `Prinses Irenestraat 6` is an
@@ -889,7 +902,7 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
         // it, and a short line after that, ending its paragraph.
         if !bytes
             .get(start)
-            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80 || matches!(b, b'*' | b'_'))
         {
             continue;
         }
@@ -909,10 +922,13 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
         {
             continue;
         }
-        let (name, role) = (
+        // A Markdown signature may be set in italics (`*Josef Brandt*`): the name is inside.
+        let (line, role) = (
             text[start..name_end].trim_end(),
-            text[role_start..role_end].trim_end(),
+            crate::layout::unemphasised(text[role_start..role_end].trim_end()),
         );
+        let name = crate::layout::unemphasised(line);
+        let start = start + (line.len() - line.trim_start_matches(['*', '_']).len());
         if !crate::layout::is_signature(text, start, name, role) {
             continue;
         }
@@ -938,6 +954,9 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             Some(collapse(role)),
             None,
         ));
+        let role_start = text[role_start..]
+            .find(role)
+            .map_or(role_start, |k| role_start + k);
         taken.push(Span::new(role_start, role_start + role.len()));
     }
     if added.is_empty() {
@@ -2302,7 +2321,12 @@ fn board_at(
         return None;
     };
     // `Scientific Committee on Risk Assessment`: capitalised words after `on` or `for` name it.
-    let e = topic_end(text, e, &["on", "for"]);
+    let topic = topic_end(text, e, &["on", "for"]);
+    let e = if topic > e {
+        listed_topic_end(ctx, topic)
+    } else {
+        topic
+    };
     // `The Management Board of EFSA`: the board of a known organisation, the phrase its
     // mention (two agencies' boards are two actors, see `resolve.rs`).
     let (owner, end) = match owner_after(ctx, e) {
@@ -2340,6 +2364,41 @@ fn topic_end(text: &str, e: usize, links: &[&str]) -> usize {
         }
     }
     end
+}
+
+/// The end of a topic that goes on as a list after the comma at `end` (`Working Party on
+/// Integration, Migration and Expulsion`): capitalised words, commas, and `and` before the
+/// last of them. Without that `and`, or when a known actor is among the words (`the Committee
+/// on Budgets, Germany and France`), the comma ends the topic: `end`.
+fn listed_topic_end(ctx: &Ctx, end: usize) -> usize {
+    let text = ctx.text;
+    if !text[end..].starts_with(", ") {
+        return end;
+    }
+    let (mut p, mut last, mut and_seen) = (end + 1, end, false);
+    for _ in 0..10 {
+        let Some((ws, we)) = next_word(text, p) else {
+            break;
+        };
+        let word = &text[ws..we];
+        if word == "and" && !and_seen && last > end {
+            and_seen = true;
+        } else if is_capitalised(word) && ctx.match_at(ws).is_none() {
+            last = we;
+        } else {
+            break;
+        }
+        p = we;
+        // A comma goes on with the list only before `and` is met.
+        if !and_seen && text[p..].starts_with(", ") {
+            p += 1;
+        }
+    }
+    if and_seen && last > end && text[..last].rfind(" and ").is_some_and(|a| a > end) {
+        last
+    } else {
+        end
+    }
 }
 
 /// [`topic_end`]'s `end` of a field's name after the noun ending at `e`, carried on over `at`
