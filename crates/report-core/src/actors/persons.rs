@@ -832,6 +832,24 @@ fn member_tag(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     Some((end, None))
 }
 
+/// A parliament's political group named with `of the` right after a name ending at `pos`
+/// (` of the Greens/EFA group`, ` of the EPP Group`): the end of the phrase and the group's id.
+/// A group is a body of the gazetteer that belongs to the European Parliament.
+fn group_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
+    let at = pos + ctx.text.get(pos..)?.strip_prefix(" of the ").map(|_| 8)?;
+    let (_, m) = ctx.match_at(at)?;
+    let entry = ctx.gaz.entries.get(m.entry?)?;
+    if entry.affiliation.as_deref() != Some("org:european-parliament") {
+        return None;
+    }
+    let rest = &ctx.text[m.end..];
+    let end = [" group", " Group"]
+        .iter()
+        .find(|g| rest.starts_with(**g) && !rest[g.len()..].starts_with(char::is_alphanumeric))
+        .map_or(m.end, |g| m.end + g.len());
+    Some((end, entry.id.clone()))
+}
+
 /// A country alone in brackets right after a name ending at `pos` (`(Portugal)`,
 /// `(Tsjechië)`): the end of the bracket and the country's id.
 fn country_tag(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
@@ -2971,6 +2989,13 @@ fn judge(
     // its bracket and group when `Mr Weber` comes later.
     if evidence.is_none() && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..])) {
         evidence = member_tag(ctx, last_end).map(|(end, group)| Evidence::Tagged(end, group));
+    }
+    // `Patrick Breyer of the Greens/EFA group criticised`: a member named with his group, then
+    // a verb.
+    if evidence.is_none() && sequence.tokens.len() >= 2 {
+        evidence = group_phrase(ctx, last_end)
+            .filter(|&(end, _)| verb_follows(text, lex, buf, end))
+            .map(|(end, group)| Evidence::Tagged(end, Some(group)));
     }
     // `Sofia Andrade (Portugal) spoke`: a name of two words or more with a country in brackets,
     // then a verb, is a delegate speaking for that country.
