@@ -314,3 +314,72 @@ fn the_annual_reports_outline_follows_its_setext_and_hash_headings() {
     "#]],
     );
 }
+
+#[test]
+fn a_running_footer_without_form_feeds_goes_and_the_word_it_cut_is_whole() {
+    // The footer `14602/24 … 4` ⏎ `EN` ⏎ the date recurs with page numbers that go up, though
+    // the contents page has none: furniture, and `tran-` ⏎ footer ⏎ `sit` is one word.
+    assert_eq!(
+        statement_rows::statements_quoting(OUTCOME, "transit should be extended"),
+        ["country:it argued Neutral", "country:dk argued Neutral"]
+    );
+    let text = analyze_text(OUTCOME, &Config::default()).text;
+    assert!(!text.contains("14602/24     "), "a footer is left");
+}
+
+#[test]
+fn the_body_a_person_represents_or_chairs_is_his_affiliation() {
+    let rows = [
+        (
+            "The European Central Bank, represented by Vice-President Luis de Guindos, \
+             supported the proposal.",
+            "person:luis-de-guindos",
+            "org:ecb",
+        ),
+        (
+            "The Management Board met twice. The Executive Board, chaired by Mr Karel Šimek, \
+             prepared the decisions.",
+            "person:karel-simek",
+            "org:executive-board",
+        ),
+        (
+            "Germany, represented by State Secretary Anna Lührmann, supported the text.",
+            "person:anna-luhrmann",
+            "country:de",
+        ),
+    ];
+    for (text, person, body) in rows {
+        let people = actors(text, person);
+        assert_eq!(people.len(), 1, "{text}");
+        assert_eq!(people[0].2.as_deref(), Some(body), "{text}");
+    }
+    // Without the body's comma, `represented by` names no one's body.
+    assert_eq!(
+        actors("Ministers were represented by Ms Anna Berg.", "person:")[0].2,
+        None
+    );
+}
+
+#[test]
+fn a_member_named_with_his_group_speaks() {
+    statement_rows::check(&[
+        (
+            "Patrick Breyer of the Greens/EFA group criticised the compromise and announced \
+             amendments.",
+            &[
+                ("person:patrick-breyer", "criticised", Oppose),
+                ("person:patrick-breyer", "announced", Neutral),
+            ],
+        ),
+        // A group of another kind of body is no evidence of a person.
+        ("Regional Policy of the Commission was discussed.", &[]),
+    ]);
+    assert_eq!(
+        actors(EP_PRESS, "person:patrick-breyer"),
+        [(
+            "person:patrick-breyer".to_string(),
+            None,
+            Some("org:greens-efa".to_string())
+        )]
+    );
+}
