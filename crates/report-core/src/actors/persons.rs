@@ -1077,6 +1077,35 @@ fn attendance_roles(text: &str, found: &mut Found) {
             }
             continue;
         }
+        // `Belgium      Mr Vincent Van Peteghem        Minister of Finance`: a row of a list
+        // of participants set as a table, the role in the cell after the name's.
+        if let Some(k) = after.filter(|_| p.role.is_none() && cell_gap_after(text, p.mention.end)) {
+            let role = &found.roles[k];
+            p.role = Some(role.role.clone());
+            p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
+            taken.push(k);
+            continue;
+        }
+        // `Ms Nancy Faeser      Mr Benjamin Haddad` ⏎ `Federal Minister of …      Minister
+        // Delegate …`: a grid of participants, each role under its name.
+        let below = (p.role.is_none())
+            .then(|| cell_below(text, p.mention.start))
+            .flatten()
+            .and_then(|cell| {
+                let k = found.roles.partition_point(|r| r.span.start < cell.start);
+                found
+                    .roles
+                    .get(k)
+                    .filter(|r| r.span.start == cell.start)
+                    .map(|_| k)
+            });
+        if let Some(k) = below {
+            let role = &found.roles[k];
+            p.role = Some(role.role.clone());
+            p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
+            taken.push(k);
+            continue;
+        }
         let Some(rest) = text[p.mention.end..].strip_prefix(" (") else {
             continue;
         };
@@ -1195,6 +1224,73 @@ fn office_title<'t>(text: &'t str, person: &PersonHit) -> Option<&'t str> {
     let line_start = start == 0 || text[..start].ends_with('\n');
     let title = text.get(start..start + office.len())?;
     (line_start && title == office && is_office(title)).then_some(title)
+}
+
+/// Where the cell of a grid row set by spaces starts, when one starts at `pos`: at the line's
+/// start, or after a column gap. Its line's start and its character column.
+fn grid_cell_at(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1);
+    let head = &text[line_start..pos];
+    if !head.is_empty() && !head.ends_with("   ") {
+        return None;
+    }
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i);
+    // A row of a grid has a second cell: a gap inside the line.
+    let row = &text[line_start..line_end];
+    memchr::memmem::find(row.trim().as_bytes(), b"   ")?;
+    Some((line_start, head.chars().count()))
+}
+
+/// The cell that starts at character column `col` (two either way) of the line starting at
+/// `line_start`, up to the next column gap or the line's end.
+fn cell_at_column(text: &str, line_start: usize, col: usize) -> Option<Span> {
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
+        .map_or(text.len(), |i| line_start + i);
+    let line = &text[line_start..line_end];
+    let (k, _) = line
+        .char_indices()
+        .enumerate()
+        .skip(col.saturating_sub(2))
+        .take(5)
+        .find(|&(n, (k, c))| !c.is_whitespace() && (n == 0 || line[..k].ends_with("   ") || k == 0))
+        .map(|(_, ck)| ck)?;
+    let cell = &line[k..];
+    let len = memchr::memmem::find(cell.as_bytes(), b"   ").unwrap_or(cell.len());
+    let cell = cell[..len].trim_end();
+    (!cell.is_empty()).then(|| Span::new(line_start + k, line_start + k + cell.len()))
+}
+
+/// The cell right under the grid cell that starts at `pos` (`Mr Atanas Ilkov` over `Minister
+/// of the Interior` in a list of participants set in two columns): on the next line, at the
+/// same column.
+fn cell_below(text: &str, pos: usize) -> Option<Span> {
+    let (_, col) = grid_cell_at(text, pos)?;
+    let next = pos + memchr::memchr(b'\n', &text.as_bytes()[pos..])? + 1;
+    cell_at_column(text, next, col)
+}
+
+/// The cell over the grid cell that starts at `pos`, on the line above it or above the blank
+/// line before it (`Belgium      Bulgaria` over the names of their ministers).
+pub(super) fn cell_above(text: &str, pos: usize) -> Option<Span> {
+    let (line_start, col) = grid_cell_at(text, pos)?;
+    let before = text[..line_start].trim_end_matches(['\n', ' ', '\r']);
+    // One blank line at most: the row above is in the block before.
+    if line_start - before.len() > 3 || before.is_empty() {
+        return None;
+    }
+    let above = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+    cell_at_column(text, above, col)
+}
+
+/// Whether a column gap (a tab, or three spaces or more) follows `pos` on its line: the next
+/// cell of a table row set by spaces.
+fn cell_gap_after(text: &str, pos: usize) -> bool {
+    let rest = &text.as_bytes()[pos..];
+    let gap = rest
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    gap >= 3 || rest.first() == Some(&b'\t')
 }
 
 /// The role that follows the name of `person` on its line, as a cover sets it (`President ⏎ Ms

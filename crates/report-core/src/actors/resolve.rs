@@ -1307,14 +1307,17 @@ fn first_cell_of_row(text: &str, pos: usize) -> Option<Span> {
 
 /// A person named in a Markdown table whose row opens on a country (`| Belgium | Mr Koen De
 /// Smet | Ms Ilse Peeters |`, a management board's members by member state) belongs to that
-/// country, when nothing else says whose the person is.
+/// country, when nothing else says whose the person is; so does one in a grid of participants
+/// set by spaces, under the country's cell (`Belgium      Bulgaria` ⏎ `Ms A      Mr B`).
 fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
     let in_rows: Vec<(String, Span)> = builders
         .iter()
         .filter(|(_, b)| b.kind == ActorKind::Person && b.affiliation.is_none())
         .filter_map(|(id, b)| {
             let first = b.mentions.iter().min()?;
-            Some((id.clone(), first_cell_of_row(text, first.start)?))
+            let cell = first_cell_of_row(text, first.start)
+                .or_else(|| super::persons::cell_above(text, first.start))?;
+            Some((id.clone(), cell))
         })
         .collect();
     if in_rows.is_empty() {
