@@ -150,6 +150,31 @@ fn the_rows_of_a_participants_grid_stay_apart() {
         !people.iter().any(|p| p.ends_with("-federal")),
         "{people:?}"
     );
+    // Each name takes the role under it and the country over it.
+    let grid = actors(OUTCOME, "person:");
+    let of = |id: &str| {
+        grid.iter()
+            .find(|p| p.0 == id)
+            .map(|p| (p.1.as_deref(), p.2.as_deref()))
+    };
+    assert_eq!(
+        of("person:annelies-verlinden"),
+        Some((Some("Minister for Home Affairs"), Some("country:be")))
+    );
+    assert_eq!(
+        of("person:atanas-ilkov"),
+        Some((Some("Minister of the Interior"), Some("country:bg")))
+    );
+    assert_eq!(
+        of("person:nancy-faeser"),
+        Some((Some("Federal Minister of the Interior"), Some("country:de")))
+    );
+    assert_eq!(
+        of("person:gerhard-karner"),
+        Some((Some("Federal Minister of the Interior"), Some("country:at")))
+    );
+    // The roles are theirs, no actors of their own.
+    assert_eq!(actors(OUTCOME, "role:minister-for-home-affairs"), []);
     // A name that wraps in running text goes on over the line break: only a grid's row ends.
     let text = "The Council heard the report of Ms Anna\nBerg, who chaired the working party.\n";
     let (found, _) = report_core::actors_and_statements(text, None);
@@ -172,6 +197,24 @@ fn a_eurogroup_is_titled_dated_and_placed_by_its_lines() {
     assert_eq!(format!("{:?}", r.metadata.kind), "MeetingReport");
     // The meeting information stands before the list of participants, not at the very end.
     assert_eq!(r.metadata.place.as_deref(), Some("Brussels"));
+    // Its participants, a table of three columns set by spaces: each row is one person's.
+    let person = |id: &str| {
+        r.actors
+            .iter()
+            .find(|a| a.id == id)
+            .map(|a| (a.role.as_deref(), a.affiliation.as_deref()))
+    };
+    assert_eq!(
+        person("person:lars-klingbeil"),
+        Some((Some("Federal Minister of Finance"), Some("country:de")))
+    );
+    assert_eq!(
+        person("person:eric-lombard"),
+        Some((
+            Some("Minister for the Economy and Finance"),
+            Some("country:fr")
+        ))
+    );
     let rows: [FieldRow; 2] = [
         (
             "a Euro Summit is named so too",
@@ -381,5 +424,34 @@ fn a_member_named_with_his_group_speaks() {
             None,
             Some("org:greens-efa".to_string())
         )]
+    );
+}
+
+#[test]
+fn a_cell_under_a_name_is_its_role_only_in_a_grid() {
+    // A name over a line of prose is no grid's cell.
+    let text = "Minutes\n\nThe Council heard Ms Anna Berg\nMinister of Finance Olaf Lund spoke \
+                next.\n";
+    let people = actors(text, "person:anna-berg");
+    assert_eq!(people[0].1, None);
+    // In a grid, a cell under a name that is no role gives none.
+    let text = "Participants\n\nBelgium                    Bulgaria\n\n\
+                Ms Anna Berg               Mr Olaf Lund\n\
+                Brussels office            Sofia office\n";
+    let people = actors(text, "person:");
+    assert_eq!(
+        people,
+        [
+            (
+                "person:anna-berg".to_string(),
+                None,
+                Some("country:be".to_string())
+            ),
+            (
+                "person:olaf-lund".to_string(),
+                None,
+                Some("country:bg".to_string())
+            ),
+        ]
     );
 }
