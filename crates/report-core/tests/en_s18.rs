@@ -455,3 +455,12 @@ fn a_cell_under_a_name_is_its_role_only_in_a_grid() {
         ]
     );
 }
+
+#[test]
+fn a_parliament_committee_named_by_its_field_is_that_committee() {
+    assert_eq!(
+        statement_rows::statements_quoting(EP_PRESS, "adopted its report on the regulation"),
+        ["org:libe adopted Support"]
+    );
+    assert_eq!(actors(EP_PRESS, "org:civil-liberties"), []);
+}
