@@ -83,11 +83,14 @@ const ADVERBS: &[&str] = &[
     "niettemin",
     "nevertheless",
     "instead",
-    // The auxiliary of the perfect tense: `Nederland heeft benadrukt`, `Ireland has stressed`.
+    // The auxiliary of the perfect tense: `Nederland heeft benadrukt`, `Ireland has stressed`;
+    // and of the past perfect: `The Supervisor had warned`, `Nederland had benadrukt`.
     "heeft",
     "hebben",
     "has",
     "have",
+    "had",
+    "hadden",
 ];
 
 /// The bodies a collective's members sit on, written in lower case after `of the` (`Members of

@@ -42,6 +42,19 @@ fn session_18_statements() {
             "Norway attended the meeting with Iceland and welcomed the proposal.",
             &[("country:no", "welcomed", Support)],
         ),
+        // The past perfect, as a press release tells what was said before the meeting.
+        (
+            "The European Data Protection Supervisor, Mr Wojciech Wiewiórowski, had warned the \
+             committee.",
+            &[
+                ("org:edps", "warned", Neutral),
+                ("person:wojciech-wiewiorowski", "warned", Neutral),
+            ],
+        ),
+        (
+            "Germany had welcomed the proposal.",
+            &[("country:de", "welcomed", Support)],
+        ),
         // Defending a measure stands by it.
         (
             "Germany and the Netherlands defended the temporary controls at their borders.",
