@@ -1106,7 +1106,7 @@ fn list_gap(gap: &str) -> bool {
     let mut joins = false;
     for w in words(trimmed) {
         count += 1;
-        if count > 3 || !(lower_in(w, LIST_WORDS) || among_whom(trimmed, w)) {
+        if count > 3 || !(list_word(trimmed, w) || among_whom(trimmed, w)) {
             return false;
         }
         joins |= !lower_in(w, ARTICLES);
@@ -1114,6 +1114,13 @@ fn list_gap(gap: &str) -> bool {
     // An article alone joins nothing: `informeerde Frankrijk de Raad` names an object.
     let has_joint = trimmed.starts_with([',', '(']) || joins;
     has_joint && !gap.contains(['.', ';', ':'])
+}
+
+/// Whether `w` is one of [`LIST_WORDS`] in the gap `gap`: `met` only in Dutch `met name`
+/// (notably), since in English it is a verb (`Norway met the Commission and welcomed …` lists
+/// no one).
+fn list_word(gap: &str, w: &str) -> bool {
+    lower_in(w, LIST_WORDS) && (!w.eq_ignore_ascii_case("met") || gap.contains("et name"))
 }
 
 /// Whether `w` is a word of `onder wie` in a gap that holds it: `Verscheidene lidstaten, onder
@@ -1135,7 +1142,7 @@ fn list_gap_reference(gap: &str) -> bool {
     let has_joint =
         trimmed.starts_with([',', '(']) || words(trimmed).any(|w| !lower_in(w, ARTICLES));
     has_joint
-        && words(trimmed).all(|w| lower_in(w, LIST_WORDS) || among_whom(trimmed, w))
+        && words(trimmed).all(|w| list_word(trimmed, w) || among_whom(trimmed, w))
         && words(trimmed).count() <= 3
 }
 

@@ -42,6 +42,22 @@ fn session_18_statements() {
             "Norway attended the meeting with Iceland and welcomed the proposal.",
             &[("country:no", "welcomed", Support)],
         ),
+        // English `met` is a verb, no link of a list as Dutch `met name` is.
+        (
+            "Norway and Iceland met the Commission and welcomed the proposal.",
+            &[
+                ("country:no", "welcomed", Support),
+                ("country:is", "welcomed", Support),
+            ],
+        ),
+        (
+            "Verscheidene lidstaten, met name Italië en Spanje, steunden het voorstel.",
+            &[
+                ("collective:several-member-states", "steunden", Support),
+                ("country:it", "steunden", Support),
+                ("country:es", "steunden", Support),
+            ],
+        ),
         // The past perfect, as a press release tells what was said before the meeting.
         (
             "The European Data Protection Supervisor, Mr Wojciech Wiewiórowski, had warned the \
