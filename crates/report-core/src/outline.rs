@@ -1304,36 +1304,51 @@ const PARTICIPANTS_TITLES: [&str; 4] = [
     "lijst van deelnemers",
 ];
 
+/// The title of the block of facts of a Council meeting (its number, place and date), which
+/// an outcome may set as a part of its own before the participants.
+const MEETING_INFORMATION: &str = "meeting information";
+
 /// A Council outcome ends on its list of participants: a part beside the halves ("Items
-/// debated", "Other items approved"), not an item of the last one. The delegations it lists
-/// ("Belgium", "Commission") head no sections of their own.
+/// debated", "Other items approved"), not an item of the last one; so is the meeting
+/// information before it. The delegations the list names ("Belgium", "Commission") head no
+/// sections of their own.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn participants_apart(headings: &mut Vec<Heading>) {
-    let is_participants = |h: &Heading| {
+    let titled = |h: &Heading, p: &str| {
+        p.len() == h.title.len() && p.as_bytes().eq_ignore_ascii_case(h.title.as_bytes())
+    };
+    let closing = |h: &Heading| {
         matches!(
             h.key,
             Key::Unnumbered | Key::Part | Key::Scheme(Scheme::AllCaps)
-        ) && PARTICIPANTS_TITLES.iter().any(|p| {
-            p.len() == h.title.len() && p.as_bytes().eq_ignore_ascii_case(h.title.as_bytes())
-        })
+        ) && (PARTICIPANTS_TITLES.iter().any(|p| titled(h, p)) || titled(h, MEETING_INFORMATION))
     };
-    let Some(p) = headings.iter().position(is_participants) else {
+    let Some(p) = headings.iter().position(closing) else {
         return;
     };
     if !headings[..p].iter().any(|h| matches!(h.key, Key::Group(_))) {
         return;
     }
-    headings[p].key = Key::Group(0);
-    let listed = headings[p + 1..]
-        .iter()
-        .take_while(|h| {
-            matches!(
-                h.key,
+    let mut i = p;
+    // Whether the headings at `i` are the delegations of the list of participants.
+    let mut listing = false;
+    while i < headings.len() {
+        if closing(&headings[i]) {
+            listing = !titled(&headings[i], MEETING_INFORMATION);
+            headings[i].key = Key::Group(0);
+        } else if listing
+            && matches!(
+                headings[i].key,
                 Key::Unnumbered | Key::Part | Key::Repeated | Key::Scheme(Scheme::AllCaps)
             )
-        })
-        .count();
-    headings.drain(p + 1..p + 1 + listed);
+        {
+            headings.remove(i);
+            continue;
+        } else {
+            break;
+        }
+        i += 1;
+    }
 }
 
 /// A bulleted line that titles the running text under it ("• Traineeships directive" ⏎ a

@@ -83,11 +83,14 @@ const ADVERBS: &[&str] = &[
     "niettemin",
     "nevertheless",
     "instead",
-    // The auxiliary of the perfect tense: `Nederland heeft benadrukt`, `Ireland has stressed`.
+    // The auxiliary of the perfect tense: `Nederland heeft benadrukt`, `Ireland has stressed`;
+    // and of the past perfect: `The Supervisor had warned`, `Nederland had benadrukt`.
     "heeft",
     "hebben",
     "has",
     "have",
+    "had",
+    "hadden",
 ];
 
 /// The bodies a collective's members sit on, written in lower case after `of the` (`Members of
@@ -241,6 +244,10 @@ const COORDINATORS: &[&str] = &["en", "and", "maar", "but", "doch"];
 /// How many words may stand between a sentence's opening subject and a verb after `and` that
 /// takes it (see `Ctx::opening_subject`).
 const OPENING_REACH: usize = 10;
+
+/// How many mentions back an English sentence's opening subject is looked for, over the
+/// objects of its first verb (see `Ctx::opening_subject`).
+const OBJECTS_REACH: usize = 4;
 
 /// A particle of a verb: `riep … op`, `deed een … beroep`.
 #[derive(Clone, Debug)]
@@ -1140,7 +1147,7 @@ fn list_gap(gap: &str) -> bool {
     let mut joins = false;
     for w in words(trimmed) {
         count += 1;
-        if count > 3 || !(lower_in(w, LIST_WORDS) || among_whom(trimmed, w)) {
+        if count > 3 || !(list_word(trimmed, w) || among_whom(trimmed, w)) {
             return false;
         }
         joins |= !lower_in(w, ARTICLES);
@@ -1148,6 +1155,13 @@ fn list_gap(gap: &str) -> bool {
     // An article alone joins nothing: `informeerde Frankrijk de Raad` names an object.
     let has_joint = trimmed.starts_with([',', '(']) || joins;
     has_joint && !gap.contains(['.', ';', ':'])
+}
+
+/// Whether `w` is one of [`LIST_WORDS`] in the gap `gap`: `met` only in Dutch `met name`
+/// (notably), since in English it is a verb (`Norway met the Commission and welcomed …` lists
+/// no one).
+fn list_word(gap: &str, w: &str) -> bool {
+    lower_in(w, LIST_WORDS) && (!w.eq_ignore_ascii_case("met") || gap.contains("et name"))
 }
 
 /// Whether `w` is a word of `onder wie` in a gap that holds it: `Verscheidene lidstaten, onder
@@ -1169,7 +1183,7 @@ fn list_gap_reference(gap: &str) -> bool {
     let has_joint =
         trimmed.starts_with([',', '(']) || words(trimmed).any(|w| !lower_in(w, ARTICLES));
     has_joint
-        && words(trimmed).all(|w| lower_in(w, LIST_WORDS) || among_whom(trimmed, w))
+        && words(trimmed).all(|w| list_word(trimmed, w) || among_whom(trimmed, w))
         && words(trimmed).count() <= 3
 }
 
@@ -1620,16 +1634,32 @@ impl<'a> Ctx<'a> {
 
     /// The subject that opens the sentence of a verb after `and` whose first verb is no speech
     /// verb (`Norway participated in the debate and welcomed`): the list of mentions at the
-    /// sentence's start (after an article at most), with no other mention, no comma and at most
-    /// [`OPENING_REACH`] words between it and the verb. `idx` is the index of the first mention
-    /// at or after the verb.
+    /// sentence's start (after an article at most), with no comma and at most
+    /// [`OPENING_REACH`] words between it and the verb. In English the first verb's objects may
+    /// stand between them (`Dr X joined the ministers by video and called on the EU`); in Dutch,
+    /// whose clause may end in its verbs, no other mention may. `idx` is the index of the first
+    /// mention at or after the verb.
     fn opening_subject(&self, sentence: Span, verb: &V, idx: usize) -> Option<Vec<usize>> {
-        let k = idx.checked_sub(1)?;
+        let english =
+            tables().is_some_and(|t| t.entries.get(verb.entry).is_some_and(|e| e.english));
+        let reach = if english { OBJECTS_REACH } else { 1 };
+        (1..=reach.min(idx)).find_map(|back| self.opening_subject_at(sentence, verb, idx - back))
+    }
+
+    /// [`Ctx::opening_subject`] for the list that ends in mention `k`.
+    fn opening_subject_at(&self, sentence: Span, verb: &V, k: usize) -> Option<Vec<usize>> {
         let m = self.mentions[k];
         if m.start < sentence.start || m.end > verb.start {
             return None;
         }
-        let gap = &self.text[m.end..verb.start];
+        let mut gap = &self.text[m.end..verb.start];
+        // `The Director-General of the WTO, Dr X, joined … and called on`: the comma that
+        // closes a person's apposition (within the mention) ends the subject, not a phrase.
+        if let Some(rest) = gap.strip_prefix(',') {
+            if self.text[m.start..m.end].contains(", ") && self.kind(&m) == ActorKind::Person {
+                gap = rest;
+            }
+        }
         if gap.contains([',', ';', ':', '(', '"', '“']) || words(gap).nth(OPENING_REACH).is_some()
         {
             return None;

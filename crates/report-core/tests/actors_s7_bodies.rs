@@ -83,7 +83,7 @@ fn an_agency_report_with_boards_and_a_network() {
             org:europol | organization | - | - | 
             org:europol-management-board | organization | - | org:europol | 
             org:scientific-committee | organization | - | - | 
-            person:lidia-marenko | person | Chair | - | Prof Lidia Marenko
+            person:lidia-marenko | person | Chair | org:scientific-committee | Prof Lidia Marenko
             person:oskar-lindahl | person | Director of the Safety Directorate | - | 
             --
             org:administrative-board approved support

@@ -105,10 +105,11 @@ fn a_verb_after_and_takes_the_opening_subject() {
                 ("country:is", "stressed", Neutral),
             ],
         ),
-        // Another actor between them: whose verb it is is not clear.
+        // An object of the first verb between them: English names no new subject before
+        // `and welcomed`, so it is still the sentence's opening one.
         (
             "Norway wrote to the Commission and welcomed the joint approach.",
-            &[],
+            &[("country:no", "welcomed", Support)],
         ),
     ]);
 }

@@ -340,7 +340,7 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         // A column gap ends a name: `Ms Katherina Reiche      Federal Minister for …` in a
         // list of participants set in two columns.
         let gap = &ctx.text[e..p];
-        if gap.contains('\t') || gap.contains("   ") {
+        if gap.contains('\t') || gap.contains("   ") || grid_row_ends(ctx.text, e, gap) {
             break;
         }
     }
@@ -412,6 +412,18 @@ fn plural_names(
         pos = skip_spaces(text, name_end + joint);
     }
     end
+}
+
+/// Whether the line break in `gap`, after a name's word ending at `end`, ends a row of a grid
+/// set by spaces (`Ms Nancy Faeser      Mr Benjamin Haddad` ⏎ `Federal Minister of …`): the
+/// line holds a column gap, so its last cell ends there. A name wrapped in running text goes
+/// on over the break.
+fn grid_row_ends(text: &str, end: usize, gap: &str) -> bool {
+    if !gap.contains('\n') {
+        return false;
+    }
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1);
+    memchr::memmem::find(&text.as_bytes()[line_start..end], b"   ").is_some()
 }
 
 /// [`plural_names`] after a group whose name ends in a plural title (`de ministers`), when a
@@ -638,21 +650,22 @@ fn named_for_country(ctx: &Ctx, pos: usize, first: &str, country: usize) -> Opti
 }
 
 /// A known organisation or country alone in brackets right after `pos`: `(VVD)` after `het lid
-/// Jansen`. Where the brackets end, and its id.
+/// Jansen`, or a group with its member's country code (`Rapporteur Ana Ruiz (EPP, ES)`). Where
+/// the brackets end, and its id.
 fn bracketed_body(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
     let rest = ctx.text.as_bytes().get(pos..)?;
     // `(` right after the name or after one space; nothing further is looked at.
     let inner = pos + rest.iter().take(2).position(|&b| b == b'(')? + 1;
     let (_, m) = ctx.match_at(inner)?;
-    if !ctx.text[m.end..].starts_with(')') || m.title.is_some() {
+    if m.title.is_some() {
         return None;
     }
-    matches!(
-        ctx.kind(m),
-        Some(ActorKind::Organization | ActorKind::Country)
-    )
-    .then(|| Some((m.end + 1, ctx.entry_id(m)?.to_string())))
-    .flatten()
+    let end = match ctx.kind(m) {
+        Some(ActorKind::Organization) => country_code_close(ctx.text.as_bytes(), m.end)?,
+        Some(ActorKind::Country) if ctx.text[m.end..].starts_with(')') => m.end + 1,
+        _ => return None,
+    };
+    Some((end, ctx.entry_id(m)?.to_string()))
 }
 
 /// A ministry in brackets right after a name ending at `pos`: `(Buitenlandse Zaken)`,
@@ -844,6 +857,24 @@ fn member_tag(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     Some((end, None))
 }
 
+/// A parliament's political group named with `of the` right after a name ending at `pos`
+/// (` of the Greens/EFA group`, ` of the EPP Group`): the end of the phrase and the group's id.
+/// A group is a body of the gazetteer that belongs to the European Parliament.
+fn group_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
+    let at = pos + ctx.text.get(pos..)?.strip_prefix(" of the ").map(|_| 8)?;
+    let (_, m) = ctx.match_at(at)?;
+    let entry = ctx.gaz.entries.get(m.entry?)?;
+    if entry.affiliation.as_deref() != Some("org:european-parliament") {
+        return None;
+    }
+    let rest = &ctx.text[m.end..];
+    let end = [" group", " Group"]
+        .iter()
+        .find(|g| rest.starts_with(**g) && !rest[g.len()..].starts_with(char::is_alphanumeric))
+        .map_or(m.end, |g| m.end + g.len());
+    Some((end, entry.id.clone()))
+}
+
 /// A country alone in brackets right after a name ending at `pos` (`(Portugal)`,
 /// `(Tsjechië)`): the end of the bracket and the country's id.
 fn country_tag(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
@@ -914,7 +945,7 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
         // it, and a short line after that, ending its paragraph.
         if !bytes
             .get(start)
-            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80)
+            .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80 || matches!(b, b'*' | b'_'))
         {
             continue;
         }
@@ -934,10 +965,13 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
         {
             continue;
         }
-        let (name, role) = (
+        // A Markdown signature may be set in italics (`*Josef Brandt*`): the name is inside.
+        let (line, role) = (
             text[start..name_end].trim_end(),
-            text[role_start..role_end].trim_end(),
+            crate::layout::unemphasised(text[role_start..role_end].trim_end()),
         );
+        let name = crate::layout::unemphasised(line);
+        let start = start + (line.len() - line.trim_start_matches(['*', '_']).len());
         if !crate::layout::is_signature(text, start, name, role) {
             continue;
         }
@@ -963,6 +997,9 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             Some(collapse(role)),
             None,
         ));
+        let role_start = text[role_start..]
+            .find(role)
+            .map_or(role_start, |k| role_start + k);
         taken.push(Span::new(role_start, role_start + role.len()));
     }
     if added.is_empty() {
@@ -1063,6 +1100,35 @@ fn attendance_roles(text: &str, found: &mut Found) {
             if p.role.is_none() {
                 p.role = Some(office.to_string());
             }
+            continue;
+        }
+        // `Belgium      Mr Vincent Van Peteghem        Minister of Finance`: a row of a list
+        // of participants set as a table, the role in the cell after the name's.
+        if let Some(k) = after.filter(|_| p.role.is_none() && cell_gap_after(text, p.mention.end)) {
+            let role = &found.roles[k];
+            p.role = Some(role.role.clone());
+            p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
+            taken.push(k);
+            continue;
+        }
+        // `Ms Nancy Faeser      Mr Benjamin Haddad` ⏎ `Federal Minister of …      Minister
+        // Delegate …`: a grid of participants, each role under its name.
+        let below = (p.role.is_none())
+            .then(|| cell_below(text, p.mention.start))
+            .flatten()
+            .and_then(|cell| {
+                let k = found.roles.partition_point(|r| r.span.start < cell.start);
+                found
+                    .roles
+                    .get(k)
+                    .filter(|r| r.span.start == cell.start)
+                    .map(|_| k)
+            });
+        if let Some(k) = below {
+            let role = &found.roles[k];
+            p.role = Some(role.role.clone());
+            p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
+            taken.push(k);
             continue;
         }
         let Some(rest) = text[p.mention.end..].strip_prefix(" (") else {
@@ -1183,6 +1249,73 @@ fn office_title<'t>(text: &'t str, person: &PersonHit) -> Option<&'t str> {
     let line_start = start == 0 || text[..start].ends_with('\n');
     let title = text.get(start..start + office.len())?;
     (line_start && title == office && is_office(title)).then_some(title)
+}
+
+/// Where the cell of a grid row set by spaces starts, when one starts at `pos`: at the line's
+/// start, or after a column gap. Its line's start and its character column.
+fn grid_cell_at(text: &str, pos: usize) -> Option<(usize, usize)> {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1);
+    let head = &text[line_start..pos];
+    if !head.is_empty() && !head.ends_with("   ") {
+        return None;
+    }
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i);
+    // A row of a grid has a second cell: a gap inside the line.
+    let row = &text[line_start..line_end];
+    memchr::memmem::find(row.trim().as_bytes(), b"   ")?;
+    Some((line_start, head.chars().count()))
+}
+
+/// The cell that starts at character column `col` (two either way) of the line starting at
+/// `line_start`, up to the next column gap or the line's end.
+fn cell_at_column(text: &str, line_start: usize, col: usize) -> Option<Span> {
+    let line_end = memchr::memchr(b'\n', &text.as_bytes()[line_start..])
+        .map_or(text.len(), |i| line_start + i);
+    let line = &text[line_start..line_end];
+    let (k, _) = line
+        .char_indices()
+        .enumerate()
+        .skip(col.saturating_sub(2))
+        .take(5)
+        .find(|&(n, (k, c))| !c.is_whitespace() && (n == 0 || line[..k].ends_with("   ") || k == 0))
+        .map(|(_, ck)| ck)?;
+    let cell = &line[k..];
+    let len = memchr::memmem::find(cell.as_bytes(), b"   ").unwrap_or(cell.len());
+    let cell = cell[..len].trim_end();
+    (!cell.is_empty()).then(|| Span::new(line_start + k, line_start + k + cell.len()))
+}
+
+/// The cell right under the grid cell that starts at `pos` (`Mr Atanas Ilkov` over `Minister
+/// of the Interior` in a list of participants set in two columns): on the next line, at the
+/// same column.
+fn cell_below(text: &str, pos: usize) -> Option<Span> {
+    let (_, col) = grid_cell_at(text, pos)?;
+    let next = pos + memchr::memchr(b'\n', &text.as_bytes()[pos..])? + 1;
+    cell_at_column(text, next, col)
+}
+
+/// The cell over the grid cell that starts at `pos`, on the line above it or above the blank
+/// line before it (`Belgium      Bulgaria` over the names of their ministers).
+pub(super) fn cell_above(text: &str, pos: usize) -> Option<Span> {
+    let (line_start, col) = grid_cell_at(text, pos)?;
+    let before = text[..line_start].trim_end_matches(['\n', ' ', '\r']);
+    // One blank line at most: the row above is in the block before.
+    if line_start - before.len() > 3 || before.is_empty() {
+        return None;
+    }
+    let above = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+    cell_at_column(text, above, col)
+}
+
+/// Whether a column gap (a tab, or three spaces or more) follows `pos` on its line: the next
+/// cell of a table row set by spaces.
+fn cell_gap_after(text: &str, pos: usize) -> bool {
+    let rest = &text.as_bytes()[pos..];
+    let gap = rest
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count();
+    gap >= 3 || rest.first() == Some(&b'\t')
 }
 
 /// The role that follows the name of `person` on its line, as a cover sets it (`President ⏎ Ms
@@ -2386,7 +2519,12 @@ fn board_at(
         return None;
     };
     // `Scientific Committee on Risk Assessment`: capitalised words after `on` or `for` name it.
-    let e = topic_end(text, e, &["on", "for"]);
+    let topic = topic_end(text, e, &["on", "for"]);
+    let e = if topic > e {
+        listed_topic_end(ctx, topic)
+    } else {
+        topic
+    };
     // `The Management Board of EFSA`: the board of a known organisation, the phrase its
     // mention (two agencies' boards are two actors, see `resolve.rs`).
     let (owner, end) = match owner_after(ctx, e) {
@@ -2424,6 +2562,41 @@ fn topic_end(text: &str, e: usize, links: &[&str]) -> usize {
         }
     }
     end
+}
+
+/// The end of a topic that goes on as a list after the comma at `end` (`Working Party on
+/// Integration, Migration and Expulsion`): capitalised words, commas, and `and` before the
+/// last of them. Without that `and`, or when a known actor is among the words (`the Committee
+/// on Budgets, Germany and France`), the comma ends the topic: `end`.
+fn listed_topic_end(ctx: &Ctx, end: usize) -> usize {
+    let text = ctx.text;
+    if !text[end..].starts_with(", ") {
+        return end;
+    }
+    let (mut p, mut last, mut and_seen) = (end + 1, end, false);
+    for _ in 0..10 {
+        let Some((ws, we)) = next_word(text, p) else {
+            break;
+        };
+        let word = &text[ws..we];
+        if word == "and" && !and_seen && last > end {
+            and_seen = true;
+        } else if is_capitalised(word) && ctx.match_at(ws).is_none() {
+            last = we;
+        } else {
+            break;
+        }
+        p = we;
+        // A comma goes on with the list only before `and` is met.
+        if !and_seen && text[p..].starts_with(", ") {
+            p += 1;
+        }
+    }
+    if and_seen && last > end && text[..last].rfind(" and ").is_some_and(|a| a > end) {
+        last
+    } else {
+        end
+    }
 }
 
 /// [`topic_end`]'s `end` of a field's name after the noun ending at `e`, carried on over `at`
@@ -2996,6 +3169,13 @@ fn judge(
     // its bracket and group when `Mr Weber` comes later.
     if evidence.is_none() && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..])) {
         evidence = member_tag(ctx, last_end).map(|(end, group)| Evidence::Tagged(end, group));
+    }
+    // `Patrick Breyer of the Greens/EFA group criticised`: a member named with his group, then
+    // a verb.
+    if evidence.is_none() && sequence.tokens.len() >= 2 {
+        evidence = group_phrase(ctx, last_end)
+            .filter(|&(end, _)| verb_follows(text, lex, buf, end))
+            .map(|(end, group)| Evidence::Tagged(end, Some(group)));
     }
     // `Sofia Andrade (Portugal) spoke`: a name of two words or more with a country in brackets,
     // then a verb, is a delegate speaking for that country.

@@ -599,26 +599,28 @@ fn bodies_as_affiliations(
             .iter()
             .find(|(span, _)| first.start <= span.start && span.end <= first.end)
             .map(|(_, id)| id.clone());
-        let owner = inside.or_else(|| {
-            let before = text[..first.start].strip_suffix(' ')?;
-            let word = &before[before.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
-            let possessive = ["its", "zijn", "haar", "their", "hun"]
-                .iter()
-                .any(|w| word.eq_ignore_ascii_case(w));
-            if !possessive {
-                return None;
-            }
-            let word_start = before.len() - word.len();
-            // The sentence before, or this one's start when the possessive is inside it.
-            let head = text[..word_start].trim_end();
-            let head = head.strip_suffix('.').unwrap_or(head);
-            let from = head
-                .rfind(". ")
-                .map(|i| i + 2)
-                .max(head.rfind("\n\n").map(|i| i + 2))
-                .unwrap_or(0);
-            first_body_in(gaz, matches, bodies, from..word_start)
-        });
+        let owner = inside
+            .or_else(|| agent_of_body(text, gaz, matches, bodies, first.start))
+            .or_else(|| {
+                let before = text[..first.start].strip_suffix(' ')?;
+                let word = &before[before.rfind([' ', '\n']).map_or(0, |i| i + 1)..];
+                let possessive = ["its", "zijn", "haar", "their", "hun"]
+                    .iter()
+                    .any(|w| word.eq_ignore_ascii_case(w));
+                if !possessive {
+                    return None;
+                }
+                let word_start = before.len() - word.len();
+                // The sentence before, or this one's start when the possessive is inside it.
+                let head = text[..word_start].trim_end();
+                let head = head.strip_suffix('.').unwrap_or(head);
+                let from = head
+                    .rfind(". ")
+                    .map(|i| i + 2)
+                    .max(head.rfind("\n\n").map(|i| i + 2))
+                    .unwrap_or(0);
+                first_body_in(gaz, matches, bodies, from..word_start)
+            });
         let (Some(owner), Some(builder)) = (
             owner,
             builders.get_mut(&format!("person:{}", slug(&person.name))),
@@ -629,6 +631,41 @@ fn bodies_as_affiliations(
             builder.affiliation = Some(owner);
         }
     }
+}
+
+/// The phrases by which a body's apposition names who speaks for it or chairs it, before the
+/// person (`The European Central Bank, represented by Vice-President …`).
+const AGENT_PHRASES: [&str; 4] = [
+    ", represented by ",
+    ", chaired by ",
+    ", headed by ",
+    ", vertegenwoordigd door ",
+];
+
+/// The body that the person whose mention starts at `start` represents or chairs: the one
+/// named right before the comma of `, represented by` (`The Executive Board, chaired by Mr
+/// Karel Šimek,`).
+fn agent_of_body(
+    text: &str,
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    bodies: &[(Span, String)],
+    start: usize,
+) -> Option<String> {
+    let before = &text[..start];
+    let phrase = AGENT_PHRASES.iter().find(|p| before.ends_with(*p))?;
+    let comma = start - phrase.len();
+    let i = matches.partition_point(|m| m.end < comma);
+    let from_gazetteer = matches.get(i).filter(|m| m.end == comma).and_then(|m| {
+        let entry = gaz.entries.get(m.entry?)?;
+        matches!(entry.kind, ActorKind::Country | ActorKind::Organization).then(|| entry.id.clone())
+    });
+    from_gazetteer.or_else(|| {
+        bodies
+            .iter()
+            .find(|(span, _)| span.end == comma)
+            .map(|(_, id)| id.clone())
+    })
 }
 
 /// The id of the first country or organisation named within `range`: of the gazetteer, or a
@@ -1281,7 +1318,8 @@ fn first_cell_of_row(text: &str, pos: usize) -> Option<Span> {
 
 /// A person named in a Markdown table whose row opens on a country (`| Belgium | Mr Koen De
 /// Smet | Ms Ilse Peeters |`, a management board's members by member state) belongs to that
-/// country, when nothing else says whose the person is.
+/// country, when nothing else says whose the person is; so does one in a grid of participants
+/// set by spaces, under the country's cell (`Belgium      Bulgaria` ⏎ `Ms A      Mr B`).
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
     let in_rows: Vec<(String, Span)> = builders
@@ -1289,7 +1327,9 @@ fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
         .filter(|(_, b)| b.kind == ActorKind::Person && b.affiliation.is_none())
         .filter_map(|(id, b)| {
             let first = b.mentions.iter().min()?;
-            Some((id.clone(), first_cell_of_row(text, first.start)?))
+            let cell = first_cell_of_row(text, first.start)
+                .or_else(|| super::persons::cell_above(text, first.start))?;
+            Some((id.clone(), cell))
         })
         .collect();
     if in_rows.is_empty() {

@@ -196,12 +196,18 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     let a = places.iter().position(right)?;
     let b = places.iter().rposition(right)?;
     let (mut both, mut full, mut right_only, mut left_only) = (0, 0, 0, 0);
+    // Rows whose left part is itself two cells (`Belgium      Mr Vincent Van Peteghem` before
+    // `Minister of Finance`): a table of three columns, whose rows stay rows.
+    let mut celled = 0;
     for (line, place) in lines.iter().zip(places) {
         match *place {
             Place::Both(at) => {
                 both += 1;
-                let left = raw(text, line)[..at].trim_end().chars().count();
-                if left * 10 >= (r - GAP) * 6 {
+                let left = raw(text, line)[..at].trim_end();
+                if left.trim_start().contains("   ") {
+                    celled += 1;
+                }
+                if left.chars().count() * 10 >= (r - GAP) * 6 {
                     full += 1;
                 }
             }
@@ -212,7 +218,7 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     }
     // Four rows at least, two in three of them filled: a letter head's few address lines
     // beside the sender's are no running text.
-    let running_text = both > MIN_RIGHT && full * 3 >= both * 2;
+    let running_text = both > MIN_RIGHT && full * 3 >= both * 2 && celled * 2 <= both;
     // A side block stands beside something: lines that all start at the column with nothing
     // on their left are text indented that far (a Kamerstuk's body under its left margin, on
     // a page of its own after a footer), and a page break inside a paragraph there still joins

@@ -181,9 +181,11 @@ impl Repeats {
     /// distances. A short document has too few pages for three repeats.
     /// Short pages (a letter's last, a text with few lines a page) bring the repeats closer:
     /// numbers that go up by one each time need only [`MIN_COUNTED_GAP`] lines between them.
+    /// So may they when the line recurs three times or more with numbers that go up, though a
+    /// page in between is unnumbered (an outcome's contents page).
     fn counted(&self) -> bool {
-        let gap_ok =
-            self.min_gap >= MIN_GAP || (self.consecutive && self.min_gap >= MIN_COUNTED_GAP);
+        let close_ok = self.consecutive || self.count >= 3;
+        let gap_ok = self.min_gap >= MIN_GAP || (close_ok && self.min_gap >= MIN_COUNTED_GAP);
         self.count >= 2 && self.counting && gap_ok && self.max_gap <= MAX_PAGE
     }
 }

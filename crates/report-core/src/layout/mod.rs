@@ -650,6 +650,11 @@ impl Pass<'_> {
                 Pending::Keep(at) => builder.copy(at, at + 1),
                 // An undone hyphenation joins the lines without a space.
                 Pending::Soft | Pending::Join(_) => {}
+                // Rows of a grid stay rows in their block: joined by a space, a row's right
+                // cell would run into the next row's left one.
+                Pending::None if prev.is_some_and(|p| grid_rows(&text[p.start..p.end], s)) => {
+                    builder.push_str("\n");
+                }
                 Pending::None => builder.push_str(" "),
             }
         }
@@ -1205,6 +1210,21 @@ pub(crate) fn is_signature(text: &str, at: usize, name: &str, role: &str) -> boo
         && !all_written_small_nearby(text, at, name.split_whitespace())
 }
 
+/// A line without the Markdown emphasis around it (`*Executive Director*`).
+pub(crate) fn unemphasised(s: &str) -> &str {
+    s.trim_matches(['*', '_'])
+}
+
+/// Whether the line `name` over the line `role` is a name over a signing role, emphasis
+/// aside: the cheap name test first, since it turns nearly every line away.
+fn signature_pair(name: &str, role: &str) -> bool {
+    let name = unemphasised(name);
+    is_name_line(name)
+        && (2..=4).contains(&name.split_whitespace().count())
+        && !is_role_line(name)
+        && is_role_line(unemphasised(role))
+}
+
 /// Whether the line `s` is a signatory's role under her name: a role that signs, after at most
 /// one word that qualifies it (`Executive Director`, `Deputy Chair`, `Algemeen directeur`), in
 /// a few words.
@@ -1546,6 +1566,33 @@ pub(crate) fn column_gap(s: &str) -> Option<usize> {
     (at > 0 && end < bytes.len()).then_some(end)
 }
 
+/// The right cell of a grid row set by spaces starts at this character or later: a nearer one
+/// is a field's value or a list item's text.
+const MIN_GRID_COLUMN: usize = 24;
+
+/// Whether the lines `prev` and `line` of one block are rows of a grid set by spaces, each
+/// with its gap before the same column (a list of participants in two columns: "Mr Bernard
+/// Quintin      Ms Daniela Bobeva" ⏎ "Minister for Foreign Affairs      Deputy Minister of
+/// Economy"). The block stays one (a letter head beside the sender's details is one too); only
+/// the rows are kept apart. A left cell that goes on in small letters (`Aan de Voorzitter van
+/// de Tweede Kamer` ⏎ `der Staten-Generaal`) or of one word (a table of votes) is no such row.
+fn grid_rows(prev: &str, line: &str) -> bool {
+    // Lengths first: most lines are too short for a grid.
+    if prev.len() <= MIN_GRID_COLUMN || line.len() <= MIN_GRID_COLUMN {
+        return false;
+    }
+    let (Some(a), Some(b)) = (column_gap(prev), column_gap(line)) else {
+        return false;
+    };
+    let phrase = |cell: &str| cell.trim().contains(' ');
+    if !starts_upper(line) || !phrase(&prev[..a]) || !phrase(&line[..b]) {
+        return false;
+    }
+    // In characters: a name with diacritics ("Maroš Šefčovič") is longer in bytes.
+    let (a, b) = (prev[..a].chars().count(), line[..b].chars().count());
+    a >= MIN_GRID_COLUMN && a.abs_diff(b) <= 2
+}
+
 /// The column where a letter head's field values stand at the latest ("Ons kenmerk  …"): a
 /// table's columns stand further apart, and its rows stay one block (layout/columns.rs).
 const MAX_FIELD_VALUE_COLUMN: usize = 20;
@@ -1713,6 +1760,11 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     if ends_with_continuing_word(c.prev) {
         return false;
+    }
+    // A name over a signing role, the signature of a foreword (`*Josef Brandt*` ⏎ `Executive
+    // Director`, set in italics in Markdown): two blocks, whatever line follows them.
+    if c.open.lines == 1 && signature_pair(c.prev, c.line) {
+        return true;
     }
     // A line that is one bold phrase ("**Europees Semester**") is a heading set in bold by a
     // word processor: it stands alone, also without blank lines around it.

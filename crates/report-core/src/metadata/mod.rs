@@ -1066,6 +1066,19 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
     }
 
+    // A press release is dated by the line under its label and titled by its headline, the
+    // first heading after that line; the issuer above them is no title.
+    if let Some((day, block)) = press_release_date(&lines) {
+        if meta.letter_date.is_none() && meta.meeting_dates.is_empty() {
+            meta.letter_date = Some(day);
+        }
+        if meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
+            if let Some(headline) = headline_after(layout, block) {
+                meta.title = Some(headline.to_string());
+            }
+        }
+    }
+
     // The kind.
     let title_kind = meta.title.as_deref().and_then(title_word);
     let head = &text[..crate::floor_boundary(text, 2048)];
@@ -1295,12 +1308,74 @@ fn answerer(block: &str) -> Option<Signatory> {
     })
 }
 
-/// The place of a press release's closing meeting information: within the last few blocks,
-/// after "Meeting information", a block of a place in capitalised words and the meeting's date.
+/// The labels of a press release, over its date and headline.
+const PRESS_LABELS: [&str; 3] = ["press release", "persbericht", "communiqué de presse"];
+
+/// The day of a press release (ISO 8601) and the index of its line's block: the line after
+/// the label ("Press release" ⏎ "12 March 2026 18:45", or "12-03-2026 - 18:45" in figures, as a
+/// parliament's press room writes it), a date alone at the head of its line and a time at most
+/// after it. `None` without the label among the front lines.
+fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)> {
+    let label = lines.iter().position(|(_, l)| {
+        let l = l.trim();
+        PRESS_LABELS
+            .iter()
+            .any(|p| p.len() == l.len() && p.eq_ignore_ascii_case(l))
+    })?;
+    let (block, line) = lines.get(label + 1)?;
+    let line = line.trim();
+    let (day, end) = match dates::find_all(line).first() {
+        Some(m) if m.span.start == 0 && m.dates.len() == 1 => (m.iso().pop()?, m.span.end),
+        _ => numeric_date(line)?,
+    };
+    let rest = line[end..].trim_start_matches([' ', '-', '–', ',']);
+    let time = rest.len() >= 4
+        && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
+        && rest.as_bytes()[2] == b':';
+    (rest.is_empty() || time).then_some((day, *block))
+}
+
+/// The most words a press release's headline has.
+const MAX_HEADLINE_WORDS: usize = 24;
+
+/// A press release's headline: the block right after its date's block `block`, one line of a
+/// few words that is no sentence (it ends in no full stop). A heading's Markdown marks aside.
+fn headline_after(layout: &Layout, block: usize) -> Option<&str> {
+    let b = layout.blocks.get(block + 1)?;
+    let s = layout.text[b.span.start..b.span.end]
+        .trim_start_matches('#')
+        .trim();
+    let words = s.split_whitespace().count();
+    (b.lines == 1 && (2..=MAX_HEADLINE_WORDS).contains(&words) && !s.ends_with(['.', ':', ',']))
+        .then_some(s)
+}
+
+/// A day written in figures at the head of `line`, day first ("12-03-2026", "12.03.2026",
+/// "12/03/2026"), as ISO 8601, and where it ends.
+fn numeric_date(line: &str) -> Option<(String, usize)> {
+    let b = line.as_bytes();
+    let sep = *b.get(2)?;
+    if b.len() < 10 || !matches!(sep, b'-' | b'.' | b'/') || b[5] != sep {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| -> Option<u32> { line.get(r)?.parse().ok() };
+    let (day, month, year) = (num(0..2)?, num(3..5)?, num(6..10)?);
+    let figure_follows = b.get(10).is_some_and(u8::is_ascii_digit);
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && year >= 1900 && !figure_follows)
+        .then(|| (format!("{year:04}-{month:02}-{day:02}"), 10))
+}
+
+/// How many blocks from the end the closing meeting information is looked for: a list of
+/// participants may follow it, a delegation or two to a block.
+const CLOSING_BLOCKS: usize = 64;
+
+/// The place of a press release's closing meeting information: within the last blocks (a list
+/// of participants may follow it), after "Meeting information", a block of a place in
+/// capitalised words and the meeting's date.
 fn closing_meeting_place(layout: &Layout, meeting_dates: &[String]) -> Option<String> {
     let text = layout.text.as_str();
     let blocks = &layout.blocks;
-    let tail = &blocks[blocks.len().saturating_sub(6)..];
+    let tail = &blocks[blocks.len().saturating_sub(CLOSING_BLOCKS)..];
     let info = tail.iter().position(|b| {
         text[b.span.start..b.span.end]
             .trim()
@@ -1546,7 +1621,10 @@ fn dated_council(s: &str) -> bool {
     let name = name.trim();
     let named = name.ends_with(" Council")
         || name.ends_with(')') && name.contains(" Council (")
-        || name.ends_with(" Eurogroup");
+        || name.ends_with(" Eurogroup")
+        // The Eurogroup and the Euro Summit are no Council configurations, but are named so
+        // ("Eurogroup, 19 January 2026").
+        || matches!(name, "Eurogroup" | "Euro Summit");
     // The configuration's words are capitalised but for `and` ("Agriculture and Fisheries
     // Council"); "The report of the Council" names none.
     let words_ok = !name.starts_with("The ")
