@@ -423,7 +423,7 @@ fn grid_row_ends(text: &str, end: usize, gap: &str) -> bool {
         return false;
     }
     let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |i| i + 1);
-    memchr::memmem::find(&text.as_bytes()[line_start..end], b"   ").is_some()
+    crate::layout::find_three_spaces(&text.as_bytes()[line_start..end]).is_some()
 }
 
 /// [`plural_names`] after a group whose name ends in a plural title (`de ministers`), when a
@@ -1262,7 +1262,7 @@ fn grid_cell_at(text: &str, pos: usize) -> Option<(usize, usize)> {
     let line_end = memchr::memchr(b'\n', &text.as_bytes()[pos..]).map_or(text.len(), |i| pos + i);
     // A row of a grid has a second cell: a gap inside the line.
     let row = &text[line_start..line_end];
-    memchr::memmem::find(row.trim().as_bytes(), b"   ")?;
+    crate::layout::find_three_spaces(row.trim().as_bytes())?;
     Some((line_start, head.chars().count()))
 }
 
@@ -1280,7 +1280,7 @@ fn cell_at_column(text: &str, line_start: usize, col: usize) -> Option<Span> {
         .find(|&(n, (k, c))| !c.is_whitespace() && (n == 0 || line[..k].ends_with("   ") || k == 0))
         .map(|(_, ck)| ck)?;
     let cell = &line[k..];
-    let len = memchr::memmem::find(cell.as_bytes(), b"   ").unwrap_or(cell.len());
+    let len = crate::layout::find_three_spaces(cell.as_bytes()).unwrap_or(cell.len());
     let cell = cell[..len].trim_end();
     (!cell.is_empty()).then(|| Span::new(line_start + k, line_start + k + cell.len()))
 }

@@ -45,7 +45,7 @@ enum Place {
 /// Splits the two-column blocks among `lines[from..]` into their columns, page by page.
 pub(super) fn split(text: &str, lines: &mut Vec<Line>, from: usize) {
     // Columns are set apart by runs of spaces: a text without one has none.
-    if memchr::memmem::find(text.as_bytes(), b"   ").is_none() {
+    if super::find_three_spaces(text.as_bytes()).is_none() {
         return;
     }
     let mut out: Option<Vec<Line>> = None;
@@ -90,7 +90,7 @@ fn gutter(text: &str, lines: &[Line]) -> Option<usize> {
             continue;
         }
         let raw = raw(text, line);
-        if memchr::memmem::find(raw.as_bytes(), b"   ").is_none() {
+        if super::find_three_spaces(raw.as_bytes()).is_none() {
             continue;
         }
         let mut spaces = 0;

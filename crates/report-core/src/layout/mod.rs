@@ -1557,11 +1557,20 @@ fn is_bullet_glyph(s: &str) -> bool {
     s.starts_with(['•', '●', '▪', '■', '►', '➢', '\u{F0B7}'])
 }
 
+/// Where three spaces in a row first stand in `bytes`: the gap between two columns set by
+/// spaces. The searcher is built once: `memmem::find` builds one per call, which cost more
+/// than the search on the short lines this runs on for most lines of a text.
+pub(crate) fn find_three_spaces(bytes: &[u8]) -> Option<usize> {
+    static GAP: std::sync::OnceLock<memchr::memmem::Finder<'static>> = std::sync::OnceLock::new();
+    GAP.get_or_init(|| memchr::memmem::Finder::new(b"   "))
+        .find(bytes)
+}
+
 /// Where the value column of a line set in two columns starts ("President            Anton
 /// Keller"): the end of the first run of three spaces or more inside it.
 pub(crate) fn column_gap(s: &str) -> Option<usize> {
     let bytes = s.as_bytes();
-    let at = memchr::memmem::find(bytes, b"   ")?;
+    let at = find_three_spaces(bytes)?;
     let end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
     (at > 0 && end < bytes.len()).then_some(end)
 }
