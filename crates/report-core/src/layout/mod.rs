@@ -1587,14 +1587,14 @@ const MIN_GRID_COLUMN: usize = 24;
 /// de Tweede Kamer` ⏎ `der Staten-Generaal`) or of one word (a table of votes) is no such row.
 fn grid_rows(prev: &str, line: &str) -> bool {
     // Lengths first: most lines are too short for a grid.
-    if prev.len() <= MIN_GRID_COLUMN || line.len() <= MIN_GRID_COLUMN {
+    if prev.len() <= MIN_GRID_COLUMN || line.len() <= MIN_GRID_COLUMN || !starts_upper(line) {
         return false;
     }
     let (Some(a), Some(b)) = (column_gap(prev), column_gap(line)) else {
         return false;
     };
     let phrase = |cell: &str| cell.trim().contains(' ');
-    if !starts_upper(line) || !phrase(&prev[..a]) || !phrase(&line[..b]) {
+    if !phrase(&prev[..a]) || !phrase(&line[..b]) {
         return false;
     }
     // In characters: a name with diacritics ("Maroš Šefčovič") is longer in bytes.
