@@ -2,7 +2,8 @@
 //! the answer), a paper parliament staff read beside the Council reports it asks about: each
 //! question is a section titled by its question, the paper is titled by the questions and
 //! dated by its receipt, and the minister who answers is its writer (`Ik heb benadrukt`).
-//! Also the Dutch prime minister named by office alone (`De minister-president`).
+//! Also the Dutch prime minister named by office alone (`De minister-president`), and an EU
+//! Council outcome titled by its configuration, not only by the words every outcome shares.
 
 use report_core::{analyze_text, Config, Report, Section, Stance::*};
 
@@ -196,4 +197,63 @@ fn the_dutch_prime_minister_named_by_office_alone_is_a_role() {
         .expect("the office");
     assert_eq!(office.affiliation.as_deref(), Some("country:nl"));
     assert_eq!(office.mentions.len(), 1);
+}
+
+#[test]
+fn an_outcome_is_titled_by_its_council_configuration() {
+    let title = |text: &str| run(text).metadata.title.unwrap_or_default();
+    let body = "\n\n1. Migration\n\nThe Council adopted conclusions. Germany supported them.\n";
+    // Under the meeting's number.
+    assert_eq!(
+        title(&format!(
+            "OUTCOME OF THE COUNCIL MEETING\n\n4051st Council meeting\n\nJustice and Home \
+             Affairs\n\nLuxembourg, 14 and 15 October 2024{body}"
+        )),
+        "OUTCOME OF THE COUNCIL MEETING: Justice and Home Affairs"
+    );
+    // With its formation in brackets, where commas may stand; or the whole in brackets, on
+    // the number's line or under it.
+    assert_eq!(
+        title(&format!(
+            "Outcome of the Council meeting\n\n3998th Council meeting\n\nCompetitiveness \
+             (Internal Market, Industry, Research and Space)\n\nBrussels, 2 March 2027{body}"
+        )),
+        "Outcome of the Council meeting: Competitiveness (Internal Market, Industry, Research \
+         and Space)"
+    );
+    assert_eq!(
+        title(&format!(
+            "OUTCOME OF THE COUNCIL MEETING\n4127th meeting of the Council of the European \
+             Union\n(Agriculture and Fisheries)\nBrussels, 16 and 17 November 2026{body}"
+        )),
+        "OUTCOME OF THE COUNCIL MEETING: Agriculture and Fisheries"
+    );
+    assert_eq!(
+        title(&format!(
+            "OUTCOME OF THE COUNCIL MEETING\n\nSubject: 4217th meeting of the Council \
+             (Environment)\nheld in Valletta on 5 March 2031{body}"
+        )),
+        "OUTCOME OF THE COUNCIL MEETING: Environment"
+    );
+    // Before the place in its dateline.
+    assert_eq!(
+        title(&format!(
+            "Outcome of the Council meeting\n\nEnvironment Council, Luxembourg, 17 June 2030{body}"
+        )),
+        "Outcome of the Council meeting: Environment Council"
+    );
+    // No configuration named: the title stays.
+    assert_eq!(
+        title(&format!(
+            "Outcome of the Council meeting\n\n4051st Council meeting\n\nLuxembourg, 14 \
+             October 2024{body}"
+        )),
+        "Outcome of the Council meeting"
+    );
+    assert_eq!(
+        title(&format!(
+            "Outcome of the Council meeting\n\nMain results{body}"
+        )),
+        "Outcome of the Council meeting"
+    );
 }

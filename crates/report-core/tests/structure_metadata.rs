@@ -88,7 +88,7 @@ fn eu_council_outcome() {
             {
               "kind": "meeting_report",
               "language": "en",
-              "title": "Outcome of the Council meeting",
+              "title": "Outcome of the Council meeting: Justice and Home Affairs",
               "letter_date": "2024-10-21",
               "meeting_dates": [
                 "2024-10-14",
@@ -259,25 +259,25 @@ fn outcome_with_cover_block() {
     check(
         &fixture("council-outcome-agrifish-en.txt"),
         expect![[r#"
-        {
-          "kind": "meeting_report",
-          "language": "en",
-          "title": "OUTCOME OF THE COUNCIL MEETING",
-          "letter_date": "2026-11-18",
-          "meeting_dates": [
-            "2026-11-16",
-            "2026-11-17"
-          ],
-          "place": "Brussels",
-          "reference": {
-            "dossier": "16204/26",
-            "number": null,
-            "title": null
-          },
-          "session_year": null,
-          "addressee": null,
-          "signatories": []
-        }"#]],
+            {
+              "kind": "meeting_report",
+              "language": "en",
+              "title": "OUTCOME OF THE COUNCIL MEETING: Agriculture and Fisheries",
+              "letter_date": "2026-11-18",
+              "meeting_dates": [
+                "2026-11-16",
+                "2026-11-17"
+              ],
+              "place": "Brussels",
+              "reference": {
+                "dossier": "16204/26",
+                "number": null,
+                "title": null
+              },
+              "session_year": null,
+              "addressee": null,
+              "signatories": []
+            }"#]],
     );
 }
 

@@ -30,7 +30,7 @@ fn metadata_of_unseen_layouts() {
              \x20          held in Luxembourg on 19 April 2029\n\n\
              1.   Fishing opportunities in the Baltic\n\n\
              The Council held a debate.\n",
-            "kind=MeetingReport|title=OUTCOME OF THE COUNCIL MEETING|letter=2029-04-22|\
+            "kind=MeetingReport|title=OUTCOME OF THE COUNCIL MEETING: Fisheries|letter=2029-04-22|\
              meeting=2029-04-19|place=Luxembourg|to=-",
         ),
         (

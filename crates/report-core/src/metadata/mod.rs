@@ -959,6 +959,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             }
         }
     }
+    // "Outcome of the Council meeting" is every outcome's title: the Council configuration
+    // under it names the meeting ("… ⏎ 4051st Council meeting ⏎ Justice and Home Affairs").
+    if let Some(title) = meta
+        .title
+        .as_mut()
+        .filter(|t| t.eq_ignore_ascii_case("outcome of the council meeting"))
+    {
+        let lines = front_lines(layout, &front);
+        if let Some(configuration) = outcome_configuration(&lines) {
+            *title = format!("{title}: {configuration}");
+        }
+    }
     // A report whose title stands only in its running header, removed from every page as
     // furniture (a two-column annual report repeats its cover line on each page).
     if meta.title.is_none() {
@@ -1306,6 +1318,56 @@ fn answerer(block: &str) -> Option<Signatory> {
         role: Some(format!("{title} van {ministry}")),
         name: Some(name.to_string()),
     })
+}
+
+/// The Council configuration that an outcome names under its title, in one of three ways: the
+/// line after the meeting's number (`4051st Council meeting` ⏎ `Justice and Home Affairs`),
+/// in brackets after it (`4127th meeting of the Council of the European Union` ⏎
+/// `(Agriculture and Fisheries)`, or `(Fisheries)` on the same line), or before the place in
+/// its dateline (`Justice and Home Affairs Council, Luxembourg, 9 and 10 October`).
+fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
+    const MAX_WORDS: usize = 8;
+    let title = lines.iter().position(|(_, l)| {
+        l.trim()
+            .eq_ignore_ascii_case("outcome of the council meeting")
+    })?;
+    // A configuration's name, perhaps with its formation in brackets, where commas may stand
+    // (`Competitiveness (Internal Market, Industry, Research and Space)`).
+    let name = |s: &str| {
+        let s = s.trim();
+        let head = s.split_once(" (").map_or(s, |(head, _)| head);
+        let words = s.split_whitespace().count();
+        ((1..=MAX_WORDS).contains(&words)
+            && s.starts_with(|c: char| c.is_uppercase())
+            && !s.contains(|c: char| c.is_ascii_digit() || c == ':')
+            && !head.contains([',', '.']))
+        .then(|| s.to_string())
+    };
+    let bracketed = |s: &str| {
+        let inner = s.trim().strip_suffix(')')?;
+        name(&inner[inner.rfind('(')? + 1..])
+    };
+    let after = &lines[title + 1..lines.len().min(title + 4)];
+    let (_, first) = after.first()?;
+    // `Subject: 4217th meeting of the Council (Environment)`.
+    let first = first.trim();
+    let first = first.strip_prefix("Subject:").map_or(first, str::trim);
+    let numbered_meeting =
+        first.starts_with(|c: char| c.is_ascii_digit()) && first.to_lowercase().contains("meeting");
+    if numbered_meeting {
+        return bracketed(first).or_else(|| {
+            let (_, next) = after.get(1)?;
+            let next = next.trim();
+            bracketed(next)
+                .filter(|_| next.starts_with('('))
+                .or_else(|| name(next).filter(|n| dates::month(n).is_none()))
+        });
+    }
+    // `Justice and Home Affairs Council, Luxembourg, 9 and 10 October`: a dateline.
+    let (head, rest) = first.split_once(", ")?;
+    (head.ends_with(" Council") && rest.contains(|c: char| c.is_ascii_digit()))
+        .then(|| name(head))
+        .flatten()
 }
 
 /// The labels of a press release, over its date and headline.
