@@ -19,15 +19,7 @@ fn fixture(name: &str) -> Report {
     .expect("decodes")
 }
 
-/// The statements of `report` whose sentence holds `needle`, as `actor verb stance`.
-fn quoting(report: &Report, needle: &str) -> Vec<String> {
-    report
-        .statements
-        .iter()
-        .filter(|s| report.text[s.range.start..s.range.end].contains(needle))
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
-        .collect()
-}
+use statement_rows::statements_in as quoting;
 
 const DEBAT: &str = "tweeminutendebat-landbouwraad-nl.txt";
 const VRAGEN: &str = "lijst-vragen-antwoorden-nl.txt";

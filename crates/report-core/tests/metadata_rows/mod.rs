@@ -4,6 +4,7 @@
 use report_core::{analyze_text, Config, Report};
 
 /// One metadata field of a small document: (what, text, field, expected value).
+#[allow(dead_code)] // Not every test file that shares this module checks rows of fields.
 pub type FieldRow = (
     &'static str,
     &'static str,
@@ -12,6 +13,7 @@ pub type FieldRow = (
 );
 
 /// Analyses each row's text and fails once, listing every row whose field is not as expected.
+#[allow(dead_code)] // Not every test file that shares this module checks rows of fields.
 pub fn check_fields(rows: &[FieldRow]) {
     let mut wrong = Vec::new();
     for (what, text, field, expected) in rows {

@@ -1,7 +1,7 @@
 //! The table check shared by the statement tests of the unseen-report rounds: a sentence and
 //! the `(actor, verb, stance)` rows expected from it, in order.
 
-use report_core::{actors_and_statements, analyze_text, Config, Stance};
+use report_core::{actors_and_statements, analyze_text, Config, Report, Stance};
 
 /// A sentence and the `(actor, verb, stance)` rows expected from it.
 pub type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Stance)]);
@@ -26,10 +26,16 @@ pub fn check(table: &[Case]) {
 /// stance`.
 #[allow(dead_code)] // Not every test file that shares this module quotes statements.
 pub fn statements_quoting(text: &str, needle: &str) -> Vec<String> {
-    let r = analyze_text(text, &Config::default());
-    r.statements
+    statements_in(&analyze_text(text, &Config::default()), needle)
+}
+
+/// [`statements_quoting`] for a report already made (of a fixture read as bytes, say).
+#[allow(dead_code)] // Not every test file that shares this module has its reports made.
+pub fn statements_in(report: &Report, needle: &str) -> Vec<String> {
+    report
+        .statements
         .iter()
-        .filter(|s| r.text[s.range.start..s.range.end].contains(needle))
+        .filter(|s| report.text[s.range.start..s.range.end].contains(needle))
         .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
         .collect()
 }
