@@ -68,7 +68,36 @@ impl Config {
 /// Only decoding can fail (a binary file, say); problems with the content become
 /// [`Report::diagnostics`].
 pub fn analyze(bytes: &[u8], config: &Config) -> Result<Report, DecodeError> {
+    #[cfg(not(target_arch = "wasm32"))]
+    if bytes.len() >= PARALLEL_FROM {
+        return analyze_overlapped(bytes, config);
+    }
     Ok(analyze_structure(bytes, config)?.finish())
+}
+
+/// [`analyze`] of a big text natively, where the outline and metadata are built on the second
+/// thread while the actors are found on the first: in the two steps of [`Structure`] they are
+/// built first, on one thread while the other waits. Gives what those two steps give.
+#[cfg(not(target_arch = "wasm32"))]
+fn analyze_overlapped(bytes: &[u8], config: &Config) -> Result<Report, DecodeError> {
+    let decoded = decode(bytes)?;
+    let layout = layout::repair(&decoded.text);
+    let text = layout.text.as_str();
+    let (unplaced, (outline, metadata, prepared)) =
+        actors::gather_beside(text, config.actors.as_ref(), || {
+            let outline = outline::build(&layout);
+            let metadata = metadata::extract(&layout, &outline);
+            (outline, metadata, statements::prepare(text))
+        });
+    let sections = flatten(&outline);
+    let actors = actors::place(text, &sections, unplaced);
+    let statements = statements::extract_prepared(text, &sections, &actors, prepared, true);
+    drop(sections);
+    let mut report = report_of(layout, outline, metadata, config, decoded.text.len());
+    report.actors = actors;
+    report.statements = statements;
+    with_source(&mut report, bytes, decoded);
+    Ok(report)
 }
 
 /// Analyses text that is already decoded.
@@ -146,20 +175,40 @@ fn actors_and_verbs(
 pub fn analyze_structure(bytes: &[u8], config: &Config) -> Result<Structure, DecodeError> {
     let decoded = decode(bytes)?;
     let mut structure = structure_of_text(&decoded.text, config);
-    let report = &mut structure.report;
+    with_source(&mut structure.report, bytes, decoded);
+    Ok(structure)
+}
+
+/// Records the file's size and encoding in `report`, and the decoder's diagnostics before the
+/// others.
+fn with_source(report: &mut Report, bytes: &[u8], decoded: Decoded) {
     report.source.bytes = bytes.len();
     report.source.encoding = decoded.encoding.to_string();
     let mut diagnostics = decoded.diagnostics;
     diagnostics.append(&mut report.diagnostics);
     report.diagnostics = diagnostics;
-    Ok(structure)
 }
 
 fn structure_of_text(text: &str, config: &Config) -> Structure {
     let layout = layout::repair(text);
     let outline = outline::build(&layout);
     let metadata = metadata::extract(&layout, &outline);
-    let mut diagnostics = layout.diagnostics.clone();
+    Structure {
+        report: report_of(layout, outline, metadata, config, text.len()),
+        actors: config.actors.clone(),
+    }
+}
+
+/// The report of the structure read from a text of `bytes` bytes, without actors and
+/// statements.
+fn report_of(
+    layout: Layout,
+    outline: Vec<Section>,
+    metadata: Metadata,
+    config: &Config,
+    bytes: usize,
+) -> Report {
+    let mut diagnostics = layout.diagnostics;
     if layout.text.trim().is_empty() {
         diagnostics.push(Diagnostic::new(
             Severity::Warning,
@@ -167,11 +216,11 @@ fn structure_of_text(text: &str, config: &Config) -> Structure {
             "the file holds no text",
         ));
     }
-    let report = Report {
+    Report {
         schema_version: SCHEMA_VERSION.to_string(),
         source: Source {
             name: config.file_name.clone(),
-            bytes: text.len(),
+            bytes,
             encoding: "UTF-8".to_string(),
         },
         metadata,
@@ -180,10 +229,6 @@ fn structure_of_text(text: &str, config: &Config) -> Structure {
         statements: Vec::new(),
         diagnostics,
         text: layout.text,
-    };
-    Structure {
-        report,
-        actors: config.actors.clone(),
     }
 }
 

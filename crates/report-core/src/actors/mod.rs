@@ -46,6 +46,8 @@ mod gazetteer;
 mod persons;
 mod quantified;
 mod resolve;
+#[cfg(not(target_arch = "wasm32"))]
+pub use resolve::Unplaced;
 mod trie;
 mod words;
 
@@ -141,30 +143,50 @@ pub fn extract_beside<R: Send>(
     list: Option<&ActorList>,
     beside: impl Fn() -> R + Sync,
 ) -> (Vec<Actor>, R) {
+    let (unplaced, outcome) = gather_beside(text, list, beside);
+    (resolve::build(text, sections, unplaced), outcome)
+}
+
+/// [`extract_beside`] without the sections: the actors are placed in them by [`place`], so that
+/// `beside` can build the outline too.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn gather_beside<R: Send>(
+    text: &str,
+    list: Option<&ActorList>,
+    beside: impl Fn() -> R + Sync,
+) -> (Unplaced, R) {
     let beside = &beside;
     let mut outcome = None;
-    let actors = with_gazetteer(list, |gaz| {
-        let matches = scan(gaz, text);
+    let unplaced = with_gazetteer(list, |gaz| {
+        let mut matches = scan_names(gaz, text);
         std::thread::scope(|scope| {
             let side = std::thread::Builder::new()
                 .name("report-core-verbs".into())
                 .spawn_scoped(scope, beside);
+            quantified::widen(gaz, text, &mut matches);
             let found = persons::find(text, &matches, gaz);
-            let actors = resolve::assemble(text, sections, gaz, &matches, found);
+            let unplaced = resolve::gather(text, gaz, &matches, found);
             outcome = side.ok().and_then(|handle| handle.join().ok());
-            actors
+            unplaced
         })
     });
     let outcome = outcome.unwrap_or_else(beside);
-    (actors, outcome)
+    (unplaced, outcome)
+}
+
+/// The actors of [`gather_beside`], their mentions placed in `sections` (the outline's sections
+/// in pre-order).
+#[cfg(not(target_arch = "wasm32"))]
+pub fn place(text: &str, sections: &[&Section], unplaced: Unplaced) -> Vec<Actor> {
+    resolve::build(text, sections, unplaced)
 }
 
 /// Runs `f` with the gazetteer of `list` (the built-in one when there is no list); no actors
 /// when it does not compile.
-fn with_gazetteer(
+fn with_gazetteer<T: Default>(
     list: Option<&ActorList>,
-    f: impl FnOnce(&gazetteer::Gazetteer) -> Vec<Actor>,
-) -> Vec<Actor> {
+    f: impl FnOnce(&gazetteer::Gazetteer) -> T,
+) -> T {
     let owned;
     let gaz = match list {
         Some(list) if !list.actors.is_empty() => {
@@ -173,7 +195,7 @@ fn with_gazetteer(
         }
         _ => gazetteer::builtin(),
     };
-    gaz.map_or_else(Vec::new, f)
+    gaz.map_or_else(T::default, f)
 }
 
 /// Texts from this size on have their gazetteer scan split in two halves on two threads

@@ -67,6 +67,30 @@ pub fn assemble(
     matches: &[GazMatch],
     found: Found,
 ) -> Vec<Actor> {
+    build(text, sections, gather(text, gaz, matches, found))
+}
+
+/// The actors found, each with its mentions, before the mentions are placed in sections: so
+/// that the outline can be built while the actors are found.
+#[derive(Default)]
+pub struct Unplaced(Vec<(String, Builder)>);
+
+/// The actors of `unplaced`, their mentions placed in `sections`, the most mentioned first.
+pub fn build(text: &str, sections: &[&Section], unplaced: Unplaced) -> Vec<Actor> {
+    let index = SectionIndex::new(sections);
+    let mut actors = build_all(text, &index, unplaced.0);
+    actors.sort_by(|a, b| {
+        b.mentions
+            .len()
+            .cmp(&a.mentions.len())
+            .then_with(|| a.id.cmp(&b.id))
+    });
+    actors
+}
+
+/// The first half of [`assemble`]: the actors with their mentions, merged by id.
+#[inline(never)]
+pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -> Unplaced {
     let lang = detect_language(matches);
     let (mut persons, owners) = merge_people(&found);
 
@@ -469,19 +493,12 @@ pub fn assemble(
 
     table_row_countries(text, &mut builders);
 
-    let index = SectionIndex::new(sections);
-    let built: Vec<(String, Builder)> = order
-        .into_iter()
-        .filter_map(|id| builders.remove(&id).map(|b| (id, b)))
-        .collect();
-    let mut actors = build_all(text, &index, built);
-    actors.sort_by(|a, b| {
-        b.mentions
-            .len()
-            .cmp(&a.mentions.len())
-            .then_with(|| a.id.cmp(&b.id))
-    });
-    actors
+    Unplaced(
+        order
+            .into_iter()
+            .filter_map(|id| builders.remove(&id).map(|b| (id, b)))
+            .collect(),
+    )
 }
 
 /// Texts with this many mentions or more build their actors on two threads (natively): the
