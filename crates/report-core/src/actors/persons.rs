@@ -263,7 +263,17 @@ fn word_at(text: &str, pos: usize) -> Option<(usize, usize)> {
 /// The word `pos..end` (a run of token characters) without the punctuation at its end: a stop
 /// unless the word is initials, quotes and hyphens; `None` if nothing is left or it does not
 /// start like a word.
-fn word_edges(text: &str, pos: usize, mut end: usize) -> Option<(usize, usize)> {
+fn word_edges(text: &str, pos: usize, end: usize) -> Option<(usize, usize)> {
+    // Most words start and end with an ASCII letter or digit: nothing to trim.
+    let bytes = text.as_bytes();
+    if end > pos && bytes[pos].is_ascii_alphanumeric() && bytes[end - 1].is_ascii_alphanumeric() {
+        return Some((pos, end));
+    }
+    trimmed_word(text, pos, end)
+}
+
+/// [`word_edges`] by its rule, without the shortcut for plain words.
+fn trimmed_word(text: &str, pos: usize, mut end: usize) -> Option<(usize, usize)> {
     let word = &text[pos..end];
     if word.ends_with('.') && !is_initials(word) {
         end = pos + word.trim_end_matches('.').len();
@@ -3198,7 +3208,8 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    /// [`word_at`] as it was, by characters: the reference for the byte version.
+    /// [`word_at`] as it was, by characters and without the shortcut for plain words: the
+    /// reference for the byte version.
     fn word_at_reference(text: &str, pos: usize) -> Option<(usize, usize)> {
         let rest = text.get(pos..)?;
         let len: usize = rest
@@ -3206,7 +3217,7 @@ mod tests {
             .take_while(|&c| is_token_char(c))
             .map(char::len_utf8)
             .sum();
-        word_edges(text, pos, pos + len)
+        trimmed_word(text, pos, pos + len)
     }
 
     /// [`next_capital`] by bytes, one at a time.
