@@ -915,11 +915,28 @@ fn collapse(s: &str) -> String {
 /// Runs the patterns over the gazetteer's matches.
 #[inline(never)]
 pub fn find(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
-    find_with::<true>(text, matches, gaz)
+    let cut = if cfg!(not(target_arch = "wasm32")) && text.len() >= SPLIT_UNTITLED_FROM {
+        // After a paragraph break past the middle, where no name runs over.
+        let middle = text.len() / 2;
+        memchr::memmem::find(&text.as_bytes()[middle..], b"\n\n").map(|k| middle + k + 2)
+    } else {
+        None
+    };
+    find_with::<true>(text, matches, gaz, cut)
 }
 
-/// [`find`], with the byte prefilter of the untitled scan or (for tests) without it.
-fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gazetteer) -> Found {
+/// Texts from this size on have their untitled scan split in two halves on two threads
+/// (natively): persons are found on one core while the other finds the verbs, and take longer.
+const SPLIT_UNTITLED_FROM: usize = 512 * 1024;
+
+/// [`find`], with the byte prefilter of the untitled scan or (for tests) without it, and with
+/// that scan in two halves that meet at `cut` or in one.
+fn find_with<const PREFILTER: bool>(
+    text: &str,
+    matches: &[GazMatch],
+    gaz: &Gazetteer,
+    cut: Option<usize>,
+) -> Found {
     let ctx = Ctx { text, matches, gaz };
     let mut found = Found {
         consumed: vec![false; matches.len()],
@@ -934,7 +951,7 @@ fn find_with<const PREFILTER: bool>(text: &str, matches: &[GazMatch], gaz: &Gaze
         from = to;
     }
     appositive_roles(&ctx, &mut found);
-    find_untitled::<PREFILTER>(&ctx, &mut found);
+    find_untitled::<PREFILTER>(&ctx, &mut found, cut);
     signatures(&ctx, &mut found);
     attendance_roles(text, &mut found);
     found
@@ -2159,7 +2176,7 @@ fn in_series(
 ///
 /// Linear: one pass over the bytes stops only at capitals; a capital that does not start a
 /// word followed by another name word is left at once.
-fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
+fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found, cut: Option<usize>) {
     let lex = lexicon();
     let mut buf = String::new();
     let surnames: HashSet<String> = found
@@ -2182,9 +2199,24 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found) {
         lex,
         surnames: &surnames,
         claimed: &claimed,
+        until: usize::MAX,
     };
     let mut bodies = Vec::new();
-    while untitled_part::<PREFILTER>(&scan, &mut buf, (&mut pending, &mut bodies), &mut at) {}
+    let tail = cut.and_then(|cut| {
+        untitled_in_halves::<PREFILTER>(&scan, &mut buf, (&mut pending, &mut bodies), &mut at, cut)
+    });
+    match tail {
+        Some((more, more_bodies)) => {
+            pending.extend(more);
+            bodies.extend(more_bodies);
+        }
+        // From the start, or on from where the first half stopped.
+        None => {
+            while untitled_part::<PREFILTER>(&scan, &mut buf, (&mut pending, &mut bodies), &mut at)
+            {
+            }
+        }
+    }
     found.bodies = bodies;
     bare_speaker_labels(ctx, &claimed, &mut pending);
     add_untitled(ctx, found, pending);
@@ -2243,11 +2275,77 @@ struct UntitledAt {
 }
 
 /// What [`find_untitled`]'s scan reads.
+#[derive(Clone, Copy)]
 struct UntitledScan<'a, 'c> {
     ctx: &'a Ctx<'c>,
     lex: &'a Lexicon,
     surnames: &'a HashSet<String>,
     claimed: &'a [Span],
+    /// No capital from here on is looked at.
+    until: usize,
+}
+
+/// The found names and bodies of an untitled scan.
+type Untitled = (Vec<Pending>, Vec<BodyHit>);
+
+/// The untitled scan of `scan` in two halves on two threads, the second from `cut` on: the
+/// first half adds to `pending` and `bodies` here, and the second half's are returned. The
+/// scan's state at any point is its position and two cursors that follow from it, so the second
+/// half starts afresh at the cut; only a word or name running over the cut moves the first
+/// half's position past it, and then the halves are not what one scan finds: `None`, and `at`
+/// is where the first half stopped, for one scan to go on from.
+#[cfg(not(target_arch = "wasm32"))]
+fn untitled_in_halves<const PREFILTER: bool>(
+    scan: &UntitledScan,
+    buf: &mut String,
+    (pending, bodies): (&mut Vec<Pending>, &mut Vec<BodyHit>),
+    at: &mut UntitledAt,
+    cut: usize,
+) -> Option<Untitled> {
+    let bytes = scan.ctx.text.as_bytes();
+    let tail_scan = UntitledScan {
+        until: usize::MAX,
+        ..*scan
+    };
+    let head_scan = UntitledScan {
+        until: cut,
+        ..*scan
+    };
+    let tail = std::thread::scope(|scope| {
+        let side = std::thread::Builder::new()
+            .name("report-core-untitled".into())
+            .spawn_scoped(scope, move || {
+                let mut out: Untitled = (Vec::new(), Vec::new());
+                let mut at = UntitledAt {
+                    i: cut,
+                    mi: tail_scan.ctx.matches.partition_point(|m| m.start < cut),
+                    next_claim: 0,
+                };
+                let mut buf = String::new();
+                while untitled_part::<PREFILTER>(
+                    &tail_scan,
+                    &mut buf,
+                    (&mut out.0, &mut out.1),
+                    &mut at,
+                ) {}
+                out
+            });
+        while untitled_part::<PREFILTER>(&head_scan, buf, (&mut *pending, &mut *bodies), at) {}
+        side.ok()?.join().ok()
+    });
+    // The first half's next capital is the second half's first: they meet.
+    (next_capital(bytes, at.i) == next_capital(bytes, cut)).then_some(tail?)
+}
+
+#[cfg(target_arch = "wasm32")]
+fn untitled_in_halves<const PREFILTER: bool>(
+    _: &UntitledScan,
+    _: &mut String,
+    _: (&mut Vec<Pending>, &mut Vec<BodyHit>),
+    _: &mut UntitledAt,
+    _: usize,
+) -> Option<Untitled> {
+    None
 }
 
 /// Bytes of text per call of [`untitled_part`].
@@ -2269,6 +2367,7 @@ fn untitled_part<const PREFILTER: bool>(
         lex,
         surnames,
         claimed,
+        until,
     } = *scan;
     let text = ctx.text;
     let UntitledAt {
@@ -2276,7 +2375,7 @@ fn untitled_part<const PREFILTER: bool>(
         mut mi,
         mut next_claim,
     } = *at;
-    let stop = i.saturating_add(UNTITLED_PART);
+    let stop = i.saturating_add(UNTITLED_PART).min(until);
     let bytes = text.as_bytes();
     // The gazetteer's matches, in step with the scan: a capital that starts a known name or a
     // title starts no untitled name (`sequence_at` would reject it), so the scan jumps over it.
@@ -2295,7 +2394,7 @@ fn untitled_part<const PREFILTER: bool>(
                 mi,
                 next_claim,
             };
-            return true;
+            return pos < until;
         }
         i = pos + 1;
         if let Some(end) = match_at(&mut mi, pos) {
@@ -3237,8 +3336,8 @@ mod tests {
                 .collect()
         };
         assert_eq!(
-            spans(find_with::<true>(text, &matches, gaz)),
-            spans(find_with::<false>(text, &matches, gaz)),
+            spans(find_with::<true>(text, &matches, gaz, None)),
+            spans(find_with::<false>(text, &matches, gaz, None)),
             "{text:?}"
         );
     }
@@ -3260,6 +3359,57 @@ mod tests {
              benadrukte. Volgens Sara Díaz\nRomero is dat zo. Anna\u{a0}Smit stelde. \
              Jan 't Hooft zei het. Dr. Anna Schmidt, director of the institute, said it.",
         );
+    }
+
+    /// What a search finds, to compare: people with their roles, bodies, roles.
+    fn summary(found: &Found) -> String {
+        format!(
+            "{:?}\n{:?}\n{:?}",
+            found
+                .persons
+                .iter()
+                .map(|p| (p.mention, &p.role, &p.affiliation))
+                .collect::<Vec<_>>(),
+            found
+                .bodies
+                .iter()
+                .map(|b| (b.span, &b.name))
+                .collect::<Vec<_>>(),
+            found.roles.iter().map(|r| r.span).collect::<Vec<_>>()
+        )
+    }
+
+    #[test]
+    fn the_untitled_scan_in_halves_finds_what_one_scan_finds() {
+        let gaz = super::super::gazetteer::builtin().expect("builtin");
+        // Halves that meet at every byte: in a paragraph break, in a word, in a name
+        // (`Jan-Peter van der Berg`), where the halves must give way to one scan.
+        let text = "Radoš Šelmovič lichtte toe. Ook sprak Jan-Peter van der Berg.\n\n\
+                    K.L. Vermaat benadrukte. Volgens Sara Díaz Romero is dat zo. Het COA gaf \
+                    aan. The Management Board met. Anna\u{a0}Smit stelde.";
+        let matches = gaz.scan(text);
+        let found = find_with::<true>(text, &matches, gaz, None);
+        let names: Vec<&str> = found
+            .persons
+            .iter()
+            .map(|p| &text[p.mention.start..p.mention.end])
+            .collect();
+        assert!(names.contains(&"Sara Díaz Romero"), "{names:?}");
+        let one = summary(&found);
+        for cut in 0..=text.len() {
+            let two = summary(&find_with::<true>(text, &matches, gaz, Some(cut)));
+            assert_eq!(one, two, "cut at {cut}");
+        }
+        // And in the fixtures, at a paragraph break past the middle.
+        for fixture in FIXTURES {
+            let matches = gaz.scan(fixture);
+            let middle = fixture.len() / 2;
+            let cut = middle + fixture[middle..].find("\n\n").expect("a break") + 2;
+            assert_eq!(
+                summary(&find_with::<true>(fixture, &matches, gaz, None)),
+                summary(&find_with::<true>(fixture, &matches, gaz, Some(cut)))
+            );
+        }
     }
 
     proptest! {
