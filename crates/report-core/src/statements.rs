@@ -611,6 +611,20 @@ fn separator_at(s: &str, i: usize) -> (usize, bool) {
     }
 }
 
+/// The ASCII bytes that [`separator_at`] does not take for a separator: those of words.
+static ASCII_WORD_BYTE: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut b = 0;
+    while b < 0x80 {
+        table[b] = !matches!(
+            b as u8,
+            b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':'
+        );
+        b += 1;
+    }
+    table
+};
+
 /// [`separator_at`] for a character that is not ASCII.
 #[cold]
 #[inline(never)]
@@ -4228,7 +4242,18 @@ fn particles_by_words<'p>(
         }
         let start = i;
         i += step;
-        while i < bytes.len() {
+        loop {
+            // A run of ASCII word bytes at one table look-up a byte; anything else as
+            // `separator_at` reads it.
+            while bytes
+                .get(i)
+                .is_some_and(|&b| ASCII_WORD_BYTE[usize::from(b)])
+            {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                break;
+            }
             let (step, separator) = separator_at(window, i);
             if separator {
                 break;
