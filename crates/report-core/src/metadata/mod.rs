@@ -784,7 +784,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 let b = &blocks[name];
                 signatory.name = Some(text[b.span.start..b.span.end].trim().to_string());
             }
-            meta.signatories.push(signatory);
+            // A Kamerstuk signs on its front page and again at its end: one signer, once.
+            if !meta.signatories.contains(&signatory) {
+                meta.signatories.push(signatory);
+            }
         }
     }
 
