@@ -14,6 +14,7 @@
 
 use super::fold;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer, Title};
+use super::Lang;
 use crate::model::{ActorKind, Span};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -471,6 +472,15 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     if &ctx.text[s..e] == "of"
         && word_at(ctx.text, skip_spaces(ctx.text, e))
             .is_some_and(|(a, b)| matches!(&ctx.text[a..b], "de" | "het" | "een" | "dit" | "deze"))
+    {
+        return None;
+    }
+    // `vraagt de Staatssecretaris of Nederland dit steunt`: nor before a name spelt only in
+    // Dutch; an English role names `the Netherlands`.
+    if &ctx.text[s..e] == "of"
+        && ctx
+            .match_at(skip_spaces(ctx.text, e))
+            .is_some_and(|(_, m)| m.lang == Lang::Nl)
     {
         return None;
     }
