@@ -1073,7 +1073,15 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
     } else if let Some(inner) = before.strip_suffix(')') {
         (inner, inner.rfind('(')?)
     } else {
-        return None;
+        // A Dutch clause ends in its verb, so that those who say it too stand between the
+        // subject and the verb without commas: `Nederland zal samen met Italië en Oostenrijk
+        // aandringen op …`. Only a sentence with such a phrase is searched.
+        let open = SHARING_OPENERS
+            .iter()
+            .filter_map(|o| before.rfind(o))
+            .max()
+            .filter(|&o| o > 0 && before.as_bytes()[o - 1] == b' ')?;
+        (before, open - 1)
     };
     let phrase = &inner[open + 1..];
     if phrase.contains(['.', ';', ':', '(', ')', '?', '!']) {
