@@ -1,0 +1,210 @@
+//! Session 19: Dutch reports nobody had shown the analyzer (fixtures under `fixtures/s19`): the
+//! report of a written consultation (schriftelijk overleg) on a Milieuraad as pdftotext lays
+//! out a Kamerstuk, …
+
+use report_core::{analyze, analyze_text, Config, Report, Stance};
+
+mod actor_rows;
+mod fixture_file;
+mod metadata_rows;
+mod outline_text;
+mod statement_rows;
+
+/// The report of the fixture `s19/{name}`, read as bytes.
+fn fixture(name: &str) -> Report {
+    analyze(
+        &fixture_file::read(&format!("s19/{name}")),
+        &Config::default(),
+    )
+    .expect("decodes")
+}
+
+use statement_rows::statements_in as quoting;
+
+const SO: &str = "verslag-so-milieuraad-nl.txt";
+const AGENDA: &str = "geannoteerde-agenda-rbz-agendapunten-nl.txt";
+
+#[test]
+fn a_kamerstuks_contents_with_page_numbers_in_a_column_are_lines_of_their_own() {
+    let r = fixture(SO);
+    // Each contents line ends on its page number, set apart by a wide gap: the next line is
+    // the next entry, and the parts numbered `I` and `II` frame the fractions' questions and
+    // the answer in the outline.
+    expect_test::expect![[r#"
+        0 [I] Vragen en opmerkingen vanuit de fracties
+          1 [1] Vragen en opmerkingen van de leden van de GroenLinks-PvdA-fractie
+          2 [2] Vragen en opmerkingen van de leden van de VVD-fractie
+          3 [3] Vragen en opmerkingen van de leden van de NSC-fractie
+        4 [II] Reactie van de Staatssecretaris
+          5 [-] Reactie op de vragen en opmerkingen van de leden van de GroenLinks-PvdA-fractie
+          6 [-] Reactie op de vragen en opmerkingen van de leden van de VVD-fractie
+          7 [-] Reactie op de vragen en opmerkingen van de leden van de NSC-fractie
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
+    let small = analyze_text(
+        "Inhoudsopgave                              blz.\n\n\
+         I    Vragen van de fracties                1\n\
+         II   Reactie van de minister               3\n",
+        &Config::default(),
+    );
+    assert!(
+        small.text.contains("fracties                1\n\nII"),
+        "{}",
+        small.text
+    );
+}
+
+#[test]
+fn the_foot_of_a_kamerstuks_first_page_on_one_line_is_furniture() {
+    let r = fixture(SO);
+    assert!(!r.text.contains("'s-Gravenhage 2026"), "{}", r.text);
+    assert!(!r.text.contains("nr. 1012      1"), "{}", r.text);
+    assert!(r
+        .text
+        .contains("\n\nI Vragen en opmerkingen vanuit de fracties\n\n"));
+}
+
+#[test]
+fn a_committee_signing_on_its_front_page_and_at_its_end_signs_once() {
+    let r = fixture(SO);
+    assert_eq!(
+        metadata_rows::signatories(&r).unwrap(),
+        "Some(\"voorzitter van de commissie\")/Some(\"Peter de Groot\"); \
+         Some(\"griffier van de commissie\")/Some(\"Van der Meer\")"
+    );
+    let griffier: Vec<_> = r
+        .actors
+        .iter()
+        .filter(|a| a.id == "person:van-der-meer")
+        .map(|a| a.role.clone())
+        .collect();
+    assert_eq!(griffier, [Some("griffier van de commissie".to_string())]);
+}
+
+#[test]
+fn dutch_of_before_a_country_opens_no_role_phrase() {
+    // `vragen de Staatssecretaris of Nederland …`: whether the Netherlands …; not a
+    // `Staatssecretaris of Nederland` (a bare title names no role of its own).
+    let text = "De leden vragen de Staatssecretaris of Nederland dit voorstel zal steunen.";
+    assert_eq!(actor_rows::actors(text, "role:"), []);
+    assert_eq!(actor_rows::actors(text, "country:").len(), 1);
+    // An English role still takes its country.
+    assert_eq!(
+        actor_rows::actors("The Minister of Finland spoke first.", "role:")
+            .into_iter()
+            .map(|a| a.1)
+            .collect::<Vec<_>>(),
+        [Some("Minister".to_string())]
+    );
+    let r = fixture(SO);
+    assert!(r.actors.iter().all(|a| !a.name.contains(" of ")));
+}
+
+#[test]
+fn those_named_with_samen_met_before_a_dutch_final_verb_say_it_too() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Nederland zal samen met Italië en Oostenrijk aandringen op een langere termijn.",
+            &[
+                ("country:nl", "aandringen", Neutral),
+                ("country:it", "aandringen", Neutral),
+                ("country:at", "aandringen", Neutral),
+            ],
+        ),
+        (
+            "Frankrijk heeft samen met Spanje gepleit voor uitstel.",
+            &[
+                ("country:fr", "heeft gepleit", Support),
+                ("country:es", "heeft gepleit", Support),
+            ],
+        ),
+    ]);
+    assert_eq!(
+        quoting(&fixture(SO), "samen met Italië"),
+        [
+            "country:nl aandringen Neutral",
+            "country:it aandringen Neutral",
+            "country:at aandringen Neutral"
+        ]
+    );
+}
+
+#[test]
+fn other_business_after_agendapunt_items_is_an_item_of_its_own() {
+    let r = fixture(AGENDA);
+    expect_test::expect![[r#"
+        0 [-] Russische agressie tegen Oekraïne
+          1 [-] Nederlandse inzet
+          2 [-] Krachtenveld
+        3 [-] Midden-Oosten
+          4 [-] Nederlandse inzet
+          5 [-] Krachtenveld
+        6 [-] Westelijke Balkan
+          7 [-] Nederlandse inzet
+          8 [-] Krachtenveld
+        9 [-] Actuele onderwerpen
+          10 [-] Nederlandse inzet
+        11 [-] Overige onderwerpen
+          12 [-] Toezeggingen commissiedebat
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
+    use metadata_rows::meeting_dates;
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("Geannoteerde agenda Raad Buitenlandse Zaken van 16 maart 2026")
+    );
+    assert_eq!(meeting_dates(&r).as_deref(), Some("2026-03-16"));
+}
+
+#[test]
+fn a_regional_group_of_member_states_is_a_collective_actor() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Polen en de Baltische staten dringen aan op een verbod op Russisch gas.",
+            &[
+                ("country:pl", "dringen aan", Neutral),
+                ("collective:baltic-states", "dringen aan", Neutral),
+            ],
+        ),
+        (
+            "The Nordic countries supported the text.",
+            &[("collective:nordic-countries", "supported", Support)],
+        ),
+    ]);
+    assert_eq!(
+        quoting(&fixture(AGENDA), "Baltische staten"),
+        [
+            "country:pl dringen aan Neutral",
+            "collective:baltic-states dringen aan Neutral"
+        ]
+    );
+}
+
+#[test]
+fn an_agendas_krachtenveld_and_inzet_give_each_state_its_stance() {
+    let r = fixture(AGENDA);
+    assert_eq!(
+        quoting(&r, "Hongarije en Slowakije"),
+        [
+            "country:hu hebben bezwaar Oppose",
+            "country:sk hebben bezwaar Oppose",
+            "country:hu blokkeren besluit Oppose",
+            "country:sk blokkeren besluit Oppose"
+        ]
+    );
+    assert_eq!(
+        quoting(&r, "zijn daartegen"),
+        [
+            "country:de zijn daartegen Oppose",
+            "country:at zijn daartegen Oppose",
+            "country:cz zijn daartegen Oppose"
+        ]
+    );
+    // `De minister` in a letter signed by the Minister of Foreign Affairs is its signer.
+    assert_eq!(
+        quoting(&r, "De minister zal benadrukken"),
+        ["person:d-m-van-weel benadrukken Neutral"]
+    );
+}
