@@ -1153,6 +1153,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.meeting_dates.clear();
     }
 
+    // The Handelingen date a sitting by a line of its own, weekday first ("Donderdag 12 maart
+    // 2026"), and open each item of it with "Aan de orde is …": the record of a meeting, held
+    // that day.
+    if meta.kind == DocumentKind::Other && meta.meeting_dates.is_empty() {
+        let day = lines.iter().find_map(|(_, s)| sitting_day(s.trim()));
+        let item = || {
+            layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS)]
+                .iter()
+                .any(|b| text[b.span.start..b.span.end].starts_with("Aan de orde is "))
+        };
+        if let Some(day) = day.filter(|_| item()) {
+            meta.kind = DocumentKind::MeetingReport;
+            meta.meeting_dates = vec![day];
+        }
+    }
+
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
     if meta.meeting_dates.is_empty() {
         let (mut title_dates, mut first_dates) = (None, None);
@@ -1571,6 +1587,31 @@ fn references(
         }
     }
     (year, reference)
+}
+
+/// The day of a sitting as the Handelingen head it: a Dutch weekday and one date, alone on
+/// the line ("Donderdag 12 maart 2026").
+fn sitting_day(line: &str) -> Option<String> {
+    const WEEKDAYS: [&str; 7] = [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ];
+    let (weekday, rest) = line.split_once(' ')?;
+    if !WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(weekday)) {
+        return None;
+    }
+    let found = dates::find_all(rest);
+    match found.as_slice() {
+        [m] if m.span.start == 0 && m.span.end == rest.len() && m.dates.len() == 1 => {
+            m.iso().into_iter().next()
+        }
+        _ => None,
+    }
 }
 
 /// A Kamerstuk's header line without its number when one space sets them apart ("Nr. 1120
