@@ -3038,6 +3038,15 @@ impl Run<'_> {
             ..
         } = *at;
         let before = &text[sentence.start..verb.start];
+        // A question puts its subject after the verb (`Maar steunt hij dan wel …?`, `Deelt de
+        // minister die zorg?`): it asks what someone holds and says nothing of it. Only a
+        // subject before the verb (`Ik vraag de minister of …?`) speaks in a question.
+        let question = text[verb.end..sentence.end].trim_end().ends_with('?');
+        let after_verb = if question {
+            ""
+        } else {
+            &text[verb.end..sentence.end]
+        };
         let mut pre = false;
         let subjects = if at.passive {
             ctx.passive_agent(sentence, at_verb)
@@ -3084,8 +3093,7 @@ impl Run<'_> {
             // `We agree that …` in an agency's own report.
             pre = true;
             Some(vec![agency])
-        } else if let Some(s) = pronoun(before, "")
-            .is_none()
+        } else if let Some(s) = (pronoun(before, "").is_none() && !question)
             .then(|| {
                 let after = ctx.first_at_or_after(&mut at_verb.clone(), verb.end);
                 ctx.subject_after(sentence, &verb, after)
@@ -3097,7 +3105,7 @@ impl Run<'_> {
             let mut s = s;
             ctx.opening_sides(sentence, at_verb, &mut s);
             Some(s)
-        } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
+        } else if let Some(pronoun) = pronoun(before, after_verb) {
             self.resolve_pronoun(pronoun, last, at)
         } else if let Some((s, true)) = previous.filter(|(s, _)| {
             neuter_pronoun_after(&text[verb.end..sentence.end])
