@@ -460,6 +460,15 @@ fn singular(plural: &str) -> String {
     }
 }
 
+/// Whether a title and name from `start` to `end` are a speaker's label alone on its line, as
+/// the Handelingen set a member of the government who speaks (`Minister Schoof:` ⏎ speech): in
+/// the record of a national parliament, a minister without a country is that country's.
+fn speaker_label_line(text: &str, start: usize, end: usize) -> bool {
+    let after = text.as_bytes().get(end..).unwrap_or_default();
+    let alone = matches!(after, [b':', b'\n', ..] | [b':', b'\r', b'\n', ..]);
+    alone && (start == 0 || text.as_bytes().get(start - 1) == Some(&b'\n'))
+}
+
 /// A role phrase after a title: `van Binnenlandse Zaken`, `van het Internationaal Strafhof
 /// (ICC)`, `for Home Affairs`. Returns its end and the first country or organisation in it.
 fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
@@ -1456,7 +1465,12 @@ fn titled_part(
                     .or_else(|| tail.map(|t| t.1))
                     .or_else(|| continuation.as_ref().and_then(|c| c.1.clone()))
                     .or_else(|| bracket.as_ref().map(|b| b.1.clone()))
-                    .or_else(|| title.affiliation.clone());
+                    .or_else(|| title.affiliation.clone())
+                    .or_else(|| {
+                        speaker_label_line(text, m.start, name_end)
+                            .then(|| title.home.clone())
+                            .flatten()
+                    });
                 let alias_end = name_end;
                 let name_end = bracket.map_or(name_end, |b| b.0);
                 let mut hit = PersonHit::new(

@@ -645,6 +645,9 @@ fn is_kamer_header(s: &str) -> bool {
 /// a wide gap, the running header and the page number (`'s-Gravenhage 2026      Tweede Kamer,
 /// vergaderjaar 2025–2026, 21 501-08, nr. 1012      1`).
 fn is_place_and_kamer_header(s: &str) -> bool {
+    if s.len() > 160 || !s.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
     let Some(gap) = s.find("   ") else {
         return false;
     };
