@@ -23,6 +23,7 @@ use statement_rows::statements_in as quoting;
 
 const SO: &str = "verslag-so-milieuraad-nl.txt";
 const AGENDA: &str = "geannoteerde-agenda-rbz-agendapunten-nl.txt";
+const DEBAT: &str = "handelingen-debat-europese-top-nl.txt";
 
 #[test]
 fn a_kamerstuks_contents_with_page_numbers_in_a_column_are_lines_of_their_own() {
@@ -206,5 +207,131 @@ fn an_agendas_krachtenveld_and_inzet_give_each_state_its_stance() {
     assert_eq!(
         quoting(&r, "De minister zal benadrukken"),
         ["person:d-m-van-weel benadrukken Neutral"]
+    );
+}
+
+#[test]
+fn a_handelingen_sitting_is_a_meeting_report_dated_by_its_weekday_line() {
+    use metadata_rows::{check_fields, meeting_dates};
+    let kind = |r: &Report| Some(format!("{:?}", r.metadata.kind));
+    check_fields(&[
+        (
+            "the weekday line over an item that `Aan de orde is` opens",
+            "Donderdag 12 maart 2026\n\nEuropese top\n\nAan de orde is het debat over de \
+             Europese top.\n\nDe voorzitter:\nIk geef het woord aan de heer Kops.\n",
+            meeting_dates,
+            Some("2026-03-12"),
+        ),
+        (
+            "… makes it the record of a meeting",
+            "Donderdag 12 maart 2026\n\nEuropese top\n\nAan de orde is het debat over de \
+             Europese top.\n\nDe voorzitter:\nIk geef het woord aan de heer Kops.\n",
+            kind,
+            Some("MeetingReport"),
+        ),
+        (
+            "a weekday line alone dates no meeting",
+            "Donderdag 12 maart 2026\n\nEuropese top\n\nHet kabinet steunt de inzet.\n",
+            meeting_dates,
+            Some(""),
+        ),
+        (
+            "nor a weekday in running text",
+            "Europese top\n\nAan de orde is het debat dat donderdag 12 maart 2026 begon.\n",
+            meeting_dates,
+            Some(""),
+        ),
+    ]);
+    let r = fixture(DEBAT);
+    assert_eq!(meeting_dates(&r).as_deref(), Some("2026-03-12"));
+    assert_eq!(kind(&r).as_deref(), Some("MeetingReport"));
+    assert_eq!(r.metadata.title.as_deref(), Some("Europese top"));
+}
+
+#[test]
+fn a_ministers_appreciation_of_a_motion_is_the_ministers_statement() {
+    use statement_rows::statements_quoting;
+    let turn = "De heer Kops (PVV):\nIk dien een motie in.\n\nMinister Schoof:\nDie motie \
+                ontraad ik. Ik geef de motie op stuk nr. 12 oordeel Kamer. Ik laat het oordeel \
+                aan de Kamer.\n\nDe voorzitter:\nIk geef het woord aan de heer Kops.\n";
+    assert_eq!(
+        statements_quoting(turn, "ontraad"),
+        ["person:schoof ontraad Oppose"]
+    );
+    assert_eq!(
+        statements_quoting(turn, "Ik geef de motie"),
+        ["person:schoof geef oordeel Neutral"]
+    );
+    assert_eq!(
+        statements_quoting(turn, "Ik laat"),
+        ["person:schoof laat oordeel Neutral"]
+    );
+    // `geef` without `oordeel` is no speech verb: the chair gives the floor.
+    assert_eq!(statements_quoting(turn, "het woord"), Vec::<String>::new());
+    let r = fixture(DEBAT);
+    assert_eq!(
+        quoting(&r, "Die motie ontraad ik"),
+        ["person:schoof ontraad Oppose"]
+    );
+    assert_eq!(
+        quoting(&r, "Ik laat het oordeel"),
+        ["person:van-weel laat oordeel Neutral"]
+    );
+}
+
+#[test]
+fn a_question_asks_what_its_subject_after_the_verb_holds_and_says_nothing_of_it() {
+    use Stance::*;
+    statement_rows::check(&[
+        ("Maar steunt hij dan wel de investeringen?", &[]),
+        ("Steunt Duitsland het voorstel?", &[]),
+        ("Deelt de minister van Financiën die zorg?", &[]),
+        // A statement with its subject after the verb is still one.
+        (
+            "Daarnaast steunt Duitsland het voorstel.",
+            &[("country:de", "steunt", Support)],
+        ),
+    ]);
+    // A subject before the verb still speaks in a question.
+    assert_eq!(
+        statement_rows::statements_quoting(
+            "De heer Kops (PVV):\nIk vraag de minister of zij dit steunt?\n",
+            "Ik vraag"
+        ),
+        ["person:kops vraag Neutral"]
+    );
+    let r = fixture(DEBAT);
+    assert_eq!(
+        quoting(&r, "Maar steunt hij"),
+        ["role:cabinet voorstelt Neutral"]
+    );
+    assert_eq!(quoting(&r, "Waarom stemt hij"), Vec::<String>::new());
+}
+
+#[test]
+fn a_minister_speaking_in_the_handelingen_is_the_countrys_minister() {
+    let r = fixture(DEBAT);
+    let rows: Vec<_> = r
+        .actors
+        .iter()
+        .filter(|a| ["person:schoof", "person:van-weel", "person:orban"].contains(&a.id.as_str()))
+        .map(|a| format!("{} {:?} {:?}", a.id, a.role, a.affiliation))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "person:orban Some(\"premier\") Some(\"country:hu\")",
+            "person:schoof Some(\"Minister\") Some(\"country:nl\")",
+            "person:van-weel Some(\"Minister\") Some(\"country:nl\")"
+        ]
+    );
+    // A minister named in running text has no country but the one the text gives.
+    assert_eq!(
+        actor_rows::actors("Minister Petrenko sprak met de voorzitter.", "person:"),
+        [(
+            "person:petrenko".to_string(),
+            Some("Minister".to_string()),
+            None
+        )]
     );
 }
