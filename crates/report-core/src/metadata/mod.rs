@@ -419,6 +419,10 @@ fn subject_value(line: &str) -> Option<&str> {
             }
             let rest = &line[label.len()..];
             let value = rest.trim_start_matches([':', ' ', '\t']);
+            // A side column of one line beside the subject, which layout leaves on its line
+            // ("Betreft  Verslag van de Europese Raad …    Uw referentie"): a wide gap ends
+            // the subject.
+            let value = value.split("   ").next().unwrap_or(value).trim_end();
             (value.len() < rest.len() && !value.is_empty()).then_some(value)
         })
 }
@@ -996,6 +1000,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .filter_map(|(i, s)| {
             // A Markdown dateline is often set in italics (`*Den Haag, 14 maart 2024*`).
             let s = s.trim().trim_matches(['*', '_']);
+            // A committee's letter labels its dateline ("Plaats en datum: Den Haag, 26 maart
+            // 2026").
+            let s = ["Plaats en datum:", "Place and date:"]
+                .iter()
+                .find_map(|l| {
+                    s.get(..l.len())
+                        .filter(|h| h.eq_ignore_ascii_case(l))
+                        .map(|_| s[l.len()..].trim_start())
+                })
+                .unwrap_or(s);
             let place = place_before_date(s)?.trim().to_string();
             let found = dates::find_all(s);
             let first = found.first()?;
