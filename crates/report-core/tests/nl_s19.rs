@@ -24,6 +24,8 @@ use statement_rows::statements_in as quoting;
 const SO: &str = "verslag-so-milieuraad-nl.txt";
 const AGENDA: &str = "geannoteerde-agenda-rbz-agendapunten-nl.txt";
 const DEBAT: &str = "handelingen-debat-europese-top-nl.txt";
+const ER: &str = "kamerbrief-europese-raad-nl.txt";
+const COMMISSIE: &str = "commissiebrief-griffier-nl.txt";
 
 #[test]
 fn a_kamerstuks_contents_with_page_numbers_in_a_column_are_lines_of_their_own() {
@@ -325,7 +327,8 @@ fn a_minister_speaking_in_the_handelingen_is_the_countrys_minister() {
             "person:van-weel Some(\"Minister\") Some(\"country:nl\")"
         ]
     );
-    // A minister named in running text has no country but the one the text gives.
+    // A minister named in running text has no country but the one the text gives: a Dutch
+    // report of a Council writes `Minister Kuleba` for a foreign minister too.
     assert_eq!(
         actor_rows::actors("Minister Petrenko sprak met de voorzitter.", "person:"),
         [(
@@ -333,5 +336,150 @@ fn a_minister_speaking_in_the_handelingen_is_the_countrys_minister() {
             Some("Minister".to_string()),
             None
         )]
+    );
+}
+
+#[test]
+fn the_minister_president_who_signs_as_minister_of_general_affairs_too_is_the_minister_president() {
+    let r = fixture(ER);
+    let schoof: Vec<_> = r
+        .actors
+        .iter()
+        .filter(|a| a.id == "person:d-schoof")
+        .map(|a| {
+            (
+                a.role.as_deref(),
+                a.affiliation.as_deref(),
+                a.mentions.len(),
+            )
+        })
+        .collect();
+    // Signed `De Minister-president,` ⏎ `Minister van Algemene Zaken,` ⏎ `D. Schoof`, and
+    // called `Minister-president Schoof` in the report: the role he is named with most.
+    assert_eq!(
+        schoof,
+        [(Some("Minister-president"), Some("country:nl"), 5)]
+    );
+    assert_eq!(
+        metadata_rows::signatories(&r).unwrap(),
+        "Some(\"Minister-president, Minister van Algemene Zaken\")/Some(\"D. Schoof\")"
+    );
+    assert_eq!(
+        quoting(&r, "De\nMinister-president heeft")
+            .into_iter()
+            .chain(quoting(&r, "De Minister-president heeft"))
+            .collect::<Vec<_>>(),
+        ["person:d-schoof heeft toegezegd Neutral"]
+    );
+    // A bare title still gives way to the fuller role it opens.
+    assert_eq!(
+        actor_rows::actors(
+            "De Minister van Financiën, Eelco Heinen, sprak. Minister Heinen zei dat. \
+             Minister Heinen vroeg dat.",
+            "person:"
+        ),
+        [(
+            "person:eelco-heinen".to_string(),
+            Some("Minister van Financiën".to_string()),
+            Some("country:nl".to_string())
+        )]
+    );
+}
+
+#[test]
+fn a_european_council_report_gives_each_leader_and_state_its_stance() {
+    let r = fixture(ER);
+    assert_eq!(
+        quoting(&r, "Hongarije kon niet"),
+        ["country:hu kon instemmen Oppose"]
+    );
+    assert_eq!(
+        quoting(&r, "wezen gezamenlijke schulden af"),
+        [
+            "country:nl wezen af Oppose",
+            "country:de wezen af Oppose",
+            "country:se wezen af Oppose"
+        ]
+    );
+    assert_eq!(
+        quoting(&r, "kondigde aan"),
+        ["person:ursula-von-der-leyen kondigde aan Neutral"]
+    );
+    let costa: Vec<_> = r
+        .actors
+        .iter()
+        .filter(|a| a.id == "person:antonio-costa")
+        .map(|a| (a.role.as_deref(), a.affiliation.as_deref()))
+        .collect();
+    assert_eq!(
+        costa,
+        [(
+            Some("voorzitter van de Europese Raad"),
+            Some("org:european-council")
+        )]
+    );
+}
+
+#[test]
+fn a_one_line_side_column_beside_the_subject_is_no_part_of_it() {
+    use metadata_rows::check_fields;
+    let title = |r: &Report| r.metadata.title.clone();
+    check_fields(&[
+        (
+            "a label alone beside the subject",
+            "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\n\
+             Datum       24 maart 2026\n\
+             Betreft     Verslag van de Europese Raad van 19 en 20 maart 2026    Uw referentie\n\n\
+             Geachte voorzitter,\n\nHierbij bied ik u het verslag aan.\n\n\
+             De Minister-president,\n\nD. Schoof\n\n1. Oekraïne\n\n\
+             De Europese Raad sprak over Oekraïne.\n",
+            title,
+            Some("Verslag van de Europese Raad van 19 en 20 maart 2026"),
+        ),
+        (
+            "a subject alone",
+            "De Voorzitter van de Tweede Kamer\nder Staten-Generaal\n\n\
+             Datum       24 maart 2026\n\
+             Betreft     Verslag van de Europese Raad van 19 en 20 maart 2026\n\n\
+             Geachte voorzitter,\n\nHierbij bied ik u het verslag aan.\n\n\
+             De Minister-president,\n\nD. Schoof\n\n1. Oekraïne\n\n\
+             De Europese Raad sprak over Oekraïne.\n",
+            title,
+            Some("Verslag van de Europese Raad van 19 en 20 maart 2026"),
+        ),
+    ]);
+}
+
+#[test]
+fn a_committees_letter_is_dated_by_its_labelled_dateline_and_signed_by_its_clerk() {
+    use metadata_rows::{check_fields, signatories};
+    let r = fixture(COMMISSIE);
+    assert_eq!(r.metadata.letter_date.as_deref(), Some("2026-03-26"));
+    assert_eq!(
+        signatories(&r).unwrap(),
+        "Some(\"voorzitter van de commissie\")/Some(\"Jan Paternotte\"); \
+         Some(\"griffier van de commissie\")/Some(\"Van der Meer\")"
+    );
+    let clerk: Vec<_> = r
+        .actors
+        .iter()
+        .filter(|a| a.role.as_deref() == Some("griffier van de commissie"))
+        .map(|a| a.id.as_str())
+        .collect();
+    assert_eq!(clerk, ["person:van-der-meer"]);
+    let date = |r: &Report| r.metadata.letter_date.clone();
+    check_fields(&[(
+        "English label",
+        "To the Minister\n\nPlace and date: The Hague, 26 March 2026\n\nDear Minister,\n\n\
+         The committee asks for a reply.\n\nYours sincerely,\n\nJan Smit\n",
+        date,
+        Some("2026-03-26"),
+    )]);
+    assert_eq!(
+        quoting(&r, "De\nleden van de fractie van de SP")
+            .into_iter()
+            .chain(quoting(&r, "De leden van de fractie van de SP"))
+            .collect::<Vec<_>>(),
+        ["org:sp steunen Support", "org:sp vragen om Neutral"]
     );
 }
