@@ -451,10 +451,16 @@ fn a_one_line_side_column_beside_the_subject_is_no_part_of_it() {
 }
 
 #[test]
-fn a_committees_letter_is_dated_by_its_labelled_dateline_and_signed_by_its_clerk() {
+fn a_committees_letter_is_titled_by_its_subject_dated_by_its_labelled_dateline_and_signed_by_its_clerk(
+) {
     use metadata_rows::{check_fields, signatories};
     let r = fixture(COMMISSIE);
     assert_eq!(r.metadata.letter_date.as_deref(), Some("2026-03-26"));
+    // A plain letter is titled by its subject.
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("Verzoek om een reactie op het verslag van de Europese Raad")
+    );
     assert_eq!(
         signatories(&r).unwrap(),
         "Some(\"voorzitter van de commissie\")/Some(\"Jan Paternotte\"); \

@@ -966,6 +966,13 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             }
         }
     }
+    // A plain letter is titled by its subject ("Betreft: Verzoek om een reactie op …"): what
+    // a reader would call it.
+    if meta.title.is_none() && is_letter {
+        meta.title = front_lines(layout, &front)
+            .into_iter()
+            .find_map(|(_, line)| subject_value(line.trim()).map(str::to_string));
+    }
     // "Outcome of the Council meeting" is every outcome's title: the Council configuration
     // under it names the meeting ("… ⏎ 4051st Council meeting ⏎ Justice and Home Affairs").
     if let Some(title) = meta
