@@ -960,6 +960,9 @@ const SHARERS_AFTER: &[&str] = &["net", "evenals", "together", "alongside", "lik
 /// Duitsland`, `stressed together with Spain`.
 const SHARING_OPENERS: &[&str] = &["samen met ", "together with ", "jointly with "];
 
+/// How far before a Dutch final verb a `samen met` phrase is looked for, in bytes.
+const SHARING_REACH: usize = 120;
+
 /// Words that join such a phrase to its actors: `net als`, `together with`, `samen met`.
 const SHARE_LINKS: &[&str] = &["als", "with", "met", "the", "de", "het"];
 
@@ -1075,11 +1078,21 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
     } else {
         // A Dutch clause ends in its verb, so that those who say it too stand between the
         // subject and the verb without commas: `Nederland zal samen met Italië en Oostenrijk
-        // aandringen op …`. Only a sentence with such a phrase is searched.
-        let open = SHARING_OPENERS
+        // aandringen op …`. The phrase holds at most ten words: only the last bytes before
+        // the verb are searched.
+        static OPENERS: OnceLock<Vec<memchr::memmem::FinderRev<'static>>> = OnceLock::new();
+        let openers = OPENERS.get_or_init(|| {
+            SHARING_OPENERS
+                .iter()
+                .map(|o| memchr::memmem::FinderRev::new(o.as_bytes()).into_owned())
+                .collect()
+        });
+        let from = crate::floor_boundary(before, before.len().saturating_sub(SHARING_REACH));
+        let open = openers
             .iter()
-            .filter_map(|o| before.rfind(o))
+            .filter_map(|f| f.rfind(&before.as_bytes()[from..]))
             .max()
+            .map(|o| from + o)
             .filter(|&o| o > 0 && before.as_bytes()[o - 1] == b' ')?;
         (before, open - 1)
     };
