@@ -3423,8 +3423,13 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
     let Some(rest) = bytes.get(end..).and_then(|r| r.strip_prefix(b" ")) else {
         return false;
     };
-    // A negation may stand between (`wordt niet gesteund door`).
+    // A negation may stand between (`wordt niet gesteund door`), and one adverb of degree or
+    // concession (`Wij zijn wel kritisch`, `zijn ook tegen`, `zijn zeer bezorgd`).
     let rest = rest.strip_prefix(b"niet ").unwrap_or(rest);
+    let rest = [&b"wel "[..], b"ook ", b"zeer ", b"erg ", b"nog "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(*a))
+        .unwrap_or(rest);
     verb.particles.iter().any(|p| {
         rest.starts_with(p.word.as_bytes())
             && !rest

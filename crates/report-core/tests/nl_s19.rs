@@ -1,6 +1,10 @@
 //! Session 19: Dutch reports nobody had shown the analyzer (fixtures under `fixtures/s19`): the
 //! report of a written consultation (schriftelijk overleg) on a Milieuraad as pdftotext lays
-//! out a Kamerstuk, …
+//! out a Kamerstuk, with its contents and page furniture; an annotated agenda of a Foreign
+//! Affairs Council with `Agendapunt:` items and a contents list with leader dots; the
+//! Handelingen of a plenary debate on a European summit, with interruptions and motions; a
+//! Kamerbrief reporting on a European Council, signed by the Minister-president; and a
+//! committee's letter signed by its chair and clerk.
 
 use report_core::{analyze, analyze_text, Config, Report, Stance};
 
@@ -487,5 +491,35 @@ fn a_committees_letter_is_titled_by_its_subject_dated_by_its_labelled_dateline_a
             .chain(quoting(&r, "De leden van de fractie van de SP"))
             .collect::<Vec<_>>(),
         ["org:sp steunen Support", "org:sp vragen om Neutral"]
+    );
+}
+
+#[test]
+fn an_adverb_between_zijn_and_its_stance_word_keeps_the_stance() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Polen en Hongarije zijn ook tegen het voorstel.",
+            &[
+                ("country:pl", "zijn tegen", Oppose),
+                ("country:hu", "zijn tegen", Oppose),
+            ],
+        ),
+        (
+            "Zweden en Finland zijn zeer bezorgd over de kosten.",
+            &[
+                ("country:se", "zijn bezorgd", Reservation),
+                ("country:fi", "zijn bezorgd", Reservation),
+            ],
+        ),
+        // Two adverbs are more than a stance word's neighbour.
+        (
+            "Polen en Hongarije zijn dan ook wel tegen het voorstel.",
+            &[],
+        ),
+    ]);
+    assert_eq!(
+        quoting(&fixture(DEBAT), "Wij zijn wel kritisch"),
+        ["person:van-campen zijn kritisch Reservation"]
     );
 }
