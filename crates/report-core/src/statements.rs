@@ -827,6 +827,20 @@ fn we_before(before: &str) -> bool {
 /// benadrukte`, `De staatssecretaris gaf aan`).
 const UNNAMED_TITLES: &[&str] = &["minister", "staatssecretaris", "minister-president"];
 
+/// Whether the words before a verb open the sentence with an adverbial, so that its subject
+/// follows the verb (`Daarnaast deelt de minister …`, `Wat betreft X deelt …`, `In de Raad
+/// benadrukte …`), rather than with a subject of their own: a noun phrase (`De commissie
+/// verzoekt de minister`) or a pronoun (`Zij verzoeken de Staatssecretaris`).
+fn inverted_opening(before: &str) -> bool {
+    const SUBJECT_OPENERS: &[&str] = &[
+        "de", "het", "een", "deze", "dit", "die", "dat", "zij", "ze", "hij", "wij", "we", "ik",
+        "u", "men", "hun", "haar", "zijn", "onze", "alle", "beide",
+    ];
+    words(before)
+        .find(|w| w.bytes().any(|b| b.is_ascii_alphabetic()))
+        .is_some_and(|first| !lower_in(first, SUBJECT_OPENERS))
+}
+
 /// The title of an office named by its article and title alone in `head` (`de minister`, `de
 /// staatssecretaris`), in small letters as a debate names the office-holder it speaks to.
 fn office_named(head: &str) -> Option<&str> {
@@ -2084,6 +2098,38 @@ impl<'a> Ctx<'a> {
         if w.next().is_some() && intent_head(before).is_none_or(|h| words(h).count() != 2) {
             return None;
         }
+        self.dutch_title_holder(title)
+    }
+
+    /// The subject named by `de` and a bare title right after a Dutch verb, in inverted order
+    /// (`Wat betreft de verordening deelt de Staatssecretaris de zorgen`, `Daarnaast benadrukte
+    /// de minister dat …`): the one Dutch holder of that title, as [`Ctx::unnamed_title`]
+    /// finds for the title before the verb. Not a title with its role phrase (`de minister
+    /// van Financiën`), which is a mention of its own.
+    fn unnamed_title_after(&self, verb: &V) -> Option<usize> {
+        if tables()?.entries.get(verb.entry)?.english {
+            return None;
+        }
+        let rest = self.text.get(verb.end..)?;
+        let rest = rest
+            .strip_prefix(" de ")
+            .or_else(|| rest.strip_prefix(" De "))?;
+        let mut w = rest.split(' ');
+        let title = w.next()?;
+        let title = title.trim_end_matches([',', '.', ';', ':']);
+        if !lower_in(title, UNNAMED_TITLES) {
+            return None;
+        }
+        if w.next()
+            .is_some_and(|next| lower_in(next, &["van", "voor"]))
+        {
+            return None;
+        }
+        self.dutch_title_holder(title)
+    }
+
+    /// The one Dutch person, or else the one Dutch role, whose role opens with `title`.
+    fn dutch_title_holder(&self, title: &str) -> Option<usize> {
         let holder = |kind: ActorKind| {
             let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
                 a.kind == kind
@@ -3102,6 +3148,11 @@ impl Run<'_> {
         {
             pre = true;
             Some(vec![person])
+        } else if let Some(holder) = (!question && inverted_opening(before))
+            .then(|| ctx.unnamed_title_after(&verb))
+            .flatten()
+        {
+            Some(vec![holder])
         } else if let Some(agency) = we_before(before).then(|| ctx.own_agency()).flatten() {
             // `We agree that …` in an agency's own report.
             pre = true;

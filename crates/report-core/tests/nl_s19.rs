@@ -523,3 +523,35 @@ fn an_adverb_between_zijn_and_its_stance_word_keeps_the_stance() {
         ["person:van-campen zijn kritisch Reservation"]
     );
 }
+
+#[test]
+fn a_bare_title_after_a_verb_in_inverted_order_is_its_subject() {
+    use statement_rows::statements_quoting;
+    let text = "De Staatssecretaris van Infrastructuur en Waterstaat antwoordde.\n\n\
+                Daarnaast deelt de Staatssecretaris de zorgen van de leden.\n\n\
+                De commissie verzoekt de Staatssecretaris om een brief.\n\n\
+                In de Raad benadrukte de staatssecretaris dat uitstel onwenselijk is.\n";
+    let role = "role:nl-staatssecretaris-van-infrastructuur-en-waterstaat";
+    assert_eq!(
+        statements_quoting(text, "Daarnaast"),
+        [format!("{role} deelt zorgen Reservation")]
+    );
+    assert_eq!(
+        statements_quoting(text, "In de Raad"),
+        [format!("{role} benadrukte Neutral")]
+    );
+    // After a subject of its own the title is the object.
+    assert_eq!(
+        statements_quoting(text, "De commissie verzoekt"),
+        Vec::<String>::new()
+    );
+    let r = fixture(SO);
+    assert_eq!(
+        quoting(&r, "deelt de Staatssecretaris"),
+        [format!("{role} deelt zorgen Reservation")]
+    );
+    assert_eq!(
+        quoting(&r, "Zij verzoeken de Staatssecretaris"),
+        ["org:groenlinks-pvda verzoeken Neutral"]
+    );
+}
