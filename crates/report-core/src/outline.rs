@@ -1659,6 +1659,18 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 stack.push(h.key);
                 stack.len()
             }
+            // "Overige onderwerpen" over points of its own after "Agendapunt:" items is a last
+            // item: the items' level, not a part of the last item under its recurring parts.
+            Key::Group(_)
+                if is_other_business(&h.title)
+                    && !stack.contains(&Key::Unnumbered)
+                    && stack.iter().any(|k| item_scheme(*k)) =>
+            {
+                let at = stack.iter().rposition(|k| item_scheme(*k)).unwrap_or(0);
+                stack.truncate(at);
+                stack.push(h.key);
+                at + 1
+            }
             Key::Group(_) | Key::Part => {
                 // A group replaces the unnumbered items and the groups of its rank or below
                 // before it, under any numbered part; a part of capitals does so under a group.

@@ -841,6 +841,20 @@ fn we_before(before: &str) -> bool {
 /// benadrukte`, `De staatssecretaris gaf aan`).
 const UNNAMED_TITLES: &[&str] = &["minister", "staatssecretaris", "minister-president"];
 
+/// Whether the words before a verb open the sentence with an adverbial, so that its subject
+/// follows the verb (`Daarnaast deelt de minister …`, `Wat betreft X deelt …`, `In de Raad
+/// benadrukte …`), rather than with a subject of their own: a noun phrase (`De commissie
+/// verzoekt de minister`) or a pronoun (`Zij verzoeken de Staatssecretaris`).
+fn inverted_opening(before: &str) -> bool {
+    const SUBJECT_OPENERS: &[&str] = &[
+        "de", "het", "een", "deze", "dit", "die", "dat", "zij", "ze", "hij", "wij", "we", "ik",
+        "u", "men", "hun", "haar", "zijn", "onze", "alle", "beide",
+    ];
+    words(before)
+        .find(|w| w.bytes().any(|b| b.is_ascii_alphabetic()))
+        .is_some_and(|first| !lower_in(first, SUBJECT_OPENERS))
+}
+
 /// The title of an office named by its article and title alone in `head` (`de minister`, `de
 /// staatssecretaris`), in small letters as a debate names the office-holder it speaks to.
 fn office_named(head: &str) -> Option<&str> {
@@ -974,6 +988,9 @@ const SHARERS_AFTER: &[&str] = &["net", "evenals", "together", "alongside", "lik
 /// Duitsland`, `stressed together with Spain`.
 const SHARING_OPENERS: &[&str] = &["samen met ", "together with ", "jointly with "];
 
+/// How far before a Dutch final verb a `samen met` phrase is looked for, in bytes.
+const SHARING_REACH: usize = 120;
+
 /// Words that join such a phrase to its actors: `net als`, `together with`, `samen met`.
 const SHARE_LINKS: &[&str] = &["als", "with", "met", "the", "de", "het"];
 
@@ -1087,7 +1104,25 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
     } else if let Some(inner) = before.strip_suffix(')') {
         (inner, inner.rfind('(')?)
     } else {
-        return None;
+        // A Dutch clause ends in its verb, so that those who say it too stand between the
+        // subject and the verb without commas: `Nederland zal samen met Italië en Oostenrijk
+        // aandringen op …`. The phrase holds at most ten words: only the last bytes before
+        // the verb are searched.
+        static OPENERS: OnceLock<Vec<memchr::memmem::FinderRev<'static>>> = OnceLock::new();
+        let openers = OPENERS.get_or_init(|| {
+            SHARING_OPENERS
+                .iter()
+                .map(|o| memchr::memmem::FinderRev::new(o.as_bytes()).into_owned())
+                .collect()
+        });
+        let from = crate::floor_boundary(before, before.len().saturating_sub(SHARING_REACH));
+        let open = openers
+            .iter()
+            .filter_map(|f| f.rfind(&before.as_bytes()[from..]))
+            .max()
+            .map(|o| from + o)
+            .filter(|&o| o > 0 && before.as_bytes()[o - 1] == b' ')?;
+        (before, open - 1)
     };
     let phrase = &inner[open + 1..];
     if phrase.contains(['.', ';', ':', '(', ')', '?', '!']) {
@@ -2077,6 +2112,38 @@ impl<'a> Ctx<'a> {
         if w.next().is_some() && intent_head(before).is_none_or(|h| words(h).count() != 2) {
             return None;
         }
+        self.dutch_title_holder(title)
+    }
+
+    /// The subject named by `de` and a bare title right after a Dutch verb, in inverted order
+    /// (`Wat betreft de verordening deelt de Staatssecretaris de zorgen`, `Daarnaast benadrukte
+    /// de minister dat …`): the one Dutch holder of that title, as [`Ctx::unnamed_title`]
+    /// finds for the title before the verb. Not a title with its role phrase (`de minister
+    /// van Financiën`), which is a mention of its own.
+    fn unnamed_title_after(&self, verb: &V) -> Option<usize> {
+        if tables()?.entries.get(verb.entry)?.english {
+            return None;
+        }
+        let rest = self.text.get(verb.end..)?;
+        let rest = rest
+            .strip_prefix(" de ")
+            .or_else(|| rest.strip_prefix(" De "))?;
+        let mut w = rest.split(' ');
+        let title = w.next()?;
+        let title = title.trim_end_matches([',', '.', ';', ':']);
+        if !lower_in(title, UNNAMED_TITLES) {
+            return None;
+        }
+        if w.next()
+            .is_some_and(|next| lower_in(next, &["van", "voor"]))
+        {
+            return None;
+        }
+        self.dutch_title_holder(title)
+    }
+
+    /// The one Dutch person, or else the one Dutch role, whose role opens with `title`.
+    fn dutch_title_holder(&self, title: &str) -> Option<usize> {
         let holder = |kind: ActorKind| {
             let mut holders = self.actors.iter().enumerate().filter(|(_, a)| {
                 a.kind == kind
@@ -3044,6 +3111,15 @@ impl Run<'_> {
             ..
         } = *at;
         let before = &text[sentence.start..verb.start];
+        // A question puts its subject after the verb (`Maar steunt hij dan wel …?`, `Deelt de
+        // minister die zorg?`): it asks what someone holds and says nothing of it. Only a
+        // subject before the verb (`Ik vraag de minister of …?`) speaks in a question.
+        let question = text[verb.end..sentence.end].trim_end().ends_with('?');
+        let after_verb = if question {
+            ""
+        } else {
+            &text[verb.end..sentence.end]
+        };
         let mut pre = false;
         let subjects = if at.passive {
             ctx.passive_agent(sentence, at_verb)
@@ -3086,12 +3162,16 @@ impl Run<'_> {
         {
             pre = true;
             Some(vec![person])
+        } else if let Some(holder) = (!question && inverted_opening(before))
+            .then(|| ctx.unnamed_title_after(&verb))
+            .flatten()
+        {
+            Some(vec![holder])
         } else if let Some(agency) = we_before(before).then(|| ctx.own_agency()).flatten() {
             // `We agree that …` in an agency's own report.
             pre = true;
             Some(vec![agency])
-        } else if let Some(s) = pronoun(before, "")
-            .is_none()
+        } else if let Some(s) = (pronoun(before, "").is_none() && !question)
             .then(|| {
                 let after = ctx.first_at_or_after(&mut at_verb.clone(), verb.end);
                 ctx.subject_after(sentence, &verb, after)
@@ -3103,7 +3183,7 @@ impl Run<'_> {
             let mut s = s;
             ctx.opening_sides(sentence, at_verb, &mut s);
             Some(s)
-        } else if let Some(pronoun) = pronoun(before, &text[verb.end..sentence.end]) {
+        } else if let Some(pronoun) = pronoun(before, after_verb) {
             self.resolve_pronoun(pronoun, last, at)
         } else if let Some((s, true)) = previous.filter(|(s, _)| {
             neuter_pronoun_after(&text[verb.end..sentence.end])
@@ -3408,8 +3488,13 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
     let Some(rest) = bytes.get(end..).and_then(|r| r.strip_prefix(b" ")) else {
         return false;
     };
-    // A negation may stand between (`wordt niet gesteund door`).
+    // A negation may stand between (`wordt niet gesteund door`), and one adverb of degree or
+    // concession (`Wij zijn wel kritisch`, `zijn ook tegen`, `zijn zeer bezorgd`).
     let rest = rest.strip_prefix(b"niet ").unwrap_or(rest);
+    let rest = [&b"wel "[..], b"ook ", b"zeer ", b"erg ", b"nog "]
+        .iter()
+        .find_map(|a| rest.strip_prefix(*a))
+        .unwrap_or(rest);
     verb.particles.iter().any(|p| {
         rest.starts_with(p.word.as_bytes())
             && !rest

@@ -14,6 +14,7 @@
 
 use super::fold;
 use super::gazetteer::{at_word_boundary, GazMatch, Gazetteer, Title};
+use super::Lang;
 use crate::model::{ActorKind, Span};
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -469,6 +470,15 @@ fn singular(plural: &str) -> String {
     }
 }
 
+/// Whether a title and name from `start` to `end` are a speaker's label alone on its line, as
+/// the Handelingen set a member of the government who speaks (`Minister Schoof:` ⏎ speech): in
+/// the record of a national parliament, a minister without a country is that country's.
+fn speaker_label_line(text: &str, start: usize, end: usize) -> bool {
+    let after = text.as_bytes().get(end..).unwrap_or_default();
+    let alone = matches!(after, [b':', b'\n', ..] | [b':', b'\r', b'\n', ..]);
+    alone && (start == 0 || text.as_bytes().get(start - 1) == Some(&b'\n'))
+}
+
 /// A role phrase after a title: `van Binnenlandse Zaken`, `van het Internationaal Strafhof
 /// (ICC)`, `for Home Affairs`. Returns its end and the first country or organisation in it.
 fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
@@ -481,6 +491,15 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     if &ctx.text[s..e] == "of"
         && word_at(ctx.text, skip_spaces(ctx.text, e))
             .is_some_and(|(a, b)| matches!(&ctx.text[a..b], "de" | "het" | "een" | "dit" | "deze"))
+    {
+        return None;
+    }
+    // `vraagt de Staatssecretaris of Nederland dit steunt`: nor before a name spelt only in
+    // Dutch; an English role names `the Netherlands`.
+    if &ctx.text[s..e] == "of"
+        && ctx
+            .match_at(skip_spaces(ctx.text, e))
+            .is_some_and(|(_, m)| m.lang == Lang::Nl)
     {
         return None;
     }
@@ -1473,7 +1492,12 @@ fn titled_part(
                     .or_else(|| tail.map(|t| t.1))
                     .or_else(|| continuation.as_ref().and_then(|c| c.1.clone()))
                     .or_else(|| bracket.as_ref().map(|b| b.1.clone()))
-                    .or_else(|| title.affiliation.clone());
+                    .or_else(|| title.affiliation.clone())
+                    .or_else(|| {
+                        speaker_label_line(text, m.start, name_end)
+                            .then(|| title.home.clone())
+                            .flatten()
+                    });
                 let alias_end = name_end;
                 let name_end = bracket.map_or(name_end, |b| b.0);
                 let mut hit = PersonHit::new(

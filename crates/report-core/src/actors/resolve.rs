@@ -1085,6 +1085,8 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
         });
     }
     let mut hit_owner = Vec::with_capacity(found.persons.len());
+    // The roles each person is named with, in order.
+    let mut roles: Vec<Vec<&str>> = vec![Vec::new(); persons.len()];
     for (hit, &k) in found.persons.iter().zip(&key_of) {
         let p = root[k];
         hit_owner.push(p);
@@ -1095,19 +1097,39 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
         person.mentions.push(hit.mention);
         person.aliases.push(hit.alias.clone());
         if let Some(role) = &hit.role {
-            if person
-                .role
-                .as_ref()
-                .is_none_or(|r| role.chars().count() > r.chars().count())
-            {
-                person.role = Some(role.clone());
-            }
+            roles[p].push(role);
         }
         if person.affiliation.is_none() {
             person.affiliation = hit.affiliation.clone();
         }
     }
+    for (person, roles) in persons.iter_mut().zip(&roles) {
+        person.role = main_role(roles).map(str::to_string);
+    }
     (persons, hit_owner)
+}
+
+/// The role a person is named with most often, a bare title counting for each fuller role
+/// it opens (`Minister` for `Minister van Financiën`); of as many, the longest, then the
+/// first. A letter's signature names the Minister-president once by his ministry as well
+/// (`De Minister-president,` ⏎ `Minister van Algemene Zaken,`); the text calls him
+/// `Minister-president Schoof`. A person has few roles: the pairs are few.
+fn main_role<'a>(roles: &[&'a str]) -> Option<&'a str> {
+    let opens = |title: &str, role: &str| {
+        role.len() >= title.len()
+            && role.is_char_boundary(title.len())
+            && role[..title.len()].eq_ignore_ascii_case(title)
+            && (role.len() == title.len() || role.as_bytes()[title.len()] == b' ')
+    };
+    let mut best: Option<(usize, usize, &str)> = None;
+    for &role in roles.iter().take(16) {
+        let votes = roles.iter().take(16).filter(|t| opens(t, role)).count();
+        let length = role.chars().count();
+        if best.is_none_or(|(v, l, _)| (votes, length) > (v, l)) {
+            best = Some((votes, length, role));
+        }
+    }
+    best.map(|(_, _, role)| role)
 }
 
 /// Later mentions of a person by surname alone, or by a shorter form of the name, and of the

@@ -606,12 +606,12 @@ fn colophon(text: &str, lines: &mut [Line]) {
         .filter(|&i| {
             matches!(
                 text.as_bytes().get(lines[i].start),
-                Some(b'k' | b'I' | b'a' | b'h' | b's' | b'b' | b'T' | b'E')
+                Some(b'k' | b'I' | b'a' | b'h' | b's' | b'b' | b'T' | b'E' | b'\'' | b'D' | 0xE2)
             )
         })
         .filter(|&i| {
             let s = line(&lines[i]).trim();
-            is_colophon_code(s) || is_kamer_header(s)
+            is_colophon_code(s) || is_kamer_header(s) || is_place_and_kamer_header(s)
         })
         .collect();
     for i in found {
@@ -639,6 +639,19 @@ fn is_kamer_header(s: &str) -> bool {
             .any(|p| s.starts_with(p))
         && s.contains(", nr. ")
         && s.ends_with(|c: char| c.is_ascii_digit())
+}
+
+/// The foot of a Kamerstuk's first page as pdftotext sets it on one line: the place and year,
+/// a wide gap, the running header and the page number (`'s-Gravenhage 2026      Tweede Kamer,
+/// vergaderjaar 2025–2026, 21 501-08, nr. 1012      1`).
+fn is_place_and_kamer_header(s: &str) -> bool {
+    if s.len() > 160 || !s.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(gap) = s.find("   ") else {
+        return false;
+    };
+    is_place_and_year(&s[..gap]) && is_kamer_header(s[gap..].trim_start())
 }
 
 /// A publication code of the Staten-Generaal (`kst-21501-07-2100`, `stb-2026-41`,

@@ -1862,13 +1862,19 @@ fn is_bold_line(s: &str) -> bool {
         })
 }
 
-/// A line of a table of contents: leader dots, then a page number ("2 Resources ...... 4").
+/// A line of a table of contents: leader dots, then a page number ("2 Resources ...... 4"),
+/// or the page number set apart in its own column as pdftotext lays out a Kamerstuk's
+/// contents ("I    Vragen en opmerkingen vanuit de fracties          1").
 /// The contents end with their page; what follows a page break is the body.
 fn is_contents_entry(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
-    let rest = s[..b.len() - digits].trim_end();
-    (1..=4).contains(&digits) && (rest.ends_with("....") || rest.ends_with("……"))
+    let rest = &s[..b.len() - digits];
+    let trimmed = rest.trim_end();
+    (1..=4).contains(&digits)
+        && (trimmed.ends_with("....")
+            || trimmed.ends_with("……")
+            || (rest.len() - trimmed.len() >= 3 && trimmed.ends_with(char::is_alphabetic)))
 }
 
 /// The longest bare division line ("Hoofdstuk XVIII"): a longer block is not one, and its

@@ -419,6 +419,10 @@ fn subject_value(line: &str) -> Option<&str> {
             }
             let rest = &line[label.len()..];
             let value = rest.trim_start_matches([':', ' ', '\t']);
+            // A side column of one line beside the subject, which layout leaves on its line
+            // ("Betreft  Verslag van de Europese Raad …    Uw referentie"): a wide gap ends
+            // the subject.
+            let value = value.split("   ").next().unwrap_or(value).trim_end();
             (value.len() < rest.len() && !value.is_empty()).then_some(value)
         })
 }
@@ -784,7 +788,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 let b = &blocks[name];
                 signatory.name = Some(text[b.span.start..b.span.end].trim().to_string());
             }
-            meta.signatories.push(signatory);
+            // A Kamerstuk signs on its front page and again at its end: one signer, once.
+            if !meta.signatories.contains(&signatory) {
+                meta.signatories.push(signatory);
+            }
         }
     }
 
@@ -959,6 +966,13 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             }
         }
     }
+    // A plain letter is titled by its subject ("Betreft: Verzoek om een reactie op …"): what
+    // a reader would call it.
+    if meta.title.is_none() && is_letter {
+        meta.title = front_lines(layout, &front)
+            .into_iter()
+            .find_map(|(_, line)| subject_value(line.trim()).map(str::to_string));
+    }
     // "Outcome of the Council meeting" is every outcome's title: the Council configuration
     // under it names the meeting ("… ⏎ 4051st Council meeting ⏎ Justice and Home Affairs").
     if let Some(title) = meta
@@ -993,6 +1007,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .filter_map(|(i, s)| {
             // A Markdown dateline is often set in italics (`*Den Haag, 14 maart 2024*`).
             let s = s.trim().trim_matches(['*', '_']);
+            // A committee's letter labels its dateline ("Plaats en datum: Den Haag, 26 maart
+            // 2026").
+            let s = ["Plaats en datum:", "Place and date:"]
+                .iter()
+                .find_map(|l| {
+                    s.get(..l.len())
+                        .filter(|h| h.eq_ignore_ascii_case(l))
+                        .map(|_| s[l.len()..].trim_start())
+                })
+                .unwrap_or(s);
             let place = place_before_date(s)?.trim().to_string();
             let found = dates::find_all(s);
             let first = found.first()?;
@@ -1148,6 +1172,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if meta.kind == DocumentKind::AnnualReport && dateline_dates {
         meta.letter_date = meta.letter_date.take().or(meta.meeting_dates.pop());
         meta.meeting_dates.clear();
+    }
+
+    // The Handelingen date a sitting by a line of its own, weekday first ("Donderdag 12 maart
+    // 2026"), and open each item of it with "Aan de orde is …": the record of a meeting, held
+    // that day.
+    if meta.kind == DocumentKind::Other && meta.meeting_dates.is_empty() {
+        let day = lines.iter().find_map(|(_, s)| sitting_day(s.trim()));
+        let item = || {
+            layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS)]
+                .iter()
+                .any(|b| text[b.span.start..b.span.end].starts_with("Aan de orde is "))
+        };
+        if let Some(day) = day.filter(|_| item()) {
+            meta.kind = DocumentKind::MeetingReport;
+            meta.meeting_dates = vec![day];
+        }
     }
 
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
@@ -1568,6 +1608,31 @@ fn references(
         }
     }
     (year, reference)
+}
+
+/// The day of a sitting as the Handelingen head it: a Dutch weekday and one date, alone on
+/// the line ("Donderdag 12 maart 2026").
+fn sitting_day(line: &str) -> Option<String> {
+    const WEEKDAYS: [&str; 7] = [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ];
+    let (weekday, rest) = line.split_once(' ')?;
+    if !WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(weekday)) {
+        return None;
+    }
+    let found = dates::find_all(rest);
+    match found.as_slice() {
+        [m] if m.span.start == 0 && m.span.end == rest.len() && m.dates.len() == 1 => {
+            m.iso().into_iter().next()
+        }
+        _ => None,
+    }
 }
 
 /// A Kamerstuk's header line without its number when one space sets them apart ("Nr. 1120
