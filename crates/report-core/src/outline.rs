@@ -953,6 +953,25 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             continue;
         }
         if !heading(index) {
+            // pdftotext sets a part's Roman number apart from its title ("I." ⏎⏎ "UKRAINE"),
+            // and a number alone is no heading: with the heading right under it, it is one.
+            if let Some(numeral) = bare_roman_marker(&layout.text[block.span.start..block.span.end])
+                .filter(|_| heading(index + 1) && !toc[index])
+            {
+                let next = &blocks[index + 1];
+                let next_text = &layout.text[next.span.start..next.span.end];
+                if cue(next_text).is_none_or(|c| c.scheme == Scheme::AllCaps) {
+                    headings.push(Heading {
+                        block: index,
+                        key: Key::Scheme(Scheme::Roman),
+                        number: Some(numeral.to_string()),
+                        title: heading_title(next_text),
+                        span: Span::new(block.span.start, next.span.end),
+                    });
+                    taken = index + 2;
+                    continue;
+                }
+            }
             if !toc[index] {
                 let chapter = bare_numbered_chapter(layout, index, &heading, last_bare);
                 if let Some(c) = &chapter {
@@ -1509,6 +1528,15 @@ fn bare_roman(title: &str) -> Option<(&str, &str)> {
         && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then_some((numeral, rest))
+}
+
+/// A block that is a Roman number alone ("IV."): its numeral.
+fn bare_roman_marker(text: &str) -> Option<&str> {
+    let numeral = text.strip_suffix('.')?;
+    (!numeral.is_empty()
+        && numeral.len() <= 5
+        && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    .then_some(numeral)
 }
 
 /// Kamerstukken number their parts by a Roman numeral without a dot ("I Vragen en opmerkingen

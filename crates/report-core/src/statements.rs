@@ -239,6 +239,9 @@ const LIST_WORDS: &[&str] = &[
 
 const PRONOUNS_PERSON: &[&str] = &["hij", "he", "she"];
 const PRONOUNS_OTHER: &[&str] = &["zij", "ze", "they"];
+/// `It condemns …`, `It invites the Council …`: a body that spoke in the sentence before
+/// (conclusions, a body's own report). Only right before its verb: after one it is the object.
+const PRONOUNS_BODY: &[&str] = &["it"];
 const COORDINATORS: &[&str] = &["en", "and", "maar", "but", "doch"];
 
 /// How many words may stand between a sentence's opening subject and a verb after `and` that
@@ -2280,7 +2283,7 @@ impl<'a> Ctx<'a> {
         let m = *self.mentions.get(k)?;
         let gap = &self.text[open..m.start];
         (m.start < start
-            && (gap.is_empty() || lower_in(gap.trim_end(), &["de", "het"]))
+            && (gap.is_empty() || lower_in(gap.trim_end(), &["de", "het", "the"]))
             && !matches!(self.kind(&m), ActorKind::Person | ActorKind::Role))
         .then_some((m.actor, m.start))
     }
@@ -3131,6 +3134,15 @@ impl Run<'_> {
         {
             return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
         }
+        if lower_in(pronoun, PRONOUNS_BODY) {
+            // No person is `it`: the body that opened the sentence before, or the bodies that
+            // spoke last in the paragraph.
+            let body = ctx.previous_opening_body(at.sentence.start);
+            return body.map(|(b, _)| vec![b]).or(paragraph.filter(|s| {
+                s.iter()
+                    .all(|&a| !matches!(actors[a].kind, ActorKind::Person | ActorKind::Role))
+            }));
+        }
         let person = ctx.last_person(verb.start, at_verb);
         // `Kan de minister toezeggen dat zij … vraagt`: an office named by its title alone
         // earlier in the sentence is the pronoun's antecedent, not the paragraph's last
@@ -3569,7 +3581,7 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
         Ok(word) => word,
         Err(NonAscii) => last_but_adverbs_by_chars(before),
     };
-    let b = last.filter(|w| all(w));
+    let b = last.filter(|w| all(w) || lower_in(w, PRONOUNS_BODY));
     b.or_else(|| first_word(after).filter(|w| all(w)))
         .or_else(|| these_members(before, after))
 }

@@ -1392,6 +1392,7 @@ const SENTENCE_OPENERS: [&str; 8] = ["the", "a", "an", "this", "de", "het", "een
 /// Whether a numbered line of `words` words (its number included) is a numbered paragraph: it
 /// ends with a full stop, and is long or opens with an article.
 fn numbered_sentence(s: &str, words: usize) -> bool {
+    let s = without_footnote_mark(s);
     if !s.ends_with('.') || s.ends_with("..") {
         return false;
     }
@@ -1404,6 +1405,24 @@ fn numbered_sentence(s: &str, words: usize) -> bool {
         && SENTENCE_OPENERS
             .iter()
             .any(|w| w.len() == first.len() && w.as_bytes().eq_ignore_ascii_case(first.as_bytes()))
+}
+
+/// `s` without the footnote's number set right after its closing full stop (Council
+/// conclusions: "… under Pillar II.1", "… (paragraphs 1 to 4).2"): one or two digits after a
+/// full stop that follows a letter or a closing bracket. A decimal number ("2.1") keeps its
+/// digits.
+pub(crate) fn without_footnote_mark(s: &str) -> &str {
+    let b = s.as_bytes();
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) || b.len() < digits + 2 {
+        return s;
+    }
+    let dot = b.len() - digits - 1;
+    if b[dot] == b'.' && (b[dot - 1].is_ascii_alphabetic() || matches!(b[dot - 1], b')' | b'"')) {
+        &s[..dot + 1]
+    } else {
+        s
+    }
 }
 
 /// Whether the text of a block that opened with a number reads as a heading rather than a

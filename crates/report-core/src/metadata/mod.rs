@@ -154,18 +154,18 @@ fn number(line: &str) -> Option<&str> {
     line.get(k..k + n).filter(|_| n > 0 && boundary)
 }
 
-/// A Council document number ("14602/24", "ST 14602/24"):
-/// `^(?:[A-Z]{2,5}\s)?([0-9]{3,5}/[0-9]{2})(?:\s|$)`.
+/// A Council document number ("14602/24", "ST 14602/24"), or a short one with its series
+/// ("EUCO 12/26": the number alone would name nothing):
+/// `^(?:[A-Z]{2,5}\s([0-9]{3,5}/[0-9]{2})|([A-Z]{2,5}\s[0-9]{1,2}/[0-9]{2})|([0-9]{3,5}/[0-9]{2}))(?:\s|$)`.
 fn council_document(line: &str) -> Option<&str> {
     let b = line.as_bytes();
     let letters = run(b, 0, u8::is_ascii_uppercase);
-    let start = if (2..=5).contains(&letters) && b.get(letters).copied().is_some_and(is_space) {
-        letters + 1
-    } else {
-        0
-    };
+    let series = (2..=5).contains(&letters) && b.get(letters).copied().is_some_and(is_space);
+    let start = if series { letters + 1 } else { 0 };
     let n = run(b, start, u8::is_ascii_digit);
-    let k = (3..=5).contains(&n).then_some(start + n)?;
+    let short = series && (1..=2).contains(&n);
+    let k = ((3..=5).contains(&n) || short).then_some(start + n)?;
+    let start = if short { 0 } else { start };
     let k = digits(b, word(b, k, "/")?, 2)?;
     let ends = b.get(k).is_none_or(|&c| is_space(c));
     line.get(start..k).filter(|_| ends)
@@ -938,9 +938,33 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A Council document names itself in its subject ("Subject: Council conclusions on the
     // Arctic"); its first line is the issuer.
     if !is_letter && meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
-        let subject = front_lines(layout, &front)
-            .into_iter()
-            .find_map(|(_, line)| subject_value(line.trim()).map(str::to_string));
+        let lines = front_lines(layout, &front);
+        let subject = lines.iter().enumerate().find_map(|(k, (_, line))| {
+            let line = line.trim();
+            if let Some(value) = subject_value(line) {
+                return Some(value.to_string());
+            }
+            // A cover note set by pdftotext puts the label alone over its value ("Subject:" ⏎
+            // "European Council meeting (19 and 20 March 2026)" ⏎ "– Conclusions").
+            if !line.eq_ignore_ascii_case("subject:") {
+                return None;
+            }
+            // Its first line, and the lines that go on with it (a dash, a lower-case word).
+            let mut value = lines.get(k + 1)?.1.trim().to_string();
+            if value.is_empty() || value.ends_with(':') {
+                return None;
+            }
+            for (_, more) in lines[k + 2..].iter().take(2) {
+                let more = more.trim();
+                if !(more.starts_with(['–', '-']) || more.starts_with(|c: char| c.is_lowercase()))
+                {
+                    break;
+                }
+                value.push(' ');
+                value.push_str(more);
+            }
+            Some(value)
+        });
         if subject.is_some() {
             meta.title = subject;
         }
@@ -1071,6 +1095,25 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         });
         if let Some((_, _, days)) = dateline {
             meta.letter_date = days.first().cloned();
+        }
+        // A title that names a meeting and its days ("European Council meeting (19 and 20
+        // March 2026) – Conclusions", read from a cover note's subject) dates the meeting; the
+        // one-day "Brussels, 20 March 2026" line over it then dates the document.
+        if let Some(days) = meta
+            .title
+            .as_deref()
+            .filter(|t| held.is_none() && names_a_meeting(t))
+            .and_then(|t| dates::find_all(t).into_iter().next())
+            .map(|m| m.iso())
+            .filter(|days| {
+                days.len() > 1 && meta.meeting_dates.len() == 1 && *days != meta.meeting_dates
+            })
+        {
+            if meta.letter_date.is_none() {
+                meta.letter_date = meta.meeting_dates.pop();
+            }
+            meta.meeting_dates = days;
+            dateline_dates = false;
         }
         // A "Datum 21 januari 2027" field dates the document, never the meeting.
         if meta.letter_date.is_none() {
@@ -1656,6 +1699,8 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || (lower.starts_with("report of the ") && session_report(s))
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
+        // "European Council meeting (19 and 20 March 2026) – Conclusions".
+        || (lower.contains(" meeting") && lower.ends_with("conclusions"))
         || dated_council(s)
     {
         Some(DocumentKind::MeetingReport)
@@ -2087,10 +2132,13 @@ mod reference {
             .and_then(|c| Some(c.get(1)?.as_str()));
         assert_eq!(number(line), want, "number in {line:?}");
 
-        let council = re(4, r"(?-u)^(?:[A-Z]{2,5}\s)?([0-9]{3,5}/[0-9]{2})(?:\s|$)");
+        let council = re(
+            4,
+            r"(?-u)^(?:[A-Z]{2,5}\s([0-9]{3,5}/[0-9]{2})|([A-Z]{2,5}\s[0-9]{1,2}/[0-9]{2})|([0-9]{3,5}/[0-9]{2}))(?:\s|$)",
+        );
         let want = council
             .captures(line)
-            .and_then(|c| Some(c.get(1)?.as_str()));
+            .and_then(|c| Some(c.get(1).or(c.get(2)).or(c.get(3))?.as_str()));
         assert_eq!(council_document(line), want, "council document in {line:?}");
     }
 
