@@ -376,7 +376,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 55] = [
+const FIELD_LABELS: [&str; 57] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -436,6 +436,9 @@ const FIELD_LABELS: [&str; 55] = [
     "chairperson",
     // A committee's record of a vote under the item: "Vote taken: Favourable opinion".
     "vote taken",
+    // A parliamentary question's dates: "Submitted: 14.2.2025", "Received: …".
+    "submitted",
+    "received",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -569,7 +572,7 @@ fn heading_title(s: &str) -> String {
 fn is_field(title: &str) -> bool {
     // Runs on every unnumbered heading: look for the colon only where a label could end.
     let Some(colon) = title.bytes().take(26).position(|b| b == b':') else {
-        return is_spaced_field(title);
+        return is_spaced_field(title) || procedure_rule(title);
     };
     // "Ref.: EOCH/2027/12": an abbreviated label ends with its dot.
     let label = title[..colon].trim().trim_end_matches('.');
@@ -585,6 +588,14 @@ fn is_field(title: &str) -> bool {
         || (label.contains('-') && label.split('-').all(known))
         // "Moderator: Ms Ana Ruiz": a label whose value is a person addressed by title.
         || titled_person(&title[colon + 1..])
+}
+
+/// "Rule 144": the rule of a parliament's procedure a question or a motion is put under, a
+/// line of its header.
+fn procedure_rule(title: &str) -> bool {
+    title
+        .strip_prefix("Rule ")
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether `s` opens on a title of address and a capitalised name ("Mr Henrik Solberg",

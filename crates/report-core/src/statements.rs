@@ -91,6 +91,9 @@ const ADVERBS: &[&str] = &[
     "have",
     "had",
     "hadden",
+    // The perfect denied: `Hungary has not welcomed` (the stance turns, see
+    // [`perfect_denied`]).
+    "not",
 ];
 
 /// The bodies a collective's members sit on, written in lower case after `of the` (`Members of
@@ -1079,7 +1082,19 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
         return None;
     };
     let phrase = &inner[open + 1..];
-    if phrase.contains(['.', ';', ':', '(', ')', '?', '!']) {
+    // A document's number in brackets may stand in it: `, in its reply (ST 6543/25),`.
+    let bracket = phrase
+        .find('(')
+        .and_then(|o| Some((o, o + phrase[o..].find(')')?)));
+    let (head, tail) = match bracket {
+        Some((o, c)) if before.ends_with(',') => (&phrase[..o], &phrase[c + 1..]),
+        _ => (phrase, ""),
+    };
+    let forbidden = ['.', ';', ':', '(', ')', '?', '!'];
+    if head.contains(forbidden)
+        || tail.contains(forbidden)
+        || bracket.is_some_and(|(o, c)| phrase[o + 1..c].contains(['.', ';', ':', '?', '!']))
+    {
         return None;
     }
     Some((from + open, side_of(phrase)?))
@@ -1594,6 +1609,13 @@ impl<'a> Ctx<'a> {
         // `De leden van de fracties van VVD en D66`: the groups speak as their parties.
         let party =
             self.kind(&m) == ActorKind::Organization && lower_in(noun, &["fractie", "fracties"]);
+        // `Members of the EPP Group said`: a political group speaks through its members, as a
+        // Dutch party's `-fractie` does.
+        let written = &self.text.as_bytes()[m.start..m.end];
+        let group = group
+            || (self.kind(&m) == ActorKind::Organization
+                && written.len() > 6
+                && written[written.len() - 6..].eq_ignore_ascii_case(b" group"));
         party || (group || self.kind(&m) == ActorKind::Country) && lower_in(noun, SPEAKERS_FOR)
     }
 
@@ -3838,6 +3860,25 @@ fn negated(window: &str) -> bool {
 /// `no` is left out: `agreed to act no later than May` denies nothing.
 const NEGATIONS: &[&str] = &["niet", "not", "geen"];
 
+/// Whether an English perfect denies the verb after `before`: `has not`, `have not` or `had
+/// not` right before it (`Hungary has not welcomed the approach` welcomes nothing).
+fn perfect_denied(before: &str) -> bool {
+    let b = trim_spaces_end(before.as_bytes());
+    let Some(rest) = b.strip_suffix(b"not") else {
+        return false;
+    };
+    let b = trim_spaces_end(rest);
+    if b.len() == rest.len() {
+        // No space before it: `cannot`, `knot`.
+        return false;
+    }
+    [&b"has"[..], b"have", b"had"].iter().any(|aux| {
+        b.len() > aux.len()
+            && b[b.len() - aux.len()..].eq_ignore_ascii_case(aux)
+            && !b[b.len() - aux.len() - 1].is_ascii_alphanumeric()
+    })
+}
+
 /// Whether `window` negates the verb before it: [`negated`], but not `not only` or `niet
 /// alleen`, which add rather than deny.
 fn negation(window: &str) -> bool {
@@ -4375,6 +4416,7 @@ fn stance(
     // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
     if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
         let denied = negation(window)
+            || perfect_denied(&text[..verb.start])
             || demonstrative_object_denied(&text[verb.end..])
             || denied_before_required(entry, window, particle_word);
         return if found != Stance::Neutral && denied {

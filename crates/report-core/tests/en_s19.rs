@@ -1,12 +1,14 @@
 //! Session 19: English documents nobody had shown the analyzer (fixtures under `fixtures/s19`):
 //! the conclusions of a European Council set by pdftotext (a cover note, Roman parts, numbered
 //! paragraphs with footnote marks, `EUCO 12/26` footers), a European Parliament's written
-//! questions with the Commission's answers, …
+//! questions with the Commission's answers, and a Council's "Main results" web page.
 
+mod actor_rows;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
 
+use actor_rows::actors;
 use expect_test::{expect, Expect};
 use outline_text::outline_text;
 use report_core::{analyze_text, Config, Stance::*};
@@ -131,5 +133,124 @@ fn session_19_statements() {
             "Hungary does not support the text on Ukraine.",
             &[("country:hu", "does support", Oppose)],
         ),
+        // A perfect denied welcomes nothing: not welcoming is no support.
+        (
+            "Hungary has not welcomed the approach, while Italy and Malta supported it.",
+            &[
+                ("country:hu", "welcomed", Oppose),
+                ("country:it", "supported", Support),
+                ("country:mt", "supported", Support),
+            ],
+        ),
+        (
+            "Germany had not welcomed the proposal.",
+            &[("country:de", "welcomed", Oppose)],
+        ),
+        (
+            "Hungary has welcomed the approach.",
+            &[("country:hu", "welcomed", Support)],
+        ),
+        (
+            "Hungary did not welcome the plan.",
+            &[("country:hu", "did welcome", Oppose)],
+        ),
+        // A document's number in brackets inside the phrase set off before the verb.
+        (
+            "The Council, in its reply of 28 February 2025 (ST 6543/25), did not support the \
+             publication.",
+            &[("org:council", "did support", Oppose)],
+        ),
+        // A political group speaks through its members, not a collective of members.
+        (
+            "Members of the EPP Group said that the plan was weak.",
+            &[("org:epp-group", "said", Neutral)],
+        ),
     ]);
+}
+
+const EP_QUESTION: &str = include_str!("fixtures/s19/ep-written-question-answer-en.txt");
+
+#[test]
+fn a_written_question_is_numbered_dated_and_signed_by_its_answer() {
+    use metadata_rows::{check_fields, signatories, FieldRow};
+    let reference =
+        |r: &report_core::Report| r.metadata.reference.as_ref().map(|r| r.dossier.clone());
+    let letter_date = |r: &report_core::Report| r.metadata.letter_date.clone();
+    let title = |r: &report_core::Report| r.metadata.title.clone();
+    let rows: [FieldRow; 6] = [
+        (
+            "the question's number",
+            EP_QUESTION,
+            reference,
+            Some("E-001234/2025"),
+        ),
+        (
+            "the answer's date, in figures with stops",
+            EP_QUESTION,
+            letter_date,
+            Some("2025-03-12"),
+        ),
+        (
+            "the one who answers for the Commission",
+            EP_QUESTION,
+            signatories,
+            Some("Some(\"Executive Vice-President\")/Some(\"Ribera\")"),
+        ),
+        (
+            "the subject is the title",
+            EP_QUESTION,
+            title,
+            Some("Transparency of trilogue documents on the return regulation"),
+        ),
+        (
+            "a name keeps its particles, a Mr none",
+            "Question for written answer P-000777/2026\nto the Commission\n\nSubject: Ports\n\n\
+             Answer given by President von der Leyen\non behalf of the European Commission\n\
+             (3.1.2026)\n\nThe Commission agrees.\n",
+            signatories,
+            Some("Some(\"President\")/Some(\"von der Leyen\")"),
+        ),
+        (
+            "a number glued to a word is none",
+            "Question XE-001234/2025\n\nSubject: Ports\n\nThe Commission agrees.\n",
+            reference,
+            None,
+        ),
+    ];
+    check_fields(&rows);
+}
+
+#[test]
+fn the_askers_are_persons_with_their_groups() {
+    let people = actors(EP_QUESTION, "person:");
+    let of = |id: &str| people.iter().find(|p| p.0 == id).and_then(|p| p.2.clone());
+    // `in 't` is a name's particle, as `van 't` is.
+    assert_eq!(
+        of("person:sophie-in-t-veld").as_deref(),
+        Some("org:renew-europe")
+    );
+    // The Greens' French acronym.
+    assert_eq!(of("person:tineke-strik").as_deref(), Some("org:greens-efa"));
+    assert_eq!(
+        of("person:marcel-de-graaff").as_deref(),
+        Some("org:esn-group")
+    );
+    // `in` before anything but `'t` ends a name.
+    let text = "Question by Anna Berg in Brussels (EPP).\n\nAnna Berg in Brussels asked.\n";
+    assert!(!actors(text, "person:")
+        .iter()
+        .any(|p| p.0.contains("brussels")));
+}
+
+#[test]
+fn the_header_of_a_question_is_no_section() {
+    // `Rule 144` and `Submitted: 14.2.2025` are lines of its header.
+    let r = analyze_text(EP_QUESTION, &Config::default());
+    let titles: Vec<&str> = r.sections().iter().map(|s| s.title.as_str()).collect();
+    assert!(
+        !titles
+            .iter()
+            .any(|t| t.starts_with("Rule ") || t.starts_with("Submitted")),
+        "{titles:?}"
+    );
 }

@@ -21,7 +21,7 @@ use std::sync::OnceLock;
 /// Lower-case words that may stand inside a name (`van der`, `de`, `von`).
 const PARTICLES: &[&str] = &[
     "van", "der", "den", "de", "von", "du", "da", "di", "del", "della", "dos", "das", "le", "la",
-    "ten", "ter", "te", "'t", "zu", "af", "bin", "ibn", "al", "el",
+    "ten", "ter", "te", "'t", "’t", "zu", "af", "bin", "ibn", "al", "el",
 ];
 
 /// [`PARTICLES`] as bytes, by a match that compiles to a few comparisons: asked for every
@@ -47,6 +47,7 @@ fn is_particle(word: &[u8]) -> bool {
             | b"ter"
             | b"te"
             | b"'t"
+            | b"\xE2\x80\x99t"
             | b"zu"
             | b"af"
             | b"bin"
@@ -316,7 +317,7 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         // writes `minister Van Dijk` when no first name precedes.
         let ok = is_initials(word)
             || is_capitalised(word)
-            || (!tokens.is_empty() && PARTICLES.contains(&word));
+            || (!tokens.is_empty() && (PARTICLES.contains(&word) || in_t(ctx.text, word, e)));
         if !ok {
             break;
         }
@@ -2058,7 +2059,7 @@ fn sequence_at(
                 tokens.push((s, e));
                 particles = 0;
             }
-        } else if !tokens.is_empty() && PARTICLES.contains(&word) {
+        } else if !tokens.is_empty() && (PARTICLES.contains(&word) || in_t(text, word, e)) {
             tokens.push((s, e));
             particles += 1;
         } else {
@@ -2098,6 +2099,13 @@ fn sequence_at(
             .is_some_and(|&(s, e)| !PARTICLES.contains(&&text[s..e]))
         && (capitals >= 2 || (capitals >= 1 && initials >= 1));
     (shaped.then_some(Sequence { tokens, lead }), resume)
+}
+
+/// Whether `word`, ending at `e`, is the `in` of `Sophie in 't Veld`: a particle only before
+/// `'t` (or with a curly apostrophe), or `in Brussels` would go on a name.
+fn in_t(text: &str, word: &str, e: usize) -> bool {
+    let rest = &text.as_bytes()[e..];
+    word == "in" && (rest.starts_with(b" 't ") || rest.starts_with(" \u{2019}t ".as_bytes()))
 }
 
 /// The end of the run of capitalised words and particles that goes on at `pos`: a rejected
@@ -2365,7 +2373,7 @@ fn untitled_part<const PREFILTER: bool>(
                 continue;
             };
             let next = &text[ns..ne];
-            if !starts_upper(next) && !is_particle(next.as_bytes()) {
+            if !starts_upper(next) && !is_particle(next.as_bytes()) && !in_t(text, next, ne) {
                 bodies.extend(bare_board(text, s));
                 continue;
             }
@@ -3075,7 +3083,11 @@ fn ascii_pair(bytes: &[u8], pos: usize) -> Pair {
             while end < bytes.len() && bytes[end].is_ascii_lowercase() {
                 end += 1;
             }
-            let particle = is_particle(&bytes[start..end]);
+            let particle = is_particle(&bytes[start..end])
+                || (&bytes[start..end] == b"in" && {
+                    let rest = &bytes[end..];
+                    rest.starts_with(b" 't ") || rest.starts_with(" \u{2019}t ".as_bytes())
+                });
             if particle || bytes.get(end).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
                 Pair::Maybe(None)
             } else {

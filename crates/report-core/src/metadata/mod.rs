@@ -983,6 +983,32 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             }
         }
     }
+    // A European Parliament's written question is numbered in its header ("Question for
+    // written answer E-001234/2025"), and the Commission's answer under it is dated and
+    // signed: "Answer given by Executive Vice-President Ribera" ⏎ "on behalf of the European
+    // Commission" ⏎ "(12.3.2025)".
+    if meta.reference.is_none() {
+        if let Some(number) = front.iter().find_map(|(_, s, _)| ep_question_number(s)) {
+            meta.reference = Some(Reference {
+                dossier: number.to_string(),
+                ..Reference::default()
+            });
+        }
+    }
+    if meta
+        .reference
+        .as_ref()
+        .is_some_and(|r| ep_question_number(&r.dossier).is_some())
+    {
+        if let Some((date, signatory)) = ep_answer(layout) {
+            if meta.letter_date.is_none() {
+                meta.letter_date = date;
+            }
+            if meta.signatories.is_empty() {
+                meta.signatories.extend(signatory);
+            }
+        }
+    }
     // "Outcome of the Council meeting" is every outcome's title: the Council configuration
     // under it names the meeting ("… ⏎ 4051st Council meeting ⏎ Justice and Home Affairs").
     if let Some(title) = meta
@@ -1327,6 +1353,91 @@ fn questions_title(block: &str) -> Option<&str> {
         _ => title,
     };
     Some(title.trim_end())
+}
+
+/// A European Parliament's question number in `line`: `E-001234/2025` (written), `P-…`
+/// (priority), `O-…` (oral), at a word's start.
+fn ep_question_number(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    b.iter().enumerate().find_map(|(i, &c)| {
+        let at_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if !(matches!(c, b'E' | b'P' | b'O') && at_start && b.get(i + 1) == Some(&b'-')) {
+            return None;
+        }
+        let k = digits(b, i + 2, 6)?;
+        let k = digits(b, word(b, k, "/")?, 4)?;
+        (!b.get(k).is_some_and(u8::is_ascii_digit)).then(|| &line[i..k])
+    })
+}
+
+/// The date and the one who signs the first answer to a European Parliament's question: the
+/// block that opens with `Answer given by`, the role and the name before `on behalf of`, the
+/// date in brackets in it or in one of the two blocks after it.
+fn ep_answer(layout: &Layout) -> Option<(Option<String>, Option<Signatory>)> {
+    const MAX_BLOCKS: usize = 200;
+    let block_text = |i: usize| {
+        let b = &layout.blocks[i];
+        &layout.text[b.span.start..b.span.end]
+    };
+    let at = (0..layout.blocks.len().min(MAX_BLOCKS))
+        .find(|&i| block_text(i).starts_with("Answer given by "))?;
+    let first = block_text(at);
+    let by = &first["Answer given by ".len()..];
+    let by = by[..by.find(" on behalf of").unwrap_or(by.len())]
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim();
+    let date = (at..layout.blocks.len().min(at + 3)).find_map(|i| {
+        let t = block_text(i);
+        let open = t.find('(')?;
+        let inner = &t[open + 1..];
+        let inner = &inner[..inner.find(')')?];
+        dates::parse(inner)
+            .into_iter()
+            .next()
+            .or_else(|| dotted_date(inner.trim()))
+    });
+    Some((date, answer_signatory(by)))
+}
+
+/// A day in figures with stops and no leading zeros, as the European Parliament writes it
+/// ("12.3.2025"), as ISO 8601.
+fn dotted_date(s: &str) -> Option<String> {
+    let mut parts = s.split('.');
+    let mut num = |max: usize| -> Option<u32> {
+        let p = parts.next()?;
+        ((1..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let (day, month, year) = (num(2)?, num(2)?, num(4)?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && year >= 1900 && parts.next().is_none())
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// `Executive Vice-President Ribera` → the role and the name; `Mr Brunner` → the name; `President
+/// von der Leyen` → the name keeps its particles.
+fn answer_signatory(by: &str) -> Option<Signatory> {
+    let words: Vec<&str> = by.split_whitespace().collect();
+    let last = words.len().checked_sub(1)?;
+    if words.len() > 8 || !words[last].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 && words[start - 1].starts_with(|c: char| c.is_lowercase()) {
+        start -= 1;
+    }
+    let honorific = |w: &str| matches!(w, "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Mrs." | "Dr");
+    let role = match &words[..start] {
+        [] => None,
+        [one] if honorific(one) => None,
+        role => Some(role.join(" ")),
+    };
+    Some(Signatory {
+        role,
+        name: Some(words[start..].join(" ")),
+    })
 }
 
 /// The day an answer to parliamentary questions was received: `(ontvangen 14 november 2025)`
