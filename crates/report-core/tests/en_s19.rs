@@ -254,3 +254,63 @@ fn the_header_of_a_question_is_no_section() {
         "{titles:?}"
     );
 }
+
+const MAIN_RESULTS: &str = include_str!("fixtures/s19/main-results-fac-web-en.txt");
+
+#[test]
+fn denied_statements_of_a_main_results_page_are_no_support() {
+    let r = analyze_text(MAIN_RESULTS, &Config::default());
+    let rows: Vec<String> = r
+        .statements
+        .iter()
+        .filter(|s| s.stance != Neutral || s.actor.starts_with("org:"))
+        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .collect();
+    // `had not welcomed`, `had not agreed`, `did not support` oppose; `has not opposed` takes no
+    // stance; the groups of the Parliament speak through their members.
+    expect![[r#"
+        collective:several-member-states supported Support
+        country:hu did support Oppose
+        country:sk welcomed Oppose
+        country:de agreed Oppose
+        country:nl agreed Oppose
+        org:council exchanged views Neutral
+        collective:ministers welcomed Support
+        collective:ministers called for Support
+        collective:several-member-states called for Support
+        country:ie called for Support
+        country:es called for Support
+        country:si called for Support
+        country:cz did support Oppose
+        country:hu did support Oppose
+        org:council reiterated Neutral
+        org:council adopted Support
+        org:epp-group said Neutral
+        org:s-and-d called for Support
+        org:patriots-for-europe did support Oppose"#]]
+    .assert_eq(&rows.join("\n"));
+}
+
+#[test]
+fn a_web_pages_skip_link_and_share_buttons_are_chrome() {
+    // The items under their group title; what follows the meeting information (the links of
+    // the page) is left out here.
+    let outline = outline_text(&analyze_text(MAIN_RESULTS, &Config::default()));
+    let items: String = outline
+        .lines()
+        .take_while(|l| !l.contains("Meeting information"))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    expect![[r#"
+        0 [-] Main results
+          1 [-] Russia's war of aggression against Ukraine
+          2 [-] Middle East
+          3 [-] Western Balkans
+          4 [-] Other items
+    "#]]
+    .assert_eq(&items);
+    assert!(!outline.contains("Share this page"), "{outline}");
+    let text = analyze_text(MAIN_RESULTS, &Config::default()).text;
+    assert!(!text.contains("Skip to main content"), "skip link left");
+    assert!(!text.contains("LinkedIn"), "share row left");
+}
