@@ -948,7 +948,19 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 return false;
             }
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
-            crate::layout::column_gap(title).is_none()
+            // "please contact:" ⏎ "MARIA ESPOSITO": a name in capitals, no heading (after "as
+            // follows:" a heading in capitals may well stand).
+            let contact_name = i > 0
+                && crate::layout::is_name_line(text)
+                && (2..=4).contains(&text.split_whitespace().count())
+                && text
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
+                && announces_contact(
+                    &layout.text[blocks[i - 1].span.start..blocks[i - 1].span.end],
+                );
+            !contact_name
+                && crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
                 && !signs_motion(layout, i)
                 && !labels_motion(layout, i)
@@ -1539,6 +1551,16 @@ fn bare_roman(title: &str) -> Option<(&str, &str)> {
         && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then_some((numeral, rest))
+}
+
+/// Whether a block announces a contact: it ends with a colon and names one ("For further
+/// information, please contact:", "Contact:", "Media enquiries:", "Contactpersoon:").
+fn announces_contact(block: &str) -> bool {
+    block.ends_with(':') && {
+        let tail = block[crate::floor_boundary(block, block.len().saturating_sub(60))..]
+            .to_ascii_lowercase();
+        tail.contains("contact") || tail.contains("enquiries")
+    }
 }
 
 /// A block that is a Roman number alone ("IV."): its numeral.

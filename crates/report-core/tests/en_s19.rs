@@ -314,3 +314,67 @@ fn a_web_pages_skip_link_and_share_buttons_are_chrome() {
     assert!(!text.contains("Skip to main content"), "skip link left");
     assert!(!text.contains("LinkedIn"), "share row left");
 }
+
+const AGENCY: &str = include_str!("fixtures/s19/agency-annual-report-pdftotext-en.txt");
+
+#[test]
+fn a_contact_name_in_capitals_is_no_heading_and_its_address_no_name() {
+    check_outline(
+        AGENCY,
+        expect![[r#"
+            0 [-] Foreword by the Executive Director
+            1 [1] Key figures
+            2 [2] Governance
+              3 [2.1] The Management Board
+              4 [2.2] The Executive Board
+            5 [3] Operational support
+              6 [3.1] Cooperation with third countries
+              7 [3.2] Asylum Knowledge Centre
+            8 [4] Contact
+        "#]],
+    );
+    // The street under the contact's role is no person the role names.
+    let people: Vec<String> = actors(AGENCY, "person:").into_iter().map(|a| a.0).collect();
+    assert!(!people.iter().any(|p| p.contains("wharf")), "{people:?}");
+}
+
+#[test]
+fn a_board_member_in_apposition_has_the_seat_as_role() {
+    assert_eq!(
+        actors(AGENCY, "person:laura"),
+        [(
+            "person:laura-bianchi".to_string(),
+            Some("Member of the Executive Board".to_string()),
+            Some("org:executive-board".to_string())
+        )]
+    );
+    statement_rows::check(&[
+        (
+            "Mr Jan Smit, Member of the European Parliament, presented the draft.",
+            &[("person:jan-smit", "presented", Neutral)],
+        ),
+        // In lower case, members are still a collective.
+        (
+            "Several members of the Board called for a stronger focus on reception.",
+            &[("collective:several-members", "called for", Support)],
+        ),
+        (
+            "The Member States welcomed the report.",
+            &[("collective:member-states", "welcomed", Support)],
+        ),
+    ]);
+}
+
+#[test]
+fn a_heading_in_capitals_after_a_colon_stays_one() {
+    // Only a contact's announcement makes a name of the capitals under it.
+    let text =
+        "Annual report 2025\n\nThe agenda of the Board was as follows:\n\nANNUAL ACCOUNTS\n\n\
+                The Board adopted the accounts of the year without changes.\n";
+    check_outline(
+        text,
+        expect![[r#"
+        0 [-] ANNUAL ACCOUNTS
+    "#]],
+    );
+}

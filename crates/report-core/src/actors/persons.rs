@@ -1395,7 +1395,7 @@ fn titled_part(
         let pos = skip_spaces(text, m.end);
 
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
-        if pos > m.end || text[m.end..].starts_with(' ') {
+        if !title.phrased && (pos > m.end || text[m.end..].starts_with(' ')) {
             if let Some(tokens) = name_at(ctx, pos) {
                 let name_end = tokens.last().map_or(pos, |t| t.1);
                 let phrase_start = skip_spaces(text, name_end);

@@ -1425,6 +1425,16 @@ pub(crate) fn without_footnote_mark(s: &str) -> &str {
     }
 }
 
+/// A street address on one line: capitalised, no full stop at its end, at least two commas,
+/// and a word with a figure in it (a postcode or a house number).
+fn postal_address_line(s: &str) -> bool {
+    starts_upper(s)
+        && s.len() <= 80
+        && !s.ends_with('.')
+        && s.matches(", ").count() >= 2
+        && s.split(' ').any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+}
+
 /// Whether the text of a block that opened with a number reads as a heading rather than a
 /// numbered paragraph: short, at most three lines, not a full sentence.
 pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
@@ -1773,6 +1783,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     if c.hyphen_pending {
         return false;
+    }
+    // A contact block's lines each stand alone: a street address ("Winemakers Wharf,
+    // Valletta, MRS 1917, Malta") under a short line that ends on no punctuation is no wrapped
+    // sentence, and read on from the line above it, it would make a name of the street.
+    if is_short(c.prev, c.wrap)
+        && !c.prev.ends_with([',', ';', '-', '–', '.', ':'])
+        && !ends_with_continuing_word(c.prev)
+        && postal_address_line(c.line)
+    {
+        return true;
     }
     // Each line of a table of contents ends on its page ("Market situation ...... 4"): the
     // next line is the next entry, not the same one going on.
