@@ -160,6 +160,15 @@ fn session_19_statements() {
              publication.",
             &[("org:council", "did support", Oppose)],
         ),
+        // A name in apposition to a body the gazetteer knows is a person's, with no title.
+        (
+            "The European Ombudsman, Teresa Anjinho, recalled in her decision that documents \
+             must be accessible.",
+            &[
+                ("org:ombudsman", "recalled", Neutral),
+                ("person:teresa-anjinho", "recalled", Neutral),
+            ],
+        ),
         // A political group speaks through its members, not a collective of members.
         (
             "Members of the EPP Group said that the plan was weak.",

@@ -1844,6 +1844,21 @@ fn verb_follows(text: &str, lex: &Lexicon, buf: &mut String, pos: usize) -> bool
         })
 }
 
+/// Whether `, ` right before `first` closes a body or an office of the gazetteer (`The European
+/// Ombudsman, `), not a country (`Germany, Anna Berg` lists).
+fn apposed_to_known(ctx: &Ctx, first: usize) -> bool {
+    let Some(comma) = ctx.text[..first].strip_suffix(", ").map(str::len) else {
+        return false;
+    };
+    let i = ctx.matches.partition_point(|m| m.start < comma);
+    i > 0
+        && ctx.matches[i - 1].end == comma
+        && matches!(
+            ctx.kind(&ctx.matches[i - 1]),
+            Some(ActorKind::Organization | ActorKind::Role)
+        )
+}
+
 /// A phrase in apposition after a name, between commas: `, director of the institute,`.
 struct Apposition {
     /// End of the phrase (before its closing comma).
@@ -3195,6 +3210,15 @@ fn judge(
         evidence = country_tag(ctx, last_end)
             .filter(|&(end, _)| verb_follows(text, lex, buf, end))
             .map(|(end, country)| Evidence::Tagged(end, Some(country)));
+    }
+    // `The European Ombudsman, Teresa Anjinho, recalled`: a name in apposition to a body or an
+    // office the gazetteer knows, then a verb.
+    if evidence.is_none()
+        && text[last_end..].starts_with(',')
+        && apposed_to_known(ctx, first)
+        && verb_follows(text, lex, buf, last_end + 1)
+    {
+        evidence = Some(Evidence::Plain);
     }
     if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
         evidence = Some(Evidence::Surname);
