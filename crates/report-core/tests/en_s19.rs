@@ -50,6 +50,12 @@ fn the_cover_note_titles_dates_and_numbers_the_conclusions() {
     assert_eq!(r.metadata.meeting_dates, ["2026-03-19", "2026-03-20"]);
     assert_eq!(r.metadata.letter_date.as_deref(), Some("2026-03-20"));
     assert_eq!(r.metadata.place.as_deref(), Some("Brussels"));
+    // The cover note's sender is the Council's secretariat, not a secretariat of no one.
+    assert_eq!(
+        actors(EUCO, "org:gsc"),
+        [("org:gsc".to_string(), None, Some("org:council".to_string()))]
+    );
+    assert_eq!(actors(EUCO, "role:secretariat"), []);
     // A short number keeps its series: `12/26` alone names nothing.
     assert_eq!(
         r.metadata.reference.as_ref().map(|r| r.dossier.as_str()),
