@@ -268,6 +268,16 @@ fn the_header_of_a_question_is_no_section() {
             .any(|t| t.starts_with("Rule ") || t.starts_with("Submitted")),
         "{titles:?}"
     );
+    // Its numbered questions are sentences, not sections; a short question may head one.
+    assert!(!titles.iter().any(|t| t.ends_with('?')), "{titles:?}");
+    check_outline(
+        "Annual report 2025\n\n1. Results\n\nThe Agency grew in the year under review.\n\n\
+         2. What next?\n\nThe Agency will grow again in the coming year.\n",
+        expect![[r#"
+            0 [1] Results
+            1 [2] What next?
+        "#]],
+    );
 }
 
 const MAIN_RESULTS: &str = include_str!("fixtures/s19/main-results-fac-web-en.txt");

@@ -1393,6 +1393,11 @@ const SENTENCE_OPENERS: [&str; 8] = ["the", "a", "an", "this", "de", "het", "een
 /// ends with a full stop, and is long or opens with an article.
 fn numbered_sentence(s: &str, words: usize) -> bool {
     let s = without_footnote_mark(s);
+    // A numbered question of more than a few words is one a paper asks ("1. Does the
+    // Commission agree that …?"), no heading.
+    if s.ends_with('?') && words > MAX_HEADING_WORDS_WITH_FULL_STOP {
+        return true;
+    }
     if !s.ends_with('.') || s.ends_with("..") {
         return false;
     }
