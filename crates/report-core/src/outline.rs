@@ -376,7 +376,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 55] = [
+const FIELD_LABELS: [&str; 57] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -436,6 +436,9 @@ const FIELD_LABELS: [&str; 55] = [
     "chairperson",
     // A committee's record of a vote under the item: "Vote taken: Favourable opinion".
     "vote taken",
+    // A parliamentary question's dates: "Submitted: 14.2.2025", "Received: …".
+    "submitted",
+    "received",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -569,7 +572,7 @@ fn heading_title(s: &str) -> String {
 fn is_field(title: &str) -> bool {
     // Runs on every unnumbered heading: look for the colon only where a label could end.
     let Some(colon) = title.bytes().take(26).position(|b| b == b':') else {
-        return is_spaced_field(title);
+        return is_spaced_field(title) || procedure_rule(title);
     };
     // "Ref.: EOCH/2027/12": an abbreviated label ends with its dot.
     let label = title[..colon].trim().trim_end_matches('.');
@@ -585,6 +588,14 @@ fn is_field(title: &str) -> bool {
         || (label.contains('-') && label.split('-').all(known))
         // "Moderator: Ms Ana Ruiz": a label whose value is a person addressed by title.
         || titled_person(&title[colon + 1..])
+}
+
+/// "Rule 144": the rule of a parliament's procedure a question or a motion is put under, a
+/// line of its header.
+fn procedure_rule(title: &str) -> bool {
+    title
+        .strip_prefix("Rule ")
+        .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// Whether `s` opens on a title of address and a capitalised name ("Mr Henrik Solberg",
@@ -937,7 +948,19 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 return false;
             }
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
-            crate::layout::column_gap(title).is_none()
+            // "please contact:" ⏎ "MARIA ESPOSITO": a name in capitals, no heading (after "as
+            // follows:" a heading in capitals may well stand).
+            let contact_name = i > 0
+                && crate::layout::is_name_line(text)
+                && (2..=4).contains(&text.split_whitespace().count())
+                && text
+                    .chars()
+                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
+                && announces_contact(
+                    &layout.text[blocks[i - 1].span.start..blocks[i - 1].span.end],
+                );
+            !contact_name
+                && crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
                 && !signs_motion(layout, i)
                 && !labels_motion(layout, i)
@@ -953,6 +976,25 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             continue;
         }
         if !heading(index) {
+            // pdftotext sets a part's Roman number apart from its title ("I." ⏎⏎ "UKRAINE"),
+            // and a number alone is no heading: with the heading right under it, it is one.
+            if let Some(numeral) = bare_roman_marker(&layout.text[block.span.start..block.span.end])
+                .filter(|_| heading(index + 1) && !toc[index])
+            {
+                let next = &blocks[index + 1];
+                let next_text = &layout.text[next.span.start..next.span.end];
+                if cue(next_text).is_none_or(|c| c.scheme == Scheme::AllCaps) {
+                    headings.push(Heading {
+                        block: index,
+                        key: Key::Scheme(Scheme::Roman),
+                        number: Some(numeral.to_string()),
+                        title: heading_title(next_text),
+                        span: Span::new(block.span.start, next.span.end),
+                    });
+                    taken = index + 2;
+                    continue;
+                }
+            }
             if !toc[index] {
                 let chapter = bare_numbered_chapter(layout, index, &heading, last_bare);
                 if let Some(c) = &chapter {
@@ -1509,6 +1551,25 @@ fn bare_roman(title: &str) -> Option<(&str, &str)> {
         && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then_some((numeral, rest))
+}
+
+/// Whether a block announces a contact: it ends with a colon and names one ("For further
+/// information, please contact:", "Contact:", "Media enquiries:", "Contactpersoon:").
+fn announces_contact(block: &str) -> bool {
+    block.ends_with(':') && {
+        let tail = block[crate::floor_boundary(block, block.len().saturating_sub(60))..]
+            .to_ascii_lowercase();
+        tail.contains("contact") || tail.contains("enquiries")
+    }
+}
+
+/// A block that is a Roman number alone ("IV."): its numeral.
+fn bare_roman_marker(text: &str) -> Option<&str> {
+    let numeral = text.strip_suffix('.')?;
+    (!numeral.is_empty()
+        && numeral.len() <= 5
+        && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    .then_some(numeral)
 }
 
 /// Kamerstukken number their parts by a Roman numeral without a dot ("I Vragen en opmerkingen

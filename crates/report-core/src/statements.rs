@@ -91,6 +91,9 @@ const ADVERBS: &[&str] = &[
     "have",
     "had",
     "hadden",
+    // The perfect denied: `Hungary has not welcomed` (the stance turns, see
+    // [`perfect_denied`]).
+    "not",
 ];
 
 /// The bodies a collective's members sit on, written in lower case after `of the` (`Members of
@@ -239,6 +242,9 @@ const LIST_WORDS: &[&str] = &[
 
 const PRONOUNS_PERSON: &[&str] = &["hij", "he", "she"];
 const PRONOUNS_OTHER: &[&str] = &["zij", "ze", "they"];
+/// `It condemns …`, `It invites the Council …`: a body that spoke in the sentence before
+/// (conclusions, a body's own report). Only right before its verb: after one it is the object.
+const PRONOUNS_BODY: &[&str] = &["it"];
 const COORDINATORS: &[&str] = &["en", "and", "maar", "but", "doch"];
 
 /// How many words may stand between a sentence's opening subject and a verb after `and` that
@@ -1125,7 +1131,19 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
         (before, open - 1)
     };
     let phrase = &inner[open + 1..];
-    if phrase.contains(['.', ';', ':', '(', ')', '?', '!']) {
+    // A document's number in brackets may stand in it: `, in its reply (ST 6543/25),`.
+    let bracket = phrase
+        .find('(')
+        .and_then(|o| Some((o, o + phrase[o..].find(')')?)));
+    let (head, tail) = match bracket {
+        Some((o, c)) if before.ends_with(',') => (&phrase[..o], &phrase[c + 1..]),
+        _ => (phrase, ""),
+    };
+    let forbidden = ['.', ';', ':', '(', ')', '?', '!'];
+    if head.contains(forbidden)
+        || tail.contains(forbidden)
+        || bracket.is_some_and(|(o, c)| phrase[o + 1..c].contains(['.', ';', ':', '?', '!']))
+    {
         return None;
     }
     Some((from + open, side_of(phrase)?))
@@ -1640,6 +1658,13 @@ impl<'a> Ctx<'a> {
         // `De leden van de fracties van VVD en D66`: the groups speak as their parties.
         let party =
             self.kind(&m) == ActorKind::Organization && lower_in(noun, &["fractie", "fracties"]);
+        // `Members of the EPP Group said`: a political group speaks through its members, as a
+        // Dutch party's `-fractie` does.
+        let written = &self.text.as_bytes()[m.start..m.end];
+        let group = group
+            || (self.kind(&m) == ActorKind::Organization
+                && written.len() > 6
+                && written[written.len() - 6..].eq_ignore_ascii_case(b" group"));
         party || (group || self.kind(&m) == ActorKind::Country) && lower_in(noun, SPEAKERS_FOR)
     }
 
@@ -2361,7 +2386,7 @@ impl<'a> Ctx<'a> {
         let m = *self.mentions.get(k)?;
         let gap = &self.text[open..m.start];
         (m.start < start
-            && (gap.is_empty() || lower_in(gap.trim_end(), &["de", "het"]))
+            && (gap.is_empty() || lower_in(gap.trim_end(), &["de", "het", "the"]))
             && !matches!(self.kind(&m), ActorKind::Person | ActorKind::Role))
         .then_some((m.actor, m.start))
     }
@@ -3225,6 +3250,15 @@ impl Run<'_> {
         {
             return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
         }
+        if lower_in(pronoun, PRONOUNS_BODY) {
+            // No person is `it`: the body that opened the sentence before, or the bodies that
+            // spoke last in the paragraph.
+            let body = ctx.previous_opening_body(at.sentence.start);
+            return body.map(|(b, _)| vec![b]).or(paragraph.filter(|s| {
+                s.iter()
+                    .all(|&a| !matches!(actors[a].kind, ActorKind::Person | ActorKind::Role))
+            }));
+        }
         let person = ctx.last_person(verb.start, at_verb);
         // `Kan de minister toezeggen dat zij … vraagt`: an office named by its title alone
         // earlier in the sentence is the pronoun's antecedent, not the paragraph's last
@@ -3668,7 +3702,7 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
         Ok(word) => word,
         Err(NonAscii) => last_but_adverbs_by_chars(before),
     };
-    let b = last.filter(|w| all(w));
+    let b = last.filter(|w| all(w) || lower_in(w, PRONOUNS_BODY));
     b.or_else(|| first_word(after).filter(|w| all(w)))
         .or_else(|| these_members(before, after))
 }
@@ -3924,6 +3958,25 @@ fn negated(window: &str) -> bool {
 /// Words that deny what follows: `steunde niet`, `could not`, `had geen bezwaren`. English
 /// `no` is left out: `agreed to act no later than May` denies nothing.
 const NEGATIONS: &[&str] = &["niet", "not", "geen"];
+
+/// Whether an English perfect denies the verb after `before`: `has not`, `have not` or `had
+/// not` right before it (`Hungary has not welcomed the approach` welcomes nothing).
+fn perfect_denied(before: &str) -> bool {
+    let b = trim_spaces_end(before.as_bytes());
+    let Some(rest) = b.strip_suffix(b"not") else {
+        return false;
+    };
+    let b = trim_spaces_end(rest);
+    if b.len() == rest.len() {
+        // No space before it: `cannot`, `knot`.
+        return false;
+    }
+    [&b"has"[..], b"have", b"had"].iter().any(|aux| {
+        b.len() > aux.len()
+            && b[b.len() - aux.len()..].eq_ignore_ascii_case(aux)
+            && !b[b.len() - aux.len() - 1].is_ascii_alphanumeric()
+    })
+}
 
 /// Whether `window` negates the verb before it: [`negated`], but not `not only` or `niet
 /// alleen`, which add rather than deny.
@@ -4473,6 +4526,7 @@ fn stance(
     // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
     if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
         let denied = negation(window)
+            || perfect_denied(&text[..verb.start])
             || demonstrative_object_denied(&text[verb.end..])
             || denied_before_required(entry, window, particle_word);
         return if found != Stance::Neutral && denied {

@@ -66,6 +66,9 @@ pub struct Title {
     pub home: Option<String>,
     /// A title only before a name (`het lid Jansen`); alone it is nothing.
     pub named: bool,
+    /// A title only with its role phrase (`Member of the Executive Board`), never right before
+    /// a name: `Member State Committee` names no one.
+    pub phrased: bool,
 }
 
 /// What a pattern means; one pattern can be both an alias and a title (`voorzitter`), or
@@ -256,6 +259,15 @@ impl Gazetteer {
             if self.heads_another_name(text, end, entry, lang, found) {
                 return None;
             }
+        }
+        // A title that stands only with its role phrase (`Member of the Executive Board`) is
+        // no title before anything else (`Member State Committee`).
+        if v.title.is_some_and(|t| self.titles[t].phrased)
+            && ![" of ", " for "]
+                .iter()
+                .any(|p| text.as_bytes()[end..].starts_with(p.as_bytes()))
+        {
+            return None;
         }
         Some(GazMatch {
             start,
@@ -616,6 +628,7 @@ fn read_titles() -> (Vec<Title>, Vec<(&'static str, usize)>) {
                 "honorific" => title.honorific = true,
                 "plural" => title.plural = true,
                 "named" => title.named = true,
+                "phrased" => title.phrased = true,
                 f => {
                     if let Some(aff) = f.strip_prefix("aff=") {
                         title.affiliation = Some(aff.to_string());

@@ -22,7 +22,7 @@ use std::sync::OnceLock;
 /// Lower-case words that may stand inside a name (`van der`, `de`, `von`).
 const PARTICLES: &[&str] = &[
     "van", "der", "den", "de", "von", "du", "da", "di", "del", "della", "dos", "das", "le", "la",
-    "ten", "ter", "te", "'t", "zu", "af", "bin", "ibn", "al", "el",
+    "ten", "ter", "te", "'t", "’t", "zu", "af", "bin", "ibn", "al", "el",
 ];
 
 /// [`PARTICLES`] as bytes, by a match that compiles to a few comparisons: asked for every
@@ -48,6 +48,7 @@ fn is_particle(word: &[u8]) -> bool {
             | b"ter"
             | b"te"
             | b"'t"
+            | b"\xE2\x80\x99t"
             | b"zu"
             | b"af"
             | b"bin"
@@ -327,7 +328,7 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         // writes `minister Van Dijk` when no first name precedes.
         let ok = is_initials(word)
             || is_capitalised(word)
-            || (!tokens.is_empty() && PARTICLES.contains(&word));
+            || (!tokens.is_empty() && (PARTICLES.contains(&word) || in_t(ctx.text, word, e)));
         if !ok {
             break;
         }
@@ -1440,7 +1441,7 @@ fn titled_part(
         let pos = skip_spaces(text, m.end);
 
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
-        if pos > m.end || text[m.end..].starts_with(' ') {
+        if !title.phrased && (pos > m.end || text[m.end..].starts_with(' ')) {
             if let Some(tokens) = name_at(ctx, pos) {
                 let name_end = tokens.last().map_or(pos, |t| t.1);
                 let phrase_start = skip_spaces(text, name_end);
@@ -1894,6 +1895,21 @@ fn verb_follows(text: &str, lex: &Lexicon, buf: &mut String, pos: usize) -> bool
         })
 }
 
+/// Whether `, ` right before `first` closes a body or an office of the gazetteer (`The European
+/// Ombudsman, `), not a country (`Germany, Anna Berg` lists).
+fn apposed_to_known(ctx: &Ctx, first: usize) -> bool {
+    let Some(comma) = ctx.text[..first].strip_suffix(", ").map(str::len) else {
+        return false;
+    };
+    let i = ctx.matches.partition_point(|m| m.start < comma);
+    i > 0
+        && ctx.matches[i - 1].end == comma
+        && matches!(
+            ctx.kind(&ctx.matches[i - 1]),
+            Some(ActorKind::Organization | ActorKind::Role)
+        )
+}
+
 /// A phrase in apposition after a name, between commas: `, director of the institute,`.
 struct Apposition {
     /// End of the phrase (before its closing comma).
@@ -2109,7 +2125,7 @@ fn sequence_at(
                 tokens.push((s, e));
                 particles = 0;
             }
-        } else if !tokens.is_empty() && PARTICLES.contains(&word) {
+        } else if !tokens.is_empty() && (PARTICLES.contains(&word) || in_t(text, word, e)) {
             tokens.push((s, e));
             particles += 1;
         } else {
@@ -2149,6 +2165,13 @@ fn sequence_at(
             .is_some_and(|&(s, e)| !PARTICLES.contains(&&text[s..e]))
         && (capitals >= 2 || (capitals >= 1 && initials >= 1));
     (shaped.then_some(Sequence { tokens, lead }), resume)
+}
+
+/// Whether `word`, ending at `e`, is the `in` of `Sophie in 't Veld`: a particle only before
+/// `'t` (or with a curly apostrophe), or `in Brussels` would go on a name.
+fn in_t(text: &str, word: &str, e: usize) -> bool {
+    let rest = &text.as_bytes()[e..];
+    word == "in" && (rest.starts_with(b" 't ") || rest.starts_with(" \u{2019}t ".as_bytes()))
 }
 
 /// The end of the run of capitalised words and particles that goes on at `pos`: a rejected
@@ -2498,7 +2521,7 @@ fn untitled_part<const PREFILTER: bool>(
                 continue;
             };
             let next = &text[ns..ne];
-            if !starts_upper(next) && !is_particle(next.as_bytes()) {
+            if !starts_upper(next) && !is_particle(next.as_bytes()) && !in_t(text, next, ne) {
                 bodies.extend(bare_board(text, s));
                 continue;
             }
@@ -3208,7 +3231,11 @@ fn ascii_pair(bytes: &[u8], pos: usize) -> Pair {
             while end < bytes.len() && bytes[end].is_ascii_lowercase() {
                 end += 1;
             }
-            let particle = is_particle(&bytes[start..end]);
+            let particle = is_particle(&bytes[start..end])
+                || (&bytes[start..end] == b"in" && {
+                    let rest = &bytes[end..];
+                    rest.starts_with(b" 't ") || rest.starts_with(" \u{2019}t ".as_bytes())
+                });
             if particle || bytes.get(end).is_some_and(|&b| !b.is_ascii() || b == b'\'') {
                 Pair::Maybe(None)
             } else {
@@ -3316,6 +3343,15 @@ fn judge(
         evidence = country_tag(ctx, last_end)
             .filter(|&(end, _)| verb_follows(text, lex, buf, end))
             .map(|(end, country)| Evidence::Tagged(end, Some(country)));
+    }
+    // `The European Ombudsman, Teresa Anjinho, recalled`: a name in apposition to a body or an
+    // office the gazetteer knows, then a verb.
+    if evidence.is_none()
+        && text[last_end..].starts_with(',')
+        && apposed_to_known(ctx, first)
+        && verb_follows(text, lex, buf, last_end + 1)
+    {
+        evidence = Some(Evidence::Plain);
     }
     if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
         evidence = Some(Evidence::Surname);

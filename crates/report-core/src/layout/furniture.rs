@@ -715,7 +715,7 @@ fn web_chrome(text: &str, lines: &mut [Line]) {
         if s.len() > 300 {
             continue;
         }
-        if is_breadcrumb(s) || is_share_row(s) || is_download_entry(s) {
+        if is_breadcrumb(s) || is_share_row(s) || is_download_entry(s) || is_skip_link(s) {
             lines[i].furniture = true;
         }
         // The cookie notice comes last, with only its buttons after it.
@@ -756,8 +756,42 @@ fn is_breadcrumb(s: &str) -> bool {
         && !s.ends_with('.')
 }
 
-/// "Delen: Facebook Twitter LinkedIn E-mail", "Share this page: X LinkedIn".
+/// "Skip to main content", "Naar hoofdinhoud": a web page's first link, for screen readers.
+fn is_skip_link(s: &str) -> bool {
+    [
+        "skip to main content",
+        "skip to content",
+        "naar hoofdinhoud",
+        "ga direct naar inhoud",
+    ]
+    .iter()
+    .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// The networks a share row names.
+const SHARE_NETWORKS: [&str; 10] = [
+    "facebook", "x", "twitter", "linkedin", "email", "e-mail", "whatsapp", "bluesky", "mastodon",
+    "print",
+];
+
+/// "Delen: Facebook Twitter LinkedIn E-mail", "Share this page: X LinkedIn"; or set on two
+/// lines, "Share this page" over "Facebook   X   LinkedIn   Email".
 fn is_share_row(s: &str) -> bool {
+    let label_only = |l: &str| {
+        ["delen", "deel deze pagina", "share", "share this page"]
+            .iter()
+            .any(|w| w.len() == l.len() && w.as_bytes().eq_ignore_ascii_case(l.as_bytes()))
+    };
+    let network = |w: &str| {
+        SHARE_NETWORKS
+            .iter()
+            .any(|n| n.len() == w.len() && n.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
+    };
+    if label_only(s.trim())
+        || (s.split_whitespace().count() >= 2 && s.split_whitespace().all(network))
+    {
+        return true;
+    }
     let Some((label, rest)) = s.split_once(':') else {
         return false;
     };

@@ -1392,6 +1392,12 @@ const SENTENCE_OPENERS: [&str; 8] = ["the", "a", "an", "this", "de", "het", "een
 /// Whether a numbered line of `words` words (its number included) is a numbered paragraph: it
 /// ends with a full stop, and is long or opens with an article.
 fn numbered_sentence(s: &str, words: usize) -> bool {
+    let s = without_footnote_mark(s);
+    // A numbered question of more than a few words is one a paper asks ("1. Does the
+    // Commission agree that …?"), no heading.
+    if s.ends_with('?') && words > MAX_HEADING_WORDS_WITH_FULL_STOP {
+        return true;
+    }
     if !s.ends_with('.') || s.ends_with("..") {
         return false;
     }
@@ -1404,6 +1410,34 @@ fn numbered_sentence(s: &str, words: usize) -> bool {
         && SENTENCE_OPENERS
             .iter()
             .any(|w| w.len() == first.len() && w.as_bytes().eq_ignore_ascii_case(first.as_bytes()))
+}
+
+/// `s` without the footnote's number set right after its closing full stop (Council
+/// conclusions: "… under Pillar II.1", "… (paragraphs 1 to 4).2"): one or two digits after a
+/// full stop that follows a letter or a closing bracket. A decimal number ("2.1") keeps its
+/// digits.
+pub(crate) fn without_footnote_mark(s: &str) -> &str {
+    let b = s.as_bytes();
+    let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
+    if !(1..=2).contains(&digits) || b.len() < digits + 2 {
+        return s;
+    }
+    let dot = b.len() - digits - 1;
+    if b[dot] == b'.' && (b[dot - 1].is_ascii_alphabetic() || matches!(b[dot - 1], b')' | b'"')) {
+        &s[..dot + 1]
+    } else {
+        s
+    }
+}
+
+/// A street address on one line: capitalised, no full stop at its end, at least two commas,
+/// and a word with a figure in it (a postcode or a house number).
+fn postal_address_line(s: &str) -> bool {
+    starts_upper(s)
+        && s.len() <= 80
+        && !s.ends_with('.')
+        && s.matches(", ").count() >= 2
+        && s.split(' ').any(|w| w.bytes().any(|b| b.is_ascii_digit()))
 }
 
 /// Whether the text of a block that opened with a number reads as a heading rather than a
@@ -1754,6 +1788,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     if c.hyphen_pending {
         return false;
+    }
+    // A contact block's lines each stand alone: a street address ("Winemakers Wharf,
+    // Valletta, MRS 1917, Malta") under a short line that ends on no punctuation is no wrapped
+    // sentence, and read on from the line above it, it would make a name of the street.
+    if is_short(c.prev, c.wrap)
+        && !c.prev.ends_with([',', ';', '-', '–', '.', ':'])
+        && !ends_with_continuing_word(c.prev)
+        && postal_address_line(c.line)
+    {
+        return true;
     }
     // Each line of a table of contents ends on its page ("Market situation ...... 4"): the
     // next line is the next entry, not the same one going on.

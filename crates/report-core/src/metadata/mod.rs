@@ -154,18 +154,18 @@ fn number(line: &str) -> Option<&str> {
     line.get(k..k + n).filter(|_| n > 0 && boundary)
 }
 
-/// A Council document number ("14602/24", "ST 14602/24"):
-/// `^(?:[A-Z]{2,5}\s)?([0-9]{3,5}/[0-9]{2})(?:\s|$)`.
+/// A Council document number ("14602/24", "ST 14602/24"), or a short one with its series
+/// ("EUCO 12/26": the number alone would name nothing):
+/// `^(?:[A-Z]{2,5}\s([0-9]{3,5}/[0-9]{2})|([A-Z]{2,5}\s[0-9]{1,2}/[0-9]{2})|([0-9]{3,5}/[0-9]{2}))(?:\s|$)`.
 fn council_document(line: &str) -> Option<&str> {
     let b = line.as_bytes();
     let letters = run(b, 0, u8::is_ascii_uppercase);
-    let start = if (2..=5).contains(&letters) && b.get(letters).copied().is_some_and(is_space) {
-        letters + 1
-    } else {
-        0
-    };
+    let series = (2..=5).contains(&letters) && b.get(letters).copied().is_some_and(is_space);
+    let start = if series { letters + 1 } else { 0 };
     let n = run(b, start, u8::is_ascii_digit);
-    let k = (3..=5).contains(&n).then_some(start + n)?;
+    let short = series && (1..=2).contains(&n);
+    let k = ((3..=5).contains(&n) || short).then_some(start + n)?;
+    let start = if short { 0 } else { start };
     let k = digits(b, word(b, k, "/")?, 2)?;
     let ends = b.get(k).is_none_or(|&c| is_space(c));
     line.get(start..k).filter(|_| ends)
@@ -945,9 +945,33 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A Council document names itself in its subject ("Subject: Council conclusions on the
     // Arctic"); its first line is the issuer.
     if !is_letter && meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
-        let subject = front_lines(layout, &front)
-            .into_iter()
-            .find_map(|(_, line)| subject_value(line.trim()).map(str::to_string));
+        let lines = front_lines(layout, &front);
+        let subject = lines.iter().enumerate().find_map(|(k, (_, line))| {
+            let line = line.trim();
+            if let Some(value) = subject_value(line) {
+                return Some(value.to_string());
+            }
+            // A cover note set by pdftotext puts the label alone over its value ("Subject:" ⏎
+            // "European Council meeting (19 and 20 March 2026)" ⏎ "– Conclusions").
+            if !line.eq_ignore_ascii_case("subject:") {
+                return None;
+            }
+            // Its first line, and the lines that go on with it (a dash, a lower-case word).
+            let mut value = lines.get(k + 1)?.1.trim().to_string();
+            if value.is_empty() || value.ends_with(':') {
+                return None;
+            }
+            for (_, more) in lines[k + 2..].iter().take(2) {
+                let more = more.trim();
+                if !(more.starts_with(['–', '-']) || more.starts_with(|c: char| c.is_lowercase()))
+                {
+                    break;
+                }
+                value.push(' ');
+                value.push_str(more);
+            }
+            Some(value)
+        });
         if subject.is_some() {
             meta.title = subject;
         }
@@ -972,6 +996,32 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.title = front_lines(layout, &front)
             .into_iter()
             .find_map(|(_, line)| subject_value(line.trim()).map(str::to_string));
+    }
+    // A European Parliament's written question is numbered in its header ("Question for
+    // written answer E-001234/2025"), and the Commission's answer under it is dated and
+    // signed: "Answer given by Executive Vice-President Ribera" ⏎ "on behalf of the European
+    // Commission" ⏎ "(12.3.2025)".
+    if meta.reference.is_none() {
+        if let Some(number) = front.iter().find_map(|(_, s, _)| ep_question_number(s)) {
+            meta.reference = Some(Reference {
+                dossier: number.to_string(),
+                ..Reference::default()
+            });
+        }
+    }
+    if meta
+        .reference
+        .as_ref()
+        .is_some_and(|r| ep_question_number(&r.dossier).is_some())
+    {
+        if let Some((date, signatory)) = ep_answer(layout) {
+            if meta.letter_date.is_none() {
+                meta.letter_date = date;
+            }
+            if meta.signatories.is_empty() {
+                meta.signatories.extend(signatory);
+            }
+        }
     }
     // "Outcome of the Council meeting" is every outcome's title: the Council configuration
     // under it names the meeting ("… ⏎ 4051st Council meeting ⏎ Justice and Home Affairs").
@@ -1095,6 +1145,25 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         });
         if let Some((_, _, days)) = dateline {
             meta.letter_date = days.first().cloned();
+        }
+        // A title that names a meeting and its days ("European Council meeting (19 and 20
+        // March 2026) – Conclusions", read from a cover note's subject) dates the meeting; the
+        // one-day "Brussels, 20 March 2026" line over it then dates the document.
+        if let Some(days) = meta
+            .title
+            .as_deref()
+            .filter(|t| held.is_none() && names_a_meeting(t))
+            .and_then(|t| dates::find_all(t).into_iter().next())
+            .map(|m| m.iso())
+            .filter(|days| {
+                days.len() > 1 && meta.meeting_dates.len() == 1 && *days != meta.meeting_dates
+            })
+        {
+            if meta.letter_date.is_none() {
+                meta.letter_date = meta.meeting_dates.pop();
+            }
+            meta.meeting_dates = days;
+            dateline_dates = false;
         }
         // A "Datum 21 januari 2027" field dates the document, never the meeting.
         if meta.letter_date.is_none() {
@@ -1324,6 +1393,91 @@ fn questions_title(block: &str) -> Option<&str> {
         _ => title,
     };
     Some(title.trim_end())
+}
+
+/// A European Parliament's question number in `line`: `E-001234/2025` (written), `P-…`
+/// (priority), `O-…` (oral), at a word's start.
+fn ep_question_number(line: &str) -> Option<&str> {
+    let b = line.as_bytes();
+    b.iter().enumerate().find_map(|(i, &c)| {
+        let at_start = i == 0 || !b[i - 1].is_ascii_alphanumeric();
+        if !(matches!(c, b'E' | b'P' | b'O') && at_start && b.get(i + 1) == Some(&b'-')) {
+            return None;
+        }
+        let k = digits(b, i + 2, 6)?;
+        let k = digits(b, word(b, k, "/")?, 4)?;
+        (!b.get(k).is_some_and(u8::is_ascii_digit)).then(|| &line[i..k])
+    })
+}
+
+/// The date and the one who signs the first answer to a European Parliament's question: the
+/// block that opens with `Answer given by`, the role and the name before `on behalf of`, the
+/// date in brackets in it or in one of the two blocks after it.
+fn ep_answer(layout: &Layout) -> Option<(Option<String>, Option<Signatory>)> {
+    const MAX_BLOCKS: usize = 200;
+    let block_text = |i: usize| {
+        let b = &layout.blocks[i];
+        &layout.text[b.span.start..b.span.end]
+    };
+    let at = (0..layout.blocks.len().min(MAX_BLOCKS))
+        .find(|&i| block_text(i).starts_with("Answer given by "))?;
+    let first = block_text(at);
+    let by = &first["Answer given by ".len()..];
+    let by = by[..by.find(" on behalf of").unwrap_or(by.len())]
+        .lines()
+        .next()
+        .unwrap_or("")
+        .trim();
+    let date = (at..layout.blocks.len().min(at + 3)).find_map(|i| {
+        let t = block_text(i);
+        let open = t.find('(')?;
+        let inner = &t[open + 1..];
+        let inner = &inner[..inner.find(')')?];
+        dates::parse(inner)
+            .into_iter()
+            .next()
+            .or_else(|| dotted_date(inner.trim()))
+    });
+    Some((date, answer_signatory(by)))
+}
+
+/// A day in figures with stops and no leading zeros, as the European Parliament writes it
+/// ("12.3.2025"), as ISO 8601.
+fn dotted_date(s: &str) -> Option<String> {
+    let mut parts = s.split('.');
+    let mut num = |max: usize| -> Option<u32> {
+        let p = parts.next()?;
+        ((1..=max).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| p.parse().ok())
+            .flatten()
+    };
+    let (day, month, year) = (num(2)?, num(2)?, num(4)?);
+    ((1..=31).contains(&day) && (1..=12).contains(&month) && year >= 1900 && parts.next().is_none())
+        .then(|| format!("{year:04}-{month:02}-{day:02}"))
+}
+
+/// `Executive Vice-President Ribera` → the role and the name; `Mr Brunner` → the name; `President
+/// von der Leyen` → the name keeps its particles.
+fn answer_signatory(by: &str) -> Option<Signatory> {
+    let words: Vec<&str> = by.split_whitespace().collect();
+    let last = words.len().checked_sub(1)?;
+    if words.len() > 8 || !words[last].starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    let mut start = last;
+    while start > 0 && words[start - 1].starts_with(|c: char| c.is_lowercase()) {
+        start -= 1;
+    }
+    let honorific = |w: &str| matches!(w, "Mr" | "Mr." | "Ms" | "Ms." | "Mrs" | "Mrs." | "Dr");
+    let role = match &words[..start] {
+        [] => None,
+        [one] if honorific(one) => None,
+        role => Some(role.join(" ")),
+    };
+    Some(Signatory {
+        role,
+        name: Some(words[start..].join(" ")),
+    })
 }
 
 /// The day an answer to parliamentary questions was received: `(ontvangen 14 november 2025)`
@@ -1721,6 +1875,8 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || (lower.starts_with("report of the ") && session_report(s))
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
+        // "European Council meeting (19 and 20 March 2026) – Conclusions".
+        || (lower.contains(" meeting") && lower.ends_with("conclusions"))
         || dated_council(s)
     {
         Some(DocumentKind::MeetingReport)
@@ -2152,10 +2308,13 @@ mod reference {
             .and_then(|c| Some(c.get(1)?.as_str()));
         assert_eq!(number(line), want, "number in {line:?}");
 
-        let council = re(4, r"(?-u)^(?:[A-Z]{2,5}\s)?([0-9]{3,5}/[0-9]{2})(?:\s|$)");
+        let council = re(
+            4,
+            r"(?-u)^(?:[A-Z]{2,5}\s([0-9]{3,5}/[0-9]{2})|([A-Z]{2,5}\s[0-9]{1,2}/[0-9]{2})|([0-9]{3,5}/[0-9]{2}))(?:\s|$)",
+        );
         let want = council
             .captures(line)
-            .and_then(|c| Some(c.get(1)?.as_str()));
+            .and_then(|c| Some(c.get(1).or(c.get(2)).or(c.get(3))?.as_str()));
         assert_eq!(council_document(line), want, "council document in {line:?}");
     }
 
