@@ -1113,20 +1113,26 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
         // A Dutch clause ends in its verb, so that those who say it too stand between the
         // subject and the verb without commas: `Nederland zal samen met Italië en Oostenrijk
         // aandringen op …`. The phrase holds at most ten words: only the last bytes before
-        // the verb are searched.
-        static OPENERS: OnceLock<Vec<memchr::memmem::FinderRev<'static>>> = OnceLock::new();
-        let openers = OPENERS.get_or_init(|| {
-            SHARING_OPENERS
-                .iter()
-                .map(|o| memchr::memmem::FinderRev::new(o.as_bytes()).into_owned())
-                .collect()
-        });
+        // the verb are searched, from the end, where their last word (`met`, `with`) opens:
+        // the last opener there is the one whose start is last.
         let from = crate::floor_boundary(before, before.len().saturating_sub(SHARING_REACH));
-        let open = openers
-            .iter()
-            .filter_map(|f| f.rfind(&before.as_bytes()[from..]))
-            .max()
-            .map(|o| from + o)
+        let window = &before.as_bytes()[from..];
+        let (mut end, mut last) = (window.len(), None::<usize>);
+        while let Some(k) = memchr::memrchr2(b'm', b'w', &window[..end]) {
+            if last.is_some_and(|l| k < l) {
+                break;
+            }
+            for opener in SHARING_OPENERS {
+                let off = opener.trim_end().rfind(' ').map_or(0, |s| s + 1);
+                let start = k.checked_sub(off);
+                if start.is_some_and(|s| window[s..].starts_with(opener.as_bytes())) {
+                    last = last.max(start);
+                }
+            }
+            end = k;
+        }
+        let open = last
+            .map(|l| from + l)
             .filter(|&o| o > 0 && before.as_bytes()[o - 1] == b' ')?;
         (before, open - 1)
     };
@@ -5251,6 +5257,15 @@ mod tests {
         // Words that only share a verb's first three letters are turned away by the fourth.
         let slot = Prefixes::slot_at(b"steden ", 0);
         assert!(!tables.verb_prefixes.may_start(slot));
+    }
+
+    #[test]
+    fn sharing_openers_end_in_a_word_of_the_letters_searched_for() {
+        // `side_phrase` looks for them only where their last word opens with one of these.
+        for opener in SHARING_OPENERS {
+            let last = opener.trim_end().rsplit(' ').next().unwrap_or_default();
+            assert!(matches!(last.as_bytes()[0], b'm' | b'w'), "{opener}");
+        }
     }
 
     #[test]
