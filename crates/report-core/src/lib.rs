@@ -80,20 +80,26 @@ pub fn analyze(bytes: &[u8], config: &Config) -> Result<Report, DecodeError> {
 /// built first, on one thread while the other waits. Gives what those two steps give.
 #[cfg(not(target_arch = "wasm32"))]
 fn analyze_overlapped(bytes: &[u8], config: &Config) -> Result<Report, DecodeError> {
-    let decoded = decode(bytes)?;
+    let mut decoded = decode(bytes)?;
     let layout = layout::repair(&decoded.text);
-    let text = layout.text.as_str();
+    let text_len = decoded.text.len();
+    // Neither the decoded text nor (once the outline is built) the blocks and the offset map
+    // are needed again: their memory goes before the actors' and statements' comes.
+    decoded.text = String::new();
     let (unplaced, (outline, metadata, prepared)) =
-        actors::gather_beside(text, config.actors.as_ref(), || {
+        actors::gather_beside(&layout.text, config.actors.as_ref(), || {
             let outline = outline::build(&layout);
             let metadata = metadata::extract(&layout, &outline);
-            (outline, metadata, statements::prepare(text))
+            (outline, metadata, statements::prepare(&layout.text))
         });
+    let Layout {
+        text, diagnostics, ..
+    } = layout;
     let sections = flatten(&outline);
-    let actors = actors::place(text, &sections, unplaced);
-    let statements = statements::extract_prepared(text, &sections, &actors, prepared, true);
+    let actors = actors::place(&text, &sections, unplaced);
+    let statements = statements::extract_prepared(&text, &sections, &actors, prepared, true);
     drop(sections);
-    let mut report = report_of(layout, outline, metadata, config, decoded.text.len());
+    let mut report = report_of((text, diagnostics), outline, metadata, config, text_len);
     report.actors = actors;
     report.statements = statements;
     with_source(&mut report, bytes, decoded);
@@ -194,22 +200,27 @@ fn structure_of_text(text: &str, config: &Config) -> Structure {
     let outline = outline::build(&layout);
     let metadata = metadata::extract(&layout, &outline);
     Structure {
-        report: report_of(layout, outline, metadata, config, text.len()),
+        report: report_of(
+            (layout.text, layout.diagnostics),
+            outline,
+            metadata,
+            config,
+            text.len(),
+        ),
         actors: config.actors.clone(),
     }
 }
 
 /// The report of the structure read from a text of `bytes` bytes, without actors and
-/// statements.
+/// statements: the repaired text and the layout's diagnostics, the outline and the metadata.
 fn report_of(
-    layout: Layout,
+    (text, mut diagnostics): (String, Vec<Diagnostic>),
     outline: Vec<Section>,
     metadata: Metadata,
     config: &Config,
     bytes: usize,
 ) -> Report {
-    let mut diagnostics = layout.diagnostics;
-    if layout.text.trim().is_empty() {
+    if text.trim().is_empty() {
         diagnostics.push(Diagnostic::new(
             Severity::Warning,
             "empty-input",
@@ -228,7 +239,7 @@ fn report_of(
         actors: Vec::new(),
         statements: Vec::new(),
         diagnostics,
-        text: layout.text,
+        text,
     }
 }
 
