@@ -200,24 +200,6 @@ fn name_under_closing(layout: &Layout, i: usize) -> bool {
         && is_name_block(layout, i)
 }
 
-/// Days of the week, Dutch and English, in lower case: a dateline may open with one.
-const WEEKDAYS: [&str; 14] = [
-    "maandag",
-    "dinsdag",
-    "woensdag",
-    "donderdag",
-    "vrijdag",
-    "zaterdag",
-    "zondag",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Whether `title` is a date and nothing else, perhaps after its day of the week
 /// ("Woensdag 10 december 2025", "Thursday 4 June 2026").
 fn is_dateline(title: &str) -> bool {
@@ -226,7 +208,10 @@ fn is_dateline(title: &str) -> bool {
         return false;
     }
     let rest = match title.split_once(' ') {
-        Some((day, rest)) if WEEKDAYS.contains(&lower(day.trim_end_matches(',')).as_str()) => {
+        Some((day, rest))
+            if crate::metadata::dates::WEEKDAYS
+                .contains(&lower(day.trim_end_matches(',')).as_str()) =>
+        {
             rest.trim()
         }
         _ => title,

@@ -457,6 +457,25 @@ fn days_in(year: u32, month: u32) -> u32 {
     }
 }
 
+/// Days of the week in lower case, the seven Dutch ones first, then the English: a dateline
+/// or a sitting's day may open with one.
+pub(crate) const WEEKDAYS: [&str; 14] = [
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1767,17 +1767,11 @@ fn references(
 /// The day of a sitting as the Handelingen head it: a Dutch weekday and one date, alone on
 /// the line ("Donderdag 12 maart 2026").
 fn sitting_day(line: &str) -> Option<String> {
-    const WEEKDAYS: [&str; 7] = [
-        "maandag",
-        "dinsdag",
-        "woensdag",
-        "donderdag",
-        "vrijdag",
-        "zaterdag",
-        "zondag",
-    ];
     let (weekday, rest) = line.split_once(' ')?;
-    if !WEEKDAYS.iter().any(|w| w.eq_ignore_ascii_case(weekday)) {
+    if !dates::WEEKDAYS[..7]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(weekday))
+    {
         return None;
     }
     let found = dates::find_all(rest);
