@@ -66,11 +66,7 @@ fn the_cover_note_titles_dates_and_numbers_the_conclusions() {
 #[test]
 fn the_european_councils_statements_go_on_under_it() {
     let r = analyze_text(EUCO, &Config::default());
-    let rows: Vec<String> = r
-        .statements
-        .iter()
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
-        .collect();
+    let rows: Vec<String> = r.statements.iter().map(statement_rows::row).collect();
     expect![[r#"
         org:european-council reiterates Support
         org:european-council condemns Oppose
@@ -289,7 +285,7 @@ fn denied_statements_of_a_main_results_page_are_no_support() {
         .statements
         .iter()
         .filter(|s| s.stance != Neutral || s.actor.starts_with("org:"))
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .map(statement_rows::row)
         .collect();
     // `had not welcomed`, `had not agreed`, `did not support` oppose; `has not opposed` takes no
     // stance; the groups of the Parliament speak through their members.

@@ -98,11 +98,7 @@ fn a_speaker_label_under_a_speech_without_a_blank_line_opens_a_turn() {
                 Mevrouw Van der Werf (D66):\nIk steun dat voorstel niet.\n\
                 Minister Van Weel:\nIk steun het wel.\n";
     let r = run(text);
-    let rows: Vec<String> = r
-        .statements
-        .iter()
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
-        .collect();
+    let rows: Vec<String> = r.statements.iter().map(statement_rows::row).collect();
     assert_eq!(
         rows,
         [
@@ -144,10 +140,7 @@ fn a_niet_after_a_demonstratives_object_denies_the_verb() {
 /// The statements of `text` as `actor verb stance`.
 fn statement_list(text: &str) -> Vec<String> {
     let r = run(text);
-    r.statements
-        .iter()
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
-        .collect()
+    r.statements.iter().map(statement_rows::row).collect()
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! answers on an agency's annual report, a letter with its report of an EPSCO Council saved as
 //! UTF-16, and a BNC fiche on a Commission proposal in Windows-1252 with its `krachtenveld`.
 
-use report_core::{analyze, Config, Report, Stance};
+use report_core::{Config, Report, Stance};
 
 mod actor_rows;
 mod fixture_file;
@@ -12,11 +12,7 @@ mod statement_rows;
 
 /// The report of the fixture `s18/{name}`, read as bytes (two are not UTF-8).
 fn fixture(name: &str) -> Report {
-    analyze(
-        &fixture_file::read(&format!("s18/{name}")),
-        &Config::default(),
-    )
-    .expect("decodes")
+    fixture_file::report(&format!("s18/{name}"))
 }
 
 use statement_rows::statements_in as quoting;
@@ -340,11 +336,7 @@ fn a_bare_speaker_label_with_a_party_opens_a_turn() {
                 Bromet (GroenLinks-PvdA):\n\nWij vinden dat de minister moet handelen.\n\n\
                 De voorzitter:\n\nDank u.\n";
     let r = report_core::analyze_text(text, &Config::default());
-    let rows: Vec<String> = r
-        .statements
-        .iter()
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
-        .collect();
+    let rows: Vec<String> = r.statements.iter().map(statement_rows::row).collect();
     assert_eq!(
         rows,
         [

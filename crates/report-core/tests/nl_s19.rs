@@ -6,7 +6,7 @@
 //! Kamerbrief reporting on a European Council, signed by the Minister-president; and a
 //! committee's letter signed by its chair and clerk.
 
-use report_core::{analyze, analyze_text, Config, Report, Stance};
+use report_core::{analyze_text, Config, Report, Stance};
 
 mod actor_rows;
 mod fixture_file;
@@ -16,11 +16,7 @@ mod statement_rows;
 
 /// The report of the fixture `s19/{name}`, read as bytes.
 fn fixture(name: &str) -> Report {
-    analyze(
-        &fixture_file::read(&format!("s19/{name}")),
-        &Config::default(),
-    )
-    .expect("decodes")
+    fixture_file::report(&format!("s19/{name}"))
 }
 
 use statement_rows::statements_in as quoting;

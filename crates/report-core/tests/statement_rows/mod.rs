@@ -1,7 +1,7 @@
 //! The table check shared by the statement tests of the unseen-report rounds: a sentence and
 //! the `(actor, verb, stance)` rows expected from it, in order.
 
-use report_core::{actors_and_statements, analyze_text, Config, Report, Stance};
+use report_core::{actors_and_statements, analyze_text, Config, Report, Stance, Statement};
 
 /// A sentence and the `(actor, verb, stance)` rows expected from it.
 pub type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Stance)]);
@@ -36,6 +36,12 @@ pub fn statements_in(report: &Report, needle: &str) -> Vec<String> {
         .statements
         .iter()
         .filter(|s| report.text[s.range.start..s.range.end].contains(needle))
-        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .map(row)
         .collect()
+}
+
+/// A statement as `actor verb stance`, the row the snapshots of statements list.
+#[allow(dead_code)] // Not every test file that shares this module lists statements.
+pub fn row(s: &Statement) -> String {
+    format!("{} {} {:?}", s.actor, s.verb, s.stance)
 }
