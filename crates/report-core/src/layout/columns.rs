@@ -223,12 +223,47 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     // on their left are text indented that far (a Kamerstuk's body under its left margin, on
     // a page of its own after a footer), and a page break inside a paragraph there still joins
     // its halves.
-    let side_block = right_only >= 2 && both + right_only > MIN_RIGHT && both + left_only > 0;
+    //
+    // Right-column runs that each open on a row of both columns, with lines of the left column
+    // alone between them, are the rows of a table whose cells wrap: `Belgium:` ⏎ `Ms X   Minister
+    // for …` ⏎ `   … Agriculture` in a list of participants. Its rows stay rows.
+    let side_block = right_only >= 2
+        && both + right_only > MIN_RIGHT
+        && both + left_only > 0
+        && !wrapped_table(&lines[a..=b], &places[a..=b]);
     if running_text {
         Some((a, b, Kind::Running))
     } else {
         side_block.then_some((a, b, Kind::Side))
     }
+}
+
+/// Whether the runs of right-column lines among `places` (which start and end on one) each open
+/// on a row with text in both columns, and at least [`MIN_RIGHT`] of them follow a line of the
+/// left column alone.
+fn wrapped_table(lines: &[Line], places: &[Place]) -> bool {
+    let (mut apart, mut left_since) = (0, false);
+    let mut previous_right = false;
+    for (line, place) in lines.iter().zip(places) {
+        match *place {
+            Place::Both(_) => {
+                if left_since {
+                    apart += 1;
+                }
+                left_since = false;
+                previous_right = true;
+            }
+            Place::Right(_) if !previous_right => return false,
+            Place::Right(_) => {}
+            Place::Left if !line.blank() => {
+                left_since = true;
+                previous_right = false;
+            }
+            // A blank row ends a run: the next must open on both columns again.
+            Place::Left | Place::Across => previous_right = false,
+        }
+    }
+    apart >= MIN_RIGHT
 }
 
 /// What a block of columns holds.

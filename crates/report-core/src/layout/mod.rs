@@ -1693,7 +1693,8 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 || !matches!(c.open.mode, Mode::Paragraph | Mode::ListItem | Mode::Value)
                 || c.cue
                     .is_some_and(|q| q.may_head(c.line) || q.scheme == Scheme::Bullet)
-                || c.line.starts_with(['•', '●', '▪']);
+                || c.line.starts_with(['•', '●', '▪'])
+                || (starts_upper(c.line) && ends_with_address(c.prev));
         }
         Gap::None => {}
     }
@@ -1855,6 +1856,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if c.line.ends_with(':') && prev_ends && is_speaker_label(c.line) {
         return true;
     }
+    // A label alone on its line over a row that starts with a capital: the delegation over
+    // its members in a list of participants (`Bulgaria:` ⏎ `Mr Ivan Stoyanov   Minister …`),
+    // which no sentence before it runs into.
+    if c.line.ends_with(':')
+        && opens_with_label(c.line)
+        && !c.prev.ends_with([',', ';', '-', '–', '&', '/', '('])
+        && c.next.is_some_and(starts_upper)
+    {
+        return true;
+    }
     if let Some(q) = c.cue {
         if is_bullet_glyph(c.line) {
             return true;
@@ -1893,6 +1904,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         }
     }
     false
+}
+
+/// Whether a line ends on a web or mail address (a press office's contact block at the foot of
+/// a cover), which no sentence runs on from onto the next page.
+fn ends_with_address(s: &str) -> bool {
+    let last = s.rsplit(' ').next().unwrap_or(s);
+    last.contains("://") || last.starts_with("www.") || last.contains('@')
 }
 
 /// Whether a line is one bold phrase, `**…**` or `__…__`, of a few words at most.
