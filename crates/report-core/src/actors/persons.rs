@@ -307,7 +307,31 @@ fn is_capitalised(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
-/// A name: capitalised words, initials and particles, ending in a capitalised word.
+/// A word of capitals only, hyphens and apostrophes aside (`DAMANAKI-PETROU`), of two letters
+/// or more.
+fn is_caps_word(word: &str) -> bool {
+    word.len() >= 2
+        && word.starts_with(|c: char| c.is_uppercase())
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
+        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// A surname in capitals after a first name, as the Council's lists write their people
+/// (`Mr Anders HOLMGAARD`, `Mr Henk VAN DER LAAN`): the name so far is a capitalised first name
+/// and capitals only after it.
+fn caps_surname(text: &str, tokens: &[(usize, usize)], word: &str) -> bool {
+    let Some(&(s, e)) = tokens.first() else {
+        return false;
+    };
+    is_caps_word(word)
+        && is_capitalised(&text[s..e])
+        && tokens[1..].iter().all(|&(s, e)| is_caps_word(&text[s..e]))
+}
+
+/// A name: capitalised words, initials and particles, ending in a capitalised word (or in a
+/// surname in capitals, see [`caps_surname`]).
 /// Returns the words' spans.
 fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
     let mut tokens: Vec<(usize, usize)> = Vec::new();
@@ -328,7 +352,8 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         // writes `minister Van Dijk` when no first name precedes.
         let ok = is_initials(word)
             || is_capitalised(word)
-            || (!tokens.is_empty() && (PARTICLES.contains(&word) || in_t(ctx.text, word, e)));
+            || (!tokens.is_empty() && (PARTICLES.contains(&word) || in_t(ctx.text, word, e)))
+            || caps_surname(ctx.text, &tokens, word);
         if !ok {
             break;
         }
@@ -362,7 +387,7 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         let country = ctx
             .match_at(s)
             .is_some_and(|(_, m)| ctx.kind(m) == Some(ActorKind::Country));
-        if is_capitalised(word) && !country {
+        if (is_capitalised(word) || is_caps_word(word)) && !country {
             break;
         }
         tokens.pop();
@@ -597,7 +622,8 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
 /// Whether a comma at `pos`, after a capitalised word of a role phrase, goes on with the rest
 /// of a list of capitalised words closed by `en` or `and` and one to three capitalised words:
 /// `, Natuur en Voedselkwaliteit`, `, Fisheries and Rural Affairs`, `, Visserij,
-/// Voedselzekerheid en Natuur` (at most two words before the `en`). Not when a gazetteer name
+/// Voedselzekerheid en Natuur` (at most two words before the `en`, or five in a longer list
+/// of single words). Not when a gazetteer name
 /// stands in the list (`, Nederland en België`) or a capitalised word follows its end (two
 /// names in apposition: `, Anna Berg en Piet Vos`).
 fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
@@ -609,6 +635,9 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
     let mut before_and = 0;
     let mut after_and = 0;
     let mut joined = false;
+    // Words in the item being read, and whether an item before it had more than one.
+    let (mut item, mut long_item) = (0, false);
+    let mut commas = 0;
     loop {
         let Some((s, e)) = word_at(text, p) else {
             return false;
@@ -621,8 +650,12 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
                 after_and += 1;
             } else {
                 before_and += 1;
+                item += 1;
             }
-            if before_and > 2 || after_and > 3 {
+            // Two words before the `en`, or up to five in a list of single words whose last
+            // item may have two (`, Food, Fisheries, Rural Affairs and Spatial Planning`):
+            // names in apposition (`, Anna Berg, Piet Vos en …`) have two words each.
+            if (before_and > 2 && (commas == 0 || long_item)) || before_and > 5 || after_and > 3 {
                 return false;
             }
         } else {
@@ -632,6 +665,9 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
         // A longer list goes on after a comma before its `en` (`, Visserij, Voedselzekerheid
         // en Natuur`).
         if !joined && rest.starts_with(", ") {
+            long_item |= item > 1;
+            item = 0;
+            commas += 1;
             p = e + 2;
             continue;
         }
