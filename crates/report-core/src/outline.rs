@@ -648,9 +648,14 @@ const TOC_TITLES: [&str; 6] = [
 /// The most lines a table of contents is looked for in.
 const MAX_TOC_ENTRIES: usize = 200;
 
-/// "CONTENTS", "Inhoudsopgave:".
+/// "CONTENTS", "Inhoudsopgave:", and "CONTENTS1" with the mark of the footnote an outcome's
+/// contents carry.
 fn is_toc_title(s: &str) -> bool {
     let s = s.trim().trim_end_matches(':').trim_end();
+    let s = match s.strip_suffix(|c: char| c.is_ascii_digit()) {
+        Some(r) if r.ends_with(|c: char| c.is_ascii_alphabetic()) => r,
+        _ => s,
+    };
     s.len() <= 17
         && TOC_TITLES
             .iter()
@@ -1335,9 +1340,9 @@ const PARTICIPANTS_TITLES: [&str; 4] = [
 /// an outcome may set as a part of its own before the participants.
 const MEETING_INFORMATION: &str = "meeting information";
 
-/// A Council outcome ends on its list of participants: a part beside the halves ("Items
-/// debated", "Other items approved"), not an item of the last one; so is the meeting
-/// information before it. The delegations the list names ("Belgium", "Commission") head no
+/// A Council outcome ends on its list of participants (a press release opens with it): a part
+/// beside the halves ("Items debated", "Other items approved"), not an item of the last one;
+/// so is the meeting information before it. The delegations the list names ("Belgium", "Commission") head no
 /// sections of their own.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn participants_apart(headings: &mut Vec<Heading>) {
@@ -1353,7 +1358,8 @@ fn participants_apart(headings: &mut Vec<Heading>) {
     let Some(p) = headings.iter().position(closing) else {
         return;
     };
-    if !headings[..p].iter().any(|h| matches!(h.key, Key::Group(_))) {
+    // Press releases of the Council set the list before the items, outcomes after them.
+    if !headings.iter().any(|h| matches!(h.key, Key::Group(_))) {
         return;
     }
     let mut i = p;
