@@ -1,0 +1,144 @@
+//! Session 20: a Council press release as the Council set them until 2014, read by
+//! `pdftotext -layout`: a contents whose heading carries a footnote mark (`CONTENTS1`), the list
+//! of participants before the items, each delegation on a line of its own (`Belgium:`) over its
+//! members in two columns whose roles wrap, and people written with their surnames in capitals
+//! (`Mr Anders HOLMGAARD`), later named in ordinary case (`Commissioner Damanaki-Petrou`).
+
+use expect_test::expect;
+use report_core::{analyze_text, Config};
+
+mod actor_rows;
+mod fixture_file;
+mod outline_text;
+
+const PRESS_RELEASE: &str = "s20/press-release-agrifish-2012-en.txt";
+
+#[test]
+fn contents_with_a_footnote_mark_and_participants_before_the_items() {
+    // The contents' entries (`PARTICIPANTS ....... 4`) are no sections, and the delegations
+    // and their members head none: the list is a part of its own before the items.
+    let report = fixture_file::report(PRESS_RELEASE);
+    expect![[r#"
+        0 [-] Main results of the Council
+        1 [-] PARTICIPANTS
+        2 [-] ITEMS DEBATED
+          3 [-] REFORM OF THE COMMON FISHERIES POLICY
+          4 [-] SIMPLIFICATION OF THE COMMON AGRICULTURAL POLICY
+          5 [-] OTHER BUSINESS
+        6 [-] OTHER ITEMS APPROVED
+          7 [-] AGRICULTURE
+            8 [-] Animal welfare during transport – Council conclusions
+          9 [-] FISHERIES
+            10 [-] Fishing opportunities in the Baltic Sea
+    "#]]
+    .assert_eq(&outline_text::outline_text(&report));
+}
+
+#[test]
+fn participants_with_surnames_in_capitals_get_their_role_and_delegation() {
+    let report = fixture_file::report(PRESS_RELEASE);
+    let rows: Vec<String> = report
+        .actors
+        .iter()
+        .filter(|a| a.id.starts_with("person:"))
+        .map(|a| {
+            format!(
+                "{} | {} | {} | {}",
+                a.name,
+                a.role.as_deref().unwrap_or("-"),
+                a.affiliation.as_deref().unwrap_or("-"),
+                a.aliases.join(" / ")
+            )
+        })
+        .collect();
+    expect![[r#"
+        Anders HOLMGAARD | Minister for Food, Agriculture and Fisheries | country:dk | Mr Anders HOLMGAARD
+        Dacian OPRESCU | Member of the Commission | org:european-commission | Mr Dacian OPRESCU / Mr Oprescu
+        Maria DAMANAKI-PETROU | Commissioner | org:european-commission | Ms Maria DAMANAKI-PETROU / Commissioner Damanaki-Petrou
+        Henk VAN DER LAAN | State Secretary for Economic Affairs, Agriculture and Innovation | country:nl | Mr Henk VAN DER LAAN
+        Ilse KÖNIGSWALD | Federal Minister for Food, Agriculture and Consumer Protection | country:de | Ms Ilse KÖNIGSWALD
+        Ivan STOYANOV | Minister for Agriculture and Food | country:bg | Mr Ivan STOYANOV
+        Marek WOJCIK | Minister for Agriculture and Rural Development | country:pl | Mr Marek WOJCIK
+        Miguel ARIAS DE LA FUENTE | Minister for Agriculture, Food and Environment | country:es | Mr Miguel ARIAS DE LA FUENTE
+        Petr KRATOCHVÍL | Minister for Agriculture | country:cz | Mr Petr KRATOCHVÍL
+        Sabine DELVAUX | Minister for SMEs | country:be | Ms Sabine DELVAUX
+        Stéphane LEBRUN | Minister for Agriculture, Food, Fisheries, Rural Affairs and Spatial Planning | country:fr | Mr Stéphane LEBRUN
+    "#]]
+    .assert_eq(&(rows.join("\n") + "\n"));
+}
+
+#[test]
+fn a_surname_in_capitals_needs_a_first_name_before_it() {
+    // `(id, role, affiliation)` of the people each text names.
+    let people = |text: &str| {
+        actor_rows::actors(text, "person:")
+            .into_iter()
+            .map(|(id, _, _)| id)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        people("Commissioner Maria DAMANAKI-PETROU presented the proposal."),
+        ["person:maria-damanaki-petrou"]
+    );
+    // A first name alone before the capitals opens the surname; a title before capitals only is
+    // a heading's or an acronym's, not a person.
+    assert_eq!(
+        people("Minister Henk VAN DER LAAN informed the Council."),
+        ["person:henk-van-der-laan"]
+    );
+    assert!(people("The Minister NOTED the proposal.").is_empty());
+}
+
+#[test]
+fn a_role_lists_single_words_but_not_names_in_apposition() {
+    let roles = |text: &str| {
+        analyze_text(text, &Config::default())
+            .actors
+            .into_iter()
+            .filter_map(|a| a.role)
+            .collect::<Vec<_>>()
+    };
+    // `Fisheries, Rural Affairs and Spatial Planning` belongs to the role …
+    assert_eq!(
+        roles("The Minister for Agriculture, Food, Fisheries, Rural Affairs and Spatial Planning, Anna Berg, spoke."),
+        ["Minister for Agriculture, Food, Fisheries, Rural Affairs and Spatial Planning"]
+    );
+    // … names of two words each after the comma do not.
+    let after_names =
+        roles("De Minister van Financiën, Eelco Heinen, Anna Berg en Piet Vos waren aanwezig.");
+    assert!(
+        after_names.iter().all(|r| r == "Minister van Financiën"),
+        "{after_names:?}"
+    );
+}
+
+#[test]
+fn a_delegation_label_alone_on_its_line_is_no_part_of_the_row_before() {
+    let text = "PARTICIPANTS\n\nBelgium:\nMs Sabine Delvaux           Minister for SMEs and\n                            Agriculture\nBulgaria:\nMr Ivan Stoyanov            Minister for Agriculture and Food\nCzech Republic:\nMr Petr Novak               Minister for Agriculture\nDenmark:\nMr Jens Holm                Minister for Food\n";
+    let rows = actor_rows::actors(text, "person:");
+    assert_eq!(
+        rows,
+        [
+            (
+                "person:ivan-stoyanov".to_string(),
+                Some("Minister for Agriculture and Food".to_string()),
+                Some("country:bg".to_string())
+            ),
+            (
+                "person:jens-holm".to_string(),
+                Some("Minister for Food".to_string()),
+                Some("country:dk".to_string())
+            ),
+            (
+                "person:petr-novak".to_string(),
+                Some("Minister for Agriculture".to_string()),
+                Some("country:cz".to_string())
+            ),
+            (
+                "person:sabine-delvaux".to_string(),
+                Some("Minister for SMEs and Agriculture".to_string()),
+                Some("country:be".to_string())
+            ),
+        ]
+    );
+}
