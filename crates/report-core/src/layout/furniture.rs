@@ -34,9 +34,13 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
     } else {
         by_repeats(text, lines);
     }
-    web_chrome(text, lines);
+    // A web page's menus are no running header: metadata never reads them.
+    let chrome = web_chrome(text, lines);
     colophon(text, lines);
-    let mut texts = Texts::default();
+    let mut texts = Texts {
+        seen: chrome,
+        ..Texts::default()
+    };
     for chunk in lines.chunks_mut(LINES_PART) {
         texts_and_breaks(text, chunk, &mut texts);
     }
@@ -593,7 +597,7 @@ pub(crate) fn is_page_number(s: &str) -> bool {
 }
 
 /// How many content lines at each end of a text may be a saved web page's chrome.
-const WEB_EDGE: usize = 12;
+const WEB_EDGE: usize = 40;
 
 /// The furniture of a Kamerstuk that is printed once in a short paper, so that no repeat finds
 /// it: the colophon at the foot of the first page ("kst-21501-07-2100" ⏎ "ISSN 0921 - 7371" ⏎
@@ -693,8 +697,9 @@ fn is_place_and_year(s: &str) -> bool {
 /// A government web page saved as text keeps its navigation: a breadcrumb trail above the title
 /// ("Home > Documenten > Kamerstukken"), a row of share buttons ("Delen: Facebook Twitter"), and
 /// at the end a download list and a cookie notice with its buttons. They are no part of the
-/// report. Only the first and last [`WEB_EDGE`] content lines are looked at.
-fn web_chrome(text: &str, lines: &mut [Line]) {
+/// report. Only the first and last [`WEB_EDGE`] content lines are looked at. Returns the keys
+/// of the lines it made furniture.
+fn web_chrome(text: &str, lines: &mut [Line]) -> Vec<u64> {
     let content: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].blank() && !lines[i].furniture)
         .take(WEB_EDGE)
@@ -737,16 +742,157 @@ fn web_chrome(text: &str, lines: &mut [Line]) {
             }
         }
     }
-    // "Downloads" over download entries only.
+    // "Downloads" over download entries only, each perhaps under its file's title.
     for w in 0..content.len().saturating_sub(1) {
         let (i, n) = (content[w], content[w + 1]);
         let s = line(&lines[i]);
-        if (s.eq_ignore_ascii_case("downloads") || s.eq_ignore_ascii_case("download"))
-            && is_download_entry(line(&lines[n]))
-        {
+        if !(s.eq_ignore_ascii_case("downloads") || s.eq_ignore_ascii_case("download")) {
+            continue;
+        }
+        if is_download_entry(line(&lines[n])) {
             lines[i].furniture = true;
+        } else if let Some(&e) = content
+            .get(w + 2)
+            .filter(|&&e| is_download_entry(line(&lines[e])))
+        {
+            for i in [i, n, e] {
+                lines[i].furniture = true;
+            }
         }
     }
+    page_menus(text, lines, &content);
+    // The keys of the lines made furniture here: none was before.
+    content
+        .iter()
+        .filter(|&&i| lines[i].furniture)
+        .map(|&i| key(&text[lines[i].start..lines[i].end]))
+        .collect()
+}
+
+/// A web page copied from the browser rather than saved: every link of its menus on a line of
+/// its own. At the top, the links from the skip link or a "U bent hier:" label on, up to the
+/// page's title; at the foot, the feedback question ("Vond u dit nuttig?") and the short lines
+/// after it, and a list of related pages ("Gerelateerde documenten") with their dates.
+fn page_menus(text: &str, lines: &mut [Line], content: &[usize]) {
+    let line = |i: usize| &text[lines[i].start..lines[i].end];
+    let mut chrome: Vec<usize> = Vec::new();
+    let head = content.len().min(WEB_EDGE);
+    let opens = content[..head]
+        .iter()
+        .position(|&i| is_skip_link(line(i)) || is_you_are_here(line(i)));
+    if let Some(k) = opens {
+        let mut k = k;
+        while k < head {
+            let i = content[k];
+            let s = line(i);
+            // The title has the page's kind and date under it ("Kamerstuk: Kamerbrief |
+            // 20-02-2026"): it is the first line that is no menu's.
+            let titled = content
+                .get(k + 1)
+                .is_some_and(|&n| is_kind_and_date(line(n)));
+            if !(is_skip_link(s) || is_you_are_here(s) || is_menu_link(s)) || titled {
+                break;
+            }
+            chrome.push(i);
+            k += 1;
+        }
+    }
+    let tail = &content[content.len().saturating_sub(WEB_EDGE)..];
+    let feedback = tail.iter().position(|&i| is_feedback_question(line(i)));
+    if let Some(f) = feedback {
+        if tail[f + 1..]
+            .iter()
+            .all(|&i| word_total(line(i)) <= 8 && !line(i).ends_with('.'))
+        {
+            chrome.extend_from_slice(&tail[f..]);
+        }
+    }
+    // Only on a page that showed its menus or feedback: a report may end on "See also".
+    let end = feedback.unwrap_or(tail.len());
+    let web = opens.is_some() || feedback.is_some();
+    let related = tail[..end]
+        .iter()
+        .position(|&i| web && is_related_label(line(i)));
+    if let Some(r) = related {
+        let listed = |i: usize| {
+            let s = line(i);
+            is_kind_and_date(s) || (word_total(s) <= 14 && !s.ends_with(['.', ':', ';']))
+        };
+        if tail[r + 1..end].iter().all(|&i| listed(i)) {
+            chrome.extend_from_slice(&tail[r..end]);
+        }
+    }
+    for i in chrome {
+        lines[i].furniture = true;
+    }
+}
+
+/// How many words a line has.
+fn word_total(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// A link of a web page's menu or breadcrumb trail copied as its own line: one to three words,
+/// short, with no sentence's punctuation.
+fn is_menu_link(s: &str) -> bool {
+    s.len() <= 32 && (1..=3).contains(&word_total(s)) && !s.ends_with(['.', ',', ';', ':', '?'])
+}
+
+/// "U bent hier:", "You are here:": the label of a breadcrumb trail.
+fn is_you_are_here(s: &str) -> bool {
+    ["u bent hier:", "je bent hier:", "you are here:"]
+        .iter()
+        .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// "Vond u dit nuttig?", "Was this page useful?": a web page's feedback question.
+fn is_feedback_question(s: &str) -> bool {
+    [
+        "vond u dit nuttig?",
+        "vond je dit nuttig?",
+        "is deze informatie nuttig?",
+        "was this page useful?",
+        "was this page helpful?",
+        "is this page useful?",
+    ]
+    .iter()
+    .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// "Gerelateerde documenten", "Related documents": the heading of links to other pages.
+fn is_related_label(s: &str) -> bool {
+    [
+        "gerelateerde documenten",
+        "gerelateerde onderwerpen",
+        "gerelateerd",
+        "zie ook",
+        "related documents",
+        "related content",
+        "see also",
+    ]
+    .iter()
+    .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// "Kamerstuk: Kamerbrief | 20-02-2026", "Nieuwsbericht | 12-03-2026": the kind and date a
+/// government web page sets under a document's title.
+pub(crate) fn is_kind_and_date(s: &str) -> bool {
+    // The date's dashes first: asked of every line.
+    let b = s.as_bytes();
+    if b.len() < 14 || b.len() > 80 || b[b.len() - 5] != b'-' || b[b.len() - 8] != b'-' {
+        return false;
+    }
+    let Some((kind, date)) = s.rsplit_once(" | ") else {
+        return false;
+    };
+    let d = date.as_bytes();
+    kind.len() <= 60
+        && d.len() == 10
+        && d[2] == b'-'
+        && d[5] == b'-'
+        && d.iter()
+            .enumerate()
+            .all(|(k, b)| k == 2 || k == 5 || b.is_ascii_digit())
 }
 
 /// "Home > Documenten > Kamerstukken > 2027": three or more steps, no sentence.
@@ -809,8 +955,17 @@ fn is_share_row(s: &str) -> bool {
         && !rest.contains('.')
 }
 
-/// "Kamerbrief verslag … (PDF | 3 pagina's | 180 kB)": a file offered for download.
+/// "Kamerbrief verslag … (PDF | 3 pagina's | 180 kB)", or under the file's title "PDF document
+/// | 6 pagina's | 412 kB": a file offered for download.
 fn is_download_entry(s: &str) -> bool {
+    let sized = |t: &str| t.contains("kB") || t.contains("KB") || t.contains("MB");
+    if ["PDF", "ODT", "DOCX", "XLSX"]
+        .iter()
+        .any(|f| s.starts_with(f))
+        && s.contains(" | ")
+    {
+        return s.len() <= 60 && sized(s);
+    }
     s.ends_with(')')
         && s.rfind('(').is_some_and(|open| {
             let inner = &s[open..];

@@ -42,7 +42,7 @@
 
 mod columns;
 mod cue;
-mod furniture;
+pub(crate) mod furniture;
 mod hyphen;
 mod offsets;
 pub(crate) mod scan;
@@ -1328,6 +1328,7 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
         || !starts_upper(s)
         || s.ends_with(['.', ',', ';', ':', '!'])
         || memchr::memchr(b',', s.as_bytes()).is_some()
+        || furniture::is_kind_and_date(s)
     {
         return false;
     }
@@ -1854,6 +1855,10 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // Weel:") after a sentence: a debate's report sets the speeches without blank lines.
     // The colon first: most lines end otherwise.
     if c.line.ends_with(':') && prev_ends && is_speaker_label(c.line) {
+        return true;
+    }
+    // A web page's "Kamerstuk: Kamerbrief | 20-02-2026" line stands alone.
+    if furniture::is_kind_and_date(c.line) || furniture::is_kind_and_date(c.prev) {
         return true;
     }
     // A label alone on its line over a row that starts with a capital: the delegation over
