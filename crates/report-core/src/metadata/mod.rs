@@ -805,6 +805,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                     .any(|w| s.starts_with(w))
             }));
 
+    // A government web page sets the document's kind and date under its title
+    // ("Kamerstuk: Kamerbrief | 20-02-2026").
+    let web_kind = front
+        .iter()
+        .find(|(_, s, _)| crate::layout::furniture::is_kind_and_date(s))
+        .and_then(|(_, s, _)| s.rsplit_once(" | "));
+    let is_letter = is_letter
+        || web_kind.is_some_and(|(kind, _)| {
+            let kind = kind.to_lowercase();
+            kind.contains("brief") || kind.contains("letter")
+        });
+    if let Some((_, d)) = web_kind.filter(|_| meta.letter_date.is_none()) {
+        // dd-mm-yyyy, as is_kind_and_date checked.
+        meta.letter_date = Some(format!("{}-{}-{}", &d[6..10], &d[3..5], &d[..2]));
+    }
+
     // Minutes signed without a closing formula end on "Chair: …" ⏎ "Secretary: …".
     if meta.signatories.is_empty() {
         meta.signatories = signing_lines(layout);
