@@ -142,3 +142,55 @@ fn a_delegation_label_alone_on_its_line_is_no_part_of_the_row_before() {
         ]
     );
 }
+
+const WEB_PAGE: &str = "s20/webpagina-kamerbrief-raz-nl.txt";
+
+#[test]
+fn a_web_page_copied_from_the_browser_loses_its_menus() {
+    // Copied rather than saved, every link of the page's menus, breadcrumb trail, downloads,
+    // related pages and feedback buttons stands on a line of its own: none is a section.
+    let report = fixture_file::report(WEB_PAGE);
+    expect![[r#"
+        0 [-] Verslag Raad Algemene Zaken 17 februari 2026
+        1 [-] Voorbereiding Europese Raad van 19 en 20 maart 2026
+        2 [-] Meerjarig financieel kader 2028-2034
+        3 [-] Rechtsstaat: artikel 7-procedure Hongarije
+        4 [-] Diversen
+    "#]]
+    .assert_eq(&outline_text::outline_text(&report));
+}
+
+#[test]
+fn a_web_page_gives_the_title_kind_and_date_under_its_menus() {
+    // `Kamerstuk: Kamerbrief | 20-02-2026` under the title: a letter of that day.
+    let m = fixture_file::report(WEB_PAGE).metadata;
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Verslag van de Raad Algemene Zaken van 17 februari 2026")
+    );
+    assert_eq!(m.kind, report_core::DocumentKind::LetterWithMeetingReport);
+    assert_eq!(m.letter_date.as_deref(), Some("2026-02-20"));
+    assert_eq!(m.meeting_dates, ["2026-02-17"]);
+    assert_eq!(m.place.as_deref(), Some("Brussel"));
+}
+
+#[test]
+fn short_lines_at_a_reports_edges_stay_without_web_signs() {
+    // No skip link, breadcrumb label or feedback question: a report's own short lines at its
+    // start and its `See also` list at its end are kept.
+    let text = "Home Affairs\nCouncil\nBrussels\nOutcome of the meeting\n\nThe Council met.\n\nSee also\nCouncil conclusions on asylum\nCouncil conclusions on returns\n";
+    let report = analyze_text(text, &Config::default());
+    assert!(
+        report
+            .diagnostics
+            .iter()
+            .all(|d| d.code != "page-furniture"),
+        "{:?}",
+        report.diagnostics
+    );
+    let bare = "Naar hoofdinhoud\nHome\nDocumenten\nKamerbrief over de Raad\nKamerstuk: Kamerbrief | 20-02-2026\n\nDe Raad vergaderde.\n";
+    let report = analyze_text(bare, &Config::default());
+    // The skip link is no running header that titles the page.
+    assert_eq!(report.metadata.title, None);
+    assert_eq!(report.metadata.letter_date.as_deref(), Some("2026-02-20"));
+}
