@@ -75,6 +75,7 @@ fn the_european_councils_statements_go_on_under_it() {
         org:european-council underlines Neutral
         org:european-council stresses Neutral
         org:european-council invites Neutral
+        org:european-council is concerned Reservation
         org:european-council recalls Neutral
         org:european-council calls for Support
         org:european-council condemns Oppose

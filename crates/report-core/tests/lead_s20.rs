@@ -5,11 +5,12 @@
 //! (`Mr Anders HOLMGAARD`), later named in ordinary case (`Commissioner Damanaki-Petrou`).
 
 use expect_test::expect;
-use report_core::{analyze_text, Config};
+use report_core::{analyze_text, Config, Stance::*};
 
 mod actor_rows;
 mod fixture_file;
 mod outline_text;
+mod statement_rows;
 
 const PRESS_RELEASE: &str = "s20/press-release-agrifish-2012-en.txt";
 
@@ -193,4 +194,41 @@ fn short_lines_at_a_reports_edges_stay_without_web_signs() {
     // The skip link is no running header that titles the page.
     assert_eq!(report.metadata.title, None);
     assert_eq!(report.metadata.letter_date.as_deref(), Some("2026-02-20"));
+}
+
+#[test]
+fn conclusions_say_where_they_stand_with_an_adjective() {
+    // A summit's conclusions and a Council's outcome put a view in a copula and its adjective;
+    // a copula with any other word says nothing of the speaker's view.
+    statement_rows::check(&[
+        (
+            "The European Council is deeply concerned about the humanitarian situation.",
+            &[("org:european-council", "is concerned", Reservation)],
+        ),
+        (
+            "The European Council remains committed to supporting Ukraine.",
+            &[("org:european-council", "remains committed", Support)],
+        ),
+        (
+            "The European Union stands ready to support the Palestinian Authority.",
+            &[("org:eu", "stands ready", Support)],
+        ),
+        (
+            "Several Member States are concerned about the costs.",
+            &[(
+                "collective:several-member-states",
+                "are concerned",
+                Reservation,
+            )],
+        ),
+        (
+            "The Commission is not ready to withdraw the proposal.",
+            &[("org:european-commission", "is ready", Oppose)],
+        ),
+        ("The Council is responsible for the budget.", &[]),
+        (
+            "The European Council is the body that sets the direction.",
+            &[],
+        ),
+    ]);
 }
