@@ -232,3 +232,32 @@ fn conclusions_say_where_they_stand_with_an_adjective() {
         ),
     ]);
 }
+
+#[test]
+fn participants_set_one_field_a_line_get_their_role_and_country() {
+    // `Belgium` ⏎ `Ms Annelies Verhoeven` ⏎ `Minister for Justice`: no columns, each field on a
+    // line of its own.
+    let report = fixture_file::report("s20/outcome-participants-stacked-en.txt");
+    let rows: Vec<String> = report
+        .actors
+        .iter()
+        .filter(|a| a.id.starts_with("person:"))
+        .map(|a| {
+            format!(
+                "{} | {} | {}",
+                a.name,
+                a.role.as_deref().unwrap_or("-"),
+                a.affiliation.as_deref().unwrap_or("-"),
+            )
+        })
+        .collect();
+    // Rakušan's `First Deputy Prime Minister and …` is no role the gazetteer's titles open.
+    expect![[r#"
+        Magnus Brunner | Commissioner | org:european-commission
+        Alexander Dobrin | Federal Minister of the Interior | country:de
+        Annelies Verhoeven | Minister for Justice | country:be
+        Atanas Slavkov | Minister for Justice | country:bg
+        Vít Rakušan | - | country:cz
+    "#]]
+    .assert_eq(&(rows.join("\n") + "\n"));
+}

@@ -1207,6 +1207,13 @@ fn attendance_roles(text: &str, found: &mut Found) {
                     .filter(|r| r.span.start == cell.start)
                     .map(|_| k)
             });
+        // `Belgium` ⏎ `Ms Annelies Verhoeven` ⏎ `Minister for Justice`: a list of participants
+        // with each field on a line of its own, the role alone on the line under the name.
+        let below = below.or_else(|| {
+            p.role
+                .is_none()
+                .then(|| role_on_line_below(text, &found.roles, p.mention))?
+        });
         if let Some(k) = below {
             let role = &found.roles[k];
             p.role = Some(role.role.clone());
@@ -1375,6 +1382,48 @@ fn cell_below(text: &str, pos: usize) -> Option<Span> {
     let (_, col) = grid_cell_at(text, pos)?;
     let next = pos + memchr::memchr(b'\n', &text.as_bytes()[pos..])? + 1;
     cell_at_column(text, next, col)
+}
+
+/// Whether `span` is all its line holds.
+pub(super) fn alone_on_line(text: &str, span: Span) -> bool {
+    let bytes = text.as_bytes();
+    (span.start == 0 || bytes[span.start - 1] == b'\n')
+        && bytes.get(span.end).is_none_or(|&b| b == b'\n')
+}
+
+/// The role that opens the line under the name `mention`, itself alone on its line (one blank
+/// line may stand between): its index in `roles`.
+fn role_on_line_below(text: &str, roles: &[RoleHit], mention: Span) -> Option<usize> {
+    if !alone_on_line(text, mention) {
+        return None;
+    }
+    let rest = &text[mention.end..];
+    let gap = rest.len() - rest.trim_start_matches('\n').len();
+    if !(1..=2).contains(&gap) {
+        return None;
+    }
+    let at = mention.end + gap;
+    let k = roles.partition_point(|r| r.span.start < at);
+    roles
+        .get(k)
+        .filter(|r| r.span.start == at && !r.bare)
+        .map(|_| k)
+}
+
+/// The line over the line that `span` is all of (one blank line may stand between), trimmed:
+/// `Belgium` over `Ms Annelies Verhoeven` in a list of participants set one field a line.
+pub(super) fn line_above(text: &str, span: Span) -> Option<Span> {
+    if !alone_on_line(text, span) {
+        return None;
+    }
+    let before = text[..span.start].trim_end_matches('\n');
+    if span.start - before.len() > 2 || before.is_empty() {
+        return None;
+    }
+    let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+    let line = &before[start..];
+    let lead = line.len() - line.trim_start().len();
+    (line.trim().len() > 1).then(|| Span::new(start + lead, start + lead + line.trim().len()))
 }
 
 /// The cell over the grid cell that starts at `pos`, on the line above it or above the blank

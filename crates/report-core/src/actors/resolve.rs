@@ -1368,7 +1368,8 @@ fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
         .filter_map(|(id, b)| {
             let first = b.mentions.iter().min()?;
             let cell = first_cell_of_row(text, first.start)
-                .or_else(|| super::persons::cell_above(text, first.start))?;
+                .or_else(|| super::persons::cell_above(text, first.start))
+                .or_else(|| super::persons::line_above(text, *first))?;
             // `Belgium:` over its members, as a list of participants may label them.
             let cell = match text[cell.start..cell.end].strip_suffix(':') {
                 Some(label) => Span::new(cell.start, cell.start + label.len()),
