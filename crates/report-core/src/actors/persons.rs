@@ -117,7 +117,7 @@ impl PersonHit {
             mention: Span::new(mention.start, mention.end),
             tokens: tokens
                 .iter()
-                .map(|&(s, e)| text[s..e].to_string())
+                .map(|&(s, e)| name_case(&text[s..e], tokens, text))
                 .collect(),
             role,
             affiliation,
@@ -307,6 +307,49 @@ fn is_capitalised(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
+/// A surname set in capitals after a first name, as the Council's lists of participants print
+/// it (`Mr Lukáš DVOŘÁK`, `Ms Marta RUIZ CABELLO`): two letters or more, all capitals, none of
+/// the letters after a name that are no part of it (`MEP`).
+fn surname_in_capitals(word: &str) -> bool {
+    word.len() >= 2
+        && !matches!(word, "MEP" | "MP" | "MdB" | "CEO")
+        && word
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+}
+
+/// A capital alone inside a name (the Irish `Ó` of `Seán Ó Briain`, an initial written
+/// without its full stop): the name goes on to a capitalised word after it.
+fn inner_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// A name's word as a list shows it: a surname set in capitals (`DVOŘÁK`) in the case of
+/// running text (`Dvořák`) when the name's other words are written so.
+fn name_case(word: &str, others: &[(usize, usize)], text: &str) -> String {
+    let lower_elsewhere = || {
+        others
+            .iter()
+            .any(|&(s, e)| text[s..e].chars().any(char::is_lowercase))
+    };
+    if !surname_in_capitals(word) || !lower_elsewhere() {
+        return word.to_string();
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'');
+    }
+    out
+}
+
 /// A name: capitalised words, initials and particles, ending in a capitalised word.
 /// Returns the words' spans.
 fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
@@ -328,7 +371,11 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         // writes `minister Van Dijk` when no first name precedes.
         let ok = is_initials(word)
             || is_capitalised(word)
-            || (!tokens.is_empty() && (PARTICLES.contains(&word) || in_t(ctx.text, word, e)));
+            || (!tokens.is_empty()
+                && (PARTICLES.contains(&word)
+                    || in_t(ctx.text, word, e)
+                    || surname_in_capitals(word)
+                    || inner_capital(word)));
         if !ok {
             break;
         }
@@ -362,7 +409,7 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         let country = ctx
             .match_at(s)
             .is_some_and(|(_, m)| ctx.kind(m) == Some(ActorKind::Country));
-        if is_capitalised(word) && !country {
+        if (is_capitalised(word) || tokens.len() > 1 && surname_in_capitals(word)) && !country {
             break;
         }
         tokens.pop();
@@ -551,8 +598,18 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                     .iter()
                     .any(|n| rest.starts_with(n))
             });
+            // `Minister for EU Affairs of Sweden`: a name before a policy's noun is the
+            // subject of the role, not its holder's affiliation.
+            let policy = ctx.text[m.end..].strip_prefix(' ').is_some_and(|rest| {
+                ["Affairs", "Policy", "Relations", "Matters", "Funds"]
+                    .iter()
+                    .any(|n| {
+                        rest.starts_with(n) && !rest[n.len()..].starts_with(char::is_alphanumeric)
+                    })
+            });
             if affiliation.is_none()
                 && !agency_name
+                && !policy
                 && matches!(
                     ctx.kind(m),
                     Some(ActorKind::Organization | ActorKind::Country)
@@ -974,7 +1031,66 @@ fn find_with<const PREFILTER: bool>(
     find_untitled::<PREFILTER>(&ctx, &mut found, cut);
     signatures(&ctx, &mut found);
     attendance_roles(text, &mut found);
+    delegation_labels(&ctx, &mut found);
     found
+}
+
+/// The delegation that labels a list of participants by country (`Belgium:` ⏎ `Ms Tinne
+/// Vandamme<TAB>Minister for Energy`, or `Belgium: Ms Tinne Vandamme, Minister for Energy` on
+/// one line): a person named first on the label's line, or first on the line under a label
+/// alone, belongs to the country or body the label names.
+fn delegation_labels(ctx: &Ctx, found: &mut Found) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    for p in found.persons.iter_mut().filter(|p| p.affiliation.is_none()) {
+        let start = p.mention.start;
+        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+        let head = &text[line_start..start];
+        // Cheap first: the name opens its line, or a short label with its colon stands
+        // before it.
+        let label_at = if head.bytes().all(|b| b == b' ' || b == b'\t') {
+            // The label alone on the line above, a blank line at most between.
+            let mut end = line_start.saturating_sub(1);
+            if end > 0 && bytes[end - 1] == b'\n' {
+                end -= 1;
+            }
+            let above = memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
+            (line_start > 0 && text[above..end].trim_end().ends_with(':')).then_some(above)
+        } else {
+            (head.len() <= 40 && head.trim_end().ends_with(':')).then_some(line_start)
+        };
+        let Some(at) = label_at else {
+            continue;
+        };
+        let at = at + (text[at..].len() - text[at..].trim_start().len());
+        let Some((_, m)) = ctx.match_at(at) else {
+            continue;
+        };
+        let label_ends = text[m.end..]
+            .strip_prefix(':')
+            .is_some_and(|rest| rest.starts_with([' ', '\t', '\n']) || rest.is_empty());
+        let delegation = matches!(
+            ctx.kind(m),
+            Some(ActorKind::Country | ActorKind::Organization)
+        );
+        if !(label_ends && delegation && m.title.is_none() && m.end <= start) {
+            continue;
+        }
+        p.affiliation = ctx.entry_id(m).map(str::to_string);
+        // The cell after the name is the delegate's office, though it names no ministry
+        // (`Permanent Representative`, `Commissioner`, `State Secretary, Federal Ministry …`).
+        if p.role.is_none() && cell_gap_after(text, p.mention.end) {
+            let rest = text[p.mention.end..].trim_start_matches([' ', '\t']);
+            let cell = rest.split('\n').next().unwrap_or("").trim_end();
+            if (2..=100).contains(&cell.len())
+                && cell.starts_with(|c: char| c.is_uppercase())
+                && !cell.ends_with('.')
+                && !cell.contains('\t')
+            {
+                p.role = Some(collapse(cell));
+            }
+        }
+    }
 }
 
 /// A signature without a closing formula: a paragraph that is a name alone right above one
