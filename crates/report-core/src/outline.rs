@@ -289,8 +289,11 @@ const GROUP_TITLES: [&str; 13] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 40] = [
+const STATUS_WORDS: [&str; 42] = [
     "besluitvorming",
+    // The head of an item's label that names who asked for it (see [`INFORMED_BY`]).
+    "request",
+    "verzoek",
     "gedachtewisseling",
     "hoorzitting",
     "hearing",
@@ -334,12 +337,17 @@ const STATUS_WORDS: [&str; 40] = [
 
 /// How a label says who informs ("Information from the Spanish delegation", "Informatie van
 /// de Commissie"); the informants vary, but the label ends on one of [`INFORMANTS`].
-const INFORMED_BY: [&str; 5] = [
+const INFORMED_BY: [&str; 8] = [
     "information from ",
     "information by ",
     "informatie van ",
     "informatie door ",
     "presentation by ",
+    // An item a delegation asked for ("Request from the Czech delegation", "Verzoek van de
+    // Poolse delegatie").
+    "request from ",
+    "request by ",
+    "verzoek van ",
 ];
 
 /// The last word of an [`INFORMED_BY`] label: a heading such as "Information from the
