@@ -1174,7 +1174,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A press release is dated by the line under its label and titled by its headline, the
     // first heading after that line; the issuer above them is no title.
     if let Some((day, block)) = press_release_date(&lines) {
-        if meta.letter_date.is_none() && meta.meeting_dates.is_empty() {
+        // A release issued the day after the meeting it reports is dated by its own day.
+        if meta.letter_date.is_none()
+            && (meta.meeting_dates.is_empty() || meta.meeting_dates.iter().all(|d| *d < day))
+        {
             meta.letter_date = Some(day);
         }
         if meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
@@ -1537,9 +1540,19 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
             && !head.contains([',', '.']))
         .then(|| s.to_string())
     };
+    // In brackets the name may list its fields (`(Transport, Telecommunications and
+    // Energy)`): commas closed by `and`.
     let bracketed = |s: &str| {
         let inner = s.trim().strip_suffix(')')?;
-        name(&inner[inner.rfind('(')? + 1..])
+        let inner = &inner[inner.rfind('(')? + 1..];
+        let listed = inner.contains(", ") && inner.contains(" and ") && !inner.contains('.');
+        let whole = inner.replace(", ", " ");
+        name(inner).or_else(|| {
+            listed
+                .then(|| name(&whole))
+                .flatten()
+                .map(|_| inner.to_string())
+        })
     };
     let after = &lines[title + 1..lines.len().min(title + 4)];
     let (_, first) = after.first()?;
@@ -1565,7 +1578,24 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
 }
 
 /// The labels of a press release, over its date and headline.
-const PRESS_LABELS: [&str; 3] = ["press release", "persbericht", "communiqué de presse"];
+const PRESS_LABELS: [&str; 6] = [
+    "press release",
+    "persbericht",
+    "communiqué de presse",
+    // A press office's remarks of a president after a meeting, dated and numbered as its
+    // releases are.
+    "statements and remarks",
+    "statement and remarks",
+    "press statement",
+];
+
+/// A press office's number of a release on a line of its own (`312/26`).
+fn press_number(line: &str) -> bool {
+    let (a, b) = line.split_once('/').unwrap_or(("", ""));
+    (1..=4).contains(&a.len())
+        && b.len() == 2
+        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+}
 
 /// The day of a press release (ISO 8601) and the index of its line's block: the line after
 /// the label ("Press release" ⏎ "12 March 2026 18:45", or "12-03-2026 - 18:45" in figures, as a
@@ -1578,7 +1608,11 @@ fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)
             .iter()
             .any(|p| p.len() == l.len() && p.eq_ignore_ascii_case(l))
     })?;
-    let (block, line) = lines.get(label + 1)?;
+    // The release's number may stand between the label and the date.
+    let numbered = lines
+        .get(label + 1)
+        .is_some_and(|(_, l)| press_number(l.trim()));
+    let (block, line) = lines.get(label + 1 + usize::from(numbered))?;
     let line = line.trim();
     let (day, end) = match dates::find_all(line).first() {
         Some(m) if m.span.start == 0 && m.dates.len() == 1 => (m.iso().pop()?, m.span.end),
@@ -1892,6 +1926,15 @@ fn title_word(s: &str) -> Option<DocumentKind> {
 /// December 2025": a press release names the meeting it reports on by the Council's
 /// configuration and its date, on a line of their own.
 fn dated_council(s: &str) -> bool {
+    // "Eurogroup, 2 February 2026: main results": the press release's headline names what it
+    // gives after the meeting's name and day.
+    let s = [": main results", " – main results", " - main results"]
+        .iter()
+        .find_map(|tail| {
+            let cut = s.len().checked_sub(tail.len())?;
+            (s.is_char_boundary(cut) && s[cut..].eq_ignore_ascii_case(tail)).then(|| &s[..cut])
+        })
+        .unwrap_or(s);
     let Some((name, date)) = s.rsplit_once(", ") else {
         return false;
     };
