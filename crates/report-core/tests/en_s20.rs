@@ -49,6 +49,7 @@ fn a_list_of_participants_gives_each_delegate_a_role_and_a_country() {
         person:anna-zielinska | Minister for Climate and Environment | country:pl
         person:dan-jorgensen | Commissioner | org:european-commission
         person:gabor-szalai | State Secretary for Energy | country:hu
+        person:jana-horakova | Deputy Permanent Representative | country:cz
         person:joost-van-rijn | Minister for Climate and Green Growth | country:nl
         person:katrin-weiss | State Secretary, Federal Ministry for Economic Affairs and Energy | country:de
         person:lukas-dvorak | Minister for Industry and Trade | country:cz
@@ -89,6 +90,28 @@ fn a_one_line_participant_takes_the_label_before_the_name() {
         person:tinne-vandamme | Minister for Energy | country:be
     "#]]
     .assert_eq(&people(text));
+}
+
+#[test]
+fn a_delegation_of_two_and_a_cell_of_two_titles() {
+    // pdftotext's columns: a delegation's second row is under the first, not under its label;
+    // a cell that joins two titles is one role, and its second title no role of its own.
+    let text = "OUTCOME OF THE COUNCIL MEETING\n\nLIST OF PARTICIPANTS\n\n\
+                Belgium:\n\
+                Mr Vincent VAN PETEGHEM        Deputy Prime Minister and Minister of Finance\n\n\
+                Germany:\n\
+                Mr Jörg KUKIES                 State Secretary, Federal Ministry of Finance\n\
+                Ms Anna LÜHRMANN               Minister of State for Europe\n\n\
+                Bulgaria:\n\
+                Ms Rositsa VELKOVA-ZHELEVA     Minister for Finance\n";
+    expect![[r#"
+        person:anna-luhrmann | Minister of State for Europe | country:de
+        person:jorg-kukies | State Secretary, Federal Ministry of Finance | country:de
+        person:rositsa-velkova-zheleva | Minister for Finance | country:bg
+        person:vincent-van-peteghem | Deputy Prime Minister and Minister of Finance | country:be
+    "#]]
+    .assert_eq(&people(text));
+    assert_eq!(actors(text, "role:"), []);
 }
 
 #[test]

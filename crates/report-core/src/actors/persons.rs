@@ -1035,6 +1035,12 @@ fn find_with<const PREFILTER: bool>(
     found
 }
 
+/// How many delegates' rows may stand between a delegation's label and a delegate's row.
+const MAX_DELEGATES: usize = 8;
+
+/// The honorifics that open a row of a list of participants.
+const HONORIFICS: [&str; 5] = ["Mr ", "Ms ", "Mrs ", "Dr ", "Dr. "];
+
 /// The delegation that labels a list of participants by country (`Belgium:` ⏎ `Ms Tinne
 /// Vandamme<TAB>Minister for Energy`, or `Belgium: Ms Tinne Vandamme, Minister for Energy` on
 /// one line): a person named first on the label's line, or first on the line under a label
@@ -1042,20 +1048,47 @@ fn find_with<const PREFILTER: bool>(
 fn delegation_labels(ctx: &Ctx, found: &mut Found) {
     let text = ctx.text;
     let bytes = text.as_bytes();
-    for p in found.persons.iter_mut().filter(|p| p.affiliation.is_none()) {
+    let Found { persons, roles, .. } = found;
+    for p in persons.iter_mut().filter(|p| p.affiliation.is_none()) {
         let start = p.mention.start;
         let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
         let head = &text[line_start..start];
         // Cheap first: the name opens its line, or a short label with its colon stands
         // before it.
         let label_at = if head.bytes().all(|b| b == b' ' || b == b'\t') {
-            // The label alone on the line above, a blank line at most between.
+            // The label alone on a line above, a blank line at most between, over the rows
+            // of the delegation's other members (`Germany:` ⏎ `Mr Jörg KUKIES …` ⏎ `Ms Anna
+            // LÜHRMANN …`).
             let mut end = line_start.saturating_sub(1);
             if end > 0 && bytes[end - 1] == b'\n' {
                 end -= 1;
             }
-            let above = memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
-            (line_start > 0 && text[above..end].trim_end().ends_with(':')).then_some(above)
+            let mut found_at = None;
+            for _ in 0..MAX_DELEGATES {
+                if end == 0 {
+                    break;
+                }
+                let above = memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
+                let line = text[above..end].trim();
+                let row = |l: &str| HONORIFICS.iter().any(|h| l.starts_with(h));
+                // The label alone, or before the first delegate's row (`Germany: Mr …`).
+                let labelled = line.ends_with(':')
+                    || line
+                        .split_once(": ")
+                        .is_some_and(|(head, rest)| head.len() <= 40 && row(rest));
+                if labelled {
+                    found_at = Some(above);
+                    break;
+                }
+                if !row(line) {
+                    break;
+                }
+                end = above.saturating_sub(1);
+                if end > 0 && bytes[end - 1] == b'\n' {
+                    end -= 1;
+                }
+            }
+            found_at
         } else {
             (head.len() <= 40 && head.trim_end().ends_with(':')).then_some(line_start)
         };
@@ -1088,6 +1121,11 @@ fn delegation_labels(ctx: &Ctx, found: &mut Found) {
                 && !cell.contains('\t')
             {
                 p.role = Some(collapse(cell));
+                // A second title in the cell (`Deputy Prime Minister and Minister of
+                // Finance`) is the delegate's too, no role of its own.
+                let cell_start = cell.as_ptr() as usize - text.as_ptr() as usize;
+                let cell_end = cell_start + cell.len();
+                roles.retain(|r| r.span.start < cell_start || r.span.end > cell_end);
             }
         }
     }
