@@ -1285,6 +1285,12 @@ const AUTHOR_HEADS: [&str; 6] = [
     "Press remarks by ",
 ];
 
+/// Whether `line` opens with one of [`AUTHOR_HEADS`]: it names the speaker of the speech or
+/// remarks it heads.
+pub(crate) fn names_its_speaker(line: &str) -> bool {
+    AUTHOR_HEADS.iter().any(|h| line.starts_with(h))
+}
+
 /// The speaker of a speech or remarks: the first person or role named on a line at the text's
 /// head that opens with one of [`AUTHOR_HEADS`]. `mentions` sorted by start.
 fn author_of(text: &str, actors: &[Actor], mentions: &[M]) -> Option<usize> {
@@ -1296,7 +1302,7 @@ fn author_of(text: &str, actors: &[Actor], mentions: &[M]) -> Option<usize> {
         let start = line_start;
         line_start += line.len() + 1;
         let line = line.trim_start_matches(['#', ' ']);
-        if !AUTHOR_HEADS.iter().any(|h| line.starts_with(h)) {
+        if !names_its_speaker(line) {
             continue;
         }
         let end = start + line.len();

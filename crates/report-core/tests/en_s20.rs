@@ -355,3 +355,28 @@ fn a_release_saved_through_two_editors_reads_whole() {
 fn statements_rows_of(r: &report_core::Report, needle: &str) -> Vec<String> {
     statement_rows::statements_in(r, needle)
 }
+
+#[test]
+fn a_speech_is_titled_by_the_line_that_names_its_speaker() {
+    // Eleven words are too many for a heading, but `Speech by …` opening the text is its
+    // title; the first person below it is the speaker's.
+    let text = "Speech by President Ursula von der Leyen at the European Parliament Plenary\n\n\
+                Strasbourg, 8 October 2026\n\n\
+                Madam President, honourable Members,\n\n\
+                We welcome the agreement reached by the co-legislators last night. I strongly \
+                support the position of this House on the budget.\n";
+    let r = analyze_text(text, &Config::default());
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("Speech by President Ursula von der Leyen at the European Parliament Plenary")
+    );
+    assert_eq!(r.metadata.letter_date.as_deref(), Some("2026-10-08"));
+    let rows: Vec<String> = r.statements.iter().map(statement_rows::row).collect();
+    assert_eq!(
+        rows,
+        [
+            "person:ursula-von-der-leyen welcome Support",
+            "person:ursula-von-der-leyen support Support"
+        ]
+    );
+}

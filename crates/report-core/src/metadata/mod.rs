@@ -1187,6 +1187,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
     }
 
+    // A speech or remarks without a press office's label open on the line that names them
+    // ("Speech by President X at the European Parliament Plenary"), a line too long for a
+    // heading.
+    if meta.title.is_none() {
+        meta.title = layout.blocks.first().and_then(|b| {
+            let s = text[b.span.start..b.span.end]
+                .trim_start_matches('#')
+                .trim();
+            (b.lines <= 2
+                && s.split_whitespace().count() <= MAX_HEADLINE_WORDS
+                && !s.ends_with('.')
+                && crate::statements::names_its_speaker(s))
+            .then(|| s.to_string())
+        });
+    }
+
     // The kind.
     let title_kind = meta.title.as_deref().and_then(title_word);
     let head = &text[..crate::floor_boundary(text, 2048)];
