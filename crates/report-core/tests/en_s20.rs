@@ -153,6 +153,8 @@ fn remarks_are_titled_by_their_headline_and_dated_by_the_press_office() {
         r.metadata.reference.as_ref().map(|r| r.dossier.as_str()),
         Some("312/26")
     );
+    // The headline names where the meeting was.
+    assert_eq!(r.metadata.place.as_deref(), Some("Valletta"));
 }
 
 #[test]

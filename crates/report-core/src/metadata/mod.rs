@@ -1377,6 +1377,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if meta.place.is_none() && !meta.meeting_dates.is_empty() {
         meta.place = closing_meeting_place(layout, &meta.meeting_dates);
     }
+    // Remarks "following the informal meeting of EU leaders in Valletta": the title names
+    // the meeting and its place.
+    if meta.place.is_none() {
+        meta.place = meta.title.as_deref().and_then(meeting_place_in_title);
+    }
     // A Markdown report's front matter may date it (`date: 2031-06-15`) when its text does
     // not.
     if meta.letter_date.is_none() {
@@ -1591,6 +1596,20 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
     (head.ends_with(" Council") && rest.contains(|c: char| c.is_ascii_digit()))
         .then(|| name(head))
         .flatten()
+}
+
+/// The place a title ends on after `meeting … in` ("… following the informal meeting of EU
+/// leaders in Valletta"): one or two capitalised words, no figure.
+fn meeting_place_in_title(title: &str) -> Option<String> {
+    let (head, place) = title.rsplit_once(" in ")?;
+    let words: Vec<&str> = place.split(' ').collect();
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && w.chars().count() > 1
+    });
+    (head.contains(" meeting") && (1..=2).contains(&words.len()) && capitalised)
+        .then(|| place.to_string())
 }
 
 /// The labels of a press release, over its date and headline.
