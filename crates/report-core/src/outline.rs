@@ -943,15 +943,18 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
             // "please contact:" ⏎ "MARIA ESPOSITO": a name in capitals, no heading (after "as
             // follows:" a heading in capitals may well stand).
+            // So is a name under a press office's "Press contacts" heading, in any case.
             let contact_name = i > 0
                 && crate::layout::is_name_line(text)
                 && (2..=4).contains(&text.split_whitespace().count())
-                && text
-                    .chars()
-                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
-                && announces_contact(
-                    &layout.text[blocks[i - 1].span.start..blocks[i - 1].span.end],
-                );
+                && {
+                    let prev = &layout.text[blocks[i - 1].span.start..blocks[i - 1].span.end];
+                    (text
+                        .chars()
+                        .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
+                        && announces_contact(prev))
+                        || contacts_heading(prev)
+                };
             !contact_name
                 && crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
@@ -1544,6 +1547,19 @@ fn bare_roman(title: &str) -> Option<(&str, &str)> {
         && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then_some((numeral, rest))
+}
+
+/// Whether a block is a press office's heading over its contacts ("Press contacts").
+fn contacts_heading(block: &str) -> bool {
+    block.len() <= 16
+        && [
+            "press contacts",
+            "press contact",
+            "media contacts",
+            "contacts",
+        ]
+        .iter()
+        .any(|h| block.trim().eq_ignore_ascii_case(h))
 }
 
 /// Whether a block announces a contact: it ends with a colon and names one ("For further

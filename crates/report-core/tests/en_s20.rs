@@ -190,11 +190,16 @@ fn the_first_person_of_remarks_is_their_speaker() {
 }
 
 #[test]
-fn a_journalists_question_is_no_heading() {
+fn a_journalists_question_and_a_press_contact_are_no_headings() {
     // `Q: (inaudible) ... the budget?` is short and ends in a question mark, but its label
     // makes it a turn of the transcript.
-    let outline = outline_text(&analyze_text(REMARKS, &Config::default()));
-    assert!(!outline.contains("Q:"), "{outline}");
+    // Nor is the name under `Press contacts`: it is the press officer's.
+    check_outline(
+        REMARKS,
+        expect![[r#"
+            0 [-] Press contacts
+        "#]],
+    );
 }
 
 #[test]
