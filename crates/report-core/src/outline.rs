@@ -289,8 +289,11 @@ const GROUP_TITLES: [&str; 13] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 40] = [
+const STATUS_WORDS: [&str; 42] = [
     "besluitvorming",
+    // The head of an item's label that names who asked for it (see [`INFORMED_BY`]).
+    "request",
+    "verzoek",
     "gedachtewisseling",
     "hoorzitting",
     "hearing",
@@ -334,12 +337,17 @@ const STATUS_WORDS: [&str; 40] = [
 
 /// How a label says who informs ("Information from the Spanish delegation", "Informatie van
 /// de Commissie"); the informants vary, but the label ends on one of [`INFORMANTS`].
-const INFORMED_BY: [&str; 5] = [
+const INFORMED_BY: [&str; 8] = [
     "information from ",
     "information by ",
     "informatie van ",
     "informatie door ",
     "presentation by ",
+    // An item a delegation asked for ("Request from the Czech delegation", "Verzoek van de
+    // Poolse delegatie").
+    "request from ",
+    "request by ",
+    "verzoek van ",
 ];
 
 /// The last word of an [`INFORMED_BY`] label: a heading such as "Information from the
@@ -940,15 +948,18 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             let title = cue(text).map_or(text, |c| &text[c.title_start..]);
             // "please contact:" ⏎ "MARIA ESPOSITO": a name in capitals, no heading (after "as
             // follows:" a heading in capitals may well stand).
+            // So is a name under a press office's "Press contacts" heading, in any case.
             let contact_name = i > 0
                 && crate::layout::is_name_line(text)
                 && (2..=4).contains(&text.split_whitespace().count())
-                && text
-                    .chars()
-                    .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
-                && announces_contact(
-                    &layout.text[blocks[i - 1].span.start..blocks[i - 1].span.end],
-                );
+                && {
+                    let prev = &layout.text[blocks[i - 1].span.start..blocks[i - 1].span.end];
+                    (text
+                        .chars()
+                        .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '\''))
+                        && announces_contact(prev))
+                        || contacts_heading(prev)
+                };
             !contact_name
                 && crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
@@ -1542,6 +1553,19 @@ fn bare_roman(title: &str) -> Option<(&str, &str)> {
         && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'))
         && rest.starts_with(|c: char| c.is_uppercase()))
     .then_some((numeral, rest))
+}
+
+/// Whether a block is a press office's heading over its contacts ("Press contacts").
+fn contacts_heading(block: &str) -> bool {
+    block.len() <= 16
+        && [
+            "press contacts",
+            "press contact",
+            "media contacts",
+            "contacts",
+        ]
+        .iter()
+        .any(|h| block.trim().eq_ignore_ascii_case(h))
 }
 
 /// Whether a block announces a contact: it ends with a colon and names one ("For further

@@ -1266,6 +1266,70 @@ struct Ctx<'a> {
     mentions: Vec<M>,
     /// The speakers' turns of a debate's report or minutes (see [`crate::turns`]).
     turns: Vec<crate::turns::Turn>,
+    /// The one whose words the text gives (`Remarks by President X following …`): the first
+    /// person outside any turn.
+    author: Option<usize>,
+}
+
+/// How far into a text the line that names its speaker (`Remarks by …`) is looked for.
+const AUTHOR_LINE_REACH: usize = 2048;
+
+/// Heads of the line that names the speaker of a speech or of remarks, as a press office
+/// titles them.
+const AUTHOR_HEADS: [&str; 6] = [
+    "Remarks by ",
+    "Speech by ",
+    "Statement by ",
+    "Address by ",
+    "Opening remarks by ",
+    "Press remarks by ",
+];
+
+/// Whether `line` opens with one of [`AUTHOR_HEADS`]: it names the speaker of the speech or
+/// remarks it heads.
+pub(crate) fn names_its_speaker(line: &str) -> bool {
+    AUTHOR_HEADS.iter().any(|h| line.starts_with(h))
+}
+
+/// The speaker of a speech or remarks: the first person or role named on a line at the text's
+/// head that opens with one of [`AUTHOR_HEADS`]. `mentions` sorted by start.
+fn author_of(text: &str, actors: &[Actor], mentions: &[M]) -> Option<usize> {
+    let head = &text[..crate::floor_boundary(text, AUTHOR_LINE_REACH)];
+    // Cheap first: the heads all end in `by `.
+    head.contains(" by ").then_some(())?;
+    let mut line_start = 0;
+    for line in head.split('\n') {
+        let start = line_start;
+        line_start += line.len() + 1;
+        let line = line.trim_start_matches(['#', ' ']);
+        if !names_its_speaker(line) {
+            continue;
+        }
+        let end = start + line.len();
+        let first = mentions.partition_point(|m| m.start < start);
+        return mentions[first..]
+            .iter()
+            .take_while(|m| m.start < end)
+            .find(|m| matches!(actors[m.actor].kind, ActorKind::Person | ActorKind::Role))
+            .map(|m| m.actor);
+    }
+    None
+}
+
+/// Whether `at` lies in a paragraph that puts a question to the speaker (`Q: Mr President, …`,
+/// `Question: …`): its first person is the one who asks.
+fn in_question(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut end = at.min(bytes.len());
+    let start = loop {
+        match memchr::memrchr(b'\n', &bytes[..end]) {
+            Some(i) if i > 0 && bytes[i - 1] == b'\n' => break i + 1,
+            Some(i) => end = i,
+            None => break 0,
+        }
+    };
+    let para = &text[start..];
+    para.starts_with("Q:") || para.starts_with("Question:")
 }
 
 impl<'a> Ctx<'a> {
@@ -1276,18 +1340,24 @@ impl<'a> Ctx<'a> {
             actors,
             index,
         );
+        let author = author_of(text, actors, &mentions);
         Ctx {
             text,
             actors,
             mentions,
             turns,
+            author,
         }
     }
 
     /// The one a first person (`ik`, `wij`, `I`, `we`) at `at` stands for: the speaker of the
     /// turn it is in; else, for `ik` only, a Dutch letter's signatory.
+    /// In a speech or remarks (see [`author_of`]) it is their speaker outside any turn and
+    /// outside a journalist's question.
     fn first_person(&self, at: usize, ik: bool) -> Option<usize> {
-        crate::turns::speaker_at(&self.turns, at).or_else(|| ik.then(|| self.signatory()).flatten())
+        crate::turns::speaker_at(&self.turns, at)
+            .or_else(|| self.author.filter(|_| !in_question(self.text, at)))
+            .or_else(|| ik.then(|| self.signatory()).flatten())
     }
 
     fn kind(&self, m: &M) -> ActorKind {
@@ -2217,6 +2287,9 @@ impl<'a> Ctx<'a> {
         // auxiliary of intent whose infinitive the verb is.
         let before = if ends_in_first_person(trim_spaces_end(before.as_bytes())) {
             before
+        } else if let Some(head) = first_person_before_adverb(before) {
+            // `and I fully support`: an adverb between the first person and its verb.
+            head
         } else if opens_with_first_person(before) {
             intent_head(before)?
         } else {
@@ -2224,6 +2297,8 @@ impl<'a> Ctx<'a> {
         };
         // The speech after a turn's label in the same sentence: `Ms Novak (Czechia): I support`.
         let before = before.rsplit(": ").next().unwrap_or(before);
+        // `…, and I welcome …`: a first person opens a clause of its own.
+        let before = coordinated_first_person(before).unwrap_or(before);
         // A list's dash or bullet may open the line.
         let mut w = words(before).skip_while(|w| !w.bytes().any(|b| b.is_ascii_alphabetic()));
         let (Some(word), None) = (w.next(), w.next()) else {
@@ -3257,13 +3332,22 @@ impl Run<'_> {
             return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
         }
         if lower_in(pronoun, PRONOUNS_BODY) {
-            // No person is `it`: the body that opened the sentence before, or the bodies that
-            // spoke last in the paragraph.
-            let body = ctx.previous_opening_body(at.sentence.start);
-            return body.map(|(b, _)| vec![b]).or(paragraph.filter(|s| {
+            // No person is `it`: the body that spoke earlier in the same sentence (`Poland
+            // stated that it could accept the text`), the body that opened the sentence before,
+            // or the bodies that spoke last in the paragraph.
+            let not_people = |s: &[usize]| {
                 s.iter()
                     .all(|&a| !matches!(actors[a].kind, ActorKind::Person | ActorKind::Role))
-            }));
+            };
+            if let Some((s, _)) = last.as_ref().filter(|(s, spoke)| {
+                (at.sentence.start..verb.start).contains(spoke) && not_people(s)
+            }) {
+                return Some(s.clone());
+            }
+            let body = ctx.previous_opening_body(at.sentence.start);
+            return body
+                .map(|(b, _)| vec![b])
+                .or(paragraph.filter(|s| not_people(s)));
         }
         let person = ctx.last_person(verb.start, at_verb);
         // `Kan de minister toezeggen dat zij … vraagt`: an office named by its title alone
@@ -3570,6 +3654,29 @@ fn reflexive_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
         .any(is_reflexive)
 }
 
+/// `before` up to its last word when that word is one of the [`ADVERBS`] right after a first
+/// person (`… and I fully`, `We strongly`).
+fn first_person_before_adverb(before: &str) -> Option<&str> {
+    let t = before.trim_end_matches(' ');
+    let word_start = t.rfind(' ')?;
+    let head = &t[..word_start];
+    (ends_in_first_person(head.as_bytes()) && lower_in(&t[word_start + 1..], ADVERBS))
+        .then_some(head)
+}
+
+/// The first person that ends `before` when it opens a clause after a comma or a semicolon and
+/// a coordinator (`We agreed to …, and I`, `…; we`): the clause's whole subject.
+fn coordinated_first_person(before: &str) -> Option<&str> {
+    let t = before.trim_end();
+    let word_start = t.rfind(' ')? + 1;
+    let rest = t[..word_start].trim_end();
+    let rest = ["and", "but", "en", "maar"]
+        .iter()
+        .find_map(|c| rest.strip_suffix(c).filter(|r| r.ends_with(' ')))
+        .map_or(rest, str::trim_end);
+    rest.ends_with([',', ';']).then_some(&t[word_start..])
+}
+
 /// Whether `bytes` end in a first person as a word of its own: `ik`, `wij`, `we` (any case) or
 /// `I`.
 fn ends_in_first_person(bytes: &[u8]) -> bool {
@@ -3588,7 +3695,14 @@ fn ends_in_first_person(bytes: &[u8]) -> bool {
 /// `end` (`ik`, `wij`), as a word of its own.
 #[cold]
 fn first_person_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
-    let first_before = ends_in_first_person(bytes[..start].strip_suffix(b" ").unwrap_or(b""));
+    let prefix = bytes[..start].strip_suffix(b" ").unwrap_or(b"");
+    // `and I fully support`: an adverb may stand between them.
+    let adverb_between = || {
+        let cut = prefix.iter().rposition(|&b| b == b' ').unwrap_or(0);
+        let word = std::str::from_utf8(&prefix[(cut + 1).min(prefix.len())..]).unwrap_or("");
+        cut > 0 && lower_in(word, ADVERBS) && ends_in_first_person(&prefix[..cut])
+    };
+    let first_before = ends_in_first_person(prefix) || adverb_between();
     let after = bytes.get(end..).unwrap_or_default();
     let word_after = |w: &[u8]| {
         after.starts_with(w)

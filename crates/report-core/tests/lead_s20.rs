@@ -53,17 +53,17 @@ fn participants_with_surnames_in_capitals_get_their_role_and_delegation() {
         })
         .collect();
     expect![[r#"
-        Anders HOLMGAARD | Minister for Food, Agriculture and Fisheries | country:dk | Mr Anders HOLMGAARD
-        Dacian OPRESCU | Member of the Commission | org:european-commission | Mr Dacian OPRESCU / Mr Oprescu
-        Maria DAMANAKI-PETROU | Commissioner | org:european-commission | Ms Maria DAMANAKI-PETROU / Commissioner Damanaki-Petrou
-        Henk VAN DER LAAN | State Secretary for Economic Affairs, Agriculture and Innovation | country:nl | Mr Henk VAN DER LAAN
-        Ilse KÖNIGSWALD | Federal Minister for Food, Agriculture and Consumer Protection | country:de | Ms Ilse KÖNIGSWALD
-        Ivan STOYANOV | Minister for Agriculture and Food | country:bg | Mr Ivan STOYANOV
-        Marek WOJCIK | Minister for Agriculture and Rural Development | country:pl | Mr Marek WOJCIK
-        Miguel ARIAS DE LA FUENTE | Minister for Agriculture, Food and Environment | country:es | Mr Miguel ARIAS DE LA FUENTE
-        Petr KRATOCHVÍL | Minister for Agriculture | country:cz | Mr Petr KRATOCHVÍL
-        Sabine DELVAUX | Minister for SMEs | country:be | Ms Sabine DELVAUX
-        Stéphane LEBRUN | Minister for Agriculture, Food, Fisheries, Rural Affairs and Spatial Planning | country:fr | Mr Stéphane LEBRUN
+        Anders Holmgaard | Minister for Food, Agriculture and Fisheries | country:dk | Mr Anders HOLMGAARD
+        Dacian Oprescu | Member of the Commission | org:european-commission | Mr Dacian OPRESCU / Mr Oprescu
+        Maria Damanaki-Petrou | Commissioner | org:european-commission | Ms Maria DAMANAKI-PETROU / Commissioner Damanaki-Petrou
+        Henk van der Laan | State Secretary for Economic Affairs, Agriculture and Innovation | country:nl | Mr Henk VAN DER LAAN
+        Ilse Königswald | Federal Minister for Food, Agriculture and Consumer Protection | country:de | Ms Ilse KÖNIGSWALD
+        Ivan Stoyanov | Minister for Agriculture and Food | country:bg | Mr Ivan STOYANOV
+        Marek Wojcik | Minister for Agriculture and Rural Development | country:pl | Mr Marek WOJCIK
+        Miguel Arias de la Fuente | Minister for Agriculture, Food and Environment | country:es | Mr Miguel ARIAS DE LA FUENTE
+        Petr Kratochvíl | Minister for Agriculture | country:cz | Mr Petr KRATOCHVÍL
+        Sabine Delvaux | Minister for SMEs | country:be | Ms Sabine DELVAUX
+        Stéphane Lebrun | Minister for Agriculture, Food, Fisheries, Rural Affairs and Spatial Planning | country:fr | Mr Stéphane LEBRUN
     "#]]
     .assert_eq(&(rows.join("\n") + "\n"));
 }

@@ -117,7 +117,7 @@ impl PersonHit {
             mention: Span::new(mention.start, mention.end),
             tokens: tokens
                 .iter()
-                .map(|&(s, e)| text[s..e].to_string())
+                .map(|&(s, e)| name_case(&text[s..e], tokens, text))
                 .collect(),
             role,
             affiliation,
@@ -307,31 +307,56 @@ fn is_capitalised(word: &str) -> bool {
     chars.next().is_some_and(char::is_uppercase) && chars.any(char::is_lowercase)
 }
 
-/// A word of capitals only, hyphens and apostrophes aside (`DAMANAKI-PETROU`), of two letters
-/// or more.
-fn is_caps_word(word: &str) -> bool {
+/// A surname set in capitals after a first name, as the Council's lists of participants print
+/// it (`Mr Lukáš DVOŘÁK`, `Ms Marta RUIZ CABELLO`): two letters or more, all capitals, none of
+/// the letters after a name that are no part of it (`MEP`).
+fn surname_in_capitals(word: &str) -> bool {
     word.len() >= 2
-        && word.starts_with(|c: char| c.is_uppercase())
+        && !matches!(word, "MEP" | "MP" | "MdB" | "CEO")
         && word
             .chars()
-            .all(|c| c.is_uppercase() || c == '-' || c == '\'' || c == '’')
-        && word.chars().filter(|c| c.is_uppercase()).count() >= 2
+            .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+        && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
-/// A surname in capitals after a first name, as the Council's lists write their people
-/// (`Mr Anders HOLMGAARD`, `Mr Henk VAN DER LAAN`): the name so far is a capitalised first name
-/// and capitals only after it.
-fn caps_surname(text: &str, tokens: &[(usize, usize)], word: &str) -> bool {
-    let Some(&(s, e)) = tokens.first() else {
-        return false;
+/// A capital alone inside a name (the Irish `Ó` of `Seán Ó Briain`, an initial written
+/// without its full stop): the name goes on to a capitalised word after it.
+fn inner_capital(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase) && chars.next().is_none()
+}
+
+/// A name's word as a list shows it: a surname set in capitals (`DVOŘÁK`, `VAN DER LAAN`) in
+/// the case of running text (`Dvořák`, `van der Laan`) when the name's other words are written
+/// so.
+fn name_case(word: &str, others: &[(usize, usize)], text: &str) -> String {
+    let lower_elsewhere = || {
+        others
+            .iter()
+            .any(|&(s, e)| text[s..e].chars().any(char::is_lowercase))
     };
-    is_caps_word(word)
-        && is_capitalised(&text[s..e])
-        && tokens[1..].iter().all(|&(s, e)| is_caps_word(&text[s..e]))
+    if !surname_in_capitals(word) || !lower_elsewhere() {
+        return word.to_string();
+    }
+    // A particle in capitals (`Mr Henk VAN DER LAAN`) is written small, as in `van der Laan`.
+    let lower = word.to_lowercase();
+    if is_particle(lower.as_bytes()) {
+        return lower;
+    }
+    let mut out = String::with_capacity(word.len());
+    let mut start = true;
+    for c in word.chars() {
+        if start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        start = matches!(c, '-' | '\'');
+    }
+    out
 }
 
-/// A name: capitalised words, initials and particles, ending in a capitalised word (or in a
-/// surname in capitals, see [`caps_surname`]).
+/// A name: capitalised words, initials and particles, ending in a capitalised word.
 /// Returns the words' spans.
 fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
     let mut tokens: Vec<(usize, usize)> = Vec::new();
@@ -352,8 +377,11 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         // writes `minister Van Dijk` when no first name precedes.
         let ok = is_initials(word)
             || is_capitalised(word)
-            || (!tokens.is_empty() && (PARTICLES.contains(&word) || in_t(ctx.text, word, e)))
-            || caps_surname(ctx.text, &tokens, word);
+            || (!tokens.is_empty()
+                && (PARTICLES.contains(&word)
+                    || in_t(ctx.text, word, e)
+                    || surname_in_capitals(word)
+                    || inner_capital(word)));
         if !ok {
             break;
         }
@@ -387,7 +415,7 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         let country = ctx
             .match_at(s)
             .is_some_and(|(_, m)| ctx.kind(m) == Some(ActorKind::Country));
-        if (is_capitalised(word) || is_caps_word(word)) && !country {
+        if (is_capitalised(word) || tokens.len() > 1 && surname_in_capitals(word)) && !country {
             break;
         }
         tokens.pop();
@@ -576,8 +604,18 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                     .iter()
                     .any(|n| rest.starts_with(n))
             });
+            // `Minister for EU Affairs of Sweden`: a name before a policy's noun is the
+            // subject of the role, not its holder's affiliation.
+            let policy = ctx.text[m.end..].strip_prefix(' ').is_some_and(|rest| {
+                ["Affairs", "Policy", "Relations", "Matters", "Funds"]
+                    .iter()
+                    .any(|n| {
+                        rest.starts_with(n) && !rest[n.len()..].starts_with(char::is_alphanumeric)
+                    })
+            });
             if affiliation.is_none()
                 && !agency_name
+                && !policy
                 && matches!(
                     ctx.kind(m),
                     Some(ActorKind::Organization | ActorKind::Country)
@@ -1010,7 +1048,104 @@ fn find_with<const PREFILTER: bool>(
     find_untitled::<PREFILTER>(&ctx, &mut found, cut);
     signatures(&ctx, &mut found);
     attendance_roles(text, &mut found);
+    delegation_labels(&ctx, &mut found);
     found
+}
+
+/// How many delegates' rows may stand between a delegation's label and a delegate's row.
+const MAX_DELEGATES: usize = 8;
+
+/// The honorifics that open a row of a list of participants.
+const HONORIFICS: [&str; 5] = ["Mr ", "Ms ", "Mrs ", "Dr ", "Dr. "];
+
+/// The delegation that labels a list of participants by country (`Belgium:` ⏎ `Ms Tinne
+/// Vandamme<TAB>Minister for Energy`, or `Belgium: Ms Tinne Vandamme, Minister for Energy` on
+/// one line): a person named first on the label's line, or first on the line under a label
+/// alone, belongs to the country or body the label names.
+fn delegation_labels(ctx: &Ctx, found: &mut Found) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let Found { persons, roles, .. } = found;
+    for p in persons.iter_mut().filter(|p| p.affiliation.is_none()) {
+        let start = p.mention.start;
+        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+        let head = &text[line_start..start];
+        // Cheap first: the name opens its line, or a short label with its colon stands
+        // before it.
+        let label_at = if head.bytes().all(|b| b == b' ' || b == b'\t') {
+            // The label alone on a line above, a blank line at most between, over the rows
+            // of the delegation's other members (`Germany:` ⏎ `Mr Jörg KUKIES …` ⏎ `Ms Anna
+            // LÜHRMANN …`).
+            let mut end = line_start.saturating_sub(1);
+            if end > 0 && bytes[end - 1] == b'\n' {
+                end -= 1;
+            }
+            let mut found_at = None;
+            for _ in 0..MAX_DELEGATES {
+                if end == 0 {
+                    break;
+                }
+                let above = memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
+                let line = text[above..end].trim();
+                let row = |l: &str| HONORIFICS.iter().any(|h| l.starts_with(h));
+                // The label alone, or before the first delegate's row (`Germany: Mr …`).
+                let labelled = line.ends_with(':')
+                    || line
+                        .split_once(": ")
+                        .is_some_and(|(head, rest)| head.len() <= 40 && row(rest));
+                if labelled {
+                    found_at = Some(above);
+                    break;
+                }
+                if !row(line) {
+                    break;
+                }
+                end = above.saturating_sub(1);
+                if end > 0 && bytes[end - 1] == b'\n' {
+                    end -= 1;
+                }
+            }
+            found_at
+        } else {
+            (head.len() <= 40 && head.trim_end().ends_with(':')).then_some(line_start)
+        };
+        let Some(at) = label_at else {
+            continue;
+        };
+        let at = at + (text[at..].len() - text[at..].trim_start().len());
+        let Some((_, m)) = ctx.match_at(at) else {
+            continue;
+        };
+        let label_ends = text[m.end..]
+            .strip_prefix(':')
+            .is_some_and(|rest| rest.starts_with([' ', '\t', '\n']) || rest.is_empty());
+        let delegation = matches!(
+            ctx.kind(m),
+            Some(ActorKind::Country | ActorKind::Organization)
+        );
+        if !(label_ends && delegation && m.title.is_none() && m.end <= start) {
+            continue;
+        }
+        p.affiliation = ctx.entry_id(m).map(str::to_string);
+        // The cell after the name is the delegate's office, though it names no ministry
+        // (`Permanent Representative`, `Commissioner`, `State Secretary, Federal Ministry …`).
+        if p.role.is_none() && cell_gap_after(text, p.mention.end) {
+            let rest = text[p.mention.end..].trim_start_matches([' ', '\t']);
+            let cell = rest.split('\n').next().unwrap_or("").trim_end();
+            if (2..=100).contains(&cell.len())
+                && cell.starts_with(|c: char| c.is_uppercase())
+                && !cell.ends_with('.')
+                && !cell.contains('\t')
+            {
+                p.role = Some(collapse(cell));
+                // A second title in the cell (`Deputy Prime Minister and Minister of
+                // Finance`) is the delegate's too, no role of its own.
+                let cell_start = cell.as_ptr() as usize - text.as_ptr() as usize;
+                let cell_end = cell_start + cell.len();
+                roles.retain(|r| r.span.start < cell_start || r.span.end > cell_end);
+            }
+        }
+    }
 }
 
 /// A signature without a closing formula: a paragraph that is a name alone right above one

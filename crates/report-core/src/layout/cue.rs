@@ -261,6 +261,15 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
             }
             caps(line)
         }
+        // A word processor's second-level bullet, exported as the letter `o` ("o Gas storage
+        // regulation"): a capital after it, as no sentence opens with the word `o`.
+        b'o' if matches!(bytes.get(1), Some(b' ' | b'\t'))
+            && bytes
+                .get(skip_spaces(bytes, 1))
+                .is_some_and(u8::is_ascii_uppercase) =>
+        {
+            bullet(bytes, 1)
+        }
         _ => {
             if first.is_ascii_alphabetic() {
                 if let Some(found) = alpha_marker(line)

@@ -1329,6 +1329,8 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
         || s.ends_with(['.', ',', ';', ':', '!'])
         || memchr::memchr(b',', s.as_bytes()).is_some()
         || furniture::is_kind_and_date(s)
+        // A turn of a transcript (`Q: … the budget?`, `A: No.`): a letter and its colon.
+        || s.as_bytes().get(1) == Some(&b':')
     {
         return false;
     }
@@ -1898,6 +1900,20 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         && ends_sentence(c.prev)
         && c.next.is_some_and(starts_upper)
         && is_unnumbered_heading(c.line)
+    {
+        return true;
+    }
+    // A list item that is a title alone over its text, as a word processor's outline sets
+    // it ("o Gas storage regulation: general approach" ⏎ "Ministers reached …"): the text
+    // under it is a paragraph of its own.
+    if c.open.mode == Mode::ListItem
+        && c.open.lines == 1
+        && c.indent <= c.open.indent
+        && is_short(c.prev, c.wrap)
+        && starts_upper(c.line)
+        && cue(c.prev).is_some_and(|q| {
+            q.scheme == Scheme::Bullet && is_unnumbered_heading(&c.prev[q.title_start..])
+        })
     {
         return true;
     }

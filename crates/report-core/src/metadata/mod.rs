@@ -1190,7 +1190,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A press release is dated by the line under its label and titled by its headline, the
     // first heading after that line; the issuer above them is no title.
     if let Some((day, block)) = press_release_date(&lines) {
-        if meta.letter_date.is_none() && meta.meeting_dates.is_empty() {
+        // A release issued the day after the meeting it reports is dated by its own day.
+        if meta.letter_date.is_none()
+            && (meta.meeting_dates.is_empty() || meta.meeting_dates.iter().all(|d| *d < day))
+        {
             meta.letter_date = Some(day);
         }
         if meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
@@ -1198,6 +1201,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 meta.title = Some(headline.to_string());
             }
         }
+    }
+
+    // A speech or remarks without a press office's label open on the line that names them
+    // ("Speech by President X at the European Parliament Plenary"), a line too long for a
+    // heading.
+    if meta.title.is_none() {
+        meta.title = layout.blocks.first().and_then(|b| {
+            let s = text[b.span.start..b.span.end]
+                .trim_start_matches('#')
+                .trim();
+            (b.lines <= 2
+                && s.split_whitespace().count() <= MAX_HEADLINE_WORDS
+                && !s.ends_with('.')
+                && crate::statements::names_its_speaker(s))
+            .then(|| s.to_string())
+        });
     }
 
     // The kind.
@@ -1373,6 +1392,11 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // 4013" ⏎ "Brussels" ⏎ "9 December 2025", the place and the date read as one line.
     if meta.place.is_none() && !meta.meeting_dates.is_empty() {
         meta.place = closing_meeting_place(layout, &meta.meeting_dates);
+    }
+    // Remarks "following the informal meeting of EU leaders in Valletta": the title names
+    // the meeting and its place.
+    if meta.place.is_none() {
+        meta.place = meta.title.as_deref().and_then(meeting_place_in_title);
     }
     // A Markdown report's front matter may date it (`date: 2031-06-15`) when its text does
     // not.
@@ -1553,9 +1577,19 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
             && !head.contains([',', '.']))
         .then(|| s.to_string())
     };
+    // In brackets the name may list its fields (`(Transport, Telecommunications and
+    // Energy)`): commas closed by `and`.
     let bracketed = |s: &str| {
         let inner = s.trim().strip_suffix(')')?;
-        name(&inner[inner.rfind('(')? + 1..])
+        let inner = &inner[inner.rfind('(')? + 1..];
+        let listed = inner.contains(", ") && inner.contains(" and ") && !inner.contains('.');
+        let whole = inner.replace(", ", " ");
+        name(inner).or_else(|| {
+            listed
+                .then(|| name(&whole))
+                .flatten()
+                .map(|_| inner.to_string())
+        })
     };
     let after = &lines[title + 1..lines.len().min(title + 4)];
     let (_, first) = after.first()?;
@@ -1580,8 +1614,39 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
         .flatten()
 }
 
+/// The place a title ends on after `meeting … in` ("… following the informal meeting of EU
+/// leaders in Valletta"): one or two capitalised words, no figure.
+fn meeting_place_in_title(title: &str) -> Option<String> {
+    let (head, place) = title.rsplit_once(" in ")?;
+    let words: Vec<&str> = place.split(' ').collect();
+    let capitalised = words.iter().all(|w| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            && w.chars().count() > 1
+    });
+    (head.contains(" meeting") && (1..=2).contains(&words.len()) && capitalised)
+        .then(|| place.to_string())
+}
+
 /// The labels of a press release, over its date and headline.
-const PRESS_LABELS: [&str; 3] = ["press release", "persbericht", "communiqué de presse"];
+const PRESS_LABELS: [&str; 6] = [
+    "press release",
+    "persbericht",
+    "communiqué de presse",
+    // A press office's remarks of a president after a meeting, dated and numbered as its
+    // releases are.
+    "statements and remarks",
+    "statement and remarks",
+    "press statement",
+];
+
+/// A press office's number of a release on a line of its own (`312/26`).
+fn press_number(line: &str) -> bool {
+    let (a, b) = line.split_once('/').unwrap_or(("", ""));
+    (1..=4).contains(&a.len())
+        && b.len() == 2
+        && a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit())
+}
 
 /// The day of a press release (ISO 8601) and the index of its line's block: the line after
 /// the label ("Press release" ⏎ "12 March 2026 18:45", or "12-03-2026 - 18:45" in figures, as a
@@ -1594,7 +1659,11 @@ fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)
             .iter()
             .any(|p| p.len() == l.len() && p.eq_ignore_ascii_case(l))
     })?;
-    let (block, line) = lines.get(label + 1)?;
+    // The release's number may stand between the label and the date.
+    let numbered = lines
+        .get(label + 1)
+        .is_some_and(|(_, l)| press_number(l.trim()));
+    let (block, line) = lines.get(label + 1 + usize::from(numbered))?;
     let line = line.trim();
     let (day, end) = match dates::find_all(line).first() {
         Some(m) if m.span.start == 0 && m.dates.len() == 1 => (m.iso().pop()?, m.span.end),
@@ -1908,6 +1977,15 @@ fn title_word(s: &str) -> Option<DocumentKind> {
 /// December 2025": a press release names the meeting it reports on by the Council's
 /// configuration and its date, on a line of their own.
 fn dated_council(s: &str) -> bool {
+    // "Eurogroup, 2 February 2026: main results": the press release's headline names what it
+    // gives after the meeting's name and day.
+    let s = [": main results", " – main results", " - main results"]
+        .iter()
+        .find_map(|tail| {
+            let cut = s.len().checked_sub(tail.len())?;
+            (s.is_char_boundary(cut) && s[cut..].eq_ignore_ascii_case(tail)).then(|| &s[..cut])
+        })
+        .unwrap_or(s);
     let Some((name, date)) = s.rsplit_once(", ") else {
         return false;
     };
