@@ -38,8 +38,11 @@ enum Place {
     Both(usize),
     /// Text only in the right column, from this byte.
     Right(usize),
-    /// Text runs across the column's start, or the line is furniture or literal.
+    /// Text runs across the column's start, or the line is literal or furniture elsewhere.
     Across,
+    /// Furniture set in the right column only (the sender's "Ons kenmerk" repeated on every
+    /// page): it is dropped later, so it neither ends a block nor counts in one.
+    Aside,
 }
 
 /// Splits the two-column blocks among `lines[from..]` into their columns, page by page.
@@ -118,7 +121,7 @@ fn gutter(text: &str, lines: &[Line]) -> Option<usize> {
 
 /// Where `line` lies against a right column starting at character column `r`.
 fn place(text: &str, line: &Line, r: usize) -> Place {
-    if line.furniture || line.literal {
+    if line.literal {
         return Place::Across;
     }
     if line.blank() {
@@ -126,7 +129,11 @@ fn place(text: &str, line: &Line, r: usize) -> Place {
     }
     let raw = raw(text, line);
     let Some((at, _)) = raw.char_indices().nth(r) else {
-        return Place::Left;
+        return if line.furniture {
+            Place::Across
+        } else {
+            Place::Left
+        };
     };
     // The two characters before the column must be spaces (or the line's indent).
     let before = &raw[..at];
@@ -139,10 +146,11 @@ fn place(text: &str, line: &Line, r: usize) -> Place {
     if indent > MAX_INDENT {
         return Place::Across;
     }
-    if before.bytes().all(|b| b == b' ') {
-        Place::Right(at)
-    } else {
-        Place::Both(at)
+    match (before.bytes().all(|b| b == b' '), line.furniture) {
+        (true, true) => Place::Aside,
+        (true, false) => Place::Right(at),
+        (false, false) => Place::Both(at),
+        (false, true) => Place::Across,
     }
 }
 
@@ -213,7 +221,7 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
             }
             Place::Right(_) => right_only += 1,
             Place::Left if !line.blank() => left_only += 1,
-            Place::Left | Place::Across => {}
+            Place::Left | Place::Across | Place::Aside => {}
         }
     }
     // Four rows at least, two in three of them filled: a letter head's few address lines
@@ -283,6 +291,7 @@ fn emit_columns(
             },
             Place::Right(_) => blank(line),
             Place::Left if line.blank() => *line,
+            Place::Aside => *line,
             Place::Left | Place::Across => Line {
                 wrap: left_wrap,
                 ..*line
@@ -296,7 +305,7 @@ fn emit_columns(
     let left_text = |(line, place): (&Line, &Place)| match place {
         Place::Both(_) => true,
         Place::Left => !line.blank(),
-        Place::Right(_) | Place::Across => false,
+        Place::Right(_) | Place::Across | Place::Aside => false,
     };
     let lowest = lines.iter().zip(places).rposition(left_text);
     let mut first = kind == Kind::Running && lowest.is_some_and(|k| k + 1 >= rights);
