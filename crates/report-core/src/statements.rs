@@ -588,9 +588,10 @@ struct V {
     entry: usize,
 }
 
-/// White space and punctuation that does not belong to words.
+/// White space and punctuation that does not belong to words; `*` is Markdown's emphasis
+/// (`**Minister …**, stelde`), which a reader does not see.
 fn is_separator(c: char) -> bool {
-    c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»')
+    c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»' | '*')
 }
 
 /// The words of `s`, split at separators.
@@ -611,7 +612,10 @@ fn separator_at(s: &str, i: usize) -> (usize, bool) {
     match s.as_bytes().get(i) {
         Some(&b) if b < 0x80 => (
             1,
-            matches!(b, b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':'),
+            matches!(
+                b,
+                b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':' | b'*'
+            ),
         ),
         _ => non_ascii_separator_at(s, i),
     }
@@ -624,7 +628,7 @@ static ASCII_WORD_BYTE: [bool; 256] = {
     while b < 0x80 {
         table[b] = !matches!(
             b as u8,
-            b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':'
+            b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':' | b'*'
         );
         b += 1;
     }

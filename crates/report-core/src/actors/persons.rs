@@ -311,7 +311,19 @@ fn is_capitalised(word: &str) -> bool {
 /// Returns the words' spans.
 fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
     let mut tokens: Vec<(usize, usize)> = Vec::new();
+    // A name set in Markdown bold after its title: `mevrouw **H.J. Bakker**`.
+    let bytes = ctx.text.as_bytes();
     let mut p = pos;
+    if bytes.get(p) == Some(&b'*') {
+        let stars = bytes[p..]
+            .iter()
+            .take(3)
+            .take_while(|&&b| b == b'*')
+            .count();
+        if stars < 3 && bytes.get(p + stars).is_some_and(u8::is_ascii_alphabetic) {
+            p += stars;
+        }
+    }
     while tokens.len() < 8 {
         let Some((s, e)) = word_at(ctx.text, p) else {
             break;
