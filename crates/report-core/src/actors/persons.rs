@@ -519,6 +519,9 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     let mut end_content = None;
     let mut affiliation = None;
     let mut p = pos;
+    // Whether the last word was a connector: an article right after a name's word opens the
+    // object (`heeft de Minister van Infrastructuur en Waterstaat de Inspectie gevraagd`).
+    let mut after_connector = true;
     for _ in 0..12 {
         if ctx.text[p..].starts_with('(') {
             // A short acronym in brackets: `(ICC)`.
@@ -543,6 +546,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                 }
             }
             end_content = Some(p + close + 1);
+            after_connector = false;
             p = skip_spaces(ctx.text, p + close + 1);
             continue;
         }
@@ -576,6 +580,9 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
             end_content = Some(e);
         } else if CONNECTORS.contains(&word) {
             // Only counts if something follows.
+            if !after_connector && matches!(word, "de" | "het" | "the") {
+                break;
+            }
         } else if (is_capitalised(word) || word.chars().all(|c| c.is_uppercase() || c == '-'))
             && affiliation.is_none()
         {
@@ -587,6 +594,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         } else {
             break;
         }
+        after_connector = CONNECTORS.contains(&word);
         if ctx.text[e..].starts_with('.') {
             break;
         }
