@@ -441,3 +441,78 @@ fn the_krachtenveld_gives_each_state_its_stance_and_the_minister_speaks_as_ik() 
         ["country:de waarschuwde Neutral"]
     );
 }
+
+const LVR: &str = "pdftotext-landbouwraad-agendapunten-nl.txt";
+
+#[test]
+fn a_side_columns_reference_label_keeps_its_value_and_heads_no_section() {
+    // `Ons kenmerk` ⏎ `DGA-EUI / 25312877` in the side column of the first page: one field,
+    // not two headings over the whole report.
+    let r = fixture(LVR);
+    assert!(
+        r.text.contains("\n\nOns kenmerk DGA-EUI / 25312877\n\n"),
+        "{}",
+        r.text
+    );
+    expect_test::expect![[r#"
+        0 [1] Vangstmogelijkheden 2026 voor de Atlantische Oceaan en de Noordzee
+        1 [2] Vangstmogelijkheden 2026 voor de Oostzee
+        2 [3] Het gemeenschappelijk landbouwbeleid na 2027
+        3 [4] Diversen
+          4 [a] Situatie op de markt voor varkensvlees
+          5 [b] Dierenwelzijn tijdens transport
+          6 [c] Werkprogramma van het Ierse voorzitterschap
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
+    let m = &r.metadata;
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Verslag van de Landbouw- en Visserijraad van 9 en 10 december 2025")
+    );
+    assert_eq!(m.letter_date.as_deref(), Some("2025-12-15"));
+    assert_eq!(
+        metadata_rows::meeting_dates(&r).as_deref(),
+        Some("2025-12-09,2025-12-10")
+    );
+}
+
+#[test]
+fn a_side_column_line_set_one_character_left_of_the_column_is_still_in_it() {
+    // The first line of the letter head and the bold `Ons kenmerk` stand one character left
+    // of the side column, as pdftotext rounds a smaller or bolder font.
+    let r = fixture(LVR);
+    assert!(
+        r.text
+            .starts_with("Ministerie van Landbouw, Visserij, Voedselzekerheid en Natuur\n\n"),
+        "{}",
+        r.text
+    );
+    assert!(
+        r.text.contains("\n\nDirectoraat-generaal\n\n"),
+        "{}",
+        r.text
+    );
+    let small = analyze_text(
+        "Aan de Voorzitter van de Tweede Kamer             Directie Europese Zaken\n\
+         der Staten-Generaal                                Postbus 20401\n\
+         Postbus 20018                                      2500 EK Den Haag\n\
+         2500 EA DEN HAAG\n\
+         \x20                                                 Ons kenmerk\n\
+         \x20                                                  DEZ / 12345\n\
+         \n\
+         Geachte voorzitter,\n",
+        &Config::default(),
+    );
+    assert!(
+        small
+            .text
+            .starts_with("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+        "{}",
+        small.text
+    );
+    assert!(
+        small.text.contains("Ons kenmerk DEZ / 12345"),
+        "{}",
+        small.text
+    );
+}

@@ -128,7 +128,7 @@ fn place(text: &str, line: &Line, r: usize) -> Place {
         return Place::Left;
     }
     let raw = raw(text, line);
-    let Some((at, _)) = raw.char_indices().nth(r) else {
+    let Some((mut at, _)) = raw.char_indices().nth(r) else {
         return if line.furniture {
             Place::Across
         } else {
@@ -136,10 +136,15 @@ fn place(text: &str, line: &Line, r: usize) -> Place {
         };
     };
     // The two characters before the column must be spaces (or the line's indent).
-    let before = &raw[..at];
-    if !before.ends_with("  ") {
-        return Place::Across;
+    if !raw[..at].ends_with("  ") {
+        // Or the text starts one character left of the column, after a gap: pdftotext rounds
+        // a line set in a smaller or bolder font (a side column's label) to the column before.
+        match raw[..at].char_indices().next_back() {
+            Some((p, c)) if c != ' ' && raw[..p].ends_with("   ") => at = p,
+            _ => return Place::Across,
+        }
     }
+    let before = &raw[..at];
     // Text that starts well right of the column (a right-aligned running header, a centred
     // title) is not set in it.
     let indent = raw[at..].bytes().take_while(|&b| b == b' ').count();
