@@ -1744,6 +1744,19 @@ impl<'a> Ctx<'a> {
                 gap = rest;
             }
         }
+        // `Nederland heeft geen belangen in de Oostzee, maar steunde`: the comma before the
+        // conjunction that joins the two verbs sets off no phrase.
+        let trimmed = gap.trim_end();
+        if let Some(rest) = last_word(trimmed)
+            .filter(|w| lower_in(w, COORDINATORS))
+            .and_then(|w| {
+                trimmed[..trimmed.len() - w.len()]
+                    .trim_end()
+                    .strip_suffix(',')
+            })
+        {
+            gap = rest;
+        }
         if gap.contains([',', ';', ':', '(', '"', '“']) || words(gap).nth(OPENING_REACH).is_some()
         {
             return None;
@@ -1751,7 +1764,11 @@ impl<'a> Ctx<'a> {
         let list = self.list_backward(sentence, k);
         let first = self.mentions[k + 1 - list.len()];
         let head = self.text[sentence.start..first.start].trim();
-        (head.is_empty() || lower_in(head, &["the", "de", "het"])).then_some(list)
+        // Or a label that opens the paragraph: `Inzet Nederland: Nederland …`.
+        let labelled = head.strip_suffix(':').is_some_and(|l| {
+            !l.contains([',', ';', ':', '.']) && words(l).nth(3).is_none() && capitalised(l)
+        });
+        (head.is_empty() || labelled || lower_in(head, &["the", "de", "het"])).then_some(list)
     }
 
     /// The subject right after the verb (inverted order); `k` is the index of the first
