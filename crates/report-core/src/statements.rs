@@ -652,8 +652,7 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
     while let Some(k) = find_bytes(window.as_bytes().get(from..)?, word.as_bytes()) {
         let at = from + k;
         let starts_word = window[..at].chars().next_back().is_none_or(is_separator);
-        let rest = window[at + word.len()..].trim_start_matches(['.', '!', '?']);
-        if starts_word && rest.chars().next().is_none_or(is_separator) {
+        if starts_word && word_ends(&window[at + word.len()..]) {
             return Some(at);
         }
         from = at + step;
@@ -664,12 +663,25 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
 /// Whether the particle `phrase` of more than one word (`te kennen`) starts at `start` of
 /// `window` and ends at a word's end.
 fn phrase_at(window: &str, start: usize, phrase: &str) -> bool {
-    window[start..].starts_with(phrase)
-        && window[start + phrase.len()..]
-            .trim_start_matches(['.', '!', '?'])
-            .chars()
-            .next()
-            .is_none_or(is_separator)
+    window[start..].starts_with(phrase) && word_ends(&window[start + phrase.len()..])
+}
+
+/// `word` without a Markdown footnote's mark after it (`geïnformeerd.[^3]`).
+fn without_footnote_mark(word: &str) -> &str {
+    // The mark ends on its bracket: one byte turns every other word away.
+    if !word.ends_with(']') {
+        return word;
+    }
+    memchr::memchr(b'[', word.as_bytes())
+        .filter(|&k| word[k..].starts_with("[^"))
+        .map_or(word, |k| &word[..k])
+}
+
+/// Whether `rest`, what follows a word, ends it: a separator or the end, perhaps after a full
+/// stop and a Markdown footnote's mark (`geïnformeerd.[^3]`).
+fn word_ends(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['.', '!', '?']);
+    rest.chars().next().is_none_or(is_separator) || rest.starts_with("[^")
 }
 
 /// Whether the last word of `before` is an article or demonstrative (`het`, `een`, `dit`):
@@ -685,7 +697,7 @@ fn ends_window(window: &str, end: usize) -> bool {
     let rest = window[end..]
         .trim_start_matches(['.', '!', '?'])
         .trim_start();
-    rest.is_empty() || rest.starts_with("te ")
+    rest.is_empty() || rest.starts_with("te ") || rest.starts_with("[^")
 }
 
 /// Where `needle` (not empty) first occurs in `haystack`: memchr for its first byte, then a
@@ -4431,7 +4443,7 @@ fn particles_by_words<'p>(
         let Some(word) = window.get(start..i) else {
             continue;
         };
-        let word = word.trim_end_matches(['.', '!', '?']);
+        let word = without_footnote_mark(word).trim_end_matches(['.', '!', '?']);
         for p in particles.iter().filter(|p| {
             (p.word == word || p.phrase && phrase_at(window, start, &p.word))
                 && (!p.last || ends_window(window, start + word.len()))

@@ -1738,6 +1738,17 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if c.open.lines == 1 && bare_reference_label(c.prev) && !bare_reference_label(c.line) {
         return false;
     }
+    // Each Markdown footnote's definition (`[^2]: Kamerstukken II …`) is a block of its own.
+    if c.line.starts_with("[^") {
+        let b = c.line.as_bytes();
+        if b.iter()
+            .take(16)
+            .position(|&x| x == b']')
+            .is_some_and(|k| b.get(k + 1) == Some(&b':'))
+        {
+            return true;
+        }
+    }
     // Each row of a Markdown table is a block of its own: joined, a table reads as one line.
     if c.line.starts_with('|') || c.prev.starts_with('|') {
         return true;
