@@ -311,6 +311,14 @@ fn a_markdown_footnote_mark_after_a_full_stop_ends_the_sentence() {
         ),
         ["country:fr stemde tegen Oppose"]
     );
+    // A participle that ends the sentence right before the mark is still the verb's.
+    assert_eq!(
+        statement_rows::statements_quoting(
+            "Nederland heeft ingestemd.[^4] Frankrijk stemde tegen.",
+            "Nederland"
+        ),
+        ["country:nl heeft ingestemd Support"]
+    );
 }
 
 #[test]
@@ -514,5 +522,71 @@ fn a_side_column_line_set_one_character_left_of_the_column_is_still_in_it() {
         small.text.contains("Ons kenmerk DEZ / 12345"),
         "{}",
         small.text
+    );
+}
+
+#[test]
+fn a_verb_after_comma_maar_takes_the_subject_that_opened_the_sentence() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Nederland heeft geen belangen in de Oostzee, maar steunde het voorstel.",
+            &[("country:nl", "steunde", Support)],
+        ),
+        // After a label that opens the paragraph.
+        (
+            "Inzet Nederland: Nederland heeft geen belangen in de Oostzee, maar steunde het \
+             voorstel.",
+            &[("country:nl", "steunde", Support)],
+        ),
+        // A subject of its own after `maar` still speaks for itself.
+        (
+            "Nederland heeft het voorstel van Duitsland bekeken, maar Frankrijk steunde het.",
+            &[("country:fr", "steunde", Support)],
+        ),
+    ]);
+    assert_eq!(
+        quoting(&fixture(LVR), "westelijke"),
+        ["country:nl steunde Support"]
+    );
+}
+
+#[test]
+fn inzetten_op_and_informing_parliament_are_statements() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Nederland zette in op vangstmogelijkheden in lijn met het advies.",
+            &[("country:nl", "zette in", Support)],
+        ),
+        (
+            "De Staatssecretaris van Infrastructuur en Waterstaat heeft de Kamer over de \
+             uitkomsten geïnformeerd.",
+            &[(
+                "role:nl-staatssecretaris-van-infrastructuur-en-waterstaat",
+                "heeft geïnformeerd",
+                Neutral,
+            )],
+        ),
+    ]);
+    assert_eq!(
+        quoting(&fixture(LVR), "zette in op"),
+        ["country:nl zette in Support"]
+    );
+    assert_eq!(
+        quoting(&fixture(JAAR), "geïnformeerd"),
+        ["role:nl-staatssecretaris-van-infrastructuur-en-waterstaat heeft geïnformeerd Neutral"]
+    );
+}
+
+#[test]
+fn each_markdown_footnote_definition_is_a_paragraph_of_its_own() {
+    let r = fixture(JAAR);
+    assert!(
+        r.text.contains(
+            "bestuursorganen.\n\n[^2]: Kamerstukken II 2024/25, 29 665, nr. 512.\n\n[^3]: "
+        ),
+        "{}",
+        r.text
     );
 }
