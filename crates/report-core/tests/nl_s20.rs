@@ -5,7 +5,9 @@
 //! a paragraph pasted from a Windows-1252 file; an inspectorate's Markdown annual report with
 //! setext headings, a table, footnotes, bold names and an HTML comment; and a Kamerstuk letter
 //! that carries the reports of two Councils, each item under `Inzet Nederland`, `Resultaat`
-//! and `Krachtenveld`.
+//! and `Krachtenveld`; and a Landbouw- en Visserijraad report with `Agendapunt 1 – …` items,
+//! `Inzet Nederland:` paragraphs and a side column whose lines pdftotext set one character
+//! off.
 
 use report_core::{analyze_text, Config, Report, Stance};
 
@@ -588,5 +590,52 @@ fn each_markdown_footnote_definition_is_a_paragraph_of_its_own() {
         ),
         "{}",
         r.text
+    );
+}
+
+#[test]
+fn a_two_column_table_of_topics_and_results_reads_record_by_record() {
+    // `Onderwerp | Resultaat` as pdftotext lays it out, the results wrapping in their column:
+    // each topic over its own result, not all topics and then all results.
+    let text = "Verslag van de Raad Algemene Zaken van 12 mei 2026\n\n\
+        Onderwerp                              Resultaat\n\
+        Uitbreiding                            De Raad sprak over de voortgang. Nederland\n\
+        \x20                                      steunde de opening van het eerste cluster\n\
+        \x20                                      met Oekraïne. Hongarije blokkeerde het besluit.\n\
+        Verordening inzake                     Polen en Spanje steunden de conclusies,\n\
+        betaalachterstanden                    Italië onthield zich.\n\n\
+        Diversen\n\nGeen.\n";
+    let r = analyze_text(text, &Config::default());
+    assert!(
+        r.text.contains(
+            "\n\nUitbreiding\n\nDe Raad sprak over de voortgang. Nederland steunde de opening \
+             van het eerste cluster met Oekraïne. Hongarije blokkeerde het besluit.\n\n\
+             Verordening inzake betaalachterstanden\n\n\
+             Polen en Spanje steunden de conclusies, Italië onthield zich.\n\n"
+        ),
+        "{}",
+        r.text
+    );
+    assert_eq!(
+        statement_rows::statements_in(&r, "Nederland steunde"),
+        ["country:nl steunde Support"]
+    );
+    assert_eq!(r.outline[0].title, "Uitbreiding");
+    // A letter head beside an address is no such table: its first row is no header.
+    let head = analyze_text(
+        "Aan de Voorzitter van de Tweede Kamer              Directie Europese Zaken\n\
+         der Staten-Generaal                                Postbus 20401\n\
+         Postbus 20018                                      2500 EK Den Haag\n\
+         2500 EA DEN HAAG\n\
+         \x20                                                  Ons kenmerk\n\
+         \x20                                                  DEZ / 12345\n\n\
+         Geachte voorzitter,\n",
+        &Config::default(),
+    );
+    assert!(
+        head.text
+            .starts_with("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal"),
+        "{}",
+        head.text
     );
 }

@@ -181,6 +181,7 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
                 // text to the foot of the page, beside a side block to the end of its paragraph.
                 let c = match kind {
                     Kind::Running => j,
+                    Kind::Records => i + b + 1,
                     Kind::Side => {
                         let mut c = i + b + 1;
                         while c < j && places[c] == Place::Left && !lines[c].blank() {
@@ -191,7 +192,11 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
                 };
                 out.extend_from_slice(&lines[i..i + a]);
                 let rows = (&lines[i + a..c], &places[i + a..c]);
-                emit_columns(text, rows, b + 1 - a, kind, &mut out);
+                if kind == Kind::Records {
+                    emit_records(text, rows, &mut out);
+                } else {
+                    emit_columns(text, rows, b + 1 - a, kind, &mut out);
+                }
                 out.extend_from_slice(&lines[c..j]);
                 changed = true;
             }
@@ -208,6 +213,9 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     let right = |p: &Place| matches!(p, Place::Both(_) | Place::Right(_));
     let a = places.iter().position(right)?;
     let b = places.iter().rposition(right)?;
+    if let Some(header) = records_header(text, lines, places, a, b) {
+        return Some((header, b, Kind::Records));
+    }
     let (mut both, mut full, mut right_only, mut left_only) = (0, 0, 0, 0);
     // Rows whose left part is itself two cells (`Belgium      Mr Vincent Van Peteghem` before
     // `Minister of Finance`): a table of three columns, whose rows stay rows.
@@ -252,6 +260,127 @@ enum Kind {
     /// Short lines beside each other (an address and the sender's details): no sentence runs
     /// from one column into the other.
     Side,
+    /// A table of two columns under a header row (`Onderwerp      Resultaat`), whose right
+    /// cells wrap over rows of their own: each row is a topic and its text.
+    Records,
+}
+
+/// The most words in a cell of a [`Kind::Records`] table's header row.
+const MAX_HEADER_WORDS: usize = 2;
+
+/// The index of the header row of a table of records among `lines` (see [`Kind::Records`]),
+/// whose rows with right-column text run from `a` to `b`: the first of them holds a label of
+/// one or two words in each column, and at least two rows under it open a record (a left cell
+/// starting with a capital beside text), one of whose right cells wraps onto a row of its own.
+fn records_header(
+    text: &str,
+    lines: &[Line],
+    places: &[Place],
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let Place::Both(at) = places[a] else {
+        return None;
+    };
+    let raw_a = raw(text, &lines[a]);
+    let label = |cell: &str| {
+        let cell = cell.trim();
+        let words = cell.split_whitespace().count();
+        (1..=MAX_HEADER_WORDS).contains(&words)
+            && cell.starts_with(char::is_uppercase)
+            && cell
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '(' || c == ')')
+    };
+    if !label(&raw_a[..at]) || !label(&raw_a[at..]) {
+        return None;
+    }
+    let (mut records, mut wrapped) = (0, false);
+    for (line, place) in lines[a + 1..=b].iter().zip(&places[a + 1..=b]) {
+        match *place {
+            Place::Both(at) if raw(text, line)[..at].trim().starts_with(char::is_uppercase) => {
+                records += 1;
+            }
+            Place::Right(_) => wrapped = true,
+            _ => {}
+        }
+    }
+    (records >= 2 && wrapped).then_some(a)
+}
+
+/// Pushes a table of records (see [`Kind::Records`]): its header row as it stands, then each
+/// record's left cell as a block of its own over its right cell's lines. A left cell that
+/// goes on in small letters on the next row (`Verordening inzake` ⏎ `betaalachterstanden`)
+/// is the same record's.
+fn emit_records(text: &str, (lines, places): (&[Line], &[Place]), out: &mut Vec<Line>) {
+    let Some((header, rows)) = lines.split_first() else {
+        return;
+    };
+    out.push(*header);
+    let width = |part: &str| part.trim_end().chars().count().min(usize::from(u16::MAX)) as u16;
+    let blank = |line: &Line| Line::new(text, line.start, line.start, line.page, false);
+    let part = |line: &Line, start: usize, end: usize, wrap: u16| {
+        let digit = text.as_bytes()[start..end].iter().any(u8::is_ascii_digit);
+        Line {
+            wrap,
+            ..Line::new(text, start, end, line.page, digit)
+        }
+    };
+    let mut right_wrap = 0;
+    for (line, place) in rows.iter().zip(&places[1..]) {
+        if let Place::Both(at) | Place::Right(at) = *place {
+            right_wrap = right_wrap.max(width(&raw(text, line)[at..]));
+        }
+    }
+    let mut k = 0;
+    while k < rows.len() {
+        // One record: its first row, then the rows that go on with it.
+        let mut end = k + 1;
+        while end < rows.len() {
+            let goes_on = match places[1 + end] {
+                Place::Right(_) => true,
+                Place::Both(at) => !raw(text, &rows[end])[..at]
+                    .trim()
+                    .starts_with(char::is_uppercase),
+                _ => false,
+            };
+            if !goes_on {
+                break;
+            }
+            end += 1;
+        }
+        let record = &rows[k..end];
+        let record_places = &places[1 + k..1 + end];
+        let mut any_left = false;
+        for (line, place) in record.iter().zip(record_places) {
+            let line_start = line.start - line.indent;
+            match *place {
+                Place::Both(at) => {
+                    any_left = true;
+                    out.push(Line {
+                        break_before: line.break_before,
+                        ..part(line, line_start, line_start + at, 0)
+                    });
+                }
+                Place::Left | Place::Across | Place::Aside => {
+                    any_left |= !line.blank();
+                    out.push(*line);
+                }
+                Place::Right(_) => {}
+            }
+        }
+        if any_left {
+            out.push(blank(&record[0]));
+        }
+        for (line, place) in record.iter().zip(record_places) {
+            if let Place::Both(at) | Place::Right(at) = *place {
+                let line_start = line.start - line.indent;
+                out.push(part(line, line_start + at, line.end, right_wrap));
+            }
+        }
+        out.push(blank(&record[record.len() - 1]));
+        k = end;
+    }
 }
 
 /// Pushes the left parts of `lines`, then the right parts of the first `rights` of them: a row
