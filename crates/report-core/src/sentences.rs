@@ -133,6 +133,12 @@ fn split_part(
             if let Some(close) = closing_quote_len(&bytes[end..]) {
                 end += close;
             }
+            // So does a Markdown footnote's mark after it: `verscherpen.[^2] De Inspectie`.
+            if bytes[end..].starts_with(b"[^") {
+                if let Some(k) = bytes[end..].iter().take(16).position(|&b| b == b']') {
+                    end += k + 1;
+                }
+            }
             if is_boundary(text, start, i, end) {
                 push(text, start, end, out);
                 start = end;
@@ -259,7 +265,7 @@ fn count_of(hay: &[u8], needle: &[u8]) -> usize {
     memchr::memmem::find_iter(hay, needle).count()
 }
 
-/// Where the word that ends at `mark` starts: after the last white space, `(` or `"` since
+/// Where the word that ends at `mark` starts: after the last white space, `(`, `"` or `*` since
 /// `start`. Bytes are looked at first, since almost every word is ASCII; a non-ASCII byte
 /// (perhaps a no-break space) hands over to the character walk.
 fn word_start(text: &str, start: usize, mark: usize) -> usize {
@@ -267,8 +273,9 @@ fn word_start(text: &str, start: usize, mark: usize) -> usize {
     let mut i = mark;
     while i > start {
         match bytes[i - 1] {
-            // What `char::is_whitespace` says of ASCII, and the two marks.
-            b' ' | b'\t'..=b'\r' | b'(' | b'"' => return i,
+            // What `char::is_whitespace` says of ASCII, the two marks, and Markdown's emphasis
+            // (`**drs. H.J. Bakker**`).
+            b' ' | b'\t'..=b'\r' | b'(' | b'"' | b'*' => return i,
             b if b >= 0x80 => return word_start_by_chars(text, start, i),
             _ => i -= 1,
         }
@@ -281,7 +288,7 @@ fn word_start_by_chars(text: &str, start: usize, end: usize) -> usize {
     text[start..end]
         .char_indices()
         .rev()
-        .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '*'))
         .map(|(p, c)| start + p + c.len_utf8())
         .unwrap_or(start)
 }
@@ -525,7 +532,7 @@ mod tests {
         let word_start = text[start..mark]
             .char_indices()
             .rev()
-            .find(|&(_, c)| c.is_whitespace() || c == '(' || c == '"')
+            .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '"' | '*'))
             .map(|(p, c)| start + p + c.len_utf8())
             .unwrap_or(start);
         let word = &text[word_start..mark];

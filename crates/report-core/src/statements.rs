@@ -588,9 +588,10 @@ struct V {
     entry: usize,
 }
 
-/// White space and punctuation that does not belong to words.
+/// White space and punctuation that does not belong to words; `*` is Markdown's emphasis
+/// (`**Minister …**, stelde`), which a reader does not see.
 fn is_separator(c: char) -> bool {
-    c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»')
+    c.is_whitespace() || matches!(c, ',' | '(' | ')' | ';' | ':' | '«' | '»' | '*')
 }
 
 /// The words of `s`, split at separators.
@@ -611,7 +612,10 @@ fn separator_at(s: &str, i: usize) -> (usize, bool) {
     match s.as_bytes().get(i) {
         Some(&b) if b < 0x80 => (
             1,
-            matches!(b, b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':'),
+            matches!(
+                b,
+                b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':' | b'*'
+            ),
         ),
         _ => non_ascii_separator_at(s, i),
     }
@@ -624,7 +628,7 @@ static ASCII_WORD_BYTE: [bool; 256] = {
     while b < 0x80 {
         table[b] = !matches!(
             b as u8,
-            b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':'
+            b'\t'..=b'\r' | b' ' | b',' | b'(' | b')' | b';' | b':' | b'*'
         );
         b += 1;
     }
@@ -648,8 +652,7 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
     while let Some(k) = find_bytes(window.as_bytes().get(from..)?, word.as_bytes()) {
         let at = from + k;
         let starts_word = window[..at].chars().next_back().is_none_or(is_separator);
-        let rest = window[at + word.len()..].trim_start_matches(['.', '!', '?']);
-        if starts_word && rest.chars().next().is_none_or(is_separator) {
+        if starts_word && word_ends(&window[at + word.len()..]) {
             return Some(at);
         }
         from = at + step;
@@ -660,12 +663,25 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
 /// Whether the particle `phrase` of more than one word (`te kennen`) starts at `start` of
 /// `window` and ends at a word's end.
 fn phrase_at(window: &str, start: usize, phrase: &str) -> bool {
-    window[start..].starts_with(phrase)
-        && window[start + phrase.len()..]
-            .trim_start_matches(['.', '!', '?'])
-            .chars()
-            .next()
-            .is_none_or(is_separator)
+    window[start..].starts_with(phrase) && word_ends(&window[start + phrase.len()..])
+}
+
+/// `word` without a Markdown footnote's mark after it (`geïnformeerd.[^3]`).
+fn without_footnote_mark(word: &str) -> &str {
+    // The mark ends on its bracket: one byte turns every other word away.
+    if !word.ends_with(']') {
+        return word;
+    }
+    memchr::memchr(b'[', word.as_bytes())
+        .filter(|&k| word[k..].starts_with("[^"))
+        .map_or(word, |k| &word[..k])
+}
+
+/// Whether `rest`, what follows a word, ends it: a separator or the end, perhaps after a full
+/// stop and a Markdown footnote's mark (`geïnformeerd.[^3]`).
+fn word_ends(rest: &str) -> bool {
+    let rest = rest.trim_start_matches(['.', '!', '?']);
+    rest.chars().next().is_none_or(is_separator) || rest.starts_with("[^")
 }
 
 /// Whether the last word of `before` is an article or demonstrative (`het`, `een`, `dit`):
@@ -681,7 +697,7 @@ fn ends_window(window: &str, end: usize) -> bool {
     let rest = window[end..]
         .trim_start_matches(['.', '!', '?'])
         .trim_start();
-    rest.is_empty() || rest.starts_with("te ")
+    rest.is_empty() || rest.starts_with("te ") || rest.starts_with("[^")
 }
 
 /// Where `needle` (not empty) first occurs in `haystack`: memchr for its first byte, then a
@@ -1810,6 +1826,19 @@ impl<'a> Ctx<'a> {
                 gap = rest;
             }
         }
+        // `Nederland heeft geen belangen in de Oostzee, maar steunde`: the comma before the
+        // conjunction that joins the two verbs sets off no phrase.
+        let trimmed = gap.trim_end();
+        if let Some(rest) = last_word(trimmed)
+            .filter(|w| lower_in(w, COORDINATORS))
+            .and_then(|w| {
+                trimmed[..trimmed.len() - w.len()]
+                    .trim_end()
+                    .strip_suffix(',')
+            })
+        {
+            gap = rest;
+        }
         if gap.contains([',', ';', ':', '(', '"', '“']) || words(gap).nth(OPENING_REACH).is_some()
         {
             return None;
@@ -1817,7 +1846,11 @@ impl<'a> Ctx<'a> {
         let list = self.list_backward(sentence, k);
         let first = self.mentions[k + 1 - list.len()];
         let head = self.text[sentence.start..first.start].trim();
-        (head.is_empty() || lower_in(head, &["the", "de", "het"])).then_some(list)
+        // Or a label that opens the paragraph: `Inzet Nederland: Nederland …`.
+        let labelled = head.strip_suffix(':').is_some_and(|l| {
+            !l.contains([',', ';', ':', '.']) && words(l).nth(3).is_none() && capitalised(l)
+        });
+        (head.is_empty() || labelled || lower_in(head, &["the", "de", "het"])).then_some(list)
     }
 
     /// The subject right after the verb (inverted order); `k` is the index of the first
@@ -4524,7 +4557,7 @@ fn particles_by_words<'p>(
         let Some(word) = window.get(start..i) else {
             continue;
         };
-        let word = word.trim_end_matches(['.', '!', '?']);
+        let word = without_footnote_mark(word).trim_end_matches(['.', '!', '?']);
         for p in particles.iter().filter(|p| {
             (p.word == word || p.phrase && phrase_at(window, start, &p.word))
                 && (!p.last || ends_window(window, start + word.len()))

@@ -360,7 +360,19 @@ fn name_case(word: &str, others: &[(usize, usize)], text: &str) -> String {
 /// Returns the words' spans.
 fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
     let mut tokens: Vec<(usize, usize)> = Vec::new();
+    // A name set in Markdown bold after its title: `mevrouw **H.J. Bakker**`.
+    let bytes = ctx.text.as_bytes();
     let mut p = pos;
+    if bytes.get(p) == Some(&b'*') {
+        let stars = bytes[p..]
+            .iter()
+            .take(3)
+            .take_while(|&&b| b == b'*')
+            .count();
+        if stars < 3 && bytes.get(p + stars).is_some_and(u8::is_ascii_alphabetic) {
+            p += stars;
+        }
+    }
     while tokens.len() < 8 {
         let Some((s, e)) = word_at(ctx.text, p) else {
             break;
@@ -560,6 +572,9 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     let mut end_content = None;
     let mut affiliation = None;
     let mut p = pos;
+    // Whether the last word was a connector: an article right after a name's word opens the
+    // object (`heeft de Minister van Infrastructuur en Waterstaat de Inspectie gevraagd`).
+    let mut after_connector = true;
     for _ in 0..12 {
         if ctx.text[p..].starts_with('(') {
             // A short acronym in brackets: `(ICC)`.
@@ -584,6 +599,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                 }
             }
             end_content = Some(p + close + 1);
+            after_connector = false;
             p = skip_spaces(ctx.text, p + close + 1);
             continue;
         }
@@ -627,6 +643,9 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
             end_content = Some(e);
         } else if CONNECTORS.contains(&word) {
             // Only counts if something follows.
+            if !after_connector && matches!(word, "de" | "het" | "the") {
+                break;
+            }
         } else if (is_capitalised(word) || word.chars().all(|c| c.is_uppercase() || c == '-'))
             && affiliation.is_none()
         {
@@ -638,6 +657,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         } else {
             break;
         }
+        after_connector = CONNECTORS.contains(&word);
         if ctx.text[e..].starts_with('.') {
             break;
         }

@@ -38,8 +38,11 @@ enum Place {
     Both(usize),
     /// Text only in the right column, from this byte.
     Right(usize),
-    /// Text runs across the column's start, or the line is furniture or literal.
+    /// Text runs across the column's start, or the line is literal or furniture elsewhere.
     Across,
+    /// Furniture set in the right column only (the sender's "Ons kenmerk" repeated on every
+    /// page): it is dropped later, so it neither ends a block nor counts in one.
+    Aside,
 }
 
 /// Splits the two-column blocks among `lines[from..]` into their columns, page by page.
@@ -118,31 +121,41 @@ fn gutter(text: &str, lines: &[Line]) -> Option<usize> {
 
 /// Where `line` lies against a right column starting at character column `r`.
 fn place(text: &str, line: &Line, r: usize) -> Place {
-    if line.furniture || line.literal {
+    if line.literal {
         return Place::Across;
     }
     if line.blank() {
         return Place::Left;
     }
     let raw = raw(text, line);
-    let Some((at, _)) = raw.char_indices().nth(r) else {
-        return Place::Left;
+    let Some((mut at, _)) = raw.char_indices().nth(r) else {
+        return if line.furniture {
+            Place::Across
+        } else {
+            Place::Left
+        };
     };
     // The two characters before the column must be spaces (or the line's indent).
-    let before = &raw[..at];
-    if !before.ends_with("  ") {
-        return Place::Across;
+    if !raw[..at].ends_with("  ") {
+        // Or the text starts one character left of the column, after a gap: pdftotext rounds
+        // a line set in a smaller or bolder font (a side column's label) to the column before.
+        match raw[..at].char_indices().next_back() {
+            Some((p, c)) if c != ' ' && raw[..p].ends_with("   ") => at = p,
+            _ => return Place::Across,
+        }
     }
+    let before = &raw[..at];
     // Text that starts well right of the column (a right-aligned running header, a centred
     // title) is not set in it.
     let indent = raw[at..].bytes().take_while(|&b| b == b' ').count();
     if indent > MAX_INDENT {
         return Place::Across;
     }
-    if before.bytes().all(|b| b == b' ') {
-        Place::Right(at)
-    } else {
-        Place::Both(at)
+    match (before.bytes().all(|b| b == b' '), line.furniture) {
+        (true, true) => Place::Aside,
+        (true, false) => Place::Right(at),
+        (false, false) => Place::Both(at),
+        (false, true) => Place::Across,
     }
 }
 
@@ -168,6 +181,7 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
                 // text to the foot of the page, beside a side block to the end of its paragraph.
                 let c = match kind {
                     Kind::Running => j,
+                    Kind::Records => i + b + 1,
                     Kind::Side => {
                         let mut c = i + b + 1;
                         while c < j && places[c] == Place::Left && !lines[c].blank() {
@@ -178,7 +192,11 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
                 };
                 out.extend_from_slice(&lines[i..i + a]);
                 let rows = (&lines[i + a..c], &places[i + a..c]);
-                emit_columns(text, rows, b + 1 - a, kind, &mut out);
+                if kind == Kind::Records {
+                    emit_records(text, rows, &mut out);
+                } else {
+                    emit_columns(text, rows, b + 1 - a, kind, &mut out);
+                }
                 out.extend_from_slice(&lines[c..j]);
                 changed = true;
             }
@@ -195,6 +213,9 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     let right = |p: &Place| matches!(p, Place::Both(_) | Place::Right(_));
     let a = places.iter().position(right)?;
     let b = places.iter().rposition(right)?;
+    if let Some(header) = records_header(text, lines, places, a, b) {
+        return Some((header, b, Kind::Records));
+    }
     let (mut both, mut full, mut right_only, mut left_only) = (0, 0, 0, 0);
     // Rows whose left part is itself two cells (`Belgium      Mr Vincent Van Peteghem` before
     // `Minister of Finance`): a table of three columns, whose rows stay rows.
@@ -213,7 +234,7 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
             }
             Place::Right(_) => right_only += 1,
             Place::Left if !line.blank() => left_only += 1,
-            Place::Left | Place::Across => {}
+            Place::Left | Place::Across | Place::Aside => {}
         }
     }
     // Four rows at least, two in three of them filled: a letter head's few address lines
@@ -261,6 +282,8 @@ fn wrapped_table(lines: &[Line], places: &[Place]) -> bool {
             }
             // A blank row ends a run: the next must open on both columns again.
             Place::Left | Place::Across => previous_right = false,
+            // Furniture beside the table is dropped later: it changes nothing.
+            Place::Aside => {}
         }
     }
     apart >= MIN_RIGHT
@@ -274,6 +297,127 @@ enum Kind {
     /// Short lines beside each other (an address and the sender's details): no sentence runs
     /// from one column into the other.
     Side,
+    /// A table of two columns under a header row (`Onderwerp      Resultaat`), whose right
+    /// cells wrap over rows of their own: each row is a topic and its text.
+    Records,
+}
+
+/// The most words in a cell of a [`Kind::Records`] table's header row.
+const MAX_HEADER_WORDS: usize = 2;
+
+/// The index of the header row of a table of records among `lines` (see [`Kind::Records`]),
+/// whose rows with right-column text run from `a` to `b`: the first of them holds a label of
+/// one or two words in each column, and at least two rows under it open a record (a left cell
+/// starting with a capital beside text), one of whose right cells wraps onto a row of its own.
+fn records_header(
+    text: &str,
+    lines: &[Line],
+    places: &[Place],
+    a: usize,
+    b: usize,
+) -> Option<usize> {
+    let Place::Both(at) = places[a] else {
+        return None;
+    };
+    let raw_a = raw(text, &lines[a]);
+    let label = |cell: &str| {
+        let cell = cell.trim();
+        let words = cell.split_whitespace().count();
+        (1..=MAX_HEADER_WORDS).contains(&words)
+            && cell.starts_with(char::is_uppercase)
+            && cell
+                .chars()
+                .all(|c| c.is_alphabetic() || c == ' ' || c == '(' || c == ')')
+    };
+    if !label(&raw_a[..at]) || !label(&raw_a[at..]) {
+        return None;
+    }
+    let (mut records, mut wrapped) = (0, false);
+    for (line, place) in lines[a + 1..=b].iter().zip(&places[a + 1..=b]) {
+        match *place {
+            Place::Both(at) if raw(text, line)[..at].trim().starts_with(char::is_uppercase) => {
+                records += 1;
+            }
+            Place::Right(_) => wrapped = true,
+            _ => {}
+        }
+    }
+    (records >= 2 && wrapped).then_some(a)
+}
+
+/// Pushes a table of records (see [`Kind::Records`]): its header row as it stands, then each
+/// record's left cell as a block of its own over its right cell's lines. A left cell that
+/// goes on in small letters on the next row (`Verordening inzake` ⏎ `betaalachterstanden`)
+/// is the same record's.
+fn emit_records(text: &str, (lines, places): (&[Line], &[Place]), out: &mut Vec<Line>) {
+    let Some((header, rows)) = lines.split_first() else {
+        return;
+    };
+    out.push(*header);
+    let width = |part: &str| part.trim_end().chars().count().min(usize::from(u16::MAX)) as u16;
+    let blank = |line: &Line| Line::new(text, line.start, line.start, line.page, false);
+    let part = |line: &Line, start: usize, end: usize, wrap: u16| {
+        let digit = text.as_bytes()[start..end].iter().any(u8::is_ascii_digit);
+        Line {
+            wrap,
+            ..Line::new(text, start, end, line.page, digit)
+        }
+    };
+    let mut right_wrap = 0;
+    for (line, place) in rows.iter().zip(&places[1..]) {
+        if let Place::Both(at) | Place::Right(at) = *place {
+            right_wrap = right_wrap.max(width(&raw(text, line)[at..]));
+        }
+    }
+    let mut k = 0;
+    while k < rows.len() {
+        // One record: its first row, then the rows that go on with it.
+        let mut end = k + 1;
+        while end < rows.len() {
+            let goes_on = match places[1 + end] {
+                Place::Right(_) => true,
+                Place::Both(at) => !raw(text, &rows[end])[..at]
+                    .trim()
+                    .starts_with(char::is_uppercase),
+                _ => false,
+            };
+            if !goes_on {
+                break;
+            }
+            end += 1;
+        }
+        let record = &rows[k..end];
+        let record_places = &places[1 + k..1 + end];
+        let mut any_left = false;
+        for (line, place) in record.iter().zip(record_places) {
+            let line_start = line.start - line.indent;
+            match *place {
+                Place::Both(at) => {
+                    any_left = true;
+                    out.push(Line {
+                        break_before: line.break_before,
+                        ..part(line, line_start, line_start + at, 0)
+                    });
+                }
+                Place::Left | Place::Across | Place::Aside => {
+                    any_left |= !line.blank();
+                    out.push(*line);
+                }
+                Place::Right(_) => {}
+            }
+        }
+        if any_left {
+            out.push(blank(&record[0]));
+        }
+        for (line, place) in record.iter().zip(record_places) {
+            if let Place::Both(at) | Place::Right(at) = *place {
+                let line_start = line.start - line.indent;
+                out.push(part(line, line_start + at, line.end, right_wrap));
+            }
+        }
+        out.push(blank(&record[record.len() - 1]));
+        k = end;
+    }
 }
 
 /// Pushes the left parts of `lines`, then the right parts of the first `rights` of them: a row
@@ -318,6 +462,7 @@ fn emit_columns(
             },
             Place::Right(_) => blank(line),
             Place::Left if line.blank() => *line,
+            Place::Aside => *line,
             Place::Left | Place::Across => Line {
                 wrap: left_wrap,
                 ..*line
@@ -331,7 +476,7 @@ fn emit_columns(
     let left_text = |(line, place): (&Line, &Place)| match place {
         Place::Both(_) => true,
         Place::Left => !line.blank(),
-        Place::Right(_) | Place::Across => false,
+        Place::Right(_) | Place::Across | Place::Aside => false,
     };
     let lowest = lines.iter().zip(places).rposition(left_text);
     let mut first = kind == Kind::Running && lowest.is_some_and(|k| k + 1 >= rights);

@@ -1363,6 +1363,30 @@ fn is_label_line(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 2 < wrap && word_count(s) <= 4 && is_unnumbered_heading(s)
 }
 
+/// Labels of a letter head's references, which never head a section.
+const REFERENCE_LABELS: [&str; 10] = [
+    "ons kenmerk",
+    "uw kenmerk",
+    "kenmerk",
+    "onze referentie",
+    "uw referentie",
+    "uw brief",
+    "bijlage(n)",
+    "our ref",
+    "your ref",
+    "our reference",
+];
+
+/// Whether `s` is one of [`REFERENCE_LABELS`] alone (a colon after it allowed).
+fn bare_reference_label(s: &str) -> bool {
+    let s = s.strip_suffix(':').unwrap_or(s);
+    // Lengths first: most lines are longer than any label.
+    s.len() <= 15
+        && REFERENCE_LABELS
+            .iter()
+            .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
+}
+
 /// The longest label that opens a paragraph before its colon ("Inzet Nederland:", "Besluitvorming:").
 const MAX_OPENING_LABEL: usize = 32;
 
@@ -1711,6 +1735,22 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             if field_row(c.line) == Some(gap) {
                 return true;
             }
+        }
+    }
+    // A letter head's reference label on a line of its own ("Ons kenmerk" ⏎ "DGA-EUI /
+    // 25312877" in a side column): its value goes with it, as on one line.
+    if c.open.lines == 1 && bare_reference_label(c.prev) && !bare_reference_label(c.line) {
+        return false;
+    }
+    // Each Markdown footnote's definition (`[^2]: Kamerstukken II …`) is a block of its own.
+    if c.line.starts_with("[^") {
+        let b = c.line.as_bytes();
+        if b.iter()
+            .take(16)
+            .position(|&x| x == b']')
+            .is_some_and(|k| b.get(k + 1) == Some(&b':'))
+        {
+            return true;
         }
     }
     // Each row of a Markdown table is a block of its own: joined, a table reads as one line.

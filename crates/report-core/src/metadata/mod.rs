@@ -649,7 +649,19 @@ fn ascii_spaces(line: &str) -> Cow<'_, str> {
 /// Reads the document's metadata.
 pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let text = layout.text.as_str();
-    let first_section = outline.first().map_or(text.len(), |s| s.heading.start);
+    let first_section = match outline {
+        // A Markdown report with more than one top heading (`Jaarverslag 2025 …` ⏎ `===`,
+        // later `Vooruitblik 2026` ⏎ `===`) has its title as the outline's first section: the
+        // lines under it up to its first subsection are the front matter (its dateline).
+        [first, _, ..]
+            if !first.children.is_empty()
+                && title_word(&first.title).is_some()
+                && !text[..first.heading.start].contains('#') =>
+        {
+            first.children[0].heading.start
+        }
+        _ => outline.first().map_or(text.len(), |s| s.heading.start),
+    };
     let front: Vec<(usize, Cow<str>, BlockKind)> = layout
         .blocks
         .iter()
@@ -1053,8 +1065,14 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     }
     // A report whose title stands only in its running header, removed from every page as
     // furniture (a two-column annual report repeats its cover line on each page).
+    // A Kamerstuk's citation in its footer ("Tweede Kamer, vergaderjaar 2025–2026, 21 501-32,
+    // nr. 1788") is its reference, not its title.
     if meta.title.is_none() {
-        meta.title = layout.furniture.iter().find_map(|line| header_title(line));
+        meta.title = layout
+            .furniture
+            .iter()
+            .filter(|line| one_line_reference(line).is_none())
+            .find_map(|line| header_title(line));
     }
     // A title is shown and compared as words: a word processor's no-break spaces ("15 november
     // 2027" kept on one line) are spaces there.
@@ -1217,6 +1235,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 && crate::statements::names_its_speaker(s))
             .then(|| s.to_string())
         });
+    }
+
+    // A letter that carries its reports as top sections of their own ("A. Verslag Landbouw-
+    // en Visserijraad van 26 januari 2026", "B. Verslag informele bijeenkomst …") and has no
+    // subject line: the reports' titles are its title.
+    if meta.title.is_none() && is_letter {
+        let reports: Vec<&str> = outline
+            .iter()
+            .filter(|s| title_word(&s.title) == Some(DocumentKind::MeetingReport))
+            .map(|s| s.title.as_str())
+            .collect();
+        if !reports.is_empty() {
+            meta.title = Some(reports.join("; "));
+        }
     }
 
     // The kind.
