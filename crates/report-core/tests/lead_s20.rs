@@ -5,12 +5,27 @@
 //! (`Mr Anders HOLMGAARD`), later named in ordinary case (`Commissioner Damanaki-Petrou`).
 
 use expect_test::expect;
-use report_core::{analyze_text, Config, Stance::*};
+use report_core::{analyze_text, Config, Report, Stance::*};
 
 mod actor_rows;
 mod fixture_file;
 mod outline_text;
 mod statement_rows;
+
+/// Each person of `report` as `name | role | affiliation | aliases`, one a line.
+fn people(report: &Report) -> String {
+    let mut out = String::new();
+    for a in report.actors.iter().filter(|a| a.id.starts_with("person:")) {
+        out.push_str(&format!(
+            "{} | {} | {} | {}\n",
+            a.name,
+            a.role.as_deref().unwrap_or("-"),
+            a.affiliation.as_deref().unwrap_or("-"),
+            a.aliases.join(" / ")
+        ));
+    }
+    out
+}
 
 const PRESS_RELEASE: &str = "s20/press-release-agrifish-2012-en.txt";
 
@@ -38,20 +53,6 @@ fn contents_with_a_footnote_mark_and_participants_before_the_items() {
 #[test]
 fn participants_with_surnames_in_capitals_get_their_role_and_delegation() {
     let report = fixture_file::report(PRESS_RELEASE);
-    let rows: Vec<String> = report
-        .actors
-        .iter()
-        .filter(|a| a.id.starts_with("person:"))
-        .map(|a| {
-            format!(
-                "{} | {} | {} | {}",
-                a.name,
-                a.role.as_deref().unwrap_or("-"),
-                a.affiliation.as_deref().unwrap_or("-"),
-                a.aliases.join(" / ")
-            )
-        })
-        .collect();
     expect![[r#"
         Anders Holmgaard | Minister for Food, Agriculture and Fisheries | country:dk | Mr Anders HOLMGAARD
         Dacian Oprescu | Member of the Commission | org:european-commission | Mr Dacian OPRESCU / Mr Oprescu
@@ -65,7 +66,7 @@ fn participants_with_surnames_in_capitals_get_their_role_and_delegation() {
         Sabine Delvaux | Minister for SMEs | country:be | Ms Sabine DELVAUX
         Stéphane Lebrun | Minister for Agriculture, Food, Fisheries, Rural Affairs and Spatial Planning | country:fr | Mr Stéphane LEBRUN
     "#]]
-    .assert_eq(&(rows.join("\n") + "\n"));
+    .assert_eq(&people(&report));
 }
 
 #[test]
@@ -238,26 +239,13 @@ fn participants_set_one_field_a_line_get_their_role_and_country() {
     // `Belgium` ⏎ `Ms Annelies Verhoeven` ⏎ `Minister for Justice`: no columns, each field on a
     // line of its own.
     let report = fixture_file::report("s20/outcome-participants-stacked-en.txt");
-    let rows: Vec<String> = report
-        .actors
-        .iter()
-        .filter(|a| a.id.starts_with("person:"))
-        .map(|a| {
-            format!(
-                "{} | {} | {}",
-                a.name,
-                a.role.as_deref().unwrap_or("-"),
-                a.affiliation.as_deref().unwrap_or("-"),
-            )
-        })
-        .collect();
     // Rakušan's `First Deputy Prime Minister and …` is no role the gazetteer's titles open.
     expect![[r#"
-        Magnus Brunner | Commissioner | org:european-commission
-        Alexander Dobrin | Federal Minister of the Interior | country:de
-        Annelies Verhoeven | Minister for Justice | country:be
-        Atanas Slavkov | Minister for Justice | country:bg
-        Vít Rakušan | - | country:cz
+        Magnus Brunner | Commissioner | org:european-commission | Commissioner Brunner / Mr Magnus Brunner
+        Alexander Dobrin | Federal Minister of the Interior | country:de | Mr Alexander Dobrin
+        Annelies Verhoeven | Minister for Justice | country:be | Ms Annelies Verhoeven
+        Atanas Slavkov | Minister for Justice | country:bg | Mr Atanas Slavkov
+        Vít Rakušan | - | country:cz | Mr Vít Rakušan
     "#]]
-    .assert_eq(&(rows.join("\n") + "\n"));
+    .assert_eq(&people(&report));
 }
