@@ -321,6 +321,12 @@ fn an_outcome_set_without_layout_is_titled_dated_and_placed() {
     );
     assert_eq!(r.metadata.meeting_dates, ["2026-11-16", "2026-11-17"]);
     assert_eq!(r.metadata.place.as_deref(), Some("Brussels"));
+    // The footer `14812/26` ⏎ `2` ⏎ `EN` of each page is furniture, and the document's number
+    // in it its reference, though `14812/26` reads like a page's `3/12` too.
+    assert_eq!(
+        r.metadata.reference.as_ref().map(|r| r.dossier.as_str()),
+        Some("14812/26")
+    );
 }
 
 #[test]
