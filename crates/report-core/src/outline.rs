@@ -583,6 +583,26 @@ fn is_field(title: &str) -> bool {
         || titled_person(&title[colon + 1..])
 }
 
+/// "Table 1 – Deployments by Member State", "Figure 3: Applications per month", "Tabel 2.1
+/// Uitgaven": the caption of a table or figure, which titles the grid under it and no part of
+/// the text (a section there would hold the numbered sections after it).
+fn is_caption(title: &str) -> bool {
+    const CAPTION_WORDS: [&str; 8] = [
+        "table ", "figure ", "chart ", "graph ", "box ", "tabel ", "figuur ", "grafiek ",
+    ];
+    let head = title.get(..8).unwrap_or(title).to_ascii_lowercase();
+    let Some(word) = CAPTION_WORDS.iter().find(|w| head.starts_with(**w)) else {
+        return false;
+    };
+    // Its number, then a dash, a colon or its title: `Table 1 – …`, `Figure 2.3: …`.
+    let rest = &title[word.len()..];
+    let number = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_digit() || *b == b'.')
+        .count();
+    number > 0 && rest[number..].starts_with([' ', ':'])
+}
+
 /// "Rule 144": the rule of a parliament's procedure a question or a motion is put under, a
 /// line of its header.
 fn procedure_rule(title: &str) -> bool {
@@ -884,8 +904,8 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
 }
 
 /// Drops each pair of unnumbered headings that is a signature: a name line right under a
-/// paragraph and a role line right under it ([`crate::layout::is_role_line`]), with a heading
-/// or the end of the text next.
+/// paragraph and a role line right under it ([`crate::layout::is_role_line`]), with a heading,
+/// a contact's announcement (`For further information, please contact:`) or the end next.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
     let blocks = &layout.blocks;
@@ -899,9 +919,11 @@ fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
             && role.block == b + 1
             && b > 0
             && blocks[b - 1].kind != BlockKind::Heading
-            && blocks
-                .get(b + 2)
-                .is_none_or(|next| next.kind == BlockKind::Heading)
+            && blocks.get(b + 2).is_none_or(|next| {
+                // Or a press contact's announcement under a signed declaration.
+                next.kind == BlockKind::Heading
+                    || announces_contact(layout.text[next.span.start..next.span.end].trim_end())
+            })
             && crate::layout::is_signature(
                 &layout.text,
                 blocks[b].span.start,
@@ -1122,11 +1144,21 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let later_part = |i: usize| {
         (i + 1..blocks.len().saturating_sub(1)).any(|j| plain(j) && numbered_heading(j + 1))
     };
+    // A table's caption among numbered sections would hold those after it; one after the
+    // last of them titles an appendix of its own.
+    let last_numbered = headings
+        .iter()
+        .rev()
+        .find(|h| h.key != Key::Unnumbered && numbered_heading(h.block))
+        .map_or(0, |h| h.block);
     headings.retain(|h| {
         if h.key != Key::Unnumbered {
             return true;
         }
-        if is_status(&h.title) || is_field(&h.title) {
+        if is_status(&h.title)
+            || is_field(&h.title)
+            || (h.block < last_numbered && is_caption(&h.title))
+        {
             return false;
         }
         if is_group(&h.title) {

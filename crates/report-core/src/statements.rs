@@ -1292,13 +1292,17 @@ const AUTHOR_LINE_REACH: usize = 2048;
 
 /// Heads of the line that names the speaker of a speech or of remarks, as a press office
 /// titles them.
-const AUTHOR_HEADS: [&str; 6] = [
+const AUTHOR_HEADS: [&str; 10] = [
     "Remarks by ",
     "Speech by ",
     "Statement by ",
     "Address by ",
     "Opening remarks by ",
     "Press remarks by ",
+    "Keynote speech by ",
+    "Opening speech by ",
+    "Closing remarks by ",
+    "Introductory statement by ",
 ];
 
 /// Whether `line` opens with one of [`AUTHOR_HEADS`]: it names the speaker of the speech or
@@ -3002,6 +3006,12 @@ impl Run<'_> {
         let mut opener_cursor = StopCursor::default();
         let mut support_cursor = 0;
         for &sentence in sentences {
+            // The words a statement quotes: the sentence without a turn's label that opens it.
+            let quoted = {
+                let (start, end) =
+                    crate::turns::speech_in(&ctx.turns, sentence.start, sentence.end);
+                Span::new(start, end)
+            };
             while v < verbs.len() && verbs[v].start < sentence.start {
                 v += 1;
             }
@@ -3178,7 +3188,7 @@ impl Run<'_> {
                     out.push(Statement {
                         actor: actors[a].id.clone(),
                         verb,
-                        range: sentence,
+                        range: quoted,
                         section,
                         stance,
                     });
@@ -3187,7 +3197,7 @@ impl Run<'_> {
                     out.push(Statement {
                         actor: actors[a].id.clone(),
                         verb: form.text(),
-                        range: sentence,
+                        range: quoted,
                         section,
                         stance: if shared {
                             stance
@@ -3200,7 +3210,7 @@ impl Run<'_> {
                     out.push(Statement {
                         actor: actors[a].id.clone(),
                         verb: form.text(),
-                        range: sentence,
+                        range: quoted,
                         section,
                         stance: opposite.unwrap_or_default(),
                     });
@@ -3634,7 +3644,8 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
         return false;
     };
     if verb.first {
-        return first_person_next_to(bytes, start, end);
+        return first_person_next_to(bytes, start, end)
+            || plural_subject_before(&bytes[..start], &bytes[end..], &verb.particles);
     }
     if verb.reflexive {
         return reflexive_next_to(bytes, start, end);
@@ -3744,6 +3755,62 @@ fn first_person_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
                 .is_some_and(|b| b.is_ascii_alphanumeric())
     };
     first_before || word_after(b" ik") || word_after(b" wij")
+}
+
+/// Whether the words before an English first person's form (`support`, `welcome`, `call`) are
+/// a plural subject of the present tense: a collective's noun (`Several delegations support`,
+/// `Some member states call for`) or the last of a list of names (`Germany and the Netherlands
+/// support`). Not the noun (`EU support for`, `the Council and EU support to`): a preposition
+/// after it, unless the verb's own particle (`Spain and Portugal call for`), reads as the
+/// noun's.
+#[cold]
+fn plural_subject_before(head: &[u8], after: &[u8], particles: &[Particle]) -> bool {
+    const PLURALS: &[&[u8]] = &[
+        b"delegations",
+        b"states",
+        b"countries",
+        b"ministers",
+        b"leaders",
+        b"members",
+        b"governments",
+        b"parties",
+        b"participants",
+        b"institutions",
+        b"partners",
+        b"others",
+    ];
+    const PREPOSITIONS: &[&[u8]] = &[b"for", b"to", b"of", b"from", b"in", b"and", b"by"];
+    let Some(head) = head.strip_suffix(b" ").or_else(|| head.strip_suffix(b"\n")) else {
+        return false;
+    };
+    let next = after
+        .strip_prefix(b" ")
+        .or_else(|| after.strip_prefix(b"\n"));
+    let Some(next) = next else {
+        return false;
+    };
+    let next_len = next.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let word = &next[..next_len];
+    let particle = particles
+        .iter()
+        .any(|p| word.eq_ignore_ascii_case(p.word.as_bytes()));
+    if next_len == 0 || (!particle && PREPOSITIONS.iter().any(|p| word.eq_ignore_ascii_case(p))) {
+        return false;
+    }
+    let cut = head
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    let last = &head[cut..];
+    if PLURALS.iter().any(|p| last.eq_ignore_ascii_case(p)) {
+        return true;
+    }
+    // `France and Italy`, `Germany and the Netherlands`: a capitalised name after `and`.
+    if !last.first().is_some_and(u8::is_ascii_uppercase) || cut == 0 {
+        return false;
+    }
+    let rest = head[..cut].strip_suffix(b"the ").unwrap_or(&head[..cut]);
+    rest.ends_with(b" and ") || rest.ends_with(b"\nand ")
 }
 
 /// Whether the character before byte `i` (a character boundary) is a letter or a digit.

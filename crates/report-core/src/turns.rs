@@ -12,6 +12,8 @@ use crate::sentences::SectionIndex;
 pub(crate) struct Turn {
     /// Where the label begins.
     pub start: usize,
+    /// Where the speech after the label begins.
+    pub body: usize,
     /// Where the turn ends: the next label or the end of the section.
     pub end: usize,
     /// Index of the speaker in the actors.
@@ -59,6 +61,7 @@ pub(crate) fn find(
         let next = labels.get(i + 1).map_or(text.len(), |l| l.0);
         turns.push(Turn {
             start,
+            body,
             end: next.min(section_end).max(body),
             speaker,
         });
@@ -71,6 +74,16 @@ pub(crate) fn speaker_at(turns: &[Turn], pos: usize) -> Option<usize> {
     let i = turns.partition_point(|t| t.start <= pos);
     let turn = turns.get(i.checked_sub(1)?)?;
     (pos < turn.end).then_some(turn.speaker)
+}
+
+/// The part of `sentence` (`start..end`) that is speech: after the label of a turn that opens
+/// it (`Commissioner Vos: We remain committed …` quotes `We remain committed …`).
+pub(crate) fn speech_in(turns: &[Turn], start: usize, end: usize) -> (usize, usize) {
+    let i = turns.partition_point(|t| t.start < start);
+    match turns.get(i) {
+        Some(t) if t.start == start && t.body < end => (t.body, end),
+        _ => (start, end),
+    }
 }
 
 /// Where the paragraph that `start` opens (after at most a label head such as `De heer`)
@@ -153,11 +166,13 @@ mod tests {
         let turns = [
             Turn {
                 start: 10,
+                body: 12,
                 end: 20,
                 speaker: 1,
             },
             Turn {
                 start: 20,
+                body: 22,
                 end: 25,
                 speaker: 2,
             },

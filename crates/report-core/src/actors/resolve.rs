@@ -218,9 +218,28 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             .and_then(|aff| by_role.get(&(role_slug.clone(), aff.clone())))
             .copied()
             .flatten();
+        // `I, the undersigned, Executive Director of the European Union Agency for Asylum`:
+        // the one person the text gave that title (`The Executive Director, Nina Berg,`), when
+        // the body the phrase names is hers or she has none yet.
+        let owner = owner.or_else(|| {
+            let aff = hit
+                .affiliation
+                .as_deref()
+                .filter(|a| a.starts_with("org:"))?;
+            let (title, _) = hit.role.split_once(" of ")?;
+            let p = by_bare_role.get(&slug(title)).copied().flatten()?;
+            persons[p]
+                .affiliation
+                .as_deref()
+                .is_none_or(|a| a == aff)
+                .then_some(p)
+        });
         if let Some(p) = owner {
             persons[p].mentions.push(hit.span);
             persons[p].aliases.push(hit.role.clone());
+            if persons[p].affiliation.is_none() {
+                persons[p].affiliation.clone_from(&hit.affiliation);
+            }
             continue;
         }
         let start = hit.adjective_start.unwrap_or(hit.span.start);
@@ -228,12 +247,16 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             .split_whitespace()
             .collect::<Vec<_>>()
             .join(" ");
-        let code = hit
-            .affiliation
-            .as_deref()
-            .and_then(|a| a.strip_prefix("country:"))
-            .map(|c| format!("{c}-"))
-            .unwrap_or_default();
+        // A country's role is that country's (`role:cz-minister-of-justice`); so is a body's
+        // named before the title (`The ECB's President`, `the Commission's President`): two
+        // bodies' presidents are two actors, not one `role:president`.
+        let code = match hit.affiliation.as_deref() {
+            Some(a) if a.starts_with("country:") => format!("{}-", &a["country:".len()..]),
+            Some(a) if hit.adjective_start.is_some() && a.starts_with("org:") => {
+                format!("{}-", &a["org:".len()..])
+            }
+            _ => String::new(),
+        };
         let id = format!("role:{code}{role_slug}");
         add(
             &mut builders,

@@ -72,7 +72,7 @@ fn texts_and_breaks(text: &str, lines: &mut [Line], at: &mut Texts) {
             if texts.len() < 16 {
                 let content = &text[line.start..line.end];
                 let key = key(content);
-                if !seen.contains(&key) && !is_page_number(content) {
+                if !seen.contains(&key) && (!is_page_number(content) || document_number(content)) {
                     seen.push(key);
                     texts.push(content.to_string());
                 }
@@ -86,6 +86,20 @@ fn texts_and_breaks(text: &str, lines: &mut [Line], at: &mut Texts) {
             *after_furniture = false;
         }
     }
+}
+
+/// Whether a footer that reads as a page number is a Council document's number (`14812/26`,
+/// a page of more than a hundred of fewer): metadata reads its reference there.
+fn document_number(s: &str) -> bool {
+    let s = s.trim();
+    s.split_once('/').is_some_and(|(number, year)| {
+        (3..=5).contains(&number.len())
+            && year.len() == 2
+            && number
+                .bytes()
+                .chain(year.bytes())
+                .all(|b| b.is_ascii_digit())
+    })
 }
 
 fn by_pages(text: &str, lines: &mut [Line]) {

@@ -210,6 +210,19 @@ fn column_dossier_title<'a>(
     .then_some(title)
 }
 
+/// Whether `title` is a speech's notice to the press, not its title: `Check against delivery`,
+/// `Only the spoken word counts`, `Seul le prononcé fait foi`.
+fn delivery_notice(title: &str) -> bool {
+    let t = title.trim().trim_matches(['*', '_', '(', ')', '.']);
+    [
+        "check against delivery",
+        "only the spoken word counts",
+        "seul le prononcé fait foi",
+    ]
+    .iter()
+    .any(|n| t.eq_ignore_ascii_case(n))
+}
+
 /// "Den Haag, 25 augustus 2022", "Luxembourg, January 14, 2025" → the place: a capitalised
 /// place of 2 to 41 letters (with spaces, dots, hyphens, apostrophes) before a comma and a date. A meeting's name in that
 /// spot ("Justice and Home Affairs Council, 12 March") is no place: its words are not all
@@ -1223,9 +1236,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
 
     // A speech or remarks without a press office's label open on the line that names them
     // ("Speech by President X at the European Parliament Plenary"), a line too long for a
-    // heading.
-    if meta.title.is_none() {
-        meta.title = layout.blocks.first().and_then(|b| {
+    // heading. A speech's notice to the press (`Check against delivery`) is no title.
+    if meta.title.as_deref().is_none_or(delivery_notice) {
+        // Its dateline (`Strasbourg, 8 October 2026`) may stand above it.
+        let speech = layout.blocks.iter().enumerate().take(3).find_map(|(i, b)| {
             let s = text[b.span.start..b.span.end]
                 .trim_start_matches('#')
                 .trim();
@@ -1233,8 +1247,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 && s.split_whitespace().count() <= MAX_HEADLINE_WORDS
                 && !s.ends_with('.')
                 && crate::statements::names_its_speaker(s))
-            .then(|| s.to_string())
+            .then(|| (i, s.split_whitespace().collect::<Vec<_>>().join(" ")))
         });
+        if let Some((i, title)) = speech {
+            meta.title = Some(title);
+            // A speech is the event its dateline places: where it was given.
+            if meta.place.is_none() {
+                meta.place = place_dates
+                    .iter()
+                    .find(|(d, _, days)| *d < i && days.len() == 1)
+                    .map(|(_, place, _)| place.clone());
+            }
+        }
     }
 
     // A letter that carries its reports as top sections of their own ("A. Verslag Landbouw-
@@ -1295,13 +1319,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
 
     // A document that names no meeting in its title (a review, a study) is dated by its
     // "Brussels, 14 September 2027" line: written there and then, nothing met.
+    // A speech is dated so too, even one at a summit, and given at its dateline's place.
+    let speech = meta
+        .title
+        .as_deref()
+        .is_some_and(crate::statements::names_its_speaker);
     if meta.kind == DocumentKind::Other
         && dateline_dates
-        && !meta.title.as_deref().is_some_and(names_a_meeting)
+        && (speech || !meta.title.as_deref().is_some_and(names_a_meeting))
     {
         meta.letter_date = meta.letter_date.take().or(meta.meeting_dates.pop());
         meta.meeting_dates.clear();
-        meta.place = None;
+        if !speech {
+            meta.place = None;
+        }
     }
     // An annual report meets nowhere either: its dateline ("Brussels, 3 May 2024" under the
     // title) says where and when it was written.
