@@ -4582,13 +4582,24 @@ fn particles_by_words<'p>(
     // away by their first byte: `str::split` decoded every character of every window, and this
     // function was the biggest part of the statements' per-sentence work (14M instructions
     // of 2 MB).
-    let mut firsts = 0u64;
+    // And by their length: a copula's many particles (`is`: `tegen`, `bezorgd`, `concerned`,
+    // `ready` …) share first letters with the commonest small words (`de`, `op`, `om`).
+    let (mut firsts, mut lengths) = (0u64, 0u64);
     for p in particles {
         firsts |= p
             .word
             .as_bytes()
             .first()
             .map_or(u64::MAX, |&b| 1 << (b & 63));
+        let first_word = match p.phrase {
+            true => p
+                .word
+                .bytes()
+                .position(|b| b == b' ')
+                .unwrap_or(p.word.len()),
+            false => p.word.len(),
+        };
+        lengths |= 1 << first_word.min(63);
     }
     let bytes = window.as_bytes();
     let mut i = 0;
@@ -4625,6 +4636,9 @@ fn particles_by_words<'p>(
             continue;
         };
         let word = without_footnote_mark(word).trim_end_matches(['.', '!', '?']);
+        if lengths >> word.len().min(63) & 1 == 0 {
+            continue;
+        }
         for p in particles.iter().filter(|p| {
             (p.word == word || p.phrase && phrase_at(window, start, &p.word))
                 && (!p.last || ends_window(window, start + word.len()))
