@@ -165,7 +165,8 @@ pub(crate) fn role_under_name(layout: &Layout, i: usize) -> bool {
 /// a title such as "Raad Buitenlandse Zaken" is not taken for one.
 pub(crate) fn is_name_block(layout: &Layout, i: usize) -> bool {
     layout.blocks.get(i).is_some_and(|b| {
-        let s = &layout.text[b.span.start..b.span.end];
+        // A Markdown file sets the name in bold (`**Annelies van Dijk**`).
+        let s = crate::layout::unemphasised(layout.text[b.span.start..b.span.end].trim());
         let initial = s.split_whitespace().any(|w| {
             let w = w.as_bytes();
             w.len() >= 2 && w[0].is_ascii_uppercase() && w[1] == b'.'

@@ -271,6 +271,10 @@ struct Particle {
     /// Not right after an article or demonstrative: `kon akkoord gaan` is the modal's
     /// predicate, `kon het akkoord niet steunen` has the noun as its object.
     bare: bool,
+    /// Written joined to the infinitive (`aangeven`, `voorstellen`, `instemmen`): after the
+    /// infinitive of an auxiliary of intent, the same word is a preposition of the object
+    /// (`wil prioriteit geven aan de kapitaalmarktunie`), unlike `zal vragen om`.
+    joined: bool,
     /// Of more than one word (`te kennen`): the word-by-word search compares the text after
     /// the word, which the one-word particles, nearly all, need not.
     phrase: bool,
@@ -310,6 +314,10 @@ struct Verb {
     /// `zich`, `mij` or `ons` before it in its clause it deploys means (`meer middelen
     /// inzetten`) and says nothing.
     reflexive: bool,
+    /// Said of a thing by the one whose turn it is (`Die motie krijgt oordeel Kamer`: the
+    /// minister answering the motions): in a speaker's turn its speaker is that speaker,
+    /// whatever its grammatical subject; outside any turn it says nothing.
+    turn: bool,
 }
 
 struct Tables {
@@ -393,6 +401,10 @@ fn tables() -> Option<&'static Tables> {
                         Some(rest) => (true, rest),
                         None => (false, p),
                     };
+                    let (joined, p) = match p.strip_prefix('&') {
+                        Some(rest) => (true, rest),
+                        None => (false, p),
+                    };
                     let (word, stance) = match p.split_once('=') {
                         Some((w, s)) => (w, parse_stance(s)),
                         None => (p, None),
@@ -404,6 +416,7 @@ fn tables() -> Option<&'static Tables> {
                         blocks,
                         last,
                         bare,
+                        joined,
                         phrase: word.contains(' '),
                         stance,
                     });
@@ -427,6 +440,7 @@ fn tables() -> Option<&'static Tables> {
                     tight: flags.contains(&"tight"),
                     first: flags.contains(&"first"),
                     reflexive: flags.contains(&"reflexive"),
+                    turn: flags.contains(&"turn"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -3065,7 +3079,11 @@ impl Run<'_> {
                     });
                 previous_end = verb.end;
                 previous_final = clause.is_some();
-                if clause.as_ref().is_some_and(|(c, _)| c.hypothetical) {
+                // A subordinate clause inside a question (`Betekent dat dat hij tegen
+                // eurobonds zal stemmen?`) asks about a view and states none.
+                if clause.as_ref().is_some_and(|(c, _)| {
+                    c.hypothetical || text[verb.end..sentence.end].trim_end().ends_with('?')
+                }) {
                     continue;
                 }
                 let (form, particle_stance, clause) = match clause {
@@ -3080,6 +3098,7 @@ impl Run<'_> {
                             &mut stop_cursor,
                             &verb,
                             next_verb.max(verb.end),
+                            sentence.start,
                         )
                         .or_else(|| particle_before_intent(text, tables, &verb, sentence.start));
                         let Some((form, particle_stance)) = found else {
@@ -3272,6 +3291,11 @@ impl Run<'_> {
         let mut pre = false;
         let subjects = if at.passive {
             ctx.passive_agent(sentence, at_verb)
+        } else if tables.entries[verb.entry].turn {
+            // `De motie van de heer Kops krijgt oordeel Kamer`: the minister whose turn it
+            // is speaks, not the motion's author.
+            pre = true;
+            Some(vec![crate::turns::speaker_at(&ctx.turns, verb.start)?])
         } else if let Some(clause) = clause {
             pre = true;
             match &clause.subjects {
@@ -4346,6 +4370,7 @@ fn verb_form<'a>(
     cursor: &mut StopCursor,
     verb: &V,
     limit: usize,
+    sentence_start: usize,
 ) -> Option<(VerbForm<'a>, Option<Stance>)> {
     // `, supported by Sweden and Finland,`: a participle with its agent, not a verb of the
     // sentence (English past tense and participle share their form). After `was` it is the
@@ -4383,11 +4408,19 @@ fn verb_form<'a>(
     if entry.near {
         window = first_words(window, NEAR_WORDS);
     }
-    let (appended, stance) = if entry.particles.len() > PARTICLES_BY_WORDS {
+    let (mut appended, stance) = if entry.particles.len() > PARTICLES_BY_WORDS {
         particles_by_words(window, &entry.particles)
     } else {
         particles_one_by_one(window, &entry.particles)
     };
+    // `wil prioriteit geven aan`: the infinitive of an auxiliary of intent has its separable
+    // particle joined to it (`aangeven`), so the word after it is a preposition.
+    if appended.is_some_and(|p| p.joined)
+        && infinitive_ending(written)
+        && intent_middle(&text[sentence_start.min(verb.start)..verb.start]).is_some()
+    {
+        appended = None;
+    }
     let required = entry.particles.iter().any(|p| p.required);
     if appended.is_none() && required || appended.is_some_and(|p| p.blocks) {
         return None;
@@ -4500,6 +4533,33 @@ fn verb_form_in<'a>(
             };
             appended = appended.or(a);
             stance = stance.or(s);
+        }
+    }
+    // `dat hij in de Raad tegen eurobonds zal stemmen`: a particle that is written joined to
+    // the verb in a subordinate clause (`dat hij instemt`) stands apart only right before
+    // its verb cluster (`niet in kan stemmen`); further off it is a preposition.
+    if let Some(p) = appended.filter(|p| p.joined) {
+        let near = windows[0]
+            .split_ascii_whitespace()
+            .rev()
+            .take(2)
+            .any(|w| w.eq_ignore_ascii_case(&p.word));
+        if !near {
+            // Another particle may still make the verb (`tegen … zal stemmen`): the search
+            // again without the joined ones, rare enough to copy the few particles.
+            let apart: Vec<Particle> = entry
+                .particles
+                .iter()
+                .filter(|p| !p.joined)
+                .cloned()
+                .collect();
+            (appended, stance) = (None, None);
+            for window in windows.into_iter().filter(|w| !w.is_empty()) {
+                let (a, s) = particles_one_by_one(window, &apart);
+                appended = appended
+                    .or_else(|| a.and_then(|a| entry.particles.iter().find(|p| p.word == a.word)));
+                stance = stance.or(s);
+            }
         }
     }
     let required = entry.particles.iter().any(|p| p.required);

@@ -1143,7 +1143,7 @@ fn opens_wrapped_role(line: &str, next: Option<&str>) -> bool {
 }
 
 /// The roles that sign a letter or a report, in lower case.
-const SIGNING_ROLES: [&str; 16] = [
+const SIGNING_ROLES: [&str; 17] = [
     "minister",
     "staatssecretaris",
     "secretary",
@@ -1153,6 +1153,8 @@ const SIGNING_ROLES: [&str; 16] = [
     "director",
     "secretaris",
     "commissaris",
+    // An inspectorate's head signs its annual report (`Inspecteur-generaal`).
+    "inspecteur",
     "chair",
     // A Kamerstuk report is signed by the committee's chair and its clerk, or its deputy.
     "griffier",
@@ -1217,7 +1219,7 @@ pub(crate) fn unemphasised(s: &str) -> &str {
 
 /// Whether the line `name` over the line `role` is a name over a signing role, emphasis
 /// aside: the cheap name test first, since it turns nearly every line away.
-fn signature_pair(name: &str, role: &str) -> bool {
+pub(crate) fn signature_pair(name: &str, role: &str) -> bool {
     let name = unemphasised(name);
     is_name_line(name)
         && (2..=4).contains(&name.split_whitespace().count())

@@ -743,7 +743,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let s = &text[layout.blocks[i].span.start..layout.blocks[i].span.end];
         if let Some(mut signatory) = signatory(s) {
             if signatory.name.is_none() && crate::outline::is_name_block(layout, i + 1) {
-                signatory.name = Some(block_text(i + 1).to_string());
+                signatory.name = Some(crate::layout::unemphasised(block_text(i + 1)).to_string());
             }
             meta.signatories.push(signatory);
         }
@@ -759,7 +759,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let role = crate::outline::role_under_name(layout, n + 1).then(|| block_text(n + 1));
         meta.signatories.push(Signatory {
             role: role.map(str::to_string),
-            name: Some(block_text(n).to_string()),
+            name: Some(crate::layout::unemphasised(block_text(n)).to_string()),
         });
     }
 
@@ -768,13 +768,19 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let blocks = &layout.blocks;
     // A letter names its enclosures under the signature ("Bijlage: Overzicht …"): the closing
     // still ends the letter.
+    // A Markdown file sets its footnotes (`[^1]: …`) after the signature: they end no text.
     let n = blocks.len()
         - blocks
             .iter()
             .rev()
-            .take(2)
-            .take_while(|b| b.lines == 1 && is_enclosure_note(&text[b.span.start..b.span.end]))
+            .take_while(|b| text.as_bytes().get(b.span.start..b.span.start + 2) == Some(b"[^"))
             .count();
+    let n = n - blocks[..n]
+        .iter()
+        .rev()
+        .take(2)
+        .take_while(|b| b.lines == 1 && is_enclosure_note(&text[b.span.start..b.span.end]))
+        .count();
     // Annexes set after the signature ("Bijlage 1 Overzicht …") follow the letter: the closing
     // and the name right above the first of them still end it.
     let last_closing = blocks[..n]
@@ -811,11 +817,43 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some(mut signatory) = signatory(&text[blocks[c].span.start..blocks[c].span.end]) {
             if let Some(name) = name.filter(|_| signatory.name.is_none()) {
                 let b = &blocks[name];
-                signatory.name = Some(text[b.span.start..b.span.end].trim().to_string());
+                signatory.name = Some(
+                    crate::layout::unemphasised(text[b.span.start..b.span.end].trim()).to_string(),
+                );
             }
             // A Kamerstuk signs on its front page and again at its end: one signer, once.
             if !meta.signatories.contains(&signatory) {
                 meta.signatories.push(signatory);
+            }
+        }
+    }
+
+    // "Met vriendelijke groet," ⏎ a name ⏎ its role, last (`**Annelies van Dijk**` ⏎
+    // `Inspecteur-generaal`, a Markdown annual report's footnotes aside): the role under the
+    // name is the signatory's, and the name's bold stars are markup.
+    if n >= 3
+        && blocks[n - 3].kind == BlockKind::Closing
+        && crate::outline::is_name_block(layout, n - 2)
+    {
+        let block = |i: usize| text[blocks[i].span.start..blocks[i].span.end].trim();
+        let (name, role) = (block(n - 2), block(n - 1));
+        if crate::layout::signature_pair(name, role) {
+            let name = crate::layout::unemphasised(name).trim();
+            let role = crate::layout::unemphasised(role).trim();
+            let empty = meta.signatories.is_empty();
+            let same = meta.signatories.iter_mut().find(|s| {
+                s.name
+                    .as_deref()
+                    .is_some_and(|n| crate::layout::unemphasised(n) == name)
+            });
+            match same {
+                Some(s) if s.role.is_none() => s.role = Some(role.to_string()),
+                Some(_) => {}
+                None if empty => meta.signatories.push(Signatory {
+                    role: Some(role.to_string()),
+                    name: Some(name.to_string()),
+                }),
+                None => {}
             }
         }
     }
