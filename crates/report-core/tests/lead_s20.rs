@@ -249,3 +249,28 @@ fn participants_set_one_field_a_line_get_their_role_and_country() {
     "#]]
     .assert_eq(&people(&report));
 }
+
+#[test]
+fn a_first_deputy_is_one_title() {
+    // `First` is part of the title, not a first name of the person after it.
+    let rows = actor_rows::actors(
+        "First Vice-President Anna Berg spoke. The First Deputy Prime Minister of Czechia, \
+         Vít Rakušan, agreed.",
+        "person:",
+    );
+    assert_eq!(
+        rows,
+        [
+            (
+                "person:anna-berg".to_string(),
+                Some("First Vice-President".to_string()),
+                None
+            ),
+            (
+                "person:vit-rakusan".to_string(),
+                Some("First Deputy Prime Minister".to_string()),
+                Some("country:cz".to_string())
+            ),
+        ]
+    );
+}
