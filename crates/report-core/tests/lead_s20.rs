@@ -239,7 +239,7 @@ fn participants_set_one_field_a_line_get_their_role_and_country() {
     // `Belgium` ⏎ `Ms Annelies Verhoeven` ⏎ `Minister for Justice`: no columns, each field on a
     // line of its own.
     let report = fixture_file::report("s20/outcome-participants-stacked-en.txt");
-    // Rakušan's `First Deputy Prime Minister and …` is no role the gazetteer's titles open.
+    // Rakušan's `First Deputy Prime Minister and …`: a title with no name after it finds no role.
     expect![[r#"
         Magnus Brunner | Commissioner | org:european-commission | Commissioner Brunner / Mr Magnus Brunner
         Alexander Dobrin | Federal Minister of the Interior | country:de | Mr Alexander Dobrin
