@@ -1381,8 +1381,8 @@ fn first_cell_of_row(text: &str, pos: usize) -> Option<Span> {
 /// A person named in a Markdown table whose row opens on a country (`| Belgium | Mr Koen De
 /// Smet | Ms Ilse Peeters |`, a management board's members by member state) belongs to that
 /// country, when nothing else says whose the person is; so does one in a grid of participants
-/// set by spaces, under the country's cell (`Belgium      Bulgaria` ⏎ `Ms A      Mr B`, or
-/// `Belgium:` ⏎ `Ms A      Minister for …`).
+/// set by spaces, under the country's cell (`Belgium      Bulgaria` ⏎ `Ms A      Mr B`). A
+/// label with its colon (`Belgium:`) is persons.rs's `delegation_labels`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
     let in_rows: Vec<(String, Span)> = builders
@@ -1393,11 +1393,6 @@ fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
             let cell = first_cell_of_row(text, first.start)
                 .or_else(|| super::persons::cell_above(text, first.start))
                 .or_else(|| super::persons::line_above(text, *first))?;
-            // `Belgium:` over its members, as a list of participants may label them.
-            let cell = match text[cell.start..cell.end].strip_suffix(':') {
-                Some(label) => Span::new(cell.start, cell.start + label.len()),
-                None => cell,
-            };
             Some((id.clone(), cell))
         })
         .collect();
