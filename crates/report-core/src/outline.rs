@@ -107,11 +107,24 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
             && title.lines <= 3
             && !text.ends_with('.')
             && !underlined_as_a_later_heading(layout, start)
+            && !opens_bare_roman_parts(layout, start)
         {
             start += 1;
         }
     }
     start
+}
+
+/// Whether block `i` is the first of parts numbered without a dot ("I Vragen en opmerkingen
+/// vanuit de fracties" … "II Reactie van de Minister", see [`bare_roman_parts`]): right under
+/// a written consultation's signatures it is its first part, not its title.
+fn opens_bare_roman_parts(layout: &Layout, i: usize) -> bool {
+    let block = |b: &crate::layout::Block| &layout.text[b.span.start..b.span.end];
+    let numeral = |b: &crate::layout::Block| bare_roman(block(b)).map(|(n, _)| n);
+    numeral(&layout.blocks[i]) == Some("I")
+        && layout.blocks[i + 1..]
+            .iter()
+            .any(|b| b.kind == BlockKind::Heading && numeral(b) == Some("II"))
 }
 
 /// Whether block `i` is underlined ("Onderzoek" ⏎ "---------") like a heading after it: then it
@@ -217,9 +230,44 @@ fn is_dateline(title: &str) -> bool {
         }
         _ => title,
     };
-    crate::metadata::dates::find_all(rest)
+    is_date(rest)
+}
+
+/// Whether `s` is one date expression from its first byte to its last.
+fn is_date(s: &str) -> bool {
+    crate::metadata::dates::find_all(s)
         .first()
-        .is_some_and(|m| m.span.start == 0 && m.span.end == rest.len())
+        .is_some_and(|m| m.span.start == 0 && m.span.end == s.len())
+}
+
+/// Whether `title` is a place and a date without a comma between ("Luxembourg 12-13 June
+/// 2025", "Den Haag 4 maart 2026"): where and when a meeting was, as a press page sets it
+/// under its meeting information or a text copied from one joins the two lines. No section,
+/// wherever it stands.
+fn is_place_dateline(title: &str) -> bool {
+    let title = title.trim();
+    // Lengths and the year's digit first: asked of every unnumbered heading.
+    if title.len() > 50 || !title.ends_with(|c: char| c.is_ascii_digit()) {
+        return false;
+    }
+    let Some(digit) = title.find(|c: char| c.is_ascii_digit()) else {
+        return false;
+    };
+    let place = title[..digit].trim_end();
+    // One word, or two after a short article ("Den Haag", "La Valletta"): "Verslag Milieuraad
+    // 17 maart 2026" heads a report.
+    let mut words = place.split_whitespace();
+    let one_place = match (words.next(), words.next(), words.next()) {
+        (Some(_), None, _) => true,
+        (Some(article), Some(_), None) => article.chars().count() <= 3,
+        _ => false,
+    };
+    one_place
+        && place.len() < digit
+        && place
+            .split_whitespace()
+            .all(|w| w.starts_with(char::is_uppercase))
+        && is_date(&title[digit..])
 }
 
 /// Whether block `i` is the label over a motion's text (`Motie` ⏎ `De Kamer,`), which a
@@ -1164,6 +1212,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         }
         if is_group(&h.title) {
             return true;
+        }
+        if is_place_dateline(&h.title) {
+            return false;
         }
         let b = h.block;
         if b > first_prose {

@@ -1324,12 +1324,13 @@ pub(crate) fn is_speaker_label(s: &str) -> bool {
 }
 
 /// Whether a short line without a number can stand as a heading: few words, a capital first,
-/// no comma and no closing punctuation.
+/// no comma, no closing punctuation and no e-mail address (`Press Officer press@…`, a
+/// contact).
 pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
     if s.len() > 90
         || !starts_upper(s)
         || s.ends_with(['.', ',', ';', ':', '!'])
-        || memchr::memchr(b',', s.as_bytes()).is_some()
+        || memchr::memchr2(b',', b'@', s.as_bytes()).is_some()
         || furniture::is_kind_and_date(s)
         // A turn of a transcript (`Q: … the budget?`, `A: No.`): a letter and its colon.
         || s.as_bytes().get(1) == Some(&b':')
@@ -1810,6 +1811,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             }
             let goes_on = c.hyphen_pending
                 || ends_with_continuing_word(c.prev)
+                || opens_with_number_sign(c.line)
                 || (numbered && wraps_at_hanging_indent(c))
                 || (numbered && capitals_wrap_at_hanging_indent(c))
                 || (numbered && opens_numbered_sentence(c))
@@ -2041,12 +2043,29 @@ fn capitals_wrap_at_hanging_indent(c: &Ctx<'_>) -> bool {
     })
 }
 
+/// Whether a line opens with a number sign and its number (`No 396/2005 as regards …`,
+/// `nr. 12`): the rest of a title wrapped inside a reference ("Regulation (EC)" ⏎ "No
+/// 396/2005"), never a block of its own.
+fn opens_with_number_sign(line: &str) -> bool {
+    let b = line.as_bytes();
+    let sign = match b {
+        [b'N', b'o' | b'r', b'.', b' ', ..] => 4,
+        [b'N' | b'n', b'o' | b'r', b' ', ..] => 3,
+        _ => return false,
+    };
+    b.get(sign).is_some_and(u8::is_ascii_digit)
+}
+
 /// A numbered line that runs to the wrap width and opens like a sentence about someone ("2. The
 /// Council welcomes the joint communication of the High" ⏎ "Representative and …") is the
-/// first line of a numbered paragraph: the line under it goes on with it, capital or not.
+/// first line of a numbered paragraph: the line under it goes on with it, capital or not. So
+/// is the third line under two full ones, which a narrower wrap gives the same paragraph.
 fn opens_numbered_sentence(c: &Ctx<'_>) -> bool {
     // Lengths first: most headings stop short of the wrap width.
-    if c.open.lines != 1 || !is_long(c.prev, c.wrap) || c.prev.len() * 10 < c.wrap * 8 {
+    if !(1..=2).contains(&c.open.lines)
+        || !is_long(c.prev, c.wrap)
+        || c.prev.len() * 10 < c.wrap * 8
+    {
         return false;
     }
     let body = cue(c.block).map_or(c.block, |q| &c.block[q.title_start..]);
