@@ -368,3 +368,25 @@ fn parts_numbered_without_a_dot_right_under_the_signatures() {
         &Config::default(),
     )));
 }
+
+#[test]
+fn a_seat_of_government_after_an_addressee_is_no_person() {
+    // Without blank lines, the addressee's role and the dateline run on into one paragraph:
+    // `Den Haag` after the role is a place, not the name of the Voorzitter.
+    let text = "Nr. 3101 BRIEF VAN DE MINISTER VAN BUITENLANDSE ZAKEN\n\
+                Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\
+                Den Haag, 20 november 2026\n\
+                Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken.\n";
+    let report = analyze_text(text, &Config::default());
+    let people: Vec<&str> = report
+        .actors
+        .iter()
+        .filter(|a| a.id.starts_with("person:"))
+        .map(|a| a.name.as_str())
+        .collect();
+    assert_eq!(people, Vec::<&str>::new());
+    assert!(report
+        .actors
+        .iter()
+        .any(|a| a.id == "role:voorzitter-van-de-tweede-kamer-der-staten-generaal"));
+}

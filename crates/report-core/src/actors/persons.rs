@@ -398,10 +398,14 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
             break;
         }
         // `minister Keijzer van Buitenlandse Zaken`: a particle before a word that is never a
-        // name's (a ministry's, a place's) opens the role, not the rest of the name.
-        let after_particle = tokens
-            .last()
-            .is_some_and(|&(ps, pe)| PARTICLES.contains(&&ctx.text[ps..pe]));
+        // name's (a ministry's, a place's) opens the role, not the rest of the name. So does
+        // one in capitals: `Den Haag` under an addressee's role is a place.
+        let after_particle = tokens.last().is_some_and(|&(ps, pe)| {
+            let particle = &ctx.text.as_bytes()[ps..pe];
+            PARTICLES
+                .iter()
+                .any(|p| p.as_bytes().eq_ignore_ascii_case(particle))
+        });
         if after_particle && lexicon().flags(word, &mut String::new()) & NOT_NAME != 0 {
             break;
         }
