@@ -931,6 +931,14 @@ const SPEAKERS_FOR: &[&str] = &[
     "delegate",
     "vertegenwoordiger",
     "vertegenwoordigers",
+    // `The leaders of the Nordic countries support`, `De regeringen van de Baltische staten`.
+    "leaders",
+    "leader",
+    "leiders",
+    "government",
+    "governments",
+    "regering",
+    "regeringen",
 ];
 
 /// Where `-fractie` or ` fractie` ends right after a mention ending at `end` (`VVD-fractie`).
@@ -1775,7 +1783,15 @@ impl<'a> Ctx<'a> {
             || (self.kind(&m) == ActorKind::Organization
                 && written.len() > 6
                 && written[written.len() - 6..].eq_ignore_ascii_case(b" group"));
-        party || (group || self.kind(&m) == ActorKind::Country) && lower_in(noun, SPEAKERS_FOR)
+        // A group of countries too (`The leaders of the Baltic states`), not a board's members.
+        let countries = match self.kind(&m) {
+            ActorKind::Country => true,
+            ActorKind::Collective => {
+                written.ends_with(b"countries") || written.ends_with(b"states")
+            }
+            _ => false,
+        };
+        party || (group || countries) && lower_in(noun, SPEAKERS_FOR)
     }
 
     /// The list of subjects that ends with mention `k`, in text order.
