@@ -3299,6 +3299,11 @@ impl Run<'_> {
         // minister die zorg?`): it asks what someone holds and says nothing of it. Only a
         // subject before the verb (`Ik vraag de minister of …?`) speaks in a question.
         let question = text[verb.end..sentence.end].trim_end().ends_with('?');
+        // `Do the leaders support the digital euro?`: an English question opened by `do`
+        // asks, even with its subject before the verb.
+        if question && opens_with_do(before) {
+            return None;
+        }
         let after_verb = if question {
             ""
         } else {
@@ -3952,6 +3957,15 @@ fn find_verbs_by_prefix(text: &str, tables: &Tables) -> Vec<V> {
         i = resume_after(text, end);
     }
     out
+}
+
+/// Whether `before` (a sentence up to its verb) opens with `Do`, `Does` or `Did`, perhaps
+/// after a turn's label (`Question (Politico): Do the leaders …`).
+fn opens_with_do(before: &str) -> bool {
+    let head = before.get(..before.len().min(80)).unwrap_or(before);
+    let rest = head.split_once("): ").map_or(head, |(_, r)| r);
+    let rest = rest.split_once(": ").map_or(rest, |(_, r)| r);
+    ["Do ", "Does ", "Did "].iter().any(|w| rest.starts_with(w))
 }
 
 /// A pronoun subject right before or right after the verb.
