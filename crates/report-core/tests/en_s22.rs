@@ -68,7 +68,7 @@ fn participants_one_field_a_line_with_a_joined_title() {
     expect![[r#"
         Stefan Lindholm | Commissioner | org:european-commission
         Helga Brandt | Federal Minister of the Interior | country:de
-        Karin Lindqvist | Minister for Justice of Sweden | -
+        Karin Lindqvist | Minister for Justice of Sweden | country:se
         Kasper Holm | Minister for Immigration and Integration | country:dk
         Sarah Dewinter | Minister for Justice | country:be
         Vít Rakušan | First Deputy Prime Minister and Minister of the Interior | country:cz
@@ -266,4 +266,25 @@ fn press_questions_are_no_sections_and_ask_nothing() {
         collective:most-delegations support Support
     "#]]
     .assert_eq(&statements(PRESS));
+}
+
+#[test]
+fn a_role_line_under_a_name_gives_its_country() {
+    // An outcome's cover: `President` ⏎ the name ⏎ `Minister … of Sweden`, as a signature sets
+    // it; the country the role line names is the person's, as in apposition.
+    let r = report_core::analyze_text(
+        "Outcome of the Council meeting\n\nPresident\n\nKarin Lindqvist\n\n\
+         Minister for Justice of Sweden\n\nThe Council discussed the pact.\n",
+        &report_core::Config::default(),
+    );
+    let person = r
+        .actors
+        .iter()
+        .find(|a| a.id == "person:karin-lindqvist")
+        .expect("the president is a person");
+    assert_eq!(
+        person.role.as_deref(),
+        Some("Minister for Justice of Sweden")
+    );
+    assert_eq!(person.affiliation.as_deref(), Some("country:se"));
 }

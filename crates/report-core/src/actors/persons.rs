@@ -1243,6 +1243,14 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
     if added.is_empty() {
         return;
     }
+    // `Karin Lindqvist` ⏎ `Minister for Justice of Sweden`: the country the role line names is
+    // hers, as in apposition.
+    for (p, t) in added.iter_mut().zip(&taken) {
+        let k = found.roles.partition_point(|r| r.span.start < t.start);
+        if let Some(r) = found.roles.get(k).filter(|r| r.span.start == t.start) {
+            p.affiliation = p.affiliation.take().or_else(|| r.affiliation.clone());
+        }
+    }
     found.roles.retain(|r| {
         !taken
             .iter()
