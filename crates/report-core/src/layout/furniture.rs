@@ -487,6 +487,19 @@ fn count_repeats(
             counting: page.is_some(),
             consecutive: page.is_some(),
         });
+        // `EUCO 7/26` on the cover, then over each page number in the footers: the cover's
+        // line is the reference, the repeats that count the pages start after it.
+        if entry.count == 1 && entry.last_page.is_none() && page.is_some() {
+            *entry = Repeats {
+                count: 0,
+                last: i,
+                min_gap: usize::MAX,
+                max_gap: 0,
+                last_page: page,
+                counting: true,
+                consecutive: true,
+            };
+        }
         if entry.count > 0 {
             entry.min_gap = entry.min_gap.min(i - entry.last);
             entry.max_gap = entry.max_gap.max(i - entry.last);
