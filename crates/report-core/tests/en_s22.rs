@@ -2,7 +2,9 @@
 //! a Justice and Home Affairs Council outcome set by pdftotext without form feeds or blank
 //! lines (a footer of three lines, `Any other business` with a bulleted list, participants one
 //! field a line), an agency's annual activity report with its Management Board and a part
-//! numbered `II (a)`, and the remarks and Q&A of a president's press conference.
+//! numbered `II (a)`, the remarks and Q&A of a president's press conference, and European
+//! Council conclusions under a cover note with numbered paragraphs, set by pdftotext with the
+//! document's number on the cover and over each page number.
 
 mod fixture_file;
 mod outline_text;
@@ -16,6 +18,7 @@ use statement_rows::{check, row, statements_in};
 const JHA: &str = "s22/en-outcome-jha-raw-pdftotext.txt";
 const AGENCY: &str = "s22/en-annual-report-agency-board.txt";
 const PRESS: &str = "s22/en-press-conference-euco-qa.txt";
+const EUCO: &str = "s22/en-euco-conclusions-numbered.txt";
 
 /// Each person of `path` as `name | role | affiliation`, one a line.
 fn people(path: &str) -> String {
@@ -287,4 +290,43 @@ fn a_role_line_under_a_name_gives_its_country() {
         Some("Minister for Justice of Sweden")
     );
     assert_eq!(person.affiliation.as_deref(), Some("country:se"));
+}
+
+#[test]
+fn conclusions_with_their_reference_on_the_cover_and_in_each_footer() {
+    // `EUCO 7/26` on the cover, then `EUCO 7/26` ⏎ `2` ⏎ `EN` at each page's foot: the footers
+    // go, and the roman part numbers on lines of their own head their parts.
+    let r = fixture_file::report(EUCO);
+    assert_eq!(
+        r.metadata.reference.as_ref().map(|x| x.dossier.as_str()),
+        Some("EUCO 7/26")
+    );
+    expect![[r#"
+        0 [I] UKRAINE
+        1 [II] EUROPEAN DEFENCE AND SECURITY
+        2 [III] COMPETITIVENESS
+        3 [IV] MIGRATION
+        4 [V] OTHER ITEMS
+    "#]]
+    .assert_eq(&outline_text(&r));
+    expect![[r#"
+        org:european-council reiterates Support
+        org:european-council calls for Support
+        org:european-council invites Neutral
+        org:european-council welcomes Support
+        org:european-council underlines Neutral
+        org:european-council welcomes Support
+        org:european-council calls on Neutral
+        org:european-council invites Neutral
+        org:european-council stresses Neutral
+        org:european-council calls on Neutral
+        org:european-council takes note Neutral
+        org:european-council held discussion Neutral
+        org:european-council calls for Support
+        org:european-council welcomes Support
+        org:european-council condemns Oppose
+        org:european-council approves Support
+        org:european-council endorses Support
+    "#]]
+    .assert_eq(&statements(EUCO));
 }
