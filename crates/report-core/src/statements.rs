@@ -1865,11 +1865,8 @@ impl<'a> Ctx<'a> {
         let trimmed = gap.trim_end();
         if let Some(rest) = last_word(trimmed)
             .filter(|w| lower_in(w, COORDINATORS))
-            .and_then(|w| {
-                trimmed[..trimmed.len() - w.len()]
-                    .trim_end()
-                    .strip_suffix(',')
-            })
+            // `last_word` may skip what ends the gap (`en\u{a0},`): the word must end it.
+            .and_then(|w| trimmed.strip_suffix(w)?.trim_end().strip_suffix(','))
         {
             gap = rest;
         }
