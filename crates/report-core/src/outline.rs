@@ -1073,7 +1073,11 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                     last_bare = c.number.as_deref().and_then(|n| n.parse().ok());
                 }
                 headings.extend(chapter);
-                headings.extend(bullet_heading(layout, index));
+                // The bulleted points under "Any other business" are its list, not sections
+                // of their own, whatever follows each (`▪ Current legislative proposals`).
+                if !headings.last().is_some_and(|h| is_other_business(&h.title)) {
+                    headings.extend(bullet_heading(layout, index));
+                }
             }
             continue;
         }
@@ -1333,7 +1337,14 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             }
             (
                 caps(h) && next.is_some_and(|n| !caps(n)),
-                next.is_some() && is_other_business(&h.title),
+                // Its points set as bullets are its list (see `bullet_heading`'s call), and
+                // it stays the group it is.
+                (next.is_some()
+                    || layout
+                        .blocks
+                        .get(h.block + 1)
+                        .is_some_and(|b| b.kind == BlockKind::ListItem))
+                    && is_other_business(&h.title),
             )
         })
         .collect();

@@ -931,6 +931,14 @@ const SPEAKERS_FOR: &[&str] = &[
     "delegate",
     "vertegenwoordiger",
     "vertegenwoordigers",
+    // `The leaders of the Nordic countries support`, `De regeringen van de Baltische staten`.
+    "leaders",
+    "leader",
+    "leiders",
+    "government",
+    "governments",
+    "regering",
+    "regeringen",
 ];
 
 /// Where `-fractie` or ` fractie` ends right after a mention ending at `end` (`VVD-fractie`).
@@ -1775,7 +1783,15 @@ impl<'a> Ctx<'a> {
             || (self.kind(&m) == ActorKind::Organization
                 && written.len() > 6
                 && written[written.len() - 6..].eq_ignore_ascii_case(b" group"));
-        party || (group || self.kind(&m) == ActorKind::Country) && lower_in(noun, SPEAKERS_FOR)
+        // A group of countries too (`The leaders of the Baltic states`), not a board's members.
+        let countries = match self.kind(&m) {
+            ActorKind::Country => true,
+            ActorKind::Collective => {
+                written.ends_with(b"countries") || written.ends_with(b"states")
+            }
+            _ => false,
+        };
+        party || (group || countries) && lower_in(noun, SPEAKERS_FOR)
     }
 
     /// The list of subjects that ends with mention `k`, in text order.
@@ -1849,11 +1865,8 @@ impl<'a> Ctx<'a> {
         let trimmed = gap.trim_end();
         if let Some(rest) = last_word(trimmed)
             .filter(|w| lower_in(w, COORDINATORS))
-            .and_then(|w| {
-                trimmed[..trimmed.len() - w.len()]
-                    .trim_end()
-                    .strip_suffix(',')
-            })
+            // `last_word` may skip what ends the gap (`en\u{a0},`): the word must end it.
+            .and_then(|w| trimmed.strip_suffix(w)?.trim_end().strip_suffix(','))
         {
             gap = rest;
         }
@@ -3283,6 +3296,11 @@ impl Run<'_> {
         // minister die zorg?`): it asks what someone holds and says nothing of it. Only a
         // subject before the verb (`Ik vraag de minister of …?`) speaks in a question.
         let question = text[verb.end..sentence.end].trim_end().ends_with('?');
+        // `Do the leaders support the digital euro?`: an English question opened by `do`
+        // asks, even with its subject before the verb.
+        if question && opens_with_do(before) {
+            return None;
+        }
         let after_verb = if question {
             ""
         } else {
@@ -3936,6 +3954,15 @@ fn find_verbs_by_prefix(text: &str, tables: &Tables) -> Vec<V> {
         i = resume_after(text, end);
     }
     out
+}
+
+/// Whether `before` (a sentence up to its verb) opens with `Do`, `Does` or `Did`, perhaps
+/// after a turn's label (`Question (Politico): Do the leaders …`).
+fn opens_with_do(before: &str) -> bool {
+    let head = before.get(..before.len().min(80)).unwrap_or(before);
+    let rest = head.split_once("): ").map_or(head, |(_, r)| r);
+    let rest = rest.split_once(": ").map_or(rest, |(_, r)| r);
+    ["Do ", "Does ", "Did "].iter().any(|w| rest.starts_with(w))
 }
 
 /// A pronoun subject right before or right after the verb.

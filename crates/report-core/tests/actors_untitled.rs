@@ -289,7 +289,7 @@ fn delegations_and_ministers_are_collectives() {
         ),
         (
             "The vast majority of delegations supported the compromise.",
-            "collective:several-delegations",
+            "collective:most-delegations",
             Some("supported"),
         ),
         (

@@ -291,7 +291,7 @@ fn denied_statements_of_a_main_results_page_are_no_support() {
     // `had not welcomed`, `had not agreed`, `did not support` oppose; `has not opposed` takes no
     // stance; the groups of the Parliament speak through their members.
     expect![[r#"
-        collective:several-member-states supported Support
+        collective:most-member-states supported Support
         country:hu did support Oppose
         country:sk welcomed Oppose
         country:de agreed Oppose

@@ -141,6 +141,7 @@ fn a_turn_label_is_no_part_of_the_quoted_sentence() {
     expect![[r#"
         person:farkas explained Neutral | Prime Minister Farkas explained that his government needs more time for the insolvency file.
         person:helga-reinholt welcome Support | I welcome the commitment of all leaders to conclude the work by the end of the year.
+        collective:leaders support Support | The leaders support the work on the digital euro.
         collective:several-member-states expressed Reservation | Several member states expressed doubts about the holding limits.
         person:vos stressed Neutral | Commissioner Vos stressed that privacy is guaranteed by design.
         person:vos remain committed Support | We remain committed to the deposit insurance scheme.
@@ -217,8 +218,6 @@ fn the_speech_reads_in_sections() {
         expect![[r#"
             0 [-] Press conference following the Euro Summit
             1 [-] Q&A transcript
-            2 [-] Question (Financial Daily): Do the leaders support the digital euro?
-            3 [-] Question (Radio Europa): And the deposit insurance?
         "#]],
     );
 }

@@ -21,11 +21,11 @@ fn a_quantity_phrase_before_a_collective_makes_the_quantified_group() {
         ),
         (
             "Een grote meerderheid van de ministers steunde het voorzitterschap.",
-            &[("collective:several-ministers", "steunde", Support)],
+            &[("collective:most-ministers", "steunde", Support)],
         ),
         (
             "The overwhelming majority of delegations supported the compromise.",
-            &[("collective:several-delegations", "supported", Support)],
+            &[("collective:most-delegations", "supported", Support)],
         ),
         (
             "Half of the delegations called for more time.",

@@ -239,13 +239,14 @@ fn participants_set_one_field_a_line_get_their_role_and_country() {
     // `Belgium` ⏎ `Ms Annelies Verhoeven` ⏎ `Minister for Justice`: no columns, each field on a
     // line of its own.
     let report = fixture_file::report("s20/outcome-participants-stacked-en.txt");
-    // Rakušan's `First Deputy Prime Minister and …`: a title with no name after it finds no role.
+    // Rakušan's `First Deputy Prime Minister and Minister of …`: the bare title joined to the
+    // role after it is part of his role.
     expect![[r#"
         Magnus Brunner | Commissioner | org:european-commission | Commissioner Brunner / Mr Magnus Brunner
         Alexander Dobrin | Federal Minister of the Interior | country:de | Mr Alexander Dobrin
         Annelies Verhoeven | Minister for Justice | country:be | Ms Annelies Verhoeven
         Atanas Slavkov | Minister for Justice | country:bg | Mr Atanas Slavkov
-        Vít Rakušan | - | country:cz | Mr Vít Rakušan
+        Vít Rakušan | First Deputy Prime Minister and Minister of the Interior | country:cz | Mr Vít Rakušan
     "#]]
     .assert_eq(&people(&report));
 }

@@ -404,7 +404,7 @@ fn a_forecast_of_the_krachtenveld_is_the_others_stance() {
     statement_rows::check(&[
         (
             "Een ruime meerderheid van de lidstaten lijkt het voorstel te steunen.",
-            &[("collective:several-member-states", "lijkt steunen", Support)],
+            &[("collective:most-member-states", "lijkt steunen", Support)],
         ),
         (
             "Frankrijk lijkt kritisch over de termijn.",
@@ -418,7 +418,7 @@ fn a_forecast_of_the_krachtenveld_is_the_others_stance() {
     ]);
     assert_eq!(
         quoting(&fixture(FICHE), "lijkt het voorstel"),
-        ["collective:several-member-states lijkt steunen Support"]
+        ["collective:most-member-states lijkt steunen Support"]
     );
 }
 

@@ -201,7 +201,7 @@ fn an_agencys_office_and_its_field_name() {
         ),
         (
             "The vast majority of ministers supported the measures.",
-            &[("collective:several-ministers", "supported", Support)],
+            &[("collective:most-ministers", "supported", Support)],
         ),
     ]);
 }

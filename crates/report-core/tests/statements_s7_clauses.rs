@@ -65,7 +65,7 @@ fn joined_and_new_verbs() {
         ),
         (
             "Een grote meerderheid van de lidstaten sprak steun uit voor het pakket.",
-            &[("collective:several-member-states", "sprak uit", Support)],
+            &[("collective:most-member-states", "sprak uit", Support)],
         ),
         (
             "De Europese Commissie adviseerde een nieuwe aanpak.",

@@ -1247,6 +1247,14 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
     if added.is_empty() {
         return;
     }
+    // `Karin Lindqvist` ⏎ `Minister for Justice of Sweden`: the country the role line names is
+    // hers, as in apposition.
+    for (p, t) in added.iter_mut().zip(&taken) {
+        let k = found.roles.partition_point(|r| r.span.start < t.start);
+        if let Some(r) = found.roles.get(k).filter(|r| r.span.start == t.start) {
+            p.affiliation = p.affiliation.take().or_else(|| r.affiliation.clone());
+        }
+    }
     found.roles.retain(|r| {
         !taken
             .iter()
@@ -1375,7 +1383,14 @@ fn attendance_roles(text: &str, found: &mut Found) {
         });
         if let Some(k) = below {
             let role = &found.roles[k];
-            p.role = Some(role.role.clone());
+            // The role line's first office too, when a bare title opens it (`joined_title`).
+            let line = text[..role.span.start].rfind('\n').map_or(0, |i| i + 1);
+            let head = &text[line..role.span.start];
+            p.role = Some(if joined_title(head) && p.mention.end < line {
+                format!("{head}{}", role.role)
+            } else {
+                role.role.clone()
+            });
             p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
             taken.push(k);
             continue;
@@ -1563,10 +1578,27 @@ fn role_on_line_below(text: &str, roles: &[RoleHit], mention: Span) -> Option<us
     }
     let at = mention.end + gap;
     let k = roles.partition_point(|r| r.span.start < at);
-    roles
-        .get(k)
-        .filter(|r| r.span.start == at && !r.bare)
-        .map(|_| k)
+    let r = roles.get(k).filter(|r| !r.bare)?;
+    // `First Deputy Prime Minister and Minister of the Interior`: a bare title joined by `and`
+    // to the role the line goes on with; the title's words capitalised, on that one line.
+    (r.span.start == at || joined_title(&text[at..r.span.start])).then_some(k)
+}
+
+/// Whether `head` is a title written in capitals and `and ` after it (`First Deputy Prime
+/// Minister and `), all on one line: the first office of a role line that holds two.
+fn joined_title(head: &str) -> bool {
+    let Some(title) = head.strip_suffix(" and ") else {
+        return false;
+    };
+    let mut words = 0;
+    for w in title.split(' ') {
+        words += 1;
+        let upper = w.as_bytes().first().is_some_and(u8::is_ascii_uppercase);
+        if words > 6 || !(upper || w == "of" || w == "for") {
+            return false;
+        }
+    }
+    !title.contains('\n') && title.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
 }
 
 /// The line over the line that `span` is all of (one blank line may stand between), trimmed:

@@ -2,8 +2,8 @@
 //! meerderheid van de ministers`. The gazetteer lists the common ones whole; any other phrase
 //! of an article, up to two adjectives and a quantity noun before a plain collective
 //! (`lidstaten`, `delegations`) makes the mention one of the quantified group instead
-//! (`collective:several-member-states`), which the gazetteer keeps apart from the whole
-//! group: "some member states said" is not what "the member states said" is.
+//! (`collective:several-member-states`, or `collective:most-member-states` for a majority),
+//! which the gazetteer keeps apart from the whole group: "some member states said" is not what "the member states said" is.
 
 use super::gazetteer::{GazMatch, Gazetteer};
 use crate::model::ActorKind;
@@ -59,7 +59,7 @@ const ADJECTIVES: &[&str] = &[
 /// phrase stands before, a match of that group that begins with the phrase. The matches stay
 /// in order: a phrase never reaches back over the match before it.
 pub(super) fn widen(gaz: &Gazetteer, text: &str, matches: &mut [GazMatch]) {
-    let mut groups: Vec<(usize, Option<usize>)> = Vec::new();
+    let mut groups: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
     for i in 0..matches.len() {
         let Some(e) = matches[i].entry else {
             continue;
@@ -67,12 +67,13 @@ pub(super) fn widen(gaz: &Gazetteer, text: &str, matches: &mut [GazMatch]) {
         if gaz.entries[e].kind != ActorKind::Collective {
             continue;
         }
-        let group = match groups.iter().find(|(plain, _)| *plain == e) {
-            Some(&(_, group)) => group,
+        let (group, most) = match groups.iter().find(|(plain, _, _)| *plain == e) {
+            Some(&(_, group, most)) => (group, most),
             None => {
-                let group = quantified_group(gaz, e);
-                groups.push((e, group));
-                group
+                let group = quantified_group(gaz, e, "several-");
+                let most = quantified_group(gaz, e, "most-");
+                groups.push((e, group, most));
+                (group, most)
             }
         };
         let Some(group) = group else {
@@ -81,8 +82,11 @@ pub(super) fn widen(gaz: &Gazetteer, text: &str, matches: &mut [GazMatch]) {
         let floor = if i == 0 { 0 } else { matches[i - 1].end };
         let m = &mut matches[i];
         if let Some(start) = phrase_before(text, floor, m.start, m.end) {
+            // `a large majority of delegations` is most of them, not just several.
+            let phrase = text[start..m.start].to_ascii_lowercase();
+            let majority = phrase.contains("majority") || phrase.contains("meerderheid");
             m.start = start;
-            m.entry = Some(group);
+            m.entry = Some(most.filter(|_| majority).unwrap_or(group));
             // A title pattern (`ministers`) ends no name here.
             m.title = None;
         }
@@ -90,13 +94,14 @@ pub(super) fn widen(gaz: &Gazetteer, text: &str, matches: &mut [GazMatch]) {
 }
 
 /// The quantified group of the plain collective `e` (`collective:several-member-states` for
-/// `collective:member-states`), if the gazetteer has one.
-fn quantified_group(gaz: &Gazetteer, e: usize) -> Option<usize> {
+/// `collective:member-states` with `quantity` `several-`; `most-` for a majority), if the
+/// gazetteer has one.
+fn quantified_group(gaz: &Gazetteer, e: usize, quantity: &str) -> Option<usize> {
     let plain = gaz.entries[e].id.strip_prefix("collective:")?;
-    if plain.starts_with("several-") {
+    if plain.starts_with("several-") || plain.starts_with("most-") {
         return None;
     }
-    let want = format!("collective:several-{plain}");
+    let want = format!("collective:{quantity}{plain}");
     gaz.entries.iter().position(|entry| entry.id == want)
 }
 

@@ -1422,10 +1422,23 @@ const AGENCY_OFFICES: [&str; 5] = [
 ];
 
 /// Gives the people of an agency's own report who hold one of [`AGENCY_OFFICES`] and no
-/// affiliation the agency `own` (an actor id).
+/// affiliation the agency `own` (an actor id); and its boards named by their pattern with no
+/// owner (`The Management Board adopted …`, `the Executive Board`): the agency's own.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn directors_of_own_agency(builders: &mut HashMap<String, Builder>, own: &str) {
-    for b in builders.values_mut() {
+    for (id, b) in builders.iter_mut() {
+        let board = b.kind == ActorKind::Organization
+            && b.affiliation.is_none()
+            && id.as_str() != own
+            && b.name.split(' ').count() == 2
+            && b.name
+                .rsplit(' ')
+                .next()
+                .is_some_and(|head| BOARD_HEADS.contains(&head));
+        if board {
+            b.affiliation = Some(own.to_string());
+            continue;
+        }
         let office = b.role.as_deref().is_some_and(|r| {
             AGENCY_OFFICES
                 .iter()

@@ -172,6 +172,15 @@ fn division(line: &str) -> Option<Cue> {
     }
     let number = (if annex { 0 } else { start }, start + digits);
     let mut i = start + digits;
+    // An agency report's subdivided part (`Part II (a). Management`): the letter in brackets
+    // goes with the number.
+    if *scheme == Scheme::Part
+        && bytes.get(i..i + 2) == Some(b" (")
+        && bytes.get(i + 2).is_some_and(u8::is_ascii_lowercase)
+        && bytes.get(i + 3) == Some(&b')')
+    {
+        i += 4;
+    }
     if i == bytes.len() {
         return Some(Cue {
             scheme: *scheme,

@@ -302,11 +302,13 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         let Some(k) = k else { return false };
         let s = &text[line.start..line.end];
         // A heading may recur like a header; one that counts pages is none, even in capitals.
-        !is_page_number(s)
-            && stats.get(k).is_some_and(|r| {
-                furniture_key(r)
-                    && (r.counted() || super::cue(s).is_none() || is_reference_number(s))
-            })
+        // A Council document's number reads as a page number (`13207/26`), but with the page
+        // counted beside it on every page (pdftotext without form feeds) it is the footer.
+        stats.get(k).is_some_and(|r| {
+            (!is_page_number(s) || (r.counted() && document_number(s)))
+                && furniture_key(r)
+                && (r.counted() || super::cue(s).is_none() || is_reference_number(s))
+        })
     };
     // Furniture sits at page edges, so its lines come in one cluster per page break (a footer
     // and the next header side by side). Candidates scattered through the pages are content.
@@ -337,8 +339,9 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     if !marked {
         return;
     }
-    // A page number goes with the header or footer next to it.
-    let content = mark_beside(text, lines, clusters);
+    // A page number goes with the header or footer next to it; then the short lines beside
+    // either (a footer's `EN` under its page number, as pdftotext sets it without form feeds).
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
     for w in 0..content.len() {
         let i = content[w];
         if lines[i].furniture || !is_page_number(&text[lines[i].start..lines[i].end]) {
@@ -350,6 +353,7 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
             lines[i].furniture = true;
         }
     }
+    mark_beside(text, lines, clusters);
 }
 
 /// How many lines of a ministry's side column may stand under its page number.
@@ -483,6 +487,19 @@ fn count_repeats(
             counting: page.is_some(),
             consecutive: page.is_some(),
         });
+        // `EUCO 7/26` on the cover, then over each page number in the footers: the cover's
+        // line is the reference, the repeats that count the pages start after it.
+        if entry.count == 1 && entry.last_page.is_none() && page.is_some() {
+            *entry = Repeats {
+                count: 0,
+                last: i,
+                min_gap: usize::MAX,
+                max_gap: 0,
+                last_page: page,
+                counting: true,
+                consecutive: true,
+            };
+        }
         if entry.count > 0 {
             entry.min_gap = entry.min_gap.min(i - entry.last);
             entry.max_gap = entry.max_gap.max(i - entry.last);

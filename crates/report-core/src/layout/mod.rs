@@ -1334,12 +1334,23 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
         || furniture::is_kind_and_date(s)
         // A turn of a transcript (`Q: … the budget?`, `A: No.`): a letter and its colon.
         || s.as_bytes().get(1) == Some(&b':')
+        || asked_turn(s)
     {
         return false;
     }
     let words = word_count(s);
     ((1..=10).contains(&words) || words <= MAX_MEMBERS_HEADING_WORDS && names_the_members(s))
         && has_long_word(s)
+}
+
+/// A journalist's turn at a press conference (`Question (Politico): What about …?`): a label
+/// with its medium in brackets before the colon, or a question after a label's colon.
+fn asked_turn(s: &str) -> bool {
+    let Some(colon) = memchr::memchr(b':', s.as_bytes()) else {
+        return false;
+    };
+    let (label, rest) = (&s[..colon], &s[colon + 1..]);
+    rest.starts_with(' ') && (label.ends_with(')') || rest.ends_with('?'))
 }
 
 /// The most words of a written consultation's heading that names the members whose questions
