@@ -84,6 +84,18 @@ fn the_floor_is_given_only_to_an_office_the_label_can_hold() {
         ),
         [("person:dekker".into(), None, Some("org:vvd".into()))]
     );
+    // Nor does the floor given to the chair: the chair's labels stay the chair's.
+    let r = report_core::analyze_text(
+        "Debat\n\nDe heer Smit:\nHet woord is aan de voorzitter.\n\n\
+         De heer Dekker (VVD):\nVoorzitter. Ik heb een vraag over de begroting.\n\n\
+         De voorzitter:\nDank u wel. Dan is nu het woord aan de minister.\n",
+        &report_core::Config::default(),
+    );
+    assert_eq!(
+        actor(&r, "person:dekker"),
+        Some(("person:dekker".into(), None, Some("org:vvd".into())))
+    );
+    assert!(actor(&r, "role:chair").is_some());
     // In English, `the floor to the`.
     assert_eq!(
         rows(
@@ -329,4 +341,27 @@ fn quote_marks_and_forwarding_marks_are_no_text() {
         r.text,
         "Notities\n\nNederland steunde het voorstel.\n\nDuitsland stemde tegen."
     );
+}
+
+#[test]
+fn the_debates_statements_in_order() {
+    let r = fixture(DEBAT);
+    let rows: Vec<String> = r.statements.iter().map(statement_rows::row).collect();
+    // The minister-president's `Ik zal … benadrukken` is his; the member's question whether
+    // the Netherlands will abstain states nothing; `Bij de vorige Raad heeft Nederland …` is
+    // the Netherlands', not the Council's.
+    expect_test::expect![[r#"
+        role:cabinet steunt Support
+        country:nl kon uitspreken Neutral
+        person:verbruggen benadrukken Neutral
+        role:cabinet vragen om Neutral
+        country:de is terughoudend Reservation
+        country:nl heeft onthouden Reservation
+        role:cabinet is kritisch Reservation
+        country:es pleiten Support
+        country:pt pleiten Support
+        role:cabinet vragen om Neutral
+    "#]]
+    .assert_eq(&(rows.join("\n") + "\n"));
+    assert_eq!(quoting(&r, "Betekent dit"), Vec::<String>::new());
 }

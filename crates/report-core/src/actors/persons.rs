@@ -1178,6 +1178,14 @@ fn office_given(ctx: &Ctx, roles: &[RoleHit], end: usize) -> Option<(String, Opt
     if title.is_some_and(|t| t.honorific || t.plural) || (title.is_none() && !role_entry) {
         return None;
     }
+    // The floor given back to the chair (`Het woord is aan de voorzitter.`) makes no member
+    // who speaks next the chair: the chair's own labels stay the chair's.
+    if ctx
+        .entry_id(m)
+        .is_some_and(|id| matches!(id, "role:chair" | "role:vice-chair"))
+    {
+        return None;
+    }
     let office = collapse(&body[start..]);
     if office.len() > 80 {
         return None;
