@@ -365,3 +365,26 @@ fn the_debates_statements_in_order() {
     .assert_eq(&(rows.join("\n") + "\n"));
     assert_eq!(quoting(&r, "Betekent dit"), Vec::<String>::new());
 }
+
+#[test]
+fn a_blocking_minority_opposes() {
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Nederland vormt samen met Tsjechië een blokkerende minderheid.",
+            &[
+                ("country:nl", "vormt minderheid", Oppose),
+                ("country:cz", "vormt minderheid", Oppose),
+            ],
+        ),
+        (
+            "Duitsland en Frankrijk vormden een blokkerende minderheid tegen het voorstel.",
+            &[
+                ("country:de", "vormden minderheid", Oppose),
+                ("country:fr", "vormden minderheid", Oppose),
+            ],
+        ),
+        // Without the noun `vormen` is no view.
+        ("Nederland en Duitsland vormen een werkgroep.", &[]),
+    ]);
+}
