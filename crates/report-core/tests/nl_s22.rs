@@ -96,6 +96,17 @@ fn the_floor_is_given_only_to_an_office_the_label_can_hold() {
         Some(("person:dekker".into(), None, Some("org:vvd".into())))
     );
     assert!(actor(&r, "role:chair").is_some());
+    // An answer addressed to an office gives no floor.
+    assert_eq!(
+        rows(
+            "Debat\n\nDe heer Smit (CDA):\nIk wacht nog op het antwoord aan de minister van \
+             Financiën.\n\nDe heer Dekker (VVD):\nVoorzitter. Ik heb een vraag over de begroting.\n"
+        ),
+        [
+            ("person:dekker".into(), None, Some("org:vvd".into())),
+            ("person:smit".into(), None, Some("org:cda".into()))
+        ]
+    );
     // In English, `the floor to the`.
     assert_eq!(
         rows(

@@ -1163,7 +1163,8 @@ fn office_given(ctx: &Ctx, roles: &[RoleHit], end: usize) -> Option<(String, Opt
     if let Some(k) = window.rfind(['.', '?', '!', ':']) {
         window = &window[k + 1..];
     }
-    let floor = ["woord", "floor"].iter().any(|w| window.contains(w));
+    // The word itself: `antwoord` gives no floor.
+    let floor = [" woord ", " floor "].iter().any(|w| window.contains(w));
     if !floor {
         return None;
     }
