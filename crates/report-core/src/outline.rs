@@ -485,13 +485,15 @@ const FIELD_LABELS: [&str; 57] = [
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
 /// being sub-headings.
-const OTHER_BUSINESS: [&str; 6] = [
+const OTHER_BUSINESS: [&str; 8] = [
     "any other business",
     "other business",
     "diversen",
     "varia",
     "rondvraag",
     "overige onderwerpen",
+    "overige zaken",
+    "overige punten",
 ];
 
 fn lower(title: &str) -> String {
@@ -950,6 +952,14 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
         BlockKind::ListItem => words >= 3,
         BlockKind::Heading | BlockKind::Closing => false,
     }
+}
+
+/// A block set as a table by spaces: every line holds a gap of three spaces or more between
+/// its cells (`Onderwerp      Resultaat`, an overview of the results above the items).
+fn is_table(layout: &Layout, index: usize) -> bool {
+    let block = &layout.blocks[index];
+    let text = &layout.text[block.span.start..block.span.end];
+    text.len() < 4096 && text.split('\n').all(|line| line.trim().contains("   "))
 }
 
 /// Drops each pair of unnumbered headings that is a signature: a name line right under a
@@ -1806,7 +1816,7 @@ fn opens_with_text(layout: &Layout, headings: &[Heading]) -> bool {
     matches!(first.key, Key::Unnumbered | Key::Group(_))
         && numbered_scheme(second.key)
         && second.block > first.block + 1
-        && is_prose(layout, first.block + 1)
+        && (is_prose(layout, first.block + 1) || is_table(layout, first.block + 1))
         && !headings.windows(2).skip(1).any(|w| {
             matches!(w[0].key, Key::Unnumbered | Key::Group(_) | Key::Part)
                 && w[1].key == second.key

@@ -952,12 +952,14 @@ fn fraction_after(bytes: &[u8], end: usize) -> Option<usize> {
     .then_some(end + 8)
 }
 
-/// Whether the word before `start` (articles skipped) is a preposition.
+/// Whether the word before `start` (articles skipped, and a Dutch adjective between an article
+/// and the name: `Bij de vorige Raad heeft Nederland …`) is a preposition.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
     let before = &text[from..start];
     let mut end = before.len();
-    for _ in 0..3 {
+    let mut adjective = false;
+    for i in 0..4 {
         let head = before[..end].trim_end();
         let word_start = head
             .char_indices()
@@ -969,8 +971,23 @@ fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
             return None;
         }
         if lower_in(word, DETERMINERS) {
+            adjective = false;
             end = word_start;
             continue;
+        }
+        // An inflected adjective right before the name (`vorige`, `Europese`), which an
+        // article must then precede.
+        if i == 0
+            && word.len() > 3
+            && word.ends_with('e')
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+        {
+            adjective = true;
+            end = word_start;
+            continue;
+        }
+        if adjective {
+            return None;
         }
         return lower_in(word, PREPOSITIONS).then_some(from + word_start);
     }
@@ -2134,10 +2151,15 @@ impl<'a> Ctx<'a> {
                     k += 1;
                 }
                 // A plural verb has no single country, body or person as its subject: `de
-                // lidstaten die Nederland steunden` are steunden by the member states.
-                if list.len() == 1
-                    && plural_verb(&text[verb.start..verb.end])
-                    && self.kind(&m) != ActorKind::Collective
+                // lidstaten die Nederland steunden` are steunden by the member states. After
+                // an auxiliary the verb is an infinitive and the auxiliary the finite verb:
+                // `dat het kabinet de Commissie zal vragen`, `dat zij het voorstel zullen
+                // steunen`.
+                let finite = words(&text[m.end..verb.start])
+                    .filter(|w| lower_in(w, AUXILIARIES))
+                    .last()
+                    .unwrap_or(&text[verb.start..verb.end]);
+                if list.len() == 1 && plural_verb(finite) && self.kind(&m) != ActorKind::Collective
                 {
                     if !relative {
                         return None;

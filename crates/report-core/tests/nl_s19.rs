@@ -322,9 +322,11 @@ fn a_minister_speaking_in_the_handelingen_is_the_countrys_minister() {
     assert_eq!(
         rows,
         [
-            "person:orban Some(\"premier\") Some(\"country:hu\")",
-            "person:schoof Some(\"Minister\") Some(\"country:nl\")",
-            "person:van-weel Some(\"Minister\") Some(\"country:nl\")"
+            // The chair gave each the floor by his office (`Het woord is aan de
+            // minister-president.`): the label under it says who holds it.
+            "person:schoof Some(\"minister-president\") Some(\"country:nl\")",
+            "person:van-weel Some(\"minister van Buitenlandse Zaken\") Some(\"country:nl\")",
+            "person:orban Some(\"premier\") Some(\"country:hu\")"
         ]
     );
     // A minister named in running text has no country but the one the text gives: a Dutch

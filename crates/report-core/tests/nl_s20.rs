@@ -81,15 +81,16 @@ fn a_side_column_repeated_on_every_page_does_not_glue_itself_to_datum_and_betref
 #[test]
 fn agendapunt_items_with_a_dash_are_the_reports_sections() {
     let r = fixture(RAAD);
+    // The overview's table is its own text: the items are its siblings, not its parts.
     expect_test::expect![[r#"
         0 [-] Overzicht van de resultaten
-          1 [1] Verordening inzake betaalachterstanden bij handelstransacties
-          2 [2] Industriële strategie en vereenvoudiging van regelgeving
-          3 [3] Raadsconclusies over de Europese Onderzoeksruimte
-          4 [4] Ruimtevaartwet van de Unie
-          5 [5] Diversen
-            6 [a] Stand van zaken van de verordening over kritieke grondstoffen
-            7 [b] Werkprogramma van het inkomende voorzitterschap
+        1 [1] Verordening inzake betaalachterstanden bij handelstransacties
+        2 [2] Industriële strategie en vereenvoudiging van regelgeving
+        3 [3] Raadsconclusies over de Europese Onderzoeksruimte
+        4 [4] Ruimtevaartwet van de Unie
+        5 [5] Diversen
+          6 [a] Stand van zaken van de verordening over kritieke grondstoffen
+          7 [b] Werkprogramma van het inkomende voorzitterschap
         8 [-] Overige zaken
     "#]]
     .assert_eq(&outline_text::outline_text(&r));

@@ -61,10 +61,14 @@ fn a_particle_joined_to_the_infinitive_is_a_preposition_after_an_auxiliary_of_in
 fn a_joined_particle_far_before_the_verb_of_a_subordinate_clause_is_a_preposition() {
     use Stance::*;
     // `in de Raad` is where the vote is cast, not `instemmen`: the clause no longer reads as
-    // support (it was `stemmen in`). Its `tegen … zal stemmen` is not read yet either.
+    // support (it was `stemmen in`). Its `tegen … zal stemmen` is read: `zal` is the finite
+    // verb of the clause, singular like its subject.
     statement_rows::check(&[(
         "Nederland gaf aan dat Nederland in de Raad tegen het voorstel zal stemmen.",
-        &[("country:nl", "gaf aan", Neutral)],
+        &[
+            ("country:nl", "gaf aan", Neutral),
+            ("country:nl", "stemmen tegen", Oppose),
+        ],
     )]);
     // A member's question in the debate says nothing of the minister's vote.
     let r = fixture(DEBAT);
@@ -110,7 +114,7 @@ fn the_debates_statements_in_order() {
         role:cabinet geven prioriteit Support
         person:schoof ontraad Oppose
         person:schoof geef oordeel Neutral
-        org:european-commission vragen om Neutral
+        role:cabinet vragen om Neutral
         person:van-weel krijgt oordeel Neutral
         person:van-weel ontraad Oppose
     "#]]

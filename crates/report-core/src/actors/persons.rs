@@ -1072,8 +1072,142 @@ fn find_with<const PREFILTER: bool>(
     find_untitled::<PREFILTER>(&ctx, &mut found, cut);
     signatures(&ctx, &mut found);
     attendance_roles(text, &mut found);
+    floor_given(&ctx, &mut found);
     delegation_labels(&ctx, &mut found);
     found
+}
+
+/// The office the chair gives the floor to at the end of the paragraph before a speaker's
+/// label (`Het woord is aan de minister-president.` ⏎ `Minister Schoof:`, `I give the floor to
+/// the Minister for Finance.` ⏎ `Mr Berg:`): the speaker holds it, as the Handelingen name him
+/// once and by his title alone (`Minister`, `De heer`) in the label. The office becomes his
+/// role when the label's title opens it (or the label has none), and his office, so that the
+/// text's bare mentions of it (`De minister-president zegt …`) are his (resolve.rs). Later
+/// labels of the same name with the same bare title get the office too.
+fn floor_given(ctx: &Ctx, found: &mut Found) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut given: HashMap<Vec<String>, (String, Option<String>)> = HashMap::new();
+    let roles = &found.roles;
+    for p in found.persons.iter_mut() {
+        let start = p.mention.start;
+        // A label opens its paragraph and ends in a colon, perhaps after a party in brackets.
+        if start < 3 || &bytes[start - 2..start] != b"\n\n" {
+            continue;
+        }
+        let rest = &bytes[p.mention.end..];
+        let colon = match rest {
+            [b':', ..] => true,
+            [b' ', b'(', inner @ ..] => inner
+                .iter()
+                .take(40)
+                .position(|&b| b == b')')
+                .is_some_and(|c| inner.get(c + 1) == Some(&b':')),
+            _ => false,
+        };
+        if !colon {
+            continue;
+        }
+        let Some((office, affiliation)) = office_given(ctx, roles, start - 2) else {
+            continue;
+        };
+        if !title_opens(p.role.as_deref(), &office) {
+            continue;
+        }
+        p.role = Some(office.clone());
+        p.office = Some(office.clone());
+        if p.affiliation.is_none() {
+            p.affiliation.clone_from(&affiliation);
+        }
+        given.insert(p.tokens.clone(), (office, affiliation));
+    }
+    if given.is_empty() {
+        return;
+    }
+    for p in found.persons.iter_mut() {
+        let Some((office, affiliation)) = given.get(&p.tokens) else {
+            continue;
+        };
+        if p.office.is_none() && title_opens(p.role.as_deref(), office) {
+            p.role = Some(office.clone());
+            p.office = Some(office.clone());
+            if p.affiliation.is_none() {
+                p.affiliation.clone_from(affiliation);
+            }
+        }
+    }
+}
+
+/// Whether a label's role (`Minister`, or none after `De heer`) is the title that `office`
+/// opens with (`minister-president`, `minister van Financiën`).
+fn title_opens(role: Option<&str>, office: &str) -> bool {
+    let Some(role) = role else {
+        return true;
+    };
+    office.len() >= role.len()
+        && office.is_char_boundary(role.len())
+        && office[..role.len()].eq_ignore_ascii_case(role)
+        && matches!(office.as_bytes().get(role.len()), None | Some(b' ' | b'-'))
+}
+
+/// The office named at the end of the paragraph that ends at `end` when it gives the floor
+/// (`… Het woord is aan de minister-president.`, `Dan geef ik het woord aan de minister van
+/// Buitenlandse Zaken.`, `I give the floor to the Prime Minister.`): a title or role of the
+/// gazetteer after `aan de` or `to the`, up to the sentence's full stop. Its text, white space
+/// collapsed, and its affiliation.
+fn office_given(ctx: &Ctx, roles: &[RoleHit], end: usize) -> Option<(String, Option<String>)> {
+    let text = ctx.text;
+    let paragraph = text[..end].trim_end();
+    let body = paragraph.strip_suffix('.')?;
+    let from = crate::floor_boundary(body, body.len().saturating_sub(160));
+    let mut window = &body[from..];
+    if let Some(k) = window.rfind("\n\n") {
+        window = &window[k + 2..];
+    }
+    if let Some(k) = window.rfind(['.', '?', '!', ':']) {
+        window = &window[k + 1..];
+    }
+    // The word itself: `antwoord` gives no floor.
+    let floor = [" woord ", " floor "].iter().any(|w| window.contains(w));
+    if !floor {
+        return None;
+    }
+    let (at, dutch) = [(" aan de ", true), (" aan het ", true), (" to the ", false)]
+        .iter()
+        .filter_map(|&(p, dutch)| window.rfind(p).map(|k| (k + p.len(), dutch)))
+        .max()?;
+    let start = body.len() - window.len() + at;
+    let (_, m) = ctx.match_at(start)?;
+    let title = m.title.and_then(|t| ctx.gaz.titles.get(t));
+    let role_entry = ctx.kind(m) == Some(ActorKind::Role);
+    if title.is_some_and(|t| t.honorific || t.plural) || (title.is_none() && !role_entry) {
+        return None;
+    }
+    // The floor given back to the chair (`Het woord is aan de voorzitter.`) makes no member
+    // who speaks next the chair: the chair's own labels stay the chair's.
+    if ctx
+        .entry_id(m)
+        .is_some_and(|id| matches!(id, "role:chair" | "role:vice-chair"))
+    {
+        return None;
+    }
+    let office = collapse(&body[start..]);
+    if office.len() > 80 {
+        return None;
+    }
+    // The affiliation of an unnamed role found there (`minister van Buitenlandse Zaken`, a
+    // Dutch minister), else the role's or the title's own, or in Dutch the title's home.
+    let k = roles.partition_point(|r| r.span.start < start);
+    let affiliation = match roles.get(k).filter(|r| r.span.start == start) {
+        Some(role) => role.affiliation.clone(),
+        None => m
+            .entry
+            .and_then(|e| ctx.gaz.entries.get(e))
+            .and_then(|e| e.affiliation.clone())
+            .or_else(|| title.and_then(|t| t.affiliation.clone()))
+            .or_else(|| title.and_then(|t| t.home.clone()).filter(|_| dutch)),
+    };
+    Some((office, affiliation))
 }
 
 /// How many delegates' rows may stand between a delegation's label and a delegate's row.

@@ -251,6 +251,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     } else {
         split_lines(text)
     };
+    unquote_mail(text, &mut lines);
     let furniture = furniture::mark(text, &mut lines, form_feeds);
     let front_matter = mark_front_matter(text, &mut lines);
     let front_title = front_matter_value(text, &lines[..front_matter], "title:");
@@ -944,6 +945,44 @@ fn split_lines_by_memchr(text: &str) -> (Vec<Line>, bool) {
     (lines, form_feeds)
 }
 
+/// How many lines in a row must open with `>` to be a quotation.
+const QUOTED_RUN: usize = 3;
+
+/// A report pasted from an e-mail as a quotation (`> Verslag van de Raad …` ⏎ `>` ⏎ `> De Raad
+/// …`): each line of a run of [`QUOTED_RUN`] lines or more that open with `>` (`> >` for a
+/// quotation inside one) loses its marks, so that the report's blocks, headings and sentences
+/// are read as if it had been pasted alone; a line of marks alone is a blank line. A single
+/// line (a letter's `> Retouradres …`) keeps its mark. One byte looked at per line.
+fn unquote_mail(text: &str, lines: &mut [Line]) {
+    let bytes = text.as_bytes();
+    let quoted = |l: &Line| l.start < l.end && bytes[l.start] == b'>';
+    let mut i = 0;
+    while i < lines.len() {
+        if !quoted(&lines[i]) {
+            i += 1;
+            continue;
+        }
+        let run = lines[i..].iter().take_while(|l| quoted(l)).count();
+        if run >= QUOTED_RUN {
+            for line in &mut lines[i..i + run] {
+                let mut k = line.start;
+                let mut indent: usize = 0;
+                while k < line.end && matches!(bytes[k], b'>' | b' ' | b'\t') {
+                    indent = if bytes[k] == b'>' { 0 } else { indent + 1 };
+                    k += 1;
+                }
+                line.start = k;
+                line.indent = if k == line.end {
+                    0
+                } else {
+                    indent.saturating_sub(1)
+                };
+            }
+        }
+        i += run;
+    }
+}
+
 /// The leading white space's length and the trimmed line, as `str::trim` has it; ASCII blanks
 /// are skipped on bytes first, since the Unicode-aware trim is slow on every line of the text.
 fn trim(raw: &str) -> (usize, &str) {
@@ -1064,12 +1103,20 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
         s.len() >= prefix.len()
             && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
     };
+    // The short forms end an e-mail that forwards a report (`Groet,` ⏎ `Sanne` over the
+    // quoted report): a letter's closing all the same.
     for valediction in [
         "hoogachtend",
         "met vriendelijke groet",
         "yours sincerely",
         "yours faithfully",
         "kind regards",
+        "groet,",
+        "groeten,",
+        "met groet,",
+        "hartelijke groet,",
+        "best regards",
+        "regards,",
     ] {
         if starts_ci(s, valediction) && word_count(s) <= 4 {
             return true;

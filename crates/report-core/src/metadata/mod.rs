@@ -422,6 +422,18 @@ fn header_title(line: &str) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" — "))
 }
 
+/// `value` without the marks an e-mail client sets before a forwarded or answered subject
+/// (`FW: `, `Fwd: `, `RE: `, `Doorst: `, `WG: `, `TR: `, `AW: `), however many.
+fn without_forward_marks(mut value: &str) -> &str {
+    const MARKS: [&str; 7] = ["fw:", "fwd:", "re:", "doorst:", "wg:", "tr:", "aw:"];
+    while let Some(mark) = MARKS.iter().find(|m| {
+        value.len() > m.len() && value.as_bytes()[..m.len()].eq_ignore_ascii_case(m.as_bytes())
+    }) {
+        value = value[mark.len()..].trim_start();
+    }
+    value
+}
+
 fn subject_value(line: &str) -> Option<&str> {
     ["betreft", "onderwerp", "subject"]
         .iter()
@@ -436,6 +448,9 @@ fn subject_value(line: &str) -> Option<&str> {
             // ("Betreft  Verslag van de Europese Raad …    Uw referentie"): a wide gap ends
             // the subject.
             let value = value.split("   ").next().unwrap_or(value).trim_end();
+            // An e-mail forwarded or answered (`Onderwerp: FW: Verslag …`): the subject is
+            // the report's, without the mark of the forwarding.
+            let value = without_forward_marks(value);
             (value.len() < rest.len() && !value.is_empty()).then_some(value)
         })
 }
@@ -2175,9 +2190,19 @@ fn signatory(block: &str) -> Option<Signatory> {
     };
     let role = role.trim();
     let lower = role.to_lowercase();
-    if ["hoogachtend", "met vriendelijke", "yours", "kind regards"]
-        .iter()
-        .any(|v| lower.starts_with(v))
+    if [
+        "hoogachtend",
+        "met vriendelijke",
+        "yours",
+        "kind regards",
+        "groet",
+        "met groet",
+        "hartelijke groet",
+        "best regards",
+        "regards",
+    ]
+    .iter()
+    .any(|v| lower.starts_with(v))
     {
         return None;
     }
