@@ -176,11 +176,15 @@ fn every_fixture_reads_the_same_with_other_line_ends_and_in_windows_1252() {
 
 /// Fixtures whose repaired text reads differently, and why; the layout of the repaired text,
 /// not the analysis of a report so laid out, is the cause in each.
-const REPAIRED_TEXT_DIFFERS: [(&str, &str); 11] = [
+const REPAIRED_TEXT_DIFFERS: [(&str, &str); 12] = [
     // The repaired text joins a signature into one line ("De Minister …, P.J. Vermeulen"),
     // which no longer ends the letter: the report's title after it becomes a section.
     ("kamerbrief-verslag-kopjes-nl.txt", "signature on one line"),
     ("s17/kamerstuk-verslag-jbz-nl.txt", "signature on one line"),
+    (
+        "s22/nl-raadsverslag-email-citaat.txt",
+        "signature on one line",
+    ),
     // Tables of participants keep their columns, with blank lines between rows.
     (
         "s16/cp1252-outcome-environment-en.txt",
@@ -215,10 +219,13 @@ const WRAPPED_TEXT_DIFFERS: [(&str, &str); 2] = [
 ];
 
 /// Fixtures whose wrapped text in pages reads differently (besides the lists above).
-const PAGED_TEXT_DIFFERS: [(&str, &str); 1] = [
+const PAGED_TEXT_DIFFERS: [(&str, &str); 2] = [
     // A heading longer than the wrap width, which `wrapped` leaves whole, right above a page
     // break runs on into the paragraph on the next page.
     ("s17/vso-jbz-nl.txt", "long heading at a page break"),
+    // "OTHER BUSINESS" becomes a sibling of "ITEMS DEBATED" instead of its last group when a
+    // page break falls between the items.
+    ("s22/en-outcome-jha-raw-pdftotext.txt", "AOB group level"),
 ];
 
 #[test]

@@ -259,7 +259,7 @@ fn the_annotated_agendas_positions_in_the_future_tense() {
         role:presidency streeft naar Support
         country:nl steunen Support
         role:cabinet is kritisch Reservation
-        collective:several-member-states kan steunen Support
+        collective:most-member-states kan steunen Support
         country:it hebben bezwaar Oppose
         country:fi hebben bezwaar Oppose
         country:de onthouden Reservation
