@@ -2155,11 +2155,16 @@ impl<'a> Ctx<'a> {
                 // an auxiliary the verb is an infinitive and the auxiliary the finite verb:
                 // `dat het kabinet de Commissie zal vragen`, `dat zij het voorstel zullen
                 // steunen`.
-                let finite = words(&text[m.end..verb.start])
-                    .filter(|w| lower_in(w, AUXILIARIES))
-                    .last()
-                    .unwrap_or(&text[verb.start..verb.end]);
-                if list.len() == 1 && plural_verb(finite) && self.kind(&m) != ActorKind::Collective
+                // The words between are read only for the one subject this asks about.
+                let finite = || {
+                    words(&text[m.end..verb.start])
+                        .filter(|w| lower_in(w, AUXILIARIES))
+                        .last()
+                        .unwrap_or(&text[verb.start..verb.end])
+                };
+                if list.len() == 1
+                    && self.kind(&m) != ActorKind::Collective
+                    && plural_verb(finite())
                 {
                     if !relative {
                         return None;

@@ -1104,23 +1104,23 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
             && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
     };
     // The short forms end an e-mail that forwards a report (`Groet,` ⏎ `Sanne` over the
-    // quoted report): a letter's closing all the same.
-    for valediction in [
-        "hoogachtend",
-        "met vriendelijke groet",
-        "yours sincerely",
-        "yours faithfully",
-        "kind regards",
-        "groet,",
-        "groeten,",
-        "met groet,",
-        "hartelijke groet,",
-        "best regards",
-        "regards,",
-    ] {
-        if starts_ci(s, valediction) && word_count(s) <= 4 {
-            return true;
-        }
+    // quoted report): a letter's closing all the same. Chosen by the first letter: asked of
+    // every line that ends with a comma.
+    let valedictions: &[&str] = match first {
+        b'h' => &["hoogachtend", "hartelijke groet,"],
+        b'm' => &["met vriendelijke groet", "met groet,"],
+        b'y' => &["yours sincerely", "yours faithfully"],
+        b'k' => &["kind regards"],
+        b'g' => &["groet,", "groeten,"],
+        b'b' => &["best regards"],
+        b'r' => &["regards,"],
+        _ => &[],
+    };
+    if valedictions
+        .iter()
+        .any(|v| starts_ci(s, v) && word_count(s) <= 4)
+    {
+        return true;
     }
     if !s.ends_with(',') {
         return false;
