@@ -1053,6 +1053,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let mut taken = 0;
     // The number of the last chapter numbered without a dot: the next one continues it.
     let mut last_bare: Option<u32> = None;
+    let bare_chapters = bare_chapter_lines(layout, start);
     for (index, block) in blocks.iter().enumerate().skip(start) {
         if index < taken {
             continue;
@@ -1078,7 +1079,8 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 }
             }
             if !toc[index] {
-                let chapter = bare_numbered_chapter(layout, index, &heading, last_bare);
+                let chapter =
+                    bare_numbered_chapter(layout, index, &heading, last_bare, &bare_chapters);
                 if let Some(c) = &chapter {
                     last_bare = c.number.as_deref().and_then(|n| n.parse().ok());
                 }
@@ -1535,33 +1537,66 @@ fn bullet_heading(layout: &Layout, index: usize) -> Option<Heading> {
 /// come: its own introduction may stand between.
 const BARE_CHAPTER_REACH: usize = 3;
 
-/// A chapter numbered without a dot ("1 Safety and interoperability"), which layout leaves a
-/// paragraph since "12 lidstaten stemden in" starts the same way: it is a heading when a
-/// heading numbered under it ("1.1 Vehicle authorisations") follows within a few blocks, or
-/// when it numbers the chapter after such a heading (`last`): "2 Diversen" needs no subsection.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn bare_numbered_chapter(
-    layout: &Layout,
-    index: usize,
-    heading: &impl Fn(usize) -> bool,
-    last: Option<u32>,
-) -> Option<Heading> {
+/// How many blocks after a chapter line without a dot the next chapter's line may come for the
+/// two to number a sequence of chapters.
+const BARE_SEQUENCE_REACH: usize = 400;
+
+/// The number and title of block `index` when it has the shape of a chapter line without a
+/// dot: one line, one or two digits, a space or a tab, and a title a heading could have.
+fn bare_chapter_line(layout: &Layout, index: usize) -> Option<(&str, &str)> {
     let block = &layout.blocks[index];
     let text = &layout.text[block.span.start..block.span.end];
     let digits = text.bytes().take_while(u8::is_ascii_digit).count();
     if !(1..=2).contains(&digits)
         || block.lines != 1
         || block.kind != BlockKind::Paragraph
-        || text.as_bytes().get(digits) != Some(&b' ')
+        || !matches!(text.as_bytes().get(digits), Some(b' ' | b'\t'))
     {
         return None;
     }
-    let title = &text[digits + 1..];
-    if !crate::layout::is_unnumbered_heading(title) {
-        return None;
-    }
-    let number = &text[..digits];
-    let next = last.is_some_and(|n| number.parse() == Ok(n + 1));
+    // A word processor's numbered heading copies as `1<TAB>Opening`.
+    let title = text[digits..].trim_start_matches([' ', '\t']);
+    crate::layout::is_unnumbered_heading(title).then(|| (&text[..digits], title))
+}
+
+/// Every block from `start` on with the shape of a chapter line without a dot, as its number
+/// and index, in text order.
+fn bare_chapter_lines(layout: &Layout, start: usize) -> Vec<(u32, usize)> {
+    (start..layout.blocks.len())
+        .filter(|&i| {
+            // A digit first: asked of every block.
+            layout
+                .text
+                .as_bytes()
+                .get(layout.blocks[i].span.start)
+                .is_some_and(u8::is_ascii_digit)
+        })
+        .filter_map(|i| {
+            let (number, _) = bare_chapter_line(layout, i)?;
+            Some((number.parse().ok()?, i))
+        })
+        .collect()
+}
+
+/// A chapter numbered without a dot ("1 Safety and interoperability"), which layout leaves a
+/// paragraph since "12 lidstaten stemden in" starts the same way: it is a heading when a
+/// heading numbered under it ("1.1 Vehicle authorisations") follows within a few blocks, when
+/// it numbers the chapter after such a heading (`last`): "2 Diversen" needs no subsection, or
+/// when the next chapter's line follows it with text between (`1 Opening` … `2 Migratiepact`,
+/// as a word processor's numbered headings come out in copied text): a list numbered without
+/// dots has nothing between its items.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn bare_numbered_chapter(
+    layout: &Layout,
+    index: usize,
+    heading: &impl Fn(usize) -> bool,
+    last: Option<u32>,
+    chapters: &[(u32, usize)],
+) -> Option<Heading> {
+    let block = &layout.blocks[index];
+    let (number, title) = bare_chapter_line(layout, index)?;
+    let value: u32 = number.parse().ok()?;
+    let next = last.is_some_and(|n| value == n + 1);
     let end = layout.blocks.len().min(index + 1 + BARE_CHAPTER_REACH);
     let under = || {
         let sub = (index + 1..end).find(|&j| heading(j))?;
@@ -1571,7 +1606,15 @@ fn bare_numbered_chapter(
                 && sub_text.strip_prefix(number)?.starts_with('.'),
         )
     };
-    (next || under() == Some(true)).then(|| Heading {
+    let followed = || {
+        let from = chapters.partition_point(|&(_, j)| j <= index);
+        chapters[from..]
+            .iter()
+            .take_while(|&&(_, j)| j - index <= BARE_SEQUENCE_REACH)
+            .find(|&&(n, _)| n == value + 1)
+            .is_some_and(|&(_, j)| j > index + 1)
+    };
+    (next || under() == Some(true) || followed()).then(|| Heading {
         block: index,
         key: Key::Scheme(Scheme::Arabic),
         number: Some(number.to_string()),

@@ -397,3 +397,30 @@ fn a_seat_of_government_after_an_addressee_is_no_person() {
         .iter()
         .any(|a| a.id == "role:voorzitter-van-de-tweede-kamer-der-staten-generaal"));
 }
+
+#[test]
+fn chapters_numbered_without_a_dot_in_a_sequence() {
+    // A word processor's numbered headings, copied: `1 Opening` or `1<TAB>Opening`, text
+    // between them. Before, only a chapter with a `1.1` under it was one.
+    let text = "Verslag van het commissiedebat\n\n\
+                1 Opening\n\nDe voorzitter opende het debat om tien uur.\n\n\
+                2\tMigratiepact\n\nDe Staatssecretaris lichtte de uitvoering toe. Zij \
+                verwacht dat de lidstaten op tijd zijn.\n\n\
+                3 Rondvraag\n\nEr waren geen vragen.\n";
+    expect![[r#"
+        0 [1] Opening
+        1 [2] Migratiepact
+        2 [3] Rondvraag
+    "#]]
+    .assert_eq(&outline_text::outline_text(&analyze_text(
+        text,
+        &Config::default(),
+    )));
+    // A list numbered without dots has nothing between its items: no chapters.
+    let list = "Agenda\n\nDe Raad besprak drie voorstellen.\n\n1 Terugkeerverordening\n\n\
+                2 Schengengrenscode\n\n3 Slachtofferrechten\n\nDe Raad nam ze alle drie aan.\n";
+    expect![""].assert_eq(&outline_text::outline_text(&analyze_text(
+        list,
+        &Config::default(),
+    )));
+}
