@@ -1772,26 +1772,35 @@ fn bold_label(text: &str) -> Option<&str> {
 }
 
 /// In a Markdown document, a paragraph that is one bold phrase and is followed by running text
-/// is a heading the writer set in bold (converters turn Word's styled headings into such
+/// (perhaps under other such phrases, the parts' titles under a group's) is a heading the writer set in bold (converters turn Word's styled headings into such
 /// lines): one level under the Markdown heading before it, so that `**Executive summary**`
 /// under the document's `#` title is the sibling of its `##` chapters. A bold caption above a
 /// table or a list is no heading: what follows it is not a paragraph.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
     let blocks = &layout.blocks;
-    let mut found: Vec<Heading> = Vec::new();
-    for i in start..blocks.len() {
+    let label = |i: usize| {
         let b = &blocks[i];
         if b.kind != BlockKind::Paragraph
             || b.lines != 1
             || !layout.text[b.span.start..].starts_with(['*', '_'])
         {
-            continue;
+            return None;
         }
-        let Some(title) = bold_label(&layout.text[b.span.start..b.span.end]) else {
+        bold_label(&layout.text[b.span.start..b.span.end])
+    };
+    let mut found: Vec<Heading> = Vec::new();
+    for i in start..blocks.len() {
+        let b = &blocks[i];
+        let Some(title) = label(i) else {
             continue;
         };
-        let followed_by_text = blocks.get(i + 1).is_some_and(|n| {
+        // Text follows, perhaps under the bold labels of the parts below this one (`**Items
+        // debated**` ⏎ `**Ukraine**` ⏎ a paragraph).
+        let below = (i + 1..blocks.len().min(i + 4))
+            .find(|&j| label(j).is_none())
+            .unwrap_or(blocks.len());
+        let followed_by_text = blocks.get(below).is_some_and(|n| {
             n.kind == BlockKind::Paragraph
                 && !layout.text[n.span.start..n.span.end].starts_with(['|', '*', '_'])
         });

@@ -424,3 +424,26 @@ fn chapters_numbered_without_a_dot_in_a_sequence() {
         &Config::default(),
     )));
 }
+
+#[test]
+fn bold_titles_of_groups_over_bold_titles_of_items() {
+    // A Council outcome converted from a word processor, its headings in bold: a group's title
+    // right over its first item's is a heading too, not only a title with text under it.
+    let text = "Outcome of the Council meeting\n\n\
+                **Items debated**\n\n**Ukraine**\n\nMinisters discussed the latest developments. \
+                The High Representative briefed them.\n\n**Middle East**\n\nThe Council \
+                exchanged views on the situation in Gaza.\n\n\
+                **Other items approved**\n\n**Restrictive measures**\n\nThe Council prolonged \
+                the sanctions for six months.\n";
+    expect![[r#"
+        0 [-] Items debated
+          1 [-] Ukraine
+          2 [-] Middle East
+        3 [-] Other items approved
+          4 [-] Restrictive measures
+    "#]]
+    .assert_eq(&outline_text::outline_text(&analyze_text(
+        text,
+        &Config::default(),
+    )));
+}
