@@ -176,14 +176,13 @@ fn every_fixture_reads_the_same_with_other_line_ends_and_in_windows_1252() {
 
 /// Fixtures whose repaired text reads differently, and why; the layout of the repaired text,
 /// not the analysis of a report so laid out, is the cause in each.
-const REPAIRED_TEXT_DIFFERS: [(&str, &str); 12] = [
-    // The repaired text joins a signature into one line ("De Minister …, P.J. Vermeulen"),
-    // which no longer ends the letter: the report's title after it becomes a section.
-    ("kamerbrief-verslag-kopjes-nl.txt", "signature on one line"),
-    ("s17/kamerstuk-verslag-jbz-nl.txt", "signature on one line"),
+const REPAIRED_TEXT_DIFFERS: [(&str, &str); 10] = [
+    // The repaired text joins an e-mail's closing and the sender's name into one line
+    // ("Groet, Sanne"), which no longer ends the mail: the report's title after it becomes a
+    // section. (A role and a name on one line, "De Minister …, P.J. Vermeulen", now sign.)
     (
         "s22/nl-raadsverslag-email-citaat.txt",
-        "signature on one line",
+        "e-mail closing on one line",
     ),
     // Tables of participants keep their columns, with blank lines between rows.
     (
@@ -446,4 +445,50 @@ fn bold_titles_of_groups_over_bold_titles_of_items() {
         text,
         &Config::default(),
     )));
+}
+
+#[test]
+fn a_role_and_a_name_on_one_line_sign_the_letter() {
+    let letter = |signature: &str| {
+        format!(
+            "Geachte voorzitter,\n\nHierbij bied ik u het verslag aan van de Raad.\n\n\
+             {signature}\n\nVerslag van de Raad Buitenlandse Zaken van 16 november 2026\n\n\
+             1. Oekraïne\n\nDe Raad sprak over Oekraïne. Nederland steunde de sancties.\n"
+        )
+    };
+    let signed = |signature: &str| {
+        let report = analyze_text(&letter(signature), &Config::default());
+        let m = &report.metadata;
+        format!(
+            "{:?} | {} | {}",
+            m.kind,
+            m.title.as_deref().unwrap_or("-"),
+            m.signatories
+                .iter()
+                .map(|s| format!(
+                    "{} / {}",
+                    s.role.as_deref().unwrap_or("-"),
+                    s.name.as_deref().unwrap_or("-")
+                ))
+                .collect::<Vec<_>>()
+                .join("; ")
+        )
+    };
+    let rows: Vec<String> = [
+        // As a mail or a web page sets a signature.
+        "De Minister van Buitenlandse Zaken, P.J. Vermeulen",
+        "De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, A.B. de Graaf",
+        // A role's last part after its comma is no name; a sentence is no signature.
+        "De Minister voor Klimaat, Energie",
+        "De Minister van Buitenlandse Zaken, Caspar Veldkamp, opende de vergadering.",
+    ]
+    .iter()
+    .map(|s| format!("{s} => {}", signed(s)))
+    .collect();
+    expect![[r#"
+        De Minister van Buitenlandse Zaken, P.J. Vermeulen => LetterWithMeetingReport | Verslag van de Raad Buitenlandse Zaken van 16 november 2026 | Minister van Buitenlandse Zaken / P.J. Vermeulen
+        De Minister van Landbouw, Visserij, Voedselzekerheid en Natuur, A.B. de Graaf => LetterWithMeetingReport | Verslag van de Raad Buitenlandse Zaken van 16 november 2026 | Minister van Landbouw, Visserij, Voedselzekerheid en Natuur / A.B. de Graaf
+        De Minister voor Klimaat, Energie => Other | - | 
+        De Minister van Buitenlandse Zaken, Caspar Veldkamp, opende de vergadering. => Other | - | "#]]
+    .assert_eq(&rows.join("\n"));
 }

@@ -645,6 +645,14 @@ impl Pass<'_> {
             if mode == Mode::Paragraph && opens_wrapped_role(s, next_adjacent) {
                 mode = Mode::Closing;
             }
+            // A signature on one line, a block of its own or short: not a wrapped paragraph's
+            // first line.
+            if mode == Mode::Paragraph
+                && (next_adjacent.is_none() || !is_long(s, wrap))
+                && signs_on_one_line(s)
+            {
+                mode = Mode::Closing;
+            }
             builder.open(line.page, line.indent, mode);
         } else {
             match builder.pending {
@@ -1187,6 +1195,33 @@ fn opens_wrapped_role(line: &str, next: Option<&str>) -> bool {
             .trim_end_matches(',')
             .split_whitespace()
             .all(|w| LINKS.contains(&w) || w.starts_with(char::is_uppercase))
+}
+
+/// A signature set on one line, the role and the name after its comma (`De Minister van
+/// Buitenlandse Zaken, P.J. Vermeulen`, `The Chair, Anna Berg`), as a mail or a web page sets
+/// it. The name has two words or an initial: a role's own last part after a comma (`De
+/// Minister voor Klimaat, Energie`) is no name.
+fn signs_on_one_line(s: &str) -> bool {
+    // Lengths and the comma first: asked of every short line that opens a block.
+    if s.len() > 100 || s.ends_with(',') {
+        return false;
+    }
+    let Some((role, name)) = s.rsplit_once(", ") else {
+        return false;
+    };
+    let first = s.as_bytes().first().map_or(0, |b| b | 0x20);
+    if !matches!(first, b'd' | b't' | b'h') || !is_name_line(name) {
+        return false;
+    }
+    if word_count(name) < 2 && !name.contains('.') {
+        return false;
+    }
+    ["de ", "the ", "het "]
+        .iter()
+        .find(|a| {
+            role.len() >= a.len() && role.as_bytes()[..a.len()].eq_ignore_ascii_case(a.as_bytes())
+        })
+        .is_some_and(|a| signing_role_at(without_role_qualifier(&role[a.len()..])).is_some())
 }
 
 /// The roles that sign a letter or a report, in lower case.
