@@ -222,9 +222,13 @@ const PAGED_TEXT_DIFFERS: [(&str, &str); 2] = [
     // A heading longer than the wrap width, which `wrapped` leaves whole, right above a page
     // break runs on into the paragraph on the next page.
     ("s17/vso-jbz-nl.txt", "long heading at a page break"),
-    // "OTHER BUSINESS" becomes a sibling of "ITEMS DEBATED" instead of its last group when a
-    // page break falls between the items.
-    ("s22/en-outcome-jha-raw-pdftotext.txt", "AOB group level"),
+    // The contents' lines run past 100 characters with their dots, so `wrapped` breaks them;
+    // with a page break among them, the "OTHER BUSINESS" entry is no longer taken for one and
+    // heads a section.
+    (
+        "s22/en-outcome-jha-raw-pdftotext.txt",
+        "contents broken by the wrap",
+    ),
 ];
 
 #[test]
