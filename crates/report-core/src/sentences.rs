@@ -217,8 +217,13 @@ fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
         || next.is_uppercase()
             && CLOSING_ABBREVIATIONS
                 .iter()
+                .chain(ANSWER_WORDS)
                 .any(|a| a.eq_ignore_ascii_case(word))
 }
+
+/// Abbreviations of a number that are also a word on their own (`No. 396/2005`, but `No. The
+/// Commissioner presented …`, an answer): before a capital, the stop ends a sentence.
+const ANSWER_WORDS: &[&str] = &["no", "nos"];
 
 /// How far a quotation is followed for the `,"` that hands it to its speaker, and how long a
 /// sentence may be to be looked into for an open quotation: both bound the work per stop.
@@ -462,6 +467,16 @@ mod tests {
             (
                 "Dit geldt o.a. voor België. Ook bijv. Frankrijk.",
                 &["Dit geldt o.a. voor België.", "Ook bijv. Frankrijk."],
+            ),
+            // `No.` before a number abbreviates it; before a capital it is an answer.
+            (
+                "Regulation No. 396/2005 applies. Was it late? No. The Commissioner spoke.",
+                &[
+                    "Regulation No. 396/2005 applies.",
+                    "Was it late?",
+                    "No.",
+                    "The Commissioner spoke.",
+                ],
             ),
             (
                 "Minister J.W. van der Berg stelde dat. Zie art. 5 en nr. 3.",
