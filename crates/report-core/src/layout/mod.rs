@@ -274,7 +274,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         lines: &lines,
         content: &content,
         wrap,
-        soft_hyphens: memchr::memmem::find(text.as_bytes(), "\u{AD}".as_bytes()).is_some(),
+        specials: holds_specials(text),
         markdown: front_matter > 0
             || content.iter().any(|&i| {
                 let b = &text.as_bytes()[lines[i].start..lines[i].end];
@@ -507,7 +507,8 @@ struct Pass<'a> {
     /// Indices of the lines that are neither blank nor furniture.
     content: &'a [usize],
     wrap: usize,
-    soft_hyphens: bool,
+    /// Whether the text holds a soft hyphen or a no-break space (see [`Builder::copy`]).
+    specials: bool,
     /// Whether the text writes Markdown (a front matter, `#` headings): a line break inside a
     /// paragraph is soft there.
     markdown: bool,
@@ -557,7 +558,7 @@ impl Pass<'_> {
             blocks: Vec::with_capacity(lines_room / 3 + 1),
             open: None,
             pending: Pending::None,
-            soft_hyphens: self.soft_hyphens,
+            specials: self.specials,
             preceded,
         };
         let last = range.end;
@@ -1038,6 +1039,13 @@ fn wrap_width(text: &str, lines: &[Line], content: &[usize]) -> usize {
 /// A line is short when it stops well before the wrap width: it ended its paragraph.
 fn is_short(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 10 < wrap * 7
+}
+
+/// Whether `text` holds a soft hyphen or a no-break space, which [`Builder::copy`] mends. Their
+/// lead byte (0xC2) is rare in reports' text: a scan for it turns most texts away.
+fn holds_specials(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    memchr::memchr_iter(0xC2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
 }
 
 fn is_long(s: &str, wrap: usize) -> bool {
@@ -2232,7 +2240,7 @@ struct Builder<'a> {
     blocks: Vec<Block>,
     open: Option<Open>,
     pending: Pending,
-    soft_hyphens: bool,
+    specials: bool,
     /// Blocks built elsewhere come before these: the first block is set off too.
     preceded: bool,
 }
@@ -2333,14 +2341,20 @@ impl Builder<'_> {
         self.out.push_str(s);
     }
 
-    /// Copies `text[start..end]` verbatim, dropping soft hyphens.
+    /// Copies `text[start..end]` verbatim, dropping soft hyphens and making no-break spaces
+    /// plain ones: a page copied from the web keeps `Minister\u{a0}Jansen` and `25\u{a0}augustus`,
+    /// where every later pass (names, dates, verbs) looks for a space.
     fn copy(&mut self, start: usize, end: usize) {
         let piece = &self.text[start..end];
-        if self.soft_hyphens && piece.contains('\u{AD}') {
+        if self.specials && piece.contains(['\u{AD}', '\u{A0}']) {
             let mut from = start;
-            for (i, _) in piece.match_indices('\u{AD}') {
+            for (i, c) in piece.match_indices(['\u{AD}', '\u{A0}']) {
                 self.copy_plain(from, start + i);
-                from = start + i + 2;
+                if c == "\u{A0}" {
+                    self.offsets.push(self.out.len(), start + i, 1);
+                    self.out.push(' ');
+                }
+                from = start + i + c.len();
             }
             self.copy_plain(from, end);
         } else {
