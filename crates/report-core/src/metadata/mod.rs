@@ -717,6 +717,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if s.len() > 200 || !ADDRESSEE_STARTS.iter().any(|a| lower.starts_with(a)) {
             return None;
         }
+        // "Aan de orde is het debat over …": the Handelingen open an item, and address no one.
+        if lower.starts_with("aan de orde") {
+            return None;
+        }
         // Without "Aan", only a parliament's chair is addressed this way: "De voorzitter van
         // de commissie," is a report's closing.
         let to = lower.starts_with("aan ") || lower.starts_with("to ");
@@ -1397,6 +1401,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // The Handelingen date a sitting by a line of its own, weekday first ("Donderdag 12 maart
     // 2026"), and open each item of it with "Aan de orde is …": the record of a meeting, held
     // that day.
+    // The dates in such a record's title are those of what it debates (`Debat over de
+    // JBZ-Raad van 12 en 13 juni 2026`), not the sitting's: it keeps none.
+    let mut undated_sitting = false;
     if meta.kind == DocumentKind::Other && meta.meeting_dates.is_empty() {
         let day = lines.iter().find_map(|(_, s)| sitting_day(s.trim()));
         let item = || {
@@ -1404,14 +1411,29 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 .iter()
                 .any(|b| text[b.span.start..b.span.end].starts_with("Aan de orde is "))
         };
-        if let Some(day) = day.filter(|_| item()) {
-            meta.kind = DocumentKind::MeetingReport;
-            meta.meeting_dates = vec![day];
+        // Without that line (an extract of one item, a record copied from the web), the
+        // chair's label over the opening of the item is the sitting's all the same: a record
+        // of a meeting whose day the text does not give.
+        let chaired = || {
+            layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS)]
+                .iter()
+                .any(|b| text[b.span.start..b.span.end].starts_with("De voorzitter:"))
+        };
+        match day {
+            Some(day) if item() => {
+                meta.kind = DocumentKind::MeetingReport;
+                meta.meeting_dates = vec![day];
+            }
+            None if item() && chaired() => {
+                meta.kind = DocumentKind::MeetingReport;
+                undated_sitting = true;
+            }
+            _ => {}
         }
     }
 
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
-    if meta.meeting_dates.is_empty() {
+    if meta.meeting_dates.is_empty() && !undated_sitting {
         let (mut title_dates, mut first_dates) = (None, None);
         let candidates = front
             .iter()
