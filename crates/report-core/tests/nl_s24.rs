@@ -3,7 +3,9 @@
 //! visit abroad, as `pdftotext -layout` gives it (letter head with a side column, page footers,
 //! hyphenation), written in the first person of the signing minister; an extract of the
 //! Handelingen without the sitting's day, each label on the line of its speech; and a Council
-//! report with tables of votes whose cells are single words.
+//! report with tables of votes whose cells are single words; and a committee's list of
+//! decisions (`Besluitenlijst procedurevergadering`), its items `1.      Agendapunt: …` with
+//! `Zaak:`, `Besluit:` and `Noot:` fields.
 
 use expect_test::expect;
 use report_core::{Report, Stance};
@@ -21,6 +23,7 @@ fn fixture(name: &str) -> Report {
 const BEZOEK: &str = "nl-verslag-werkbezoek-berlijn-pdftotext.txt";
 const DEBAT: &str = "nl-handelingen-uittreksel-zonder-datum.txt";
 const STEMMING: &str = "nl-raadsverslag-stemmingstabel.txt";
+const BESLUITEN: &str = "nl-besluitenlijst-procedurevergadering.txt";
 
 /// Every statement of `r` as `actor verb stance`, one a line.
 fn all_rows(r: &Report) -> String {
@@ -379,4 +382,73 @@ fn the_council_reports_other_statements_in_order() {
         role:presidency informeerde Neutral
         role:presidency gaf overzicht Neutral"#]]
     .assert_eq(&rows.join("\n"));
+}
+
+#[test]
+fn a_committees_list_of_decisions_is_the_record_of_its_meeting() {
+    let r = fixture(BESLUITEN);
+    let m = &r.metadata;
+    // `Datum: woensdag 3 juni 2026` is the meeting's day: the list records what it decided.
+    assert_eq!(
+        format!(
+            "{:?} {:?} {:?} {:?}",
+            m.kind, m.title, m.meeting_dates, m.letter_date
+        ),
+        "MeetingReport Some(\"Besluitenlijst procedurevergadering (per e-mail)\") \
+         [\"2026-06-03\"] None"
+    );
+    // The label after an item's number is no part of its title.
+    expect![[r#"
+        1 Geannoteerde agenda Raad Algemene Zaken van 23 juni 2026
+        2 Verslag van de Raad Algemene Zaken van 20 mei 2026
+        3 Verzoek om een technische briefing over het uitbreidingsbeleid
+        4 Rapporteurschap Meerjarig Financieel Kader
+        5 EU-voorstellen
+        6 Rondvraag"#]]
+    .assert_eq(
+        &r.outline
+            .iter()
+            .map(|s| format!("{} {}", s.number.as_deref().unwrap_or("-"), s.title))
+            .collect::<Vec<_>>()
+            .join("\n"),
+    );
+    // A weekday in a letter's date field, too.
+    metadata_rows::check_fields(&[(
+        "a weekday before the date",
+        "Geachte voorzitter,\n\nDatum: dinsdag 9 juni 2026\n\nHierbij zend ik u de brief.\n",
+        |r| r.metadata.letter_date.clone(),
+        Some("2026-06-09"),
+    )]);
+}
+
+#[test]
+fn a_zaak_fields_minister_named_between_hyphens_is_a_person() {
+    let r = fixture(BESLUITEN);
+    // `Brief regering - minister van Buitenlandse Zaken, H.W. van Weel - 2 juni 2026`.
+    let weel: Vec<String> = r
+        .actors
+        .iter()
+        .filter(|a| a.id.contains("weel") || a.id.starts_with("role:"))
+        .map(|a| format!("{} {:?} {:?}", a.id, a.role, a.affiliation))
+        .collect();
+    assert_eq!(
+        weel,
+        [
+            "role:rapporteur None None",
+            "person:h-w-van-weel Some(\"minister van Buitenlandse Zaken\") Some(\"country:nl\")"
+        ]
+    );
+    expect![[r#"
+        person:van-baarle verzoekt Neutral
+        org:pvv steunen Oppose
+        org:bbb steunen Oppose
+        person:kops geeft aan Neutral
+        role:rapporteur informeren Neutral
+        person:sneller stelt Neutral
+        role:rapporteur zegt toe Neutral
+        org:groenlinks-pvda wil dat Support
+        org:vvd is daartegen Oppose
+        person:van-baarle vraagt Neutral
+    "#]]
+    .assert_eq(&all_rows(&r));
 }

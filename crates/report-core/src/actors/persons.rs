@@ -1039,7 +1039,12 @@ fn closes_apposition(text: &str, pos: usize) -> bool {
     let p = skip_spaces(text, pos);
     match text[p..].chars().next() {
         None => true,
-        Some(c) => matches!(c, ',' | '.' | ';' | ':' | ')' | '–' | '—' | '\n'),
+        Some(c) => {
+            matches!(c, ',' | '.' | ';' | ':' | ')' | '–' | '—' | '\n')
+                // `Brief regering - minister van Buitenlandse Zaken, H.W. van Weel - 2 juni
+                // 2026`: a Kamer list's fields apart by a hyphen between spaces.
+                || c == '-' && p > pos && text[p + 1..].starts_with(' ')
+        }
     }
 }
 

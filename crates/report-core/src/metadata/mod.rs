@@ -285,6 +285,17 @@ fn date_field(line: &str) -> Option<String> {
         })?
         .len();
     let rest = line[label_len..].trim_start_matches([':', ' ', '\t']);
+    // "Datum: woensdag 3 juni 2026": a weekday may open the value.
+    let rest = match rest.split_once(' ') {
+        Some((day, after))
+            if dates::WEEKDAYS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(day.trim_end_matches(','))) =>
+        {
+            after.trim_start()
+        }
+        _ => rest,
+    };
     if rest.len() + label_len == line.len() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -1398,6 +1409,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.meeting_dates.clear();
     }
 
+    // A committee's list of decisions ("Besluitenlijst procedurevergadering" ⏎ "Datum: woensdag
+    // 3 juni 2026") is dated by its meeting's day: the date field is the meeting's.
+    if meta.kind == DocumentKind::MeetingReport
+        && meta.meeting_dates.is_empty()
+        && meta.title.as_deref().is_some_and(|t| {
+            t.get(..14)
+                .is_some_and(|h| h.eq_ignore_ascii_case("besluitenlijst"))
+        })
+    {
+        if let Some(day) = meta.letter_date.take() {
+            meta.meeting_dates = vec![day];
+        }
+    }
+
     // The Handelingen date a sitting by a line of its own, weekday first ("Donderdag 12 maart
     // 2026"), and open each item of it with "Aan de orde is …": the record of a meeting, held
     // that day.
@@ -2082,6 +2107,8 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         .get(..s.len().min(64))
         .map_or_else(|| s.to_lowercase(), str::to_lowercase);
     if lower.starts_with("verslag")
+        // "Besluitenlijst procedurevergadering": a committee's list of what its meeting decided.
+        || lower.starts_with("besluitenlijst")
         || ordinal_meeting(&lower)
         || lower.starts_with("outcome of the")
         || lower.starts_with("report of the meeting")
