@@ -3843,7 +3843,68 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
             && !rest
                 .get(p.word.len())
                 .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+            && (p.word != "dat" || conjunction_dat(&rest[p.word.len()..]))
     }) || verb.particles.iter().any(|p| p.far) && far_particle(rest, &verb.particles)
+}
+
+/// Whether `dat` before `after` opens a clause (`wil dat de Commissie …`, `wil dat Nederland
+/// …`) rather than points at a noun (`wil dat voorstel niet steunen`): the next word is a
+/// name, an article, a pronoun or an adverb, not a bare noun in small letters.
+#[cold]
+fn conjunction_dat(after: &[u8]) -> bool {
+    const OPENERS: &[&[u8]] = &[
+        b"de",
+        b"het",
+        b"een",
+        b"er",
+        b"hij",
+        b"zij",
+        b"ze",
+        b"wij",
+        b"we",
+        b"ik",
+        b"u",
+        b"men",
+        b"deze",
+        b"dit",
+        b"die",
+        b"dat",
+        b"alle",
+        b"elke",
+        b"ieder",
+        b"iedere",
+        b"ook",
+        b"eerst",
+        b"nog",
+        b"niet",
+        b"wel",
+        b"daar",
+        b"hier",
+        b"zo",
+        b"in",
+        b"op",
+        b"bij",
+        b"voor",
+        b"na",
+        b"met",
+        b"uiterlijk",
+        b"alleen",
+        b"zowel",
+        b"geen",
+        b"zijn",
+        b"haar",
+        b"hun",
+    ];
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    let word = &after[..after
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(after.len())];
+    match after.first() {
+        Some(b) if b.is_ascii_uppercase() || *b >= 0x80 => true,
+        Some(_) => OPENERS.contains(&word),
+        None => false,
+    }
 }
 
 /// Whether the word at `start..end` is a cell of a table's row after its first

@@ -89,8 +89,12 @@ fn a_wish_with_dat_is_a_position_and_not_the_wished_ones() {
             "De PVV wil dat Nederland een opt-out vraagt.",
             &[("org:pvv", "wil dat", Support)],
         ),
-        // `wil` as an auxiliary says nothing by itself.
+        // `wil` as an auxiliary says nothing by itself, nor before a demonstrative `dat`.
         ("Nederland wil de kwestie in juni bespreken.", &[]),
+        (
+            "Nederland wil dat voorstel niet steunen.",
+            &[("country:nl", "steunen", Oppose)],
+        ),
     ]);
 }
 
