@@ -1674,6 +1674,12 @@ fn read_heading(text: &str, span: Span) -> Heading {
                     span,
                 };
             }
+            // "1.      Agendapunt: Title" (a committee's list of decisions): the label after
+            // the number is no part of the title.
+            let title = match title.get(..11) {
+                Some(head) if head.eq_ignore_ascii_case("agendapunt:") => title[11..].trim_start(),
+                _ => title,
+            };
             Heading {
                 block: 0,
                 key: Key::Scheme(c.scheme),

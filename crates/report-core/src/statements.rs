@@ -278,6 +278,10 @@ struct Particle {
     /// Of more than one word (`te kennen`): the word-by-word search compares the text after
     /// the word, which the one-word particles, nearly all, need not.
     phrase: bool,
+    /// Of a `tight` verb, found anywhere in the verb's clause, not only as the next word
+    /// (`staat met Frankrijk en Italië in een blokkerende minderheid`); and those named after
+    /// a bare `met` right after the verb share the verb (one is in a minority with others).
+    far: bool,
     stance: Option<Stance>,
 }
 
@@ -318,6 +322,9 @@ struct Verb {
     /// minister answering the motions): in a speaker's turn its speaker is that speaker,
     /// whatever its grammatical subject; outside any turn it says nothing.
     turn: bool,
+    /// A vote as a table's cell (`Nederland       tegen`): a verb only after a gap of three
+    /// spaces and before another or the end of its line, its subject the row's first cell.
+    cell: bool,
 }
 
 struct Tables {
@@ -389,6 +396,10 @@ fn tables() -> Option<&'static Tables> {
                         Some(rest) => (true, rest),
                         None => (false, p),
                     };
+                    let (far, p) = match p.strip_prefix('*') {
+                        Some(rest) => (true, rest),
+                        None => (false, p),
+                    };
                     let (blocks, p) = match p.strip_prefix('!') {
                         Some(rest) => (true, rest),
                         None => (false, p),
@@ -418,6 +429,7 @@ fn tables() -> Option<&'static Tables> {
                         bare,
                         joined,
                         phrase: word.contains(' '),
+                        far,
                         stance,
                     });
                 }
@@ -441,6 +453,7 @@ fn tables() -> Option<&'static Tables> {
                     first: flags.contains(&"first"),
                     reflexive: flags.contains(&"reflexive"),
                     turn: flags.contains(&"turn"),
+                    cell: flags.contains(&"cell"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -1991,13 +2004,15 @@ impl<'a> Ctx<'a> {
     /// their list, added to `out`: they say it too (`Frankrijk benadrukte samen met Duitsland
     /// dat`). Only the verb's next words are looked at.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
-    fn sharers_right_after(&self, verb_end: usize, limit: usize, out: &mut Vec<usize>) {
+    fn sharers_right_after(&self, verb_end: usize, limit: usize, with: bool, out: &mut Vec<usize>) {
         let text = self.text;
         let Some(rest) = text.get(verb_end..limit) else {
             return;
         };
         let head = rest.trim_start();
-        let Some(opener) = SHARING_OPENERS.iter().find(|o| {
+        let bare = ["met "];
+        let openers = if with { &bare[..] } else { &[][..] };
+        let Some(opener) = SHARING_OPENERS.iter().chain(openers).find(|o| {
             head.get(..o.len())
                 .is_some_and(|h| h.eq_ignore_ascii_case(o))
         }) else {
@@ -2233,7 +2248,17 @@ impl<'a> Ctx<'a> {
             p = cluster_end;
         }
         let cluster = Span::new(verb.end, cluster_end);
-        let hypothetical = clause_word_class(word) == ClauseWord::Condition;
+        // `De PVV wil dat Nederland een opt-out vraagt`: what one wants another to do is a
+        // wish, not the other's view.
+        let wished = || {
+            word.eq_ignore_ascii_case("dat")
+                && text[sentence.start.min(opener_start)..opener_start]
+                    .split_whitespace()
+                    .rev()
+                    .take(2)
+                    .any(|w| matches!(w, "wil" | "willen" | "wilde" | "wilden"))
+        };
+        let hypothetical = clause_word_class(word) == ClauseWord::Condition || wished();
         Some(Final {
             subjects,
             middle,
@@ -2561,6 +2586,57 @@ impl<'a> Ctx<'a> {
             && (gap.is_empty() || lower_in(gap.trim_end(), &["de", "het", "the"]))
             && !matches!(self.kind(&m), ActorKind::Person | ActorKind::Role))
         .then_some((m.actor, m.start))
+    }
+
+    /// The two people a sentence that opens with `Beide` or `Both` before a group's noun
+    /// (`Beide ministers onderstreepten`, `Both ministers stressed`) at `start` means: the
+    /// last two named before it in its paragraph, the paragraph's last speaker among them when
+    /// nearer (`Op 9 april sprak ik met mijn Duitse collega, minister Brandauer. Beide
+    /// ministers …`). `None` unless there are two.
+    #[cold]
+    fn both(
+        &self,
+        text: &str,
+        start: usize,
+        verb_start: usize,
+        last: &Option<(Vec<usize>, usize)>,
+    ) -> Option<Vec<usize>> {
+        let head = text.get(start..verb_start)?.trim_start();
+        let opens = ["Beide ", "beide ", "Both ", "both "]
+            .iter()
+            .any(|b| head.starts_with(b));
+        if !opens || head.split(' ').count() > 4 {
+            return None;
+        }
+        let from = text[..start].rfind("\n\n").map_or(0, |k| k + 2);
+        let idx = self.mentions.partition_point(|m| m.start < start);
+        let mut named: Vec<(usize, usize)> = self.mentions[..idx]
+            .iter()
+            .rev()
+            .take(40)
+            .take_while(|m| m.start >= from)
+            .filter(|m| self.kind(m) == ActorKind::Person)
+            .map(|m| (m.start, m.actor))
+            .collect();
+        if let Some((speakers, at)) = last.as_ref().filter(|(_, at)| *at >= from) {
+            if let [one] = speakers[..] {
+                if self.actors[one].kind == ActorKind::Person {
+                    named.push((*at, one));
+                }
+            }
+        }
+        named.sort_by_key(|n| std::cmp::Reverse(n.0));
+        let mut two: Vec<usize> = Vec::with_capacity(2);
+        for (_, a) in named {
+            if !two.contains(&a) {
+                two.push(a);
+            }
+            if two.len() == 2 {
+                two.reverse();
+                return Some(two);
+            }
+        }
+        None
     }
 
     /// The last person mentioned before `pos`, not too far back, and where; `idx` is the index
@@ -3185,6 +3261,14 @@ impl Run<'_> {
                 if let Some(country) = ctx.on_behalf_of(sentence, at_verb, &subjects) {
                     subjects[0] = country;
                 }
+                // `Beide ministers onderstreepten`: the two people the paragraph named last.
+                if let [one] = subjects[..] {
+                    if actors[one].kind == ActorKind::Collective {
+                        if let Some(pair) = ctx.both(text, sentence.start, verb.start, &last) {
+                            subjects = pair;
+                        }
+                    }
+                }
                 // The phrase may hold a participle that was taken for a verb (`supported by`).
                 let phrase_end = verbs[v..]
                     .iter()
@@ -3193,7 +3277,15 @@ impl Run<'_> {
                     .map_or(sentence.end, |n| n.start);
                 let commas = (&stops.commas[..], &mut support_cursor);
                 let shared = ctx.supporters_after(verb.end, phrase_end, commas, &mut supporters);
-                ctx.sharers_right_after(verb.end, phrase_end, &mut subjects);
+                // `staat met Frankrijk en Italië in een blokkerende minderheid`: a bare `met`
+                // names those who share a `far` particle's stance.
+                let with = form.particle.is_some_and(|w| {
+                    tables.entries[verb.entry]
+                        .particles
+                        .iter()
+                        .any(|p| p.far && p.word == w)
+                });
+                ctx.sharers_right_after(verb.end, phrase_end, with, &mut subjects);
                 dedup_in_order(&mut subjects);
                 supporters.retain(|a| !subjects.contains(a));
                 dedup_in_order(&mut supporters);
@@ -3341,6 +3433,19 @@ impl Run<'_> {
             // is speaks, not the motion's author.
             pre = true;
             Some(vec![crate::turns::speaker_at(&ctx.turns, verb.start)?])
+        } else if tables.entries[verb.entry].cell {
+            // `Nederland       tegen`: the row's first cell, on the vote's own line (a table's
+            // rows are one sentence when no blank line parts them).
+            let line = text[..verb.start].rfind('\n').map_or(0, |k| k + 1);
+            let first =
+                line + (text[line..verb.start].len() - text[line..verb.start].trim_start().len());
+            let k = ctx.mentions.partition_point(|m| m.start < first);
+            let m = ctx
+                .mentions
+                .get(k)
+                .filter(|m| m.start == first && m.end <= verb.start)?;
+            pre = true;
+            Some(vec![m.actor])
         } else if let Some(clause) = clause {
             pre = true;
             match &clause.subjects {
@@ -3481,6 +3586,9 @@ impl Run<'_> {
             let office = last.as_ref().and_then(|(s, at)| match s[..] {
                 [one]
                     if matches!(actors[one].kind, ActorKind::Role | ActorKind::Person)
+                    // `Ook sprak ik met de heer Ollendorf. Hij gaf aan`: the one who spoke
+                    // as `ik` is never `hij`.
+                    && !spoke_in_first_person(text.as_bytes(), *at)
                     // A person named after it in its own sentence is its
                     // object (`De minister deelde de zorgen van het lid X.`).
                     && person.is_none_or(|(_, p)| {
@@ -3719,6 +3827,9 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
     if verb.reflexive {
         return reflexive_next_to(bytes, start, end);
     }
+    if verb.cell {
+        return last_cell(bytes, start, end);
+    }
     if !verb.tight {
         return true;
     }
@@ -3737,8 +3848,112 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
             && !rest
                 .get(p.word.len())
                 .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+            && (p.word != "dat" || conjunction_dat(&rest[p.word.len()..]))
+    }) || verb.particles.iter().any(|p| p.far) && far_particle(rest, &verb.particles)
+}
+
+/// Whether `dat` before `after` opens a clause (`wil dat de Commissie …`, `wil dat Nederland
+/// …`) rather than points at a noun (`wil dat voorstel niet steunen`): the next word is a
+/// name, an article, a pronoun or an adverb, not a bare noun in small letters.
+#[cold]
+fn conjunction_dat(after: &[u8]) -> bool {
+    const OPENERS: &[&[u8]] = &[
+        b"de",
+        b"het",
+        b"een",
+        b"er",
+        b"hij",
+        b"zij",
+        b"ze",
+        b"wij",
+        b"we",
+        b"ik",
+        b"u",
+        b"men",
+        b"deze",
+        b"dit",
+        b"die",
+        b"dat",
+        b"alle",
+        b"elke",
+        b"ieder",
+        b"iedere",
+        b"ook",
+        b"eerst",
+        b"nog",
+        b"niet",
+        b"wel",
+        b"daar",
+        b"hier",
+        b"zo",
+        b"in",
+        b"op",
+        b"bij",
+        b"voor",
+        b"na",
+        b"met",
+        b"uiterlijk",
+        b"alleen",
+        b"zowel",
+        b"geen",
+        b"zijn",
+        b"haar",
+        b"hun",
+    ];
+    let after = after.strip_prefix(b" ").unwrap_or(after);
+    let word = &after[..after
+        .iter()
+        .position(|b| !b.is_ascii_alphabetic())
+        .unwrap_or(after.len())];
+    match after.first() {
+        Some(b) if b.is_ascii_uppercase() || *b >= 0x80 => true,
+        Some(_) => OPENERS.contains(&word),
+        None => false,
+    }
+}
+
+/// Whether the word at `start..end` is a cell of a table's row after its first
+/// (`Nederland       tegen`): after three spaces, with text before them on its line, and last
+/// on the line or before three spaces more (`Polen     tegen     verklaring voor de notulen`).
+#[inline]
+fn last_cell(bytes: &[u8], start: usize, end: usize) -> bool {
+    let head = &bytes[..start];
+    let tail = &bytes[end..];
+    let ends = matches!(tail.first(), None | Some(b'\n' | b'\r')) || tail.starts_with(b"   ");
+    if !head.ends_with(b"   ") || !ends {
+        return false;
+    }
+    let line = head
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(head, |k| &head[k + 1..]);
+    line.iter().any(|&b| b != b' ')
+}
+
+/// Whether a `far` particle of a tight verb stands as a word in the rest of its clause (up to
+/// the next stop, at most [`FAR_REACH`] bytes on): `staat met Frankrijk en Italië in een
+/// blokkerende minderheid`. Rare verbs' particles, looked for only where the verb stands.
+#[cold]
+fn far_particle(rest: &[u8], particles: &[Particle]) -> bool {
+    let window = &rest[..rest.len().min(FAR_REACH)];
+    let clause = window
+        .iter()
+        .position(|b| matches!(b, b'.' | b';' | b':' | b'\n' | b'?'))
+        .map_or(window, |k| &window[..k]);
+    particles.iter().filter(|p| p.far).any(|p| {
+        let w = p.word.as_bytes();
+        clause.windows(w.len()).enumerate().any(|(k, found)| {
+            found == w
+                && (k == 0 || clause[k - 1] == b' ')
+                && !clause
+                    .get(k + w.len())
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
+        })
     })
 }
+
+/// How far after a tight verb a `far` particle is looked for, in bytes.
+const FAR_REACH: usize = 120;
 
 /// Whether a reflexive pronoun (`zich`, `mij`, `me`, `ons`) stands among the eight words
 /// before `start`, in the same clause (no `,`, `;`, `.` or `:` between), or right after
@@ -3807,6 +4022,13 @@ fn ends_in_first_person(bytes: &[u8]) -> bool {
 /// Whether a first person stands right before `start` (`ik`, `wij`, `we`, `I`) or right after
 /// `end` (`ik`, `wij`), as a word of its own.
 #[cold]
+/// Whether the verb that ends at `end` has a first person next to it (`sprak ik`, `Ik heb`).
+fn spoke_in_first_person(bytes: &[u8], end: usize) -> bool {
+    let head = &bytes[..end.min(bytes.len())];
+    let start = head.iter().rposition(|&b| b == b' ').map_or(0, |k| k + 1);
+    first_person_next_to(bytes, start, end)
+}
+
 fn first_person_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
     let prefix = bytes[..start].strip_suffix(b" ").unwrap_or(b"");
     // `and I fully support`: an adverb may stand between them.

@@ -64,7 +64,8 @@ fn the_office_the_chair_gives_the_floor_to_is_the_next_speakers() {
 fn the_floor_is_given_only_to_an_office_the_label_can_hold() {
     let rows = |text: &str| actor_rows::actors(text, "person:");
     // `Staatssecretaris` does not open `minister van Financiën`: the floor went to someone
-    // else, and the label keeps its own title.
+    // else, and the label keeps its own title (and, as a speaker's label, the country of
+    // the parliament it speaks in: since round 24, when the layout joins it to the speech).
     assert_eq!(
         rows(
             "Debat\n\nDe voorzitter:\nHet woord is aan de minister van Financiën.\n\n\
@@ -73,7 +74,7 @@ fn the_floor_is_given_only_to_an_office_the_label_can_hold() {
         [(
             "person:van-eijk".into(),
             Some("Staatssecretaris".into()),
-            None
+            Some("country:nl".into())
         )]
     );
     // The floor given to a member by name gives no office.
@@ -268,6 +269,10 @@ fn the_annotated_agendas_positions_in_the_future_tense() {
         country:fr steunen Support
         country:es steunen Support
         country:at pleit Support
+        country:nl staat minderheid Oppose
+        country:cz staat minderheid Oppose
+        country:se staat minderheid Oppose
+        country:nl wil dat Support
         role:cabinet is voorstander Support
         country:nl kon uitspreken Neutral
         country:pl vinden Reservation
@@ -368,6 +373,7 @@ fn the_debates_statements_in_order() {
         role:cabinet vragen om Neutral
         country:de is terughoudend Reservation
         country:nl heeft onthouden Reservation
+        person:hoekstra-vink sluit aan Support
         role:cabinet is kritisch Reservation
         country:es pleiten Support
         country:pt pleiten Support

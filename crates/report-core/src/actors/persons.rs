@@ -540,13 +540,30 @@ fn singular(plural: &str) -> String {
     }
 }
 
-/// Whether a title and name from `start` to `end` are a speaker's label alone on its line, as
-/// the Handelingen set a member of the government who speaks (`Minister Schoof:` ⏎ speech): in
-/// the record of a national parliament, a minister without a country is that country's.
+/// Whether a title and name from `start` to `end` are a speaker's label that opens its line, as
+/// the Handelingen set a member of the government who speaks (`Minister Schoof:` ⏎ speech),
+/// and as a short record (or the layout's joining of label and speech) writes it with the
+/// speech on the same line (`Minister Van Weel: Voorzitter, …`): in the record of a national
+/// parliament, a minister without a country is that country's.
+/// The speech must be Dutch, as the title's home is (`Minister Berg: Thank you, Chair.` in an
+/// English record is no Dutch minister): a Dutch word among its first words.
 fn speaker_label_line(text: &str, start: usize, end: usize) -> bool {
     let after = text.as_bytes().get(end..).unwrap_or_default();
-    let alone = matches!(after, [b':', b'\n', ..] | [b':', b'\r', b'\n', ..]);
-    alone && (start == 0 || text.as_bytes().get(start - 1) == Some(&b'\n'))
+    let label = matches!(after, [b':', b'\n' | b' ', ..] | [b':', b'\r', b'\n', ..]);
+    label && (start == 0 || text.as_bytes().get(start - 1) == Some(&b'\n')) && {
+        let speech = &after[1..after.len().min(100)];
+        speech.starts_with(b" Voorzitter")
+            || speech.starts_with(b"\nVoorzitter")
+            || speech
+                .split(|b| !b.is_ascii_alphabetic())
+                .take(12)
+                .any(|w| {
+                    matches!(
+                        w,
+                        b"de" | b"het" | b"een" | b"ik" | b"van" | b"dank" | b"wij"
+                    )
+                })
+    }
 }
 
 /// A role phrase after a title: `van Binnenlandse Zaken`, `van het Internationaal Strafhof
@@ -1022,7 +1039,12 @@ fn closes_apposition(text: &str, pos: usize) -> bool {
     let p = skip_spaces(text, pos);
     match text[p..].chars().next() {
         None => true,
-        Some(c) => matches!(c, ',' | '.' | ';' | ':' | ')' | '–' | '—' | '\n'),
+        Some(c) => {
+            matches!(c, ',' | '.' | ';' | ':' | ')' | '–' | '—' | '\n')
+                // `Brief regering - minister van Buitenlandse Zaken, H.W. van Weel - 2 juni
+                // 2026`: a Kamer list's fields apart by a hyphen between spaces.
+                || c == '-' && p > pos && text[p + 1..].starts_with(' ')
+        }
     }
 }
 
@@ -1847,7 +1869,10 @@ fn titled_part(
                     Some(ActorKind::Country | ActorKind::Organization)
                 ) && p.title.is_none()
             });
-        let affiliation_before = before.and_then(|p| ctx.entry_id(p)).map(str::to_string);
+        let affiliation_before = before
+            .and_then(|p| ctx.entry_id(p))
+            .map(str::to_string)
+            .or_else(|| colleague_before(ctx, i));
         let pos = skip_spaces(text, m.end);
 
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
@@ -2087,6 +2112,27 @@ fn titled_part(
             *claimed_until = after;
         }
     }
+}
+
+/// The country of a colleague set before a title in apposition (`mijn Duitse collega, minister
+/// Brandauer`): the adjective before `collega`, when only `, ` stands between it and the title
+/// of the match `i`.
+fn colleague_before(ctx: &Ctx, i: usize) -> Option<String> {
+    let (j, k) = (i.checked_sub(1)?, i.checked_sub(2)?);
+    let (m, colleague, country) = (&ctx.matches[i], &ctx.matches[j], &ctx.matches[k]);
+    let text = ctx.text;
+    if !matches!(
+        &text[colleague.start..colleague.end],
+        "collega" | "counterpart"
+    ) || text[colleague.end..m.start].trim_end() != ","
+        || !text[country.end..colleague.start]
+            .chars()
+            .all(|c| c == ' ' || c == '\u{a0}')
+        || ctx.kind(country) != Some(ActorKind::Country)
+    {
+        return None;
+    }
+    ctx.entry_id(country).map(str::to_string)
 }
 
 /// Whether `the`, `de` or `het` (in any case) stands right before `pos`.

@@ -220,6 +220,9 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     // Rows whose left part is itself two cells (`Belgium      Mr Vincent Van Peteghem` before
     // `Minister of Finance`): a table of three columns, whose rows stay rows.
     let mut celled = 0;
+    // Rows whose left part is one word (`Nederland       tegen`): a narrow table's cells,
+    // which fill a column near the margin without being running text.
+    let mut single = 0;
     for (line, place) in lines.iter().zip(places) {
         match *place {
             Place::Both(at) => {
@@ -227,6 +230,9 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
                 let left = raw(text, line)[..at].trim_end();
                 if left.trim_start().contains("   ") {
                     celled += 1;
+                }
+                if !left.trim_start().contains(' ') {
+                    single += 1;
                 }
                 if left.chars().count() * 10 >= (r - GAP) * 6 {
                     full += 1;
@@ -239,7 +245,8 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     }
     // Four rows at least, two in three of them filled: a letter head's few address lines
     // beside the sender's are no running text.
-    let running_text = both > MIN_RIGHT && full * 3 >= both * 2 && celled * 2 <= both;
+    let running_text =
+        both > MIN_RIGHT && full * 3 >= both * 2 && celled * 2 <= both && single * 2 < both;
     // A side block stands beside something: lines that all start at the column with nothing
     // on their left are text indented that far (a Kamerstuk's body under its left margin, on
     // a page of its own after a footer), and a page break inside a paragraph there still joins

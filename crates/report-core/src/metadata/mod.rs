@@ -285,6 +285,17 @@ fn date_field(line: &str) -> Option<String> {
         })?
         .len();
     let rest = line[label_len..].trim_start_matches([':', ' ', '\t']);
+    // "Datum: woensdag 3 juni 2026": a weekday may open the value.
+    let rest = match rest.split_once(' ') {
+        Some((day, after))
+            if dates::WEEKDAYS
+                .iter()
+                .any(|w| w.eq_ignore_ascii_case(day.trim_end_matches(','))) =>
+        {
+            after.trim_start()
+        }
+        _ => rest,
+    };
     if rest.len() + label_len == line.len() || !rest.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -715,6 +726,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     meta.addressee = front.iter().find_map(|(i, s, _)| {
         let lower = s.get(..24).unwrap_or(s).to_lowercase();
         if s.len() > 200 || !ADDRESSEE_STARTS.iter().any(|a| lower.starts_with(a)) {
+            return None;
+        }
+        // "Aan de orde is het debat over …": the Handelingen open an item, and address no one.
+        if lower.starts_with("aan de orde") {
             return None;
         }
         // Without "Aan", only a parliament's chair is addressed this way: "De voorzitter van
@@ -1394,9 +1409,26 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.meeting_dates.clear();
     }
 
+    // A committee's list of decisions ("Besluitenlijst procedurevergadering" ⏎ "Datum: woensdag
+    // 3 juni 2026") is dated by its meeting's day: the date field is the meeting's.
+    if meta.kind == DocumentKind::MeetingReport
+        && meta.meeting_dates.is_empty()
+        && meta.title.as_deref().is_some_and(|t| {
+            t.get(..14)
+                .is_some_and(|h| h.eq_ignore_ascii_case("besluitenlijst"))
+        })
+    {
+        if let Some(day) = meta.letter_date.take() {
+            meta.meeting_dates = vec![day];
+        }
+    }
+
     // The Handelingen date a sitting by a line of its own, weekday first ("Donderdag 12 maart
     // 2026"), and open each item of it with "Aan de orde is …": the record of a meeting, held
     // that day.
+    // The dates in such a record's title are those of what it debates (`Debat over de
+    // JBZ-Raad van 12 en 13 juni 2026`), not the sitting's: it keeps none.
+    let mut undated_sitting = false;
     if meta.kind == DocumentKind::Other && meta.meeting_dates.is_empty() {
         let day = lines.iter().find_map(|(_, s)| sitting_day(s.trim()));
         let item = || {
@@ -1404,14 +1436,29 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 .iter()
                 .any(|b| text[b.span.start..b.span.end].starts_with("Aan de orde is "))
         };
-        if let Some(day) = day.filter(|_| item()) {
-            meta.kind = DocumentKind::MeetingReport;
-            meta.meeting_dates = vec![day];
+        // Without that line (an extract of one item, a record copied from the web), the
+        // chair's label over the opening of the item is the sitting's all the same: a record
+        // of a meeting whose day the text does not give.
+        let chaired = || {
+            layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS)]
+                .iter()
+                .any(|b| text[b.span.start..b.span.end].starts_with("De voorzitter:"))
+        };
+        match day {
+            Some(day) if item() => {
+                meta.kind = DocumentKind::MeetingReport;
+                meta.meeting_dates = vec![day];
+            }
+            None if item() && chaired() => {
+                meta.kind = DocumentKind::MeetingReport;
+                undated_sitting = true;
+            }
+            _ => {}
         }
     }
 
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
-    if meta.meeting_dates.is_empty() {
+    if meta.meeting_dates.is_empty() && !undated_sitting {
         let (mut title_dates, mut first_dates) = (None, None);
         let candidates = front
             .iter()
@@ -2060,6 +2107,8 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         .get(..s.len().min(64))
         .map_or_else(|| s.to_lowercase(), str::to_lowercase);
     if lower.starts_with("verslag")
+        // "Besluitenlijst procedurevergadering": a committee's list of what its meeting decided.
+        || lower.starts_with("besluitenlijst")
         || ordinal_meeting(&lower)
         || lower.starts_with("outcome of the")
         || lower.starts_with("report of the meeting")
