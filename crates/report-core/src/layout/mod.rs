@@ -1218,7 +1218,12 @@ fn signs_on_one_line(s: &str) -> bool {
         return false;
     };
     let first = s.as_bytes().first().map_or(0, |b| b | 0x20);
-    if !matches!(first, b'd' | b't' | b'h') || !is_name_line(name) {
+    // A speaker's label (`De voorzitter: Mevrouw Van der Linden, CDA.`) is no signature.
+    if !matches!(first, b'd' | b't' | b'h')
+        || name.ends_with('.')
+        || role.contains(':')
+        || !is_name_line(name)
+    {
         return false;
     }
     if word_count(name) < 2 && !name.contains('.') {
