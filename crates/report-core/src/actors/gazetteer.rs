@@ -250,11 +250,18 @@ impl Gazetteer {
     /// has checked the word boundaries.
     fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<GazMatch> {
         let found = text.get(start..end)?;
-        let v = self
-            .variants
-            .get(pattern)?
+        let variants = self.variants.get(pattern)?;
+        let v = variants
             .iter()
-            .find(|v| case_ok(&v.pattern, found))?;
+            .find(|v| case_ok(&v.pattern, found))
+            .or_else(|| {
+                // `…, others oppose it`: a capitalised name of a group (`Others`) in lower case
+                // after a clause break, where it opens a clause as a sentence's first word
+                // does. Elsewhere (`among others`) it names no one.
+                (found == "others" && clause_opens_before(&text[..start]))
+                    .then(|| variants.iter().find(|v| v.pattern == "Others"))
+                    .flatten()
+            })?;
         if let Some((entry, lang)) = v.entry {
             if self.heads_another_name(text, end, entry, lang, found) {
                 return None;
@@ -717,6 +724,24 @@ const SCAN_PART: usize = 32 * 1024;
 
 /// The bit that tells an ASCII letter's lower case from its capital, in each byte.
 const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// Whether `before` ends on a clause break after which a clause opens: `, ` or `; `, or one of
+/// them and a conjunction (`, while `, `; but `).
+fn clause_opens_before(before: &str) -> bool {
+    let b = before.trim_end_matches(' ');
+    if b.len() == before.len() {
+        return false;
+    }
+    let b = ["while", "whereas", "but", "and", "although"]
+        .iter()
+        .find_map(|w| {
+            b.strip_suffix(w)
+                .filter(|r| r.ends_with(' '))
+                .map(|r| r.trim_end_matches(' '))
+        })
+        .unwrap_or(b);
+    b.ends_with([',', ';'])
+}
 
 /// Where to resume after a rejected match `start..end` that holds a space or hyphen after its
 /// first character: right after that space or hyphen.
