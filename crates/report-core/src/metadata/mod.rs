@@ -1140,6 +1140,40 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .filter(|line| one_line_reference(line).is_none())
             .find_map(|line| header_title(line));
     }
+    // A speech or remarks open on the line that names them ("Speech by President X at the
+    // European Parliament Plenary"), a line too long for a heading; it is their title, also
+    // under the issuer's name (`European Council` ⏎ `Press remarks`), which the first heading
+    // would give. A speech's notice to the press (`Check against delivery`) is no title.
+    let speech_block = layout
+        .blocks
+        .iter()
+        .enumerate()
+        .take(SPEECH_LINE_BLOCKS)
+        .find_map(|(i, b)| {
+            let s = text[b.span.start..b.span.end]
+                .trim_start_matches('#')
+                .trim();
+            (b.lines <= 2
+                && s.split_whitespace().count() <= MAX_HEADLINE_WORDS
+                && !s.ends_with('.')
+                && crate::statements::names_its_speaker(s))
+            .then(|| (i, s.split_whitespace().collect::<Vec<_>>().join(" ")))
+        });
+    let issuer_over = |i: usize, t: &str| {
+        delivery_notice(t)
+            || layout.front_title.is_none()
+                && title_block.is_some_and(|b| b < i)
+                && !announces_document(t)
+                && !crate::statements::names_its_speaker(t)
+    };
+    if let Some((_, title)) = speech_block
+        .as_ref()
+        .filter(|(i, _)| meta.title.as_deref().is_none_or(|t| issuer_over(*i, t)))
+    {
+        meta.title = Some(title.clone());
+    }
+    // The line is the title now, or it is no speech's.
+    let speech_block = speech_block.filter(|(_, s)| meta.title.as_deref() == Some(s.as_str()));
     // A title is shown and compared as words: a word processor's no-break spaces ("15 november
     // 2027" kept on one line) are spaces there.
     if let Some(title) = meta.title.as_mut().filter(|t| t.contains('\u{a0}')) {
@@ -1282,36 +1316,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
         if meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
             if let Some(headline) = headline_after(layout, block) {
-                meta.title = Some(headline.to_string());
+                meta.title = Some(headline);
             }
         }
     }
 
-    // A speech or remarks without a press office's label open on the line that names them
-    // ("Speech by President X at the European Parliament Plenary"), a line too long for a
-    // heading. A speech's notice to the press (`Check against delivery`) is no title.
-    if meta.title.as_deref().is_none_or(delivery_notice) {
-        // Its dateline (`Strasbourg, 8 October 2026`) may stand above it.
-        let speech = layout.blocks.iter().enumerate().take(3).find_map(|(i, b)| {
-            let s = text[b.span.start..b.span.end]
-                .trim_start_matches('#')
-                .trim();
-            (b.lines <= 2
-                && s.split_whitespace().count() <= MAX_HEADLINE_WORDS
-                && !s.ends_with('.')
-                && crate::statements::names_its_speaker(s))
-            .then(|| (i, s.split_whitespace().collect::<Vec<_>>().join(" ")))
-        });
-        if let Some((i, title)) = speech {
-            meta.title = Some(title);
-            // A speech is the event its dateline places: where it was given.
-            if meta.place.is_none() {
-                meta.place = place_dates
-                    .iter()
-                    .find(|(d, _, days)| *d < i && days.len() == 1)
-                    .map(|(_, place, _)| place.clone());
-            }
-        }
+    // A speech is the event its dateline (`Strasbourg, 8 October 2026`) above it places:
+    // where it was given.
+    if let Some((i, _)) = speech_block.filter(|_| meta.place.is_none()) {
+        meta.place = place_dates
+            .iter()
+            .find(|(d, _, days)| *d < i && days.len() == 1)
+            .map(|(_, place, _)| place.clone());
     }
 
     // A letter that carries its reports as top sections of their own ("A. Verslag Landbouw-
@@ -1792,19 +1808,26 @@ fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)
     (rest.is_empty() || time).then_some((day, *block))
 }
 
+/// Among how many blocks at the text's head the line that names a speech's speaker is looked
+/// for: the issuer, the press office's label, a dateline and a notice may stand above it.
+const SPEECH_LINE_BLOCKS: usize = 5;
+
 /// The most words a press release's headline has.
 const MAX_HEADLINE_WORDS: usize = 24;
 
 /// A press release's headline: the block right after its date's block `block`, one line of a
 /// few words that is no sentence (it ends in no full stop). A heading's Markdown marks aside.
-fn headline_after(layout: &Layout, block: usize) -> Option<&str> {
+/// Remarks' headline, which names their speaker (`Remarks by Vice-President X following the
+/// Foreign Affairs Council …`), may wrap onto a second line: its words joined.
+fn headline_after(layout: &Layout, block: usize) -> Option<String> {
     let b = layout.blocks.get(block + 1)?;
     let s = layout.text[b.span.start..b.span.end]
         .trim_start_matches('#')
         .trim();
     let words = s.split_whitespace().count();
-    (b.lines == 1 && (2..=MAX_HEADLINE_WORDS).contains(&words) && !s.ends_with(['.', ':', ',']))
-        .then_some(s)
+    let lines_ok = b.lines == 1 || b.lines == 2 && crate::statements::names_its_speaker(s);
+    (lines_ok && (2..=MAX_HEADLINE_WORDS).contains(&words) && !s.ends_with(['.', ':', ',']))
+        .then(|| s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A day written in figures at the head of `line`, day first ("12-03-2026", "12.03.2026",
@@ -2073,6 +2096,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         // "European Council meeting (19 and 20 March 2026) – Conclusions".
         || (lower.contains(" meeting") && lower.ends_with("conclusions"))
         || dated_council(s)
+        || remarks_after_meeting(s)
     {
         Some(DocumentKind::MeetingReport)
     } else if lower.starts_with("jaarverslag")
@@ -2087,6 +2111,19 @@ fn title_word(s: &str) -> Option<DocumentKind> {
     } else {
         None
     }
+}
+
+/// "Remarks by President X following the European Council meeting of 26 and 27 March 2026",
+/// "Press remarks by … after the Foreign Affairs Council": what the speaker told the press
+/// after a meeting reports on it, as an outcome does. A speech at a meeting does not.
+fn remarks_after_meeting(s: &str) -> bool {
+    if !crate::statements::names_its_speaker(s) || !s.contains("emarks by ") {
+        return false;
+    }
+    [" following the ", " after the ", " at the end of the "]
+        .iter()
+        .find_map(|w| s.find(w).map(|k| &s[k + w.len()..]))
+        .is_some_and(names_a_meeting)
 }
 
 /// "Justice and Home Affairs Council, 12–13 June 2025", "Foreign Affairs Council (Trade), 4
