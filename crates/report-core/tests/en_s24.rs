@@ -171,3 +171,48 @@ fn the_remarks_statements() {
     "#]]
     .assert_eq(&statements(REMARKS));
 }
+
+/// Each person of `report` as `name | role | affiliation`, one a line.
+fn people(report: &report_core::Report) -> String {
+    report
+        .actors
+        .iter()
+        .filter(|a| a.id.starts_with("person:"))
+        .map(|a| {
+            format!(
+                "{} | {} | {}\n",
+                a.name,
+                a.role.as_deref().unwrap_or("-"),
+                a.affiliation.as_deref().unwrap_or("-")
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_participants_role_joined_to_the_name_line_is_theirs() {
+    // Layout joined each name to the role line under it: the role runs to the line's end,
+    // a bare title joined by `and` included, and the country over the line is theirs.
+    let text = "Outcome of the Council meeting\n\nPARTICIPANTS\n\nCzechia\n\
+                Mr Vít Rakušan First Deputy Prime Minister and Minister of the Interior\n\n\
+                Denmark\nMr Kasper Holm Minister for Immigration and Integration\n";
+    expect![[r#"
+        Kasper Holm | Minister for Immigration and Integration | country:dk
+        Vít Rakušan | First Deputy Prime Minister and Minister of the Interior | country:cz
+    "#]]
+    .assert_eq(&people(&analyze_text(text, &Config::default())));
+}
+
+#[test]
+fn the_chair_belongs_to_the_body_chaired() {
+    let text = "European Parliament\n\nCommittee on Civil Liberties, Justice and Home Affairs\n\n\
+                MINUTES\n\nThe meeting opened at 9.07 on Monday, 19 October 2026, chaired by \
+                Marta Oliveira (Chair).\n\n\
+                The Working Party on Customs Union met on 3 March 2026, chaired by Ms Elena \
+                Costa.\n";
+    expect![[r#"
+        Elena Costa | Chair | org:working-party-on-customs-union
+        Marta Oliveira | Chair | org:libe
+    "#]]
+    .assert_eq(&people(&analyze_text(text, &Config::default())));
+}

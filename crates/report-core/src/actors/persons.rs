@@ -1495,6 +1495,20 @@ fn attendance_roles(text: &str, found: &mut Found) {
             taken.push(k);
             continue;
         }
+        // `Mr Vít Rakušan First Deputy Prime Minister and Minister of the Interior`: a list of
+        // participants one field a line, whose name and role lines layout joined.
+        if let Some((k, head)) = (p.role.is_none())
+            .then(|| role_joined_to_name(text, &found.roles, p.mention))
+            .flatten()
+        {
+            let role = &found.roles[k];
+            p.role = Some(format!("{}{}", &text[head..role.span.start], role.role));
+            p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
+            // The whole line names her, as a label's line does: the country over it is hers.
+            p.mention.end = role.span.end;
+            taken.push(k);
+            continue;
+        }
         // `Ms Nancy Faeser      Mr Benjamin Haddad` ⏎ `Federal Minister of …      Minister
         // Delegate …`: a grid of participants, each role under its name.
         let below = (p.role.is_none())
@@ -1565,7 +1579,7 @@ fn attendance_roles(text: &str, found: &mut Found) {
 
 /// The office of a person named at `start` right after words that say she chairs
 /// (`chaired by`, `onder voorzitterschap van`): `Chair` or `voorzitter`.
-fn chaired_by(text: &str, start: usize) -> Option<&'static str> {
+pub(super) fn chaired_by(text: &str, start: usize) -> Option<&'static str> {
     const CHAIRED_BY: [(&str, &str); 6] = [
         ("chaired by ", "Chair"),
         ("chaired by the ", "Chair"),
@@ -1716,6 +1730,32 @@ fn role_on_line_below(text: &str, roles: &[RoleHit], mention: Span) -> Option<us
     // `First Deputy Prime Minister and Minister of the Interior`: a bare title joined by `and`
     // to the role the line goes on with; the title's words capitalised, on that one line.
     (r.span.start == at || joined_title(&text[at..r.span.start])).then_some(k)
+}
+
+/// The role that follows the name `mention` after one space and ends its line, the name
+/// opening the line (`Mr Kasper Holm Minister for Immigration and Integration`): a row of a
+/// list of participants whose two lines were joined. Its index in `roles`, and where the role
+/// line starts: at a bare title joined to the role (`First Deputy Prime Minister and `).
+fn role_joined_to_name(text: &str, roles: &[RoleHit], mention: Span) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let at = mention.end + 1;
+    if bytes.get(mention.end) != Some(&b' ') || !bytes.get(at)?.is_ascii_uppercase() {
+        return None;
+    }
+    let line_start = memchr::memrchr(b'\n', &bytes[..mention.start]).map_or(0, |i| i + 1);
+    if !text[line_start..mention.start].trim().is_empty() {
+        return None;
+    }
+    let k = roles.partition_point(|r| r.span.start < at);
+    let r = roles
+        .get(k)
+        .filter(|r| !r.bare && r.adjective_start.is_none())?;
+    let ends_line = text[r.span.end..]
+        .split('\n')
+        .next()
+        .is_some_and(|rest| rest.trim().is_empty());
+    let head = &text[at..r.span.start];
+    (ends_line && (head.is_empty() || joined_title(head))).then_some((k, at))
 }
 
 /// Whether `head` is a title written in capitals and `and ` after it (`First Deputy Prime

@@ -660,7 +660,8 @@ fn bodies_as_affiliations(
                     .max(head.rfind("\n\n").map(|i| i + 2))
                     .unwrap_or(0);
                 first_body_in(gaz, matches, bodies, from..word_start)
-            });
+            })
+            .or_else(|| chaired_body(text, gaz, matches, bodies, first.start));
         let (Some(owner), Some(builder)) = (
             owner,
             builders.get_mut(&format!("person:{}", slug(&person.name))),
@@ -671,6 +672,52 @@ fn bodies_as_affiliations(
             builder.affiliation = Some(owner);
         }
     }
+}
+
+/// How far into the text the body whose meeting minutes record is named (their masthead).
+const MEETING_BODY_REACH: usize = 800;
+
+/// The body that the person whose mention starts at `start` chairs, when the words before her
+/// say so (`chaired by`): the first body of the sentence (`The Working Party on Customs Union
+/// met on 3 March, chaired by Ms X`); in a sentence about the meeting (`The meeting opened at
+/// 9.07, chaired by Ms X`), the body the masthead names, the innermost one (`European
+/// Parliament` ⏎ `Committee on Civil Liberties, …` is the committee's meeting).
+fn chaired_body(
+    text: &str,
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    bodies: &[(Span, String)],
+    start: usize,
+) -> Option<String> {
+    super::persons::chaired_by(text, start)?;
+    let head = &text[..start];
+    let from = head
+        .rfind(". ")
+        .map(|i| i + 2)
+        .max(head.rfind('\n').map(|i| i + 1))
+        .unwrap_or(0);
+    if let Some(body) = first_body_in(gaz, matches, bodies, from..start) {
+        return Some(body);
+    }
+    let sentence = &text[from..start];
+    if !(sentence.starts_with("The meeting ") || sentence.starts_with("De vergadering ")) {
+        return None;
+    }
+    let reach = crate::floor_boundary(text, MEETING_BODY_REACH).min(from);
+    let within = &matches[..matches.partition_point(|m| m.start < reach)];
+    let organisation = |m: &GazMatch| {
+        let entry = gaz.entries.get(m.entry?)?;
+        (entry.kind == ActorKind::Organization).then_some(entry)
+    };
+    // A body of another (a committee of the Parliament) is the one that met.
+    let inner = within.iter().filter_map(organisation).find(|e| {
+        e.affiliation
+            .as_deref()
+            .is_some_and(|a| a.starts_with("org:"))
+    });
+    inner
+        .map(|e| e.id.clone())
+        .or_else(|| first_body_in(gaz, matches, bodies, 0..reach))
 }
 
 /// The phrases by which a body's apposition names who speaks for it or chairs it, before the
