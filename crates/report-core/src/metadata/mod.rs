@@ -1140,6 +1140,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .filter(|line| one_line_reference(line).is_none())
             .find_map(|line| header_title(line));
     }
+    // A committee's minutes set their kind alone on a line (`MINUTES`), the meeting's day and
+    // place under it (`Meeting of 19 October 2026, 9.00-12.30` ⏎ `BRUSSELS`), the committee
+    // over it: "Minutes of the Committee on …".
+    let minutes = minutes_label(layout);
+    if let Some(m) = minutes
+        .as_ref()
+        .filter(|_| meta.title.as_deref().is_none_or(|t| !announces_document(t)))
+    {
+        meta.title = Some(m.title.clone());
+    }
     // A speech or remarks open on the line that names them ("Speech by President X at the
     // European Parliament Plenary"), a line too long for a heading; it is their title, also
     // under the issuer's name (`European Council` ⏎ `Press remarks`), which the first heading
@@ -1530,6 +1540,15 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if meta.place.is_none() {
         meta.place = meta.title.as_deref().and_then(meeting_place_in_title);
     }
+    // The minutes' own line dates and places their meeting.
+    if let Some(m) = minutes.filter(|m| meta.title.as_deref() == Some(m.title.as_str())) {
+        if !m.days.is_empty() {
+            meta.meeting_dates = m.days;
+        }
+        if m.place.is_some() {
+            meta.place = m.place;
+        }
+    }
     // A Markdown report's front matter may date it (`date: 2031-06-15`) when its text does
     // not.
     if meta.letter_date.is_none() {
@@ -1806,6 +1825,61 @@ fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)
         && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
         && rest.as_bytes()[2] == b':';
     (rest.is_empty() || time).then_some((day, *block))
+}
+
+/// What a committee's minutes say of themselves under their label.
+struct MinutesLabel {
+    /// "Minutes of the Committee on …", or "Minutes" when no body heads them.
+    title: String,
+    /// The days of `Meeting of 19 October 2026, …` under the label.
+    days: Vec<String>,
+    /// The place on a line of capitals under that (`BRUSSELS`), in running text's case.
+    place: Option<String>,
+}
+
+/// The label `MINUTES` alone on a line of the front matter, with the meeting line under it
+/// (`Meeting of 19 October 2026, 9.00-12.30 and 14.30-18.30`), as a parliament's committee
+/// sets its minutes; the body is the last heading over the label that holds no figure (not
+/// the document's number, nor the parliament's term `2024-2029`).
+fn minutes_label(layout: &Layout) -> Option<MinutesLabel> {
+    let text = layout.text.as_str();
+    let blocks = &layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS / 4)];
+    let block_text = |i: usize| {
+        let b = &blocks[i];
+        text[b.span.start..b.span.end]
+            .trim_start_matches('#')
+            .trim()
+    };
+    let label = (0..blocks.len()).find(|&i| block_text(i).eq_ignore_ascii_case("minutes"))?;
+    let meeting = block_text((label + 1).min(blocks.len() - 1));
+    let found = dates::find_all(meeting);
+    let opens = ["Meeting of ", "Meeting on "]
+        .iter()
+        .any(|w| meeting.starts_with(w));
+    let days = found
+        .first()
+        .filter(|_| opens)
+        .map(|m| m.iso())
+        .unwrap_or_default();
+    let place = (!days.is_empty() && label + 2 < blocks.len())
+        .then(|| block_text(label + 2))
+        .filter(|s| {
+            capitals(s)
+                && s.split(' ').count() <= 2
+                && s.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        })
+        .map(running_case);
+    let body = (0..label).rev().map(block_text).find(|s| {
+        s.split_whitespace().count() >= 2
+            && !s.bytes().any(|b| b.is_ascii_digit())
+            && s.starts_with(|c: char| c.is_uppercase())
+            && !s.ends_with('.')
+    });
+    let title = match body {
+        Some(body) => format!("Minutes of the {body}"),
+        None => "Minutes".to_string(),
+    };
+    Some(MinutesLabel { title, days, place })
 }
 
 /// Among how many blocks at the text's head the line that names a speech's speaker is looked
