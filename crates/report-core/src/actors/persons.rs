@@ -1415,6 +1415,12 @@ const ATTENDANCE_LABELS: &[&str] = &[
     "attendees",
     "attendance",
     "participants",
+    // A parliament committee's minutes: who spoke on an item, and the record of attendance
+    // by the members' standing (`Bureau:`, `Members:`, `Substitutes:`).
+    "speakers",
+    "bureau",
+    "members",
+    "substitutes",
 ];
 
 /// Whether `pos` stands after the colon of a line that opens with an attendance label: the
@@ -1612,6 +1618,8 @@ const OFFICE_LABELS: &[&str] = &[
     "notulist",
     // A UN body's chair, who also reports (`Chair-Rapporteur: Amara Okonkwo (Nigeria)`).
     "chair-rapporteur",
+    // A parliament committee's member who drafts its report (`Rapporteur:` over her name).
+    "rapporteur",
 ];
 
 /// The office that labels the line `mention` stands on, alone before it (`President: Mr Tomas
@@ -1619,9 +1627,21 @@ const OFFICE_LABELS: &[&str] = &[
 /// follows the name on that line (`role_end`: where that role ends, else the name's end).
 fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
     let before = &text[..mention.start];
-    let head = before.trim_end_matches([' ', '\t']);
+    let mut head = before.trim_end_matches([' ', '\t']);
+    // `Rapporteur:` ⏎ ⏎ `Elena Vasquez (S&D)      PR - PE779.870v02-00`: a label alone on the
+    // line above (one blank line may stand between), as a committee's minutes set it.
+    let mut above = false;
+    if head.ends_with('\n') {
+        let up = head.trim_end_matches('\n');
+        if head.len() - up.len() > 2 || !up.ends_with(':') {
+            return None;
+        }
+        head = up;
+        above = true;
+    }
     // A colon, or a column's gap of two spaces or more: most names have neither before them.
     let head = match head.strip_suffix(':') {
+        Some(label) if above => label,
         Some(label) if before.len() > head.len() => label,
         None if before.len() >= head.len() + 2 => head,
         _ => return None,
@@ -1631,7 +1651,9 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
         .strip_prefix(" (")
         .and_then(|rest| rest.find(')').filter(|&c| c <= 40))
         .map_or(role_end, |c| role_end + 2 + c + 1);
-    if !line_ends(text, role_end) && !line_ends(text, end) {
+    // Under a label alone, a column (the document's number) may follow the name.
+    let ends = |at: usize| line_ends(text, at) || above && cell_gap_after(text, at);
+    if !ends(role_end) && !ends(end) {
         return None;
     }
     let label = &head[head.rfind('\n').map_or(0, |k| k + 1)..];
@@ -3747,8 +3769,14 @@ fn judge(
         }
     }
     let after = next_word(text, last_end);
+    // A member's tag right after the name (`Elena Vasquez (S&D)      PR - PE779.870v02-00`
+    // under `Rapporteur:`) sets it off from the capitalised words after it.
+    let tag_follows = || {
+        matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..]))
+            && member_tag(ctx, last_end).is_some()
+    };
     if let Some(joint) = after {
-        if in_series(text, lex, buf, joint, false) {
+        if in_series(text, lex, buf, joint, false) && !tag_follows() {
             return None;
         }
     }
@@ -3806,7 +3834,10 @@ fn judge(
     if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
         evidence = Some(Evidence::Surname);
     }
-    if evidence.is_some() && in_heading(text, first) {
+    // A member's tag before a column (`Elena Vasquez (S&D)      PR - PE779.870v02-00`) makes
+    // the line a row of a table, not a heading.
+    let row = matches!(evidence, Some(Evidence::Tagged(end, _)) if cell_gap_after(text, end));
+    if evidence.is_some() && !row && in_heading(text, first) {
         return None;
     }
     evidence

@@ -514,6 +514,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         }
     }
 
+    bracketed_bodies(text, gaz, matches, &mut builders);
     table_row_countries(text, &mut builders);
 
     Unplaced(
@@ -1423,6 +1424,43 @@ fn first_cell_of_row(text: &str, pos: usize) -> Option<Span> {
     let start = open + 1 + (cell.len() - cell.trim_start().len());
     let end = close - (cell.len() - cell.trim_end().len());
     (start < end).then(|| Span::new(start, end))
+}
+
+/// A person named with a known body or country in brackets right after a mention (`Henrik
+/// Aalto (Renew)` under `Rapporteur:`, `Lukas Berger (Commission)` in a list of speakers) belongs
+/// to it, when nothing else says whose the person is; the bracket names no office, so it is no
+/// role either (an attendance line's `(Chair)` is one).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn bracketed_bodies(
+    text: &str,
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    builders: &mut HashMap<String, Builder>,
+) {
+    let bytes = text.as_bytes();
+    for b in builders.values_mut() {
+        if b.kind != ActorKind::Person || b.affiliation.is_some() {
+            continue;
+        }
+        let found = b.mentions.iter().find_map(|m| {
+            let open = m.end + 2;
+            if bytes.get(m.end..open) != Some(b" (") {
+                return None;
+            }
+            let i = matches.partition_point(|g| g.start < open);
+            let g = matches.get(i).filter(|g| g.start == open)?;
+            let entry = gaz.entries.get(g.entry?)?;
+            (matches!(entry.kind, ActorKind::Country | ActorKind::Organization)
+                && bytes.get(g.end) == Some(&b')'))
+            .then(|| (entry.id.clone(), &text[g.start..g.end]))
+        });
+        if let Some((id, written)) = found {
+            if b.role.as_deref() == Some(written) {
+                b.role = None;
+            }
+            b.affiliation = Some(id);
+        }
+    }
 }
 
 /// A person named in a Markdown table whose row opens on a country (`| Belgium | Mr Koen De
