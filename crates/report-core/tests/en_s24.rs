@@ -4,14 +4,17 @@
 //! Parliament committee set by `pdftotext -layout`, with a two-line footer and page numbers.
 
 mod fixture_file;
+mod outline_text;
 mod statement_rows;
 
 use expect_test::expect;
+use outline_text::outline_text;
 use report_core::Stance::*;
 use report_core::{analyze_text, Config};
 use statement_rows::{check, row, statements_in};
 
 const REMARKS: &str = "s24/en-press-remarks-trade-council.txt";
+const LIBE: &str = "s24/en-minutes-ep-committee-libe.txt";
 
 /// Each statement of `path` as `actor verb stance`, one a line.
 fn statements(path: &str) -> String {
@@ -215,4 +218,106 @@ fn the_chair_belongs_to_the_body_chaired() {
         Marta Oliveira | Chair | org:libe
     "#]]
     .assert_eq(&people(&analyze_text(text, &Config::default())));
+}
+
+#[test]
+fn committee_minutes_are_titled_by_their_committee_and_dated_by_their_meeting_line() {
+    // `Committee on …` ⏎ `LIBE_PV(2026)1019_1` ⏎ `MINUTES` ⏎ `Meeting of 19 October 2026,
+    // 9.00-12.30 and 14.30-18.30` ⏎ `BRUSSELS`.
+    let r = fixture_file::report(LIBE);
+    let m = &r.metadata;
+    assert_eq!(
+        m.title.as_deref(),
+        Some("Minutes of the Committee on Civil Liberties, Justice and Home Affairs")
+    );
+    assert_eq!(format!("{:?}", m.kind), "MeetingReport");
+    assert_eq!(m.meeting_dates, ["2026-10-19"]);
+    assert_eq!(m.place.as_deref(), Some("Brussels"));
+    // The two-line footer (`PV\1329417EN.docx   1/4   PE781.226v01-00` ⏎ `EN   United in
+    // diversity   EN`) is furniture.
+    assert!(!r.text.contains("United in diversity"));
+    assert!(!r.text.contains("docx"));
+}
+
+#[test]
+fn committee_minutes_items_without_their_file_numbers_and_fields() {
+    // An item's file number under its title (`LIBE/10/02217`, indented as the title is) is no
+    // part of it; `Fond:` ⏎ `LIBE`, `Opinions:` ⏎ `AFCO, FEMM`, the place under the meeting
+    // line and the attendance lines are no sections.
+    expect![[r#"
+        0 [1] Adoption of agenda
+        1 [2] Chair's announcements
+        2 [3] Approval of minutes of meetings
+        3 [4] Digital border management and the Entry/Exit System
+          4 [-] Consideration of draft report
+        5 [5] Fundamental rights situation in the European Union in 2025
+          6 [-] Adoption of draft report
+        7 [6] Exchange of views with the Executive Director of the European Union Agency for Asylum
+        8 [7] Conclusion of the agreement between the EU and Iceland on the transfer of passenger name record data
+          9 [-] Adoption of draft recommendation (consent)
+        10 [8] Any other business
+        11 [9] Next meetings
+          12 [-] Record of attendance
+    "#]]
+    .assert_eq(&outline_text(&fixture_file::report(LIBE)));
+}
+
+#[test]
+fn committee_minutes_people() {
+    // Speakers, rapporteurs under their label (a column after the name), the bureau with
+    // their offices, a body in brackets as affiliation (`Lukas Berger (Commission)`).
+    expect![[r#"
+        Marta Oliveira | Chair | org:libe
+        Henrik Aalto | Rapporteur | org:renew-europe
+        Piotr Nowicki | Vice-Chair | -
+        Sofia Marchetti | - | -
+        Joan Ferrer | Rapporteur | org:greens-efa
+        Nadia Bakker | - | org:euaa
+        Annika Strand | - | -
+        Claire Dumont | - | -
+        Elena Vasquez | Rapporteur | org:s-and-d
+        Lukas Berger | - | org:european-commission
+        Beatriz Moura | - | -
+        Tomas Lindgren | - | -
+    "#]]
+    .assert_eq(&people(&fixture_file::report(LIBE)));
+}
+
+#[test]
+fn committee_minutes_statements() {
+    expect![[r#"
+        person:marta-oliveira informed Neutral
+        person:marta-oliveira reminded Neutral
+        person:henrik-aalto presented Neutral
+        person:henrik-aalto stressed Neutral
+        person:henrik-aalto called for Support
+        person:sofia-marchetti supported Support
+        person:piotr-nowicki opposed Oppose
+        org:european-commission welcomed Support
+        org:european-commission warned Reservation
+        collective:several-members regretted Reservation
+        role:executive-director presented Neutral
+        collective:members asked Neutral
+        person:nadia-bakker explained Neutral
+    "#]]
+    .assert_eq(&statements(LIBE));
+}
+
+#[test]
+fn a_rapporteur_under_the_label_and_a_body_in_brackets() {
+    let text = "The committee met.\n\nRapporteur:\n\n\
+                Elena Vasquez (S&D)                     PR - PE779.870v02-00\n\n\
+                Speakers: Elena Vasquez, Lukas Berger (Commission), Annika Strand\n\n\
+                The rapporteur presented the report.\n";
+    let r = analyze_text(text, &Config::default());
+    expect![[r#"
+        Elena Vasquez | Rapporteur | org:s-and-d
+        Annika Strand | - | -
+        Lukas Berger | - | org:european-commission
+    "#]]
+    .assert_eq(&people(&r));
+    assert_eq!(
+        r.statements.iter().map(row).collect::<Vec<_>>(),
+        ["person:elena-vasquez presented Neutral"]
+    );
 }
