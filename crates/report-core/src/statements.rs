@@ -4054,7 +4054,8 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
         Ok(word) => word,
         Err(NonAscii) => last_but_adverbs_by_chars(before),
     };
-    let b = last.filter(|w| all(w) || lower_in(w, PRONOUNS_BODY));
+    // `IT` in capitals is Italy's code or information technology, never the pronoun.
+    let b = last.filter(|w| all(w) || lower_in(w, PRONOUNS_BODY) && *w != "IT");
     b.or_else(|| first_word(after).filter(|w| all(w)))
         .or_else(|| these_members(before, after))
 }
