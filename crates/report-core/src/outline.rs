@@ -418,7 +418,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 63] = [
+const FIELD_LABELS: [&str; 67] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -488,6 +488,11 @@ const FIELD_LABELS: [&str; 63] = [
     "substitutes",
     "other participants",
     "commission",
+    // A committee's record of a vote: `Against: PL`, `Abstentions: HU, RO`.
+    "against",
+    "abstentions",
+    "in favour",
+    "member states in favour",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without

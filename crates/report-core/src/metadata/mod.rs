@@ -973,10 +973,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 let goes_on = ["OF ", "ON ", "FOR ", "VAN "]
                     .iter()
                     .any(|w| next.starts_with(w));
-                if b.kind != BlockKind::Heading || b.lines != 1 || !capitals(next) || !goes_on {
+                // `SUMMARY RECORD` ⏎ `STANDING COMMITTEE ON PLANTS, …`: a bare kind names
+                // whose record it is on the next line, set off by a dash.
+                let bare_kind = ["SUMMARY RECORD", "MINUTES"].contains(&title.as_str())
+                    && ["COMMITTEE", "COUNCIL", "BOARD", "GROUP"]
+                        .iter()
+                        .any(|w| next.contains(w));
+                if b.kind != BlockKind::Heading
+                    || b.lines != 1
+                    || !capitals(next)
+                    || !(goes_on || bare_kind)
+                {
                     break;
                 }
-                title.push(' ');
+                title.push_str(if goes_on { " " } else { " – " });
                 title.push_str(next);
             }
         }
