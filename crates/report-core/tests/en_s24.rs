@@ -1,7 +1,9 @@
 //! Session 24: English documents nobody had shown the analyzer (fixtures under `fixtures/s24`):
 //! a press office's remarks after a Council meeting with the journalists' questions, set with
 //! the speaker's line wrapped under the office's label, and the minutes of a European
-//! Parliament committee set by `pdftotext -layout`, with a two-line footer and page numbers.
+//! Parliament committee set by `pdftotext -layout`, with a two-line footer and page numbers,
+//! and a Commission standing committee's summary record, its items numbered `A.01` and the
+//! member states named by their codes (`DE and AT expressed concerns`).
 
 mod fixture_file;
 mod outline_text;
@@ -15,6 +17,7 @@ use statement_rows::{check, row, statements_in};
 
 const REMARKS: &str = "s24/en-press-remarks-trade-council.txt";
 const LIBE: &str = "s24/en-minutes-ep-committee-libe.txt";
+const PAFF: &str = "s24/en-summary-record-standing-committee.txt";
 
 /// Each statement of `path` as `actor verb stance`, one a line.
 fn statements(path: &str) -> String {
@@ -320,4 +323,85 @@ fn a_rapporteur_under_the_label_and_a_body_in_brackets() {
         r.statements.iter().map(row).collect::<Vec<_>>(),
         ["person:elena-vasquez presented Neutral"]
     );
+}
+
+#[test]
+fn a_summary_record_is_titled_by_its_committee_and_numbers_its_items_by_part() {
+    // `SUMMARY RECORD` ⏎ `STANDING COMMITTEE ON …` ⏎ `HELD IN BRUSSELS ON 10 - 11 MARCH
+    // 2026`; items `A.01`, `B.01`, `M.01`; the vote's `Against: PL` is no section.
+    let r = fixture_file::report(PAFF);
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("SUMMARY RECORD – STANDING COMMITTEE ON PLANTS, ANIMALS, FOOD AND FEED")
+    );
+    assert_eq!(r.metadata.meeting_dates, ["2026-03-10", "2026-03-11"]);
+    expect![[r#"
+        0 [A.01] Summary report of previous meetings
+        1 [A.02] Renewal of the approval of the active substance glyphosate: state of play
+        2 [A.03] Draft Commission Implementing Regulation concerning the non-renewal of the approval of the active substance flufenacet
+        3 [A.04] Maximum residue levels: draft Regulation amending Annexes II and III to Regulation (EC) No 396/2005 as regards acetamiprid
+        4 [B.01] Exchange of views on the guidance document on emergency authorisations
+        5 [M.01] Any other business
+    "#]]
+    .assert_eq(&outline_text(&r));
+}
+
+#[test]
+fn member_states_speak_by_their_codes() {
+    expect![[r#"
+        org:european-commission informed Neutral
+        org:european-commission presented Neutral
+        collective:several-member-states asked Neutral
+        country:de expressed Reservation
+        country:at expressed Reservation
+        country:es supported Support
+        country:it supported Support
+        country:fr abstained Reservation
+        org:european-commission recalled Neutral
+        collective:one-member-state asked Neutral
+        org:european-commission explained Neutral
+        country:nl supported Support
+        country:nl underlined Neutral
+        country:pl opposed Oppose
+        org:european-commission presented Neutral
+        collective:most-member-states welcomed Support
+        country:be called for Support
+        country:nl called for Support
+        country:dk informed Neutral
+    "#]]
+    .assert_eq(&statements(PAFF));
+}
+
+#[test]
+fn a_code_names_its_member_state_only_in_a_list_or_before_a_verb() {
+    check(&[
+        (
+            "DE and AT expressed concerns, while ES and IT supported a renewal.",
+            &[
+                ("country:de", "expressed", Reservation),
+                ("country:at", "expressed", Reservation),
+                ("country:es", "supported", Support),
+                ("country:it", "supported", Support),
+            ],
+        ),
+        (
+            "PL opposed the draft.",
+            &[("country:pl", "opposed", Oppose)],
+        ),
+        // Two capitals elsewhere are an abbreviation.
+        ("The IT systems supported the procedure.", &[]),
+        ("The HR department presented the plan.", &[]),
+    ]);
+    let r = analyze_text(
+        "Member States in favour: AT, BE, EL\n\nThe IT team met at noon.\n",
+        &Config::default(),
+    );
+    let mut ids: Vec<&str> = r
+        .actors
+        .iter()
+        .map(|a| a.id.as_str())
+        .filter(|id| id.starts_with("country:"))
+        .collect();
+    ids.sort_unstable();
+    assert_eq!(ids, ["country:at", "country:be", "country:gr"]);
 }
