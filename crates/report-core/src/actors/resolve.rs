@@ -691,12 +691,15 @@ fn chaired_body(
     start: usize,
 ) -> Option<String> {
     super::persons::chaired_by(text, start)?;
-    let head = &text[..start];
-    let from = head
-        .rfind(". ")
-        .map(|i| i + 2)
-        .max(head.rfind('\n').map(|i| i + 1))
-        .unwrap_or(0);
+    // The sentence's start, looked for within a paragraph's reach.
+    let reach = crate::floor_boundary(text, start.saturating_sub(2000));
+    let head = &text[reach..start];
+    let from = reach
+        + head
+            .rfind(". ")
+            .map(|i| i + 2)
+            .max(head.rfind('\n').map(|i| i + 1))
+            .unwrap_or(0);
     if let Some(body) = first_body_in(gaz, matches, bodies, from..start) {
         return Some(body);
     }
