@@ -418,7 +418,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 57] = [
+const FIELD_LABELS: [&str; 67] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -481,6 +481,18 @@ const FIELD_LABELS: [&str; 57] = [
     // A parliamentary question's dates: "Submitted: 14.2.2025", "Received: …".
     "submitted",
     "received",
+    // A parliament committee's minutes: who spoke on an item and who attended.
+    "speakers",
+    "bureau",
+    "members",
+    "substitutes",
+    "other participants",
+    "commission",
+    // A committee's record of a vote: `Against: PL`, `Abstentions: HU, RO`.
+    "against",
+    "abstentions",
+    "in favour",
+    "member states in favour",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -660,6 +672,8 @@ fn procedure_rule(title: &str) -> bool {
     title
         .strip_prefix("Rule ")
         .is_some_and(|n| (1..=3).contains(&n.len()) && n.bytes().all(|b| b.is_ascii_digit()))
+        // "LIBE/10/02304" under an item: its file number titles nothing.
+        || crate::layout::is_file_number(title)
 }
 
 /// Whether `s` opens on a title of address and a capitalised name ("Mr Henrik Solberg",
@@ -1233,6 +1247,30 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             return false;
         }
         let b = h.block;
+        // `Fond:` ⏎ `LIBE`, `Opinions:` ⏎ `AFCO, FEMM`: the value of a label alone on the
+        // line before.
+        if b > 0 && {
+            let p = &blocks[b - 1];
+            let prev = layout.text[p.span.start..p.span.end].trim();
+            p.lines == 1 && prev.len() <= 26 && prev.ends_with(':') && !prev.contains(". ")
+        } {
+            return false;
+        }
+        // `Meeting of 19 October 2026, 9.00-12.30` ⏎ `BRUSSELS`: the place of the meeting a
+        // minutes' head dates, in capitals.
+        if b < first_prose && b > 0 && {
+            let p = &blocks[b - 1];
+            let prev = &layout.text[p.span.start..p.span.end];
+            let t = h.title.as_str();
+            // One word, over the running text: a part title (`JUSTICE`) heads items.
+            t.chars().all(|c| c.is_uppercase() || c == '-')
+                && blocks
+                    .get(b + 1)
+                    .is_some_and(|n| n.kind == BlockKind::Paragraph)
+                && !crate::metadata::dates::find_all(prev).is_empty()
+        } {
+            return false;
+        }
         if b > first_prose {
             return true;
         }

@@ -77,6 +77,9 @@ const ADVERBS: &[&str] = &[
     "more",
     "nu",
     "now",
+    // A view held over time: `Germany has always supported`, `Austria consistently opposed`.
+    "always",
+    "consistently",
     // A contrast between subject and verb: `Spanje daarentegen wees het af`.
     "daarentegen",
     "evenwel",
@@ -1400,8 +1403,54 @@ fn in_question(text: &str, at: usize) -> bool {
             None => break 0,
         }
     };
-    let para = &text[start..];
-    para.starts_with("Q:") || para.starts_with("Question:")
+    opens_question(&text[start..])
+}
+
+/// Whether a paragraph that opens with `para` puts a journalist's question: its label is `Q:`,
+/// `Question:`, or either with the asker in brackets or after `from` (`Question (Politico):`,
+/// `Q (Reuters):`, `Question from Agence Europe:`). Nothing said in it is anyone's
+/// statement: `several member states oppose …` there asks the speaker about it.
+fn opens_question(para: &str) -> bool {
+    let Some(rest) = para
+        .strip_prefix("Question")
+        .or_else(|| para.strip_prefix('Q'))
+    else {
+        return false;
+    };
+    if rest.starts_with(':') {
+        return true;
+    }
+    // The asker: in brackets or after `from`, on the label's line, before its colon.
+    let asker = if let Some(inner) = rest.strip_prefix(" (") {
+        inner
+            .find(')')
+            .filter(|&k| k <= 60)
+            .map(|k| &inner[k + 1..])
+    } else if let Some(inner) = rest.strip_prefix(" from ") {
+        inner.find(':').filter(|&k| k <= 60).map(|k| &inner[k..])
+    } else {
+        None
+    };
+    asker.is_some_and(|after| {
+        after.starts_with(':') && !para[..para.len() - after.len()].contains(['\n', '.'])
+    })
+}
+
+/// Whether the sentence at `start` opens a paragraph: nothing but a blank line (or the text's
+/// start) before it.
+fn opens_paragraph(bytes: &[u8], start: usize) -> bool {
+    let mut newlines = 0;
+    for &b in bytes[..start].iter().rev() {
+        match b {
+            b'\n' => newlines += 1,
+            b' ' | b'\t' | b'\r' => {}
+            _ => return newlines >= 2,
+        }
+        if newlines >= 2 {
+            return true;
+        }
+    }
+    true
 }
 
 impl<'a> Ctx<'a> {
@@ -3135,7 +3184,17 @@ impl Run<'_> {
         let mut stop_cursor = StopCursor::default();
         let mut opener_cursor = StopCursor::default();
         let mut support_cursor = 0;
-        for &sentence in sentences {
+        // Whether the sentences stand in a journalist's question (`Question (Politico): …`).
+        // A run starts at a paragraph's start (see [`Run::in_parts`]).
+        let mut asked = false;
+        for (n, &sentence) in sentences.iter().enumerate() {
+            if n == 0 || opens_paragraph(text.as_bytes(), sentence.start) {
+                asked = text.as_bytes().get(sentence.start) == Some(&b'Q')
+                    && opens_question(&text[sentence.start..sentence.end]);
+            }
+            if asked {
+                continue;
+            }
             // The words a statement quotes: the sentence without a turn's label that opens it.
             let quoted = {
                 let (start, end) =
@@ -4222,7 +4281,8 @@ fn pronoun<'a>(before: &'a str, after: &'a str) -> Option<&'a str> {
         Ok(word) => word,
         Err(NonAscii) => last_but_adverbs_by_chars(before),
     };
-    let b = last.filter(|w| all(w) || lower_in(w, PRONOUNS_BODY));
+    // `IT` in capitals is Italy's code or information technology, never the pronoun.
+    let b = last.filter(|w| all(w) || lower_in(w, PRONOUNS_BODY) && *w != "IT");
     b.or_else(|| first_word(after).filter(|w| all(w)))
         .or_else(|| these_members(before, after))
 }

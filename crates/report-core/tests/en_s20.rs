@@ -173,6 +173,7 @@ fn the_first_person_of_remarks_is_their_speaker() {
         person:tomas-reinholt support Support
         collective:several-leaders called for Support
         collective:several-member-states support Support
+        collective:others oppose Oppose
         person:tomas-reinholt condemn Oppose
         person:tomas-reinholt call on Neutral
         person:farkas explained Neutral

@@ -39,6 +39,9 @@ pub struct Entry {
     pub affiliation: Option<String>,
     /// A role, for entries from a user's list.
     pub role: Option<String>,
+    /// A member state's two-letter code (`DE`), a name only where codes are listed or one
+    /// speaks (`DE and AT expressed concerns`, `NL supported`): see [`code_in_context`].
+    pub code: Option<String>,
 }
 
 impl Entry {
@@ -197,6 +200,7 @@ impl Gazetteer {
                             name_en: u.name.clone(),
                             affiliation: u.affiliation.clone(),
                             role: u.role.clone(),
+                            code: None,
                         });
                         entries.len() - 1
                     }
@@ -250,13 +254,24 @@ impl Gazetteer {
     /// has checked the word boundaries.
     fn accept(&self, text: &str, start: usize, end: usize, pattern: usize) -> Option<GazMatch> {
         let found = text.get(start..end)?;
-        let v = self
-            .variants
-            .get(pattern)?
+        let variants = self.variants.get(pattern)?;
+        let v = variants
             .iter()
-            .find(|v| case_ok(&v.pattern, found))?;
+            .find(|v| case_ok(&v.pattern, found))
+            .or_else(|| {
+                // `…, others oppose it`: a capitalised name of a group (`Others`) in lower case
+                // after a clause break, where it opens a clause as a sentence's first word
+                // does. Elsewhere (`among others`) it names no one.
+                (found == "others" && clause_opens_before(&text[..start]))
+                    .then(|| variants.iter().find(|v| v.pattern == "Others"))
+                    .flatten()
+            })?;
         if let Some((entry, lang)) = v.entry {
             if self.heads_another_name(text, end, entry, lang, found) {
+                return None;
+            }
+            let code = self.entries.get(entry).and_then(|e| e.code.as_deref());
+            if code == Some(found) && !code_in_context(text, start, end) {
                 return None;
             }
         }
@@ -581,7 +596,7 @@ fn read_entries(entries: &mut Vec<Entry>, aliases: &mut Vec<(&str, usize, Lang)>
             if line.trim().is_empty() || line.starts_with('#') {
                 continue;
             }
-            let cols = columns::<7>(line);
+            let cols = columns::<8>(line);
             let Some(kind) = parse_kind(cols[1]) else {
                 continue;
             };
@@ -596,6 +611,11 @@ fn read_entries(entries: &mut Vec<Entry>, aliases: &mut Vec<(&str, usize, Lang)>
                     aliases.push((alias, index, lang));
                 }
             }
+            let code = cols[7].trim();
+            if !code.is_empty() {
+                aliases.push((code, index, Lang::Nl));
+                aliases.push((code, index, Lang::En));
+            }
             entries.push(Entry {
                 id: cols[0].trim().to_string(),
                 kind,
@@ -603,6 +623,7 @@ fn read_entries(entries: &mut Vec<Entry>, aliases: &mut Vec<(&str, usize, Lang)>
                 name_en: name_en.to_string(),
                 affiliation: list(Some(cols[6])).next().map(str::to_string),
                 role: None,
+                code: (!code.is_empty()).then(|| code.to_string()),
             });
         }
     }
@@ -717,6 +738,61 @@ const SCAN_PART: usize = 32 * 1024;
 
 /// The bit that tells an ASCII letter's lower case from its capital, in each byte.
 const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// Whether a member state's code at `start..end` (`DE`) names it: next to another code in a
+/// list (`DE and AT`, `HU, RO`, `BE and NL called for`), or right before a verb in the past
+/// or an auxiliary (`NL supported`, `PL opposed`, `FR could accept`). Elsewhere two capitals
+/// are as often an abbreviation (`IT systems`, `HR department`).
+fn code_in_context(text: &str, start: usize, end: usize) -> bool {
+    let b = text.as_bytes();
+    let code_at = |i: usize| {
+        b.get(i..i + 2)
+            .is_some_and(|w| w.iter().all(u8::is_ascii_uppercase))
+            && !b.get(i + 2).is_some_and(u8::is_ascii_alphanumeric)
+            && (i == 0 || !b[i - 1].is_ascii_alphanumeric())
+    };
+    const JOINS: [&str; 4] = [", ", " and ", " en ", "; "];
+    let next = JOINS
+        .iter()
+        .any(|j| b[end..].starts_with(j.as_bytes()) && code_at(end + j.len()));
+    let prev = JOINS.iter().any(|j| {
+        text[..start].ends_with(j) && start >= j.len() + 2 && code_at(start - j.len() - 2)
+    });
+    if next || prev {
+        return true;
+    }
+    let Some(rest) = text[end..].strip_prefix(' ') else {
+        return false;
+    };
+    let word = &rest[..rest
+        .bytes()
+        .position(|c| !c.is_ascii_lowercase())
+        .unwrap_or(rest.len())];
+    (word.len() > 3 && word.ends_with("ed"))
+        || [
+            "said", "could", "would", "did", "does", "is", "was", "has", "had", "also", "can",
+            "will", "voted",
+        ]
+        .contains(&word)
+}
+
+/// Whether `before` ends on a clause break after which a clause opens: `, ` or `; `, or one of
+/// them and a conjunction (`, while `, `; but `).
+fn clause_opens_before(before: &str) -> bool {
+    let b = before.trim_end_matches(' ');
+    if b.len() == before.len() {
+        return false;
+    }
+    let b = ["while", "whereas", "but", "and", "although"]
+        .iter()
+        .find_map(|w| {
+            b.strip_suffix(w)
+                .filter(|r| r.ends_with(' '))
+                .map(|r| r.trim_end_matches(' '))
+        })
+        .unwrap_or(b);
+    b.ends_with([',', ';'])
+}
 
 /// Where to resume after a rejected match `start..end` that holds a space or hyphen after its
 /// first character: right after that space or hyphen.

@@ -1437,6 +1437,12 @@ const ATTENDANCE_LABELS: &[&str] = &[
     "attendees",
     "attendance",
     "participants",
+    // A parliament committee's minutes: who spoke on an item, and the record of attendance
+    // by the members' standing (`Bureau:`, `Members:`, `Substitutes:`).
+    "speakers",
+    "bureau",
+    "members",
+    "substitutes",
 ];
 
 /// Whether `pos` stands after the colon of a line that opens with an attendance label: the
@@ -1517,6 +1523,20 @@ fn attendance_roles(text: &str, found: &mut Found) {
             taken.push(k);
             continue;
         }
+        // `Mr Vít Rakušan First Deputy Prime Minister and Minister of the Interior`: a list of
+        // participants one field a line, whose name and role lines layout joined.
+        if let Some((k, head)) = (p.role.is_none())
+            .then(|| role_joined_to_name(text, &found.roles, p.mention))
+            .flatten()
+        {
+            let role = &found.roles[k];
+            p.role = Some(format!("{}{}", &text[head..role.span.start], role.role));
+            p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
+            // The whole line names her, as a label's line does: the country over it is hers.
+            p.mention.end = role.span.end;
+            taken.push(k);
+            continue;
+        }
         // `Ms Nancy Faeser      Mr Benjamin Haddad` ⏎ `Federal Minister of …      Minister
         // Delegate …`: a grid of participants, each role under its name.
         let below = (p.role.is_none())
@@ -1587,7 +1607,7 @@ fn attendance_roles(text: &str, found: &mut Found) {
 
 /// The office of a person named at `start` right after words that say she chairs
 /// (`chaired by`, `onder voorzitterschap van`): `Chair` or `voorzitter`.
-fn chaired_by(text: &str, start: usize) -> Option<&'static str> {
+pub(super) fn chaired_by(text: &str, start: usize) -> Option<&'static str> {
     const CHAIRED_BY: [(&str, &str); 6] = [
         ("chaired by ", "Chair"),
         ("chaired by the ", "Chair"),
@@ -1620,6 +1640,8 @@ const OFFICE_LABELS: &[&str] = &[
     "notulist",
     // A UN body's chair, who also reports (`Chair-Rapporteur: Amara Okonkwo (Nigeria)`).
     "chair-rapporteur",
+    // A parliament committee's member who drafts its report (`Rapporteur:` over her name).
+    "rapporteur",
 ];
 
 /// The office that labels the line `mention` stands on, alone before it (`President: Mr Tomas
@@ -1627,9 +1649,21 @@ const OFFICE_LABELS: &[&str] = &[
 /// follows the name on that line (`role_end`: where that role ends, else the name's end).
 fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
     let before = &text[..mention.start];
-    let head = before.trim_end_matches([' ', '\t']);
+    let mut head = before.trim_end_matches([' ', '\t']);
+    // `Rapporteur:` ⏎ ⏎ `Elena Vasquez (S&D)      PR - PE779.870v02-00`: a label alone on the
+    // line above (one blank line may stand between), as a committee's minutes set it.
+    let mut above = false;
+    if head.ends_with('\n') {
+        let up = head.trim_end_matches('\n');
+        if head.len() - up.len() > 2 || !up.ends_with(':') {
+            return None;
+        }
+        head = up;
+        above = true;
+    }
     // A colon, or a column's gap of two spaces or more: most names have neither before them.
     let head = match head.strip_suffix(':') {
+        Some(label) if above => label,
         Some(label) if before.len() > head.len() => label,
         None if before.len() >= head.len() + 2 => head,
         _ => return None,
@@ -1639,7 +1673,9 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
         .strip_prefix(" (")
         .and_then(|rest| rest.find(')').filter(|&c| c <= 40))
         .map_or(role_end, |c| role_end + 2 + c + 1);
-    if !line_ends(text, role_end) && !line_ends(text, end) {
+    // Under a label alone, a column (the document's number) may follow the name.
+    let ends = |at: usize| line_ends(text, at) || above && cell_gap_after(text, at);
+    if !ends(role_end) && !ends(end) {
         return None;
     }
     let label = &head[head.rfind('\n').map_or(0, |k| k + 1)..];
@@ -1738,6 +1774,32 @@ fn role_on_line_below(text: &str, roles: &[RoleHit], mention: Span) -> Option<us
     // `First Deputy Prime Minister and Minister of the Interior`: a bare title joined by `and`
     // to the role the line goes on with; the title's words capitalised, on that one line.
     (r.span.start == at || joined_title(&text[at..r.span.start])).then_some(k)
+}
+
+/// The role that follows the name `mention` after one space and ends its line, the name
+/// opening the line (`Mr Kasper Holm Minister for Immigration and Integration`): a row of a
+/// list of participants whose two lines were joined. Its index in `roles`, and where the role
+/// line starts: at a bare title joined to the role (`First Deputy Prime Minister and `).
+fn role_joined_to_name(text: &str, roles: &[RoleHit], mention: Span) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let at = mention.end + 1;
+    if bytes.get(mention.end) != Some(&b' ') || !bytes.get(at)?.is_ascii_uppercase() {
+        return None;
+    }
+    let line_start = memchr::memrchr(b'\n', &bytes[..mention.start]).map_or(0, |i| i + 1);
+    if !text[line_start..mention.start].trim().is_empty() {
+        return None;
+    }
+    let k = roles.partition_point(|r| r.span.start < at);
+    let r = roles
+        .get(k)
+        .filter(|r| !r.bare && r.adjective_start.is_none())?;
+    let ends_line = text[r.span.end..]
+        .split('\n')
+        .next()
+        .is_some_and(|rest| rest.trim().is_empty());
+    let head = &text[at..r.span.start];
+    (ends_line && (head.is_empty() || joined_title(head))).then_some((k, at))
 }
 
 /// Whether `head` is a title written in capitals and `and ` after it (`First Deputy Prime
@@ -3753,8 +3815,14 @@ fn judge(
         }
     }
     let after = next_word(text, last_end);
+    // A member's tag right after the name (`Elena Vasquez (S&D)      PR - PE779.870v02-00`
+    // under `Rapporteur:`) sets it off from the capitalised words after it.
+    let tag_follows = || {
+        matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..]))
+            && member_tag(ctx, last_end).is_some()
+    };
     if let Some(joint) = after {
-        if in_series(text, lex, buf, joint, false) {
+        if in_series(text, lex, buf, joint, false) && !tag_follows() {
             return None;
         }
     }
@@ -3812,7 +3880,10 @@ fn judge(
     if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
         evidence = Some(Evidence::Surname);
     }
-    if evidence.is_some() && in_heading(text, first) {
+    // A member's tag before a column (`Elena Vasquez (S&D)      PR - PE779.870v02-00`) makes
+    // the line a row of a table, not a heading.
+    let row = matches!(evidence, Some(Evidence::Tagged(end, _)) if cell_gap_after(text, end));
+    if evidence.is_some() && !row && in_heading(text, first) {
         return None;
     }
     evidence

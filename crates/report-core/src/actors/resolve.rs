@@ -514,6 +514,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         }
     }
 
+    bracketed_bodies(text, gaz, matches, &mut builders);
     table_row_countries(text, &mut builders);
 
     Unplaced(
@@ -660,7 +661,8 @@ fn bodies_as_affiliations(
                     .max(head.rfind("\n\n").map(|i| i + 2))
                     .unwrap_or(0);
                 first_body_in(gaz, matches, bodies, from..word_start)
-            });
+            })
+            .or_else(|| chaired_body(text, gaz, matches, bodies, first.start));
         let (Some(owner), Some(builder)) = (
             owner,
             builders.get_mut(&format!("person:{}", slug(&person.name))),
@@ -671,6 +673,55 @@ fn bodies_as_affiliations(
             builder.affiliation = Some(owner);
         }
     }
+}
+
+/// How far into the text the body whose meeting minutes record is named (their masthead).
+const MEETING_BODY_REACH: usize = 800;
+
+/// The body that the person whose mention starts at `start` chairs, when the words before her
+/// say so (`chaired by`): the first body of the sentence (`The Working Party on Customs Union
+/// met on 3 March, chaired by Ms X`); in a sentence about the meeting (`The meeting opened at
+/// 9.07, chaired by Ms X`), the body the masthead names, the innermost one (`European
+/// Parliament` ⏎ `Committee on Civil Liberties, …` is the committee's meeting).
+fn chaired_body(
+    text: &str,
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    bodies: &[(Span, String)],
+    start: usize,
+) -> Option<String> {
+    super::persons::chaired_by(text, start)?;
+    // The sentence's start, looked for within a paragraph's reach.
+    let reach = crate::floor_boundary(text, start.saturating_sub(2000));
+    let head = &text[reach..start];
+    let from = reach
+        + head
+            .rfind(". ")
+            .map(|i| i + 2)
+            .max(head.rfind('\n').map(|i| i + 1))
+            .unwrap_or(0);
+    if let Some(body) = first_body_in(gaz, matches, bodies, from..start) {
+        return Some(body);
+    }
+    let sentence = &text[from..start];
+    if !(sentence.starts_with("The meeting ") || sentence.starts_with("De vergadering ")) {
+        return None;
+    }
+    let reach = crate::floor_boundary(text, MEETING_BODY_REACH).min(from);
+    let within = &matches[..matches.partition_point(|m| m.start < reach)];
+    let organisation = |m: &GazMatch| {
+        let entry = gaz.entries.get(m.entry?)?;
+        (entry.kind == ActorKind::Organization).then_some(entry)
+    };
+    // A body of another (a committee of the Parliament) is the one that met.
+    let inner = within.iter().filter_map(organisation).find(|e| {
+        e.affiliation
+            .as_deref()
+            .is_some_and(|a| a.starts_with("org:"))
+    });
+    inner
+        .map(|e| e.id.clone())
+        .or_else(|| first_body_in(gaz, matches, bodies, 0..reach))
 }
 
 /// The phrases by which a body's apposition names who speaks for it or chairs it, before the
@@ -1376,6 +1427,43 @@ fn first_cell_of_row(text: &str, pos: usize) -> Option<Span> {
     let start = open + 1 + (cell.len() - cell.trim_start().len());
     let end = close - (cell.len() - cell.trim_end().len());
     (start < end).then(|| Span::new(start, end))
+}
+
+/// A person named with a known body or country in brackets right after a mention (`Henrik
+/// Aalto (Renew)` under `Rapporteur:`, `Lukas Berger (Commission)` in a list of speakers) belongs
+/// to it, when nothing else says whose the person is; the bracket names no office, so it is no
+/// role either (an attendance line's `(Chair)` is one).
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn bracketed_bodies(
+    text: &str,
+    gaz: &Gazetteer,
+    matches: &[GazMatch],
+    builders: &mut HashMap<String, Builder>,
+) {
+    let bytes = text.as_bytes();
+    for b in builders.values_mut() {
+        if b.kind != ActorKind::Person || b.affiliation.is_some() {
+            continue;
+        }
+        let found = b.mentions.iter().find_map(|m| {
+            let open = m.end + 2;
+            if bytes.get(m.end..open) != Some(b" (") {
+                return None;
+            }
+            let i = matches.partition_point(|g| g.start < open);
+            let g = matches.get(i).filter(|g| g.start == open)?;
+            let entry = gaz.entries.get(g.entry?)?;
+            (matches!(entry.kind, ActorKind::Country | ActorKind::Organization)
+                && bytes.get(g.end) == Some(&b')'))
+            .then(|| (entry.id.clone(), &text[g.start..g.end]))
+        });
+        if let Some((id, written)) = found {
+            if b.role.as_deref() == Some(written) {
+                b.role = None;
+            }
+            b.affiliation = Some(id);
+        }
+    }
 }
 
 /// A person named in a Markdown table whose row opens on a country (`| Belgium | Mr Koen De

@@ -400,6 +400,19 @@ fn alpha_marker(line: &str) -> Option<Cue> {
     if !matches!(bytes.get(len), Some(b'.' | b')')) {
         return None;
     }
+    // `A.01   Summary report …`, `B.03`: a standing committee's summary record numbers its
+    // items by the part's letter and two figures, as a two-part decimal number.
+    if len == 1 && bytes[0].is_ascii_uppercase() && bytes[1] == b'.' {
+        let digits = bytes[2..].iter().take_while(|b| b.is_ascii_digit()).count();
+        if digits == 2 {
+            let title_start = after_marker(bytes, 4)?;
+            return Some(Cue {
+                scheme: Scheme::Decimal(2),
+                number: (0, 4),
+                title_start,
+            });
+        }
+    }
     let scheme = classify_alpha(&line[..len])?;
     let title_start = after_marker(bytes, len + 1)?;
     Some(Cue {

@@ -1806,7 +1806,25 @@ fn continues_column(c: &Ctx<'_>) -> bool {
     if c.indent < 8 || c.open.lines == 0 || c.open.lines > 4 {
         return false;
     }
-    column_gap(c.block).is_some_and(|col| (c.open.indent + col).abs_diff(c.indent) <= 2)
+    column_gap(c.block).is_some_and(|col| {
+        // The gap after an item's number (`4.       Digital border management …`) is no
+        // column: a line at the title's indent goes on with it only as a wrapped title does
+        // (see `wraps_at_hanging_indent`), not when it is a file number under it.
+        (c.open.indent + col).abs_diff(c.indent) <= 2
+            && !cue(c.block).is_some_and(|q| q.scheme != Scheme::AllCaps && q.title_start == col)
+    })
+}
+
+/// "LIBE/10/02217", "2026/2031(INI)": a committee's or a procedure's file number alone on its
+/// line, one word of figures, capitals and slashes.
+pub(crate) fn is_file_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() <= 40
+        && b.contains(&b'/')
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().all(|&c| {
+            c.is_ascii_digit() || c.is_ascii_uppercase() || matches!(c, b'/' | b'(' | b')' | b'_')
+        })
 }
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -2129,6 +2147,7 @@ fn wraps_at_hanging_indent(c: &Ctx<'_>) -> bool {
         || ends_sentence(c.line)
         || !(starts_upper(c.line) || c.line.starts_with(|ch: char| ch.is_ascii_digit()))
         || is_label_line(c.line, c.wrap)
+        || is_file_number(c.line)
     {
         return false;
     }

@@ -988,10 +988,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 let goes_on = ["OF ", "ON ", "FOR ", "VAN "]
                     .iter()
                     .any(|w| next.starts_with(w));
-                if b.kind != BlockKind::Heading || b.lines != 1 || !capitals(next) || !goes_on {
+                // `SUMMARY RECORD` ⏎ `STANDING COMMITTEE ON PLANTS, …`: a bare kind names
+                // whose record it is on the next line, set off by a dash.
+                let bare_kind = ["SUMMARY RECORD", "MINUTES"].contains(&title.as_str())
+                    && ["COMMITTEE", "COUNCIL", "BOARD", "GROUP"]
+                        .iter()
+                        .any(|w| next.contains(w));
+                if b.kind != BlockKind::Heading
+                    || b.lines != 1
+                    || !capitals(next)
+                    || !(goes_on || bare_kind)
+                {
                     break;
                 }
-                title.push(' ');
+                title.push_str(if goes_on { " " } else { " – " });
                 title.push_str(next);
             }
         }
@@ -1155,6 +1165,50 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .filter(|line| one_line_reference(line).is_none())
             .find_map(|line| header_title(line));
     }
+    // A committee's minutes set their kind alone on a line (`MINUTES`), the meeting's day and
+    // place under it (`Meeting of 19 October 2026, 9.00-12.30` ⏎ `BRUSSELS`), the committee
+    // over it: "Minutes of the Committee on …".
+    let minutes = minutes_label(layout);
+    if let Some(m) = minutes
+        .as_ref()
+        .filter(|_| meta.title.as_deref().is_none_or(|t| !announces_document(t)))
+    {
+        meta.title = Some(m.title.clone());
+    }
+    // A speech or remarks open on the line that names them ("Speech by President X at the
+    // European Parliament Plenary"), a line too long for a heading; it is their title, also
+    // under the issuer's name (`European Council` ⏎ `Press remarks`), which the first heading
+    // would give. A speech's notice to the press (`Check against delivery`) is no title.
+    let speech_block = layout
+        .blocks
+        .iter()
+        .enumerate()
+        .take(SPEECH_LINE_BLOCKS)
+        .find_map(|(i, b)| {
+            let s = text[b.span.start..b.span.end]
+                .trim_start_matches('#')
+                .trim();
+            (b.lines <= 2
+                && s.split_whitespace().count() <= MAX_HEADLINE_WORDS
+                && !s.ends_with('.')
+                && crate::statements::names_its_speaker(s))
+            .then(|| (i, s.split_whitespace().collect::<Vec<_>>().join(" ")))
+        });
+    let issuer_over = |i: usize, t: &str| {
+        delivery_notice(t)
+            || layout.front_title.is_none()
+                && title_block.is_some_and(|b| b < i)
+                && !announces_document(t)
+                && !crate::statements::names_its_speaker(t)
+    };
+    if let Some((_, title)) = speech_block
+        .as_ref()
+        .filter(|(i, _)| meta.title.as_deref().is_none_or(|t| issuer_over(*i, t)))
+    {
+        meta.title = Some(title.clone());
+    }
+    // The line is the title now, or it is no speech's.
+    let speech_block = speech_block.filter(|(_, s)| meta.title.as_deref() == Some(s.as_str()));
     // A title is shown and compared as words: a word processor's no-break spaces ("15 november
     // 2027" kept on one line) are spaces there.
     if let Some(title) = meta.title.as_mut().filter(|t| t.contains('\u{a0}')) {
@@ -1297,36 +1351,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
         if meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
             if let Some(headline) = headline_after(layout, block) {
-                meta.title = Some(headline.to_string());
+                meta.title = Some(headline);
             }
         }
     }
 
-    // A speech or remarks without a press office's label open on the line that names them
-    // ("Speech by President X at the European Parliament Plenary"), a line too long for a
-    // heading. A speech's notice to the press (`Check against delivery`) is no title.
-    if meta.title.as_deref().is_none_or(delivery_notice) {
-        // Its dateline (`Strasbourg, 8 October 2026`) may stand above it.
-        let speech = layout.blocks.iter().enumerate().take(3).find_map(|(i, b)| {
-            let s = text[b.span.start..b.span.end]
-                .trim_start_matches('#')
-                .trim();
-            (b.lines <= 2
-                && s.split_whitespace().count() <= MAX_HEADLINE_WORDS
-                && !s.ends_with('.')
-                && crate::statements::names_its_speaker(s))
-            .then(|| (i, s.split_whitespace().collect::<Vec<_>>().join(" ")))
-        });
-        if let Some((i, title)) = speech {
-            meta.title = Some(title);
-            // A speech is the event its dateline places: where it was given.
-            if meta.place.is_none() {
-                meta.place = place_dates
-                    .iter()
-                    .find(|(d, _, days)| *d < i && days.len() == 1)
-                    .map(|(_, place, _)| place.clone());
-            }
-        }
+    // A speech is the event its dateline (`Strasbourg, 8 October 2026`) above it places:
+    // where it was given.
+    if let Some((i, _)) = speech_block.filter(|_| meta.place.is_none()) {
+        meta.place = place_dates
+            .iter()
+            .find(|(d, _, days)| *d < i && days.len() == 1)
+            .map(|(_, place, _)| place.clone());
     }
 
     // A letter that carries its reports as top sections of their own ("A. Verslag Landbouw-
@@ -1560,6 +1596,15 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // the meeting and its place.
     if meta.place.is_none() {
         meta.place = meta.title.as_deref().and_then(meeting_place_in_title);
+    }
+    // The minutes' own line dates and places their meeting.
+    if let Some(m) = minutes.filter(|m| meta.title.as_deref() == Some(m.title.as_str())) {
+        if !m.days.is_empty() {
+            meta.meeting_dates = m.days;
+        }
+        if m.place.is_some() {
+            meta.place = m.place;
+        }
     }
     // A Markdown report's front matter may date it (`date: 2031-06-15`) when its text does
     // not.
@@ -1839,19 +1884,81 @@ fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)
     (rest.is_empty() || time).then_some((day, *block))
 }
 
+/// What a committee's minutes say of themselves under their label.
+struct MinutesLabel {
+    /// "Minutes of the Committee on …", or "Minutes" when no body heads them.
+    title: String,
+    /// The days of `Meeting of 19 October 2026, …` under the label.
+    days: Vec<String>,
+    /// The place on a line of capitals under that (`BRUSSELS`), in running text's case.
+    place: Option<String>,
+}
+
+/// The label `MINUTES` alone on a line of the front matter, with the meeting line under it
+/// (`Meeting of 19 October 2026, 9.00-12.30 and 14.30-18.30`), as a parliament's committee
+/// sets its minutes; the body is the last heading over the label that holds no figure (not
+/// the document's number, nor the parliament's term `2024-2029`).
+fn minutes_label(layout: &Layout) -> Option<MinutesLabel> {
+    let text = layout.text.as_str();
+    let blocks = &layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS / 4)];
+    let block_text = |i: usize| {
+        let b = &blocks[i];
+        text[b.span.start..b.span.end]
+            .trim_start_matches('#')
+            .trim()
+    };
+    let label = (0..blocks.len()).find(|&i| block_text(i).eq_ignore_ascii_case("minutes"))?;
+    let meeting = block_text((label + 1).min(blocks.len() - 1));
+    let found = dates::find_all(meeting);
+    let opens = ["Meeting of ", "Meeting on "]
+        .iter()
+        .any(|w| meeting.starts_with(w));
+    let days = found
+        .first()
+        .filter(|_| opens)
+        .map(|m| m.iso())
+        .unwrap_or_default();
+    let place = (!days.is_empty() && label + 2 < blocks.len())
+        .then(|| block_text(label + 2))
+        .filter(|s| {
+            capitals(s)
+                && s.split(' ').count() <= 2
+                && s.chars().all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        })
+        .map(running_case);
+    let body = (0..label).rev().map(block_text).find(|s| {
+        s.split_whitespace().count() >= 2
+            && !s.bytes().any(|b| b.is_ascii_digit())
+            && s.starts_with(|c: char| c.is_uppercase())
+            && !s.ends_with('.')
+    });
+    let title = match body {
+        Some(body) => format!("Minutes of the {body}"),
+        None => "Minutes".to_string(),
+    };
+    Some(MinutesLabel { title, days, place })
+}
+
+/// Among how many blocks at the text's head the line that names a speech's speaker is looked
+/// for: the issuer, the press office's label, a dateline and a notice may stand above it.
+const SPEECH_LINE_BLOCKS: usize = 5;
+
 /// The most words a press release's headline has.
 const MAX_HEADLINE_WORDS: usize = 24;
 
 /// A press release's headline: the block right after its date's block `block`, one line of a
 /// few words that is no sentence (it ends in no full stop). A heading's Markdown marks aside.
-fn headline_after(layout: &Layout, block: usize) -> Option<&str> {
+/// Remarks' headline, which names their speaker (`Remarks by Vice-President X following the
+/// Foreign Affairs Council …`), may wrap onto a second line: its words joined.
+fn headline_after(layout: &Layout, block: usize) -> Option<String> {
     let b = layout.blocks.get(block + 1)?;
     let s = layout.text[b.span.start..b.span.end]
         .trim_start_matches('#')
         .trim();
     let words = s.split_whitespace().count();
-    (b.lines == 1 && (2..=MAX_HEADLINE_WORDS).contains(&words) && !s.ends_with(['.', ':', ',']))
-        .then_some(s)
+    let lines_ok = b.lines == 1 || b.lines == 2 && crate::statements::names_its_speaker(s);
+    (lines_ok && (2..=MAX_HEADLINE_WORDS).contains(&words) && !s.ends_with(['.', ':', ',']))
+        .then(|| s.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// A day written in figures at the head of `line`, day first ("12-03-2026", "12.03.2026",
@@ -2122,6 +2229,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         // "European Council meeting (19 and 20 March 2026) – Conclusions".
         || (lower.contains(" meeting") && lower.ends_with("conclusions"))
         || dated_council(s)
+        || remarks_after_meeting(s)
     {
         Some(DocumentKind::MeetingReport)
     } else if lower.starts_with("jaarverslag")
@@ -2136,6 +2244,19 @@ fn title_word(s: &str) -> Option<DocumentKind> {
     } else {
         None
     }
+}
+
+/// "Remarks by President X following the European Council meeting of 26 and 27 March 2026",
+/// "Press remarks by … after the Foreign Affairs Council": what the speaker told the press
+/// after a meeting reports on it, as an outcome does. A speech at a meeting does not.
+fn remarks_after_meeting(s: &str) -> bool {
+    if !crate::statements::names_its_speaker(s) || !s.contains("emarks by ") {
+        return false;
+    }
+    [" following the ", " after the ", " at the end of the "]
+        .iter()
+        .find_map(|w| s.find(w).map(|k| &s[k + w.len()..]))
+        .is_some_and(names_a_meeting)
 }
 
 /// "Justice and Home Affairs Council, 12–13 June 2025", "Foreign Affairs Council (Trade), 4
