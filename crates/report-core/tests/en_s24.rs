@@ -171,6 +171,7 @@ fn the_remarks_statements() {
         country:pt welcomed Support
         collective:ministers endorsed Support
         person:aurelia-montanari welcome Support
+        person:aurelia-montanari discussed Neutral
         collective:member-states agree Support
         country:de supported Support
         collective:ministers agreed Support
