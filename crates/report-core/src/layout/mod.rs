@@ -629,6 +629,11 @@ impl Pass<'_> {
                     next,
                     gap,
                     prev.map(|p| &text[p.start..p.end]),
+                    gap == Gap::None
+                        && builder
+                            .blocks
+                            .last()
+                            .is_some_and(|b| b.kind == BlockKind::Heading),
                     wrap,
                 )
             };
@@ -995,6 +1000,73 @@ fn is_short(s: &str, wrap: usize) -> bool {
 
 fn is_long(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 10 >= wrap * 6
+}
+
+/// The length in bytes of the first word of `s`.
+fn first_word_len(s: &str) -> usize {
+    memchr::memchr(b' ', s.as_bytes()).unwrap_or(s.len())
+}
+
+/// Whether `prev` stopped short of the wrap width by more than the first word of `line` and a
+/// space: a program that wraps would have set that word on it, so the writer ended the line
+/// there (a heading, a paragraph's last line). Text without blank lines between its
+/// paragraphs, as a mail or a copy out of a word processor has, tells its blocks apart so.
+fn ends_before_word(prev: &str, line: &str, wrap: usize) -> bool {
+    wrap > 0 && prev.len() + 1 + first_word_len(line) < wrap
+}
+
+/// [`ends_before_word`] with room to spare, a tenth of the width: a PDF's lines, set in a
+/// proportional font, hold more or fewer characters as their letters are narrow or wide
+/// (`De Commissie en het Europees agentschap voor grootschalige` ⏎ `IT-systemen (eu-LISA) …`
+/// wrapped).
+fn ends_well_before_word(prev: &str, line: &str, wrap: usize) -> bool {
+    wrap > 0 && (prev.len() + 1 + first_word_len(line)) * 10 <= wrap * 9
+}
+
+/// Whether a heading-shaped line of full length still ends where its writer ended it: the
+/// first word of `next` would have fit on it, or `next` is a label or opens with a number
+/// (`Vangstmogelijkheden 2027 voor de Noordzee en de Atlantische Oceaan` ⏎ `Besluitvorming`).
+/// A line that opens with a number does not tell: `… onder meer artikel` ⏎ `2. Dat …`.
+fn ends_before_block(line: &str, next: &str, wrap: usize) -> bool {
+    // A row of a grid set by spaces (`Mr Bernard Quintin      Ms Daniela Bobeva`) is no
+    // heading, however short.
+    (ends_well_before_word(line, next, wrap)
+        || (next.len() * 2 < wrap && is_label_line(next, wrap)))
+        && find_three_spaces(line.as_bytes()).is_none()
+}
+
+/// Whether a line opens with a heading's or an item's number or letter and a title (`1.
+/// Title`, `2.1 Title`, `(a) Title`, `II. Title`), not a bullet nor capitals nor a name's
+/// initial (`P. van Dijk`, `J. Jansen`).
+fn opens_numbered(s: &str) -> bool {
+    // A digit, a bracket or a capital first: most lines open with another letter.
+    let first = s.as_bytes().first().copied().unwrap_or(0);
+    (first.is_ascii_digit() || first == b'(' || first.is_ascii_uppercase())
+        && cue(s).is_some_and(|q| {
+            !matches!(
+                q.scheme,
+                Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_) | Scheme::LetterUpper
+            ) && q.may_head(s)
+        })
+}
+
+/// Whether `next` may follow a heading: it opens with a capital, or with a number where the
+/// wrap width is known (`(a) Animal welfare` under `Any other business`); a text of a few lines
+/// does not tell a heading from a sentence broken before a number (`… artikel` ⏎ `2. Dat`).
+fn may_follow_heading(next: &str, wrap: usize) -> bool {
+    starts_upper(next) || (wrap > 0 && opens_numbered(next))
+}
+
+/// A chapter's line numbered without a dot (`1 Raad Buitenlandse Zaken`): one or two digits, a
+/// space, and a heading's title. The outline decides whether it is one (a heading numbered
+/// `1.1` under it); layout only keeps it a line of its own.
+fn bare_numbered_title(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    (1..=2).contains(&digits)
+        && b.get(digits) == Some(&b' ')
+        && b.get(digits + 1).is_some_and(u8::is_ascii_uppercase)
+        && is_unnumbered_heading(&s[digits + 1..])
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -1923,7 +1995,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         }
         let may_open = q.scheme == Scheme::Bullet || q.may_head(c.line) || numbered_cue;
         if may_open
-            && (prev_ends || is_short(c.prev, c.wrap) || c.open.mode == Mode::ListItem)
+            && (prev_ends
+                || is_short(c.prev, c.wrap)
+                || c.open.mode == Mode::ListItem
+                || (numbered_cue
+                    && q.may_head(c.line)
+                    && q.scheme != Scheme::LetterUpper
+                    && (ends_before_word(c.prev, c.line, c.wrap)
+                        || (c.wrap == 0
+                            && is_unnumbered_heading(&c.line[q.title_start..])
+                            && c.next.is_some_and(starts_upper)))))
             && (q.scheme != Scheme::AllCaps || prev_ends || is_short(c.prev, c.wrap))
         {
             return true;
@@ -1940,10 +2021,15 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         return true;
     }
     // A short unnumbered line between two sentences: a heading without blank lines around it.
-    if (c.wrap == 0 || is_short(c.line, c.wrap))
-        && ends_sentence(c.prev)
-        && c.next.is_some_and(starts_upper)
-        && is_unnumbered_heading(c.line)
+    // So is a longer one that ends where its writer ended it (see [`ends_before_block`]), and
+    // a chapter's line numbered without a dot.
+    if ends_sentence(c.prev)
+        && c.next.is_some_and(|n| may_follow_heading(n, c.wrap))
+        && ((is_unnumbered_heading(c.line)
+            && (c.wrap == 0
+                || is_short(c.line, c.wrap)
+                || c.next.is_some_and(|n| ends_before_block(c.line, n, c.wrap))))
+            || bare_numbered_title(c.line))
     {
         return true;
     }
@@ -2084,6 +2170,7 @@ fn start_mode(
     next: Option<&str>,
     gap: Gap,
     prev: Option<&str>,
+    after_heading: bool,
     wrap: usize,
 ) -> Mode {
     if let Some(q) = line_cue {
@@ -2116,13 +2203,23 @@ fn start_mode(
     if is_closing_line(line) {
         return Mode::Closing;
     }
-    // A short unnumbered line between paragraphs, with no blank line around it.
-    let after_sentence =
-        matches!(gap, Gap::Start | Gap::Blank | Gap::Page) || prev.is_some_and(ends_sentence);
+    // A short unnumbered line between paragraphs, with no blank line around it; or between a
+    // heading and a paragraph (`Legislative deliberations` ⏎ `Fishing opportunities for 2027
+    // in the Baltic Sea` ⏎ `The Council …`), not among the short lines of a contact
+    // (`MARIA ESPOSITO` ⏎ `Head of the Communications Unit` ⏎ `European Union Agency …`);
+    // or a longer one that ends where its writer ended it.
+    let after_sentence = matches!(gap, Gap::Start | Gap::Blank | Gap::Page)
+        || prev.is_some_and(ends_sentence)
+        || (after_heading
+            && next.is_some_and(|n| !is_short(n, wrap) || ends_sentence(n))
+            && find_three_spaces(line.as_bytes()).is_none());
     if after_sentence
-        && is_unnumbered_heading(line)
-        && (wrap == 0 || is_short(line, wrap))
-        && next.is_some_and(starts_upper)
+        && next.is_some_and(|n| {
+            may_follow_heading(n, wrap)
+                && ((is_unnumbered_heading(line)
+                    && (wrap == 0 || is_short(line, wrap) || ends_before_block(line, n, wrap)))
+                    || bare_numbered_title(line))
+        })
     {
         return Mode::Heading {
             markdown: false,

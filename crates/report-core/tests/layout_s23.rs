@@ -1,0 +1,175 @@
+//! Session 23: text without blank lines between its paragraphs, headings and letter-head
+//! fields, as `pdftotext` without `-layout`, a mail, or a copy out of a web page or a word
+//! processor gives it. Every fixture is read again as its repaired text wrapped at 72 columns
+//! with every blank line dropped: the outline, the actors and the statements must not change.
+//! The differences that comparison showed led to the rules tested after it.
+
+use expect_test::expect;
+use report_core::{analyze_text, repair, Config};
+
+mod outline_text;
+
+/// The blocks of `text` as the layout makes them: kind and text, one a line.
+fn blocks(text: &str) -> String {
+    let layout = repair(text);
+    layout
+        .blocks
+        .iter()
+        .map(|b| format!("{:?}: {}\n", b.kind, &layout.text[b.span.start..b.span.end]))
+        .collect()
+}
+
+/// The outline of `text`, one section a line.
+fn outline(text: &str) -> String {
+    outline_text::outline_text(&analyze_text(text, &Config::default()))
+}
+
+#[test]
+fn a_heading_between_a_heading_and_a_paragraph_stands_alone() {
+    // A group title, the item's title under it, and the item's text, none set off by a blank
+    // line; the item's title (48 characters) stops well short of the wrap width.
+    let text = "Main results\n\
+                The Council reached a political agreement on the fishing opportunities\n\
+                for 2027 and held a policy debate on the future of the common\n\
+                agricultural policy. Ministers also approved conclusions on water.\n\
+                Legislative deliberations\n\
+                Fishing opportunities for 2027 in the Baltic Sea\n\
+                The Council reached a political agreement on a regulation fixing the\n\
+                fishing opportunities for 2027 for certain fish stocks in the Baltic\n\
+                Sea. The Danish and Swedish delegations supported the compromise.\n\
+                Any other business\n\
+                (a) Animal welfare during transport\n\
+                The Austrian delegation informed ministers about a joint declaration.\n";
+    expect![[r#"
+        0 [-] Main results
+        1 [-] Legislative deliberations
+          2 [-] Fishing opportunities for 2027 in the Baltic Sea
+          3 [-] Any other business
+            4 [a] Animal welfare during transport
+    "#]]
+    .assert_eq(&outline(text));
+}
+
+#[test]
+fn a_chapter_numbered_without_a_dot_keeps_its_subsections() {
+    // `1 Raad Buitenlandse Zaken` after a sentence, `1.1 …` under it: the chapter's line is a
+    // block of its own, which the outline makes the parent of `1.1` and `1.2`.
+    let text = "Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 26\n\
+                januari 2026. Tevens informeer ik u over de informele bijeenkomst van de\n\
+                ministers van Buitenlandse Zaken van 9 en 10 januari in Warschau.\n\
+                1 Raad Buitenlandse Zaken\n\
+                1.1 Russische agressie tegen Oekraïne\n\
+                De Raad sprak met de Oekraïense minister van Buitenlandse Zaken, die via\n\
+                een videoverbinding deelnam. Veel lidstaten onderschreven deze oproep.\n\
+                1.2 Midden-Oosten\n\
+                De ministers spraken over de situatie in Gaza en de regio. Nederland\n\
+                onderstreepte het belang van de rol van de Palestijnse Autoriteit.\n\
+                2 Informele bijeenkomst van de ministers van Buitenlandse Zaken (Gymnich)\n\
+                Tijdens de Gymnich in Warschau spraken de ministers over de betrekkingen\n\
+                met de Verenigde Staten. Europa moet meer verantwoordelijkheid nemen.\n";
+    expect![[r#"
+        0 [1] Raad Buitenlandse Zaken
+          1 [1.1] Russische agressie tegen Oekraïne
+          2 [1.2] Midden-Oosten
+        3 [2] Informele bijeenkomst van de ministers van Buitenlandse Zaken (Gymnich)
+    "#]]
+    .assert_eq(&outline(text));
+    // A count that opens a sentence stays in its paragraph: the line runs on in small letters.
+    let text = "De Raad sprak over de begroting van het komende jaar en over de inzet.\n\
+                12 lidstaten steunden het voorstel van de Commissie, de andere niet.\n";
+    expect![[r#"
+        Paragraph: De Raad sprak over de begroting van het komende jaar en over de inzet. 12 lidstaten steunden het voorstel van de Commissie, de andere niet.
+    "#]]
+    .assert_eq(&blocks(text));
+}
+
+#[test]
+fn a_numbered_heading_after_a_line_that_stopped_short_opens_a_block() {
+    // The first word of `1. Migration …` would have fit on the line above it: that line ended
+    // where its writer ended it, a dateline without a full stop.
+    let text = "Outcome of the Council meeting\n\
+                Justice and Home Affairs Council, Luxembourg, 9 and 10 October\n\
+                1. Migration and asylum pact\n\
+                The Presidency presented the state of play of the negotiations with the\n\
+                European Parliament. Several member states called for a swift agreement\n\
+                before the end of the term. Commissioner Anna Lindqvist stressed that\n\
+                the pact must be implemented in full. She also welcomed the progress\n\
+                made on the screening regulation.\n\
+                2. Internal security\n\
+                The Executive Director of Europol informed ministers about the new\n\
+                threat assessment. Frontex noted an increase in irregular crossings.\n";
+    expect![[r#"
+        0 [1] Migration and asylum pact
+        1 [2] Internal security
+    "#]]
+    .assert_eq(&outline(text));
+    // A name's initial (`P. van Dijk`) under a line that stopped short opens nothing.
+    let text = "De Raad van Bestuur bestaat uit de voorzitter, mevrouw De Groot, en de heer\n\
+                P. van Dijk. De Raad van Toezicht wordt voorgezeten door de heer K. Hoekstra,\n\
+                die de vergaderingen van de Raad van Bestuur bijwoont als toehoorder.\n";
+    expect![[r#"
+        Paragraph: De Raad van Bestuur bestaat uit de voorzitter, mevrouw De Groot, en de heer P. van Dijk. De Raad van Toezicht wordt voorgezeten door de heer K. Hoekstra, die de vergaderingen van de Raad van Bestuur bijwoont als toehoorder.
+    "#]]
+    .assert_eq(&blocks(text));
+}
+
+#[test]
+fn a_heading_shaped_line_of_full_length_ends_where_its_writer_ended_it() {
+    // `… Atlantische Oceaan` runs nearly to the wrap width, but a label (`Besluitvorming`)
+    // follows it: the heading of an agenda item, not a paragraph's first line.
+    let text = "Hierbij ontvangt u de geannoteerde agenda voor de Raad Landbouw en\n\
+                Visserij van 14 en 15 december 2026 te Brussel. De Raad bespreekt dit\n\
+                keer vooral de vangstmogelijkheden voor het komende jaar.\n\
+                Vangstmogelijkheden 2027 voor de Noordzee en de Atlantische Oceaan\n\
+                Besluitvorming\n\
+                Korte toelichting\n\
+                De Raad zal naar verwachting een politiek akkoord bereiken over de\n\
+                vangstmogelijkheden voor 2027. De Commissie deed haar voorstel op basis\n\
+                van het wetenschappelijk advies van de ICES.\n";
+    expect![[r#"
+        Paragraph: Hierbij ontvangt u de geannoteerde agenda voor de Raad Landbouw en Visserij van 14 en 15 december 2026 te Brussel. De Raad bespreekt dit keer vooral de vangstmogelijkheden voor het komende jaar.
+        Heading: Vangstmogelijkheden 2027 voor de Noordzee en de Atlantische Oceaan
+        Heading: Besluitvorming
+        Heading: Korte toelichting
+        Paragraph: De Raad zal naar verwachting een politiek akkoord bereiken over de vangstmogelijkheden voor 2027. De Commissie deed haar voorstel op basis van het wetenschappelijk advies van de ICES.
+    "#]]
+    .assert_eq(&blocks(text));
+    // A paragraph's first line whose next word would only just have fit (a PDF's lines, in a
+    // proportional font, hold more or fewer characters) goes on into the paragraph; so do its
+    // lines after a sentence, all as long as the wrap.
+    let text = "2. Interoperabiliteit ICT-systemen\n\
+                De Commissie en het Europees agentschap voor grootschalige\n\
+                IT-systemen (eu-LISA) informeerden de Raad over de vertraging van de\n\
+                invoering van de verschillende systemen en presenteerde daarbij een\n\
+                nieuwe tijdlijn. Zo is de invoering van het Entry & Exit System (EES)\n\
+                uitgesteld tot het najaar van 2023. Het ETIAS volgt een half jaar later.\n\
+                Nederland heeft aangegeven dat een gezamenlijke aanpak nodig is, en dat\n\
+                de lidstaten de nieuwe tijdlijn voor de systemen kunnen halen.\n";
+    expect![[r#"
+        Heading: 2. Interoperabiliteit ICT-systemen
+        Paragraph: De Commissie en het Europees agentschap voor grootschalige IT-systemen (eu-LISA) informeerden de Raad over de vertraging van de invoering van de verschillende systemen en presenteerde daarbij een nieuwe tijdlijn. Zo is de invoering van het Entry & Exit System (EES) uitgesteld tot het najaar van 2023. Het ETIAS volgt een half jaar later. Nederland heeft aangegeven dat een gezamenlijke aanpak nodig is, en dat de lidstaten de nieuwe tijdlijn voor de systemen kunnen halen.
+    "#]]
+    .assert_eq(&blocks(text));
+}
+
+#[test]
+fn a_numbered_heading_in_a_text_of_a_few_lines_opens_a_block() {
+    // Too few lines to know the wrap width: a numbered title without closing punctuation,
+    // over a line that opens with a capital, is a heading whatever the line above it.
+    let text = "Verslag van de Raad Milieu van 17 juni 2024 te Luxemburg\n\
+                1. Natuurherstel\n\
+                De Raad bereikte een akkoord over de natuurherstelverordening.\n\
+                2. Klimaatdoelen\n\
+                De Commissie presenteerde de voortgang richting de doelen voor 2030.\n";
+    expect![[r#"
+        0 [1] Natuurherstel
+        1 [2] Klimaatdoelen
+    "#]]
+    .assert_eq(&outline(text));
+    // A sentence broken before a number stays one.
+    let text = "De Raad besprak onder meer artikel\n2. Dat artikel regelt de toegang.\n";
+    expect![[r#"
+        Paragraph: De Raad besprak onder meer artikel 2. Dat artikel regelt de toegang.
+    "#]]
+    .assert_eq(&blocks(text));
+}
