@@ -173,3 +173,73 @@ fn a_numbered_heading_in_a_text_of_a_few_lines_opens_a_block() {
     "#]]
     .assert_eq(&blocks(text));
 }
+
+#[test]
+fn a_letters_salutation_date_and_signature_stand_alone() {
+    // The letter head, the salutation, the letter, the valediction, the name over the role,
+    // and the report's title over its first heading: no blank line anywhere.
+    let text = "To the Chair of the Committee on Transport\n\
+                European Parliament\n\
+                Brussels, 5 May 2027\n\
+                Dear Chair,\n\
+                Please find enclosed the report of the meeting of the Management Board.\n\
+                Yours sincerely,\n\
+                A. Marsh-Oduya\n\
+                Executive Director\n\
+                Report of the meeting of the Management Board\n\
+                1. Adoption of the agenda\n\
+                The Board adopted the agenda without changes.\n";
+    expect![[r#"
+        Heading: To the Chair of the Committee on Transport
+        Heading: European Parliament
+        Paragraph: Brussels, 5 May 2027
+        Paragraph: Dear Chair,
+        Paragraph: Please find enclosed the report of the meeting of the Management Board.
+        Closing: Yours sincerely,
+        Heading: A. Marsh-Oduya
+        Heading: Executive Director
+        Heading: Report of the meeting of the Management Board
+        Heading: 1. Adoption of the agenda
+        Paragraph: The Board adopted the agenda without changes.
+    "#]]
+    .assert_eq(&blocks(text));
+    // A role's closing takes the name under it; after it, the report's title and its first
+    // heading each stand alone.
+    let text = "Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 16\n\
+                november 2026 in Brussel. De Raad sprak vooral over de steun aan Oekraïne.\n\
+                De Minister van Buitenlandse Zaken,\n\
+                P.J. Vermeulen\n\
+                Verslag van de Raad Buitenlandse Zaken van 16 november 2026\n\
+                Russische agressie tegen Oekraïne\n\
+                De Raad sprak met de Oekraïense minister over de situatie aan het front.\n\
+                De Hoge Vertegenwoordiger benadrukte dat de Unie haar steun zal\n\
+                voortzetten. Nederland steunde het voorstel voor een nieuw sanctiepakket.\n\
+                Midden-Oosten\n\
+                De ministers bespraken de humanitaire situatie in Gaza en het belang van\n\
+                onbelemmerde toegang voor hulpgoederen.\n";
+    expect![[r#"
+        Paragraph: Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 16 november 2026 in Brussel. De Raad sprak vooral over de steun aan Oekraïne.
+        Closing: De Minister van Buitenlandse Zaken, P.J. Vermeulen
+        Heading: Verslag van de Raad Buitenlandse Zaken van 16 november 2026
+        Heading: Russische agressie tegen Oekraïne
+        Paragraph: De Raad sprak met de Oekraïense minister over de situatie aan het front. De Hoge Vertegenwoordiger benadrukte dat de Unie haar steun zal voortzetten. Nederland steunde het voorstel voor een nieuw sanctiepakket.
+        Heading: Midden-Oosten
+        Paragraph: De ministers bespraken de humanitaire situatie in Gaza en het belang van onbelemmerde toegang voor hulpgoederen.
+    "#]]
+    .assert_eq(&blocks(text));
+}
+
+#[test]
+fn a_report_title_wrapped_before_its_date_stays_one() {
+    // After the closing, the title runs on over its date: `Zaken, 11 juli 2022` is no place.
+    let text = "De Minister van Justitie en Veiligheid,\n\
+                Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse\n\
+                Zaken, 11 en 12 juli 2022\n\
+                I. Binnenlandse Zaken\n";
+    expect![[r#"
+        Closing: De Minister van Justitie en Veiligheid,
+        Paragraph: Verslag van de bijeenkomst van de Raad Justitie en Binnenlandse Zaken, 11 en 12 juli 2022
+        Heading: I. Binnenlandse Zaken
+    "#]]
+    .assert_eq(&blocks(text));
+}

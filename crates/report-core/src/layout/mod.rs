@@ -629,11 +629,11 @@ impl Pass<'_> {
                     next,
                     gap,
                     prev.map(|p| &text[p.start..p.end]),
-                    gap == Gap::None
-                        && builder
-                            .blocks
-                            .last()
-                            .is_some_and(|b| b.kind == BlockKind::Heading),
+                    builder
+                        .blocks
+                        .last()
+                        .filter(|_| gap == Gap::None)
+                        .map(|b| b.kind),
                     wrap,
                 )
             };
@@ -1024,14 +1024,19 @@ fn ends_well_before_word(prev: &str, line: &str, wrap: usize) -> bool {
 }
 
 /// Whether a heading-shaped line of full length still ends where its writer ended it: the
-/// first word of `next` would have fit on it, or `next` is a label or opens with a number
-/// (`Vangstmogelijkheden 2027 voor de Noordzee en de Atlantische Oceaan` ⏎ `Besluitvorming`).
+/// first word of `next` would have fit on it, or `next` is a short line of a few words
+/// without closing punctuation, a label or a heading, which no paragraph ends with
+/// (`Vangstmogelijkheden 2027 voor de Noordzee en de Atlantische Oceaan` ⏎ `Besluitvorming`);
+/// an address's line (`Koningskade 4`) has a figure.
 /// A line that opens with a number does not tell: `… onder meer artikel` ⏎ `2. Dat …`.
 fn ends_before_block(line: &str, next: &str, wrap: usize) -> bool {
     // A row of a grid set by spaces (`Mr Bernard Quintin      Ms Daniela Bobeva`) is no
     // heading, however short.
     (ends_well_before_word(line, next, wrap)
-        || (next.len() * 2 < wrap && is_label_line(next, wrap)))
+        || (is_short(next, wrap)
+            && word_count(next) <= 4
+            && is_unnumbered_heading(next)
+            && !next.bytes().any(|b| b.is_ascii_digit())))
         && find_three_spaces(line.as_bytes()).is_none()
 }
 
@@ -1136,16 +1141,8 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
         s.len() >= prefix.len()
             && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
     };
-    for valediction in [
-        "hoogachtend",
-        "met vriendelijke groet",
-        "yours sincerely",
-        "yours faithfully",
-        "kind regards",
-    ] {
-        if starts_ci(s, valediction) && word_count(s) <= 4 {
-            return true;
-        }
+    if is_valediction(s) {
+        return true;
     }
     if !s.ends_with(',') {
         return false;
@@ -1158,6 +1155,56 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
         return false;
     };
     signing_role_at(without_role_qualifier(rest)).is_some()
+}
+
+/// Whether a line is a letter's valediction (`Hoogachtend,`, `Yours sincerely,`).
+fn is_valediction(s: &str) -> bool {
+    let first = s.as_bytes().first().map_or(0, |b| b | 0x20);
+    matches!(first, b'h' | b'm' | b'y' | b'k')
+        && [
+            "hoogachtend",
+            "met vriendelijke groet",
+            "yours sincerely",
+            "yours faithfully",
+            "kind regards",
+        ]
+        .iter()
+        .any(|v| s.len() >= v.len() && s.as_bytes()[..v.len()].eq_ignore_ascii_case(v.as_bytes()))
+        && word_count(s) <= 4
+}
+
+/// Whether a line is a letter's salutation (`Geachte Voorzitter,`, `Dear Chair,`): a word of
+/// address, a few words, a comma at the end. It stands alone between the letter head and the
+/// letter's first paragraph.
+fn is_salutation(s: &str) -> bool {
+    // The comma and the first letter first: asked of most lines.
+    s.ends_with(',')
+        && matches!(s.as_bytes().first(), Some(b'G' | b'D' | b'B'))
+        && ["Geachte ", "Dear ", "Beste "]
+            .iter()
+            .any(|w| s.starts_with(w))
+        && word_count(s) <= 6
+}
+
+/// Whether a line is a letter's place and date (`Den Haag, 20 november 2026`, `Brussels, 5 May
+/// 2027`): a place of a few capitalised words, a comma, and a date that ends the line with its
+/// year. It stands alone in a letter head.
+fn is_place_and_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    // The length and the year's digits first: asked of most lines.
+    if b.len() > 48 || b.len() < 10 || !b[b.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let Some((place, date)) = s.split_once(", ") else {
+        return false;
+    };
+    (1..=3).contains(&word_count(place))
+        && place
+            .split(' ')
+            .all(|w| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && crate::metadata::dates::find_all(date)
+            .first()
+            .is_some_and(|m| m.span.start == 0 && m.span.end == date.len())
 }
 
 /// Words that qualify a signing role for the time being (`De fungerend voorzitter van de
@@ -1900,8 +1947,12 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 && c.line.ends_with(',')
                 && !is_closing_line(c.line)
                 && !is_name_line(c.line);
+            // A name under a valediction with a role under it (`Yours sincerely,` ⏎ `A.
+            // Marsh-Oduya` ⏎ `Executive Director`) is a signature of its own, as a blank line
+            // for the handwriting would have set it.
             let name_under = is_name_line(c.line)
-                && (c.open.lines == 1 || c.open.lines == 2 && c.prev.ends_with(','));
+                && (c.open.lines == 1 || c.open.lines == 2 && c.prev.ends_with(','))
+                && !(is_valediction(c.prev) && c.next.is_some_and(is_role_line));
             return !(wrapped_role || name_under);
         }
         Mode::Paragraph | Mode::ListItem | Mode::Literal | Mode::Value => {}
@@ -1937,6 +1988,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // A name over a signing role, the signature of a foreword (`*Josef Brandt*` ⏎ `Executive
     // Director`, set in italics in Markdown): two blocks, whatever line follows them.
     if c.open.lines == 1 && signature_pair(c.prev, c.line) {
+        return true;
+    }
+    // A letter's salutation stands alone, between the letter head and the first paragraph
+    // (`Brussels, 5 May 2027` ⏎ `Dear Chair,` ⏎ `Please find …`); its place and date end the
+    // letter head. A title may wrap before its date (`… Justitie en Binnenlandse` ⏎ `Zaken, 11
+    // en 12 juli 2022`): what comes before a date is no telling.
+    if (c.open.lines == 1 && is_salutation(c.prev))
+        || is_salutation(c.line)
+        || (starts_upper(c.line) && is_place_and_date(c.prev))
+    {
         return true;
     }
     // A line that is one bold phrase ("**Europees Semester**") is a heading set in bold by a
@@ -2002,7 +2063,8 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                     && q.may_head(c.line)
                     && q.scheme != Scheme::LetterUpper
                     && (ends_before_word(c.prev, c.line, c.wrap)
-                        || (c.wrap == 0
+                        || ((c.wrap == 0
+                            || (c.open.lines == 1 && is_unnumbered_heading(c.prev)))
                             && is_unnumbered_heading(&c.line[q.title_start..])
                             && c.next.is_some_and(starts_upper)))))
             && (q.scheme != Scheme::AllCaps || prev_ends || is_short(c.prev, c.wrap))
@@ -2170,7 +2232,7 @@ fn start_mode(
     next: Option<&str>,
     gap: Gap,
     prev: Option<&str>,
-    after_heading: bool,
+    after: Option<BlockKind>,
     wrap: usize,
 ) -> Mode {
     if let Some(q) = line_cue {
@@ -2208,17 +2270,27 @@ fn start_mode(
     // in the Baltic Sea` ⏎ `The Council …`), not among the short lines of a contact
     // (`MARIA ESPOSITO` ⏎ `Head of the Communications Unit` ⏎ `European Union Agency …`);
     // or a longer one that ends where its writer ended it.
+    // What follows a letter's closing starts afresh: the report's title over its first
+    // heading or its first paragraph, not a title wrapped over two lines (`Verslag van de
+    // bijeenkomst van de Raad Justitie en Binnenlandse` ⏎ `Zaken, 11 en 12 juli 2022`).
     let after_sentence = matches!(gap, Gap::Start | Gap::Blank | Gap::Page)
         || prev.is_some_and(ends_sentence)
-        || (after_heading
+        || (after == Some(BlockKind::Closing)
+            && next.is_some_and(|n| is_unnumbered_heading(n) || (wrap > 0 && !is_short(n, wrap))))
+        || (after == Some(BlockKind::Heading)
             && next.is_some_and(|n| !is_short(n, wrap) || ends_sentence(n))
             && find_three_spaces(line.as_bytes()).is_none());
+    // Where a blank line sets the line off, the paragraph's lines are together: only a
+    // short one heads it.
+    let flat = gap == Gap::None;
     if after_sentence
         && next.is_some_and(|n| {
             may_follow_heading(n, wrap)
                 && ((is_unnumbered_heading(line)
-                    && (wrap == 0 || is_short(line, wrap) || ends_before_block(line, n, wrap)))
-                    || bare_numbered_title(line))
+                    && (wrap == 0
+                        || is_short(line, wrap)
+                        || (flat && ends_before_block(line, n, wrap))))
+                    || (flat && bare_numbered_title(line)))
         })
     {
         return Mode::Heading {
