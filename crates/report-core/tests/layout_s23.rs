@@ -243,3 +243,90 @@ fn a_report_title_wrapped_before_its_date_stays_one() {
     "#]]
     .assert_eq(&blocks(text));
 }
+
+#[test]
+fn a_signature_of_role_and_name_on_one_line_stands_alone() {
+    // A Kamerstuk's report is signed by the chair and the clerk, each on a line of their own;
+    // the contents' title under them is no name of theirs.
+    let text = "De vragen en opmerkingen zijn op 24 februari 2026 aan de Minister\n\
+                voorgelegd. Bij brief van 3 maart 2026 zijn de vragen beantwoord.\n\
+                De voorzitter van de commissie, Klaver\n\
+                De adjunct-griffier van de commissie, Prenger\n\
+                Inhoudsopgave\n\
+                I Vragen en opmerkingen vanuit de fracties\n\
+                II Antwoord / Reactie van de Minister\n\
+                I Vragen en opmerkingen vanuit de fracties\n\
+                De leden van de VVD-fractie hebben kennisgenomen van de geannoteerde\n\
+                agenda. Zij steunen de inzet van het kabinet om de akkoorden spoedig\n\
+                te ondertekenen.\n";
+    expect![[r#"
+        Paragraph: De vragen en opmerkingen zijn op 24 februari 2026 aan de Minister voorgelegd. Bij brief van 3 maart 2026 zijn de vragen beantwoord.
+        Closing: De voorzitter van de commissie, Klaver
+        Closing: De adjunct-griffier van de commissie, Prenger
+        Heading: Inhoudsopgave
+        Heading: I Vragen en opmerkingen vanuit de fracties
+        Heading: II Antwoord / Reactie van de Minister
+        Heading: I Vragen en opmerkingen vanuit de fracties
+        Paragraph: De leden van de VVD-fractie hebben kennisgenomen van de geannoteerde agenda. Zij steunen de inzet van het kabinet om de akkoorden spoedig te ondertekenen.
+    "#]]
+    .assert_eq(&blocks(text));
+    // A sentence about the chair is no signature.
+    let text = "Het verslag is vastgesteld. De voorzitter van de commissie, Klaver, nam\n\
+                het in ontvangst.\n";
+    expect![[r#"
+        Paragraph: Het verslag is vastgesteld. De voorzitter van de commissie, Klaver, nam het in ontvangst.
+    "#]]
+    .assert_eq(&blocks(text));
+}
+
+#[test]
+fn a_heading_number_alone_on_its_line_stands_alone() {
+    // `pdftotext` sets a Council document's numbers on lines of their own.
+    let text = "Delegations will find attached the conclusions adopted by the European\n\
+                Council at the above meeting.\n\
+                I.\n\
+                UKRAINE\n\
+                1.\n\
+                The European Council reiterates its unwavering support for the\n\
+                independence, sovereignty and territorial integrity of Ukraine.\n\
+                II.\n\
+                MIDDLE EAST\n\
+                2.\n\
+                The European Council calls for an immediate ceasefire in Gaza.\n";
+    expect![[r#"
+        0 [I] UKRAINE
+        1 [II] MIDDLE EAST
+    "#]]
+    .assert_eq(&outline(text));
+    // A number that ends a sentence's line stays in it.
+    let text = "The Council adopted the conclusions set out in annex\n\
+                1. The Commission took note of them.\n";
+    expect![[r#"
+        Paragraph: The Council adopted the conclusions set out in annex 1. The Commission took note of them.
+    "#]]
+    .assert_eq(&blocks(text));
+}
+
+#[test]
+fn a_letters_addressee_opens_its_address() {
+    // The address runs on with the addressee, as a letter head's left column does; the
+    // fields under it, each opened by a label, stand alone.
+    let text = "Tweede Kamer der Staten-Generaal\n\
+                Vaste commissie voor Europese Zaken\n\
+                Aan de minister van Buitenlandse Zaken\n\
+                Postbus 20061 2500 EB Den Haag\n\
+                Plaats en datum: Den Haag, 26 maart 2026\n\
+                Betreft: Verzoek om een reactie op het verslag van de Europese Raad\n\
+                Geachte minister,\n\
+                De commissie verzoekt u om een reactie op het verslag.\n";
+    expect![[r#"
+        Heading: Tweede Kamer der Staten-Generaal
+        Heading: Vaste commissie voor Europese Zaken
+        Paragraph: Aan de minister van Buitenlandse Zaken Postbus 20061 2500 EB Den Haag
+        Paragraph: Plaats en datum: Den Haag, 26 maart 2026
+        Paragraph: Betreft: Verzoek om een reactie op het verslag van de Europese Raad
+        Paragraph: Geachte minister,
+        Paragraph: De commissie verzoekt u om een reactie op het verslag.
+    "#]]
+    .assert_eq(&blocks(text));
+}

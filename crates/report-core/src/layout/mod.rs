@@ -614,6 +614,7 @@ impl Pass<'_> {
                     wrap,
                     block: &builder.out[open.start..],
                     markdown: self.markdown,
+                    column: line.wrap > 0,
                 })
             }
             _ => true,
@@ -1068,10 +1069,61 @@ fn may_follow_heading(next: &str, wrap: usize) -> bool {
 fn bare_numbered_title(s: &str) -> bool {
     let b = s.as_bytes();
     let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
-    (1..=2).contains(&digits)
+    // Or a Roman numeral without a dot, as a Kamerstuk numbers its parts (`II Antwoord /
+    // Reactie van de Minister`).
+    let digits = match digits {
+        0 => b
+            .iter()
+            .take(5)
+            .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+            .count(),
+        n => n,
+    };
+    // A date (`3 February 2026 11:20`) opens the same way.
+    (1..=4).contains(&digits)
         && b.get(digits) == Some(&b' ')
         && b.get(digits + 1).is_some_and(u8::is_ascii_uppercase)
         && is_unnumbered_heading(&s[digits + 1..])
+        && crate::metadata::dates::find_all(s)
+            .first()
+            .is_none_or(|m| m.span.start != 0)
+}
+
+/// A number or letter alone with its dot or bracket (`I.`, `1.`, `a)`), as `pdftotext` sets a
+/// Council document's heading numbers on a line of their own over the title.
+fn is_bare_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    // The length and the closing mark first: asked of every line.
+    if b.len() < 2 || b.len() > 5 || !matches!(b[b.len() - 1], b'.' | b')') {
+        return false;
+    }
+    let body = &b[..b.len() - 1];
+    body.iter().all(u8::is_ascii_digit)
+        || body.iter().all(|c| matches!(c, b'I' | b'V' | b'X'))
+        || (body.len() == 1 && body[0].is_ascii_lowercase())
+}
+
+/// A letter's addressee line (`Aan de minister van Buitenlandse Zaken`, `To the Chair of the
+/// Committee on Transport`): the head of its address.
+fn is_addressee(s: &str) -> bool {
+    // The first letters first: asked of most lines.
+    matches!(s.as_bytes().first(), Some(b'A' | b'T'))
+        && (s.starts_with("Aan de ") || s.starts_with("To the "))
+        && s.len() <= 90
+        && !s.ends_with(['.', ',', ':', ';'])
+}
+
+/// A signatory's role and name on one line (`De voorzitter van de commissie, Klaver`), as a
+/// Kamerstuk's report is signed: a closing line and a name after its comma.
+fn is_signature_line(s: &str) -> bool {
+    // The first letter of `De`, `Het`, `The` first: asked of most lines.
+    if s.len() > 100 || !matches!(s.as_bytes().first(), Some(b'D' | b'H' | b'T')) {
+        return false;
+    }
+    let Some(comma) = s.rfind(", ") else {
+        return false;
+    };
+    is_name_line(&s[comma + 2..]) && is_closing_line(&s[..comma + 1])
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -1668,6 +1720,8 @@ struct Ctx<'a> {
     block: &'a str,
     /// See [`Pass::markdown`].
     markdown: bool,
+    /// The line is a column's of a page set in columns ([`columns`]).
+    column: bool,
 }
 
 /// The length of the longest of [`CONTINUING_WORDS`] (`concerning`).
@@ -1952,6 +2006,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
             // for the handwriting would have set it.
             let name_under = is_name_line(c.line)
                 && (c.open.lines == 1 || c.open.lines == 2 && c.prev.ends_with(','))
+                && !is_signature_line(c.prev)
                 && !(is_valediction(c.prev) && c.next.is_some_and(is_role_line));
             return !(wrapped_role || name_under);
         }
@@ -2024,9 +2079,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // A paragraph opened by a label ("Inzet Nederland: Nederland hecht …") after a sentence,
     // or after a line of its own that a label opened: the lines of a form or of minutes' heads
     // ("Aanwezig: J. de Boer, K. Mulder" then "Met kennisgeving afwezig: R. Visser").
-    if (prev_ends || c.open.lines == 1)
+    // So does one under a line that stopped before it, as a letter head's fields stand under
+    // its address (`Postbus 20061 2500 EB Den Haag` ⏎ `Plaats en datum: Den Haag, …`).
+    let stopped =
+        || !c.prev.ends_with([',', ';', '-', '–']) && ends_well_before_word(c.prev, c.line, c.wrap);
+    if (prev_ends || c.open.lines == 1 || stopped())
         && opens_with_label(c.line)
-        && (prev_ends || opens_with_label(c.prev))
+        && (prev_ends || opens_with_label(c.prev) || stopped())
     {
         return true;
     }
@@ -2079,7 +2138,37 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     {
         return true;
     }
-    if is_closing_line(c.line) && (prev_ends || is_short(c.prev, c.wrap)) {
+    if (is_closing_line(c.line) || is_signature_line(c.line))
+        && (prev_ends || is_short(c.prev, c.wrap) || is_signature_line(c.prev))
+    {
+        return true;
+    }
+    // A heading's number alone on its line (`I.` ⏎ `UKRAINE`, `1.` ⏎ `The European Council
+    // …`) stands alone after a sentence, and so does what follows it.
+    if (is_bare_marker(c.line) && (prev_ends || is_short(c.prev, c.wrap)))
+        || (c.open.lines == 1 && is_bare_marker(c.prev))
+    {
+        return true;
+    }
+    // A letter's addressee opens its address (`Vaste commissie voor Europese Zaken` ⏎ `Aan de
+    // minister van Buitenlandse Zaken`).
+    // A letter head set in two columns keeps its left column together, as the metadata
+    // reads it.
+    if !c.column
+        && is_addressee(c.line)
+        && !c.prev.ends_with([',', ';', '-', '–'])
+        && find_three_spaces(c.line.as_bytes()).is_none()
+    {
+        return true;
+    }
+    // A chapter's or part's line numbered without a dot under a line of its own (`I Vragen en
+    // opmerkingen vanuit de fracties` ⏎ `II Antwoord / Reactie van de Minister` in a list of
+    // contents).
+    if c.open.lines == 1
+        && bare_numbered_title(c.line)
+        && (bare_numbered_title(c.prev) || is_unnumbered_heading(c.prev))
+        && c.next.is_some_and(|n| may_follow_heading(n, c.wrap))
+    {
         return true;
     }
     // A short unnumbered line between two sentences: a heading without blank lines around it.
@@ -2262,7 +2351,7 @@ fn start_mode(
             }
         }
     }
-    if is_closing_line(line) {
+    if is_closing_line(line) || is_signature_line(line) {
         return Mode::Closing;
     }
     // A short unnumbered line between paragraphs, with no blank line around it; or between a
