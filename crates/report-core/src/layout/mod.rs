@@ -1056,11 +1056,17 @@ fn opens_numbered(s: &str) -> bool {
         })
 }
 
-/// Whether `next` may follow a heading: it opens with a capital, or with a number where the
+/// Whether `next` may follow a heading: it opens with a capital (after a quotation mark or a
+/// bracket, perhaps), or with a number where the
 /// wrap width is known (`(a) Animal welfare` under `Any other business`); a text of a few lines
 /// does not tell a heading from a sentence broken before a number (`… artikel` ⏎ `2. Dat`).
 fn may_follow_heading(next: &str, wrap: usize) -> bool {
-    starts_upper(next) || (wrap > 0 && opens_numbered(next))
+    // A quotation or a note in brackets under a heading (`Quotes` ⏎ `"Encryption is …`,
+    // `Legislative deliberations` ⏎ `(Public debate pursuant to …)`) opens with a capital too.
+    let opened = next
+        .strip_prefix(['"', '“', '‘', '('])
+        .is_some_and(starts_upper);
+    starts_upper(next) || opened || (wrap > 0 && opens_numbered(next))
 }
 
 /// A chapter's line numbered without a dot (`1 Raad Buitenlandse Zaken`): one or two digits, a
@@ -2123,6 +2129,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                     && q.scheme != Scheme::LetterUpper
                     && (ends_before_word(c.prev, c.line, c.wrap)
                         || ((c.wrap == 0
+                            || is_short(c.line, c.wrap)
                             || (c.open.lines == 1 && is_unnumbered_heading(c.prev)))
                             && is_unnumbered_heading(&c.line[q.title_start..])
                             && c.next.is_some_and(starts_upper)))))
