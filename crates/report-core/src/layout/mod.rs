@@ -34,7 +34,16 @@
 //! - a letter's closing ("De Minister van …,") ends: one name line may follow, anything else
 //!   (the report's title) is a new block;
 //! - a heading is over: it goes on only over a hyphen, a trailing function word ("van", "in",
-//!   "the"), or a lower-case continuation of a long line, and never past three lines.
+//!   "the"), or a lower-case continuation of a long line, and never past three lines;
+//! - in text without any blank lines (a mail, `pdftotext` without `-layout`, a copy out of a
+//!   word processor): a heading-shaped line after a sentence or between a heading and a
+//!   paragraph, when it stops short of the wrap width or the next line's first word would have
+//!   fit on it with a tenth to spare, or when a short label follows it; a chapter or part
+//!   numbered without a dot ("1 Raad Buitenlandse Zaken", "II Antwoord …"); a short numbered
+//!   heading under any line; a number alone with its dot ("I." over "UKRAINE"); a letter's
+//!   addressee, salutation, the line after its place and date, a signature of role and name on
+//!   one line, a name under a valediction with a role under it, and the report title after the
+//!   closing.
 //!
 //! A page break joins the lines around it unless the first ended a sentence or stopped well
 //! short of the wrap width, so a sentence or a hyphenated word split by a page (and its running
@@ -1818,6 +1827,28 @@ pub(crate) fn column_gap(s: &str) -> Option<usize> {
     (at > 0 && end < bytes.len()).then_some(end)
 }
 
+/// The latest column at which a label cell ends ([`opens_with_cell`]).
+const MAX_LABEL_CELL: usize = 32;
+
+/// Whether a line opens with a label cell set off by a gap of spaces (`President      Mr
+/// Mikael Strand`, `Bestand      2025      2026`): one to three words, a capital first, no
+/// figure, then three spaces or more.
+fn opens_with_cell(s: &str) -> bool {
+    let b = s.as_bytes();
+    // A capital first and a gap near the start: most lines have neither.
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(at) = find_three_spaces(&b[..b.len().min(MAX_LABEL_CELL + 3)]) else {
+        return false;
+    };
+    let label = &s[..at];
+    at <= MAX_LABEL_CELL
+        && at + 3 < b.len()
+        && (1..=3).contains(&word_count(label))
+        && !label.bytes().any(|c| c.is_ascii_digit())
+}
+
 /// The right cell of a grid row set by spaces starts at this character or later: a nearer one
 /// is a field's value or a list item's text.
 const MIN_GRID_COLUMN: usize = 24;
@@ -2028,6 +2059,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         && !c.prev.ends_with([',', ';', '-', '–', '.', ':'])
         && !ends_with_continuing_word(c.prev)
         && postal_address_line(c.line)
+    {
+        return true;
+    }
+    // A field's or a grid's row under running text (`held in Brussels on 18 November 2026` ⏎
+    // `President             Mr Mikael Strand …`): its label cell opens a block.
+    if opens_with_cell(c.line)
+        && !c.prev.ends_with([',', ';', '-', '–'])
+        && find_three_spaces(c.prev.as_bytes()).is_none()
     {
         return true;
     }
