@@ -2218,13 +2218,15 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         return true;
     }
     // A short unnumbered line between two sentences: a heading without blank lines around it.
-    // So is a longer one that ends where its writer ended it (see [`ends_before_block`]), and
-    // a chapter's line numbered without a dot.
+    // So is a longer one that ends where its writer ended it (see [`ends_before_block`]) or
+    // names the members whose questions follow (as long as the wrap width, as the groups'
+    // names make it), and a chapter's line numbered without a dot.
     if ends_sentence(c.prev)
         && c.next.is_some_and(|n| may_follow_heading(n, c.wrap))
         && ((is_unnumbered_heading(c.line)
             && (c.wrap == 0
                 || is_short(c.line, c.wrap)
+                || names_the_members(c.line)
                 || c.next.is_some_and(|n| ends_before_block(c.line, n, c.wrap))))
             || bare_numbered_title(c.line))
     {
@@ -2424,7 +2426,8 @@ fn start_mode(
                 && ((is_unnumbered_heading(line)
                     && (wrap == 0
                         || is_short(line, wrap)
-                        || (flat && ends_before_block(line, n, wrap))))
+                        || (flat
+                            && (names_the_members(line) || ends_before_block(line, n, wrap)))))
                     || (flat && bare_numbered_title(line)))
         })
     {
