@@ -34,7 +34,16 @@
 //! - a letter's closing ("De Minister van …,") ends: one name line may follow, anything else
 //!   (the report's title) is a new block;
 //! - a heading is over: it goes on only over a hyphen, a trailing function word ("van", "in",
-//!   "the"), or a lower-case continuation of a long line, and never past three lines.
+//!   "the"), or a lower-case continuation of a long line, and never past three lines;
+//! - in text without any blank lines (a mail, `pdftotext` without `-layout`, a copy out of a
+//!   word processor): a heading-shaped line after a sentence or between a heading and a
+//!   paragraph, when it stops short of the wrap width or the next line's first word would have
+//!   fit on it with a tenth to spare, or when a short label follows it; a chapter or part
+//!   numbered without a dot ("1 Raad Buitenlandse Zaken", "II Antwoord …"); a short numbered
+//!   heading under any line; a number alone with its dot ("I." over "UKRAINE"); a letter's
+//!   addressee, salutation, the line after its place and date, a signature of role and name on
+//!   one line, a name under a valediction with a role under it, and the report title after the
+//!   closing.
 //!
 //! A page break joins the lines around it unless the first ended a sentence or stopped well
 //! short of the wrap width, so a sentence or a hyphenated word split by a page (and its running
@@ -616,6 +625,7 @@ impl Pass<'_> {
                     wrap,
                     block: &builder.out[open.start..],
                     markdown: self.markdown,
+                    column: line.wrap > 0,
                 })
             }
             _ => true,
@@ -631,6 +641,11 @@ impl Pass<'_> {
                     next,
                     gap,
                     prev.map(|p| &text[p.start..p.end]),
+                    builder
+                        .blocks
+                        .last()
+                        .filter(|_| gap == Gap::None)
+                        .map(|b| b.kind),
                     wrap,
                 )
             };
@@ -650,7 +665,7 @@ impl Pass<'_> {
             // first line.
             if mode == Mode::Paragraph
                 && (next_adjacent.is_none() || !is_long(s, wrap))
-                && signs_on_one_line(s)
+                && is_signature_line(s)
             {
                 mode = Mode::Closing;
             }
@@ -1052,6 +1067,160 @@ fn is_long(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 10 >= wrap * 6
 }
 
+/// The length in bytes of the first word of `s`.
+fn first_word_len(s: &str) -> usize {
+    memchr::memchr(b' ', s.as_bytes()).unwrap_or(s.len())
+}
+
+/// Whether `prev` stopped short of the wrap width by more than the first word of `line` and a
+/// space: a program that wraps would have set that word on it, so the writer ended the line
+/// there (a heading, a paragraph's last line). Text without blank lines between its
+/// paragraphs, as a mail or a copy out of a word processor has, tells its blocks apart so.
+fn ends_before_word(prev: &str, line: &str, wrap: usize) -> bool {
+    wrap > 0 && prev.len() + 1 + first_word_len(line) < wrap
+}
+
+/// [`ends_before_word`] with room to spare, a tenth of the width: a PDF's lines, set in a
+/// proportional font, hold more or fewer characters as their letters are narrow or wide
+/// (`De Commissie en het Europees agentschap voor grootschalige` ⏎ `IT-systemen (eu-LISA) …`
+/// wrapped).
+fn ends_well_before_word(prev: &str, line: &str, wrap: usize) -> bool {
+    wrap > 0 && (prev.len() + 1 + first_word_len(line)) * 10 <= wrap * 9
+}
+
+/// Whether a heading-shaped line of full length still ends where its writer ended it: the
+/// first word of `next` would have fit on it, or `next` is a short line of a few words
+/// without closing punctuation, a label or a heading, which no paragraph ends with
+/// (`Vangstmogelijkheden 2027 voor de Noordzee en de Atlantische Oceaan` ⏎ `Besluitvorming`);
+/// an address's line (`Koningskade 4`) has a figure.
+/// A line that opens with a number does not tell: `… onder meer artikel` ⏎ `2. Dat …`.
+fn ends_before_block(line: &str, next: &str, wrap: usize) -> bool {
+    // A row of a grid set by spaces (`Mr Bernard Quintin      Ms Daniela Bobeva`) is no
+    // heading, however short.
+    (ends_well_before_word(line, next, wrap)
+        || (is_short(next, wrap)
+            && word_count(next) <= 4
+            && is_unnumbered_heading(next)
+            && !next.bytes().any(|b| b.is_ascii_digit())))
+        && find_three_spaces(line.as_bytes()).is_none()
+}
+
+/// Whether a line opens with a heading's or an item's number or letter and a title (`1.
+/// Title`, `2.1 Title`, `(a) Title`, `II. Title`), not a bullet nor capitals nor a name's
+/// initial (`P. van Dijk`, `J. Jansen`).
+fn opens_numbered(s: &str) -> bool {
+    // A digit, a bracket or a capital first: most lines open with another letter.
+    let first = s.as_bytes().first().copied().unwrap_or(0);
+    (first.is_ascii_digit() || first == b'(' || first.is_ascii_uppercase())
+        && cue(s).is_some_and(|q| {
+            !matches!(
+                q.scheme,
+                Scheme::AllCaps | Scheme::Bullet | Scheme::Markdown(_) | Scheme::LetterUpper
+            ) && q.may_head(s)
+        })
+}
+
+/// Whether `next` may follow a heading: it opens with a capital (after a quotation mark or a
+/// bracket, perhaps), or with a number where the
+/// wrap width is known (`(a) Animal welfare` under `Any other business`); a text of a few lines
+/// does not tell a heading from a sentence broken before a number (`… artikel` ⏎ `2. Dat`).
+fn may_follow_heading(next: &str, wrap: usize) -> bool {
+    // A quotation or a note in brackets under a heading (`Quotes` ⏎ `"Encryption is …`,
+    // `Legislative deliberations` ⏎ `(Public debate pursuant to …)`) opens with a capital too.
+    let opened = next
+        .strip_prefix(['"', '“', '‘', '('])
+        .is_some_and(starts_upper);
+    starts_upper(next) || opened || (wrap > 0 && opens_numbered(next))
+}
+
+/// A chapter's line numbered without a dot (`1 Raad Buitenlandse Zaken`): one or two digits, a
+/// space, and a heading's title. The outline decides whether it is one (a heading numbered
+/// `1.1` under it); layout only keeps it a line of its own.
+fn bare_numbered_title(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take(3).take_while(|c| c.is_ascii_digit()).count();
+    // Or a Roman numeral without a dot, as a Kamerstuk numbers its parts (`II Antwoord /
+    // Reactie van de Minister`).
+    let digits = match digits {
+        0 => b
+            .iter()
+            .take(5)
+            .take_while(|c| matches!(c, b'I' | b'V' | b'X'))
+            .count(),
+        n => n,
+    };
+    // A date (`3 February 2026 11:20`) opens the same way.
+    (1..=4).contains(&digits)
+        && b.get(digits) == Some(&b' ')
+        && b.get(digits + 1).is_some_and(u8::is_ascii_uppercase)
+        && is_unnumbered_heading(&s[digits + 1..])
+        && crate::metadata::dates::find_all(s)
+            .first()
+            .is_none_or(|m| m.span.start != 0)
+}
+
+/// A number or letter alone with its dot or bracket (`I.`, `1.`, `a)`), as `pdftotext` sets a
+/// Council document's heading numbers on a line of their own over the title.
+fn is_bare_marker(s: &str) -> bool {
+    let b = s.as_bytes();
+    // The length and the closing mark first: asked of every line.
+    if b.len() < 2 || b.len() > 5 || !matches!(b[b.len() - 1], b'.' | b')') {
+        return false;
+    }
+    let body = &b[..b.len() - 1];
+    body.iter().all(u8::is_ascii_digit)
+        || body.iter().all(|c| matches!(c, b'I' | b'V' | b'X'))
+        || (body.len() == 1 && body[0].is_ascii_lowercase())
+}
+
+/// A letter's addressee line (`Aan de minister van Buitenlandse Zaken`, `To the Chair of the
+/// Committee on Transport`): the head of its address.
+fn is_addressee(s: &str) -> bool {
+    // The first letters first: asked of most lines.
+    matches!(s.as_bytes().first(), Some(b'A' | b'T'))
+        && (s.starts_with("Aan de ") || s.starts_with("To the "))
+        && s.len() <= 90
+        && !s.ends_with(['.', ',', ':', ';'])
+}
+
+/// A signatory's role and name on one line (`De voorzitter van de commissie, Klaver`, `De
+/// Minister van Buitenlandse Zaken, P.J. Vermeulen`), as a Kamerstuk's report is signed or a
+/// mail or a web page sets a letter's signature: a closing line and a name after its comma.
+/// The name ends without a full stop and the role holds no colon: `De voorzitter: Mevrouw Van
+/// der Linden, CDA.` is a speaker's label. A surname alone signs for a committee's officers
+/// only: a minister's role's own last part after a comma (`De Minister voor Klimaat, Energie`)
+/// is no name.
+fn is_signature_line(s: &str) -> bool {
+    // The first letter of `De`, `Het`, `The` first: asked of most lines.
+    if s.len() > 100 || !matches!(s.as_bytes().first(), Some(b'D' | b'H' | b'T')) {
+        return false;
+    }
+    let Some(comma) = s.rfind(", ") else {
+        return false;
+    };
+    let (role, name) = (&s[..comma], &s[comma + 2..]);
+    if name.ends_with('.') || role.contains(':') || !is_name_line(name) {
+        return false;
+    }
+    let officer = || {
+        let rest = role.split_once(' ').map_or("", |(_, r)| r);
+        [
+            "voorzitter",
+            "griffier",
+            "adjunct-griffier",
+            "chair",
+            "clerk",
+            "secretaris",
+            "secretary",
+        ]
+        .iter()
+        .any(|o| {
+            rest.len() >= o.len() && rest.as_bytes()[..o.len()].eq_ignore_ascii_case(o.as_bytes())
+        })
+    };
+    (word_count(name) >= 2 || name.contains('.') || officer()) && is_closing_line(&s[..comma + 1])
+}
+
 fn ends_sentence(s: &str) -> bool {
     let s = s.trim_end_matches(['"', '\'', '”', '’', ')', '»']);
     s.ends_with(['.', '!', '?', ':'])
@@ -1119,23 +1288,7 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
         s.len() >= prefix.len()
             && s.as_bytes()[..prefix.len()].eq_ignore_ascii_case(prefix.as_bytes())
     };
-    // The short forms end an e-mail that forwards a report (`Groet,` ⏎ `Sanne` over the
-    // quoted report): a letter's closing all the same. Chosen by the first letter: asked of
-    // every line that ends with a comma.
-    let valedictions: &[&str] = match first {
-        b'h' => &["hoogachtend", "hartelijke groet,"],
-        b'm' => &["met vriendelijke groet", "met groet,"],
-        b'y' => &["yours sincerely", "yours faithfully"],
-        b'k' => &["kind regards"],
-        b'g' => &["groet,", "groeten,"],
-        b'b' => &["best regards"],
-        b'r' => &["regards,"],
-        _ => &[],
-    };
-    if valedictions
-        .iter()
-        .any(|v| starts_ci(s, v) && word_count(s) <= 4)
-    {
+    if is_valediction(s) {
         return true;
     }
     if !s.ends_with(',') {
@@ -1149,6 +1302,62 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
         return false;
     };
     signing_role_at(without_role_qualifier(rest)).is_some()
+}
+
+/// Whether a line is a letter's valediction (`Hoogachtend,`, `Yours sincerely,`).
+fn is_valediction(s: &str) -> bool {
+    // The short forms end an e-mail that forwards a report (`Groet,` ⏎ `Sanne` over the
+    // quoted report): a letter's closing all the same. Chosen by the first letter: asked of
+    // every line that ends with a comma.
+    let first = s.as_bytes().first().map_or(0, |b| b | 0x20);
+    let valedictions: &[&str] = match first {
+        b'h' => &["hoogachtend", "hartelijke groet,"],
+        b'm' => &["met vriendelijke groet", "met groet,"],
+        b'y' => &["yours sincerely", "yours faithfully"],
+        b'k' => &["kind regards"],
+        b'g' => &["groet,", "groeten,"],
+        b'b' => &["best regards"],
+        b'r' => &["regards,"],
+        _ => &[],
+    };
+    valedictions
+        .iter()
+        .any(|v| s.len() >= v.len() && s.as_bytes()[..v.len()].eq_ignore_ascii_case(v.as_bytes()))
+        && word_count(s) <= 4
+}
+
+/// Whether a line is a letter's salutation (`Geachte Voorzitter,`, `Dear Chair,`): a word of
+/// address, a few words, a comma at the end. It stands alone between the letter head and the
+/// letter's first paragraph.
+fn is_salutation(s: &str) -> bool {
+    // The comma and the first letter first: asked of most lines.
+    s.ends_with(',')
+        && matches!(s.as_bytes().first(), Some(b'G' | b'D' | b'B'))
+        && ["Geachte ", "Dear ", "Beste "]
+            .iter()
+            .any(|w| s.starts_with(w))
+        && word_count(s) <= 6
+}
+
+/// Whether a line is a letter's place and date (`Den Haag, 20 november 2026`, `Brussels, 5 May
+/// 2027`): a place of a few capitalised words, a comma, and a date that ends the line with its
+/// year. It stands alone in a letter head.
+fn is_place_and_date(s: &str) -> bool {
+    let b = s.as_bytes();
+    // The length and the year's digits first: asked of most lines.
+    if b.len() > 48 || b.len() < 10 || !b[b.len() - 4..].iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let Some((place, date)) = s.split_once(", ") else {
+        return false;
+    };
+    (1..=3).contains(&word_count(place))
+        && place
+            .split(' ')
+            .all(|w| starts_upper(w) && w.chars().all(|c| c.is_alphabetic() || c == '-'))
+        && crate::metadata::dates::find_all(date)
+            .first()
+            .is_some_and(|m| m.span.start == 0 && m.span.end == date.len())
 }
 
 /// Words that qualify a signing role for the time being (`De fungerend voorzitter van de
@@ -1203,38 +1412,6 @@ fn opens_wrapped_role(line: &str, next: Option<&str>) -> bool {
             .trim_end_matches(',')
             .split_whitespace()
             .all(|w| LINKS.contains(&w) || w.starts_with(char::is_uppercase))
-}
-
-/// A signature set on one line, the role and the name after its comma (`De Minister van
-/// Buitenlandse Zaken, P.J. Vermeulen`, `The Chair, Anna Berg`), as a mail or a web page sets
-/// it. The name has two words or an initial: a role's own last part after a comma (`De
-/// Minister voor Klimaat, Energie`) is no name.
-fn signs_on_one_line(s: &str) -> bool {
-    // Lengths and the comma first: asked of every short line that opens a block.
-    if s.len() > 100 || s.ends_with(',') {
-        return false;
-    }
-    let Some((role, name)) = s.rsplit_once(", ") else {
-        return false;
-    };
-    let first = s.as_bytes().first().map_or(0, |b| b | 0x20);
-    // A speaker's label (`De voorzitter: Mevrouw Van der Linden, CDA.`) is no signature.
-    if !matches!(first, b'd' | b't' | b'h')
-        || name.ends_with('.')
-        || role.contains(':')
-        || !is_name_line(name)
-    {
-        return false;
-    }
-    if word_count(name) < 2 && !name.contains('.') {
-        return false;
-    }
-    ["de ", "the ", "het "]
-        .iter()
-        .find(|a| {
-            role.len() >= a.len() && role.as_bytes()[..a.len()].eq_ignore_ascii_case(a.as_bytes())
-        })
-        .is_some_and(|a| signing_role_at(without_role_qualifier(&role[a.len()..])).is_some())
 }
 
 /// The roles that sign a letter or a report, in lower case.
@@ -1655,6 +1832,8 @@ struct Ctx<'a> {
     block: &'a str,
     /// See [`Pass::markdown`].
     markdown: bool,
+    /// The line is a column's of a page set in columns ([`columns`]).
+    column: bool,
 }
 
 /// The length of the longest of [`CONTINUING_WORDS`] (`concerning`).
@@ -1743,6 +1922,28 @@ pub(crate) fn column_gap(s: &str) -> Option<usize> {
     let at = find_three_spaces(bytes)?;
     let end = at + bytes[at..].iter().take_while(|&&b| b == b' ').count();
     (at > 0 && end < bytes.len()).then_some(end)
+}
+
+/// The latest column at which a label cell ends ([`opens_with_cell`]).
+const MAX_LABEL_CELL: usize = 32;
+
+/// Whether a line opens with a label cell set off by a gap of spaces (`President      Mr
+/// Mikael Strand`, `Bestand      2025      2026`): one to three words, a capital first, no
+/// figure, then three spaces or more.
+fn opens_with_cell(s: &str) -> bool {
+    let b = s.as_bytes();
+    // A capital first and a gap near the start: most lines have neither.
+    if !b.first().is_some_and(u8::is_ascii_uppercase) {
+        return false;
+    }
+    let Some(at) = find_three_spaces(&b[..b.len().min(MAX_LABEL_CELL + 3)]) else {
+        return false;
+    };
+    let label = &s[..at];
+    at <= MAX_LABEL_CELL
+        && at + 3 < b.len()
+        && (1..=3).contains(&word_count(label))
+        && !label.bytes().any(|c| c.is_ascii_digit())
 }
 
 /// The right cell of a grid row set by spaces starts at this character or later: a nearer one
@@ -1952,8 +2153,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 && c.line.ends_with(',')
                 && !is_closing_line(c.line)
                 && !is_name_line(c.line);
+            // A name under a valediction with a role under it (`Yours sincerely,` ⏎ `A.
+            // Marsh-Oduya` ⏎ `Executive Director`) is a signature of its own, as a blank line
+            // for the handwriting would have set it.
             let name_under = is_name_line(c.line)
-                && (c.open.lines == 1 || c.open.lines == 2 && c.prev.ends_with(','));
+                && (c.open.lines == 1 || c.open.lines == 2 && c.prev.ends_with(','))
+                && !is_signature_line(c.prev)
+                && !(is_valediction(c.prev) && c.next.is_some_and(is_role_line));
             return !(wrapped_role || name_under);
         }
         Mode::Paragraph | Mode::ListItem | Mode::Literal | Mode::Value => {}
@@ -1968,6 +2174,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         && !c.prev.ends_with([',', ';', '-', '–', '.', ':'])
         && !ends_with_continuing_word(c.prev)
         && postal_address_line(c.line)
+    {
+        return true;
+    }
+    // A field's or a grid's row under running text (`held in Brussels on 18 November 2026` ⏎
+    // `President             Mr Mikael Strand …`): its label cell opens a block.
+    if opens_with_cell(c.line)
+        && !c.prev.ends_with([',', ';', '-', '–'])
+        && find_three_spaces(c.prev.as_bytes()).is_none()
     {
         return true;
     }
@@ -1989,6 +2203,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // A name over a signing role, the signature of a foreword (`*Josef Brandt*` ⏎ `Executive
     // Director`, set in italics in Markdown): two blocks, whatever line follows them.
     if c.open.lines == 1 && signature_pair(c.prev, c.line) {
+        return true;
+    }
+    // A letter's salutation stands alone, between the letter head and the first paragraph
+    // (`Brussels, 5 May 2027` ⏎ `Dear Chair,` ⏎ `Please find …`); its place and date end the
+    // letter head. A title may wrap before its date (`… Justitie en Binnenlandse` ⏎ `Zaken, 11
+    // en 12 juli 2022`): what comes before a date is no telling.
+    if (c.open.lines == 1 && is_salutation(c.prev))
+        || is_salutation(c.line)
+        || (starts_upper(c.line) && is_place_and_date(c.prev))
+    {
         return true;
     }
     // A line that is one bold phrase ("**Europees Semester**") is a heading set in bold by a
@@ -2015,9 +2239,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // A paragraph opened by a label ("Inzet Nederland: Nederland hecht …") after a sentence,
     // or after a line of its own that a label opened: the lines of a form or of minutes' heads
     // ("Aanwezig: J. de Boer, K. Mulder" then "Met kennisgeving afwezig: R. Visser").
-    if (prev_ends || c.open.lines == 1)
+    // So does one under a line that stopped before it, as a letter head's fields stand under
+    // its address (`Postbus 20061 2500 EB Den Haag` ⏎ `Plaats en datum: Den Haag, …`).
+    let stopped =
+        || !c.prev.ends_with([',', ';', '-', '–']) && ends_well_before_word(c.prev, c.line, c.wrap);
+    if (prev_ends || c.open.lines == 1 || stopped())
         && opens_with_label(c.line)
-        && (prev_ends || opens_with_label(c.prev))
+        && (prev_ends || opens_with_label(c.prev) || stopped())
     {
         return true;
     }
@@ -2047,7 +2275,18 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         }
         let may_open = q.scheme == Scheme::Bullet || q.may_head(c.line) || numbered_cue;
         if may_open
-            && (prev_ends || is_short(c.prev, c.wrap) || c.open.mode == Mode::ListItem)
+            && (prev_ends
+                || is_short(c.prev, c.wrap)
+                || c.open.mode == Mode::ListItem
+                || (numbered_cue
+                    && q.may_head(c.line)
+                    && q.scheme != Scheme::LetterUpper
+                    && (ends_before_word(c.prev, c.line, c.wrap)
+                        || ((c.wrap == 0
+                            || is_short(c.line, c.wrap)
+                            || (c.open.lines == 1 && is_unnumbered_heading(c.prev)))
+                            && is_unnumbered_heading(&c.line[q.title_start..])
+                            && c.next.is_some_and(starts_upper)))))
             && (q.scheme != Scheme::AllCaps || prev_ends || is_short(c.prev, c.wrap))
         {
             return true;
@@ -2060,14 +2299,51 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     {
         return true;
     }
-    if is_closing_line(c.line) && (prev_ends || is_short(c.prev, c.wrap)) {
+    if (is_closing_line(c.line) || is_signature_line(c.line))
+        && (prev_ends || is_short(c.prev, c.wrap) || is_signature_line(c.prev))
+    {
+        return true;
+    }
+    // A heading's number alone on its line (`I.` ⏎ `UKRAINE`, `1.` ⏎ `The European Council
+    // …`) stands alone after a sentence, and so does what follows it.
+    if (is_bare_marker(c.line) && (prev_ends || is_short(c.prev, c.wrap)))
+        || (c.open.lines == 1 && is_bare_marker(c.prev))
+    {
+        return true;
+    }
+    // A letter's addressee opens its address (`Vaste commissie voor Europese Zaken` ⏎ `Aan de
+    // minister van Buitenlandse Zaken`).
+    // A letter head set in two columns keeps its left column together, as the metadata
+    // reads it.
+    if !c.column
+        && is_addressee(c.line)
+        && !c.prev.ends_with([',', ';', '-', '–'])
+        && find_three_spaces(c.line.as_bytes()).is_none()
+    {
+        return true;
+    }
+    // A chapter's or part's line numbered without a dot under a line of its own (`I Vragen en
+    // opmerkingen vanuit de fracties` ⏎ `II Antwoord / Reactie van de Minister` in a list of
+    // contents).
+    if c.open.lines == 1
+        && bare_numbered_title(c.line)
+        && (bare_numbered_title(c.prev) || is_unnumbered_heading(c.prev))
+        && c.next.is_some_and(|n| may_follow_heading(n, c.wrap))
+    {
         return true;
     }
     // A short unnumbered line between two sentences: a heading without blank lines around it.
-    if (c.wrap == 0 || is_short(c.line, c.wrap))
-        && ends_sentence(c.prev)
-        && c.next.is_some_and(starts_upper)
-        && is_unnumbered_heading(c.line)
+    // So is a longer one that ends where its writer ended it (see [`ends_before_block`]) or
+    // names the members whose questions follow (as long as the wrap width, as the groups'
+    // names make it), and a chapter's line numbered without a dot.
+    if ends_sentence(c.prev)
+        && c.next.is_some_and(|n| may_follow_heading(n, c.wrap))
+        && ((is_unnumbered_heading(c.line)
+            && (c.wrap == 0
+                || is_short(c.line, c.wrap)
+                || names_the_members(c.line)
+                || c.next.is_some_and(|n| ends_before_block(c.line, n, c.wrap))))
+            || bare_numbered_title(c.line))
     {
         return true;
     }
@@ -2209,6 +2485,7 @@ fn start_mode(
     next: Option<&str>,
     gap: Gap,
     prev: Option<&str>,
+    after: Option<BlockKind>,
     wrap: usize,
 ) -> Mode {
     if let Some(q) = line_cue {
@@ -2238,16 +2515,37 @@ fn start_mode(
             }
         }
     }
-    if is_closing_line(line) {
+    if is_closing_line(line) || is_signature_line(line) {
         return Mode::Closing;
     }
-    // A short unnumbered line between paragraphs, with no blank line around it.
-    let after_sentence =
-        matches!(gap, Gap::Start | Gap::Blank | Gap::Page) || prev.is_some_and(ends_sentence);
+    // A short unnumbered line between paragraphs, with no blank line around it; or between a
+    // heading and a paragraph (`Legislative deliberations` ⏎ `Fishing opportunities for 2027
+    // in the Baltic Sea` ⏎ `The Council …`), not among the short lines of a contact
+    // (`MARIA ESPOSITO` ⏎ `Head of the Communications Unit` ⏎ `European Union Agency …`);
+    // or a longer one that ends where its writer ended it.
+    // What follows a letter's closing starts afresh: the report's title over its first
+    // heading or its first paragraph, not a title wrapped over two lines (`Verslag van de
+    // bijeenkomst van de Raad Justitie en Binnenlandse` ⏎ `Zaken, 11 en 12 juli 2022`).
+    let after_sentence = matches!(gap, Gap::Start | Gap::Blank | Gap::Page)
+        || prev.is_some_and(ends_sentence)
+        || (after == Some(BlockKind::Closing)
+            && next.is_some_and(|n| is_unnumbered_heading(n) || (wrap > 0 && !is_short(n, wrap))))
+        || (after == Some(BlockKind::Heading)
+            && next.is_some_and(|n| !is_short(n, wrap) || ends_sentence(n))
+            && find_three_spaces(line.as_bytes()).is_none());
+    // Where a blank line sets the line off, the paragraph's lines are together: only a
+    // short one heads it.
+    let flat = gap == Gap::None;
     if after_sentence
-        && is_unnumbered_heading(line)
-        && (wrap == 0 || is_short(line, wrap))
-        && next.is_some_and(starts_upper)
+        && next.is_some_and(|n| {
+            may_follow_heading(n, wrap)
+                && ((is_unnumbered_heading(line)
+                    && (wrap == 0
+                        || is_short(line, wrap)
+                        || (flat
+                            && (names_the_members(line) || ends_before_block(line, n, wrap)))))
+                    || (flat && bare_numbered_title(line)))
+        })
     {
         return Mode::Heading {
             markdown: false,
