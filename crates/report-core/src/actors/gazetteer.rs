@@ -128,6 +128,10 @@ pub struct Gazetteer {
     automaton: Option<AhoCorasick>,
     /// Variants of each automaton pattern (patterns are distinct when ASCII-lowercased).
     variants: Vec<Vec<Variant>>,
+    /// The member state of each two-capital code (`DE`), by [`code_key`]. Kept out of the
+    /// trie, whose first words are matched without case: `de`, `it` and `at` would send a
+    /// third of a Dutch text's words into it.
+    codes: Vec<(u16, usize)>,
 }
 
 /// The built-in gazetteer, compiled once.
@@ -240,6 +244,12 @@ impl Gazetteer {
         } else {
             None
         };
+        let mut codes: Vec<(u16, usize)> = entries
+            .iter()
+            .enumerate()
+            .filter_map(|(i, e)| Some((code_key(e.code.as_deref()?.as_bytes())?, i)))
+            .collect();
+        codes.sort_unstable();
         Some(Gazetteer {
             entries,
             titles,
@@ -247,6 +257,21 @@ impl Gazetteer {
             first_words,
             automaton,
             variants,
+            codes,
+        })
+    }
+
+    /// The member state whose code stands at `start` (two capitals that make a word), where
+    /// the text uses it as a name ([`code_in_context`]).
+    fn code_at(&self, text: &str, start: usize) -> Option<GazMatch> {
+        let key = code_key(text.as_bytes().get(start..start + 2)?)?;
+        let k = self.codes.binary_search_by_key(&key, |&(c, _)| c).ok()?;
+        code_in_context(text, start, start + 2).then(|| GazMatch {
+            start,
+            end: start + 2,
+            entry: Some(self.codes[k].1),
+            title: None,
+            lang: Lang::Nl,
         })
     }
 
@@ -268,10 +293,6 @@ impl Gazetteer {
             })?;
         if let Some((entry, lang)) = v.entry {
             if self.heads_another_name(text, end, entry, lang, found) {
-                return None;
-            }
-            let code = self.entries.get(entry).and_then(|e| e.code.as_deref());
-            if code == Some(found) && !code_in_context(text, start, end) {
                 return None;
             }
         }
@@ -429,6 +450,14 @@ impl Gazetteer {
                 // The common case: a word of up to seven ASCII bytes, read off one load.
                 Some((x, words)) if words != u8::MAX => {
                     let len = words.trailing_ones() as usize;
+                    // Two capitals: perhaps a member state's code (`DE and AT`).
+                    if len == 2 && x as u16 & 0x2020 == 0 {
+                        if let Some(found) = self.code_at(text, start) {
+                            out.push(found);
+                            i = start + 2;
+                            continue;
+                        }
+                    }
                     // All `len` bytes are ASCII letters and digits, whose lower case is
                     // their bits with 0x20 set (digits have it already).
                     let head = (x | CASE_BITS) & ((1u64 << (8 * len)) - 1);
@@ -612,10 +641,6 @@ fn read_entries(entries: &mut Vec<Entry>, aliases: &mut Vec<(&str, usize, Lang)>
                 }
             }
             let code = cols[7].trim();
-            if !code.is_empty() {
-                aliases.push((code, index, Lang::Nl));
-                aliases.push((code, index, Lang::En));
-            }
             entries.push(Entry {
                 id: cols[0].trim().to_string(),
                 kind,
@@ -738,6 +763,16 @@ const SCAN_PART: usize = 32 * 1024;
 
 /// The bit that tells an ASCII letter's lower case from its capital, in each byte.
 const CASE_BITS: u64 = 0x2020_2020_2020_2020;
+
+/// The key of a code of two capitals (`DE`), `None` for anything else.
+fn code_key(code: &[u8]) -> Option<u16> {
+    match code {
+        [a, b] if a.is_ascii_uppercase() && b.is_ascii_uppercase() => {
+            Some(u16::from(*a) << 8 | u16::from(*b))
+        }
+        _ => None,
+    }
+}
 
 /// Whether a member state's code at `start..end` (`DE`) names it: next to another code in a
 /// list (`DE and AT`, `HU, RO`, `BE and NL called for`), or right before a verb in the past
