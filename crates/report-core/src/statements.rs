@@ -3999,15 +3999,15 @@ fn far_particle(rest: &[u8], particles: &[Particle]) -> bool {
         .iter()
         .position(|b| matches!(b, b'.' | b';' | b':' | b'\n' | b'?'))
         .map_or(window, |k| &window[..k]);
-    particles.iter().filter(|p| p.far).any(|p| {
-        let w = p.word.as_bytes();
-        clause.windows(w.len()).enumerate().any(|(k, found)| {
-            found == w
-                && (k == 0 || clause[k - 1] == b' ')
-                && !clause
-                    .get(k + w.len())
-                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b >= 0x80)
-        })
+    // Word by word: each word's letters, up to what ends it (`minderheid,`), against the
+    // particles, rather than every window of the clause against each.
+    clause.split(|&b| b == b' ').any(|token| {
+        let len = token
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric() || **b >= 0x80)
+            .count();
+        let word = &token[..len];
+        particles.iter().any(|p| p.far && p.word.as_bytes() == word)
     })
 }
 

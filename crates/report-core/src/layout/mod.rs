@@ -1195,7 +1195,9 @@ fn is_signature_line(s: &str) -> bool {
     if s.len() > 100 || !matches!(s.as_bytes().first(), Some(b'D' | b'H' | b'T')) {
         return false;
     }
-    let Some(comma) = s.rfind(", ") else {
+    // The last comma, with a space after it: a byte search, not a string search.
+    let Some(comma) = memchr::memrchr(b',', s.as_bytes()).filter(|&k| s[k + 1..].starts_with(' '))
+    else {
         return false;
     };
     let (role, name) = (&s[..comma], &s[comma + 2..]);
