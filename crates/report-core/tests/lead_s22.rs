@@ -548,3 +548,28 @@ fn every_fixture_finds_the_same_actors_and_statements_with_no_break_spaces() {
     assert!(compared >= 200, "only {compared} variants compared");
     assert!(failures.is_empty(), "{failures}");
 }
+
+#[test]
+fn member_states_named_by_their_codes_take_the_reports_language() {
+    // The codes are looked up beside the gazetteer's names: a code is no language's, so the
+    // member state keeps the name in the language of the report's other names.
+    let names = |text: &str| {
+        let report = analyze_text(text, &Config::default());
+        let mut names: Vec<String> = report
+            .actors
+            .iter()
+            .filter(|a| a.id.starts_with("country:"))
+            .map(|a| format!("{} {}", a.id, a.name))
+            .collect();
+        names.sort();
+        names.join(", ")
+    };
+    assert_eq!(
+        names("The Commission presented the draft. DK and AT supported it, while PL abstained.\n"),
+        "country:at Austria, country:dk Denmark, country:pl Poland"
+    );
+    assert_eq!(
+        names("De Commissie presenteerde het ontwerp. DK en AT steunden het ontwerp.\n"),
+        "country:at Oostenrijk, country:dk Denemarken"
+    );
+}

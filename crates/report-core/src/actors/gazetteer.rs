@@ -271,7 +271,8 @@ impl Gazetteer {
             end: start + 2,
             entry: Some(self.codes[k].1),
             title: None,
-            lang: Lang::Nl,
+            // A code is no language's: the report's own names the member state.
+            lang: Lang::Both,
         })
     }
 
