@@ -1,0 +1,111 @@
+//! Variants of a report for the checks that read every fixture again in another layout
+//! (`lead_s22.rs`, `layout_s23.rs`): what a reader sees of a report, the difference between
+//! two readings, every fixture's path, and the repaired text wrapped as a mail sets it.
+
+use report_core::Report;
+
+/// What a reader sees of a report, without ranges (which move with the layout): the outline,
+/// the metadata, each actor with its role and number of mentions, and each statement.
+pub fn digest(report: &Report) -> Vec<String> {
+    let mut out: Vec<String> = report
+        .sections()
+        .into_iter()
+        .map(|s| format!("section {} [{:?}] {}", s.level, s.number, s.title))
+        .collect();
+    let m = &report.metadata;
+    out.push(format!(
+        "metadata {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?}",
+        m.kind,
+        m.language,
+        m.title,
+        m.letter_date,
+        m.meeting_dates,
+        m.place,
+        m.reference,
+        m.addressee,
+        m.signatories
+    ));
+    let mut actors: Vec<String> = report
+        .actors
+        .iter()
+        .map(|a| {
+            format!(
+                "actor {} {} {:?} {:?} {}",
+                a.id,
+                a.name,
+                a.role,
+                a.affiliation,
+                a.mentions.len()
+            )
+        })
+        .collect();
+    actors.sort();
+    out.extend(actors);
+    out.extend(
+        report
+            .statements
+            .iter()
+            .map(|s| format!("statement {} {} {:?}", s.actor, s.verb, s.stance)),
+    );
+    out
+}
+
+/// The lines of `variant` that are not in `base` and the other way round, as `+`/`-` lines.
+pub fn difference(base: &[String], variant: &[String], keep: impl Fn(&str) -> bool) -> String {
+    let mut out = String::new();
+    for l in base.iter().filter(|l| keep(l) && !variant.contains(l)) {
+        out.push_str(&format!("  - {l}\n"));
+    }
+    for l in variant.iter().filter(|l| keep(l) && !base.contains(l)) {
+        out.push_str(&format!("  + {l}\n"));
+    }
+    out
+}
+
+/// Every fixture's path under `tests/fixtures/`, sorted.
+pub fn fixtures() -> Vec<String> {
+    let root = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
+    let mut out = Vec::new();
+    let mut dirs = vec![std::path::PathBuf::from(&root)];
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("fixtures") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "txt" || e == "md") {
+                let relative = path.strip_prefix(&root).expect("under root");
+                out.push(relative.to_string_lossy().replace('\\', "/"));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// `text` with every line longer than 100 characters (a paragraph of the repaired text) wrapped
+/// at `width` columns, as a word processor or a mail program sets it.
+pub fn wrapped(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.lines() {
+        if line.chars().count() <= 100 {
+            out.push_str(line);
+            out.push('\n');
+            continue;
+        }
+        let mut current = String::new();
+        for word in line.split(' ') {
+            if !current.is_empty() && current.chars().count() + 1 + word.chars().count() > width {
+                out.push_str(&current);
+                out.push('\n');
+                current.clear();
+            }
+            if !current.is_empty() {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push_str(&current);
+        out.push('\n');
+    }
+    out
+}
