@@ -13,7 +13,7 @@ mod statement_rows;
 use expect_test::expect;
 use outline_text::outline_text;
 use report_core::Stance::*;
-use statement_rows::{check, row, statements_in};
+use statement_rows::{all_rows, check, statements_in};
 
 const JHA: &str = "s22/en-outcome-jha-raw-pdftotext.txt";
 const AGENCY: &str = "s22/en-annual-report-agency-board.txt";
@@ -39,11 +39,7 @@ fn people(path: &str) -> String {
 
 /// Each statement of `path` as `actor verb stance`, one a line.
 fn statements(path: &str) -> String {
-    fixture_file::report(path)
-        .statements
-        .iter()
-        .map(|s| row(s) + "\n")
-        .collect()
+    all_rows(&fixture_file::report(path))
 }
 
 #[test]

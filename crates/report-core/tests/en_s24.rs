@@ -13,7 +13,7 @@ use expect_test::expect;
 use outline_text::outline_text;
 use report_core::Stance::*;
 use report_core::{analyze_text, Config};
-use statement_rows::{check, row, statements_in};
+use statement_rows::{all_rows, check, row, statements_in};
 
 const REMARKS: &str = "s24/en-press-remarks-trade-council.txt";
 const LIBE: &str = "s24/en-minutes-ep-committee-libe.txt";
@@ -21,11 +21,7 @@ const PAFF: &str = "s24/en-summary-record-standing-committee.txt";
 
 /// Each statement of `path` as `actor verb stance`, one a line.
 fn statements(path: &str) -> String {
-    fixture_file::report(path)
-        .statements
-        .iter()
-        .map(|s| row(s) + "\n")
-        .collect()
+    all_rows(&fixture_file::report(path))
 }
 
 #[test]

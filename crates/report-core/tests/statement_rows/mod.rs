@@ -40,6 +40,12 @@ pub fn statements_in(report: &Report, needle: &str) -> Vec<String> {
         .collect()
 }
 
+/// Every statement of `report` as [`row`], one a line: the form of a statement snapshot.
+#[allow(dead_code)] // Not every test file that shares this module snapshots all statements.
+pub fn all_rows(report: &Report) -> String {
+    report.statements.iter().map(|s| row(s) + "\n").collect()
+}
+
 /// A statement as `actor verb stance`, the row the snapshots of statements list.
 #[allow(dead_code)] // Not every test file that shares this module lists statements.
 pub fn row(s: &Statement) -> String {
