@@ -6,6 +6,7 @@
 //! Council conclusions under a cover note with numbered paragraphs, set by pdftotext with the
 //! document's number on the cover and over each page number.
 
+mod actor_rows;
 mod fixture_file;
 mod outline_text;
 mod statement_rows;
@@ -22,19 +23,7 @@ const EUCO: &str = "s22/en-euco-conclusions-numbered.txt";
 
 /// Each person of `path` as `name | role | affiliation`, one a line.
 fn people(path: &str) -> String {
-    fixture_file::report(path)
-        .actors
-        .iter()
-        .filter(|a| a.id.starts_with("person:"))
-        .map(|a| {
-            format!(
-                "{} | {} | {}\n",
-                a.name,
-                a.role.as_deref().unwrap_or("-"),
-                a.affiliation.as_deref().unwrap_or("-")
-            )
-        })
-        .collect()
+    actor_rows::people(&fixture_file::report(path))
 }
 
 /// Each statement of `path` as `actor verb stance`, one a line.

@@ -5,10 +5,12 @@
 //! and a Commission standing committee's summary record, its items numbered `A.01` and the
 //! member states named by their codes (`DE and AT expressed concerns`).
 
+mod actor_rows;
 mod fixture_file;
 mod outline_text;
 mod statement_rows;
 
+use actor_rows::people;
 use expect_test::expect;
 use outline_text::outline_text;
 use report_core::Stance::*;
@@ -173,23 +175,6 @@ fn the_remarks_statements() {
         collective:ministers agreed Support
     "#]]
     .assert_eq(&statements(REMARKS));
-}
-
-/// Each person of `report` as `name | role | affiliation`, one a line.
-fn people(report: &report_core::Report) -> String {
-    report
-        .actors
-        .iter()
-        .filter(|a| a.id.starts_with("person:"))
-        .map(|a| {
-            format!(
-                "{} | {} | {}\n",
-                a.name,
-                a.role.as_deref().unwrap_or("-"),
-                a.affiliation.as_deref().unwrap_or("-")
-            )
-        })
-        .collect()
 }
 
 #[test]
