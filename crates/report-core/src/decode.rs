@@ -12,6 +12,7 @@ mod mojibake;
 
 use crate::model::{Diagnostic, Language, Severity};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+use std::borrow::Cow;
 use std::fmt;
 
 /// Decoded text and what was learnt on the way.
@@ -108,10 +109,26 @@ const DETECT_LIMIT: usize = 1 << 20;
 /// How many bytes the BOM-less UTF-16 test samples.
 const UTF16_SAMPLE: usize = 4096;
 
+/// `body` as a string if it is UTF-8. Natively it is borrowed: a 10 MB copy costs more than
+/// the check (most of it in the page faults of a fresh buffer), and the text is needed only
+/// until the layout has made its own.
+#[cfg(not(target_arch = "wasm32"))]
+fn utf8_text(body: &[u8]) -> Option<Cow<'_, str>> {
+    std::str::from_utf8(body).ok().map(Cow::Borrowed)
+}
+
+/// `body` as a string if it is UTF-8, in WebAssembly copied a part at a time (see
+/// [`utf8_in_parts`]).
+#[cfg(target_arch = "wasm32")]
+fn utf8_text(body: &[u8]) -> Option<Cow<'_, str>> {
+    utf8_in_parts(body).map(Cow::Owned)
+}
+
 /// `body` as a string if it is UTF-8, validated and copied a part at a time: one call of
 /// `str::from_utf8` over a whole text would run in WebAssembly's slow baseline code throughout
 /// (V8 swaps in optimised code for a function only when it is called again). The parts are cut
 /// before a byte that starts a character, so the body is UTF-8 exactly when every part is.
+#[cfg(any(target_arch = "wasm32", test))]
 fn utf8_in_parts(body: &[u8]) -> Option<String> {
     let mut text = String::with_capacity(body.len());
     let mut rest = body;
@@ -129,9 +146,11 @@ fn utf8_in_parts(body: &[u8]) -> Option<String> {
 }
 
 /// Bytes per call of [`push_utf8`].
+#[cfg(any(target_arch = "wasm32", test))]
 const UTF8_PART: usize = 64 * 1024;
 
 /// Appends `part` to `text` if it is UTF-8.
+#[cfg(any(target_arch = "wasm32", test))]
 #[inline(never)]
 fn push_utf8(text: &mut String, part: &[u8]) -> Option<()> {
     text.push_str(std::str::from_utf8(part).ok()?);
@@ -147,6 +166,28 @@ fn push_utf8(text: &mut String, part: &[u8]) -> Option<()> {
 /// assert_eq!(err.to_string(), "this looks like a binary file: NUL byte at offset 3");
 /// ```
 pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
+    decode_borrowed(bytes).map(|decoded| Decoded {
+        text: decoded.text.into_owned(),
+        encoding: decoded.encoding,
+        format: decoded.format,
+        diagnostics: decoded.diagnostics,
+    })
+}
+
+/// [`Decoded`] whose text may borrow the input's bytes, where they are the text already.
+pub(crate) struct DecodedRef<'a> {
+    /// The text.
+    pub(crate) text: Cow<'a, str>,
+    /// As [`Decoded::encoding`].
+    pub(crate) encoding: &'static str,
+    /// As [`Decoded::format`].
+    pub(crate) format: InputFormat,
+    /// As [`Decoded::diagnostics`].
+    pub(crate) diagnostics: Vec<Diagnostic>,
+}
+
+/// [`decode`], without a copy of a clean UTF-8 file natively: what the analysis calls.
+pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeError> {
     let format = InputFormat::sniff(bytes);
     match format {
         InputFormat::Pdf => {
@@ -201,16 +242,19 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         },
     };
     let (mut text, encoding_name) = if encoding == UTF_8 {
-        match utf8_in_parts(body) {
+        match utf8_text(body) {
             Some(text) => (text, encoding.name()),
-            None => decode_legacy(body, &mut diagnostics),
+            None => {
+                let (text, name) = decode_legacy(body, &mut diagnostics);
+                (Cow::Owned(text), name)
+            }
         }
     } else {
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
         if had_errors {
             diagnostics.push(replaced_bytes(encoding));
         }
-        (text.into_owned(), encoding.name())
+        (Cow::Owned(text.into_owned()), encoding.name())
     };
     if encoding == UTF_16LE || encoding == UTF_16BE {
         if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
@@ -235,7 +279,7 @@ pub fn decode(bytes: &[u8]) -> Result<Decoded, DecodeError> {
     if !(clean && encoding == UTF_8 && encoding_name == UTF_8.name()) {
         scrub_controls(&mut text, &mut diagnostics);
     }
-    Ok(Decoded {
+    Ok(DecodedRef {
         text,
         encoding: encoding_name,
         format,
@@ -395,7 +439,7 @@ fn is_noise(b: u8) -> bool {
 ///
 /// Tab, line feed, vertical tab, form feed and carriage return are kept: the layout stage reads
 /// them as white space, line ends and page breaks.
-fn scrub_controls(text: &mut String, diagnostics: &mut Vec<Diagnostic>) {
+fn scrub_controls(text: &mut Cow<'_, str>, diagnostics: &mut Vec<Diagnostic>) {
     // Fold over fixed chunks so the compiler can vectorise the common case of no noise at all.
     let noisy = text
         .as_bytes()
@@ -416,7 +460,7 @@ fn scrub_controls(text: &mut String, diagnostics: &mut Vec<Diagnostic>) {
             }
         })
         .collect();
-    *text = scrubbed;
+    *text = Cow::Owned(scrubbed);
     diagnostics.push(Diagnostic::new(
         Severity::Info,
         "control-characters",

@@ -80,12 +80,12 @@ pub fn analyze(bytes: &[u8], config: &Config) -> Result<Report, DecodeError> {
 /// built first, on one thread while the other waits. Gives what those two steps give.
 #[cfg(not(target_arch = "wasm32"))]
 fn analyze_overlapped(bytes: &[u8], config: &Config) -> Result<Report, DecodeError> {
-    let mut decoded = decode(bytes)?;
+    let mut decoded = decode::decode_borrowed(bytes)?;
     let layout = layout::repair(&decoded.text);
     let text_len = decoded.text.len();
     // Neither the decoded text nor (once the outline is built) the blocks and the offset map
     // are needed again: their memory goes before the actors' and statements' comes.
-    decoded.text = String::new();
+    decoded.text = std::borrow::Cow::Borrowed("");
     let (unplaced, (outline, metadata, prepared)) =
         actors::gather_beside(&layout.text, config.actors.as_ref(), || {
             let outline = outline::build(&layout);
@@ -179,7 +179,7 @@ fn actors_and_verbs(
 
 /// Decodes the bytes and reads the structure: the first half of [`analyze`].
 pub fn analyze_structure(bytes: &[u8], config: &Config) -> Result<Structure, DecodeError> {
-    let decoded = decode(bytes)?;
+    let decoded = decode::decode_borrowed(bytes)?;
     let mut structure = structure_of_text(&decoded.text, config);
     with_source(&mut structure.report, bytes, decoded);
     Ok(structure)
@@ -187,7 +187,7 @@ pub fn analyze_structure(bytes: &[u8], config: &Config) -> Result<Structure, Dec
 
 /// Records the file's size and encoding in `report`, and the decoder's diagnostics before the
 /// others.
-fn with_source(report: &mut Report, bytes: &[u8], decoded: Decoded) {
+fn with_source(report: &mut Report, bytes: &[u8], decoded: decode::DecodedRef<'_>) {
     report.source.bytes = bytes.len();
     report.source.encoding = decoded.encoding.to_string();
     let mut diagnostics = decoded.diagnostics;

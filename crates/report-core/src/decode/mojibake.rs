@@ -14,6 +14,8 @@
 //! C1 control. A text is repaired only when it holds at least [`MIN_REPAIRS`] such sequences, so
 //! one odd `Ã©` in a quotation stays as written.
 
+use std::borrow::Cow;
+
 /// Fewer damaged sequences than this are left alone: one may be meant.
 pub(crate) const MIN_REPAIRS: usize = 2;
 
@@ -88,7 +90,7 @@ fn damaged_at(text: &str, at: usize) -> Option<(char, usize)> {
 
 /// Repairs the damaged sequences of `text` in place when there are at least [`MIN_REPAIRS`];
 /// returns how many were repaired.
-pub(crate) fn repair(text: &mut String) -> usize {
+pub(crate) fn repair(text: &mut Cow<'_, str>) -> usize {
     let mut found: Vec<(usize, usize, char)> = Vec::new();
     let mut from = 0;
     while let Some(hit) = memchr::memchr(0xC3, &text.as_bytes()[from..]) {
@@ -112,7 +114,7 @@ pub(crate) fn repair(text: &mut String) -> usize {
         last = end;
     }
     out.push_str(&text[last..]);
-    *text = out;
+    *text = Cow::Owned(out);
     found.len()
 }
 
@@ -136,7 +138,7 @@ mod tests {
             "à la carte; Österreich; Ústí nad Labem; žalba",
         ];
         for row in rows {
-            let mut text = damage(row);
+            let mut text = Cow::from(damage(row));
             assert_ne!(text, row);
             assert!(repair(&mut text) >= MIN_REPAIRS, "{row}");
             assert_eq!(text, row);
@@ -148,7 +150,7 @@ mod tests {
         // ISO-8859-1 reads the bytes 80…9F as C1 controls: "–" (E2 80 93) becomes "â", U+0080,
         // U+0093.
         let row = "Raad – “akkoord” – geïntegreerd";
-        let mut text: String = row.bytes().map(char::from).collect();
+        let mut text: Cow<str> = Cow::Owned(row.bytes().map(char::from).collect());
         assert!(text.contains('\u{93}'));
         assert_eq!(repair(&mut text), 5);
         assert_eq!(text, row);
@@ -163,7 +165,7 @@ mod tests {
             "",
         ];
         for row in rows {
-            let mut text = row.to_string();
+            let mut text = Cow::from(row);
             assert_eq!(repair(&mut text), 0, "{row}");
             assert_eq!(text, row);
         }
