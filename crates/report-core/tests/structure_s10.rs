@@ -176,10 +176,11 @@ fn aligned_field_rows_of_a_letter_head_are_one_block_each() {
          Geachte Voorzitter,\n\n\
          Hierbij zend ik u het verslag.\n",
     );
+    // The row's gap of two spaces is one in the repaired text, as between any two words.
     assert!(
         report
             .text
-            .contains("28 maart 2031\n\nOns kenmerk  DGV / 1234567"),
+            .contains("28 maart 2031\n\nOns kenmerk DGV / 1234567"),
         "{}",
         report.text
     );

@@ -1056,11 +1056,15 @@ fn is_short(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 10 < wrap * 7
 }
 
-/// Whether `text` holds a soft hyphen or a no-break space, which [`Builder::copy`] mends. Their
-/// lead byte (0xC2) is rare in reports' text: a scan for it turns most texts away.
+/// Whether `text` holds what [`Builder::copy`] mends: a soft hyphen, a no-break space, or two
+/// spaces between words. Their lead byte (0xC2) is rare in reports' text, and so are two spaces
+/// after a word: scans for them turn most texts away.
 fn holds_specials(text: &str) -> bool {
     let bytes = text.as_bytes();
     memchr::memchr_iter(0xC2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
+        || memchr::memmem::find_iter(bytes, b"  ").any(|i| {
+            i > 0 && !bytes[i - 1].is_ascii_whitespace() && bytes.get(i + 2) != Some(&b' ')
+        })
 }
 
 fn is_long(s: &str, wrap: usize) -> bool {
@@ -2668,16 +2672,33 @@ impl Builder<'_> {
     /// Copies `text[start..end]` verbatim, dropping soft hyphens and making no-break spaces
     /// plain ones: a page copied from the web keeps `Minister\u{a0}Jansen` and `25\u{a0}augustus`,
     /// where every later pass (names, dates, verbs) looks for a space.
+    /// Two spaces between words (a justified line as `pdftotext -layout` sets it, or two after
+    /// a full stop) become one; three or more stay, as the gap between two columns.
     fn copy(&mut self, start: usize, end: usize) {
         let piece = &self.text[start..end];
-        if self.specials && piece.contains(['\u{AD}', '\u{A0}']) {
+        if self.specials && (piece.contains(['\u{AD}', '\u{A0}']) || piece.contains("  ")) {
+            let bytes = piece.as_bytes();
+            // A no-break space counts as a space here: it is copied as one.
+            let spacy = |k: usize| {
+                bytes.get(k) == Some(&b' ') || bytes.get(k..k + 2) == Some(&[0xC2, 0xA0][..])
+            };
             let mut from = start;
-            for (i, c) in piece.match_indices(['\u{AD}', '\u{A0}']) {
+            for (i, c) in piece.match_indices(['\u{AD}', '\u{A0}', ' ']) {
+                let two_spaces = c == " "
+                    && bytes.get(i + 1) == Some(&b' ')
+                    && !spacy(i + 2)
+                    && i >= 1
+                    && bytes[i - 1] != b' '
+                    && !(i >= 2 && bytes[i - 2..i] == [0xC2, 0xA0]);
+                if c == " " && !two_spaces {
+                    continue;
+                }
                 self.copy_plain(from, start + i);
                 if c == "\u{A0}" {
                     self.offsets.push(self.out.len(), start + i, 1);
                     self.out.push(' ');
                 }
+                // The first of two spaces is dropped; the second is copied with what follows.
                 from = start + i + c.len();
             }
             self.copy_plain(from, end);
