@@ -283,7 +283,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         lines: &lines,
         content: &content,
         wrap,
-        specials: holds_specials(text),
+        specials: &special_offsets(text),
         markdown: front_matter > 0
             || content.iter().any(|&i| {
                 let b = &text.as_bytes()[lines[i].start..lines[i].end];
@@ -516,8 +516,8 @@ struct Pass<'a> {
     /// Indices of the lines that are neither blank nor furniture.
     content: &'a [usize],
     wrap: usize,
-    /// Whether the text holds a soft hyphen or a no-break space (see [`Builder::copy`]).
-    specials: bool,
+    /// Where the text holds what [`Builder::copy`] mends (see [`special_offsets`]).
+    specials: &'a [usize],
     /// Whether the text writes Markdown (a front matter, `#` headings): a line break inside a
     /// paragraph is soft there.
     markdown: bool,
@@ -568,6 +568,7 @@ impl Pass<'_> {
             open: None,
             pending: Pending::None,
             specials: self.specials,
+            special: 0,
             preceded,
         };
         let last = range.end;
@@ -1056,15 +1057,30 @@ fn is_short(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 10 < wrap * 7
 }
 
-/// Whether `text` holds what [`Builder::copy`] mends: a soft hyphen, a no-break space, or two
-/// spaces between words. Their lead byte (0xC2) is rare in reports' text, and so are two spaces
-/// after a word: scans for them turn most texts away.
-fn holds_specials(text: &str) -> bool {
+/// Where `text` holds what [`Builder::copy`] mends, in order: soft hyphens, no-break spaces,
+/// and two spaces after a word. Most texts hold few or none, so `copy` checks one offset per
+/// line instead of searching each line.
+fn special_offsets(text: &str) -> Vec<usize> {
     let bytes = text.as_bytes();
-    memchr::memchr_iter(0xC2, bytes).any(|i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
-        || memchr::memmem::find_iter(bytes, b"  ").any(|i| {
-            i > 0 && !bytes[i - 1].is_ascii_whitespace() && bytes.get(i + 2) != Some(&b' ')
-        })
+    let mut out: Vec<usize> = memchr::memchr_iter(0xC2, bytes)
+        .filter(|&i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
+        .collect();
+    let mut pairs = Vec::new();
+    let mut from = 0;
+    while let Some(at) = memchr::memmem::find(&bytes[from..], b"  ") {
+        let i = from + at;
+        // Past the whole run of spaces: an indentation is searched once, not pair by pair.
+        let run = bytes[i..].iter().take_while(|&&b| b == b' ').count();
+        if i > 0 && !bytes[i - 1].is_ascii_whitespace() {
+            pairs.push(i);
+        }
+        from = i + run;
+    }
+    if !pairs.is_empty() {
+        out.extend(pairs);
+        out.sort_unstable();
+    }
+    out
 }
 
 fn is_long(s: &str, wrap: usize) -> bool {
@@ -2568,7 +2584,9 @@ struct Builder<'a> {
     blocks: Vec<Block>,
     open: Option<Open>,
     pending: Pending,
-    specials: bool,
+    /// [`special_offsets`] of the text, and the first of them not yet passed.
+    specials: &'a [usize],
+    special: usize,
     /// Blocks built elsewhere come before these: the first block is set off too.
     preceded: bool,
 }
@@ -2676,7 +2694,15 @@ impl Builder<'_> {
     /// a full stop) become one; three or more stay, as the gap between two columns.
     fn copy(&mut self, start: usize, end: usize) {
         let piece = &self.text[start..end];
-        if self.specials && (piece.contains(['\u{AD}', '\u{A0}']) || piece.contains("  ")) {
+        // Pieces come in text order: the first special not before this piece is the next one.
+        while self
+            .specials
+            .get(self.special)
+            .is_some_and(|&at| at < start)
+        {
+            self.special += 1;
+        }
+        if self.specials.get(self.special).is_some_and(|&at| at < end) {
             let bytes = piece.as_bytes();
             // A no-break space counts as a space here: it is copied as one.
             let spacy = |k: usize| {
