@@ -161,6 +161,7 @@ fn the_remarks_statements() {
     expect![[r#"
         collective:ministers support Support
         person:aurelia-montanari are ready Support
+        collective:most-member-states want Neutral
         collective:others oppose Oppose
         org:european-commission presented Neutral
         collective:several-delegations expressed Reservation
@@ -172,6 +173,7 @@ fn the_remarks_statements() {
         person:aurelia-montanari discussed Neutral
         collective:member-states agree Support
         country:de supported Support
+        role:presidency hopes Neutral
         collective:ministers agreed Support
     "#]]
     .assert_eq(&statements(REMARKS));
