@@ -418,7 +418,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 67] = [
+const FIELD_LABELS: [&str; 73] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -493,6 +493,14 @@ const FIELD_LABELS: [&str; 67] = [
     "abstentions",
     "in favour",
     "member states in favour",
+    // The procedure fields under a parliament committee's item: the committee responsible
+    // and those asked for an opinion (`Fond: ENVI`, `Opinion: AGRI`).
+    "fond",
+    "lead",
+    "opinion",
+    "opinions",
+    "committee responsible",
+    "shadow rapporteurs",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -644,6 +652,24 @@ fn is_field(title: &str) -> bool {
         || (label.contains('-') && label.split('-').all(known))
         // "Moderator: Ms Ana Ruiz": a label whose value is a person addressed by title.
         || titled_person(&title[colon + 1..])
+        // "Associated: AFCO, FEMM": a label whose value is codes in capitals only.
+        || codes_only(&title[colon + 1..])
+}
+
+/// Whether `value` is one to six codes in capitals (`ENVI`, `AFCO, FEMM`, `PECH/AGRI`): what a
+/// field names, never a heading's title.
+fn codes_only(value: &str) -> bool {
+    let mut codes = 0;
+    for word in value.split([' ', ',', '/']).filter(|w| !w.is_empty()) {
+        codes += 1;
+        if codes > 6
+            || !(2..=8).contains(&word.len())
+            || !word.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return false;
+        }
+    }
+    codes > 0
 }
 
 /// "Table 1 – Deployments by Member State", "Figure 3: Applications per month", "Tabel 2.1
