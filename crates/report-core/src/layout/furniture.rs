@@ -342,9 +342,35 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     // A page number goes with the header or footer next to it; then the short lines beside
     // either (a footer's `EN` under its page number, as pdftotext sets it without form feeds).
     let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
+    // The Council document's number that opens the footers (`14602/24      XX/yy      3`).
+    let footer_number = content
+        .iter()
+        .map(|&i| &lines[i])
+        .filter(|l| l.furniture)
+        .find_map(|l| {
+            let first = text[l.start..l.end].split_whitespace().next()?;
+            document_number(first).then_some(first)
+        });
     for w in 0..content.len() {
         let i = content[w];
-        if lines[i].furniture || !is_page_number(&text[lines[i].start..lines[i].end]) {
+        let s = &text[lines[i].start..lines[i].end];
+        // The cover's footer without the desk's codes (`14602/24            1`): that number
+        // and a page number set off, as no line of text is.
+        if !lines[i].furniture
+            && footer_number
+                .is_some_and(|n| set_off(s.trim()).is_some_and(|(_, words)| words.trim() == n))
+        {
+            lines[i].furniture = true;
+            // Its language under it (`EN`).
+            if let Some(&n) = content.get(w + 1) {
+                let below = text[lines[n].start..lines[n].end].trim();
+                if below.len() == 2 && below.bytes().all(|b| b.is_ascii_uppercase()) {
+                    lines[n].furniture = true;
+                }
+            }
+            continue;
+        }
+        if lines[i].furniture || !is_page_number(s) {
             continue;
         }
         let prev = w.checked_sub(1).map(|p| lines[content[p]].furniture);
