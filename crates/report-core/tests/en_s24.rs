@@ -161,7 +161,7 @@ fn the_remarks_statements() {
     expect![[r#"
         collective:ministers support Support
         person:aurelia-montanari are ready Support
-        collective:most-member-states want Neutral
+        collective:most-member-states want Support
         collective:others oppose Oppose
         org:european-commission presented Neutral
         collective:several-delegations expressed Reservation
