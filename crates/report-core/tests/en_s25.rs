@@ -291,6 +291,7 @@ fn the_outcomes_statements() {
         country:dk presented Neutral
         org:council adopted Support
         org:council adopted Support
+        org:council extended Support
     "#]]
     .assert_eq(&all_rows(&fixture_file::report(JHA)));
 }
@@ -361,6 +362,25 @@ fn ministers_quoted_on_the_page_speak_with_their_roles() {
         country:de stressed Neutral
         collective:several-delegations felt Neutral
         person:adam-kertesz said Neutral
+        role:presidency briefed Neutral
     "#]]
     .assert_eq(&all_rows(&r));
+}
+
+#[test]
+fn an_adverb_in_a_passive_and_a_council_that_extends_measures() {
+    check(&[
+        (
+            "Ministers were also briefed by the Presidency on current legislative proposals.",
+            &[("role:presidency", "briefed", Neutral)],
+        ),
+        (
+            "Ministers were further informed by the Commission about the state of play.",
+            &[("org:european-commission", "informed", Neutral)],
+        ),
+        (
+            "The Council extended the restrictive measures until 30 October 2025.",
+            &[("org:council", "extended", Support)],
+        ),
+    ]);
 }
