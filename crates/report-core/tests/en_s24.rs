@@ -255,11 +255,11 @@ fn committee_minutes_people() {
     // their offices, a body in brackets as affiliation (`Lukas Berger (Commission)`).
     expect![[r#"
         Marta Oliveira | Chair | org:libe
+        Nadia Bakker | Executive Director | org:euaa
         Henrik Aalto | Rapporteur | org:renew-europe
         Piotr Nowicki | Vice-Chair | -
         Sofia Marchetti | - | -
         Joan Ferrer | Rapporteur | org:greens-efa
-        Nadia Bakker | - | org:euaa
         Annika Strand | - | -
         Claire Dumont | - | -
         Elena Vasquez | Rapporteur | org:s-and-d
@@ -283,7 +283,7 @@ fn committee_minutes_statements() {
         org:european-commission welcomed Support
         org:european-commission warned Reservation
         collective:several-members regretted Reservation
-        role:executive-director presented Neutral
+        person:nadia-bakker presented Neutral
         collective:members asked Neutral
         person:nadia-bakker explained Neutral
     "#]]

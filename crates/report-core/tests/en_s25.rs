@@ -384,3 +384,22 @@ fn an_adverb_in_a_passive_and_a_council_that_extends_measures() {
         ),
     ]);
 }
+
+#[test]
+fn an_office_in_brackets_on_a_list_of_speakers_makes_the_bare_office_hers() {
+    let text = "6.       Exchange of views with the agency\n\n\
+                Speakers: Nadia Bakker (Executive Director, EUAA), Joan Ferrer, Piotr Nowicki\n\n\
+                The Executive Director presented the annual situation report.\n";
+    assert_eq!(
+        persons(text)[0],
+        (
+            "person:nadia-bakker".to_string(),
+            some("Executive Director"),
+            some("org:euaa")
+        )
+    );
+    assert_eq!(
+        statements_quoting(text, "situation report"),
+        ["person:nadia-bakker presented Neutral"]
+    );
+}

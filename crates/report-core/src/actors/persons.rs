@@ -3975,7 +3975,14 @@ fn judge(
     // `Aanwezig: J. de Boer (voorzitter), P. Janssen`: the items of a minutes' attendance line
     // are the people at the meeting, a series though they are.
     if attendance_item(text, first) || office_item(text, first) {
-        return Some(Evidence::Plain);
+        // `Speakers: Nadia Bakker (Executive Director, EUAA), Joan Ferrer`: her office too.
+        let role = (sequence.tokens.len() >= 2
+            && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..])))
+        .then(|| role_tag(ctx, last_end))
+        .flatten();
+        return Some(role.map_or(Evidence::Plain, |(end, role, affiliation)| {
+            Evidence::Role(end, role, affiliation)
+        }));
     }
     if let Some(joint) = before.filter(|_| sequence.lead.is_none()) {
         if in_series(text, lex, buf, joint, true) {
