@@ -1087,6 +1087,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                         || contacts_heading(prev)
                 };
             !contact_name
+                && !honorific_line(title)
                 && crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
                 && !signs_motion(layout, i)
@@ -1514,6 +1515,20 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         headings[0].key = Key::Opening;
     }
     nest(&headings, layout.text.len())
+}
+
+/// Whether a line opens with an English honorific and a capitalised name (`Mr Jan Novak
+/// Commissioner`, `Ms Ana Silva Minister for Foreign Affairs`): a row of a list of
+/// participants, never a heading.
+fn honorific_line(s: &str) -> bool {
+    let b = s.as_bytes();
+    if !matches!(b.first(), Some(b'M' | b'D')) {
+        return false;
+    }
+    ["Mr ", "Ms ", "Mrs ", "Mr. ", "Ms. ", "Mrs. ", "Dr ", "Dr. "]
+        .iter()
+        .find_map(|h| s.strip_prefix(h))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(' '))
 }
 
 /// Whether a contents line opens with a dash and a space (`–    Return policy ..... 6`).

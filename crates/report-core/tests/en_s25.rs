@@ -403,3 +403,19 @@ fn an_office_in_brackets_on_a_list_of_speakers_makes_the_bare_office_hers() {
         ["person:nadia-bakker presented Neutral"]
     );
 }
+
+#[test]
+fn a_participants_row_joined_to_its_role_heads_no_section() {
+    let r = analyze_text(
+        "Meeting of the Council\n\n1. Opening\n\nThe meeting opened at 10.00.\n\nParticipants\n\n\
+         Mr Jan Novak Commissioner\nMs Ana Silva Minister for Foreign Affairs\n\n\
+         2. Migration\n\nMost member states want a faster procedure.\n",
+        &Config::default(),
+    );
+    expect![[r#"
+        0 [1] Opening
+          1 [-] Participants
+        2 [2] Migration
+    "#]]
+    .assert_eq(&outline_text(&r));
+}
