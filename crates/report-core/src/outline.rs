@@ -46,6 +46,9 @@ enum Key {
     Part,
     /// An unnumbered heading whose title recurs: a part of each item ("Inzet Nederland").
     Repeated,
+    /// An unnumbered heading that the table of contents lists with a dash under the entry
+    /// before it ("Migration" ⏎ "– Return policy"): a sub-item of that item.
+    Sub,
     /// The unnumbered heading that opens the outline with text of its own ("Foreword", a
     /// "Main results" summary) before numbered headings: their sibling, not their parent.
     Opening,
@@ -418,7 +421,7 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 67] = [
+const FIELD_LABELS: [&str; 73] = [
     "voorzitter",
     "griffier",
     "aanwezig",
@@ -493,6 +496,14 @@ const FIELD_LABELS: [&str; 67] = [
     "abstentions",
     "in favour",
     "member states in favour",
+    // The procedure fields under a parliament committee's item: the committee responsible
+    // and those asked for an opinion (`Fond: ENVI`, `Opinion: AGRI`).
+    "fond",
+    "lead",
+    "opinion",
+    "opinions",
+    "committee responsible",
+    "shadow rapporteurs",
 ];
 
 /// Titles that close a list of agenda items; they recur under each part of a report without
@@ -644,6 +655,24 @@ fn is_field(title: &str) -> bool {
         || (label.contains('-') && label.split('-').all(known))
         // "Moderator: Ms Ana Ruiz": a label whose value is a person addressed by title.
         || titled_person(&title[colon + 1..])
+        // "Associated: AFCO, FEMM": a label whose value is codes in capitals only.
+        || codes_only(&title[colon + 1..])
+}
+
+/// Whether `value` is one to six codes in capitals (`ENVI`, `AFCO, FEMM`, `PECH/AGRI`): what a
+/// field names, never a heading's title.
+fn codes_only(value: &str) -> bool {
+    let mut codes = 0;
+    for word in value.split([' ', ',', '/']).filter(|w| !w.is_empty()) {
+        codes += 1;
+        if codes > 6
+            || !(2..=8).contains(&word.len())
+            || !word.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            return false;
+        }
+    }
+    codes > 0
 }
 
 /// "Table 1 – Deployments by Member State", "Figure 3: Applications per month", "Tabel 2.1
@@ -756,11 +785,13 @@ fn is_toc_title(s: &str) -> bool {
 }
 
 /// The hash of a line as a table of contents and its heading both write it: without the
-/// leader dots and page number a contents line may end with ("Middle East ....... 3").
+/// leader dots and page number a contents line may end with ("Middle East ....... 3"), and
+/// without the dash of a sub-item ("–    Return policy ..... 6").
 fn entry_hash(s: &str) -> u64 {
     let s = s.trim_end_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || c == '.' || c == '…'
     });
+    let s = dashed_entry(s).unwrap_or(s);
     title_hash(s.trim_start())
 }
 
@@ -1056,6 +1087,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                         || contacts_heading(prev)
                 };
             !contact_name
+                && !honorific_line(title)
                 && crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
                 && !signs_motion(layout, i)
@@ -1477,11 +1509,75 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             headings[i].key = Key::Repeated;
         }
     }
+    contents_nesting(layout, &toc, &mut headings);
     participants_apart(&mut headings);
     if opens_with_text(layout, &headings) {
         headings[0].key = Key::Opening;
     }
     nest(&headings, layout.text.len())
+}
+
+/// Whether a line opens with an English honorific and a capitalised name (`Mr Jan Novak
+/// Commissioner`, `Ms Ana Silva Minister for Foreign Affairs`): a row of a list of
+/// participants, never a heading.
+fn honorific_line(s: &str) -> bool {
+    let b = s.as_bytes();
+    if !matches!(b.first(), Some(b'M' | b'D')) {
+        return false;
+    }
+    ["Mr ", "Ms ", "Mrs ", "Mr. ", "Ms. ", "Mrs. ", "Dr ", "Dr. "]
+        .iter()
+        .find_map(|h| s.strip_prefix(h))
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()) && rest.contains(' '))
+}
+
+/// Whether a contents line opens with a dash and a space (`–    Return policy ..... 6`).
+fn dashed_entry(s: &str) -> Option<&str> {
+    let s = s.trim_start();
+    let rest = s
+        .strip_prefix('–')
+        .or_else(|| s.strip_prefix('—'))
+        .or_else(|| s.strip_prefix('-'))?;
+    rest.starts_with([' ', '\t']).then_some(rest)
+}
+
+/// A Council outcome's contents set the sub-items of an item with a dash under it
+/// ("Migration ..... 5" ⏎ "–    Return policy ..... 6"), where the body sets them as plain
+/// as the item: such a heading is a [`Key::Sub`], and the item over it, which a heading right
+/// above another made a part, is an item again, so that the items after its sub-items are its
+/// siblings. Only the contents' own entries, of which there are few.
+fn contents_nesting(layout: &Layout, toc: &[bool], headings: &mut [Heading]) {
+    let blocks = &layout.blocks;
+    let text = |i: usize| &layout.text[blocks[i].span.start..blocks[i].span.end];
+    let mut dashed: Vec<u64> = Vec::new();
+    let mut parents: Vec<u64> = Vec::new();
+    let mut prev: Option<usize> = None;
+    for i in (0..toc.len()).filter(|&i| toc[i]) {
+        if let Some(rest) = dashed_entry(text(i)) {
+            dashed.push(entry_hash(rest));
+            if let Some(p) = prev.filter(|&p| p + 1 == i && dashed_entry(text(p)).is_none()) {
+                parents.push(entry_hash(text(p)));
+            }
+        }
+        prev = Some(i);
+    }
+    if dashed.is_empty() {
+        return;
+    }
+    for h in headings.iter_mut() {
+        if !matches!(h.key, Key::Unnumbered | Key::Part | Key::Repeated) {
+            continue;
+        }
+        let hash = title_hash(&h.title);
+        if dashed.contains(&hash) {
+            h.key = Key::Sub;
+        } else if h.key == Key::Part
+            && h.title.chars().any(char::is_lowercase)
+            && parents.contains(&hash)
+        {
+            h.key = Key::Unnumbered;
+        }
+    }
 }
 
 /// Titles of the list of who attended, the last part of a Council outcome.
@@ -1954,7 +2050,7 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 let keep = stack
                     .iter()
                     .position(|k| match (k, h.key) {
-                        (Key::Unnumbered | Key::Repeated | Key::Part, _) => true,
+                        (Key::Unnumbered | Key::Repeated | Key::Part | Key::Sub, _) => true,
                         (Key::Group(below), Key::Group(rank)) => *below >= rank,
                         _ => false,
                     })

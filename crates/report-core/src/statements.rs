@@ -5082,9 +5082,17 @@ fn copula_start(text: &str, tables: &Tables, verb: &V) -> Option<usize> {
 /// `been`, `is`, `are`.
 fn passive_before(bytes: &[u8], start: usize) -> bool {
     let head = &bytes[..start.min(bytes.len())];
-    [&b" was "[..], b" were ", b" been ", b" is ", b" are "]
-        .iter()
-        .any(|w| head.ends_with(w))
+    let auxiliary = |head: &[u8]| {
+        [&b" was "[..], b" were ", b" been ", b" is ", b" are "]
+            .iter()
+            .any(|w| head.ends_with(w))
+    };
+    // `Ministers were also briefed by the Presidency`: one adverb may stand between.
+    auxiliary(head)
+        || [&b"also "[..], b"further ", b"then ", b"briefly ", b"first "]
+            .iter()
+            .find_map(|a| head.strip_suffix(*a))
+            .is_some_and(auxiliary)
 }
 
 /// Whether ` by` and no further letter or digit follows `end`: one byte comparison for the

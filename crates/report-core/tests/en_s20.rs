@@ -172,12 +172,14 @@ fn the_first_person_of_remarks_is_their_speaker() {
         person:lindqvist presented Neutral
         person:tomas-reinholt support Support
         collective:several-leaders called for Support
+        person:tomas-reinholt want Neutral
         collective:several-member-states support Support
         collective:others oppose Oppose
         person:tomas-reinholt condemn Oppose
         person:tomas-reinholt call on Neutral
         person:farkas explained Neutral
         collective:member-states are ready Support
+        person:tomas-reinholt think Neutral
         country:fr supported Support
         country:it supported Support
         org:european-commission presented Neutral

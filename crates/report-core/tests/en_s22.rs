@@ -242,6 +242,7 @@ fn press_questions_are_no_sections_and_ask_nothing() {
     assert_eq!(statements_in(&r, "Do the leaders"), Vec::<String>::new());
     expect![[r#"
         collective:leaders support Support
+        collective:most-member-states want Support
         collective:others oppose Oppose
         collective:leaders endorsed Support
         person:tomas-reinholt welcome Support

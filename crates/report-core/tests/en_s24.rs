@@ -161,6 +161,7 @@ fn the_remarks_statements() {
     expect![[r#"
         collective:ministers support Support
         person:aurelia-montanari are ready Support
+        collective:most-member-states want Support
         collective:others oppose Oppose
         org:european-commission presented Neutral
         collective:several-delegations expressed Reservation
@@ -172,6 +173,7 @@ fn the_remarks_statements() {
         person:aurelia-montanari discussed Neutral
         collective:member-states agree Support
         country:de supported Support
+        role:presidency hopes Neutral
         collective:ministers agreed Support
     "#]]
     .assert_eq(&statements(REMARKS));
@@ -253,11 +255,11 @@ fn committee_minutes_people() {
     // their offices, a body in brackets as affiliation (`Lukas Berger (Commission)`).
     expect![[r#"
         Marta Oliveira | Chair | org:libe
+        Nadia Bakker | Executive Director | org:euaa
         Henrik Aalto | Rapporteur | org:renew-europe
         Piotr Nowicki | Vice-Chair | -
         Sofia Marchetti | - | -
         Joan Ferrer | Rapporteur | org:greens-efa
-        Nadia Bakker | - | org:euaa
         Annika Strand | - | -
         Claire Dumont | - | -
         Elena Vasquez | Rapporteur | org:s-and-d
@@ -281,7 +283,7 @@ fn committee_minutes_statements() {
         org:european-commission welcomed Support
         org:european-commission warned Reservation
         collective:several-members regretted Reservation
-        role:executive-director presented Neutral
+        person:nadia-bakker presented Neutral
         collective:members asked Neutral
         person:nadia-bakker explained Neutral
     "#]]

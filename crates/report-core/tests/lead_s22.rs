@@ -73,7 +73,7 @@ fn every_fixture_reads_the_same_with_other_line_ends_and_in_windows_1252() {
 
 /// Fixtures whose repaired text reads differently, and why; the layout of the repaired text,
 /// not the analysis of a report so laid out, is the cause in each.
-const REPAIRED_TEXT_DIFFERS: [(&str, &str); 10] = [
+const REPAIRED_TEXT_DIFFERS: [(&str, &str); 11] = [
     // The repaired text joins an e-mail's closing and the sender's name into one line
     // ("Groet, Sanne"), which no longer ends the mail: the report's title after it becomes a
     // section. (A role and a name on one line, "De Minister …, P.J. Vermeulen", now sign.)
@@ -103,6 +103,11 @@ const REPAIRED_TEXT_DIFFERS: [(&str, &str); 10] = [
     ),
     // Setext underlines are gone from the repaired text.
     ("s20/jaarverslag-inspectie-setext-nl.md", "setext headings"),
+    // A web page's meeting box (`Meeting information` ⏎ `Meeting n°4051` ⏎ `Luxembourg` ⏎
+    // the dates), one fact a line under the title, is the page's head; the repaired text sets
+    // each fact as a paragraph, without the skip link and breadcrumb that marked the page,
+    // and the box's lines head sections.
+    ("s25/en-main-results-jha-web.txt", "web page's meeting box"),
 ];
 
 /// Fixtures whose text wrapped at 72 columns reads differently (besides
@@ -402,6 +407,17 @@ fn a_role_and_a_name_on_one_line_sign_the_letter() {
     .assert_eq(&rows.join("\n"));
 }
 
+/// Fixtures whose actors differ with no-break spaces, and why.
+const NO_BREAK_SPACES_DIFFER: [(&str, &str); 1] = [
+    // No-break spaces inside the column gaps of the participants' rows (`Ms Vanessa Matz
+    // <gap> Minister …`), which no extraction puts there, make the layout join two rows: the
+    // second delegate no longer stands under the country's line (`Belgium`).
+    (
+        "s15/outcome-compet-en.txt",
+        "no-break spaces in column gaps",
+    ),
+];
+
 #[test]
 fn every_fixture_finds_the_same_actors_and_statements_with_no_break_spaces() {
     // A page copied from the web keeps its no-break spaces (`Minister\u{a0}Jansen`,
@@ -412,6 +428,9 @@ fn every_fixture_finds_the_same_actors_and_statements_with_no_break_spaces() {
     let mut failures = String::new();
     let mut compared = 0;
     for path in fixtures() {
+        if NO_BREAK_SPACES_DIFFER.iter().any(|(p, _)| *p == path) {
+            continue;
+        }
         let report = fixture_file::report(&path);
         let base = digest(&analyze_text(&report.text, &config));
         let keep = |l: &str| l.starts_with("actor") || l.starts_with("statement");

@@ -1034,6 +1034,55 @@ fn country_tag(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
     Some((m.end + 1, ctx.entry_id(m)?.to_string()))
 }
 
+/// A role in brackets right after a name ending at `pos`, perhaps with its body after a comma:
+/// `Nadia Bakker (Executive Director, EUAA)`, `(Minister for Foreign Affairs, Portugal)`,
+/// `(Chair)`. A bracket that opens with an office (a title that is no honorific, or a known
+/// role) says who the name is. The end of the bracket, the role as written and the
+/// affiliation: the body after the comma, else the one in the role phrase, else the title's.
+fn role_tag(ctx: &Ctx, pos: usize) -> Option<(usize, String, Option<String>)> {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let open = pos + usize::from(bytes.get(pos) == Some(&b' '));
+    if bytes.get(open) != Some(&b'(') {
+        return None;
+    }
+    let (_, m) = ctx.match_at(open + 1)?;
+    let title = m.title.and_then(|t| ctx.gaz.titles.get(t));
+    let office = match title {
+        Some(t) => !t.honorific && !t.plural,
+        None => ctx.kind(m) == Some(ActorKind::Role),
+    };
+    if !office {
+        return None;
+    }
+    let mut role_end = m.end;
+    let mut affiliation = None;
+    if bytes.get(m.end) == Some(&b' ') {
+        if let Some((end, aff)) = role_phrase(ctx, m.end + 1) {
+            role_end = end;
+            affiliation = aff;
+        }
+    }
+    let end = match bytes.get(role_end..)? {
+        [b')', ..] => role_end + 1,
+        [b',', b' ', ..] => {
+            let (_, body) = ctx.match_at(role_end + 2)?;
+            if !matches!(
+                ctx.kind(body),
+                Some(ActorKind::Organization | ActorKind::Country)
+            ) || bytes.get(body.end) != Some(&b')')
+            {
+                return None;
+            }
+            affiliation = ctx.entry_id(body).map(str::to_string);
+            body.end + 1
+        }
+        _ => return None,
+    };
+    let affiliation = affiliation.or_else(|| title.and_then(|t| t.affiliation.clone()));
+    Some((end, collapse(&text[open + 1..role_end]), affiliation))
+}
+
 /// Whether a name ending at `pos` is followed by the end of its apposition.
 fn closes_apposition(text: &str, pos: usize) -> bool {
     let p = skip_spaces(text, pos);
@@ -1093,7 +1142,7 @@ fn find_with<const PREFILTER: bool>(
     appositive_roles(&ctx, &mut found);
     find_untitled::<PREFILTER>(&ctx, &mut found, cut);
     signatures(&ctx, &mut found);
-    attendance_roles(text, &mut found);
+    attendance_roles(&ctx, &mut found);
     floor_given(&ctx, &mut found);
     delegation_labels(&ctx, &mut found);
     found
@@ -1267,12 +1316,20 @@ fn delegation_labels(ctx: &Ctx, found: &mut Found) {
                 }
                 let above = memchr::memrchr(b'\n', &bytes[..end]).map_or(0, |i| i + 1);
                 let line = text[above..end].trim();
-                let row = |l: &str| HONORIFICS.iter().any(|h| l.starts_with(h));
+                // A no-break space may follow the honorific (`Mr\u{a0}Thomas`).
+                let row = |l: &str| {
+                    HONORIFICS.iter().any(|h| {
+                        l.starts_with(h)
+                            || l.strip_prefix(h.trim_end())
+                                .is_some_and(|r| r.starts_with('\u{a0}'))
+                    })
+                };
                 // The label alone, or before the first delegate's row (`Germany: Mr …`).
                 let labelled = line.ends_with(':')
                     || line
                         .split_once(": ")
-                        .is_some_and(|(head, rest)| head.len() <= 40 && row(rest));
+                        .is_some_and(|(head, rest)| head.len() <= 40 && row(rest))
+                    || bare_label(line) && !row(line);
                 if labelled {
                     found_at = Some(above);
                     break;
@@ -1293,6 +1350,17 @@ fn delegation_labels(ctx: &Ctx, found: &mut Found) {
             continue;
         };
         let at = at + (text[at..].len() - text[at..].trim_start().len());
+        let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |i| at + i);
+        let line = text[at..line_end].trim_end();
+        // `BELGIUM` ⏎ `Ms Hanne VERBRUGGEN      Minister for the Interior`: a country alone on
+        // its line, without a colon, in capitals as a Council outcome sets its participants.
+        if bare_label(line) {
+            if let Some(country) = country_line(ctx, at, line) {
+                p.affiliation = Some(country);
+                delegate_office(text, p, roles);
+            }
+            continue;
+        }
         let Some((_, m)) = ctx.match_at(at) else {
             continue;
         };
@@ -1307,25 +1375,72 @@ fn delegation_labels(ctx: &Ctx, found: &mut Found) {
             continue;
         }
         p.affiliation = ctx.entry_id(m).map(str::to_string);
-        // The cell after the name is the delegate's office, though it names no ministry
-        // (`Permanent Representative`, `Commissioner`, `State Secretary, Federal Ministry …`).
-        if p.role.is_none() && cell_gap_after(text, p.mention.end) {
-            let rest = text[p.mention.end..].trim_start_matches([' ', '\t']);
-            let cell = rest.split('\n').next().unwrap_or("").trim_end();
-            if (2..=100).contains(&cell.len())
-                && cell.starts_with(|c: char| c.is_uppercase())
-                && !cell.ends_with('.')
-                && !cell.contains('\t')
-            {
-                p.role = Some(collapse(cell));
-                // A second title in the cell (`Deputy Prime Minister and Minister of
-                // Finance`) is the delegate's too, no role of its own.
-                let cell_start = cell.as_ptr() as usize - text.as_ptr() as usize;
-                let cell_end = cell_start + cell.len();
-                roles.retain(|r| r.span.start < cell_start || r.span.end > cell_end);
-            }
-        }
+        delegate_office(text, p, roles);
     }
+}
+
+/// The cell after a delegate's name is the delegate's office, though it names no ministry
+/// (`Permanent Representative`, `Commissioner`, `State Secretary, Federal Ministry …`).
+fn delegate_office(text: &str, p: &mut PersonHit, roles: &mut Vec<RoleHit>) {
+    if p.role.is_some() || !cell_gap_after(text, p.mention.end) {
+        return;
+    }
+    let rest = text[p.mention.end..].trim_start_matches([' ', '\t']);
+    let cell = rest.split('\n').next().unwrap_or("").trim_end();
+    if (2..=100).contains(&cell.len())
+        && cell.starts_with(|c: char| c.is_uppercase())
+        && !cell.ends_with('.')
+        && !cell.contains('\t')
+    {
+        p.role = Some(collapse(cell));
+        // A second title in the cell (`Deputy Prime Minister and Minister of Finance`) is the
+        // delegate's too, no role of its own.
+        let cell_start = cell.as_ptr() as usize - text.as_ptr() as usize;
+        let cell_end = cell_start + cell.len();
+        roles.retain(|r| r.span.start < cell_start || r.span.end > cell_end);
+    }
+}
+
+/// Whether a trimmed line could be a delegation's label without its colon: one to four
+/// words of letters, a capital first (`BELGIUM`, `Czech Republic`).
+fn bare_label(line: &str) -> bool {
+    (2..=40).contains(&line.len())
+        && line.starts_with(|c: char| c.is_uppercase())
+        && line.split(' ').count() <= 4
+        && line
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+/// The country that the line `line` at `at` names whole (`Belgium`, or `BELGIUM` in
+/// capitals, which the gazetteer's case rule does not match: looked up in title case).
+fn country_line(ctx: &Ctx, at: usize, line: &str) -> Option<String> {
+    if let Some((_, m)) = ctx.match_at(at) {
+        return (m.end == at + line.len() && ctx.kind(m) == Some(ActorKind::Country))
+            .then(|| ctx.entry_id(m).map(str::to_string))
+            .flatten();
+    }
+    if line.chars().any(char::is_lowercase) {
+        return None;
+    }
+    let titled: String = line
+        .split(' ')
+        .map(|w| {
+            let mut cs = w.chars();
+            cs.next().map_or(String::new(), |c| {
+                c.to_uppercase()
+                    .chain(cs.flat_map(char::to_lowercase))
+                    .collect()
+            })
+        })
+        .collect::<Vec<_>>()
+        .join(" ");
+    let found = ctx.gaz.scan(&titled);
+    let m = found
+        .first()
+        .filter(|m| m.start == 0 && m.end == titled.len())?;
+    let entry = ctx.gaz.entries.get(m.entry?)?;
+    (entry.kind == ActorKind::Country).then(|| entry.id.clone())
 }
 
 /// A signature without a closing formula: a paragraph that is a name alone right above one
@@ -1480,7 +1595,8 @@ fn attendance_item(text: &str, first: usize) -> bool {
 /// Or the office that labels the line the name stands alone on (`President: Mr Tomas Virtanen`
 /// on a Council outcome's cover, `Voorzitter: mw. A. Smit` in minutes): `The President
 /// concluded` is then that person.
-fn attendance_roles(text: &str, found: &mut Found) {
+fn attendance_roles(ctx: &Ctx, found: &mut Found) {
+    let text = ctx.text;
     let mut taken: Vec<usize> = Vec::new();
     for p in found.persons.iter_mut() {
         // `The Board is chaired by Mr Jan Kowalski`: he holds the chair, as a label would say.
@@ -1535,6 +1651,16 @@ fn attendance_roles(text: &str, found: &mut Found) {
             // The whole line names her, as a label's line does: the country over it is hers.
             p.mention.end = role.span.end;
             taken.push(k);
+            continue;
+        }
+        // `Mr Jan Novak Commissioner`: the same joined row, its role an office alone.
+        if let Some((end, role, affiliation)) = (p.role.is_none())
+            .then(|| office_joined_to_name(ctx, p.mention))
+            .flatten()
+        {
+            p.role = Some(role);
+            p.affiliation = p.affiliation.take().or(affiliation);
+            p.mention.end = end;
             continue;
         }
         // `Ms Nancy Faeser      Mr Benjamin Haddad` ⏎ `Federal Minister of …      Minister
@@ -1673,8 +1799,15 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
         .strip_prefix(" (")
         .and_then(|rest| rest.find(')').filter(|&c| c <= 40))
         .map_or(role_end, |c| role_end + 2 + c + 1);
-    // Under a label alone, a column (the document's number) may follow the name.
-    let ends = |at: usize| line_ends(text, at) || above && cell_gap_after(text, at);
+    // Under a label alone, a column (the document's number) may follow the name; beside the
+    // label too when the column holds a number (`Rapporteur: Martin Hollis (EPP)      PR -
+    // PE781.001v01-00`), not another office.
+    let numbered_cell = |at: usize| {
+        let line = text[at..].split('\n').next().unwrap_or("");
+        line.bytes().any(|b| b.is_ascii_digit())
+    };
+    let ends =
+        |at: usize| line_ends(text, at) || cell_gap_after(text, at) && (above || numbered_cell(at));
     if !ends(role_end) && !ends(end) {
         return None;
     }
@@ -1800,6 +1933,35 @@ fn role_joined_to_name(text: &str, roles: &[RoleHit], mention: Span) -> Option<(
         .is_some_and(|rest| rest.trim().is_empty());
     let head = &text[at..r.span.start];
     (ends_line && (head.is_empty() || joined_title(head))).then_some((k, at))
+}
+
+/// An office alone (a title that is no honorific, or a known role) after the name `mention`
+/// and one space, ending the line the name opens: `Mr Jan Novak Commissioner`, a row of a list
+/// of participants whose two lines were joined. Its end, the office as written and the
+/// title's affiliation (a Commissioner's Commission).
+fn office_joined_to_name(ctx: &Ctx, mention: Span) -> Option<(usize, String, Option<String>)> {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let at = mention.end + 1;
+    if bytes.get(mention.end) != Some(&b' ') || !bytes.get(at)?.is_ascii_uppercase() {
+        return None;
+    }
+    let (_, m) = ctx.match_at(at)?;
+    let title = m.title.and_then(|t| ctx.gaz.titles.get(t));
+    let office = match title {
+        Some(t) => !t.honorific && !t.plural && !t.named && !t.phrased,
+        None => ctx.kind(m) == Some(ActorKind::Role),
+    };
+    let ends_line = text[m.end..]
+        .split('\n')
+        .next()
+        .is_some_and(|rest| rest.trim().is_empty());
+    let line_start = memchr::memrchr(b'\n', &bytes[..mention.start]).map_or(0, |i| i + 1);
+    if !office || !ends_line || !text[line_start..mention.start].trim().is_empty() {
+        return None;
+    }
+    let affiliation = title.and_then(|t| t.affiliation.clone());
+    Some((m.end, text[at..m.end].to_string(), affiliation))
 }
 
 /// Whether `head` is a title written in capitals and `and ` after it (`First Deputy Prime
@@ -3598,11 +3760,14 @@ fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>,
         if checks_common(text, &tokens, &evidence) && common.contains(&text[last_start..last_end]) {
             continue;
         }
-        let (end, group) = match &evidence {
-            Evidence::Tagged(end, group) => (*end, group.clone()),
-            _ => (last_end, None),
+        let (end, role, group) = match &evidence {
+            Evidence::Tagged(end, group) => (*end, None, group.clone()),
+            Evidence::Role(end, role, affiliation) => {
+                (*end, Some(role.clone()), affiliation.clone())
+            }
+            _ => (last_end, None, None),
         };
-        let mut hit = PersonHit::new(text, first..end, first, &tokens, None, group);
+        let mut hit = PersonHit::new(text, first..end, first, &tokens, role, group);
         hit.alias = collapse(&text[first..last_end]);
         found.persons.push(hit);
         if let Evidence::Apposition(app) = evidence {
@@ -3777,6 +3942,9 @@ enum Evidence {
     /// A member's tag in brackets (`Marco Bellini (S&D, IT)`): the end of the bracket, which
     /// the mention takes in, and the group if known.
     Tagged(usize, Option<String>),
+    /// A role in brackets (`Nadia Bakker (Executive Director, EUAA)`): the end of the
+    /// bracket, which the mention takes in, the role and its affiliation.
+    Role(usize, String, Option<String>),
 }
 
 /// Whether the name `sequence` is a person's, by the words around it.
@@ -3807,7 +3975,14 @@ fn judge(
     // `Aanwezig: J. de Boer (voorzitter), P. Janssen`: the items of a minutes' attendance line
     // are the people at the meeting, a series though they are.
     if attendance_item(text, first) || office_item(text, first) {
-        return Some(Evidence::Plain);
+        // `Speakers: Nadia Bakker (Executive Director, EUAA), Joan Ferrer`: her office too.
+        let role = (sequence.tokens.len() >= 2
+            && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..])))
+        .then(|| role_tag(ctx, last_end))
+        .flatten();
+        return Some(role.map_or(Evidence::Plain, |(end, role, affiliation)| {
+            Evidence::Role(end, role, affiliation)
+        }));
     }
     if let Some(joint) = before.filter(|_| sequence.lead.is_none()) {
         if in_series(text, lex, buf, joint, true) {
@@ -3849,6 +4024,16 @@ fn judge(
             });
         }
     }
+    // `Nadia Bakker (Executive Director, EUAA) presented`: a name of two words or more with
+    // an office in brackets is the holder of that office, verb or none (a list of participants).
+    if matches!(evidence, None | Some(Evidence::Plain))
+        && sequence.tokens.len() >= 2
+        && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..]))
+    {
+        if let Some((end, role, affiliation)) = role_tag(ctx, last_end) {
+            evidence = Some(Evidence::Role(end, role, affiliation));
+        }
+    }
     // A member's tag before the surname of a titled person: `Thomas Weber (ECR, DE) said` keeps
     // its bracket and group when `Mr Weber` comes later.
     if evidence.is_none() && matches!(text.as_bytes().get(last_end..), Some([b' ', b'(', ..])) {
@@ -3882,7 +4067,7 @@ fn judge(
     }
     // A member's tag before a column (`Elena Vasquez (S&D)      PR - PE779.870v02-00`) makes
     // the line a row of a table, not a heading.
-    let row = matches!(evidence, Some(Evidence::Tagged(end, _)) if cell_gap_after(text, end));
+    let row = matches!(evidence, Some(Evidence::Tagged(end, _) | Evidence::Role(end, ..)) if cell_gap_after(text, end));
     if evidence.is_some() && !row && in_heading(text, first) {
         return None;
     }

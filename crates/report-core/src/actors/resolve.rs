@@ -91,7 +91,7 @@ pub fn build(text: &str, sections: &[&Section], unplaced: Unplaced) -> Vec<Actor
 /// The first half of [`assemble`]: the actors with their mentions, merged by id.
 #[inline(never)]
 pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -> Unplaced {
-    let lang = detect_language(matches);
+    let lang = detect_language(text, matches);
     let (mut persons, owners) = merge_people(&found);
 
     // Spans claimed by people and roles; gazetteer matches inside them are not mentions.
@@ -1064,14 +1064,43 @@ fn slug_once<'a>(slugs: &mut HashMap<&'a str, String>, s: &'a str) -> String {
 }
 
 /// The document's language, by the language of the names found: free, since the gazetteer
-/// already knows which language each alias belongs to.
-fn detect_language(matches: &[GazMatch]) -> Lang {
+/// already knows which language each alias belongs to. When the names do not tell (`DK, AT and
+/// SE supported the proposal`: codes are no language's), by [`function_words`].
+fn detect_language(text: &str, matches: &[GazMatch]) -> Lang {
     let (mut nl, mut en) = (0usize, 0usize);
     for m in matches {
         match m.lang {
             Lang::Nl => nl += 1,
             Lang::En => en += 1,
             Lang::Both | Lang::Unknown => {}
+        }
+    }
+    if en == nl {
+        return function_words(text);
+    }
+    if en > nl {
+        Lang::En
+    } else {
+        Lang::Nl
+    }
+}
+
+/// The language of the commonest small words in the first 8 KB of `text` (`the`, `and` against
+/// `de`, `het`, `en`): Dutch when they tie, as the analyzer's first language.
+fn function_words(text: &str) -> Lang {
+    let head = &text.as_bytes()[..text.len().min(8192)];
+    let (mut nl, mut en) = (0usize, 0usize);
+    for word in head.split(|b| !b.is_ascii_alphabetic()) {
+        if !(2..=4).contains(&word.len()) {
+            continue;
+        }
+        let mut lower = [0u8; 4];
+        lower[..word.len()].copy_from_slice(word);
+        lower.make_ascii_lowercase();
+        match &lower[..word.len()] {
+            b"the" | b"and" | b"of" | b"to" | b"with" | b"was" => en += 1,
+            b"de" | b"het" | b"en" | b"van" | b"een" | b"met" => nl += 1,
+            _ => {}
         }
     }
     if en > nl {

@@ -342,9 +342,35 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     // A page number goes with the header or footer next to it; then the short lines beside
     // either (a footer's `EN` under its page number, as pdftotext sets it without form feeds).
     let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
+    // The Council document's number that opens the footers (`14602/24      XX/yy      3`).
+    let footer_number = content
+        .iter()
+        .map(|&i| &lines[i])
+        .filter(|l| l.furniture)
+        .find_map(|l| {
+            let first = text[l.start..l.end].split_whitespace().next()?;
+            document_number(first).then_some(first)
+        });
     for w in 0..content.len() {
         let i = content[w];
-        if lines[i].furniture || !is_page_number(&text[lines[i].start..lines[i].end]) {
+        let s = &text[lines[i].start..lines[i].end];
+        // The cover's footer without the desk's codes (`14602/24            1`): that number
+        // and a page number set off, as no line of text is.
+        if !lines[i].furniture
+            && footer_number
+                .is_some_and(|n| set_off(s.trim()).is_some_and(|(_, words)| words.trim() == n))
+        {
+            lines[i].furniture = true;
+            // Its language under it (`EN`).
+            if let Some(&n) = content.get(w + 1) {
+                let below = text[lines[n].start..lines[n].end].trim();
+                if below.len() == 2 && below.bytes().all(|b| b.is_ascii_uppercase()) {
+                    lines[n].furniture = true;
+                }
+            }
+            continue;
+        }
+        if lines[i].furniture || !is_page_number(s) {
             continue;
         }
         let prev = w.checked_sub(1).map(|p| lines[content[p]].furniture);
@@ -829,13 +855,26 @@ fn page_menus(text: &str, lines: &mut [Line], content: &[usize]) {
         }
     }
     let tail = &content[content.len().saturating_sub(WEB_EDGE)..];
+    let short = |i: usize| word_total(line(i)) <= 8 && !line(i).ends_with('.');
     let feedback = tail.iter().position(|&i| is_feedback_question(line(i)));
+    // A press office's page ends with its contacts (`Press contacts` ⏎ a name ⏎ `Press
+    // officer` ⏎ phone numbers and e-mail addresses), on a page that showed its menus.
+    let feedback = feedback.or_else(|| {
+        opens?;
+        tail.iter().position(|&i| is_contacts_label(line(i)))
+    });
     if let Some(f) = feedback {
-        if tail[f + 1..]
-            .iter()
-            .all(|&i| word_total(line(i)) <= 8 && !line(i).ends_with('.'))
-        {
+        if tail[f + 1..].iter().all(|&i| short(i)) {
             chrome.extend_from_slice(&tail[f..]);
+            // A box of links right above it (`Meeting information` ⏎ `Background brief` ⏎
+            // `List of participants`): short lines back to the body's last sentence.
+            let mut k = f;
+            while k > 0 && short(tail[k - 1]) && !line(tail[k - 1]).ends_with([':', ';', ',']) {
+                k -= 1;
+            }
+            if f - k >= 2 && k > 0 {
+                chrome.extend_from_slice(&tail[k..f]);
+            }
         }
     }
     // Only on a page that showed its menus or feedback: a report may end on "See also".
@@ -885,6 +924,20 @@ fn is_feedback_question(s: &str) -> bool {
         "was this page useful?",
         "was this page helpful?",
         "is this page useful?",
+    ]
+    .iter()
+    .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
+}
+
+/// "Press contacts", "Perscontact": the label of a press office's contacts at a page's foot.
+fn is_contacts_label(s: &str) -> bool {
+    [
+        "press contacts",
+        "press contact",
+        "contacts",
+        "perscontact",
+        "perscontacten",
+        "contact presse",
     ]
     .iter()
     .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
@@ -964,6 +1017,12 @@ fn is_share_row(s: &str) -> bool {
             .iter()
             .any(|n| n.len() == w.len() && n.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
     };
+    // One link a line: `Share on Facebook`, `Share on X`.
+    if s.strip_prefix("Share on ")
+        .is_some_and(|n| network(n.trim()))
+    {
+        return true;
+    }
     if label_only(s.trim())
         || (s.split_whitespace().count() >= 2 && s.split_whitespace().all(network))
     {
