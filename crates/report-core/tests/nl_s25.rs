@@ -115,6 +115,30 @@ fn a_member_of_the_house_is_a_person_with_the_party_in_brackets() {
 }
 
 #[test]
+fn a_member_without_a_party_is_of_the_group_the_heading_names() {
+    let text = "Verslag van een schriftelijk overleg\n\n\
+                Vragen en opmerkingen van de leden van de D66-fractie\n\n\
+                Het lid Sneller stelt voor dat de Minister steun zoekt bij andere lidstaten.\n\n\
+                Vragen en opmerkingen van de leden van de VVD-fractie\n\n\
+                Het lid Ellian vraagt wanneer de regels in werking treden. Het lid Kops \
+                (PVV) sluit zich bij deze vraag aan.\n\n\
+                Vragen en opmerkingen van de leden\n\n\
+                Het lid Jansen vraagt naar de kosten.\n";
+    let rows = actor_rows::actors(text, "person:");
+    let party = |id: &str| {
+        rows.iter()
+            .find(|r| r.0 == id)
+            .and_then(|r| r.2.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(party("person:sneller"), "org:d66");
+    assert_eq!(party("person:ellian"), "org:vvd");
+    // A party in brackets is the member's own; a heading that names no group gives none.
+    assert_eq!(party("person:kops"), "org:pvv");
+    assert_eq!(party("person:jansen"), "org:tweede-kamer");
+}
+
+#[test]
 fn the_web_pages_menus_share_links_and_footer_are_no_sections() {
     let r = fixture(WEB);
     // The report's own headings, without numbers, are its sections; the site's footer ("Over
@@ -385,7 +409,7 @@ fn the_written_consultations_members_and_statements() {
     expect![[r#"
         Ellian | lid | org:vvd
         Mutluer | lid | org:groenlinks-pvda
-        Sneller | lid | org:tweede-kamer
+        Sneller | lid | org:d66
         Van der Werf | lid | org:d66
         Van Nispen | voorzitter van de commissie | -
     "#]]
