@@ -165,6 +165,22 @@ fn the_web_pages_menus_share_links_and_footer_are_no_sections() {
 }
 
 #[test]
+fn a_web_page_saved_without_its_menus_still_drops_its_footer() {
+    let full = fixture(WEB);
+    // From the breadcrumb trail on: no skip link, no menu.
+    let bytes = fixture_file::read(&format!("s25/{WEB}"));
+    let text = String::from_utf8(bytes).expect("UTF-8");
+    let from = text.find("Home > ").expect("a breadcrumb trail");
+    let r = report_core::analyze_text(&text[from..], &report_core::Config::default());
+    assert_eq!(
+        outline_text::outline_text(&r),
+        outline_text::outline_text(&full)
+    );
+    assert!(!r.text.contains("Sitemap"), "{}", r.text);
+    assert_eq!(r.metadata.signatories, full.metadata.signatories);
+}
+
+#[test]
 fn the_web_pages_metadata() {
     let r = fixture(WEB);
     expect![[r#"LetterWithMeetingReport | Some("Verslag van de Raad Buitenlandse Zaken van 23 februari 2026") | Some("2026-03-12") | ["2026-02-23"] | Some("Brussel")"#]].assert_eq(&head(&r));

@@ -850,7 +850,13 @@ fn page_menus(text: &str, lines: &mut [Line], content: &[usize]) {
     // The site's footer: from a share label or a footer's link ("Over ons") on, the last
     // lines all links or the cookie notice and its buttons; what stands before it in that run
     // (a signatory's name) stays.
-    let web = opens.is_some() || feedback.is_some();
+    // A page saved without its menus still shows its breadcrumb trail or the kind and date
+    // under its title ("Kamerstuk | 12-03-2026").
+    let web = opens.is_some()
+        || feedback.is_some()
+        || content[..head]
+            .iter()
+            .any(|&i| is_breadcrumb(line(i)) || is_kind_and_date(line(i)));
     let mut footer = tail.len();
     if web && feedback.is_none() {
         let run = tail
@@ -871,7 +877,7 @@ fn page_menus(text: &str, lines: &mut [Line], content: &[usize]) {
             chrome.extend_from_slice(&tail[footer..]);
         }
     }
-    // Only on a page that showed its menus or feedback: a report may end on "See also".
+    // Only on a page that showed its menus, trail or feedback: a report may end on "See also".
     let end = feedback.unwrap_or(footer);
     let related = tail[..end]
         .iter()

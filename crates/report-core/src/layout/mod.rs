@@ -2128,10 +2128,12 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     // A written consultation's heading wrapped over two lines ends there: the next line opens
     // the paragraph under it, or another heading, blank line or not.
+    // Lengths first: this is asked of the second and third line of every paragraph.
     if (2..=3).contains(&c.open.lines)
+        && c.block.len() <= MAX_REPLY_HEADING_LEN
         && starts_upper(c.line)
+        && !c.prev.ends_with([',', ';', '-', '–', ':', '.'])
         && !ends_with_continuing_word(c.prev)
-        && !c.prev.ends_with([',', ';', '-', '–', ':'])
         && (answers_the_members(c.block) || names_the_members(c.block))
         && is_unnumbered_heading(c.block)
     {
@@ -2745,6 +2747,7 @@ impl Builder<'_> {
             // ("II Reactie van de Minister van … en de Minister van" ⏎ "Justitie en …").
             Mode::Paragraph
                 if open.lines == 2
+                    && text.len() <= MAX_REPLY_HEADING_LEN
                     && (answers_the_members(text) || names_the_members(text))
                     && is_unnumbered_heading(text) =>
             {
