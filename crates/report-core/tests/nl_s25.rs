@@ -282,6 +282,32 @@ fn the_word_exports_outline_keeps_its_numbers_and_no_table_row_heads_a_section()
 }
 
 #[test]
+fn the_word_export_reads_the_same_one_paragraph_a_line() {
+    // Word saves each paragraph as one line ended by CR LF, with no blank line between
+    // paragraphs unless the document had empty ones.
+    let full = fixture(WORD);
+    let bytes = fixture_file::read(&format!("s25/{WORD}"));
+    let text: String = String::from_utf8(bytes)
+        .expect("UTF-8")
+        .lines()
+        .filter(|l| !l.is_empty())
+        .flat_map(|l| [l, "\r\n"])
+        .collect();
+    let r = report_core::analyze_text(&text, &report_core::Config::default());
+    assert_eq!(
+        outline_text::outline_text(&r),
+        outline_text::outline_text(&full)
+    );
+    // `Datum:<TAB>16 en 17 maart 2026` is a field of its own, not the title's end.
+    assert_eq!(head(&r), head(&full));
+    assert_eq!(actor_rows::people(&r), actor_rows::people(&full));
+    assert_eq!(
+        statement_rows::all_rows(&r),
+        statement_rows::all_rows(&full)
+    );
+}
+
+#[test]
 fn the_word_exports_metadata_signature_above_its_footnotes() {
     let r = fixture(WORD);
     expect![[r#"MeetingReport | Some("Verslag van de informele bijeenkomst van EU-ministers voor Landbouw en Visserij") | None | ["2026-03-16", "2026-03-17"] | Some("Warschau")"#]].assert_eq(&head(&r));

@@ -1718,7 +1718,7 @@ fn opens_with_label(s: &str) -> bool {
     let label = &s[..colon];
     let after = s.as_bytes().get(colon + 1);
     colon > 0
-        && after.is_none_or(|&b| b == b' ')
+        && after.is_none_or(|&b| b == b' ' || b == b'\t')
         && starts_upper(label)
         && (1..=3).contains(&word_count(label))
         && label
