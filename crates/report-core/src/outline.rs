@@ -98,7 +98,9 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
                     && s.ends_with(',')
                     && ["Geachte ", "Dear "].iter().any(|w| s.starts_with(w))
             })
-            .map_or(start, |i| i + 1);
+            // Without a salutation (a web page's copy of the letter), the body is the
+            // letter's: its headings are the report's sections.
+            .map_or(0, |i| i + 1);
     }
     if layout.blocks.get(start).is_some_and(bare_division) || role_under_name(layout, start) {
         start += 1;

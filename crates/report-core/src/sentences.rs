@@ -133,10 +133,20 @@ fn split_part(
             if let Some(close) = closing_quote_len(&bytes[end..]) {
                 end += close;
             }
-            // So does a Markdown footnote's mark after it: `verscherpen.[^2] De Inspectie`.
+            // So does a Markdown footnote's mark after it: `verscherpen.[^2] De Inspectie`,
+            // or Word's as it saves it as text: `blijven.[2] Frankrijk`.
             if bytes[end..].starts_with(b"[^") {
                 if let Some(k) = bytes[end..].iter().take(16).position(|&b| b == b']') {
                     end += k + 1;
+                }
+            } else if bytes.get(end) == Some(&b'[') {
+                let digits = bytes[end + 1..]
+                    .iter()
+                    .take(4)
+                    .take_while(|b| b.is_ascii_digit())
+                    .count();
+                if (1..=3).contains(&digits) && bytes.get(end + 1 + digits) == Some(&b']') {
+                    end += digits + 2;
                 }
             }
             if is_boundary(text, start, i, end) {

@@ -2491,6 +2491,18 @@ impl<'a> Ctx<'a> {
         });
         match (holders.next(), holders.next()) {
             (Some((i, _)), None) => Some(i),
+            // Several Dutch ministers (`Minister Van Dalen van Justitie en Veiligheid` in the
+            // report): the one who signs is named last, in the letter's last quarter.
+            (Some(a), Some(b)) => {
+                let last = |(i, a): (usize, &Actor)| {
+                    (
+                        a.mentions.iter().map(|m| m.range.start).max().unwrap_or(0),
+                        i,
+                    )
+                };
+                let (at, i) = holders.map(last).max().max(Some(last(a).max(last(b))))?;
+                (at >= self.text.len() / 4 * 3).then_some(i)
+            }
             _ => None,
         }
     }

@@ -228,7 +228,7 @@ fn the_visit_reports_metadata_and_people() {
         person:j-p-hofstede-lammers Some("Minister van Asiel en Migratie") Some("country:nl")
         person:ollendorf None None
         person:reuter Some("voorzitter van de commissie") None
-        person:van-dalen Some("Minister van Justitie en Veiligheid") None"#]]
+        person:van-dalen Some("Minister van Justitie en Veiligheid") Some("country:nl")"#]]
     .assert_eq(&people.join("\n"));
 }
 

@@ -690,12 +690,48 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         let next = skip_spaces(ctx.text, e);
         // A column gap ends the role: `Minister for Foreign Affairs      Deputy Minister of
         // Economy` in a list of participants set in two columns.
-        if next == e || next - e >= 3 && ctx.text[e..next].contains("   ") {
+        // So does a tab, the gap between the cells of a table Word saved as text.
+        if next == e
+            || next - e >= 3 && ctx.text[e..next].contains("   ")
+            || ctx.text[e..next].contains('\t')
+        {
             break;
         }
         p = next;
     }
-    end_content.map(|end| (end, affiliation))
+    end_content.map(|end| {
+        let affiliation = affiliation.or_else(|| home_ministry(ctx.text, pos, end));
+        (end, affiliation)
+    })
+}
+
+/// The portfolios only one government has, with its country (`data/gazetteer/ministries.tsv`).
+const MINISTRIES: &str = include_str!("../../data/gazetteer/ministries.tsv");
+
+/// The country of a role phrase `text[pos..end]` that is `van` or `voor` and one government's
+/// own portfolio (`van Justitie en Veiligheid`): `Minister Van Dalen van Justitie en
+/// Veiligheid` is the Netherlands'. The phrase may wrap over lines.
+fn home_ministry(text: &str, pos: usize, end: usize) -> Option<String> {
+    static LIST: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    let phrase = &text[pos..end];
+    let rest = phrase
+        .strip_prefix("van ")
+        .or_else(|| phrase.strip_prefix("voor "))?;
+    // The shortest portfolio is two words: a one-word phrase (`van Financiën`) is no match.
+    if !rest.contains(' ') || rest.len() > 80 {
+        return None;
+    }
+    let list = LIST.get_or_init(|| {
+        MINISTRIES
+            .lines()
+            .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    });
+    let words = || rest.split_whitespace();
+    list.iter()
+        .find(|(name, _)| name.split(' ').eq(words()))
+        .map(|(_, country)| country.to_string())
 }
 
 /// Whether a comma at `pos`, after a capitalised word of a role phrase, goes on with the rest
@@ -1142,6 +1178,7 @@ fn find_with<const PREFILTER: bool>(
     appositive_roles(&ctx, &mut found);
     find_untitled::<PREFILTER>(&ctx, &mut found, cut);
     signatures(&ctx, &mut found);
+    tab_rows(&ctx, &mut found);
     attendance_roles(&ctx, &mut found);
     floor_given(&ctx, &mut found);
     delegation_labels(&ctx, &mut found);
@@ -1441,6 +1478,83 @@ fn country_line(ctx: &Ctx, at: usize, line: &str) -> Option<String> {
         .filter(|m| m.start == 0 && m.end == titled.len())?;
     let entry = ctx.gaz.entries.get(m.entry?)?;
     (entry.kind == ActorKind::Country).then(|| entry.id.clone())
+}
+
+/// A row of a list of participants that Word saved as text, its cells split by tabs: a name
+/// alone in the first cell, a role in the next (`Christophe Hansen<TAB>Eurocommissaris voor
+/// Landbouw<TAB>Europese Commissie`). The name is a person with that role; a country or body
+/// alone in the cell after it is the person's affiliation, before the role's own (`Stefan
+/// Krajewski<TAB>minister van Landbouw<TAB>Polen` is Poland's minister, not the home's).
+/// Only the roles found are looked at, each for a tab right before it.
+fn tab_rows(ctx: &Ctx, found: &mut Found) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut taken: Vec<usize> = Vec::new();
+    let mut added: Vec<PersonHit> = Vec::new();
+    for (k, r) in found.roles.iter().enumerate() {
+        let start = r.span.start;
+        if start == 0 || bytes[start - 1] != b'\t' {
+            continue;
+        }
+        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+        let cell = text[line_start..start].trim_end_matches('\t');
+        if cell.is_empty() || cell.len() > 60 || cell.contains('\t') {
+            continue;
+        }
+        let name_end = line_start + cell.len();
+        let Some(tokens) = name_at(ctx, line_start)
+            .filter(|t| t.len() >= 2 && t.last().is_some_and(|l| l.1 == name_end))
+        else {
+            continue;
+        };
+        let at = found
+            .persons
+            .partition_point(|p| p.mention.end <= line_start);
+        if found
+            .persons
+            .get(at)
+            .is_some_and(|p| p.mention.start < name_end)
+        {
+            continue;
+        }
+        // The next cell: a country or a body alone up to the line's end.
+        let next = text[r.span.end..]
+            .strip_prefix('\t')
+            .map(|rest| r.span.end + 1 + (rest.len() - rest.trim_start_matches('\t').len()));
+        let cell_affiliation = next.and_then(|p| {
+            let (_, m) = ctx.match_at(p)?;
+            let alone = matches!(bytes.get(m.end), None | Some(b'\n' | b'\r'))
+                || text[m.end..].starts_with('\t');
+            let body = matches!(
+                ctx.kind(m),
+                Some(ActorKind::Country | ActorKind::Organization)
+            );
+            (alone && body && m.title.is_none())
+                .then(|| ctx.entry_id(m).map(str::to_string))
+                .flatten()
+        });
+        added.push(PersonHit::new(
+            text,
+            line_start..name_end,
+            line_start,
+            &tokens,
+            Some(r.role.clone()),
+            cell_affiliation.or_else(|| r.affiliation.clone()),
+        ));
+        taken.push(k);
+    }
+    if added.is_empty() {
+        return;
+    }
+    let mut k = 0;
+    found.roles.retain(|_| {
+        k += 1;
+        !taken.contains(&(k - 1))
+    });
+    found.persons.extend(added);
+    found
+        .persons
+        .sort_by_key(|p| (p.mention.start, p.mention.end));
 }
 
 /// A signature without a closing formula: a paragraph that is a name alone right above one

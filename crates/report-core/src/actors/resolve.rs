@@ -79,6 +79,7 @@ pub struct Unplaced(Vec<(String, Builder)>);
 pub fn build(text: &str, sections: &[&Section], unplaced: Unplaced) -> Vec<Actor> {
     let index = SectionIndex::new(sections);
     let mut actors = build_all(text, &index, unplaced.0);
+    members_of_the_group_in_the_heading(text, sections, &mut actors);
     actors.sort_by(|a, b| {
         b.mentions
             .len()
@@ -86,6 +87,57 @@ pub fn build(text: &str, sections: &[&Section], unplaced: Unplaced) -> Vec<Actor
             .then_with(|| a.id.cmp(&b.id))
     });
     actors
+}
+
+/// A member of the House named without a party (`Het lid Sneller stelt voor …`) under a
+/// heading that names one group's members (`Vragen en opmerkingen van de leden van de
+/// D66-fractie`), as a written consultation sets them: the member is of that group. Only a
+/// member whose affiliation is the title's own (the House) is looked at, and only the party
+/// named right before `-fractie` in the heading of the section of the first mention.
+fn members_of_the_group_in_the_heading(text: &str, sections: &[&Section], actors: &mut [Actor]) {
+    const HOUSE: &str = "org:tweede-kamer";
+    let member = |a: &Actor| {
+        a.kind == ActorKind::Person
+            && a.affiliation.as_deref() == Some(HOUSE)
+            && a.role.as_deref().is_some_and(|r| {
+                r.eq_ignore_ascii_case("lid") || r.eq_ignore_ascii_case("kamerlid")
+            })
+    };
+    if !actors.iter().any(member) {
+        return;
+    }
+    // Each party named before `-fractie`: where, and its id.
+    let groups: Vec<(usize, String)> = actors
+        .iter()
+        .filter(|a| a.kind == ActorKind::Organization && a.id != HOUSE)
+        .flat_map(|a| {
+            a.mentions
+                .iter()
+                .filter(|m| text[m.range.end..].starts_with("-fractie"))
+                .map(|m| (m.range.start, a.id.clone()))
+        })
+        .collect();
+    if groups.is_empty() {
+        return;
+    }
+    for a in actors.iter_mut().filter(|a| member(a)) {
+        let Some(section) = a
+            .mentions
+            .iter()
+            .min_by_key(|m| m.range.start)
+            .and_then(|m| m.section)
+            .and_then(|i| sections.get(i))
+        else {
+            continue;
+        };
+        let heading = section.heading;
+        let mut named = groups
+            .iter()
+            .filter(|(at, _)| (heading.start..heading.end).contains(at));
+        if let (Some((_, id)), None) = (named.next(), named.next()) {
+            a.affiliation = Some(id.clone());
+        }
+    }
 }
 
 /// The first half of [`assemble`]: the actors with their mentions, merged by id.

@@ -220,7 +220,8 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
     match first {
         b'#' => {
             let hashes = bytes.iter().take_while(|&&b| b == b'#').count();
-            if hashes <= 6 && bytes.get(hashes) == Some(&b' ') {
+            // A web copy sets a no-break space after the hashes (`##\u{a0}Inleiding`).
+            if hashes <= 6 && (bytes.get(hashes) == Some(&b' ') || nbsp_at(bytes, hashes)) {
                 let title_start = skip_spaces(bytes, hashes);
                 if title_start < bytes.len() {
                     return Some(Cue {

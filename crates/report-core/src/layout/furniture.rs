@@ -772,13 +772,22 @@ fn web_chrome(text: &str, lines: &mut [Line]) -> Vec<u64> {
         .collect();
     let line = |l: &Line| &text[l.start..l.end];
     let mut cookie_from = None;
+    // Whether the lines since a share label ("Delen") were its networks, one a line.
+    let mut sharing = false;
     for (k, &i) in content.iter().enumerate() {
         let s = line(&lines[i]);
         if s.len() > 300 {
+            sharing = false;
             continue;
         }
         if is_breadcrumb(s) || is_share_row(s) || is_download_entry(s) || is_skip_link(s) {
             lines[i].furniture = true;
+        }
+        // "Delen" ⏎ "Facebook" ⏎ "LinkedIn": a share row copied one link a line.
+        if sharing && is_share_network(s.trim()) {
+            lines[i].furniture = true;
+        } else {
+            sharing = is_share_label(s.trim());
         }
         // The cookie notice comes last, with only its buttons after it.
         if k >= content.len().saturating_sub(4)
@@ -877,9 +886,38 @@ fn page_menus(text: &str, lines: &mut [Line], content: &[usize]) {
             }
         }
     }
-    // Only on a page that showed its menus or feedback: a report may end on "See also".
-    let end = feedback.unwrap_or(tail.len());
-    let web = opens.is_some() || feedback.is_some();
+    // The site's footer: from a share label or a footer's link ("Over ons") on, the last
+    // lines all links or the cookie notice and its buttons; what stands before it in that run
+    // (a signatory's name) stays.
+    // A page saved without its menus still shows its breadcrumb trail or the kind and date
+    // under its title ("Kamerstuk | 12-03-2026").
+    let web = opens.is_some()
+        || feedback.is_some()
+        || content[..head]
+            .iter()
+            .any(|&i| is_breadcrumb(line(i)) || is_kind_and_date(line(i)));
+    let mut footer = tail.len();
+    if web && feedback.is_none() {
+        let run = tail
+            .iter()
+            .rev()
+            .take_while(|&&i| {
+                let s = line(i);
+                is_menu_link(s)
+                    || (s.len() <= 300 && (s.contains("cookie") || s.contains("Cookie")))
+            })
+            .count();
+        let run = tail.len() - run;
+        if let Some(f) = tail[run..].iter().position(|&i| {
+            let s = line(i).trim();
+            is_footer_link(s) || is_share_label(s)
+        }) {
+            footer = run + f;
+            chrome.extend_from_slice(&tail[footer..]);
+        }
+    }
+    // Only on a page that showed its menus, trail or feedback: a report may end on "See also".
+    let end = feedback.unwrap_or(footer);
     let related = tail[..end]
         .iter()
         .position(|&i| web && is_related_label(line(i)));
@@ -950,6 +988,9 @@ fn is_related_label(s: &str) -> bool {
         "gerelateerde onderwerpen",
         "gerelateerd",
         "zie ook",
+        "bekijk ook",
+        "lees ook",
+        "onderwerpen",
         "related documents",
         "related content",
         "see also",
@@ -1007,24 +1048,14 @@ const SHARE_NETWORKS: [&str; 10] = [
 /// "Delen: Facebook Twitter LinkedIn E-mail", "Share this page: X LinkedIn"; or set on two
 /// lines, "Share this page" over "Facebook   X   LinkedIn   Email".
 fn is_share_row(s: &str) -> bool {
-    let label_only = |l: &str| {
-        ["delen", "deel deze pagina", "share", "share this page"]
-            .iter()
-            .any(|w| w.len() == l.len() && w.as_bytes().eq_ignore_ascii_case(l.as_bytes()))
-    };
-    let network = |w: &str| {
-        SHARE_NETWORKS
-            .iter()
-            .any(|n| n.len() == w.len() && n.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
-    };
     // One link a line: `Share on Facebook`, `Share on X`.
     if s.strip_prefix("Share on ")
-        .is_some_and(|n| network(n.trim()))
+        .is_some_and(|n| is_share_network(n.trim()))
     {
         return true;
     }
-    if label_only(s.trim())
-        || (s.split_whitespace().count() >= 2 && s.split_whitespace().all(network))
+    if is_share_label(s.trim())
+        || (s.split_whitespace().count() >= 2 && s.split_whitespace().all(is_share_network))
     {
         return true;
     }
@@ -1043,6 +1074,41 @@ fn is_share_row(s: &str) -> bool {
         && !rest.trim().is_empty()
         && rest.split_whitespace().count() <= 8
         && !rest.contains('.')
+}
+
+/// "Delen", "Share this page": the label of a share row, alone on its line.
+fn is_share_label(l: &str) -> bool {
+    ["delen", "deel deze pagina", "share", "share this page"]
+        .iter()
+        .any(|w| w.len() == l.len() && w.as_bytes().eq_ignore_ascii_case(l.as_bytes()))
+}
+
+/// One network of a share row: "Facebook", "E-mail".
+fn is_share_network(w: &str) -> bool {
+    SHARE_NETWORKS
+        .iter()
+        .any(|n| n.len() == w.len() && n.as_bytes().eq_ignore_ascii_case(w.as_bytes()))
+}
+
+/// "Over ons", "Contact", "Privacy": a link of a web site's footer, which every page repeats.
+fn is_footer_link(s: &str) -> bool {
+    [
+        "over ons",
+        "contact",
+        "privacy",
+        "cookies",
+        "toegankelijkheid",
+        "sitemap",
+        "copyright",
+        "colofon",
+        "disclaimer",
+        "about us",
+        "accessibility",
+        "cookie policy",
+        "privacy policy",
+    ]
+    .iter()
+    .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// "Kamerbrief verslag … (PDF | 3 pagina's | 180 kB)", or under the file's title "PDF document

@@ -287,7 +287,9 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         markdown: front_matter > 0
             || content.iter().any(|&i| {
                 let b = &text.as_bytes()[lines[i].start..lines[i].end];
-                b.first() == Some(&b'#') && b.iter().find(|&&c| c != b'#') == Some(&b' ')
+                // The hashes, then a space or a no-break space (`##\u{a0}Inleiding`).
+                b.first() == Some(&b'#')
+                    && matches!(b.iter().find(|&&c| c != b'#'), Some(b' ' | 0xC2))
             }),
     };
     let built = if halves {
@@ -1621,10 +1623,11 @@ pub(crate) fn is_speaker_label(s: &str) -> bool {
 /// no comma, no closing punctuation and no e-mail address (`Press Officer press@…`, a
 /// contact).
 pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
-    if s.len() > 90
+    if (s.len() > 90 && !(s.len() <= MAX_REPLY_HEADING_LEN && answers_the_members(s)))
         || !starts_upper(s)
         || s.ends_with(['.', ',', ';', ':', '!'])
         || memchr::memchr2(b',', b'@', s.as_bytes()).is_some()
+        || tab_after_word(s)
         || furniture::is_kind_and_date(s)
         // A turn of a transcript (`Q: … the budget?`, `A: No.`): a letter and its colon.
         || s.as_bytes().get(1) == Some(&b':')
@@ -1633,8 +1636,35 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
         return false;
     }
     let words = word_count(s);
-    ((1..=10).contains(&words) || words <= MAX_MEMBERS_HEADING_WORDS && names_the_members(s))
+    ((1..=10).contains(&words)
+        || words <= MAX_MEMBERS_HEADING_WORDS && names_the_members(s)
+        || words <= MAX_REPLY_HEADING_WORDS && answers_the_members(s))
         && has_long_word(s)
+}
+
+/// The most words and bytes of the heading over a government's reply in a written
+/// consultation ("II Reactie van de Minister van Asiel en Migratie en de Minister van Justitie
+/// en Veiligheid op de vragen en opmerkingen vanuit de fracties"): two offices' names make it
+/// longer than other headings.
+const MAX_REPLY_HEADING_WORDS: usize = 26;
+const MAX_REPLY_HEADING_LEN: usize = 200;
+
+/// Whether a line heads a government's reply to the members' questions: `Reactie van` or
+/// `Antwoord van` (after a part's bare Roman numeral, "II"), and `vragen` in it.
+fn answers_the_members(s: &str) -> bool {
+    let rest = s.trim_start_matches(['I', 'V', 'X']);
+    let rest = if rest.len() < s.len() {
+        match rest.strip_prefix(' ') {
+            Some(r) => r,
+            None => return false,
+        }
+    } else {
+        s
+    };
+    ["Reactie van ", "Antwoord van ", "Beantwoording van "]
+        .iter()
+        .any(|p| rest.starts_with(p))
+        && rest.contains(" vragen")
 }
 
 /// A journalist's turn at a press conference (`Question (Politico): What about …?`): a label
@@ -1708,7 +1738,7 @@ fn opens_with_label(s: &str) -> bool {
     let label = &s[..colon];
     let after = s.as_bytes().get(colon + 1);
     colon > 0
-        && after.is_none_or(|&b| b == b' ')
+        && after.is_none_or(|&b| b == b' ' || b == b'\t')
         && starts_upper(label)
         && (1..=3).contains(&word_count(label))
         && label
@@ -1924,6 +1954,37 @@ fn ends_with_continuing_word_by_last_word(s: &str) -> bool {
             .any(|w| last.eq_ignore_ascii_case(w))
 }
 
+/// How many tabs stand between the words of a line: the gaps between a row's cells as Word
+/// saves a table as text. Leading and trailing tabs are no gaps.
+fn tab_cells(s: &str) -> usize {
+    let b = s.trim_matches(|c: char| c.is_whitespace()).as_bytes();
+    // Most lines have no tab: one search first.
+    if memchr::memchr(b'\t', b).is_none() {
+        return 0;
+    }
+    memchr::memchr_iter(b'\t', b)
+        .filter(|&i| i == 0 || b[i - 1] != b'\t')
+        .count()
+}
+
+/// A footnote's number at the start of a line, as Word saves notes as text: `[2] Zie ook …`.
+pub(crate) fn footnote_number(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().skip(1).take_while(|c| c.is_ascii_digit()).count();
+    b.first() == Some(&b'[')
+        && (1..=3).contains(&digits)
+        && b.get(digits + 1) == Some(&b']')
+        && matches!(b.get(digits + 2), Some(b' ' | b'\t'))
+}
+
+/// A tab right after a word: a table's row as Word saves it (`Naam<TAB>Functie`), not a
+/// number's gap before its title (`2.1<TAB>Vereenvoudiging`).
+fn tab_after_word(s: &str) -> bool {
+    let b = s.as_bytes();
+    memchr::memchr_iter(b'\t', b)
+        .any(|i| i > 0 && (b[i - 1].is_ascii_alphabetic() || b[i - 1] >= 0x80))
+}
+
 fn is_bullet_glyph(s: &str) -> bool {
     s.starts_with(['•', '●', '▪', '■', '►', '➢', '\u{F0B7}'])
 }
@@ -2071,12 +2132,37 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 || c.cue
                     .is_some_and(|q| q.may_head(c.line) || q.scheme == Scheme::Bullet)
                 || c.line.starts_with(['•', '●', '▪'])
-                || (starts_upper(c.line) && ends_with_address(c.prev));
+                || (starts_upper(c.line) && ends_with_address(c.prev))
+                // A heading wrapped over two or three lines at a page's foot ends there: the
+                // next page's first line opens the paragraph under it, or another heading.
+                || (c.open.lines <= 3
+                    && starts_upper(c.line)
+                    && !ends_with_continuing_word(c.prev)
+                    && !c.prev.ends_with([',', ';', '-', '–', ':'])
+                    && is_unnumbered_heading(c.block));
         }
         Gap::None => {}
     }
     if continues_column(c) {
         return false;
+    }
+    // A written consultation's heading wrapped over two lines ends there: the next line opens
+    // the paragraph under it, or another heading, blank line or not.
+    // Lengths first: this is asked of the second and third line of every paragraph.
+    if (2..=3).contains(&c.open.lines)
+        && c.block.len() <= MAX_REPLY_HEADING_LEN
+        && starts_upper(c.line)
+        && !c.prev.ends_with([',', ';', '-', '–', ':', '.'])
+        && !ends_with_continuing_word(c.prev)
+        && (answers_the_members(c.block) || names_the_members(c.block))
+        && is_unnumbered_heading(c.block)
+    {
+        return true;
+    }
+    // Rows of a table that Word saved as text, its cells split by tabs (`F.M. Wiersma<TAB>
+    // minister van …<TAB>Nederland`): one block each, as rows of cells set by spaces are.
+    if c.open.lines >= 1 && tab_cells(c.line) > 0 && tab_cells(c.line) == tab_cells(c.prev) {
+        return true;
     }
     // Rows of a letter head's fields, label and value in two columns ("Betreft      Verslag …" ⏎
     // "Ons kenmerk  DGA / 95118204"): one block each, as blank lines would have set them.
@@ -2091,6 +2177,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // 25312877" in a side column): its value goes with it, as on one line.
     if c.open.lines == 1 && bare_reference_label(c.prev) && !bare_reference_label(c.line) {
         return false;
+    }
+    // Each footnote Word saved as text (`[2] Zie ook …`) after a sentence or another one.
+    if c.line.starts_with('[')
+        && footnote_number(c.line)
+        && (ends_sentence(c.prev) || footnote_number(c.prev))
+    {
+        return true;
     }
     // Each Markdown footnote's definition (`[^2]: Kamerstukken II …`) is a block of its own.
     if c.line.starts_with("[^") {
@@ -2219,7 +2312,8 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     {
         return true;
     }
-    if ends_with_continuing_word(c.prev) {
+    // A bullet's glyph opens an item even after `op tot` (the list is the sentence's end).
+    if ends_with_continuing_word(c.prev) && !(c.cue.is_some() && is_bullet_glyph(c.line)) {
         return false;
     }
     // A name over a signing role, the signature of a foreword (`*Josef Brandt*` ⏎ `Executive
@@ -2671,6 +2765,16 @@ impl Builder<'_> {
                 }
             }
             Mode::Paragraph if open.lines == 1 && is_unnumbered_heading(text) => BlockKind::Heading,
+            // A written consultation's long heading wraps, its first line no heading alone
+            // ("II Reactie van de Minister van … en de Minister van" ⏎ "Justitie en …").
+            Mode::Paragraph
+                if open.lines == 2
+                    && text.len() <= MAX_REPLY_HEADING_LEN
+                    && (answers_the_members(text) || names_the_members(text))
+                    && is_unnumbered_heading(text) =>
+            {
+                BlockKind::Heading
+            }
             Mode::Paragraph | Mode::Literal | Mode::Value => BlockKind::Paragraph,
             Mode::ListItem => BlockKind::ListItem,
             Mode::Closing => BlockKind::Closing,

@@ -798,12 +798,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let blocks = &layout.blocks;
     // A letter names its enclosures under the signature ("Bijlage: Overzicht …"): the closing
     // still ends the letter.
-    // A Markdown file sets its footnotes (`[^1]: …`) after the signature: they end no text.
+    // A Markdown file sets its footnotes (`[^1]: …`) after the signature, and so does Word
+    // saving as text (`[1] Informele …`): they end no text.
     let n = blocks.len()
         - blocks
             .iter()
             .rev()
-            .take_while(|b| text.as_bytes().get(b.span.start..b.span.start + 2) == Some(b"[^"))
+            .take_while(|b| {
+                text.as_bytes().get(b.span.start..b.span.start + 2) == Some(b"[^")
+                    || crate::layout::footnote_number(&text[b.span.start..b.span.end])
+            })
             .count();
     let n = n - blocks[..n]
         .iter()
