@@ -80,6 +80,15 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     else {
         return 0;
     };
+    // A closing under a Markdown heading signs that section (a foreword: `Voorwoord` ⏎
+    // `-------` … `Inspecteur-generaal, mr. A. de Vries`), not a letter around the report.
+    if layout.blocks[..closing].iter().skip(1).any(|b| {
+        let s = &layout.text[b.span.start..b.span.end];
+        b.kind == BlockKind::Heading
+            && (s.starts_with('#') || crate::layout::setext_heading(s).is_some())
+    }) {
+        return 0;
+    }
     let mut start = closing + 1;
     if name_under_closing(layout, start) {
         start += 1;
@@ -602,6 +611,7 @@ fn is_status(title: &str) -> bool {
 /// ("Sancties tegen Iran (besluitvorming)"): the status says how the item is dealt with, as
 /// the label lines under other items do.
 fn heading_title(s: &str) -> String {
+    let s = crate::layout::without_attributes(s.trim());
     let s = s.trim().trim_end_matches([':', '.']).trim();
     if let Some(inner) = s.strip_suffix(')') {
         if let Some(open) = inner.rfind('(') {
@@ -1674,8 +1684,24 @@ fn number_inside(title: &str) -> (Option<String>, &str) {
             Some(title[i.number.0..i.number.1].to_string()),
             &title[i.title_start..],
         ),
-        None => (None, title),
+        None => match bare_chapter_number(title) {
+            Some((number, rest)) => (Some(number.to_string()), rest),
+            None => (None, title),
+        },
     }
+}
+
+/// A heading's chapter number set off by a space only, as a word processor numbers its
+/// chapters (`# 2 Governance`, pandoc's export of `2 Governance`): one or two digits and a
+/// capital after them. A year (`# 2025 in review`) has more digits.
+fn bare_chapter_number(title: &str) -> Option<(&str, &str)> {
+    let (number, rest) = title.split_once(' ')?;
+    let rest = rest.trim_start();
+    (!number.is_empty()
+        && number.len() <= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && rest.starts_with(char::is_uppercase))
+    .then_some((number, rest))
 }
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -1834,6 +1860,8 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
         bold_label(&layout.text[b.span.start..b.span.end])
     };
     let mut found: Vec<Heading> = Vec::new();
+    // Whether any label stands over running text.
+    let mut any_over_text = false;
     for i in start..blocks.len() {
         let b = &blocks[i];
         let Some(title) = label(i) else {
@@ -1848,9 +1876,16 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
             n.kind == BlockKind::Paragraph
                 && !layout.text[n.span.start..n.span.end].starts_with(['|', '*', '_'])
         });
-        if !followed_by_text {
+        // Over a list, a bold phrase heads it as its siblings over paragraphs head theirs
+        // (`**Samenwerking buiten de Unie**` ⏎ `- Met Noorwegen …`): kept below when one of
+        // them heads running text.
+        let over_list = blocks
+            .get(below)
+            .is_some_and(|n| n.kind == BlockKind::ListItem);
+        if !followed_by_text && !over_list {
             continue;
         }
+        any_over_text |= followed_by_text;
         let depth = headings
             .iter()
             .rev()
@@ -1866,6 +1901,9 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
             title: title.to_string(),
             span: b.span,
         });
+    }
+    if !any_over_text {
+        found.clear();
     }
     if !found.is_empty() {
         headings.extend(found);
