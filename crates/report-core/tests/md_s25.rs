@@ -264,6 +264,22 @@ fn a_labelled_presidents_role_on_the_line_under_the_name_is_hers() {
             Some("country:es".into())
         )]
     );
+    // Set apart by a blank line, the role is still hers, and the bare office names her.
+    let text = "OUTCOME OF THE COUNCIL MEETING\n\nPresident: Ms Ana Ruiz\n\n\
+                Minister for Economic Affairs of Spain\n\nMAIN RESULTS\n\n\
+                The President concluded that the Commission would monitor the markets.\n";
+    assert_eq!(
+        rows(text),
+        [(
+            "person:ana-ruiz".into(),
+            Some("Minister for Economic Affairs".into()),
+            Some("country:es".into())
+        )]
+    );
+    assert_eq!(
+        statement_rows::statements_quoting(text, "concluded"),
+        ["person:ana-ruiz concluded Neutral"]
+    );
     // The cover of the outcome read from UTF-16: the label's line and the role's are blocks
     // of their own.
     let r = fixture_file::report("s25/enc-utf16le-zonder-bom-outcome-en.txt");
