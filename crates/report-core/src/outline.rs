@@ -754,6 +754,7 @@ const MAX_TOC_ENTRIES: usize = 200;
 /// "CONTENTS", "Inhoudsopgave:", and "CONTENTS1" with the mark of the footnote an outcome's
 /// contents carry.
 fn is_toc_title(s: &str) -> bool {
+    let s = without_markdown_marks(s);
     let s = s.trim().trim_end_matches(':').trim_end();
     let s = match s.strip_suffix(|c: char| c.is_ascii_digit()) {
         Some(r) if r.ends_with(|c: char| c.is_ascii_alphabetic()) => r,
@@ -768,10 +769,21 @@ fn is_toc_title(s: &str) -> bool {
 /// The hash of a line as a table of contents and its heading both write it: without the
 /// leader dots and page number a contents line may end with ("Middle East ....... 3").
 fn entry_hash(s: &str) -> u64 {
+    let s = without_markdown_marks(s);
     let s = s.trim_end_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || c == '.' || c == '…'
     });
     title_hash(s.trim_start())
+}
+
+/// A line without the Markdown marks before it: a heading's `#`s (`## Contents`) or a list
+/// item's bullet (`- 1. Governance`, a Markdown contents' entry whose link is read as its text).
+fn without_markdown_marks(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b'#') => s.trim_start_matches('#').trim_start(),
+        Some(b'-' | b'*' | b'+') if s.as_bytes().get(1) == Some(&b' ') => s[2..].trim_start(),
+        _ => s,
+    }
 }
 
 /// Ends in leader dots and a page number, as a contents line does (`– Relations with Ukraine

@@ -411,3 +411,21 @@ fn announcements_findings_and_judgements_in_dutch_are_statements() {
         ),
     ]);
 }
+
+#[test]
+fn a_markdown_contents_of_linked_list_items_is_no_section() {
+    let text = "# Annual Report 2025\n\n## Contents\n\n\
+                - [1. Governance](#1-governance)\n- [2. Operations](#2-operations)\n\
+                \x20 - [2.1 Surveillance](#21-surveillance)\n- [3. Finances](#3-finances)\n\n\
+                ## 1. Governance\n\nThe Management Board met three times.\n\n\
+                ## 2. Operations\n\n### 2.1 Surveillance\n\nItaly requested aerial surveillance.\n\n\
+                ## 3. Finances\n\nThe European Court of Auditors stated that the accounts were \
+                reliable.\n";
+    expect![[r#"
+        0 [1] Governance
+        1 [2] Operations
+          2 [2.1] Surveillance
+        3 [3] Finances
+    "#]]
+    .assert_eq(&outline_text(&report(text)));
+}
