@@ -429,3 +429,27 @@ fn a_markdown_contents_of_linked_list_items_is_no_section() {
     "#]]
     .assert_eq(&outline_text(&report(text)));
 }
+
+#[test]
+fn a_role_goes_on_past_a_bodys_possessive_to_the_body_it_owns() {
+    let text = "Outcome\n\nMr Karim Zaïd, rapporteur of the European Parliament’s Committee on \
+                International Trade, informed ministers about the vote.\n";
+    assert_eq!(
+        actor_rows::actors(text, "person:"),
+        [(
+            "person:karim-zaid".into(),
+            Some("rapporteur of the European Parliament’s Committee on International Trade".into()),
+            Some("org:european-parliament".into())
+        )]
+    );
+    assert_eq!(
+        statement_rows::statements_quoting(text, "informed"),
+        ["person:karim-zaid informed Neutral"]
+    );
+    // In the outcome read from Windows-1252, the statement is his, not the committee's.
+    let r = fixture_file::report("s25/enc-cp1252-curly-outcome-en.txt");
+    assert_eq!(
+        statement_rows::statements_in(&r, "informed ministers about the committee"),
+        ["person:karim-zaid informed Neutral"]
+    );
+}

@@ -596,6 +596,9 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     // Whether the last word was a connector: an article right after a name's word opens the
     // object (`heeft de Minister van Infrastructuur en Waterstaat de Inspectie gevraagd`).
     let mut after_connector = true;
+    // Whether the phrase went on past a body's possessive (`the European Parliament’s`): the
+    // capitalised words after it name that body's own body, not a holder of the role.
+    let mut owned = false;
     for _ in 0..12 {
         if ctx.text[p..].starts_with('(') {
             // A short acronym in brackets: `(ICC)`.
@@ -668,7 +671,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                 break;
             }
         } else if (is_capitalised(word) || word.chars().all(|c| c.is_uppercase() || c == '-'))
-            && affiliation.is_none()
+            && (affiliation.is_none() || owned)
         {
             // Capitalised words after the institution are a name, not the role:
             // `Executive Director of Frontex Hans Leijtens`.
@@ -686,6 +689,24 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         if end_content == Some(e) && listed_role_words(ctx, e) {
             p = e + 2;
             continue;
+        }
+        // `rapporteur of the European Parliament’s Committee on International Trade`: a body
+        // of the body named before its possessive goes on the role.
+        if end_content == Some(e) {
+            let rest = &ctx.text.as_bytes()[e..];
+            let possessive = if rest.starts_with("\u{2019}s ".as_bytes()) {
+                5
+            } else if rest.starts_with(b"'s ") {
+                3
+            } else {
+                0
+            };
+            if possessive > 0 && ctx.text[e + possessive..].starts_with(|c: char| c.is_uppercase())
+            {
+                p = e + possessive;
+                owned = true;
+                continue;
+            }
         }
         let next = skip_spaces(ctx.text, e);
         // A column gap ends the role: `Minister for Foreign Affairs      Deputy Minister of
