@@ -83,6 +83,15 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     else {
         return 0;
     };
+    // A closing under a Markdown heading signs that section (a foreword: `Voorwoord` ⏎
+    // `-------` … `Inspecteur-generaal, mr. A. de Vries`), not a letter around the report.
+    if layout.blocks[..closing].iter().skip(1).any(|b| {
+        let s = &layout.text[b.span.start..b.span.end];
+        b.kind == BlockKind::Heading
+            && (s.starts_with('#') || crate::layout::setext_heading(s).is_some())
+    }) {
+        return 0;
+    }
     let mut start = closing + 1;
     if name_under_closing(layout, start) {
         start += 1;
@@ -615,6 +624,7 @@ fn is_status(title: &str) -> bool {
 /// ("Sancties tegen Iran (besluitvorming)"): the status says how the item is dealt with, as
 /// the label lines under other items do.
 fn heading_title(s: &str) -> String {
+    let s = crate::layout::without_attributes(s.trim());
     let s = s.trim().trim_end_matches([':', '.']).trim();
     if let Some(inner) = s.strip_suffix(')') {
         if let Some(open) = inner.rfind('(') {
@@ -775,6 +785,7 @@ const MAX_TOC_ENTRIES: usize = 200;
 /// "CONTENTS", "Inhoudsopgave:", and "CONTENTS1" with the mark of the footnote an outcome's
 /// contents carry.
 fn is_toc_title(s: &str) -> bool {
+    let s = without_markdown_marks(s);
     let s = s.trim().trim_end_matches(':').trim_end();
     let s = match s.strip_suffix(|c: char| c.is_ascii_digit()) {
         Some(r) if r.ends_with(|c: char| c.is_ascii_alphabetic()) => r,
@@ -790,11 +801,22 @@ fn is_toc_title(s: &str) -> bool {
 /// leader dots and page number a contents line may end with ("Middle East ....... 3"), and
 /// without the dash of a sub-item ("–    Return policy ..... 6").
 fn entry_hash(s: &str) -> u64 {
+    let s = without_markdown_marks(s);
     let s = s.trim_end_matches(|c: char| {
         c.is_ascii_digit() || c.is_whitespace() || c == '.' || c == '…'
     });
     let s = dashed_entry(s).unwrap_or(s);
     title_hash(s.trim_start())
+}
+
+/// A line without the Markdown marks before it: a heading's `#`s (`## Contents`) or a list
+/// item's bullet (`- 1. Governance`, a Markdown contents' entry whose link is read as its text).
+fn without_markdown_marks(s: &str) -> &str {
+    match s.as_bytes().first() {
+        Some(b'#') => s.trim_start_matches('#').trim_start(),
+        Some(b'-' | b'*' | b'+') if s.as_bytes().get(1) == Some(&b' ') => s[2..].trim_start(),
+        _ => s,
+    }
 }
 
 /// Ends in leader dots and a page number, as a contents line does (`– Relations with Ukraine
@@ -1772,8 +1794,24 @@ fn number_inside(title: &str) -> (Option<String>, &str) {
             Some(title[i.number.0..i.number.1].to_string()),
             &title[i.title_start..],
         ),
-        None => (None, title),
+        None => match bare_chapter_number(title) {
+            Some((number, rest)) => (Some(number.to_string()), rest),
+            None => (None, title),
+        },
     }
+}
+
+/// A heading's chapter number set off by a space only, as a word processor numbers its
+/// chapters (`# 2 Governance`, pandoc's export of `2 Governance`): one or two digits and a
+/// capital after them. A year (`# 2025 in review`) has more digits.
+fn bare_chapter_number(title: &str) -> Option<(&str, &str)> {
+    let (number, rest) = title.split_once(' ')?;
+    let rest = rest.trim_start();
+    (!number.is_empty()
+        && number.len() <= 2
+        && number.bytes().all(|b| b.is_ascii_digit())
+        && rest.starts_with(char::is_uppercase))
+    .then_some((number, rest))
 }
 
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -1932,6 +1970,8 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
         bold_label(&layout.text[b.span.start..b.span.end])
     };
     let mut found: Vec<Heading> = Vec::new();
+    // Whether any label stands over running text.
+    let mut any_over_text = false;
     for i in start..blocks.len() {
         let b = &blocks[i];
         let Some(title) = label(i) else {
@@ -1946,9 +1986,16 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
             n.kind == BlockKind::Paragraph
                 && !layout.text[n.span.start..n.span.end].starts_with(['|', '*', '_'])
         });
-        if !followed_by_text {
+        // Over a list, a bold phrase heads it as its siblings over paragraphs head theirs
+        // (`**Samenwerking buiten de Unie**` ⏎ `- Met Noorwegen …`): kept below when one of
+        // them heads running text.
+        let over_list = blocks
+            .get(below)
+            .is_some_and(|n| n.kind == BlockKind::ListItem);
+        if !followed_by_text && !over_list {
             continue;
         }
+        any_over_text |= followed_by_text;
         let depth = headings
             .iter()
             .rev()
@@ -1964,6 +2011,9 @@ fn bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
             title: title.to_string(),
             span: b.span,
         });
+    }
+    if !any_over_text {
+        found.clear();
     }
     if !found.is_empty() {
         headings.extend(found);

@@ -133,8 +133,11 @@ fn a_salutation_addresses_the_reader() {
 fn an_office_that_labels_a_name_is_its_role() {
     let rows: &[Row] = &[
         (
+            // The ministry on the line under the name is his role, as it is in apposition
+            // (`President: Ms X, Minister for Agriculture of Belgium`); the label stays his
+            // office (since round 25).
             "President: Mr Tomas Virtanen\nMinister for Agriculture of Finland\n\nThe Council met.",
-            &[("person:tomas-virtanen", Some("President"))],
+            &[("person:tomas-virtanen", Some("Minister for Agriculture"))],
         ),
         (
             // Two labelled lines, as the layout leaves them: apart.

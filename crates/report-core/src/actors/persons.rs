@@ -596,6 +596,9 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     // Whether the last word was a connector: an article right after a name's word opens the
     // object (`heeft de Minister van Infrastructuur en Waterstaat de Inspectie gevraagd`).
     let mut after_connector = true;
+    // Whether the phrase went on past a body's possessive (`the European Parliament’s`): the
+    // capitalised words after it name that body's own body, not a holder of the role.
+    let mut owned = false;
     for _ in 0..12 {
         if ctx.text[p..].starts_with('(') {
             // A short acronym in brackets: `(ICC)`.
@@ -668,7 +671,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                 break;
             }
         } else if (is_capitalised(word) || word.chars().all(|c| c.is_uppercase() || c == '-'))
-            && affiliation.is_none()
+            && (affiliation.is_none() || owned)
         {
             // Capitalised words after the institution are a name, not the role:
             // `Executive Director of Frontex Hans Leijtens`.
@@ -686,6 +689,24 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         if end_content == Some(e) && listed_role_words(ctx, e) {
             p = e + 2;
             continue;
+        }
+        // `rapporteur of the European Parliament’s Committee on International Trade`: a body
+        // of the body named before its possessive goes on the role.
+        if end_content == Some(e) {
+            let rest = &ctx.text.as_bytes()[e..];
+            let possessive = if rest.starts_with("\u{2019}s ".as_bytes()) {
+                5
+            } else if rest.starts_with(b"'s ") {
+                3
+            } else {
+                0
+            };
+            if possessive > 0 && ctx.text[e + possessive..].starts_with(|c: char| c.is_uppercase())
+            {
+                p = e + possessive;
+                owned = true;
+                continue;
+            }
         }
         let next = skip_spaces(ctx.text, e);
         // A column gap ends the role: `Minister for Foreign Affairs      Deputy Minister of
@@ -1736,6 +1757,27 @@ fn attendance_roles(ctx: &Ctx, found: &mut Found) {
                 taken.push(k);
                 continue;
             }
+            // `President: Mr Pádraig Ó Súilleabháin` ⏎ `Minister of State for Trade Promotion
+            // of Ireland`: on a cover the role stands on the line under the labelled name.
+            if let Some(k) = (p
+                .role
+                .as_deref()
+                .is_none_or(|r| r.eq_ignore_ascii_case(office)))
+            .then(|| {
+                let ends_line = text.as_bytes().get(p.mention.end) == Some(&b'\n');
+                ends_line
+                    .then(|| role_opening_next_line(text, &found.roles, p.mention.end))
+                    .flatten()
+            })
+            .flatten()
+            {
+                let role = &found.roles[k];
+                p.office = Some(office.to_string());
+                p.role = Some(role.role.clone());
+                p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
+                taken.push(k);
+                continue;
+            }
             // `President: Ms X, Minister for Agriculture of Belgium`: the apposition's role
             // stays hers, and the office names her too.
             p.office = Some(office.to_string());
@@ -2010,6 +2052,13 @@ fn role_on_line_below(text: &str, roles: &[RoleHit], mention: Span) -> Option<us
     if !alone_on_line(text, mention) {
         return None;
     }
+    role_opening_next_line(text, roles, mention.end)
+}
+
+/// The role that opens the line after the line end at `end` (one blank line may stand
+/// between): its index in `roles`.
+fn role_opening_next_line(text: &str, roles: &[RoleHit], end: usize) -> Option<usize> {
+    let mention = Span::new(end, end);
     let rest = &text[mention.end..];
     let gap = rest.len() - rest.trim_start_matches('\n').len();
     if !(1..=2).contains(&gap) {
@@ -2919,7 +2968,14 @@ fn sequence_at(
                 tokens.push((s, e));
                 particles = 0;
             }
-        } else if !tokens.is_empty() && (PARTICLES.contains(&word) || in_t(text, word, e)) {
+        } else if !tokens.is_empty()
+            && (PARTICLES.contains(&word)
+                || in_t(text, word, e)
+                // The Irish `Ó` of `Pádraig Ó Súilleabháin`: a capital alone, kept only when
+                // a capitalised word follows it, as a particle is. An ASCII one may be a
+                // sentence's `A` or a plan's `B`.
+                || (!word.is_ascii() && inner_capital(word)))
+        {
             tokens.push((s, e));
             particles += 1;
         } else {
@@ -3879,6 +3935,7 @@ fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>,
             Evidence::Role(end, role, affiliation) => {
                 (*end, Some(role.clone()), affiliation.clone())
             }
+            Evidence::Cell(role, country) => (last_end, role.clone(), country.clone()),
             _ => (last_end, None, None),
         };
         let mut hit = PersonHit::new(text, first..end, first, &tokens, role, group);
@@ -4059,6 +4116,151 @@ enum Evidence {
     /// A role in brackets (`Nadia Bakker (Executive Director, EUAA)`): the end of the
     /// bracket, which the mention takes in, the role and its affiliation.
     Role(usize, String, Option<String>),
+    /// A cell of a Markdown table under a header that names people (`| Name | Role | Member
+    /// state |`): the role and the country's id from the cells of its row under such headers.
+    Cell(Option<String>, Option<String>),
+}
+
+/// Headers of a Markdown table's column of people's names, compared without case.
+const NAME_HEADERS: [&str; 12] = [
+    "name",
+    "names",
+    "full name",
+    "naam",
+    "namen",
+    "member",
+    "members",
+    "lid",
+    "leden",
+    "alternate",
+    "plaatsvervanger",
+    "representative",
+];
+
+/// The [`NAME_HEADERS`] that say what the people under them are.
+const ROLE_NAME_HEADERS: [&str; 5] = [
+    "member",
+    "lid",
+    "alternate",
+    "plaatsvervanger",
+    "representative",
+];
+
+/// Headers of a column of roles (`| Role |`), compared without case.
+const ROLE_HEADERS: [&str; 8] = [
+    "role", "function", "functie", "rol", "position", "office", "post", "title",
+];
+
+/// Headers of a column of countries (`| Member state |`), compared without case.
+const COUNTRY_HEADERS: [&str; 7] = [
+    "member state",
+    "country",
+    "lidstaat",
+    "land",
+    "nationality",
+    "nationaliteit",
+    "state",
+];
+
+/// The most rows above a table cell that are read to find the table's header.
+const MAX_TABLE_ROWS: usize = 200;
+
+/// The cells of a Markdown table row (`| a | b |`), trimmed, without the outer pipes.
+fn table_cells(row: &str) -> impl Iterator<Item = &str> {
+    let row = row.trim();
+    let row = row.strip_prefix('|').unwrap_or(row);
+    let row = row.strip_suffix('|').unwrap_or(row);
+    row.split('|').map(str::trim)
+}
+
+/// Whether `row` is a Markdown table's delimiter row (`|---|:--:|`).
+fn delimiter_row(row: &str) -> bool {
+    row.contains('-') && row.bytes().all(|b| matches!(b, b'|' | b'-' | b':' | b' '))
+}
+
+/// [`Evidence::Cell`] for the name `first..last_end` when it fills a cell of a Markdown table
+/// whose header over that cell names people (`Name`, `Member`, `Naam`); the role and the
+/// country come from the cells of its row under a role's and a country's header.
+fn table_cell_person(ctx: &Ctx, first: usize, last_end: usize) -> Option<Evidence> {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..first]).map_or(0, |i| i + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[last_end..]).map_or(text.len(), |i| last_end + i);
+    let row = &text[line_start..line_end];
+    if !row.starts_with('|') || !text[last_end..line_end].trim_start().starts_with('|') {
+        return None;
+    }
+    let column = bytes[line_start..first]
+        .iter()
+        .filter(|&&b| b == b'|')
+        .count()
+        - 1;
+    // Up the rows (each a block of its own) to the delimiter row; the header is over it.
+    let mut end = line_start;
+    let mut delimited = false;
+    for _ in 0..MAX_TABLE_ROWS {
+        let before = text[..end].trim_end_matches(['\n', ' ', '\r']);
+        let start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+        let line = before[start..].trim();
+        if !line.starts_with('|') {
+            return None;
+        }
+        end = start;
+        if delimiter_row(line) {
+            delimited = true;
+            break;
+        }
+    }
+    if !delimited {
+        return None;
+    }
+    let before = text[..end].trim_end_matches(['\n', ' ', '\r']);
+    let header_start = memchr::memrchr(b'\n', before.as_bytes()).map_or(0, |i| i + 1);
+    let header = before[header_start..].trim();
+    if !header.starts_with('|') || delimiter_row(header) {
+        return None;
+    }
+    let is = |cell: &str, list: &[&str]| list.iter().any(|h| h.eq_ignore_ascii_case(cell));
+    let headers: Vec<&str> = table_cells(header).collect();
+    if !headers.get(column).is_some_and(|h| is(h, &NAME_HEADERS)) {
+        return None;
+    }
+    let cells: Vec<(usize, &str)> = {
+        let mut at = line_start;
+        let mut out = Vec::new();
+        for (k, raw) in row.split('|').enumerate() {
+            if k > 0 {
+                let lead = raw.len() - raw.trim_start().len();
+                out.push((at + lead, raw.trim()));
+            }
+            at += raw.len() + 1;
+        }
+        out
+    };
+    let cell = |list: &[&str]| {
+        headers
+            .iter()
+            .position(|h| is(h, list))
+            .and_then(|k| cells.get(k))
+            .filter(|(_, c)| !c.is_empty())
+    };
+    // Without a column of roles, a header that is a role names the people under it
+    // (`| Member | Alternate |`).
+    let role = cell(&ROLE_HEADERS)
+        .filter(|(_, c)| c.split_whitespace().count() <= 6 && c.starts_with(char::is_uppercase))
+        .map(|(_, c)| c.to_string())
+        .or_else(|| {
+            let header = headers[column];
+            (!headers.iter().any(|h| is(h, &ROLE_HEADERS)) && is(header, &ROLE_NAME_HEADERS))
+                .then(|| header.to_string())
+        });
+    let country = cell(&COUNTRY_HEADERS).and_then(|&(start, c)| {
+        let (_, m) = ctx.match_at(start)?;
+        (ctx.kind(m) == Some(ActorKind::Country) && m.end == start + c.len())
+            .then(|| ctx.entry_id(m).map(str::to_string))
+            .flatten()
+    });
+    Some(Evidence::Cell(role, country))
 }
 
 /// Whether the name `sequence` is a person's, by the words around it.
@@ -4097,6 +4299,12 @@ fn judge(
         return Some(role.map_or(Evidence::Plain, |(end, role, affiliation)| {
             Evidence::Role(end, role, affiliation)
         }));
+    }
+    // `| Rasa Petrauskienė | Member | Lithuania |` under `| Name | Role | Member state |`.
+    if text.as_bytes()[..first].ends_with(b"| ") {
+        if let Some(evidence) = table_cell_person(ctx, first, last_end) {
+            return Some(evidence);
+        }
     }
     if let Some(joint) = before.filter(|_| sequence.lead.is_none()) {
         if in_series(text, lex, buf, joint, true) {

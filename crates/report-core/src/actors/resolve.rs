@@ -1276,15 +1276,23 @@ fn main_role<'a>(roles: &[&'a str]) -> Option<&'a str> {
             && role[..title.len()].eq_ignore_ascii_case(title)
             && (role.len() == title.len() || role.as_bytes()[title.len()] == b' ')
     };
-    let mut best: Option<(usize, usize, &str)> = None;
+    // A bare `Member` (a board's table heads its column so) says least: any other role the
+    // text names the person with says more (`Chair`).
+    let bare_member = |role: &str| {
+        ["member", "lid"]
+            .iter()
+            .any(|m| role.eq_ignore_ascii_case(m))
+    };
+    let mut best: Option<(bool, usize, usize, &str)> = None;
     for &role in roles.iter().take(16) {
         let votes = roles.iter().take(16).filter(|t| opens(t, role)).count();
         let length = role.chars().count();
-        if best.is_none_or(|(v, l, _)| (votes, length) > (v, l)) {
-            best = Some((votes, length, role));
+        let rank = (!bare_member(role), votes, length);
+        if best.is_none_or(|(s, v, l, _)| rank > (s, v, l)) {
+            best = Some((rank.0, votes, length, role));
         }
     }
-    best.map(|(_, _, role)| role)
+    best.map(|(_, _, _, role)| role)
 }
 
 /// Later mentions of a person by surname alone, or by a shorter form of the name, and of the

@@ -127,6 +127,11 @@ fn place(text: &str, line: &Line, r: usize) -> Place {
     if line.blank() {
         return Place::Left;
     }
+    // A row of a Markdown table (`| Name   | Role   |`) is one row, however wide its cells
+    // are padded: its pipes say where the cells are.
+    if text.as_bytes()[line.start] == b'|' {
+        return Place::Across;
+    }
     let raw = raw(text, line);
     let Some((mut at, _)) = raw.char_indices().nth(r) else {
         return if line.furniture {

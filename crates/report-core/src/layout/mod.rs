@@ -155,12 +155,23 @@ pub(crate) struct Line {
     /// The width its column was wrapped at, for a line of a column (see [`columns`]); 0 for
     /// the document's.
     wrap: u16,
+    /// The line ended on a Markdown hard line break (`<br>`, a backslash), left out of it: the
+    /// author broke the line there, so the next line starts a block.
+    hard_break: bool,
 }
 
 impl Line {
     /// The line `start..end` of `text` (its line end excluded), with its white space measured.
     fn new(text: &str, start: usize, end: usize, page: usize, digit: bool) -> Line {
         let (indent, content) = trim(&text[start..end]);
+        // The last byte first: most lines end on a letter or a stop.
+        let (content, hard_break) = match content.as_bytes().last() {
+            Some(b'>' | b'\\') => match without_hard_break(content) {
+                Some(kept) => (kept, true),
+                None => (content, false),
+            },
+            _ => (content, false),
+        };
         Line {
             start: start + indent,
             end: start + indent + content.len(),
@@ -171,6 +182,7 @@ impl Line {
             break_before: false,
             literal: false,
             wrap: 0,
+            hard_break,
         }
     }
 
@@ -178,6 +190,45 @@ impl Line {
         self.start == self.end
     }
 }
+
+/// `line` without the Markdown hard line break it ends on (`Lisbon, 12 June 2026<br>`,
+/// `**Name**\` as pandoc writes it), trimmed; `None` if it ends on none or is nothing else.
+fn without_hard_break(line: &str) -> Option<&str> {
+    let kept = ["<br>", "<br/>", "<br />", "<BR>", "\\"]
+        .iter()
+        .find_map(|mark| line.strip_suffix(mark))?;
+    // `a\\` is an escaped backslash, not a break.
+    if kept.ends_with('\\') {
+        return None;
+    }
+    let kept = kept.trim_end();
+    (!kept.is_empty()).then_some(kept)
+}
+
+/// A heading without the attributes pandoc sets after it (`Governance {#sec-governance}`,
+/// `Foreword {#foreword .unnumbered}`, `Annexes {-}`): markup, no part of the title.
+pub(crate) fn without_attributes(heading: &str) -> &str {
+    let Some(inner) = heading.strip_suffix('}') else {
+        return heading;
+    };
+    let Some(open) = inner.rfind('{') else {
+        return heading;
+    };
+    let attributes = &inner[open + 1..];
+    let head = inner[..open].trim_end();
+    let markup = attributes == "-"
+        || attributes.split_whitespace().next().is_some_and(|first| {
+            first.len() > 1 && (first.starts_with(['#', '.']) || first.contains('='))
+        });
+    if markup && !head.is_empty() && head.len() < open {
+        head
+    } else {
+        heading
+    }
+}
+
+/// The longest address of a Markdown link that is read as one (see [`Builder::copy`]).
+const MAX_LINK_ADDRESS: usize = 500;
 
 /// Words after which a heading line must go on ("… in het kader van ⏎ justitiële …").
 const CONTINUING_WORDS: [&str; 44] = [
@@ -571,6 +622,7 @@ impl Pass<'_> {
             pending: Pending::None,
             specials: self.specials,
             special: 0,
+            markdown: self.markdown,
             preceded,
         };
         let last = range.end;
@@ -613,6 +665,8 @@ impl Pass<'_> {
             (Some(p), Some(open)) if line.literal || p.literal => {
                 !(line.literal && open.mode == Mode::Literal && gap == Gap::None)
             }
+            // A Markdown hard line break ends the line where the author wanted it.
+            (Some(p), Some(_)) if p.hard_break => true,
             (Some(p), Some(open)) => {
                 let ps = &text[p.start..p.end];
                 starts_new_block(&Ctx {
@@ -973,7 +1027,7 @@ fn split_lines_by_memchr(text: &str) -> (Vec<Line>, bool) {
 }
 
 /// How many lines in a row must open with `>` to be a quotation.
-const QUOTED_RUN: usize = 3;
+const QUOTED_RUN: usize = 2;
 
 /// A report pasted from an e-mail as a quotation (`> Verslag van de Raad …` ⏎ `>` ⏎ `> De Raad
 /// …`): each line of a run of [`QUOTED_RUN`] lines or more that open with `>` (`> >` for a
@@ -1213,8 +1267,11 @@ fn is_addressee(s: &str) -> bool {
 /// only: a minister's role's own last part after a comma (`De Minister voor Klimaat, Energie`)
 /// is no name.
 fn is_signature_line(s: &str) -> bool {
-    // The first letter of `De`, `Het`, `The` first: asked of most lines.
-    if s.len() > 100 || !matches!(s.as_bytes().first(), Some(b'D' | b'H' | b'T')) {
+    // The first letter of `De`, `Het`, `The` first: asked of most lines. A signing role
+    // without its article (`Inspecteur-generaal, mr. A. de Vries`) is asked of a short line
+    // that starts with a capital.
+    let article = matches!(s.as_bytes().first(), Some(b'D' | b'H' | b'T'));
+    if s.len() > 100 || !(article || (s.len() <= 80 && starts_upper(s))) {
         return false;
     }
     // The last comma, with a space after it: a byte search, not a string search.
@@ -1242,7 +1299,13 @@ fn is_signature_line(s: &str) -> bool {
             rest.len() >= o.len() && rest.as_bytes()[..o.len()].eq_ignore_ascii_case(o.as_bytes())
         })
     };
-    (word_count(name) >= 2 || name.contains('.') || officer()) && is_closing_line(&s[..comma + 1])
+    (word_count(name) >= 2 || name.contains('.') || officer())
+        && if article {
+            is_closing_line(&s[..comma + 1])
+        } else {
+            // The role alone, as a signature under a foreword sets it: a few words.
+            word_count(role) <= 4 && is_role_line(role)
+        }
 }
 
 fn ends_sentence(s: &str) -> bool {
@@ -2139,7 +2202,9 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                     && starts_upper(c.line)
                     && !ends_with_continuing_word(c.prev)
                     && !c.prev.ends_with([',', ';', '-', '–', ':'])
-                    && is_unnumbered_heading(c.block));
+                    && is_unnumbered_heading(c.block))
+                // A Markdown table's row under a page break is a row of its own.
+                || (c.line.starts_with('|') && c.prev.ends_with('|'));
         }
         Gap::None => {}
     }
@@ -2681,6 +2746,8 @@ struct Builder<'a> {
     /// [`special_offsets`] of the text, and the first of them not yet passed.
     specials: &'a [usize],
     special: usize,
+    /// See [`Pass::markdown`]: links (`[text](url)`) are copied as their text.
+    markdown: bool,
     /// Blocks built elsewhere come before these: the first block is set off too.
     preceded: bool,
 }
@@ -2797,6 +2864,64 @@ impl Builder<'_> {
     /// Two spaces between words (a justified line as `pdftotext -layout` sets it, or two after
     /// a full stop) become one; three or more stay, as the gap between two columns.
     fn copy(&mut self, start: usize, end: usize) {
+        if self.markdown && memchr::memchr(b']', &self.text.as_bytes()[start..end]).is_some() {
+            self.copy_unlinked(start, end);
+        } else {
+            self.copy_mended(start, end);
+        }
+    }
+
+    /// Copies `start..end` of a Markdown text with each link as its text: `[Kaja
+    /// Kallas](https://…)` as `Kaja Kallas`, an image `![Figure 1](media/image2.png)` as
+    /// `Figure 1`, and the attributes pandoc sets after either (`{width="2in"}`) left out.
+    /// Read with its brackets and address, a name in a link was no name, and its sentence
+    /// quoted the address.
+    fn copy_unlinked(&mut self, start: usize, end: usize) {
+        let bytes = self.text.as_bytes();
+        let mut from = start;
+        let mut at = start;
+        while let Some(k) = memchr::memchr(b']', &bytes[at..end]).map(|k| at + k) {
+            at = k + 1;
+            if bytes.get(k + 1) != Some(&b'(') || k + 2 > end {
+                continue;
+            }
+            // The address: no white space, closed on this line.
+            let Some(close) = bytes[k + 2..end]
+                .iter()
+                .take(MAX_LINK_ADDRESS)
+                .position(|&b| b == b')' || b == b' ')
+                .filter(|&n| n > 0 && bytes[k + 2 + n] == b')')
+                .map(|n| k + 2 + n)
+            else {
+                continue;
+            };
+            let Some(open) = memchr::memrchr(b'[', &bytes[from..k]).map(|o| from + o) else {
+                continue;
+            };
+            if bytes.get(open + 1) == Some(&b'^') {
+                continue;
+            }
+            let mark = if open > from && bytes[open - 1] == b'!' {
+                open - 1
+            } else {
+                open
+            };
+            let mut after = close + 1;
+            if bytes.get(after) == Some(&b'{') {
+                if let Some(n) = memchr::memchr(b'}', &bytes[after..end]) {
+                    after += n + 1;
+                }
+            }
+            self.copy_mended(from, mark);
+            self.copy_mended(open + 1, k);
+            from = after;
+            at = after;
+        }
+        self.copy_mended(from, end);
+    }
+
+    /// Copies `start..end`, mending soft hyphens (left out) and no-break spaces (spaces).
+    fn copy_mended(&mut self, start: usize, end: usize) {
         let piece = &self.text[start..end];
         // Pieces come in text order: the first special not before this piece is the next one.
         while self

@@ -927,6 +927,37 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if meta.signatories.is_empty() {
         meta.signatories.extend(dated_signature(layout));
     }
+    // A report whose foreword is signed on one line under its place and date (`Den Haag, 14
+    // maart 2026` ⏎ `Inspecteur-generaal, mr. A. de Vries`): the signature of the report, and
+    // its date the report's.
+    if meta.signatories.is_empty() && !is_letter {
+        let blocks = &layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS)];
+        let signed = blocks.iter().enumerate().skip(1).find_map(|(i, b)| {
+            let s = text[b.span.start..b.span.end].trim();
+            let signatory = (b.kind == BlockKind::Closing && b.lines == 1)
+                .then(|| signatory(s))
+                .flatten()
+                .filter(|s| s.name.is_some())?;
+            let above = &blocks[i - 1];
+            let dateline = text[above.span.start..above.span.end].trim();
+            let date = (place_before_date(dateline).is_some())
+                .then(|| {
+                    dates::find_all(dateline)
+                        .first()?
+                        .dates
+                        .first()
+                        .map(|d| d.iso())
+                })
+                .flatten();
+            Some((signatory, date))
+        });
+        if let Some((signatory, date)) = signed {
+            meta.signatories.push(signatory);
+            if meta.letter_date.is_none() {
+                meta.letter_date = date;
+            }
+        }
+    }
 
     // The title.
     let body = crate::outline::body_start(layout);
@@ -975,6 +1006,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let s = &text[layout.blocks[t].span.start..layout.blocks[t].span.end];
         let s = s.trim_start_matches('#').trim();
         let s = crate::layout::setext_heading(s).map_or(s, |(_, end)| &s[..end]);
+        let s = crate::layout::without_attributes(s);
         // A title set in bold in plain text (`**Verslag van de Raad …**`): the stars are markup.
         let s = ["**", "__"]
             .iter()
@@ -2477,7 +2509,16 @@ fn signing_lines(layout: &Layout) -> Vec<Signatory> {
 /// each ("Valenciennes, 18 June 2025" ⏎ "Ingrid Vasquez-Lehto" ⏎ "Executive Director"), as an
 /// agency's declaration of assurance ends.
 fn dated_signature(layout: &Layout) -> Option<Signatory> {
-    let n = layout.blocks.len();
+    // A Markdown report sets its footnotes (`[^1]: …`) after the signature.
+    let n = layout.blocks.len()
+        - layout
+            .blocks
+            .iter()
+            .rev()
+            .take_while(|b| {
+                layout.text.as_bytes().get(b.span.start..b.span.start + 2) == Some(b"[^")
+            })
+            .count();
     let last: Vec<(usize, &str, BlockKind)> = (n.saturating_sub(3)..n)
         .map(|i| (i, "", layout.blocks[i].kind))
         .collect();
@@ -2485,7 +2526,12 @@ fn dated_signature(layout: &Layout) -> Option<Signatory> {
     let [.., (_, dateline), (_, name), (_, role)] = lines.as_slice() else {
         return None;
     };
-    let (dateline, name, role) = (dateline.trim(), name.trim(), role.trim());
+    // A Markdown signature sets the name in bold and the role in italics.
+    let (dateline, name, role) = (
+        dateline.trim(),
+        crate::layout::unemphasised(name.trim()).trim(),
+        crate::layout::unemphasised(role.trim()).trim(),
+    );
     let dated = place_before_date(dateline).is_some()
         && dates::find_all(dateline)
             .first()
