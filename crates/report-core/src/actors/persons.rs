@@ -714,7 +714,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         // So does a tab, the gap between the cells of a table Word saved as text.
         if next == e
             || next - e >= 3 && ctx.text[e..next].contains("   ")
-            || ctx.text[e..next].contains('\t')
+            || ctx.text.as_bytes()[e..next].contains(&b'\t')
         {
             break;
         }
@@ -749,9 +749,17 @@ fn home_ministry(text: &str, pos: usize, end: usize) -> Option<String> {
             .filter_map(|l| l.split_once('\t'))
             .collect()
     });
+    // A line's phrase is compared whole; only a wrapped one word by word.
+    let wrapped = rest.bytes().any(|b| b == b'\n' || b == b'\r');
     let words = || rest.split_whitespace();
     list.iter()
-        .find(|(name, _)| name.split(' ').eq(words()))
+        .find(|(name, _)| {
+            if wrapped {
+                name.split(' ').eq(words())
+            } else {
+                *name == rest
+            }
+        })
         .map(|(_, country)| country.to_string())
 }
 

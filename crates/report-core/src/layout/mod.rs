@@ -2020,11 +2020,11 @@ fn ends_with_continuing_word_by_last_word(s: &str) -> bool {
 /// How many tabs stand between the words of a line: the gaps between a row's cells as Word
 /// saves a table as text. Leading and trailing tabs are no gaps.
 fn tab_cells(s: &str) -> usize {
-    let b = s.trim_matches(|c: char| c.is_whitespace()).as_bytes();
-    // Most lines have no tab: one search first.
-    if memchr::memchr(b'\t', b).is_none() {
+    // Most lines have no tab: one search first, before the trim.
+    if memchr::memchr(b'\t', s.as_bytes()).is_none() {
         return 0;
     }
+    let b = s.trim_matches(|c: char| c.is_whitespace()).as_bytes();
     memchr::memchr_iter(b'\t', b)
         .filter(|&i| i == 0 || b[i - 1] != b'\t')
         .count()
