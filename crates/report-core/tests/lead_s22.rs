@@ -424,20 +424,10 @@ fn every_fixture_finds_the_same_actors_and_statements_with_no_break_spaces() {
     // `25\u{a0}augustus`). Before, one in every seven spaces changed the actors or statements of
     // nearly every fixture; the repaired text now has plain spaces there. The outline is left
     // out: a layout decision on the raw line (`##\u{a0}Inleiding`, a name line) may still differ.
-    let config = Config::default();
-    let mut failures = String::new();
-    let mut compared = 0;
-    for path in fixtures() {
-        if NO_BREAK_SPACES_DIFFER.iter().any(|(p, _)| *p == path) {
-            continue;
-        }
-        let report = fixture_file::report(&path);
-        let base = digest(&analyze_text(&report.text, &config));
-        let keep = |l: &str| l.starts_with("actor") || l.starts_with("statement");
-        for every in [7, 3] {
+    let failures = same_actors_and_statements(&NO_BREAK_SPACES_DIFFER, |text| {
+        [7, 3].map(|every| {
             let mut spaces = 0;
-            let variant: String = report
-                .text
+            let variant: String = text
                 .chars()
                 .map(|c| match c {
                     ' ' => {
@@ -451,18 +441,40 @@ fn every_fixture_finds_the_same_actors_and_statements_with_no_break_spaces() {
                     c => c,
                 })
                 .collect();
+            (format!("a no-break space every {every}"), variant)
+        })
+    });
+    assert!(failures.is_empty(), "{failures}");
+}
+
+/// The actors and statements of every fixture but `exceptions`, read again as each of
+/// `variants` of its repaired text (a description and the text), against those of the repaired
+/// text itself: the differences, each under its fixture and variant.
+fn same_actors_and_statements<const N: usize>(
+    exceptions: &[(&str, &str)],
+    variants: impl Fn(&str) -> [(String, String); N],
+) -> String {
+    let config = Config::default();
+    let keep = |l: &str| l.starts_with("actor") || l.starts_with("statement");
+    let mut failures = String::new();
+    let mut compared = 0;
+    for path in fixtures() {
+        if exceptions.iter().any(|(p, _)| *p == path) {
+            continue;
+        }
+        let report = fixture_file::report(&path);
+        let base = digest(&analyze_text(&report.text, &config));
+        for (what, variant) in variants(&report.text) {
             compared += 1;
             let other = digest(&analyze_text(&variant, &config));
             let diff = difference(&base, &other, keep);
             if !diff.is_empty() {
-                failures.push_str(&format!(
-                    "{path} with a no-break space every {every}:\n{diff}"
-                ));
+                failures.push_str(&format!("{path} with {what}:\n{diff}"));
             }
         }
     }
     assert!(compared >= 200, "only {compared} variants compared");
-    assert!(failures.is_empty(), "{failures}");
+    failures
 }
 
 /// `text` with one in every `every` single spaces between words made two, as `pdftotext
@@ -490,23 +502,9 @@ fn every_fixture_finds_the_same_actors_and_statements_in_justified_lines() {
     // space there. Three or more stay: they set columns apart. The outline and metadata are
     // left out: layout decisions on the raw line (a title in capitals, signatures side by side,
     // `Part III.`) still see the two spaces in about a fifth of the fixtures.
-    let config = Config::default();
-    let mut failures = String::new();
-    let mut compared = 0;
-    for path in fixtures() {
-        let report = fixture_file::report(&path);
-        let base = digest(&analyze_text(&report.text, &config));
-        let keep = |l: &str| l.starts_with("actor") || l.starts_with("statement");
-        for every in [4, 2] {
-            compared += 1;
-            let other = digest(&analyze_text(&justified(&report.text, every), &config));
-            let diff = difference(&base, &other, keep);
-            if !diff.is_empty() {
-                failures.push_str(&format!("{path} with two spaces every {every}:\n{diff}"));
-            }
-        }
-    }
-    assert!(compared >= 200, "only {compared} variants compared");
+    let failures = same_actors_and_statements(&[], |text| {
+        [4, 2].map(|every| (format!("two spaces every {every}"), justified(text, every)))
+    });
     assert!(failures.is_empty(), "{failures}");
 }
 
