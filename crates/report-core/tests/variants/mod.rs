@@ -62,6 +62,23 @@ pub fn difference(base: &[String], variant: &[String], keep: impl Fn(&str) -> bo
     out
 }
 
+/// Fixtures whose tables of participants keep their columns in the repaired text, with blank
+/// lines between rows, and run rows and columns together without blank lines: they read
+/// differently in every variant of the layout, and are left out of those checks.
+#[allow(dead_code)]
+pub const TABLES_KEEP_COLUMNS: [(&str, &str); 4] = [
+    (
+        "s16/cp1252-outcome-environment-en.txt",
+        "participants table",
+    ),
+    ("s17/outcome-fac-trade-en.txt", "participants table"),
+    ("s18/outcome-jha-pdftotext-en.txt", "participants table"),
+    (
+        "s20/pdftotext-concurrentievermogensraad-nl.txt",
+        "two-column table",
+    ),
+];
+
 /// Every fixture's path under `tests/fixtures/`, sorted.
 pub fn fixtures() -> Vec<String> {
     let root = format!("{}/tests/fixtures", env!("CARGO_MANIFEST_DIR"));
