@@ -86,12 +86,18 @@ fn analyze_overlapped(bytes: &[u8], config: &Config) -> Result<Report, DecodeErr
     // Neither the decoded text nor (once the outline is built) the blocks and the offset map
     // are needed again: their memory goes before the actors' and statements' comes.
     decoded.text = std::borrow::Cow::Borrowed("");
-    let (unplaced, (outline, metadata, prepared)) =
-        actors::gather_beside(&layout.text, config.actors.as_ref(), || {
+    let sentences = statements::SharedSentences::new(&layout.text);
+    let (unplaced, (outline, metadata, prepared)) = actors::gather_beside(
+        &layout.text,
+        config.actors.as_ref(),
+        || {
             let outline = outline::build(&layout);
             let metadata = metadata::extract(&layout, &outline);
-            (outline, metadata, statements::prepare(&layout.text))
-        });
+            (outline, metadata, statements::prepare_sharing(&sentences))
+        },
+        || sentences.help(),
+    );
+    let prepared = prepared.map(|p| p.with_sentences(sentences));
     let Layout {
         text, diagnostics, ..
     } = layout;

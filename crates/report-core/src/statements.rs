@@ -27,6 +27,7 @@ use crate::actors::WordMap;
 use crate::actors::{at_word_boundary, case_ok, next_word_start, resume_after, word_end, Trie};
 use crate::model::{Actor, ActorKind, Section, Span, Stance, Statement};
 use crate::sentences::{split, SectionIndex};
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::OnceLock;
 
 const VERBS: &str = include_str!("../data/verbs.tsv");
@@ -3016,16 +3017,65 @@ pub(crate) struct Prepared {
 
 /// The text-only half of [`extract`]; `None` when the text has no verb at all.
 pub(crate) fn prepare(text: &str) -> Option<Prepared> {
+    let shared = SharedSentences::new(text);
+    prepare_sharing(&shared).map(|p| p.with_sentences(shared))
+}
+
+/// [`prepare`] with the sentences left to `shared`, which another thread may split in the
+/// meantime: the sentences of the returned value are empty until
+/// [`Prepared::with_sentences`] fills them in.
+pub(crate) fn prepare_sharing(shared: &SharedSentences) -> Option<Prepared> {
+    let text = shared.text;
     let (verbs, clause_words, openers) = find_verbs(text, tables()?);
     if verbs.is_empty() {
+        shared.wanted.store(false, Ordering::Relaxed);
         return None;
     }
+    let stops = ClauseStops::new(text, clause_words);
+    shared.help();
     Some(Prepared {
         verbs,
-        sentences: split(text),
-        stops: ClauseStops::new(text, clause_words),
+        sentences: Vec::new(),
+        stops,
         openers,
     })
+}
+
+impl Prepared {
+    /// This preparation with the sentences `shared` split.
+    pub(crate) fn with_sentences(mut self, shared: SharedSentences) -> Prepared {
+        let text = shared.text;
+        self.sentences = shared.split.into_inner().unwrap_or_else(|| split(text));
+        self
+    }
+}
+
+/// The sentences of a text, split by whichever of two threads comes to them first: the one
+/// that finds the verbs, once it has, or the one beside it, once its own work (the actors) is
+/// done. On a big report neither then waits while the other still has two jobs to do.
+pub(crate) struct SharedSentences<'a> {
+    text: &'a str,
+    split: OnceLock<Vec<Span>>,
+    /// Cleared when the text turns out to have no verb: then no sentence is needed.
+    wanted: AtomicBool,
+}
+
+impl<'a> SharedSentences<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        SharedSentences {
+            text,
+            split: OnceLock::new(),
+            wanted: AtomicBool::new(true),
+        }
+    }
+
+    /// Splits the sentences unless they are split, being split (then it waits for them) or
+    /// not needed.
+    pub(crate) fn help(&self) {
+        if self.wanted.load(Ordering::Relaxed) {
+            self.split.get_or_init(|| split(self.text));
+        }
+    }
 }
 
 /// [`extract`] with its text-only half done.

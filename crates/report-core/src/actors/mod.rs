@@ -143,17 +143,19 @@ pub fn extract_beside<R: Send>(
     list: Option<&ActorList>,
     beside: impl Fn() -> R + Sync,
 ) -> (Vec<Actor>, R) {
-    let (unplaced, outcome) = gather_beside(text, list, beside);
+    let (unplaced, outcome) = gather_beside(text, list, beside, || ());
     (resolve::build(text, sections, unplaced), outcome)
 }
 
 /// [`extract_beside`] without the sections: the actors are placed in them by [`place`], so that
-/// `beside` can build the outline too.
+/// `beside` can build the outline too. `then` runs on this thread once the actors are
+/// gathered, while `beside` may still be running: work either thread may do.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn gather_beside<R: Send>(
     text: &str,
     list: Option<&ActorList>,
     beside: impl Fn() -> R + Sync,
+    then: impl FnOnce(),
 ) -> (Unplaced, R) {
     let beside = &beside;
     let mut outcome = None;
@@ -166,6 +168,7 @@ pub fn gather_beside<R: Send>(
             quantified::widen(gaz, text, &mut matches);
             let found = persons::find(text, &matches, gaz);
             let unplaced = resolve::gather(text, gaz, &matches, found);
+            then();
             outcome = side.ok().and_then(|handle| handle.join().ok());
             unplaced
         })
