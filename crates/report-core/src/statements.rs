@@ -328,6 +328,10 @@ struct Verb {
     /// A vote as a table's cell (`Nederland       tegen`): a verb only after a gap of three
     /// spaces and before another or the end of its line, its subject the row's first cell.
     cell: bool,
+    /// The label of a record of votes (`Votes against: HU, SK`): a verb only at the start of
+    /// its line (or after a `;` on it) and before a colon, its subjects those listed after
+    /// the colon on its line.
+    label: bool,
 }
 
 struct Tables {
@@ -457,6 +461,7 @@ fn tables() -> Option<&'static Tables> {
                     reflexive: flags.contains(&"reflexive"),
                     turn: flags.contains(&"turn"),
                     cell: flags.contains(&"cell"),
+                    label: flags.contains(&"label"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -1301,6 +1306,21 @@ fn list_gap(gap: &str) -> bool {
     has_joint && !gap.contains(['.', ';', ':'])
 }
 
+/// Whether `gap` joins a second agent of a passive to the first with its own `by`: `was
+/// supported by Spain and by the Portuguese delegation`, `informed by the Presidency and by the
+/// Commission`.
+fn agent_list_gap(gap: &str) -> bool {
+    let trimmed = gap.trim();
+    let trimmed = trimmed.strip_prefix(',').unwrap_or(trimmed);
+    if trimmed.contains(['.', ';', ':', ',', '(']) {
+        return false;
+    }
+    let mut w = words(trimmed);
+    w.next().is_some_and(|a| lower_in(a, &["and", "or"]))
+        && w.next().is_some_and(|b| b.eq_ignore_ascii_case("by"))
+        && w.all(|d| lower_in(d, DETERMINERS))
+}
+
 /// Whether `w` is one of [`LIST_WORDS`] in the gap `gap`: `met` only in Dutch `met name`
 /// (notably), since in English it is a verb (`Norway met the Commission and welcomed …` lists
 /// no one).
@@ -2032,7 +2052,8 @@ impl<'a> Ctx<'a> {
         let mut out = vec![m.actor];
         while let Some(next) = self.mentions.get(k + 1) {
             let gap = &self.text[self.mentions[k].end..next.start];
-            if next.end > sentence.end || !list_gap(gap) {
+            let agents = link == Some("by") && agent_list_gap(gap);
+            if next.end > sentence.end || !(agents || list_gap(gap)) {
                 break;
             }
             // `said Kaja Berg, Danish Minister for Trade, President of the Council`: an office
@@ -3517,6 +3538,19 @@ impl Run<'_> {
                 .filter(|m| m.start == first && m.end <= verb.start)?;
             pre = true;
             Some(vec![m.actor])
+        } else if tables.entries[verb.entry].label {
+            // `Votes against: HU, SK; Abstentions: AT`: those listed after the colon, up to
+            // the end of the line or the next label.
+            let rest = &text[verb.end..sentence.end.max(verb.end)];
+            let stop = verb.end + rest.find(['\n', ';']).unwrap_or(rest.len());
+            let k = ctx.mentions.partition_point(|m| m.start < verb.end);
+            let listed: Vec<usize> = ctx.mentions[k..]
+                .iter()
+                .take_while(|m| m.end <= stop)
+                .map(|m| m.actor)
+                .collect();
+            pre = true;
+            (!listed.is_empty()).then_some(listed)
         } else if let Some(clause) = clause {
             pre = true;
             match &clause.subjects {
@@ -3901,6 +3935,9 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
     if verb.cell {
         return last_cell(bytes, start, end);
     }
+    if verb.label {
+        return vote_label(bytes, start, end);
+    }
     if !verb.tight {
         return true;
     }
@@ -3981,6 +4018,25 @@ fn conjunction_dat(after: &[u8]) -> bool {
         Some(_) => OPENERS.contains(&word),
         None => false,
     }
+}
+
+/// Whether the words at `start..end` label a record of votes: first on their line, or after a
+/// `;` or a sentence's end on it, and a colon after them (`Votes against: HU, SK; Abstentions: AT`).
+#[cold]
+fn vote_label(bytes: &[u8], start: usize, end: usize) -> bool {
+    let head = &bytes[..start];
+    let head = &head[..head
+        .iter()
+        .rposition(|&b| b != b' ' && b != b'\t')
+        .map_or(0, |k| k + 1)];
+    // `The Council adopted the decision. Votes against: PL`: a sentence's end opens one too.
+    let opens = matches!(head.last(), None | Some(b'\n' | b'\r' | b';' | b'.'));
+    let tail = bytes.get(end..).unwrap_or_default();
+    let colon = tail
+        .iter()
+        .find(|&&b| b != b' ')
+        .is_some_and(|&b| b == b':');
+    opens && colon
 }
 
 /// Whether the word at `start..end` is a cell of a table's row after its first

@@ -244,7 +244,12 @@ fn place_before_date(line: &str) -> Option<&str> {
         let capital = w.starts_with(char::is_uppercase) || PLACE_PARTICLES.contains(&w);
         capital && !BODY_WORDS.iter().any(|b| w.eq_ignore_ascii_case(b))
     });
-    (starts_upper && body_ok && named && (2..=41).contains(&length) && dated).then_some(place)
+    // "Tuesday, 12 May 2026": a weekday before the date is no place.
+    let weekday = dates::WEEKDAYS
+        .iter()
+        .any(|w| place.eq_ignore_ascii_case(w));
+    (starts_upper && body_ok && named && !weekday && (2..=41).contains(&length) && dated)
+        .then_some(place)
 }
 
 /// Lower-case words inside place names ("Frankfurt am Main", "Bergen op Zoom").
@@ -1189,6 +1194,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some(configuration) = outcome_configuration(&lines) {
             *title = format!("{title}: {configuration}");
         }
+    } else if let Some(title) = meta
+        .title
+        .as_mut()
+        .filter(|t| ordinal_meeting(&t.to_lowercase()) && !t.contains(['(', ':']))
+    {
+        // An older outcome, a press release: `PRESS RELEASE` ⏎ `3912th Council meeting` ⏎
+        // `Environment`: the configuration on the next line names the meeting.
+        let lines = front_lines(layout, &front);
+        let next = lines
+            .iter()
+            .position(|(_, l)| l.trim() == title.as_str())
+            .and_then(|i| lines.get(i + 1))
+            .map(|(_, l)| l.trim());
+        if let Some(name) = next.filter(|n| configuration_name(n)) {
+            *title = format!("{title}: {name}");
+        }
     }
     // A report whose title stands only in its running header, removed from every page as
     // furniture (a two-column annual report repeats its cover line on each page).
@@ -1856,6 +1877,17 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
     (head.ends_with(" Council") && rest.contains(|c: char| c.is_ascii_digit()))
         .then(|| name(head))
         .flatten()
+}
+
+/// Whether `s` reads as a Council configuration's name alone on its line (`Environment`,
+/// `Agriculture and Fisheries`): one to eight words, a capital first, no figure, date or
+/// punctuation but brackets.
+fn configuration_name(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=8).contains(&words)
+        && s.starts_with(|c: char| c.is_uppercase())
+        && !s.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ',' | '.'))
+        && dates::month(s).is_none()
 }
 
 /// The place a title ends on after `meeting … in` ("… following the informal meeting of EU
