@@ -3543,12 +3543,27 @@ impl Run<'_> {
             // the end of the line or the next label.
             let rest = &text[verb.end..sentence.end.max(verb.end)];
             let stop = verb.end + rest.find(['\n', ';']).unwrap_or(rest.len());
+            // Only a list: the first right after the colon, the others after a comma or an
+            // `and` (a line joined to the next runs on into a sentence).
             let k = ctx.mentions.partition_point(|m| m.start < verb.end);
-            let listed: Vec<usize> = ctx.mentions[k..]
-                .iter()
-                .take_while(|m| m.end <= stop)
-                .map(|m| m.actor)
-                .collect();
+            let mut listed: Vec<usize> = Vec::new();
+            let mut last_end = verb.end;
+            for m in ctx.mentions[k..].iter().take_while(|m| m.end <= stop) {
+                let gap = &text[last_end..m.start];
+                let joined = if listed.is_empty() {
+                    // `against: `, `in favour: `, `: `.
+                    gap.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ')
+                        .strip_prefix(':')
+                        .is_some_and(|r| r.trim().is_empty())
+                } else {
+                    list_gap(gap)
+                };
+                if !joined {
+                    break;
+                }
+                listed.push(m.actor);
+                last_end = m.end;
+            }
             pre = true;
             (!listed.is_empty()).then_some(listed)
         } else if let Some(clause) = clause {
@@ -4031,7 +4046,14 @@ fn vote_label(bytes: &[u8], start: usize, end: usize) -> bool {
         .map_or(0, |k| k + 1)];
     // `The Council adopted the decision. Votes against: PL`: a sentence's end opens one too.
     let opens = matches!(head.last(), None | Some(b'\n' | b'\r' | b';' | b'.'));
-    let tail = bytes.get(end..).unwrap_or_default();
+    let mut tail = bytes.get(end..).unwrap_or_default();
+    // `Votes against:`, `Votes in favour:`: the vote's particle stands before the colon.
+    for word in [&b" against"[..], b" in favour", b" in favor", b" for"] {
+        if tail.len() > word.len() && tail[..word.len()].eq_ignore_ascii_case(word) {
+            tail = &tail[word.len()..];
+            break;
+        }
+    }
     let colon = tail
         .iter()
         .find(|&&b| b != b' ')
