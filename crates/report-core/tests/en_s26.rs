@@ -157,6 +157,11 @@ fn wanting_to_be_honest_is_no_statement() {
             "France wants a longer transition period.",
             &[("country:fr", "wants", Support)],
         ),
+        // Honesty wanted of a thing is a view of it.
+        (
+            "France wants an honest assessment of the costs.",
+            &[("country:fr", "wants", Support)],
+        ),
     ]);
     assert_eq!(
         statements_quoting("Mr Jan Berg said that he wanted to be honest.\n", "honest"),
