@@ -1111,6 +1111,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                         || contacts_heading(prev)
                 };
             !contact_name
+                && !press_office_line(title)
                 && !honorific_line(title)
                 && crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
@@ -1302,6 +1303,10 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         if is_place_dateline(&h.title) {
             return false;
         }
+        // `Press release 3 March 2026 22:40`: a web page's label and date, joined; no section.
+        if crate::metadata::press_label_dated(&h.title).is_some() {
+            return false;
+        }
         let b = h.block;
         // `Fond:` ⏎ `LIBE`, `Opinions:` ⏎ `AFCO, FEMM`: the value of a label alone on the
         // line before.
@@ -1319,11 +1324,17 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             let prev = &layout.text[p.span.start..p.span.end];
             let t = h.title.as_str();
             // One word, over the running text: a part title (`JUSTICE`) heads items.
-            t.chars().all(|c| c.is_uppercase() || c == '-')
+            let capitals = t.chars().all(|c| c.is_uppercase() || c == '-')
                 && blocks
                     .get(b + 1)
                     .is_some_and(|n| n.kind == BlockKind::Paragraph)
-                && !crate::metadata::dates::find_all(prev).is_empty()
+                && !crate::metadata::dates::find_all(prev).is_empty();
+            // `Tuesday, 12 May 2026` ⏎ `Brussels`: a background brief's place under the day.
+            let place = !t.contains(' ')
+                && t.starts_with(char::is_uppercase)
+                && t.chars().all(|c| c.is_alphabetic() || c == '-')
+                && is_dateline(prev);
+            capitals || place
         } {
             return false;
         }
@@ -1894,6 +1905,15 @@ fn contacts_heading(block: &str) -> bool {
         ]
         .iter()
         .any(|h| block.trim().eq_ignore_ascii_case(h))
+}
+
+/// Whether a block is a press office's sender line over its address (`Press office - General
+/// Secretariat of the Council` ⏎ `Rue de la Loi 175 …`): the page's furniture, no section.
+fn press_office_line(block: &str) -> bool {
+    block
+        .trim()
+        .get(..12)
+        .is_some_and(|h| h.eq_ignore_ascii_case("press office"))
 }
 
 /// Whether a block announces a contact: it ends with a colon and names one ("For further

@@ -329,6 +329,10 @@ struct Verb {
     /// A vote as a table's cell (`Nederland       tegen`): a verb only after a gap of three
     /// spaces and before another or the end of its line, its subject the row's first cell.
     cell: bool,
+    /// The label of a record of votes (`Votes against: HU, SK`): a verb only at the start of
+    /// its line (or after a `;` on it) and before a colon, its subjects those listed after
+    /// the colon on its line.
+    label: bool,
 }
 
 struct Tables {
@@ -458,6 +462,7 @@ fn tables() -> Option<&'static Tables> {
                     reflexive: flags.contains(&"reflexive"),
                     turn: flags.contains(&"turn"),
                     cell: flags.contains(&"cell"),
+                    label: flags.contains(&"label"),
                 });
             }
             let mut cue_patterns = Vec::new();
@@ -1302,6 +1307,21 @@ fn list_gap(gap: &str) -> bool {
     has_joint && !gap.contains(['.', ';', ':'])
 }
 
+/// Whether `gap` joins a second agent of a passive to the first with its own `by`: `was
+/// supported by Spain and by the Portuguese delegation`, `informed by the Presidency and by the
+/// Commission`.
+fn agent_list_gap(gap: &str) -> bool {
+    let trimmed = gap.trim();
+    let trimmed = trimmed.strip_prefix(',').unwrap_or(trimmed);
+    if trimmed.contains(['.', ';', ':', ',', '(']) {
+        return false;
+    }
+    let mut w = words(trimmed);
+    w.next().is_some_and(|a| lower_in(a, &["and", "or"]))
+        && w.next().is_some_and(|b| b.eq_ignore_ascii_case("by"))
+        && w.all(|d| lower_in(d, DETERMINERS))
+}
+
 /// Whether `w` is one of [`LIST_WORDS`] in the gap `gap`: `met` only in Dutch `met name`
 /// (notably), since in English it is a verb (`Norway met the Commission and welcomed …` lists
 /// no one).
@@ -2033,7 +2053,8 @@ impl<'a> Ctx<'a> {
         let mut out = vec![m.actor];
         while let Some(next) = self.mentions.get(k + 1) {
             let gap = &self.text[self.mentions[k].end..next.start];
-            if next.end > sentence.end || !list_gap(gap) {
+            let agents = link == Some("by") && agent_list_gap(gap);
+            if next.end > sentence.end || !(agents || list_gap(gap)) {
                 break;
             }
             // `said Kaja Berg, Danish Minister for Trade, President of the Council`: an office
@@ -3567,6 +3588,34 @@ impl Run<'_> {
                 .filter(|m| m.start == first && m.end <= verb.start)?;
             pre = true;
             Some(vec![m.actor])
+        } else if tables.entries[verb.entry].label {
+            // `Votes against: HU, SK; Abstentions: AT`: those listed after the colon, up to
+            // the end of the line or the next label.
+            let rest = &text[verb.end..sentence.end.max(verb.end)];
+            let stop = verb.end + rest.find(['\n', ';']).unwrap_or(rest.len());
+            // Only a list: the first right after the colon, the others after a comma or an
+            // `and` (a line joined to the next runs on into a sentence).
+            let k = ctx.mentions.partition_point(|m| m.start < verb.end);
+            let mut listed: Vec<usize> = Vec::new();
+            let mut last_end = verb.end;
+            for m in ctx.mentions[k..].iter().take_while(|m| m.end <= stop) {
+                let gap = &text[last_end..m.start];
+                let joined = if listed.is_empty() {
+                    // `against: `, `in favour: `, `: `.
+                    gap.trim_start_matches(|c: char| c.is_alphabetic() || c == ' ')
+                        .strip_prefix(':')
+                        .is_some_and(|r| r.trim().is_empty())
+                } else {
+                    list_gap(gap)
+                };
+                if !joined {
+                    break;
+                }
+                listed.push(m.actor);
+                last_end = m.end;
+            }
+            pre = true;
+            (!listed.is_empty()).then_some(listed)
         } else if let Some(clause) = clause {
             pre = true;
             match &clause.subjects {
@@ -3951,6 +4000,9 @@ fn particle_next(bytes: &[u8], tables: &Tables, entry: usize, start: usize, end:
     if verb.cell {
         return last_cell(bytes, start, end);
     }
+    if verb.label {
+        return vote_label(bytes, start, end);
+    }
     if !verb.tight {
         return true;
     }
@@ -4031,6 +4083,32 @@ fn conjunction_dat(after: &[u8]) -> bool {
         Some(_) => OPENERS.contains(&word),
         None => false,
     }
+}
+
+/// Whether the words at `start..end` label a record of votes: first on their line, or after a
+/// `;` or a sentence's end on it, and a colon after them (`Votes against: HU, SK; Abstentions: AT`).
+#[cold]
+fn vote_label(bytes: &[u8], start: usize, end: usize) -> bool {
+    let head = &bytes[..start];
+    let head = &head[..head
+        .iter()
+        .rposition(|&b| b != b' ' && b != b'\t')
+        .map_or(0, |k| k + 1)];
+    // `The Council adopted the decision. Votes against: PL`: a sentence's end opens one too.
+    let opens = matches!(head.last(), None | Some(b'\n' | b'\r' | b';' | b'.'));
+    let mut tail = bytes.get(end..).unwrap_or_default();
+    // `Votes against:`, `Votes in favour:`: the vote's particle stands before the colon.
+    for word in [&b" against"[..], b" in favour", b" in favor", b" for"] {
+        if tail.len() > word.len() && tail[..word.len()].eq_ignore_ascii_case(word) {
+            tail = &tail[word.len()..];
+            break;
+        }
+    }
+    let colon = tail
+        .iter()
+        .find(|&&b| b != b' ')
+        .is_some_and(|&b| b == b':');
+    opens && colon
 }
 
 /// Whether the word at `start..end` is a cell of a table's row after its first

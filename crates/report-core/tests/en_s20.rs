@@ -172,7 +172,6 @@ fn the_first_person_of_remarks_is_their_speaker() {
         person:lindqvist presented Neutral
         person:tomas-reinholt support Support
         collective:several-leaders called for Support
-        person:tomas-reinholt want Neutral
         collective:several-member-states support Support
         collective:others oppose Oppose
         person:tomas-reinholt condemn Oppose

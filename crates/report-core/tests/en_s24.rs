@@ -347,6 +347,9 @@ fn member_states_speak_by_their_codes() {
         country:nl supported Support
         country:nl underlined Neutral
         country:pl opposed Oppose
+        country:pl Against Oppose
+        country:hu Abstentions Reservation
+        country:ro Abstentions Reservation
         org:european-commission presented Neutral
         collective:most-member-states welcomed Support
         country:be called for Support

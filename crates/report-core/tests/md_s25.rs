@@ -87,12 +87,12 @@ fn a_board_table_names_its_members_with_role_and_member_state() {
         Tomasz Wiśniewski | Executive Director | -
         Ingrid Solberg-Haugen | Chair | country:no
         Pádraig Ó Súilleabháin | Deputy Chair | country:ie
-        Admiral Lucia Ferraro | - | -
         Aigerim Zaïd-Lefèvre | Member | country:fr
         Ece Çavuşoğlu | Observer | country:tr
         Jorge Carvalho Nunes | Member | country:pt
         Kadri Tamm | Commissioner | org:european-commission
         Kaja Kallas | High Representative | -
+        Lucia Ferraro | Admiral | country:it
         Matej Šefčovič | Member | country:sk
         Rasa Petrauskienė | Member | country:lt
     "#]]

@@ -381,24 +381,24 @@ fn press_release_and_dated_titles() {
     check(
         &fixture("council-press-release-en.txt"),
         expect![[r#"
-        {
-          "kind": "meeting_report",
-          "language": "en",
-          "title": "4129th Council meeting",
-          "letter_date": null,
-          "meeting_dates": [
-            "2026-11-23"
-          ],
-          "place": "Brussels",
-          "reference": {
-            "dossier": "16644/26",
-            "number": null,
-            "title": null
-          },
-          "session_year": null,
-          "addressee": null,
-          "signatories": []
-        }"#]],
+            {
+              "kind": "meeting_report",
+              "language": "en",
+              "title": "4129th Council meeting: Foreign Affairs",
+              "letter_date": null,
+              "meeting_dates": [
+                "2026-11-23"
+              ],
+              "place": "Brussels",
+              "reference": {
+                "dossier": "16644/26",
+                "number": null,
+                "title": null
+              },
+              "session_year": null,
+              "addressee": null,
+              "signatories": []
+            }"#]],
     );
     // A "Place, date" line above a dated title dates the document, the title the meeting.
     let m = analyze_text(

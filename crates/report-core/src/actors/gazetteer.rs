@@ -490,6 +490,15 @@ impl Gazetteer {
                 }
                 _ => {
                     let end = word_end(text, start);
+                    // A code near the text's end or before a non-ASCII letter (`HU, SK` last
+                    // in a text), which the eight-byte read above does not see.
+                    if end == start + 2 && bytes[start..end].iter().all(u8::is_ascii_uppercase) {
+                        if let Some(found) = self.code_at(text, start) {
+                            out.push(found);
+                            i = end;
+                            continue;
+                        }
+                    }
                     if !self.first_words.contains(bytes, start, end) {
                         i = end;
                         continue;
@@ -794,7 +803,7 @@ fn code_in_context(text: &str, start: usize, end: usize) -> bool {
     let prev = JOINS.iter().any(|j| {
         text[..start].ends_with(j) && start >= j.len() + 2 && code_at(start - j.len() - 2)
     });
-    if next || prev {
+    if next || prev || after_vote_label(&text[..start]) {
         return true;
     }
     let Some(rest) = text[end..].strip_prefix(' ') else {
@@ -810,6 +819,21 @@ fn code_in_context(text: &str, start: usize, end: usize) -> bool {
             "will", "voted",
         ]
         .contains(&word)
+}
+
+/// Whether `before` ends on the colon of a record of votes (`Votes against: PL`, `Abstentions:
+/// SI`, `In favour: DE`): the code after it is the one who voted so.
+fn after_vote_label(before: &str) -> bool {
+    let Some(label) = before.strip_suffix(": ") else {
+        return false;
+    };
+    let label = label.as_bytes();
+    ["against", "abstentions", "abstention", "favour", "favor"]
+        .iter()
+        .any(|w| {
+            label.len() >= w.len()
+                && label[label.len() - w.len()..].eq_ignore_ascii_case(w.as_bytes())
+        })
 }
 
 /// Whether `before` ends on a clause break after which a clause opens: `, ` or `; `, or one of

@@ -599,6 +599,10 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     // Whether the phrase went on past a body's possessive (`the European Parliament’s`): the
     // capitalised words after it name that body's own body, not a holder of the role.
     let mut owned = false;
+    // Whether the words go on a body's name after `the` and an acronym (`of the EU Military
+    // Committee`, `of the EU Military Staff`): no holder's name follows an article so.
+    let mut the_acronym = false;
+    let mut last_word = "";
     for _ in 0..12 {
         if ctx.text[p..].starts_with('(') {
             // A short acronym in brackets: `(ICC)`.
@@ -663,6 +667,8 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
             {
                 affiliation = ctx.entry_id(m).map(str::to_string);
             }
+            the_acronym =
+                last_word == "the" && e - s > 1 && word.bytes().all(|b| b.is_ascii_uppercase());
             e = m.end.max(e);
             end_content = Some(e);
         } else if CONNECTORS.contains(&word) {
@@ -671,7 +677,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                 break;
             }
         } else if (is_capitalised(word) || word.chars().all(|c| c.is_uppercase() || c == '-'))
-            && (affiliation.is_none() || owned)
+            && (affiliation.is_none() || owned || the_acronym)
         {
             // Capitalised words after the institution are a name, not the role:
             // `Executive Director of Frontex Hans Leijtens`.
@@ -682,6 +688,7 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
             break;
         }
         after_connector = CONNECTORS.contains(&word);
+        last_word = word;
         if ctx.text[e..].starts_with('.') {
             break;
         }
@@ -982,16 +989,23 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
     let mut buf = String::new();
     // The opener (`for`), then the role's first word.
     let (_, opener_end) = word_at(ctx.text, pos)?;
-    let (_, first_end) = word_at(ctx.text, skip_spaces(ctx.text, opener_end))?;
+    let (first_start, first_end) = word_at(ctx.text, skip_spaces(ctx.text, opener_end))?;
     let mut role_end = first_end;
-    let mut previous = first_end;
+    let mut previous = first_start;
     let mut p = skip_spaces(ctx.text, first_end);
     while p < end {
         let (s, e) = word_at(ctx.text, p)?;
         // After `en`/`and` the capitals go on the phrase's list (`Minister van Klimaat en
         // Groene Groei`), a name does not start there.
         let listed = matches!(&ctx.text[previous..role_end], "en" | "and" | "&");
-        if is_capitalised(&ctx.text[s..e]) && !listed {
+        // A name follows a word of the role's own (`for Enlargement Petra Lindqvist`), never
+        // an article, a preposition or an acronym: `Minister for the Ecological Transition`,
+        // `Chair of the EU Military Committee`, `Commission for Tech Sovereignty` end in the
+        // words of a portfolio or a body.
+        let own_word = &ctx.text[previous..role_end];
+        let after_own_word =
+            starts_upper(own_word) && !own_word.bytes().all(|b| !b.is_ascii_lowercase());
+        if is_capitalised(&ctx.text[s..e]) && !listed && after_own_word {
             let tokens = name_at(ctx, s).filter(|t| {
                 t.len() >= 2
                     && t.last().is_some_and(|l| l.1 == end)
@@ -1945,6 +1959,13 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
     let mut above = false;
     if head.ends_with('\n') {
         let up = head.trim_end_matches('\n');
+        // `President` ⏎ `Anna Lindqvist` ⏎ `Minister for Climate of Sweden`: a cover set by
+        // `pdftotext` without `-layout` puts the office alone on the line above, with no colon
+        // (the layout may have set each line apart with a blank one).
+        let alone = &up[up.rfind('\n').map_or(0, |k| k + 1)..];
+        if head.len() - up.len() <= 2 && line_ends(text, role_end) && is_office(alone.trim()) {
+            return Some(alone.trim());
+        }
         if head.len() - up.len() > 2 || !up.ends_with(':') {
             return None;
         }
@@ -2393,7 +2414,12 @@ fn titled_part(
                 continue;
             }
             let p = skip_spaces(text, after);
-            if p > after {
+            // A phrase that ends in an acronym goes on with the body's name, not a person's:
+            // `Director General of the EU Military Staff`.
+            let acronym_ends = prev_word(text, after).is_some_and(|(s, e)| {
+                e - s > 1 && !text[s..e].bytes().any(|b| b.is_ascii_lowercase())
+            });
+            if p > after && !acronym_ends {
                 let name = name_at(ctx, p).filter(|t| {
                     t.len() >= 2 && !t.last().is_some_and(|l| number_follows(text, l.1))
                 });
@@ -2780,10 +2806,31 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
     let start = skip_spaces(text, comma + 1);
     let window_end = crate::floor_boundary(text, start + 200);
     let window = text.get(start..window_end)?;
-    let close = start + window.find([',', '.', ';', ':', '!', '?', '\n', '(', '"', '“'])?;
+    const CLOSERS: [char; 10] = [',', '.', ';', ':', '!', '?', '\n', '(', '"', '“'];
+    let mut close = start + window.find(CLOSERS)?;
+    // `, Deputy Minister for Research, Innovation and Digital Policy of Cyprus,`: a list of a
+    // portfolio's capitalised words goes on past its commas, to the punctuation after its
+    // `and`.
+    let mut longest = 10;
+    while longest < 16 && listed_role_words(ctx, close) {
+        let from = close + 2;
+        let list = &text[from..window_end.max(from)];
+        let Some(and) = list
+            .find(" and ")
+            .map(|k| k + 5)
+            .or_else(|| list.find(" en ").map(|k| k + 4))
+        else {
+            break;
+        };
+        let Some(k) = list[and..].find(CLOSERS) else {
+            break;
+        };
+        close = from + and + k;
+        longest += 3;
+    }
     let phrase = text[start..close].trim_end();
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.is_empty() || words.len() > 10 {
+    if words.is_empty() || words.len() > longest {
         return None;
     }
     let mut first = 0;

@@ -550,6 +550,26 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             person.mentions.extend(moved);
         }
     }
+    // A Council meeting's cover names its President (`President   Ms Anna Lindqvist` ⏎
+    // `Minister for Climate of Sweden`): a minister chairs for the country that holds the
+    // Presidency, so `the Presidency` of the text is that country's, as if the text had said
+    // `the Presidency, held by Sweden,`.
+    if builders.contains_key(PRESIDENCY) {
+        let chair_country = by_office
+            .get("president")
+            .copied()
+            .flatten()
+            .and_then(|p| persons[p].affiliation.as_deref())
+            .filter(|a| a.starts_with("country:"));
+        let entry = gaz.entries.iter().position(|e| e.id == PRESIDENCY);
+        if let (Some(country), Some(entry)) = (chair_country, entry) {
+            let list = votes.entry(entry).or_default();
+            match list.iter_mut().find(|(id, _)| id == country) {
+                Some(v) => v.1 += HOLDER_VOTES,
+                None => list.push((country.to_string(), HOLDER_VOTES)),
+            }
+        }
+    }
     for (entry_index, list) in votes {
         let Some(entry) = gaz.entries.get(entry_index) else {
             continue;
@@ -951,6 +971,9 @@ fn salutation(text: &str, start: usize, end: usize) -> bool {
 
 /// The votes of a country that the text says holds a role (see [`holder`]).
 const HOLDER_VOTES: usize = 1000;
+
+/// The role of the member state that chairs the Council.
+const PRESIDENCY: &str = "role:presidency";
 
 /// Words between a role and the country that holds it, after a comma or an opening bracket
 /// (`the Presidency, held by Denmark`, `het voorzitterschap (in handen van Denemarken)`), or

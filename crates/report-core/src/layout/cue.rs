@@ -233,7 +233,8 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
             }
             None
         }
-        b'0'..=b'9' => numeric(bytes),
+        // `2040 CLIMATE TARGET`: a heading in capitals may open with a year.
+        b'0'..=b'9' => numeric(bytes).or_else(|| year_caps(line)),
         b'(' => {
             // "(a) …", "(1) …", "(iv) …"
             let close = bytes.iter().take(6).position(|&b| b == b')')?;
@@ -472,6 +473,21 @@ fn agenda(line: &str) -> Option<Cue> {
         }
     }
     None
+}
+
+/// A line of capitals opened by a year (`2040 CLIMATE TARGET`, `2027 BUDGET`): four digits
+/// from 1900 to 2099, a space, then a line of capitals.
+#[cold]
+fn year_caps(line: &str) -> Option<Cue> {
+    let b = line.as_bytes();
+    let year = b.len() > 5
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(&b[..2], b"19" | b"20")
+        && b[4] == b' ';
+    if !year || !b[5].is_ascii_uppercase() {
+        return None;
+    }
+    caps(&line[5..])
 }
 
 /// A line of capitals: at least four letters, none lower-case, a word of three letters or more.

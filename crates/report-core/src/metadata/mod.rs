@@ -244,7 +244,12 @@ fn place_before_date(line: &str) -> Option<&str> {
         let capital = w.starts_with(char::is_uppercase) || PLACE_PARTICLES.contains(&w);
         capital && !BODY_WORDS.iter().any(|b| w.eq_ignore_ascii_case(b))
     });
-    (starts_upper && body_ok && named && (2..=41).contains(&length) && dated).then_some(place)
+    // "Tuesday, 12 May 2026": a weekday before the date is no place.
+    let weekday = dates::WEEKDAYS
+        .iter()
+        .any(|w| place.eq_ignore_ascii_case(w));
+    (starts_upper && body_ok && named && !weekday && (2..=41).contains(&length) && dated)
+        .then_some(place)
 }
 
 /// Lower-case words inside place names ("Frankfurt am Main", "Bergen op Zoom").
@@ -1189,6 +1194,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some(configuration) = outcome_configuration(&lines) {
             *title = format!("{title}: {configuration}");
         }
+    } else if let Some(title) = meta
+        .title
+        .as_mut()
+        .filter(|t| ordinal_meeting(&t.to_lowercase()) && !t.contains(['(', ':']))
+    {
+        // An older outcome, a press release: `PRESS RELEASE` ⏎ `3912th Council meeting` ⏎
+        // `Environment`: the configuration on the next line names the meeting.
+        let lines = front_lines(layout, &front);
+        let next = lines
+            .iter()
+            .position(|(_, l)| l.trim() == title.as_str())
+            .and_then(|i| lines.get(i + 1))
+            .map(|(_, l)| l.trim());
+        if let Some(name) = next.filter(|n| configuration_name(n)) {
+            *title = format!("{title}: {name}");
+        }
     }
     // A report whose title stands only in its running header, removed from every page as
     // furniture (a two-column annual report repeats its cover line on each page).
@@ -1444,6 +1465,35 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         None if is_letter => DocumentKind::Letter,
         None => DocumentKind::Other,
     };
+    // A Council's background brief announces a coming meeting (`BACKGROUND¹` ⏎ `Foreign
+    // Affairs Council (Defence)` ⏎ `Tuesday, 12 May 2026` ⏎ `Brussels`): an agenda of sorts,
+    // titled by the meeting, dated by its day, placed where it meets.
+    if title_kind.is_none() {
+        if let Some(k) = lines.iter().position(|(_, l)| background_label(l)) {
+            let next = |n: usize| lines.get(k + n).map(|(_, l)| l.trim());
+            if let Some(meeting) =
+                next(1).filter(|m| names_a_meeting(m) && !m.contains(|c: char| c.is_ascii_digit()))
+            {
+                meta.kind = DocumentKind::Agenda;
+                meta.title = Some(meeting.to_string());
+                let day = next(2).map(dates::find_all).unwrap_or_default();
+                if let Some(first) = day.first() {
+                    meta.meeting_dates = first.iso();
+                    meta.letter_date = None;
+                    meta.place = next(3)
+                        .filter(|p| {
+                            let words = p.split_whitespace().count();
+                            (1..=3).contains(&words)
+                                && p.starts_with(|c: char| c.is_uppercase())
+                                && p.chars()
+                                    .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-'))
+                        })
+                        .map(str::to_string)
+                        .or(meta.place.take());
+                }
+            }
+        }
+    }
     // A numbered paper names its own kind in capitals under its dossier's title ("36 812
     // Jaarverslag …" ⏎ "LIJST VAN VRAGEN EN ANTWOORDEN"): a kind it does not announce
     // overrules the dossier's, which names what all the dossier's papers are about.
@@ -1858,6 +1908,54 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
         .flatten()
 }
 
+/// The day of a line that is a press label, a date and perhaps a time (`Press release 3 March
+/// 2026 22:40`).
+pub(crate) fn press_label_dated(line: &str) -> Option<String> {
+    let b = line.as_bytes();
+    let label = PRESS_LABELS.iter().find(|p| {
+        b.len() > p.len() + 1
+            && b[..p.len()].eq_ignore_ascii_case(p.as_bytes())
+            && b[p.len()] == b' '
+    })?;
+    let rest = &line[label.len() + 1..];
+    let m = dates::find_all(rest).into_iter().next()?;
+    if m.span.start != 0 || m.dates.len() != 1 {
+        return None;
+    }
+    let after = rest[m.span.end..].trim();
+    (after.is_empty() || clock_time(after)).then(|| m.iso().pop())?
+}
+
+/// Whether `s` is a time of day alone: `22:40`, `9:05`.
+fn clock_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    matches!(b.len(), 4 | 5)
+        && b[b.len() - 3] == b':'
+        && b.iter().filter(|c| c.is_ascii_digit()).count() == b.len() - 1
+}
+
+/// Whether `line` labels a Council's background brief: `BACKGROUND`, `Background brief`,
+/// `Background note`, perhaps with a footnote's mark (`BACKGROUND¹`, `BACKGROUND*`).
+fn background_label(line: &str) -> bool {
+    let s = line
+        .trim()
+        .trim_end_matches(|c: char| c.is_ascii_digit() || matches!(c, '¹' | '²' | '³' | '*'));
+    ["background", "background brief", "background note"]
+        .iter()
+        .any(|w| s.eq_ignore_ascii_case(w))
+}
+
+/// Whether `s` reads as a Council configuration's name alone on its line (`Environment`,
+/// `Agriculture and Fisheries`): one to eight words, a capital first, no figure, date or
+/// punctuation but brackets.
+fn configuration_name(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=8).contains(&words)
+        && s.starts_with(|c: char| c.is_uppercase())
+        && !s.contains(|c: char| c.is_ascii_digit() || matches!(c, ':' | ',' | '.'))
+        && dates::month(s).is_none()
+}
+
 /// The place a title ends on after `meeting … in` ("… following the informal meeting of EU
 /// leaders in Valletta"): one or two capitalised words, no figure.
 fn meeting_place_in_title(title: &str) -> Option<String> {
@@ -1902,7 +2000,13 @@ fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)
         PRESS_LABELS
             .iter()
             .any(|p| p.len() == l.len() && p.eq_ignore_ascii_case(l))
-    })?;
+    });
+    // `Press release 3 March 2026 22:40`: a web page's label, date and time joined on a line.
+    let Some(label) = label else {
+        return lines
+            .iter()
+            .find_map(|(block, l)| Some((press_label_dated(l.trim())?, *block)));
+    };
     // The release's number may stand between the label and the date.
     let numbered = lines
         .get(label + 1)
@@ -1987,7 +2091,11 @@ const MAX_HEADLINE_WORDS: usize = 24;
 /// Remarks' headline, which names their speaker (`Remarks by Vice-President X following the
 /// Foreign Affairs Council …`), may wrap onto a second line: its words joined.
 fn headline_after(layout: &Layout, block: usize) -> Option<String> {
-    let b = layout.blocks.get(block + 1)?;
+    let mut b = layout.blocks.get(block + 1)?;
+    // A web page sets the time of issue on a line of its own under the date (`22:40`).
+    if clock_time(layout.text[b.span.start..b.span.end].trim()) {
+        b = layout.blocks.get(block + 2)?;
+    }
     let s = layout.text[b.span.start..b.span.end]
         .trim_start_matches('#')
         .trim();
