@@ -8,7 +8,7 @@
 //! their offices without a title.
 
 use expect_test::expect;
-use report_core::{analyze_text, Config, DocumentKind, Report};
+use report_core::{analyze_text, Config, DocumentKind, Report, Stance};
 
 mod actor_rows;
 mod fixture_file;
@@ -221,6 +221,42 @@ fn a_memos_report_to_field_is_its_addressee_and_no_section() {
 }
 
 #[test]
+fn the_statements_these_reports_are_made_of() {
+    // Held as they are: the three fixtures' ways of saying who stood where.
+    use Stance::*;
+    statement_rows::check(&[
+        (
+            "Polen en Hongarije spraken zich uit tegen het compromis.",
+            &[
+                ("country:pl", "spraken uit", Oppose),
+                ("country:hu", "spraken uit", Oppose),
+            ],
+        ),
+        (
+            "Een aantal lidstaten, waaronder Duitsland en Oostenrijk, plaatste kanttekeningen \
+             bij het voorstel.",
+            &[
+                (
+                    "collective:several-member-states",
+                    "plaatste kanttekeningen",
+                    Reservation,
+                ),
+                ("country:de", "plaatste kanttekeningen", Reservation),
+                ("country:at", "plaatste kanttekeningen", Reservation),
+            ],
+        ),
+        (
+            "De Commissie zegde toe in het voorjaar met een voorstel te komen.",
+            &[("org:european-commission", "zegde toe", Neutral)],
+        ),
+        (
+            "Nederland kon het compromis steunen.",
+            &[("country:nl", "kon steunen", Support)],
+        ),
+    ]);
+}
+
+#[test]
 fn a_report_of_numbered_paragraphs_under_a_signed_note_starts_after_the_note() {
     // The note's clerk signs, then the minister at the report's end: the report's headings are
     // the sections, not the label and title over its fields.
@@ -236,6 +272,8 @@ fn a_report_of_numbered_paragraphs_under_a_signed_note_starts_after_the_note() {
 
 #[test]
 fn the_annexs_outline_and_metadata() {
+    // Left alone: the table of decisions in three columns joins its rows into paragraphs, and
+    // a wrapped cell alone on its line (`IMF`) heads a section.
     let r = fixture(ANNEX);
     expect![[r#"
         0 [-] Eurogroep
@@ -304,6 +342,11 @@ fn the_annexs_people_and_statements() {
 
 #[test]
 fn the_memos_metadata_people_and_statements() {
+    // Left alone: the title is the memo's label (`VERSLAG`), not the line in capitals under
+    // its fields; the meeting's dates are the memo's date, not `1 EN 2 OKTOBER 2026`; no place
+    // (Cork). Ms Solheim's role stands in an apposition after the verb (`nam ook Mevr. Ingrid
+    // Solheim deel, de Noorse minister …`), and Mr Brennan's portfolio of three stops at its
+    // first comma.
     let r = fixture(MEMO);
     expect![[
         r#"LetterWithMeetingReport | Some("VERSLAG") | Some("2026-10-20") | ["2026-10-14"] | None"#
