@@ -92,9 +92,31 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
     }) {
         return 0;
     }
-    let mut start = closing + 1;
-    if name_under_closing(layout, start) {
-        start += 1;
+    let after_closing =
+        |closing: usize| closing + 1 + usize::from(name_under_closing(layout, closing + 1));
+    let mut start = after_closing(closing);
+    // A report signed at its end, whose items are numbered paragraphs, not headings, under a
+    // note that forwards it, signed too (`De griffier van de commissie,` ⏎ `Van der
+    // Meer-Bakker` over the minister's report): the report starts after the note's closing,
+    // when headings and paragraphs stand between the two.
+    if start >= layout.blocks.len() {
+        if let Some(earlier) = layout.blocks[..closing]
+            .iter()
+            .rposition(|b| b.kind == BlockKind::Closing)
+        {
+            let between = &layout.blocks[after_closing(earlier).min(closing)..closing];
+            let headings = between
+                .iter()
+                .filter(|b| b.kind == BlockKind::Heading)
+                .count();
+            let text = between
+                .iter()
+                .filter(|b| b.kind != BlockKind::Heading)
+                .count();
+            if headings >= 2 && text >= 3 {
+                start = after_closing(earlier);
+            }
+        }
     }
     // A letter whose report stands in its own body, above the signature, has nothing after it:
     // its sections start after the salutation ("Geachte voorzitter," ⏎ … ⏎ "Eurogroep").
@@ -432,8 +454,12 @@ const INFORMANTS: [&str; 12] = [
 
 /// Labels of front-matter fields ("Voorzitter: …", "Chair: …"): a line that starts with one
 /// and a colon is a field, not a heading.
-const FIELD_LABELS: [&str; 73] = [
+const FIELD_LABELS: [&str; 76] = [
     "voorzitter",
+    // A memo's head: `Verslag aan: de Voorzitter …`, `Van: de minister …`, `Aan: …`.
+    "verslag aan",
+    "van",
+    "aan",
     "griffier",
     "aanwezig",
     "aanwezigen",

@@ -102,7 +102,7 @@ const REPAIRED_TEXT_DIFFERS: [(&str, &str); 7] = [
 
 /// Fixtures whose text wrapped at 72 columns reads differently (besides
 /// [`REPAIRED_TEXT_DIFFERS`]): weak spots of the layout, open.
-const WRAPPED_TEXT_DIFFERS: [(&str, &str); 4] = [
+const WRAPPED_TEXT_DIFFERS: [(&str, &str); 5] = [
     // The contents' lines run past 100 characters with their dots, so `wrapped` breaks them,
     // and their entries no longer nest the headings under `ITEMS DEBATED`.
     (
@@ -111,6 +111,12 @@ const WRAPPED_TEXT_DIFFERS: [(&str, &str); 4] = [
     ),
     // "2. At its first meeting, on 3 March 2025, the Working Group elected" stays a heading.
     ("s16/un-working-group-report-en.txt", "numbered paragraph"),
+    // The same in Dutch (`2. De Europese Commissie werd vertegenwoordigd door …`) in pages;
+    // wrapped at 72, the minister's role wraps over her name in the closing.
+    (
+        "s26/nl-eerste-kamer-informele-energieraad-genummerd.txt",
+        "numbered paragraph",
+    ),
     // Headings in capitals under a wrapped paragraph in capitals.
     ("s20/press-release-agrifish-2012-en.txt", "capitals"),
     // The items' file numbers (`LIBE/10/02217`), alone on their lines, recur at a page's
@@ -404,11 +410,16 @@ fn a_role_and_a_name_on_one_line_sign_the_letter() {
 }
 
 /// Fixtures whose actors differ with no-break spaces, and why.
-const NO_BREAK_SPACES_DIFFER: [(&str, &str); 2] = [
+const NO_BREAK_SPACES_DIFFER: [(&str, &str); 3] = [
     // As below: Denmark's second delegate (`Mr Rasmus BJERRE <gap> Deputy Permanent
     // Representative`) loses the role in his row's gap.
     (
         "s26/en-outcome-envi-provisional-votes.txt",
+        "no-break spaces in column gaps",
+    ),
+    // The same in a Kamerstuk's list of participants, names beside their offices.
+    (
+        "s26/nl-kamerstuk-landbouwraad-deelnemerstabel.txt",
         "no-break spaces in column gaps",
     ),
     // No-break spaces inside the column gaps of the participants' rows (`Ms Vanessa Matz

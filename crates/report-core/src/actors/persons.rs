@@ -719,9 +719,12 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         // A column gap ends the role: `Minister for Foreign Affairs      Deputy Minister of
         // Economy` in a list of participants set in two columns.
         // So does a tab, the gap between the cells of a table Word saved as text.
+        // And so does the end of a table row's line (`Andreas Pavlou      Eurocommissaris voor
+        // Visserij en Oceanen` ⏎ `Jerzy Nowicki      …`): the next line is the next row.
         if next == e
             || next - e >= 3 && ctx.text[e..next].contains("   ")
             || ctx.text.as_bytes()[e..next].contains(&b'\t')
+            || grid_row_ends(ctx.text, e, &ctx.text[e..next])
         {
             break;
         }
@@ -1536,12 +1539,19 @@ fn tab_rows(ctx: &Ctx, found: &mut Found) {
     let mut added: Vec<PersonHit> = Vec::new();
     for (k, r) in found.roles.iter().enumerate() {
         let start = r.span.start;
-        if start == 0 || bytes[start - 1] != b'\t' {
+        // A tab before the role, or a gap of spaces (`Jerzy Nowicki      minister van
+        // Landbouw`, a table set by spaces): a byte test first, most roles follow one space.
+        let spaced = start >= 3 && &bytes[start - 3..start] == b"   ";
+        if start == 0 || !(bytes[start - 1] == b'\t' || spaced) {
             continue;
         }
         let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
-        let cell = text[line_start..start].trim_end_matches('\t');
-        if cell.is_empty() || cell.len() > 60 || cell.contains('\t') {
+        let cell = text[line_start..start].trim_end_matches(['\t', ' ']);
+        if cell.is_empty()
+            || cell.len() > 60
+            || cell.contains('\t')
+            || crate::layout::find_three_spaces(cell.as_bytes()).is_some()
+        {
             continue;
         }
         let name_end = line_start + cell.len();
@@ -1553,21 +1563,14 @@ fn tab_rows(ctx: &Ctx, found: &mut Found) {
         let at = found
             .persons
             .partition_point(|p| p.mention.end <= line_start);
-        if found
-            .persons
-            .get(at)
-            .is_some_and(|p| p.mention.start < name_end)
-        {
-            continue;
-        }
         // The next cell: a country or a body alone up to the line's end.
-        let next = text[r.span.end..]
-            .strip_prefix('\t')
-            .map(|rest| r.span.end + 1 + (rest.len() - rest.trim_start_matches('\t').len()));
+        let next = cell_gap_after(text, r.span.end)
+            .then(|| skip_cell_gap(text, r.span.end))
+            .filter(|&p| p < text.len() && !matches!(bytes[p], b'\n' | b'\r'));
         let cell_affiliation = next.and_then(|p| {
             let (_, m) = ctx.match_at(p)?;
             let alone = matches!(bytes.get(m.end), None | Some(b'\n' | b'\r'))
-                || text[m.end..].starts_with('\t');
+                || cell_gap_after(text, m.end);
             let body = matches!(
                 ctx.kind(m),
                 Some(ActorKind::Country | ActorKind::Organization)
@@ -1576,17 +1579,32 @@ fn tab_rows(ctx: &Ctx, found: &mut Found) {
                 .then(|| ctx.entry_id(m).map(str::to_string))
                 .flatten()
         });
-        added.push(PersonHit::new(
-            text,
-            line_start..name_end,
-            line_start,
-            &tokens,
-            Some(r.role.clone()),
-            cell_affiliation.or_else(|| r.affiliation.clone()),
-        ));
+        // The rest of the role's cell is the role's too (`minister van Landbouw, Voedsel en de
+        // Marine`), but for a country in brackets at its end, the holder's (`(Ierland,
+        // voorzitter)`, `(Polen)`).
+        let (role, bracketed) = row_role(ctx, r);
+        let affiliation = cell_affiliation
+            .or(bracketed)
+            .or_else(|| r.affiliation.clone());
+        match found.persons.get_mut(at) {
+            // The name found already, without a role: the row gives it one.
+            Some(p) if p.mention == Span::new(line_start, name_end) && p.role.is_none() => {
+                p.role = Some(role);
+                p.affiliation = p.affiliation.take().or(affiliation);
+            }
+            Some(p) if p.mention.start < name_end => continue,
+            _ => added.push(PersonHit::new(
+                text,
+                line_start..name_end,
+                line_start,
+                &tokens,
+                Some(role),
+                affiliation,
+            )),
+        }
         taken.push(k);
     }
-    if added.is_empty() {
+    if taken.is_empty() {
         return;
     }
     let mut k = 0;
@@ -1598,6 +1616,38 @@ fn tab_rows(ctx: &Ctx, found: &mut Found) {
     found
         .persons
         .sort_by_key(|p| (p.mention.start, p.mention.end));
+}
+
+/// The role of a table row's cell that `r` opens: the cell's words up to its end (the next
+/// column gap or the line's end), without a bracket at its end that opens with a country,
+/// which is returned as the holder's affiliation.
+fn row_role(ctx: &Ctx, r: &RoleHit) -> (String, Option<String>) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let line_end =
+        memchr::memchr(b'\n', &bytes[r.span.end..]).map_or(text.len(), |i| r.span.end + i);
+    let line = &text[r.span.start..line_end];
+    let tab = memchr::memchr(b'\t', line.as_bytes());
+    let gap = crate::layout::find_three_spaces(line.as_bytes());
+    let cell = &line[..tab.into_iter().chain(gap).min().unwrap_or(line.len())];
+    let cell = cell.trim_end_matches(['\r', ' ']);
+    if cell.len() < r.span.end - r.span.start {
+        return (r.role.clone(), None);
+    }
+    let bracket = cell
+        .strip_suffix(')')
+        .and_then(|c| c.rfind('('))
+        .and_then(|open| {
+            let (_, m) = ctx.match_at(r.span.start + open + 1)?;
+            (ctx.kind(m) == Some(ActorKind::Country))
+                .then(|| ctx.entry_id(m).map(|id| (open, id.to_string())))
+                .flatten()
+        });
+    match bracket {
+        Some((open, country)) => (collapse(&cell[..open]), Some(country)),
+        None if cell.len() == r.span.end - r.span.start => (r.role.clone(), None),
+        None => (collapse(cell), None),
+    }
 }
 
 /// A signature without a closing formula: a paragraph that is a name alone right above one
@@ -2202,6 +2252,24 @@ pub(super) fn cell_above(text: &str, pos: usize) -> Option<Span> {
     cell_at_column(text, above, col)
 }
 
+/// Whether `pos` opens a cell after a column gap (a tab, or three spaces or more) on its line,
+/// with text before the gap: the second cell of a table row.
+fn cell_after_gap(text: &str, pos: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &text.as_bytes()[..pos]).map_or(0, |i| i + 1);
+    let head = &text[line_start..pos];
+    let cell = head.trim_end_matches([' ', '\t']);
+    !cell.trim_start().is_empty()
+        && (head[cell.len()..].contains('\t') || head.len() - cell.len() >= 3)
+}
+
+/// Where the cell after the column gap at `pos` starts: past its tabs and spaces.
+fn skip_cell_gap(text: &str, pos: usize) -> usize {
+    pos + text.as_bytes()[pos..]
+        .iter()
+        .take_while(|&&b| b == b' ' || b == b'\t')
+        .count()
+}
+
 /// Whether a column gap (a tab, or three spaces or more) follows `pos` on its line: the next
 /// cell of a table row set by spaces.
 fn cell_gap_after(text: &str, pos: usize) -> bool {
@@ -2398,7 +2466,14 @@ fn titled_part(
             _ => None,
         };
         if phrase.is_some() {
-            if let Some((role_end, tokens)) = name_closing_phrase(ctx, pos, after) {
+            // A role in a table row's cell (`Mathieu Kremer      Eurocommissaris voor
+            // Landbouw` ⏎ `Andreas Pavlou      …`) is the name's before it: the name that
+            // opens the next row is another's.
+            let next_row =
+                |first: usize| text[m.start..first].contains('\n') && cell_after_gap(text, m.start);
+            if let Some((role_end, tokens)) =
+                name_closing_phrase(ctx, pos, after).filter(|(_, tokens)| !next_row(tokens[0].0))
+            {
                 // `Commissioner for Enlargement Petra Lindqvist`: the phrase took the name in.
                 let name_end = tokens.last().map_or(after, |t| t.1);
                 found.persons.push(PersonHit::new(
@@ -2419,9 +2494,22 @@ fn titled_part(
             let acronym_ends = prev_word(text, after).is_some_and(|(s, e)| {
                 e - s > 1 && !text[s..e].bytes().any(|b| b.is_ascii_lowercase())
             });
-            if p > after && !acronym_ends {
+            // `Eurocommissaris voor Energie Dhr. Tomas Kalnins`: an honorific between the role
+            // and the name, which then may be a surname alone.
+            let honorific = (p > after)
+                .then(|| ctx.match_at(p))
+                .flatten()
+                .filter(|(_, h)| {
+                    h.title
+                        .and_then(|t| gaz.titles.get(t))
+                        .is_some_and(|t| t.honorific)
+                })
+                .map(|(_, h)| skip_spaces(text, h.end));
+            let p = honorific.unwrap_or(p);
+            if p > after && !acronym_ends && !next_row(p) {
                 let name = name_at(ctx, p).filter(|t| {
-                    t.len() >= 2 && !t.last().is_some_and(|l| number_follows(text, l.1))
+                    (t.len() >= 2 || honorific.is_some())
+                        && !t.last().is_some_and(|l| number_follows(text, l.1))
                 });
                 if let Some(tokens) = name {
                     let name_end = tokens.last().map_or(p, |t| t.1);

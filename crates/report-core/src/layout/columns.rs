@@ -263,7 +263,7 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     let side_block = right_only >= 2
         && both + right_only > MIN_RIGHT
         && both + left_only > 0
-        && !wrapped_table(&lines[a..=b], &places[a..=b]);
+        && !wrapped_table(text, &lines[a..=b], &places[a..=b]);
     if running_text {
         Some((a, b, Kind::Running))
     } else {
@@ -274,31 +274,53 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
 /// Whether the runs of right-column lines among `places` (which start and end on one) each open
 /// on a row with text in both columns, and at least [`MIN_RIGHT`] of them follow a line of the
 /// left column alone.
-fn wrapped_table(lines: &[Line], places: &[Place]) -> bool {
+///
+/// Or, with no line of the left column alone: at least [`MIN_RIGHT`] rows of both columns,
+/// each left cell opening with a capital (`Niamh Gallagher      minister van Landbouw,` ⏎
+/// `      voorzitter)`), whose right cells wrap onto one or two rows of their own before the
+/// next row of both: a list of participants, names beside their offices. A letter head's
+/// sender column runs on alone for more rows, or beside an address that starts in small
+/// letters or digits.
+fn wrapped_table(text: &str, lines: &[Line], places: &[Place]) -> bool {
     let (mut apart, mut left_since) = (0, false);
     let mut previous_right = false;
+    // The rows of both columns, the right-only runs closed by one, the length of the run now.
+    let (mut rows, mut closed, mut run, mut capitals) = (0, 0, 0, true);
     for (line, place) in lines.iter().zip(places) {
         match *place {
-            Place::Both(_) => {
+            Place::Both(at) => {
                 if left_since {
                     apart += 1;
                 }
                 left_since = false;
                 previous_right = true;
+                rows += 1;
+                closed += usize::from(run > 0);
+                run = 0;
+                capitals &= raw(text, line)[..at]
+                    .trim_start()
+                    .starts_with(char::is_uppercase);
             }
             Place::Right(_) if !previous_right => return false,
-            Place::Right(_) => {}
+            Place::Right(_) => {
+                run += 1;
+                capitals &= run <= 2;
+            }
             Place::Left if !line.blank() => {
                 left_since = true;
                 previous_right = false;
+                capitals = false;
             }
             // A blank row ends a run: the next must open on both columns again.
-            Place::Left | Place::Across => previous_right = false,
+            Place::Left | Place::Across => {
+                previous_right = false;
+                run = 0;
+            }
             // Furniture beside the table is dropped later: it changes nothing.
             Place::Aside => {}
         }
     }
-    apart >= MIN_RIGHT
+    apart >= MIN_RIGHT || (capitals && rows >= MIN_RIGHT && closed >= 1)
 }
 
 /// What a block of columns holds.

@@ -2842,6 +2842,12 @@ impl Builder<'_> {
             {
                 BlockKind::Heading
             }
+            // A signing role wrapped before its comma with the name right under it, no blank
+            // line between (`De staatssecretaris van Landbouw, Visserij, Voedselzekerheid en`
+            // ⏎ `Natuur,` ⏎ `R.M. Terpstra`, as a Kamerstuk prints a letter's closing).
+            Mode::Paragraph if (2..=3).contains(&open.lines) && is_signature_line(text) => {
+                BlockKind::Closing
+            }
             Mode::Paragraph | Mode::Literal | Mode::Value => BlockKind::Paragraph,
             Mode::ListItem => BlockKind::ListItem,
             Mode::Closing => BlockKind::Closing,

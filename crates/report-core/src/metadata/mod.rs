@@ -419,6 +419,28 @@ const ADDRESSEE_STARTS: [&str; 5] = [
     "the chair of the ",
 ];
 
+/// The value of a memo's addressee field, `Verslag aan: de Voorzitter van de Tweede Kamer` (or
+/// `Nota aan:`, `Report to:`), up to a column gap.
+fn report_to(block: &str) -> Option<&str> {
+    let (label, value) = block.split_once(':')?;
+    if label.len() > 16 {
+        return None;
+    }
+    let label = label.trim().to_lowercase();
+    if !["verslag aan", "nota aan", "memo aan", "report to"].contains(&label.as_str()) {
+        return None;
+    }
+    let value = value.trim_start();
+    let value = value
+        .split("   ")
+        .next()
+        .unwrap_or(value)
+        .lines()
+        .next()?
+        .trim_end();
+    (!value.is_empty()).then_some(value)
+}
+
 /// The value of a letter's subject field: "Betreft: …", "Betreft   …", "Subject: …".
 /// The title a running header gives: its parts between wide gaps that hold two words of three
 /// letters or more, page labels (`Page 3 of 12`, `Pagina 2`) left out, joined by a dash.
@@ -728,7 +750,14 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
 
     // The letter: addressee, place and date of writing, closing.
     let lines = front_lines(layout, &front);
+    // A memo's field (`Verslag aan: de Voorzitter van de Tweede Kamer`) addresses the report
+    // itself: no letter carries it.
+    let mut memo = false;
     meta.addressee = front.iter().find_map(|(i, s, _)| {
+        if let Some(value) = report_to(s) {
+            memo = true;
+            return Some(value.to_string());
+        }
         let lower = s.get(..24).unwrap_or(s).to_lowercase();
         if s.len() > 200 || !ADDRESSEE_STARTS.iter().any(|a| lower.starts_with(a)) {
             return None;
@@ -783,7 +812,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.signatories.push(signatory);
         }
     }
-    let is_letter = meta.addressee.is_some() || !closings.is_empty();
+    let is_letter = meta.addressee.is_some() && !memo || !closings.is_empty();
     let signed_by = closings
         .last()
         .map(|&c| c + 1)
