@@ -174,3 +174,259 @@ fn an_html_table_in_markdown_is_read_as_a_table_of_people() {
     assert_eq!(actor_rows::people(&r), "");
     assert!(r.text.contains("Write <table> for a table."), "{}", r.text);
 }
+
+#[test]
+fn headings_all_at_one_markdown_depth_nest_by_their_numbers() {
+    let text = "## Foreword\n\nWe thank our staff for a good year.\n\n\
+                ## 1 The Agency\n\nThe Agency has its seat in Vigo.\n\n\
+                ## 1.1 Mission\n\nIt coordinates fisheries control.\n\n\
+                ## 1.1.1 Legal basis\n\nThe regulation of 2019 applies.\n\n\
+                ## 2. Operations\n\nThe Agency ran 14 campaigns.\n\n\
+                ## 2.1 Campaigns\n\nThey covered five sea basins.\n\n\
+                ## Annex 1 Abbreviations\n\nEFCA is the Agency.\n";
+    expect![[r#"
+        0 [-] Foreword
+        1 [1] The Agency
+          2 [1.1] Mission
+            3 [1.1.1] Legal basis
+        4 [2] Operations
+          5 [2.1] Campaigns
+        6 [Annex 1] Abbreviations
+    "#]]
+    .assert_eq(&outline_text(&report(text)));
+    // Headings whose `#`s already give the levels keep them: `### 1.1` under `# 1`, and a
+    // `## 2.1` under a `#` heading without a number stays one level down.
+    let text = "# 1 The Agency\n\nThe Agency has its seat in Vigo.\n\n\
+                ### 1.1 Mission\n\nIt coordinates fisheries control.\n\n\
+                # Operations\n\nThe Agency ran 14 campaigns.\n\n\
+                ## 2.1 Campaigns\n\nThey covered five sea basins.\n";
+    expect![[r#"
+        0 [1] The Agency
+          1 [1.1] Mission
+        2 [-] Operations
+          3 [2.1] Campaigns
+    "#]]
+    .assert_eq(&outline_text(&report(text)));
+}
+
+#[test]
+fn a_cover_set_in_markdown_headings_is_the_title_page_not_sections() {
+    let r = fixture_file::report(DOCLING);
+    expect![[r#"
+        0 [-] Foreword by the Executive Director
+        1 [1] The Agency in 2025
+          2 [1.1] Mission
+          3 [1.2] Key figures
+          4 [1.3] Budget
+        5 [2] Operational activities
+          6 [2.1] Joint deployment plans
+          7 [2.2] Cooperation with other agencies
+          8 [2.3] International dimension
+        9 [3] Governance and management
+          10 [3.1] Administrative Board
+          11 [3.2] Internal control
+    "#]]
+    .assert_eq(&outline_text(&r));
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("CONSOLIDATED ANNUAL ACTIVITY REPORT 2025")
+    );
+    // Without a line that announces the document, the opening headings stay sections.
+    let text = "## Board\n\n## Members\n\nThe Board met twice in 2025 and adopted the budget.\n\n\
+                ## 1 Results\n\nThe Agency ran 14 campaigns.\n";
+    expect![[r#"
+        0 [-] Board
+        1 [-] Members
+        2 [1] Results
+    "#]]
+    .assert_eq(&outline_text(&report(text)));
+}
+
+#[test]
+fn a_foreword_signed_under_its_place_and_date_on_three_lines_signs_the_report() {
+    for (path, signatory, date) in [
+        (
+            DOCLING,
+            "Some(\"Executive Director\")/Some(\"Rui Albuquerque Salgado\")",
+            "2026-06-18",
+        ),
+        (
+            MARKITDOWN,
+            "Some(\"Inspecteur-generaal\")/Some(\"Marieke van Ommeren-Dijkstra\")",
+            "2026-04-09",
+        ),
+    ] {
+        let r = fixture_file::report(path);
+        assert_eq!(
+            metadata_rows::signatories(&r).as_deref(),
+            Some(signatory),
+            "{path}"
+        );
+        assert_eq!(r.metadata.letter_date.as_deref(), Some(date), "{path}");
+    }
+    // In the front, a line under a name signs only when it is a role that signs.
+    let text = "## Annual report 2025\n\n## Foreword\n\nWe had a good year with many results.\n\n\
+                Vigo, 18 June 2026\n\nAnna Berg\n\n**Executive Director**\n\n\
+                ## 1 Results\n\nThe Agency ran 14 campaigns.\n";
+    let r = report(text);
+    assert_eq!(
+        metadata_rows::signatories(&r).as_deref(),
+        Some("Some(\"Executive Director\")/Some(\"Anna Berg\")")
+    );
+    let text = "## Annual report 2025\n\n## Key dates\n\nThe year in a few lines.\n\n\
+                Vigo, 18 June 2026\n\nAnna Berg\n\n**Opening of the campaign**\n\n\
+                ## 1 Results\n\nThe Agency ran 14 campaigns.\n";
+    assert_eq!(report(text).metadata.signatories.len(), 0);
+}
+
+#[test]
+fn the_docling_report_names_its_board_from_an_html_table() {
+    let r = fixture_file::report(DOCLING);
+    expect![[r#"
+        Rui Albuquerque Salgado | Executive Director | org:efca
+        Helga Marttinen | Chair | country:fi
+        Lena Kowalczyk | representative of the Commission | org:european-commission
+        Tobias Lindqvist | Deputy Chair | country:se
+        Aoife Ní Mhurchú | Member | country:ie
+        Dimitrios Karalis | Member | country:gr
+        Joana Ferreira Lopes | Member | country:pt
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+    expect![[r#"
+        org:european-commission proposed Neutral
+        org:european-parliament endorsed Support
+        org:court-of-auditors stated Neutral
+        country:it requested Neutral
+        country:gr asked Neutral
+        country:hr asked Neutral
+        collective:agencies shared Neutral
+        org:efca supported Support
+        org:administrative-board adopted Support
+        person:lena-kowalczyk informed Neutral
+        person:rui-albuquerque-salgado concluded Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&r));
+    assert!(!r.text.contains("<td>") && !r.text.contains("<!--"));
+    assert!(!r.text.contains("\n3\n") && !r.text.contains("EFCA Consolidated Annual"));
+}
+
+#[test]
+fn the_markitdown_jaarverslag_reads_whole() {
+    let r = fixture_file::report(MARKITDOWN);
+    expect![[r#"
+        0 [-] Voorwoord
+        1 [1] De Arbeidsinspectie in 2025
+          2 [1.1] Taak en organisatie
+          3 [1.2] Kerncijfers
+        4 [2] Toezicht en handhaving
+          5 [2.1] Arbeidsuitbuiting
+          6 [2.2] Gevaarlijke stoffen
+        7 [3] Europese en internationale samenwerking
+          8 [3.1] Europese Arbeidsautoriteit
+          9 [3.2] Comité van hoge functionarissen van de arbeidsinspectie
+        10 [Bijlage 1] Afkortingen
+    "#]]
+    .assert_eq(&outline_text(&r));
+    assert_eq!(r.metadata.title.as_deref(), Some("Jaarverslag 2025"));
+    expect![[r#"
+        Jean-Luc Marchetti | Vicevoorzitter | country:fr
+        Katarzyna Wróblewska | Voorzitter | country:pl
+        Marieke van Ommeren-Dijkstra | Inspecteur-generaal | country:nl
+        Sven Hoekstra | Plaatsvervangend lid | country:nl
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+    expect![[r#"
+        role:nl-minister-van-sociale-zaken-en-werkgelegenheid heeft aangekondigd Neutral
+        country:be vroegen Neutral
+        country:de vroegen Neutral
+        org:european-commission heeft toegezegd Neutral
+        org:european-commission Volgens Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&r));
+    assert!(!r.text.contains("Pagina 7 van 14"));
+}
+
+#[test]
+fn the_two_new_badly_encoded_reports_keep_their_text_and_say_what_happened() {
+    let r = fixture_file::report(CUT);
+    assert_eq!(r.source.encoding, "UTF-8");
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(codes, ["nul-padding", "truncated-utf8", "mixed-line-ends"]);
+    assert!(
+        r.text.contains("ter waarde van \u{FFFD} 4,2 miljard"),
+        "{}",
+        r.text
+    );
+    assert!(r.text.ends_with("Reinette Klever-Akkermans"));
+    assert!(!r.text.contains('\0') && !r.text.contains('\r') && !r.text.contains('Ã'));
+    expect![[r#"
+        0 [1] Handelsrelatie EU-Verenigde Staten
+        1 [2] Handelsakkoord met Mercosur
+        2 [3] Exportcontrole
+        3 [4] Diversen
+    "#]]
+    .assert_eq(&outline_text(&r));
+    expect![[r#"
+        person:maros-sefcovic gaf toelichting Neutral
+        person:maros-sefcovic benadrukte Neutral
+        collective:several-member-states steunde Support
+        country:fr steunde Support
+        country:es steunde Support
+        country:de pleitten Support
+        country:it pleitten Support
+        country:nl steunde Support
+        country:nl benadrukte Neutral
+        org:european-commission lichtte Neutral
+        country:fr gaven aan Oppose
+        country:pl gaven aan Oppose
+        country:ie sloot aan Support
+        country:nl gaf aan Support
+        org:european-commission presenteerde Neutral
+        person:reinette-klever-akkermans gaf aan Neutral
+        country:nl onderschrijft Support
+        person:kaja-kallas benadrukte Neutral
+        country:ee vroegen Neutral
+        role:presidency informeerde Neutral
+        person:maros-sefcovic stelde Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&r));
+
+    let r = fixture_file::report(UTF16BE);
+    assert_eq!(r.source.encoding, "UTF-16BE");
+    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
+    assert_eq!(
+        codes,
+        ["utf16-without-bom", "replacement-characters", "c1-controls"]
+    );
+    for quoted in [
+        "“single market roadmap 2028”",
+        "roadmap’s focus",
+        "the – already – high",
+        "€12 billion in value in 2025 … the lowest",
+        "“This mandate shows",
+    ] {
+        assert!(r.text.contains(quoted), "{quoted}: {}", r.text);
+    }
+    expect![[r#"
+        0 [-] MAIN RESULTS
+          1 [-] Single market strategy
+          2 [-] Digital omnibus
+          3 [-] Any other business
+    "#]]
+    .assert_eq(&outline_text(&r));
+    expect![[r#"
+        collective:ministers held debate Neutral
+        collective:several-ministers supported Support
+        collective:several-member-states called for Support
+        country:de stressed Neutral
+        country:at stressed Neutral
+        country:fr expressed Reservation
+        org:council agreed Support
+        person:sofie-brandt-kjeldsen said Neutral
+        country:nl welcomed Support
+        country:se welcomed Support
+        country:hu abstained Reservation
+        country:pl informed Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&r));
+}
