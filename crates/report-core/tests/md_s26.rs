@@ -430,3 +430,28 @@ fn the_two_new_badly_encoded_reports_keep_their_text_and_say_what_happened() {
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
 }
+
+#[test]
+fn dutch_inspectorates_and_advisory_councils_are_bodies_that_speak() {
+    use report_core::Stance::Neutral;
+    statement_rows::check(&[
+        (
+            "De Gezondheidsraad adviseerde in september om de grenswaarde te verlagen.",
+            &[("org:gezondheidsraad", "adviseerde", Neutral)],
+        ),
+        (
+            "De Nederlandse Arbeidsinspectie stelde vast dat veel werkgevers de regels negeren.",
+            &[("org:nl-arbeidsinspectie", "stelde vast", Neutral)],
+        ),
+        (
+            "De NVWA heeft aangekondigd dat de controles worden uitgebreid.",
+            &[("org:nvwa", "heeft aangekondigd", Neutral)],
+        ),
+    ]);
+    // In small letters, the word names the kind of body, not the body.
+    let rows = actor_rows::actors(
+        "Het comité van hoge functionarissen van de arbeidsinspectie vergaderde.\n",
+        "org:nl-",
+    );
+    assert!(rows.is_empty(), "{rows:?}");
+}
