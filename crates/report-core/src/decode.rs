@@ -291,8 +291,11 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
             ));
         }
     }
-    if let Some(lost) = replacement_characters(&text, &cut_at) {
-        diagnostics.push(lost);
+    // Where decoding replaced bytes itself, its own warning says so.
+    if !diagnostics.iter().any(|d| d.code == "invalid-encoding") {
+        if let Some(lost) = replacement_characters(&text, &cut_at) {
+            diagnostics.push(lost);
+        }
     }
     let repaired = mojibake::repair(&mut text);
     if repaired > 0 {
