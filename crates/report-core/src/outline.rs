@@ -1786,15 +1786,19 @@ fn bare_numbered_chapter(
 /// A cover set in Markdown headings, as a converter writes a PDF's big cover lines (docling's
 /// `## Annual Activity Report 2025`, `## Nederlandse Arbeidsinspectie`): the unnumbered headings
 /// that open the text with no running text under them, one of which announces the document,
-/// are its title page, not sections; a section with running text or a numbered one ends them.
+/// are its title page, not sections; a section with running text or a numbered one ends them,
+/// and so does one that holds deeper headings (`# Jaarverslag 2025` over `## Voorwoord`).
 fn markdown_title_page(layout: &Layout, headings: &mut Vec<Heading>) {
     let mut lead = 0;
     while lead + 1 < headings.len() {
         let h = &headings[lead];
-        let next = headings[lead + 1].block;
+        let next = &headings[lead + 1];
+        let (Key::Markdown(depth), Key::Markdown(next_depth)) = (h.key, next.key) else {
+            break;
+        };
         if h.number.is_some()
-            || !matches!(h.key, Key::Markdown(_))
-            || (h.block + 1..next).any(|i| is_prose(layout, i))
+            || next_depth > depth
+            || (h.block + 1..next.block).any(|i| is_prose(layout, i))
         {
             break;
         }

@@ -240,6 +240,17 @@ fn a_cover_set_in_markdown_headings_is_the_title_page_not_sections() {
         2 [1] Results
     "#]]
     .assert_eq(&outline_text(&report(text)));
+    // A cover heading that holds the sections under it stays their parent.
+    let text = "# Jaarverslag 2025\n\n## Voorwoord\n\nWij hadden een goed jaar.\n\n\
+                ## Toezicht\n\nDe inspectie controleerde veel bedrijven.\n\n\
+                # Vooruitblik\n\nIn 2026 groeit de inspectie verder.\n";
+    expect![[r#"
+        0 [-] Jaarverslag 2025
+          1 [-] Voorwoord
+          2 [-] Toezicht
+        3 [-] Vooruitblik
+    "#]]
+    .assert_eq(&outline_text(&report(text)));
 }
 
 #[test]
@@ -337,6 +348,7 @@ fn the_markitdown_jaarverslag_reads_whole() {
     .assert_eq(&actor_rows::people(&r));
     expect![[r#"
         role:nl-minister-van-sociale-zaken-en-werkgelegenheid heeft aangekondigd Neutral
+        org:gezondheidsraad adviseerde Neutral
         country:be vroegen Neutral
         country:de vroegen Neutral
         org:european-commission heeft toegezegd Neutral
