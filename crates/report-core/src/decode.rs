@@ -205,6 +205,18 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
         InputFormat::Text | InputFormat::Html => {}
     }
     let mut diagnostics = Vec::new();
+    let (bytes, padding) = without_nul_padding(bytes);
+    if padding > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "nul-padding",
+            format!(
+                "the file ends in {padding} NUL bytes from offset {} on, padding that some \
+                 programs write after the text; they were left out and the text before them read",
+                bytes.len()
+            ),
+        ));
+    }
     if format == InputFormat::Html {
         diagnostics.push(Diagnostic::new(
             Severity::Info,
@@ -241,11 +253,13 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
             None => (UTF_8, bytes),
         },
     };
+    // Where a character cut short was replaced by U+FFFD, as offsets into the text.
+    let mut cut_at = Vec::new();
     let (mut text, encoding_name) = if encoding == UTF_8 {
         match utf8_text(body) {
             Some(text) => (text, encoding.name()),
             None => {
-                let (text, name) = decode_legacy(body, &mut diagnostics);
+                let (text, name) = decode_legacy(body, &mut diagnostics, &mut cut_at);
                 (Cow::Owned(text), name)
             }
         }
@@ -258,10 +272,29 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
     };
     if encoding == UTF_16LE || encoding == UTF_16BE {
         if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
-            // A NUL code unit in UTF-16 text is as binary as a NUL byte in UTF-8.
-            return Err(DecodeError {
-                kind: DecodeErrorKind::Binary { offset },
-            });
+            let units = text.len() - offset;
+            if offset == 0 || text.as_bytes()[offset..].iter().any(|&b| b != 0) {
+                // A NUL code unit in UTF-16 text is as binary as a NUL byte in UTF-8.
+                return Err(DecodeError {
+                    kind: DecodeErrorKind::Binary { offset },
+                });
+            }
+            // NUL code units only at the end: padding, as NUL bytes after 8-bit text.
+            text.to_mut().truncate(offset);
+            diagnostics.push(Diagnostic::new(
+                Severity::Info,
+                "nul-padding",
+                format!(
+                    "the text ends in {units} NUL characters, padding that some programs \
+                     write after the text; they were left out and the text before them read"
+                ),
+            ));
+        }
+    }
+    // Where decoding replaced bytes itself, its own warning says so.
+    if !diagnostics.iter().any(|d| d.code == "invalid-encoding") {
+        if let Some(lost) = replacement_characters(&text, &cut_at) {
+            diagnostics.push(lost);
         }
     }
     let repaired = mojibake::repair(&mut text);
@@ -275,9 +308,24 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
             ),
         ));
     }
+    let restored = restore_c1(&mut text);
+    if restored > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "c1-controls",
+            format!(
+                "{restored} control characters U+0080–U+009F were restored as the \
+                 windows-1252 punctuation they once were (U+0093 as “, U+0096 as –, U+0080 as €): \
+                 an earlier program had read windows-1252 as Latin-1"
+            ),
+        ));
+    }
     // UTF-8 text is the input's bytes (less a BOM), so a clean input has nothing to scrub.
     if !(clean && encoding == UTF_8 && encoding_name == UTF_8.name()) {
         scrub_controls(&mut text, &mut diagnostics);
+    }
+    if let Some(line_ends) = line_ends(text.as_bytes()) {
+        diagnostics.push(line_ends);
     }
     Ok(DecodedRef {
         text,
@@ -301,19 +349,49 @@ fn replaced_bytes(encoding: &'static Encoding) -> Diagnostic {
 
 /// Decodes bytes that are not UTF-8: as UTF-8 with a few foreign bytes if that is what they
 /// mostly are, else with the encoding `chardetng` guesses.
-fn decode_legacy(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> (String, &'static str) {
+fn decode_legacy(
+    bytes: &[u8],
+    diagnostics: &mut Vec<Diagnostic>,
+    cut_at: &mut Vec<usize>,
+) -> (String, &'static str) {
     if let Some((text, foreign)) = mostly_utf8(bytes) {
-        diagnostics.push(Diagnostic::new(
-            Severity::Warning,
-            "mixed-encoding",
-            format!(
-                "the file is UTF-8 except for {} byte{} (the first at offset {}), \
-                 which were read as windows-1252",
-                foreign.count,
-                if foreign.count == 1 { "" } else { "s" },
-                foreign.first
-            ),
-        ));
+        if let Some(first) = foreign.first {
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                "mixed-encoding",
+                format!(
+                    "the file is UTF-8 except for {} byte{} (the first at offset {first}, line {}), \
+                     which were read as windows-1252",
+                    foreign.count,
+                    if foreign.count == 1 { "" } else { "s" },
+                    line_of(bytes, first)
+                ),
+            ));
+        }
+        if !foreign.cuts.is_empty() {
+            let n = foreign.cuts.len();
+            let places: Vec<String> = foreign
+                .cuts
+                .iter()
+                .take(3)
+                .map(|&(offset, _)| format!("line {} (offset {offset})", line_of(bytes, offset)))
+                .collect();
+            diagnostics.push(Diagnostic::new(
+                Severity::Warning,
+                "truncated-utf8",
+                format!(
+                    "the file is UTF-8, but {n} character{} cut short ({} byte{}) could not be \
+                     read and {} replaced by U+FFFD (�): at {}{}",
+                    if n == 1 { "" } else { "s" },
+                    foreign.cut_bytes,
+                    if foreign.cut_bytes == 1 { "" } else { "s" },
+                    if n == 1 { "was" } else { "were" },
+                    places.join(", "),
+                    if n > 3 { " and further on" } else { "" }
+                ),
+            ));
+            cut_at.extend(foreign.cuts.iter().map(|&(_, at)| at));
+        }
         return (text, UTF_8.name());
     }
     let encoding = guess_legacy(bytes);
@@ -332,10 +410,16 @@ fn decode_legacy(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> (String, &'
 
 /// The bytes of a mostly-UTF-8 file that are not UTF-8.
 struct Foreign {
-    /// How many there are.
+    /// How many single bytes there are, read as windows-1252.
     count: usize,
-    /// The offset of the first.
-    first: usize,
+    /// The offset of the first of them.
+    first: Option<usize>,
+    /// The characters cut short (a first byte and some but not all of its continuation bytes,
+    /// as where a program split the text between two pages or buffers): their offsets in the
+    /// file and in the text, where each is one U+FFFD.
+    cuts: Vec<(usize, usize)>,
+    /// How many bytes the characters cut short had.
+    cut_bytes: usize,
 }
 
 /// `bytes` decoded as UTF-8 with each byte that is not UTF-8 read as windows-1252, if more of
@@ -343,38 +427,192 @@ struct Foreign {
 /// from an older file. Decoding all of it with a legacy encoding would garble every UTF-8
 /// character (`–` as `â€“`) to save a few. In legacy text, by contrast, a byte above 0x7F is
 /// seldom followed by the continuation bytes UTF-8 asks for, so valid characters are rare.
+///
+/// A first byte with one or more of its continuation bytes but not all (`E2 82` of `€`) is a
+/// UTF-8 character cut short, not two legacy characters (`â‚`): it counts for UTF-8 and
+/// becomes one U+FFFD. So does a first byte alone right before a page break or at the end of
+/// the file, where programs that write a text a page or a buffer at a time cut characters. A
+/// byte alone elsewhere stays ambiguous (`C3` is `Ã`, `E0` is `à`).
 fn mostly_utf8(bytes: &[u8]) -> Option<(String, Foreign)> {
     let (mut valid, mut foreign) = (0usize, 0usize);
+    let mut offset = 0;
     for chunk in bytes.utf8_chunks() {
         valid += chunk.valid().bytes().filter(|b| b & 0xC0 == 0xC0).count();
-        foreign += chunk.invalid().len();
+        offset += chunk.valid().len() + chunk.invalid().len();
+        if cut_short(chunk.invalid(), bytes.get(offset)) {
+            valid += 1;
+        } else {
+            foreign += chunk.invalid().len();
+        }
     }
     if valid <= foreign {
         return None;
     }
     let mut text = String::with_capacity(bytes.len() + foreign * 2);
-    let (mut first, mut offset) = (None, 0);
+    let mut found = Foreign {
+        count: foreign,
+        first: None,
+        cuts: Vec::new(),
+        cut_bytes: 0,
+    };
+    let mut offset = 0;
     for chunk in bytes.utf8_chunks() {
         text.push_str(chunk.valid());
         offset += chunk.valid().len();
         let invalid = chunk.invalid();
-        if !invalid.is_empty() {
-            first.get_or_insert(offset);
-            offset += invalid.len();
+        if cut_short(invalid, bytes.get(offset + invalid.len())) {
+            found.cuts.push((offset, text.len()));
+            found.cut_bytes += invalid.len();
+            text.push('\u{FFFD}');
+        } else if !invalid.is_empty() {
+            found.first.get_or_insert(offset);
             text.push_str(
                 &encoding_rs::WINDOWS_1252
                     .decode_without_bom_handling(invalid)
                     .0,
             );
         }
+        offset += invalid.len();
     }
-    let first = first?;
-    Some((
-        text,
-        Foreign {
-            count: foreign,
-            first,
-        },
+    Some((text, found))
+}
+
+/// Whether `invalid`, bytes that are not UTF-8 followed by the byte `next`, is a UTF-8
+/// character cut short (see [`mostly_utf8`]).
+fn cut_short(invalid: &[u8], next: Option<&u8>) -> bool {
+    match invalid {
+        [] => false,
+        [first] => matches!(first, 0xC2..=0xF4) && matches!(next, None | Some(0x0C)),
+        _ => true,
+    }
+}
+
+/// The line (from 1) of the byte at `offset`: lines end in `\n` or in `\r` alone.
+fn line_of(bytes: &[u8], offset: usize) -> usize {
+    let before = &bytes[..offset.min(bytes.len())];
+    let lf = memchr::memchr_iter(b'\n', before).count();
+    let cr_alone = memchr::memchr_iter(b'\r', before)
+        .filter(|&i| before.get(i + 1) != Some(&b'\n'))
+        .count();
+    1 + lf + cr_alone
+}
+
+/// A file's bytes less the NUL bytes some programs pad it with after its text, and how many
+/// those were. Only NULs that end the file, with none before them, are padding: a NUL inside
+/// the text still marks a binary file, and UTF-16 (whose text has NUL bytes throughout) has its
+/// padding taken off as characters after decoding.
+fn without_nul_padding(bytes: &[u8]) -> (&[u8], usize) {
+    if bytes.last() != Some(&0) {
+        return (bytes, 0);
+    }
+    if matches!(Encoding::for_bom(bytes), Some((e, _)) if e != UTF_8) {
+        return (bytes, 0);
+    }
+    let Some(end) = bytes.iter().rposition(|&b| b != 0).map(|i| i + 1) else {
+        return (bytes, 0);
+    };
+    let body = &bytes[..end];
+    if memchr::memchr(0, body).is_some() {
+        return (bytes, 0);
+    }
+    (body, bytes.len() - end)
+}
+
+/// The warning for U+FFFD characters the text held before decoding (those at `cut_at`, which
+/// decoding put in, left out): characters an earlier conversion lost.
+fn replacement_characters(text: &str, cut_at: &[usize]) -> Option<Diagnostic> {
+    // U+FFFD is `EF BF BD`; `EF` starts only characters from U+F000 on, rare in reports.
+    memchr::memchr(0xEF, text.as_bytes())?;
+    let found: Vec<usize> = memchr::memmem::find_iter(text.as_bytes(), "\u{FFFD}".as_bytes())
+        .filter(|at| cut_at.binary_search(at).is_err())
+        .collect();
+    let &first = found.first()?;
+    let n = found.len();
+    Some(Diagnostic::new(
+        Severity::Warning,
+        "replacement-characters",
+        format!(
+            "the text holds {n} replacement character{} (�), the first on line {}: \
+             characters an earlier conversion could not read, which cannot be restored",
+            if n == 1 { "" } else { "s" },
+            line_of(text.as_bytes(), first)
+        ),
+    ))
+}
+
+/// Restores the C1 control characters U+0080–U+009F as the windows-1252 characters of the same
+/// bytes (`U+0093` as `“`): text in windows-1252 that a program read as Latin-1 and saved again.
+/// A report means none of these controls; the five bytes windows-1252 leaves undefined become
+/// spaces. Returns how many were restored. In UTF-8 a C1 control is `C2 80`…`C2 9F`, and `C2`
+/// is rare in reports (no-break space, `°`), so a `memchr` for it is the cost on clean text.
+fn restore_c1(text: &mut Cow<'_, str>) -> usize {
+    let bytes = text.as_bytes();
+    let is_c1 = |i: usize| matches!(bytes.get(i + 1), Some(0x80..=0x9F));
+    if !memchr::memchr_iter(0xC2, bytes).any(is_c1) {
+        return 0;
+    }
+    let mut count = 0;
+    let restored: String = text
+        .chars()
+        .map(|c| {
+            let code = c as u32;
+            if !(0x80..=0x9F).contains(&code) {
+                return c;
+            }
+            count += 1;
+            let byte = [code as u8];
+            let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&byte);
+            match decoded.chars().next() {
+                Some(d) if !(0x80..=0x9F).contains(&(d as u32)) => d,
+                _ => ' ',
+            }
+        })
+        .collect();
+    *text = Cow::Owned(restored);
+    count
+}
+
+/// A note on line ends that are not `\n` or `\r\n` throughout: `\r` alone (classic Mac OS),
+/// or a mix of kinds (text pasted together from several files). The layout reads every kind as a
+/// line end; the note says what it met. Text without `\r` costs one `memchr`.
+fn line_ends(bytes: &[u8]) -> Option<Diagnostic> {
+    memchr::memchr(b'\r', bytes)?;
+    let (mut crlf, mut cr) = (0usize, 0usize);
+    for i in memchr::memchr_iter(b'\r', bytes) {
+        if bytes.get(i + 1) == Some(&b'\n') {
+            crlf += 1;
+        } else {
+            cr += 1;
+        }
+    }
+    let lf = memchr::memchr_iter(b'\n', bytes).count() - crlf;
+    if cr > 0 && crlf == 0 && lf == 0 {
+        return Some(Diagnostic::new(
+            Severity::Info,
+            "cr-line-ends",
+            format!(
+                "the lines end in a carriage return alone (CR, as classic Mac OS wrote them); \
+                 all {cr} were read as line ends"
+            ),
+        ));
+    }
+    let kinds = [(crlf, "CRLF"), (lf, "LF"), (cr, "CR alone")];
+    if kinds.iter().filter(|(n, _)| *n > 0).count() < 2 {
+        return None;
+    }
+    let counts: Vec<String> = kinds
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, kind)| format!("{n} {kind}"))
+        .collect();
+    Some(Diagnostic::new(
+        Severity::Info,
+        "mixed-line-ends",
+        format!(
+            "the file mixes line ends ({}), as text pasted together from several files does; \
+             all were read as line ends",
+            counts.join(", ")
+        ),
     ))
 }
 

@@ -1229,6 +1229,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let others = headings.len() - markdown;
     if markdown - underlined >= 2 || (markdown >= 2 && underlined >= others) {
         headings.retain(|h| matches!(h.key, Key::Markdown(_)));
+        nest_flat_markdown_by_number(&mut headings);
         bold_labels(layout, start, &mut headings);
     } else {
         if underlined > 0 {
@@ -1256,6 +1257,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         if opens_body && alone && headings.len() > 1 {
             headings.remove(0);
         }
+        markdown_title_page(layout, &mut headings);
     }
     let plain = |i: usize| heading(i) && !numbered(&layout.text, blocks[i].span);
     let numbered_heading = |i: usize| heading(i) && numbered(&layout.text, blocks[i].span);
@@ -1816,6 +1818,68 @@ fn bare_numbered_chapter(
         title: heading_title(title),
         span: block.span,
     })
+}
+
+/// A cover set in Markdown headings, as a converter writes a PDF's big cover lines (docling's
+/// `## Annual Activity Report 2025`, `## Nederlandse Arbeidsinspectie`): the unnumbered headings
+/// that open the text with no running text under them, one of which announces the document,
+/// are its title page, not sections; a section with running text or a numbered one ends them,
+/// and so does one that holds deeper headings (`# Jaarverslag 2025` over `## Voorwoord`).
+fn markdown_title_page(layout: &Layout, headings: &mut Vec<Heading>) {
+    let mut lead = 0;
+    while lead + 1 < headings.len() {
+        let h = &headings[lead];
+        let next = &headings[lead + 1];
+        let (Key::Markdown(depth), Key::Markdown(next_depth)) = (h.key, next.key) else {
+            break;
+        };
+        if h.number.is_some()
+            || next_depth > depth
+            || (h.block + 1..next.block).any(|i| is_prose(layout, i))
+        {
+            break;
+        }
+        lead += 1;
+    }
+    if lead > 0
+        && headings[..lead]
+            .iter()
+            .any(|h| crate::metadata::announces_document(&h.title))
+    {
+        headings.drain(..lead);
+    }
+}
+
+/// A converter that writes every heading of a PDF at one Markdown depth (docling's `##`, for a
+/// chapter and its sections alike) leaves their level to their numbers: when all the Markdown
+/// headings share one depth and their numbers have more than one depth (`## 3 Governance`,
+/// `## 3.1 Board`), each numbered heading goes as many levels deeper as its number has parts
+/// after the first. Unnumbered ones (a foreword, an annex) stay at the top.
+fn nest_flat_markdown_by_number(headings: &mut [Heading]) {
+    let Some(Key::Markdown(depth)) = headings.first().map(|h| h.key) else {
+        return;
+    };
+    if headings.iter().any(|h| h.key != Key::Markdown(depth)) {
+        return;
+    }
+    let parts = |h: &Heading| {
+        h.number.as_deref().map_or(0, |n| {
+            let n = n.trim_end_matches('.');
+            // Only a dotted number of digits nests (`3.1`); `Bijlage 1` or `A` is one part.
+            if n.bytes().all(|b| b.is_ascii_digit() || b == b'.') {
+                n.split('.').count()
+            } else {
+                1
+            }
+        })
+    };
+    if !headings.iter().any(|h| parts(h) >= 2) || !headings.iter().any(|h| parts(h) == 1) {
+        return;
+    }
+    for h in headings.iter_mut() {
+        let extra = parts(h).saturating_sub(1).min(4) as u8;
+        h.key = Key::Markdown(depth.saturating_add(extra));
+    }
 }
 
 /// "2. Finances" inside a Markdown or underlined heading: the number belongs to the heading.

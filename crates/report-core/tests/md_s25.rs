@@ -323,7 +323,7 @@ const ENCODED: [(&str, &str, &str); 5] = [
     (
         "s25/enc-cp1252-mac-cr-raadsverslag-nl.txt",
         "windows-1252",
-        "legacy-encoding",
+        "legacy-encoding cr-line-ends",
     ),
 ];
 

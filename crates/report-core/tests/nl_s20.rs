@@ -140,7 +140,7 @@ fn a_mac_file_with_a_pasted_windows_1252_paragraph_loses_no_word() {
     let r = fixture(MAC);
     assert_eq!(r.source.encoding, "UTF-8");
     let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
-    assert_eq!(codes, ["mixed-encoding"]);
+    assert_eq!(codes, ["mixed-encoding", "cr-line-ends"]);
     for word in [
         "Klimaatdoel 2040 – wijziging",
         "(’s ochtends)",

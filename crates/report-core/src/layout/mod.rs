@@ -52,6 +52,7 @@
 mod columns;
 mod cue;
 pub(crate) mod furniture;
+mod html_table;
 mod hyphen;
 mod offsets;
 pub(crate) mod scan;
@@ -306,6 +307,8 @@ pub fn repair_with(text: &str, halves: bool) -> Layout {
 
 /// [`repair_with`], and whether the blocks were built in two halves.
 fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
+    let rewritten = html_table::rewrite(text);
+    let text: &str = &rewritten;
     let (mut lines, form_feeds) = if halves {
         split_lines_in_halves(text).unwrap_or_else(|| split_lines(text))
     } else {

@@ -992,6 +992,25 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             }
         }
     }
+    // A foreword signed on three lines under its place and date (`Vigo, 18 June 2026` ⏎ `Rui
+    // Salgado` ⏎ `**Executive Director**`), as a converter writes an annual report's foreword
+    // from a PDF: the signature of the report, and its date the report's. In the front, the
+    // role must be one that signs.
+    if meta.signatories.is_empty() && !is_letter {
+        let n = layout.blocks.len().min(FRONT_BLOCKS);
+        // Cheap tests first: three blocks of one short line each.
+        let short = |b: &crate::layout::Block| b.lines == 1 && b.span.end - b.span.start <= 80;
+        if let Some((signatory, date)) = (2..n).find_map(|i| {
+            layout.blocks[i - 2..=i].iter().all(short).then_some(())?;
+            dated_signature_at(layout, i)
+                .filter(|(s, _)| s.role.as_deref().is_some_and(crate::layout::is_role_line))
+        }) {
+            meta.signatories.push(signatory);
+            if meta.letter_date.is_none() {
+                meta.letter_date = date;
+            }
+        }
+    }
 
     // The title.
     let body = crate::outline::body_start(layout);
@@ -2656,9 +2675,18 @@ fn dated_signature(layout: &Layout) -> Option<Signatory> {
                 layout.text.as_bytes().get(b.span.start..b.span.start + 2) == Some(b"[^")
             })
             .count();
-    let last: Vec<(usize, &str, BlockKind)> = (n.saturating_sub(3)..n)
-        .map(|i| (i, "", layout.blocks[i].kind))
-        .collect();
+    dated_signature_at(layout, n.checked_sub(1)?).map(|(signatory, _)| signatory)
+}
+
+/// A signature of three blocks ending with block `role_block`: a place and date, a name, a
+/// role; with the date's ISO day.
+fn dated_signature_at(layout: &Layout, role_block: usize) -> Option<(Signatory, Option<String>)> {
+    let n = role_block + 1;
+    if n < 3 || n > layout.blocks.len() {
+        return None;
+    }
+    let last: Vec<(usize, &str, BlockKind)> =
+        (n - 3..n).map(|i| (i, "", layout.blocks[i].kind)).collect();
     let lines = front_lines(layout, &last);
     let [.., (_, dateline), (_, name), (_, role)] = lines.as_slice() else {
         return None;
@@ -2680,10 +2708,19 @@ fn dated_signature(layout: &Layout) -> Option<Signatory> {
         && role.starts_with(char::is_uppercase)
         && !role.ends_with(['.', ':', ';'])
         && !role.bytes().any(|b| b.is_ascii_digit());
-    (dated && named && role_line).then(|| Signatory {
-        role: Some(role.trim_end_matches(',').to_string()),
-        name: Some(name.to_string()),
-    })
+    if !(dated && named && role_line) {
+        return None;
+    }
+    let date = dates::find_all(dateline)
+        .first()
+        .and_then(|m| m.dates.first().map(|d| d.iso()));
+    Some((
+        Signatory {
+            role: Some(role.trim_end_matches(',').to_string()),
+            name: Some(name.to_string()),
+        },
+        date,
+    ))
 }
 
 /// Dutch or English, by counting words that are frequent in one language and rare in the other.
