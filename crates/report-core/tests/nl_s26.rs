@@ -345,8 +345,8 @@ fn the_memos_metadata_people_and_statements() {
     // Left alone: the title is the memo's label (`VERSLAG`), not the line in capitals under
     // its fields; the meeting's dates are the memo's date, not `1 EN 2 OKTOBER 2026`; no place
     // (Cork). Ms Solheim's role stands in an apposition after the verb (`nam ook Mevr. Ingrid
-    // Solheim deel, de Noorse minister …`), and Mr Brennan's portfolio of three stops at its
-    // first comma.
+    // Solheim deel, de Noorse minister …`). Mr Brennan's portfolio of three is whole since
+    // an apposition's role runs past the commas of a list of portfolio words (s26-en).
     let r = fixture(MEMO);
     expect![[
         r#"LetterWithMeetingReport | Some("VERSLAG") | Some("2026-10-20") | ["2026-10-14"] | None"#
@@ -357,7 +357,7 @@ fn the_memos_metadata_people_and_statements() {
         J.C. Hoekstra-Vos | minister van Klimaat en Groene Groei | country:nl
         Ingrid Solheim | - | -
         Tomas Kalnins | Eurocommissaris voor Energie | org:european-commission
-        Cathal Brennan | Ierse minister van Klimaat | country:ie
+        Cathal Brennan | Ierse minister van Klimaat, Energie en Milieu | country:ie
         Van der Meer-Bakker | griffier van de commissie | -
     "#]]
     .assert_eq(&actor_rows::people(&r));
