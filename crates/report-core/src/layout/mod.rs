@@ -96,7 +96,9 @@ pub struct Layout {
     pub blocks: Vec<Block>,
     /// Problems met.
     pub diagnostics: Vec<Diagnostic>,
-    /// Maps offsets in [`Layout::text`] back to offsets in the text given to [`repair`].
+    /// Maps offsets in [`Layout::text`] back to offsets in the text given to [`repair`]; in a
+    /// text holding an HTML table that opens a line, to the text with each such table written
+    /// as a pipe table (see `html_table`), which is what the layout reads.
     pub offsets: OffsetMap,
     /// Number of pages seen (form feeds, or inferred from running headers); 1 for plain text.
     pub pages: usize,
