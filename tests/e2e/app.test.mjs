@@ -397,7 +397,7 @@ test('a badly encoded file is read, and the header says what was done to it', as
   const note = page.locator('[data-testid="diagnostics"] li[data-code="mixed-encoding"]');
   await note.waitFor();
   assert.match(await note.textContent(), /UTF-8/);
-  assert.match(await note.getAttribute('title'), /2 bytes \(the first at offset \d+\)/);
+  assert.match(await note.getAttribute('title'), /2 bytes \(the first at offset \d+, line 5\)/);
   const reader = page.getByTestId('reader');
   await page.waitForFunction(() => /café in België/.test(document.querySelector('[data-testid="reader"]')?.textContent ?? ''));
   assert.match(await reader.textContent(), /Raad – onder Belgisch/);
