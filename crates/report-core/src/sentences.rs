@@ -62,7 +62,8 @@ struct SplitAt {
     /// Where the search for its end goes on.
     i: usize,
     /// The next stop mark and the next line break at or after `i`, found with memchr and
-    /// cached: the bytes between them are never looked at one by one.
+    /// cached (`usize::MAX` when there is none): the bytes between them are never looked at
+    /// one by one.
     next_mark: Option<usize>,
     next_break: Option<usize>,
 }
@@ -93,10 +94,13 @@ fn split_part(
             break true;
         }
         if next_mark.is_none_or(|p| p < i) {
+            // No mark left is cached too (as `usize::MAX`): searching again at every line
+            // break of a text without full stops (a long table, a list) made it quadratic.
             next_mark = bytes
                 .get(i..)
                 .and_then(|rest| memchr::memchr3(b'.', b'!', b'?', rest))
-                .map(|k| i + k);
+                .map(|k| i + k)
+                .or(Some(usize::MAX));
         }
         if next_break.is_none_or(|p| p < i) {
             next_break = bytes
@@ -108,6 +112,16 @@ fn split_part(
         let Some(at) = next_mark.into_iter().chain(next_break).min() else {
             break false;
         };
+        if at.min(bytes.len()) - start > MAX_SENTENCE {
+            // No end in sight (a text without full stops or blank lines: a table, a page saved
+            // as one line): cut at a space. Every statement carries its sentence's text, so one
+            // sentence the size of the text made the report grow with the square of it.
+            let cut = forced_cut(text, start);
+            push(text, start, cut, out);
+            start = cut;
+            i = i.max(cut);
+            continue;
+        }
         if at >= bytes.len() {
             break false;
         }
@@ -165,6 +179,24 @@ fn split_part(
         next_break,
     };
     more
+}
+
+/// The longest sentence [`split`] gives, in bytes: some six hundred words. Reports' longest
+/// sentences are a third of that.
+pub const MAX_SENTENCE: usize = 4096;
+
+/// Where a sentence begun at `start` and longer than [`MAX_SENTENCE`] is cut: after the last
+/// space in its second half, or else at the last character boundary within the limit.
+fn forced_cut(text: &str, start: usize) -> usize {
+    let limit = start + MAX_SENTENCE;
+    let bytes = text.as_bytes();
+    if let Some(k) = memchr::memrchr(b' ', &bytes[start + MAX_SENTENCE / 2..limit]) {
+        return start + MAX_SENTENCE / 2 + k + 1;
+    }
+    (start + 1..=limit)
+        .rev()
+        .find(|&k| text.is_char_boundary(k))
+        .unwrap_or(limit)
 }
 
 /// Length of a typographic closing quote (`”`, `’`, `»`) at the start of `rest`.
@@ -455,6 +487,29 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
+    }
+
+    #[test]
+    fn a_text_without_ends_is_cut_into_sentences_at_spaces() {
+        // A page saved as one line, without full stops: every piece is within the limit,
+        // ends at a word, and together they hold the whole text.
+        let text = "Nederland steunde het voorstel, ".repeat(1000);
+        let pieces = sentences(&text);
+        assert_eq!(pieces.len(), 8, "{} bytes", text.len());
+        assert!(pieces.iter().all(|p| p.len() <= MAX_SENTENCE));
+        assert!(pieces.iter().all(|p| p.ends_with(',')), "{pieces:?}");
+        assert_eq!(pieces.join(" "), text.trim_end());
+        // Without a space, the cut falls on a character boundary: `é` is two bytes.
+        let word = "é".repeat(3000);
+        let pieces = sentences(&word);
+        assert_eq!(
+            pieces.iter().map(|p| p.len()).collect::<Vec<_>>(),
+            [4096, 1904]
+        );
+        assert_eq!(pieces.concat(), word);
+        // A text with ends is not touched; neither is a sentence just within the limit.
+        let long = format!("{}.", "a ".repeat(MAX_SENTENCE / 2 - 1));
+        assert_eq!(sentences(&format!("{long} {long}")), [&long, &long]);
     }
 
     #[test]
