@@ -1367,6 +1367,17 @@ fn office_given(ctx: &Ctx, roles: &[RoleHit], end: usize) -> Option<(String, Opt
 /// How many delegates' rows may stand between a delegation's label and a delegate's row.
 const MAX_DELEGATES: usize = 8;
 
+/// The start of the line that holds `pos`, when it is at most `reach` bytes back: checks that
+/// only look at a short start of a line need not search back through a long paragraph (a text
+/// saved as one line made each such search as long as the text).
+fn line_start_within(bytes: &[u8], pos: usize, reach: usize) -> Option<usize> {
+    let from = pos.saturating_sub(reach);
+    match memchr::memrchr(b'\n', &bytes[from..pos]) {
+        Some(i) => Some(from + i + 1),
+        None => (from == 0).then_some(0),
+    }
+}
+
 /// The honorifics that open a row of a list of participants.
 const HONORIFICS: [&str; 5] = ["Mr ", "Ms ", "Mrs ", "Dr ", "Dr. "];
 
@@ -1380,7 +1391,10 @@ fn delegation_labels(ctx: &Ctx, found: &mut Found) {
     let Found { persons, roles, .. } = found;
     for p in persons.iter_mut().filter(|p| p.affiliation.is_none()) {
         let start = p.mention.start;
-        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+        // A head longer than this is neither indentation nor a label.
+        let Some(line_start) = line_start_within(bytes, start, 256) else {
+            continue;
+        };
         let head = &text[line_start..start];
         // Cheap first: the name opens its line, or a short label with its colon stands
         // before it.
@@ -1545,7 +1559,10 @@ fn tab_rows(ctx: &Ctx, found: &mut Found) {
         if start == 0 || !(bytes[start - 1] == b'\t' || spaced) {
             continue;
         }
-        let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |i| i + 1);
+        // A cell of at most 60 bytes, and its gap: further back, no cell.
+        let Some(line_start) = line_start_within(bytes, start, 256) else {
+            continue;
+        };
         let cell = text[line_start..start].trim_end_matches(['\t', ' ']);
         if cell.is_empty()
             || cell.len() > 60
@@ -2012,7 +2029,7 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
         // `President` ⏎ `Anna Lindqvist` ⏎ `Minister for Climate of Sweden`: a cover set by
         // `pdftotext` without `-layout` puts the office alone on the line above, with no colon
         // (the layout may have set each line apart with a blank one).
-        let alone = &up[up.rfind('\n').map_or(0, |k| k + 1)..];
+        let alone = last_line(up, OFFICE_REACH)?;
         if head.len() - up.len() <= 2 && line_ends(text, role_end) && is_office(alone.trim()) {
             return Some(alone.trim());
         }
@@ -2038,16 +2055,30 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
     // label too when the column holds a number (`Rapporteur: Martin Hollis (EPP)      PR -
     // PE781.001v01-00`), not another office.
     let numbered_cell = |at: usize| {
-        let line = text[at..].split('\n').next().unwrap_or("");
-        line.bytes().any(|b| b.is_ascii_digit())
+        let rest = &text.as_bytes()[at..text.len().min(at + OFFICE_REACH)];
+        let line = &rest[..memchr::memchr(b'\n', rest).unwrap_or(rest.len())];
+        line.iter().any(|b| b.is_ascii_digit())
     };
     let ends =
         |at: usize| line_ends(text, at) || cell_gap_after(text, at) && (above || numbered_cell(at));
     if !ends(role_end) && !ends(end) {
         return None;
     }
-    let label = &head[head.rfind('\n').map_or(0, |k| k + 1)..];
+    let label = last_line(head, OFFICE_REACH)?;
     is_office(label).then_some(label)
+}
+
+/// How far [`office_label`] looks along a line for a label or a cell: further than any office,
+/// and short, so that a long paragraph is not read again for each name in it.
+const OFFICE_REACH: usize = 200;
+
+/// The last line of `text`, if it is at most `reach` bytes long.
+fn last_line(text: &str, reach: usize) -> Option<&str> {
+    let from = text.len().saturating_sub(reach);
+    match memchr::memrchr(b'\n', &text.as_bytes()[from..]) {
+        Some(k) => text.get(from + k + 1..),
+        None => (from == 0).then_some(text),
+    }
 }
 
 /// Whether a name starting at `first` stands right after the colon of a line an office labels
