@@ -212,7 +212,7 @@ fn column_dossier_title<'a>(
 
 /// Whether `title` is a speech's notice to the press, not its title: `Check against delivery`,
 /// `Only the spoken word counts`, `Seul le prononcé fait foi`.
-fn delivery_notice(title: &str) -> bool {
+pub(crate) fn delivery_notice(title: &str) -> bool {
     let t = title.trim().trim_matches(['*', '_', '(', ')', '.']);
     [
         "check against delivery",
@@ -2029,6 +2029,14 @@ const PRESS_LABELS: [&str; 6] = [
     "statement and remarks",
     "press statement",
 ];
+
+/// Whether `line` is a press office's label alone (`Press release`, `Statements and remarks`).
+pub(crate) fn press_label(line: &str) -> bool {
+    let l = line.trim();
+    PRESS_LABELS
+        .iter()
+        .any(|p| p.len() == l.len() && p.eq_ignore_ascii_case(l))
+}
 
 /// A press office's number of a release on a line of its own (`312/26`).
 fn press_number(line: &str) -> bool {
