@@ -156,7 +156,7 @@ fn the_draft_minutes_metadata_and_outline() {
         m.reference.as_ref().map(|x| x.dossier.as_str()),
         Some("15844/26")
     );
-    expect!["4012th meeting of the COUNCIL OF THE EUROPEAN UNION"]
+    expect!["4012th meeting of the COUNCIL OF THE EUROPEAN UNION (General Affairs)"]
         .assert_eq(m.title.as_deref().unwrap_or("-"));
     expect![[r#"
         0 [I] ADOPTION OF THE AGENDA
@@ -352,4 +352,24 @@ fn another_speakers_label_in_capitals_is_not_the_remarks_author() {
         person:ana-ruiz will present Neutral
     "#]]
     .assert_eq(&all_rows(&r));
+}
+
+#[test]
+fn a_configuration_in_brackets_under_the_subject_names_the_meeting() {
+    let title = |text: &str| analyze_text(text, &Config::default()).metadata.title;
+    let text = "Council of the\nEuropean Union\n\nDRAFT MINUTES\n\n\
+                Subject:        4012th meeting of the COUNCIL OF THE EUROPEAN UNION\n\
+                \x20               (General Affairs)\n\
+                \x20               held in Brussels on 17 November 2026\n\n\
+                I. ADOPTION OF THE AGENDA\n\nThe Council adopted the agenda.\n";
+    assert_eq!(
+        title(text).as_deref(),
+        Some("4012th meeting of the COUNCIL OF THE EUROPEAN UNION (General Affairs)")
+    );
+    // A language mark in brackets is no configuration.
+    let text = text.replace("(General Affairs)", "(OR. en)");
+    assert_eq!(
+        title(&text).as_deref(),
+        Some("4012th meeting of the COUNCIL OF THE EUROPEAN UNION")
+    );
 }
