@@ -53,6 +53,9 @@ enum Key {
     /// "Main results" summary) before numbered headings: their sibling, not their parent.
     Opening,
     Markdown(u8),
+    /// A bare annex after the body ("ANNEX", "Annexes"): the top level again, whatever the
+    /// body's last heading was; what follows it is the annex's.
+    Annex,
 }
 
 /// Index of the first block after the letter part: after the last closing block that comes
@@ -1332,10 +1335,23 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             return false;
         }
         // `Press release 3 March 2026 22:40`: a web page's label and date, joined; no section.
-        if crate::metadata::press_label_dated(&h.title).is_some() {
+        // Nor is a speech's notice to the press (`Check against delivery`).
+        if crate::metadata::press_label_dated(&h.title).is_some()
+            || crate::metadata::delivery_notice(&h.title)
+        {
             return false;
         }
         let b = h.block;
+        // `Eurogroup` ⏎ `Statements and remarks`: the press office's series over its label
+        // (perhaps joined to its date).
+        if blocks.get(b + 1).is_some_and(|n| {
+            let label = &layout.text[n.span.start..n.span.end];
+            n.lines == 1
+                && (crate::metadata::press_label(label)
+                    || crate::metadata::press_label_dated(label).is_some())
+        }) {
+            return false;
+        }
         // `Fond:` ⏎ `LIBE`, `Opinions:` ⏎ `AFCO, FEMM`: the value of a label alone on the
         // line before.
         if b > 0 && {
@@ -1574,10 +1590,35 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     }
     contents_nesting(layout, &toc, &mut headings);
     participants_apart(&mut headings);
+    annex_apart(&mut headings);
     if opens_with_text(layout, &headings) {
         headings[0].key = Key::Opening;
     }
     nest(&headings, layout.text.len())
+}
+
+/// A bare annex heading after the body's first heading ("ANNEX" under a Council's minutes or a
+/// chair's summary, after the last item) ends the body: it is no part of the last item, but
+/// the document's top level again, over its own lists.
+fn annex_apart(headings: &mut [Heading]) {
+    for h in headings.iter_mut().skip(1) {
+        let bare = ["annex", "annexes"]
+            .iter()
+            .any(|w| h.title.eq_ignore_ascii_case(w));
+        if bare
+            && h.number.is_none()
+            && matches!(
+                h.key,
+                Key::Unnumbered
+                    | Key::Part
+                    | Key::Repeated
+                    | Key::Group(_)
+                    | Key::Scheme(Scheme::AllCaps)
+            )
+        {
+            h.key = Key::Annex;
+        }
+    }
 }
 
 /// Whether a line opens with an English honorific and a capitalised name (`Mr Jan Novak
@@ -2232,6 +2273,11 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 stack.truncate(keep);
                 stack.push(h.key);
                 stack.len()
+            }
+            Key::Annex => {
+                stack.clear();
+                stack.push(h.key);
+                1
             }
             // The numbered headings after an opening foreword or summary are its siblings.
             Key::Scheme(_) if stack.first() == Some(&Key::Opening) => {

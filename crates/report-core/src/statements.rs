@@ -1413,7 +1413,9 @@ fn author_of(text: &str, actors: &[Actor], mentions: &[M]) -> Option<usize> {
 }
 
 /// Whether `at` lies in a paragraph that puts a question to the speaker (`Q: Mr President, …`,
-/// `Question: …`): its first person is the one who asks.
+/// `Question: …`): its first person is the one who asks. Or in one that another speaker's
+/// label in capitals opens (`COMMISSIONER SØRVIK: We will present …`): its first person is
+/// that speaker's, not the remarks' author's.
 fn in_question(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let mut end = at.min(bytes.len());
@@ -1424,7 +1426,28 @@ fn in_question(text: &str, at: usize) -> bool {
             None => break 0,
         }
     };
-    opens_question(&text[start..])
+    opens_question(&text[start..]) || opens_other_label(&text[start..])
+}
+
+/// Whether a paragraph that opens with `para` opens with a speaker's label in capitals
+/// (`COMMISSIONER SØRVIK:`, `MINISTER VASILEV:`) other than the answer's own (`A:`,
+/// `ANSWER:`).
+fn opens_other_label(para: &str) -> bool {
+    // Cheap first: a capital letter, then a colon within a label's length.
+    if !para.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    let head = &para[..crate::floor_boundary(para, 48)];
+    let Some(colon) = head.find(':') else {
+        return false;
+    };
+    let label = &head[..colon];
+    label.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && !label.contains("  ")
+        && label
+            .chars()
+            .all(|c| c.is_uppercase() || matches!(c, ' ' | '-' | '.' | '\''))
+        && !matches!(label, "ANSWER" | "QUESTION")
 }
 
 /// Whether a paragraph that opens with `para` puts a journalist's question: its label is `Q:`,

@@ -164,10 +164,12 @@ fn the_first_person_of_remarks_is_their_speaker() {
     let r = analyze_text(REMARKS, &Config::default());
     let rows: Vec<String> = r.statements.iter().map(statement_rows::row).collect();
     expect![[r#"
+        org:eu will continue Support
         person:tomas-reinholt agreed Support
         person:tomas-reinholt welcome Support
         person:tomas-reinholt discussed Neutral
         person:tomas-reinholt believe Neutral
+        org:european-commission will present Neutral
         person:tomas-reinholt asked Neutral
         person:lindqvist presented Neutral
         person:tomas-reinholt support Support
@@ -178,10 +180,12 @@ fn the_first_person_of_remarks_is_their_speaker() {
         person:tomas-reinholt call on Neutral
         person:farkas explained Neutral
         collective:member-states are ready Support
+        person:tomas-reinholt will continue Neutral
         person:tomas-reinholt think Neutral
         country:fr supported Support
         country:it supported Support
         org:european-commission presented Neutral
+        role:high-representative will report Neutral
     "#]]
     .assert_eq(&(rows.join("\n") + "\n"));
     assert_eq!(

@@ -145,6 +145,7 @@ fn a_turn_label_is_no_part_of_the_quoted_sentence() {
         collective:several-member-states expressed Reservation | Several member states expressed doubts about the holding limits.
         person:vos stressed Neutral | Commissioner Vos stressed that privacy is guaranteed by design.
         person:vos remain committed Support | We remain committed to the deposit insurance scheme.
+        org:european-commission will present Neutral | The Commission will present a revised proposal in the spring.
         collective:several-delegations support Support | Some delegations support a phased approach.
     "#]]
     .assert_eq(&{
@@ -343,6 +344,7 @@ fn the_outcomes_delegations_and_countries_take_their_positions() {
         country:es called for Support | Spain and Portugal called for a roll-over of the quotas for southern hake.
         country:pt called for Support | Spain and Portugal called for a roll-over of the quotas for southern hake.
         country:ie expressed Reservation | Ireland expressed concerns about the cuts for the Celtic Sea.
+        role:presidency intends to Neutral | The Presidency intends to reach a political agreement at the December Council.
         org:council discussed Neutral | The Council discussed the situation in agricultural markets on the basis of information from the Commission.
         country:fr support Support | France and Austria support the use of the agricultural reserve for the most affected sectors.
         country:at support Support | France and Austria support the use of the agricultural reserve for the most affected sectors.

@@ -248,6 +248,8 @@ fn press_questions_are_no_sections_and_ask_nothing() {
         person:tomas-reinholt welcome Support
         country:hu did support Oppose
         person:tomas-reinholt told Neutral
+        person:tomas-reinholt will continue Neutral
+        org:european-commission will present Neutral
         collective:most-member-states called for Support
         collective:leaders asked Neutral
         collective:several-leaders called for Support

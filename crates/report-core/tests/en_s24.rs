@@ -172,6 +172,7 @@ fn the_remarks_statements() {
         person:aurelia-montanari welcome Support
         person:aurelia-montanari discussed Neutral
         collective:member-states agree Support
+        org:european-commission will present Neutral
         country:de supported Support
         role:presidency hopes Neutral
         collective:ministers agreed Support
@@ -341,6 +342,7 @@ fn member_states_speak_by_their_codes() {
         country:es supported Support
         country:it supported Support
         country:fr abstained Reservation
+        org:european-commission will present Neutral
         org:european-commission recalled Neutral
         collective:one-member-state asked Neutral
         org:european-commission explained Neutral

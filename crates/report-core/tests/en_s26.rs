@@ -354,7 +354,11 @@ fn the_background_briefs_officers_by_rank() {
     "#]]
     .assert_eq(&people(&r));
     expect![[r#"
+        person:pavel-hruska will present Neutral
+        person:marek-zielinski will brief Neutral
+        person:lucia-ferraro will report Neutral
         person:lucia-ferraro told Neutral
+        person:ingrid-halvorsen will present Neutral
         collective:several-member-states called for Support
         country:fi support Support
         country:ee support Support

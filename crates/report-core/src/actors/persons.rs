@@ -2392,7 +2392,18 @@ fn titled_part(
 
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
         if !title.phrased && (pos > m.end || text[m.end..].starts_with(' ')) {
-            if let Some(tokens) = name_at(ctx, pos) {
+            // A rank names no one before a word that is never a name's: `(General Affairs)`,
+            // `General Secretariat`.
+            let name = name_at(ctx, pos).filter(|tokens| {
+                !title.named || {
+                    let mut buf = String::new();
+                    let lex = lexicon();
+                    tokens
+                        .iter()
+                        .all(|&(s, e)| lex.flags(&text[s..e], &mut buf) & NOT_NAME == 0)
+                }
+            });
+            if let Some(tokens) = name {
                 let name_end = tokens.last().map_or(pos, |t| t.1);
                 let phrase_start = skip_spaces(text, name_end);
                 let continuation = role_phrase(ctx, phrase_start);
@@ -3070,6 +3081,11 @@ fn in_heading(text: &str, pos: usize) -> bool {
     let line = text[line_start..line_end].trim();
     if line.starts_with('#') {
         return true;
+    }
+    // The headline of remarks or a speech names its speaker (`Remarks by Tiago Mendonça
+    // following the Eurogroup meeting`): a name there is a person's, as in a sentence.
+    if crate::statements::names_its_speaker(line) {
+        return false;
     }
     if line.len() > 100 || line.ends_with(['.', '!', '?', ':', ';', ',', ')']) {
         return false;

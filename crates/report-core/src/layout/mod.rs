@@ -1820,7 +1820,20 @@ fn opens_with_label(s: &str) -> bool {
 const MAX_HEADING_WORDS_WITH_FULL_STOP: usize = 5;
 
 /// Words that open a sentence about someone, seldom a heading ("The Board took note.").
-const SENTENCE_OPENERS: [&str; 8] = ["the", "a", "an", "this", "de", "het", "een", "dit"];
+/// The leaders or ministers who open a paragraph of conclusions or a chair's summary ("1.
+/// Leaders discussed the latest developments in …") are its subject, as an article is.
+const SENTENCE_OPENERS: [&str; 10] = [
+    "the",
+    "a",
+    "an",
+    "this",
+    "de",
+    "het",
+    "een",
+    "dit",
+    "leaders",
+    "ministers",
+];
 
 /// Whether a numbered line of `words` words (its number included) is a numbered paragraph: it
 /// ends with a full stop, and is long or opens with an article.

@@ -212,7 +212,7 @@ fn column_dossier_title<'a>(
 
 /// Whether `title` is a speech's notice to the press, not its title: `Check against delivery`,
 /// `Only the spoken word counts`, `Seul le prononcé fait foi`.
-fn delivery_notice(title: &str) -> bool {
+pub(crate) fn delivery_notice(title: &str) -> bool {
     let t = title.trim().trim_matches(['*', '_', '(', ')', '.']);
     [
         "check against delivery",
@@ -439,6 +439,20 @@ fn report_to(block: &str) -> Option<&str> {
         .next()?
         .trim_end();
     (!value.is_empty()).then_some(value)
+}
+
+/// Whether `line` is a Council configuration in brackets alone (`(General Affairs)`,
+/// `(Environment)`), not a language mark (`(OR. en)`) or a bracket of figures.
+fn configuration_line(line: &str) -> bool {
+    let Some(inner) = line.strip_prefix('(').and_then(|l| l.strip_suffix(')')) else {
+        return false;
+    };
+    inner.len() <= 60
+        && inner.starts_with(|c: char| c.is_uppercase())
+        && inner.chars().any(char::is_lowercase)
+        && inner
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | ',' | '&' | '\''))
 }
 
 /// The value of a letter's subject field: "Betreft: …", "Betreft   …", "Subject: …".
@@ -1138,14 +1152,25 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // COMMISSIEDEBAT") and signs before its body: the block after its closing is no title, and
     // when that block is already the first section there is no other.
     if meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
-        let announced = front_lines(layout, &front)
-            .into_iter()
-            .find_map(|(_, line)| {
-                let line = line.trim();
-                let column = crate::layout::column_gap(line)
-                    .map_or_else(|| after_paper_number(line), |g| &line[g..]);
-                announces_document(column).then(|| column.to_string())
-            });
+        let lines = front_lines(layout, &front);
+        let announced = lines.iter().enumerate().find_map(|(k, (_, line))| {
+            let line = line.trim();
+            let column = crate::layout::column_gap(line)
+                .map_or_else(|| after_paper_number(line), |g| &line[g..]);
+            if !announces_document(column) {
+                return None;
+            }
+            // The configuration in brackets under it (`Subject:   4012th meeting of the
+            // COUNCIL OF THE EUROPEAN UNION` ⏎ `(General Affairs)`) names the meeting too.
+            let configuration = lines
+                .get(k + 1)
+                .map(|(_, next)| next.trim())
+                .filter(|n| configuration_line(n));
+            Some(match configuration {
+                Some(c) => format!("{column} {c}"),
+                None => column.to_string(),
+            })
+        });
         if announced.is_some() {
             meta.title = announced;
         }
@@ -2029,6 +2054,14 @@ const PRESS_LABELS: [&str; 6] = [
     "statement and remarks",
     "press statement",
 ];
+
+/// Whether `line` is a press office's label alone (`Press release`, `Statements and remarks`).
+pub(crate) fn press_label(line: &str) -> bool {
+    let l = line.trim();
+    PRESS_LABELS
+        .iter()
+        .any(|p| p.len() == l.len() && p.eq_ignore_ascii_case(l))
+}
 
 /// A press office's number of a release on a line of its own (`312/26`).
 fn press_number(line: &str) -> bool {
