@@ -1013,7 +1013,9 @@ fn numbered_sentences(layout: &Layout) -> Vec<usize> {
         };
         let sentence = if b.kind == BlockKind::Heading {
             all_stopped &= stopped;
-            let sentence = stopped && (last[slot].1 || after_colon);
+            // A quotation's numbered paragraph that closes it (`2. De Europese Raad verzoekt
+            // … te bespoedigen."`): no title ends a sentence and a quotation.
+            let sentence = stopped && (last[slot].1 || after_colon) || closes_quotation(text);
             if sentence {
                 found.push(i);
             }
@@ -1027,6 +1029,12 @@ fn numbered_sentences(layout: &Layout) -> Vec<usize> {
         found.clear();
     }
     found
+}
+
+/// Ends in a full stop and a closing quotation mark (`bespoedigen."`, `bespoedigen.”`).
+fn closes_quotation(text: &str) -> bool {
+    text.strip_suffix(['"', '”'])
+        .is_some_and(|t| t.ends_with(['.', '!', '?']))
 }
 
 /// Ends in a full stop, not an ellipsis.
@@ -1460,6 +1468,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             && h.block == prev.block + 1
             && h.title == prev.title
     });
+    reports_apart(layout, start, &mut headings);
     // Group headings ("Main results") hold the items; a title that recurs under each item
     // ("Korte toelichting", "Inzet Nederland") is a part of it.
     // Titles are compared by a hash of their lower-case letters: no string per heading.
@@ -1617,6 +1626,61 @@ fn annex_apart(headings: &mut [Heading]) {
             )
         {
             h.key = Key::Annex;
+        }
+    }
+}
+
+/// Whether `s`, a line of its own, titles the report of one meeting among others in one
+/// letter (`Verslag van de informele bijeenkomst van de ministers van 2 november 2025`): a
+/// `Verslag van` line, no sentence, that names a meeting and dates it.
+fn meeting_report_title(s: &str) -> bool {
+    let s = s.trim();
+    s.len() <= 200
+        && s.get(..12)
+            .is_some_and(|h| h.eq_ignore_ascii_case("verslag van "))
+        && !s.ends_with(['.', ':', ';', ','])
+        && !s.contains('\n')
+        && crate::metadata::names_a_meeting(s)
+        && !crate::metadata::dates::find_all(s).is_empty()
+}
+
+/// A letter that carries two reports or more, each under its own title (`Verslag van de
+/// Europese Raad van 15 en 16 oktober 2026` … `Verslag van de informele bijeenkomst … van 2
+/// oktober 2026`): the titles are the top sections and hold the items of their report. The
+/// first may be the one the body starts under (see [`body_start`]), taken as the document's
+/// title: with a second report it is the first report's section.
+fn reports_apart(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
+    let blocks = &layout.blocks;
+    let text = |i: usize| layout.text[blocks[i].span.start..blocks[i].span.end].trim();
+    let titles: Vec<usize> = (start.saturating_sub(1)..blocks.len())
+        .filter(|&i| {
+            let b = &blocks[i];
+            b.lines == 1
+                && matches!(b.kind, BlockKind::Heading | BlockKind::Paragraph)
+                && meeting_report_title(text(i))
+        })
+        .collect();
+    // Two different reports, with text between: not one title said twice.
+    let apart = titles
+        .windows(2)
+        .any(|w| w[1] > w[0] + 1 && !text(w[0]).eq_ignore_ascii_case(text(w[1])));
+    if !apart {
+        return;
+    }
+    for i in titles {
+        let at = headings.partition_point(|h| h.block < i);
+        match headings.get_mut(at).filter(|h| h.block == i) {
+            Some(h) => h.key = Key::Group(0),
+            None => headings.insert(
+                at,
+                Heading {
+                    block: i,
+                    key: Key::Group(0),
+                    number: None,
+                    title: heading_title(text(i)),
+                    span: blocks[i].span,
+                },
+            ),
         }
     }
 }

@@ -142,6 +142,7 @@ const PREPOSITIONS: &[&str] = &[
     "bij",
     "naar",
     "namens",
+    "vanuit",
     "tegen",
     "over",
     "uit",
@@ -862,10 +863,19 @@ fn trim_spaces_end(bytes: &[u8]) -> &[u8] {
     &bytes[..end]
 }
 
-/// Whether `sentence` holds `door`, which names the agent of a Dutch passive: one search,
-/// compiled once.
+/// Whether `sentence` holds `door`, which names the agent of a Dutch passive, or opens with
+/// `Vanuit` or `Namens`, which do so there (see [`Ctx::passive_agent`]): one search, compiled
+/// once.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn has_agent(sentence: &[u8]) -> bool {
+    let opening = sentence.trim_ascii_start();
+    if [&b"vanuit "[..], b"namens "].iter().any(|w| {
+        opening
+            .get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    }) {
+        return true;
+    }
     static DOOR: OnceLock<memchr::memmem::Finder<'static>> = OnceLock::new();
     let finder = DOOR.get_or_init(|| memchr::memmem::Finder::new(b"oor "));
     finder.find_iter(sentence).any(|at| {
@@ -2644,10 +2654,17 @@ impl<'a> Ctx<'a> {
             if m.end > sentence.end {
                 return None;
             }
+            // `Vanuit de Commissie werd toegelicht`, `Namens het voorzitterschap werd gemeld`:
+            // a sentence that opens so names its speaker as `door` does.
             let by = preposition_before(self.text, sentence.start, m.start).is_some_and(|p| {
-                self.text[p..]
-                    .get(..4)
-                    .is_some_and(|w| w.eq_ignore_ascii_case("door"))
+                let word = |w: &str| {
+                    self.text[p..]
+                        .get(..w.len())
+                        .is_some_and(|t| t.eq_ignore_ascii_case(w))
+                };
+                word("door")
+                    || (self.text[sentence.start..p].trim().is_empty()
+                        && (word("vanuit") || word("namens")))
             });
             if by {
                 let mut out = vec![m.actor];

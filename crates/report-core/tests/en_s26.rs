@@ -350,7 +350,7 @@ fn the_background_briefs_officers_by_rank() {
         Marek Zieliński | Commander of EUMAM Ukraine | country:ua
         Oleh Tkachuk | Minister of Defence | country:ua
         Pavel Hruška | Chief Executive of the EDA | org:eda
-        Tomas Reinholt | High Representative for Foreign Affairs and Security Policy | org:council
+        Tomas Reinholt | High Representative for Foreign Affairs and Security Policy | org:eeas
     "#]]
     .assert_eq(&people(&r));
     expect![[r#"

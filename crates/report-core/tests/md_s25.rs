@@ -91,7 +91,7 @@ fn a_board_table_names_its_members_with_role_and_member_state() {
         Ece Çavuşoğlu | Observer | country:tr
         Jorge Carvalho Nunes | Member | country:pt
         Kadri Tamm | Commissioner | org:european-commission
-        Kaja Kallas | High Representative | -
+        Kaja Kallas | High Representative | org:eeas
         Lucia Ferraro | Admiral | country:it
         Matej Šefčovič | Member | country:sk
         Rasa Petrauskienė | Member | country:lt

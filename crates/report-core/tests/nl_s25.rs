@@ -452,6 +452,7 @@ fn the_written_consultations_members_and_statements() {
         Ellian | lid | org:vvd
         Mutluer | lid | org:groenlinks-pvda
         Sneller | lid | org:d66
+        Tielens-Tripels | griffier van de commissie | -
         Van der Werf | lid | org:d66
         Van Nispen | voorzitter van de commissie | -
     "#]]

@@ -930,6 +930,21 @@ fn signature_start(text: &str, comma: usize) -> Option<usize> {
     (1..=3).contains(&lines).then_some(comma + 1 + start)
 }
 
+/// Whether `word` is a double surname: two capitalised parts of two letters or more joined
+/// by a hyphen (`Tielens-Tripels`), not an acronym's compound (`EU-Raad`, `Benelux-landen`).
+fn double_surname(word: &str) -> bool {
+    let mut parts = word.split('-');
+    let part = |p: Option<&str>| {
+        p.is_some_and(|p| {
+            let mut chars = p.chars();
+            chars.next().is_some_and(char::is_uppercase)
+                && p.chars().count() >= 2
+                && chars.all(char::is_lowercase)
+        })
+    };
+    part(parts.next()) && part(parts.next()) && parts.next().is_none()
+}
+
 /// Whether `s` holds a blank line: two line ends with only spaces between them.
 fn has_blank_line(s: &str) -> bool {
     let (Some(first), Some(last)) = (s.find('\n'), s.rfind('\n')) else {
@@ -2586,7 +2601,15 @@ fn titled_part(
             }
             if let Some(tokens) = name_at(ctx, p) {
                 let name_end = tokens.last().map_or(p, |t| t.1);
-                let enough = tokens.len() >= 2 || honorific.is_some();
+                // A signature's double surname alone is a name too (`De griffier van de
+                // commissie,` ⏎ `Tielens-Tripels`, the two lines joined by layout): no word but
+                // a name joins two capitals so, and it ends its line.
+                let enough = tokens.len() >= 2
+                    || honorific.is_some()
+                    || (tokens.len() == 1
+                        && double_surname(&text[p..name_end])
+                        && line_ends(text, name_end)
+                        && name_words_only(text, &tokens));
                 // `The rapporteur, Mr Henrik Solberg (Renew),`: a group or party in brackets
                 // after the name is the person's affiliation, inside the mention.
                 let group = match signature {

@@ -233,7 +233,10 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
             Place::Both(at) => {
                 both += 1;
                 let left = raw(text, line)[..at].trim_end();
-                if left.trim_start().contains("   ") {
+                // Or whose right part is (`Richtlijn rijbewijzen      algemene oriëntatie
+                // steun`): a column of running text holds no gap of three spaces.
+                if left.trim_start().contains("   ") || raw(text, line)[at..].trim().contains("   ")
+                {
                     celled += 1;
                 }
                 if !left.trim_start().contains(' ') {

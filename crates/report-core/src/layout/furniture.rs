@@ -456,7 +456,8 @@ fn is_reference_number(s: &str) -> bool {
     })
 }
 
-/// "Pagina 2 van 2", "Page 3 of 3": the last page's number with the count.
+/// "Pagina 2 van 2", "Page 3 of 3": the last page's number with the count ("Pagina 1 van 1" of
+/// a one-page letter too).
 fn last_page_of_pages(s: &str) -> bool {
     let mut numbers = s
         .split(|c: char| !c.is_ascii_digit())
@@ -469,7 +470,7 @@ fn last_page_of_pages(s: &str) -> bool {
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case("van") || w.eq_ignore_ascii_case("of"));
     match (numbers.next(), numbers.next(), numbers.next()) {
-        (Some(n), Some(of), None) => starts_with_word && counts && n >= 2 && n == of,
+        (Some(n), Some(of), None) => starts_with_word && counts && n >= 1 && n == of,
         _ => false,
     }
 }

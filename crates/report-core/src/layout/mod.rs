@@ -1127,6 +1127,8 @@ fn special_offsets(text: &str) -> Vec<usize> {
         .filter(|&i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
         .collect();
     let mut pairs = Vec::new();
+    // A PDF font's ligatures (U+FB00..U+FB06: `ﬁ`, `ﬂ`), as pdftotext leaves them.
+    pairs.extend(memchr::memchr_iter(0xEF, bytes).filter(|&i| ligature(&bytes[i..]).is_some()));
     let mut from = 0;
     while let Some(at) = memchr::memmem::find(&bytes[from..], b"  ") {
         let i = from + at;
@@ -1142,6 +1144,16 @@ fn special_offsets(text: &str) -> Vec<usize> {
         out.sort_unstable();
     }
     out
+}
+
+/// The letters of the ligature (U+FB00..U+FB06) that `bytes` start with: `ﬁ` is `fi`.
+fn ligature(bytes: &[u8]) -> Option<&'static str> {
+    match bytes {
+        [0xEF, 0xAC, b, ..] => ["ff", "fi", "fl", "ffi", "ffl", "st", "st"]
+            .get(usize::from(b.wrapping_sub(0x80)))
+            .copied(),
+        _ => None,
+    }
 }
 
 fn is_long(s: &str, wrap: usize) -> bool {
@@ -2058,6 +2070,30 @@ pub(crate) fn footnote_number(s: &str) -> bool {
         && matches!(b.get(digits + 2), Some(b' ' | b'\t'))
 }
 
+/// A page's footnotes as `pdftotext` leaves them under its last text: each line a number of
+/// one to three digits, one after the other, a space and a note that opens with a letter
+/// (`1 Kamerstuk 21 501-33, nr. 1144` ⏎ `2 Zie de bijlage.`).
+pub(crate) fn page_footnotes(s: &str) -> bool {
+    let mut expected = None;
+    s.lines().all(|line| {
+        let b = line.trim_start().as_bytes();
+        let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+        let Some(n) = (1..=3)
+            .contains(&digits)
+            .then(|| std::str::from_utf8(&b[..digits]).ok()?.parse::<u32>().ok())
+            .flatten()
+        else {
+            return false;
+        };
+        let follows = expected.is_none_or(|e| e == n);
+        expected = Some(n + 1);
+        follows
+            && b.get(digits) == Some(&b' ')
+            && b.get(digits + 1)
+                .is_some_and(|c| c.is_ascii_alphabetic() || *c >= 0x80)
+    })
+}
+
 /// A tab right after a word: a table's row as Word saves it (`Naam<TAB>Functie`), not a
 /// number's gap before its title (`2.1<TAB>Vereenvoudiging`).
 fn tab_after_word(s: &str) -> bool {
@@ -2884,7 +2920,8 @@ impl Builder<'_> {
 
     /// Copies `text[start..end]` verbatim, dropping soft hyphens and making no-break spaces
     /// plain ones: a page copied from the web keeps `Minister\u{a0}Jansen` and `25\u{a0}augustus`,
-    /// where every later pass (names, dates, verbs) looks for a space.
+    /// where every later pass (names, dates, verbs) looks for a space. A PDF font's ligature
+    /// becomes its letters (`ﬁnanciering` is `financiering`).
     /// Two spaces between words (a justified line as `pdftotext -layout` sets it, or two after
     /// a full stop) become one; three or more stay, as the gap between two columns.
     fn copy(&mut self, start: usize, end: usize) {
@@ -2962,7 +2999,9 @@ impl Builder<'_> {
                 bytes.get(k) == Some(&b' ') || bytes.get(k..k + 2) == Some(&[0xC2, 0xA0][..])
             };
             let mut from = start;
-            for (i, c) in piece.match_indices(['\u{AD}', '\u{A0}', ' ']) {
+            for (i, c) in piece.match_indices(|c: char| {
+                matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '\u{FB00}'..='\u{FB06}')
+            }) {
                 let two_spaces = c == " "
                     && bytes.get(i + 1) == Some(&b' ')
                     && !spacy(i + 2)
@@ -2976,6 +3015,9 @@ impl Builder<'_> {
                 if c == "\u{A0}" {
                     self.offsets.push(self.out.len(), start + i, 1);
                     self.out.push(' ');
+                } else if let Some(letters) = ligature(c.as_bytes()) {
+                    // Letters layout writes: they map to the end of the copy before them.
+                    self.out.push_str(letters);
                 }
                 // The first of two spaces is dropped; the second is copied with what follows.
                 from = start + i + c.len();

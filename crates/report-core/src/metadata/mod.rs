@@ -847,14 +847,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A letter names its enclosures under the signature ("Bijlage: Overzicht …"): the closing
     // still ends the letter.
     // A Markdown file sets its footnotes (`[^1]: …`) after the signature, and so does Word
-    // saving as text (`[1] Informele …`): they end no text.
+    // saving as text (`[1] Informele …`), and pdftotext the last page's (`1 Kamerstuk …`):
+    // they end no text.
     let n = blocks.len()
         - blocks
             .iter()
             .rev()
             .take_while(|b| {
+                let s = &text[b.span.start..b.span.end];
                 text.as_bytes().get(b.span.start..b.span.start + 2) == Some(b"[^")
-                    || crate::layout::footnote_number(&text[b.span.start..b.span.end])
+                    || crate::layout::footnote_number(s)
+                    || crate::layout::page_footnotes(s)
             })
             .count();
     let n = n - blocks[..n]
@@ -2428,7 +2431,7 @@ const MEETING_WORDS: [&str; 12] = [
 ];
 
 /// Whether `title` names a meeting by one of [`MEETING_WORDS`].
-fn names_a_meeting(title: &str) -> bool {
+pub(crate) fn names_a_meeting(title: &str) -> bool {
     let lower = title.to_lowercase();
     MEETING_WORDS.iter().any(|w| lower.contains(w))
 }
