@@ -959,7 +959,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // A report that ends on a name over a role that signs, right after its last sentence and
     // with no closing formula or dateline (`… on 4 March 2027.` ⏎ `Zdeněk Šťastný` ⏎ `Head of
     // the Presidency Secretariat`), as a secretariat signs a note.
-    if meta.signatories.is_empty() && n >= 3 {
+    // Not in Markdown, where a name and a role at the end without a dateline are a contact
+    // or the credits more often than a signature (`en_s16.rs`).
+    let markdown = layout.front_title.is_some() || text.trim_start().starts_with('#');
+    if meta.signatories.is_empty() && n >= 3 && !markdown {
         let block = |i: usize| text[blocks[i].span.start..blocks[i].span.end].trim();
         let (before, name, role) = (block(n - 3), block(n - 2), block(n - 1));
         if blocks[n - 3].kind == BlockKind::Paragraph
