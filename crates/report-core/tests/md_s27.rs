@@ -370,3 +370,27 @@ fn the_windows_1250_outcome_reads_whole() {
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
 }
+
+#[test]
+fn sentences_with_references_keep_their_speakers() {
+    use report_core::Stance::{Neutral, Support};
+    // A reference inside a sentence does not stop its speaker or verb being read.
+    statement_rows::check(&[
+        (
+            "De Europese Commissie kondigde aan dat zij &quot;snel&quot; een voorstel doet.",
+            &[("org:european-commission", "kondigde aan", Neutral)],
+        ),
+        (
+            "Spain supported the Commission&#8217;s proposal.",
+            &[("country:es", "supported", Support)],
+        ),
+    ]);
+    // Read by the layout first, a name with a reference in it is one person who speaks.
+    let r = report(
+        "# Safety\n\nThe year was calm.\n\nMs Agnieszka Wr&oacute;blewska said that accidents did not decrease.\n",
+    );
+    expect![[r#"
+        person:agnieszka-wroblewska said Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&r));
+}
