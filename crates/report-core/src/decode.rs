@@ -205,7 +205,7 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
         InputFormat::Text | InputFormat::Html => {}
     }
     let mut diagnostics = Vec::new();
-    let (bytes, padding) = without_nul_padding(bytes);
+    let (mut bytes, padding) = without_nul_padding(bytes);
     if padding > 0 {
         diagnostics.push(Diagnostic::new(
             Severity::Info,
@@ -214,6 +214,25 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
                 "the file ends in {padding} NUL bytes from offset {} on, padding that some \
                  programs write after the text; they were left out and the text before them read",
                 bytes.len()
+            ),
+        ));
+    }
+    // Old DOS programs (and copy /a) end a text file with Ctrl-Z, 0x1A: a mark, no text.
+    let eof_marks = bytes.iter().rev().take_while(|&&b| b == 0x1A).count();
+    if eof_marks > 0 {
+        bytes = &bytes[..bytes.len() - eof_marks];
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "dos-eof",
+            format!(
+                "the file ends in {} Ctrl-Z (0x1A), the end-of-file mark of DOS programs; \
+                 {} left out",
+                if eof_marks == 1 { "a" } else { "several" },
+                if eof_marks == 1 {
+                    "it was"
+                } else {
+                    "they were"
+                }
             ),
         ));
     }
@@ -631,11 +650,53 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     let guess = detector.guess(western.then_some(b"nl".as_slice()), true);
     // `guess` never returns UTF-16; a UTF-8 guess for invalid UTF-8 means "western text with a
     // few bad bytes", for which windows-1252 decodes every byte.
-    if guess == UTF_8 {
+    let guess = if guess == UTF_8 {
         encoding_rs::WINDOWS_1252
     } else {
         guess
+    };
+    // A Dutch or English text written on a Central European computer (windows-1250, ISO
+    // 8859-2) has its own words in ASCII and only its names in other letters (`Łukasz
+    // Wiśniewski`, `Dvořák`): too little for chardetng against the western hint. Its
+    // guess without the hint wins when the text's words show it: a byte inside a word that is
+    // a letter in that encoding but no letter in windows-1252 (`£ukasz`, `Wiœniewski` is
+    // `œ` either way), and no byte the other way round.
+    if western && guess == encoding_rs::WINDOWS_1252 {
+        let unhinted = detector.guess(None, true);
+        if (unhinted == encoding_rs::WINDOWS_1250 || unhinted == encoding_rs::ISO_8859_2)
+            && letters_only_in(sample, unhinted)
+        {
+            return unhinted;
+        }
     }
+    guess
+}
+
+/// Whether, in words, some bytes of `sample` are letters in `encoding` but not in
+/// windows-1252, and none is a letter in windows-1252 but not in `encoding`.
+fn letters_only_in(sample: &[u8], encoding: &'static Encoding) -> bool {
+    let letter = |encoding: &'static Encoding, b: u8| {
+        let byte = [b];
+        let (text, _, _) = encoding.decode(&byte);
+        text.chars().next().is_some_and(char::is_alphabetic)
+    };
+    let mut theirs = 0usize;
+    for (i, &b) in sample.iter().enumerate() {
+        if b < 0x80 {
+            continue;
+        }
+        // In a word: a letter or another such byte on one side.
+        let wordy = |k: Option<&u8>| k.is_some_and(|&c| c.is_ascii_alphabetic() || c >= 0x80);
+        if !wordy(i.checked_sub(1).and_then(|k| sample.get(k))) && !wordy(sample.get(i + 1)) {
+            continue;
+        }
+        match (letter(encoding, b), letter(encoding_rs::WINDOWS_1252, b)) {
+            (true, false) => theirs += 1,
+            (false, true) => return false,
+            _ => {}
+        }
+    }
+    theirs > 0
 }
 
 /// Recognises UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte, all on one

@@ -654,6 +654,8 @@ fn is_status(title: &str) -> bool {
 /// the label lines under other items do.
 fn heading_title(s: &str) -> String {
     let s = crate::layout::without_attributes(s.trim());
+    // `1.2 _Organisatie_`: emphasis around the title after its number is markup.
+    let s = crate::layout::without_emphasis(s.trim());
     let s = s.trim().trim_end_matches([':', '.']).trim();
     if let Some(inner) = s.strip_suffix(')') {
         if let Some(open) = inner.rfind('(') {
@@ -2045,12 +2047,12 @@ fn read_heading(text: &str, span: Span) -> Heading {
         Some(c) => {
             let title = &text[c.title_start..];
             if let Scheme::Markdown(depth) = c.scheme {
-                let (number, title) = number_inside(title);
+                let (number, title) = number_inside(crate::layout::markdown_title(title));
                 return Heading {
                     block: 0,
                     key: Key::Markdown(depth),
                     number,
-                    title: trim_title(title.trim_end_matches('#')),
+                    title: trim_title(title),
                     span,
                 };
             }

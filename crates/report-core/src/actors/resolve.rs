@@ -1238,13 +1238,16 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
         }
     }
     let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by_key(|&k| std::cmp::Reverse(keys[k].len()));
+    // Of as many words, a name written out before one with initials, which may then join it.
+    order.sort_by_key(|&k| (std::cmp::Reverse(keys[k].len()), is_initial(&keys[k][0])));
     let mut root: Vec<Option<usize>> = vec![None; keys.len()];
     let mut persons: Vec<Person> = Vec::new();
     for &k in &order {
         let mut owners: Vec<usize> = Vec::new();
         for (p, person) in persons.iter().enumerate() {
-            if person.key.len() > keys[k].len() && person.key.ends_with(&keys[k]) {
+            if person.key.len() > keys[k].len() && person.key.ends_with(&keys[k])
+                || initials_of(&keys[k], &person.key)
+            {
                 owners.push(p);
             }
         }
@@ -1285,6 +1288,43 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
         person.role = main_role(roles).map(str::to_string);
     }
     (persons, hit_owner)
+}
+
+/// Whether a folded name's word is an initial or several (`m.`, `m.j.`).
+fn is_initial(word: &str) -> bool {
+    word.len() >= 2
+        && word.ends_with('.')
+        && word
+            .split_terminator('.')
+            .all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+}
+
+/// Whether the folded name `short` is `long` with its first names as initials (`m.
+/// teeuwen-baaij` of `marjolein teeuwen-baaij`, `a.m. de vries` of `anna maria de vries`): the
+/// same surname words, and the initials the first letters of the first names before them, in
+/// order (a Dutch signature's initials stand for all given names, the text may write out the
+/// first only: `M.J. Teeuwen` of `Marjolein Teeuwen`). A signature often names the person the
+/// text names in full.
+fn initials_of(short: &[String], long: &[String]) -> bool {
+    let given = short.iter().take_while(|w| is_initial(w)).count();
+    if given == 0 || given == short.len() || long.len() < short.len() {
+        return false;
+    }
+    let surname = &short[given..];
+    if !long.ends_with(surname) {
+        return false;
+    }
+    let first_names = &long[..long.len() - surname.len()];
+    let letters: Vec<char> = short[..given]
+        .iter()
+        .flat_map(|w| w.split_terminator('.').filter_map(|p| p.chars().next()))
+        .collect();
+    !first_names.is_empty()
+        && !first_names.iter().any(|w| is_initial(w))
+        && letters
+            .iter()
+            .zip(first_names)
+            .all(|(&c, name)| name.starts_with(c))
 }
 
 /// The role a person is named with most often, a bare title counting for each fuller role

@@ -51,6 +51,7 @@
 
 mod columns;
 mod cue;
+mod entity;
 pub(crate) mod furniture;
 mod html_table;
 mod hyphen;
@@ -230,6 +231,80 @@ pub(crate) fn without_attributes(heading: &str) -> &str {
     }
 }
 
+/// A line of Markdown markup that holds no text: a table-of-contents marker that a wiki or a
+/// static-site generator replaces by the contents (`[TOC]`, `[[_TOC_]]`, `{:toc}`), or the
+/// label of a GitHub alert (`> [!NOTE]`). Left in, `[TOC]` was read as the report's title.
+fn is_markup_line(s: &str) -> bool {
+    let t = s.trim_end();
+    let unquoted = t.strip_prefix('>').map_or(t, str::trim_start);
+    if let Some(label) = unquoted
+        .strip_prefix("[!")
+        .and_then(|r| r.strip_suffix(']'))
+    {
+        return (2..=9).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase());
+    }
+    // An admonition's opening line (`!!! warning "Backlog"`, `??? note`, `:::tip`) or a
+    // container's closing `:::`: the text is in the lines under it.
+    for mark in ["!!! ", "??? ", "???+ ", ":::"] {
+        if let Some(rest) = t.strip_prefix(mark) {
+            let kind = rest.trim_start().split([' ', '{']).next().unwrap_or("");
+            return kind.is_empty() && mark == ":::"
+                || (2..=12).contains(&kind.len())
+                    && kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+        }
+    }
+    // A line that is one link within the page (`[Back to top](#top)`): navigation.
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(')')) {
+        if let Some((label, anchor)) = inner.split_once("](#") {
+            return !label.contains(['[', ']'])
+                && !anchor.is_empty()
+                && anchor
+                    .bytes()
+                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+        }
+    }
+    [
+        "[TOC]",
+        "[[_TOC_]]",
+        "[[TOC]]",
+        "{:toc}",
+        "[toc]",
+        "${toc}",
+        "[[toc]]",
+    ]
+    .contains(&t)
+}
+
+/// The title of a Markdown heading line's text after its opening hashes: without the
+/// attributes after it (`{#foreword}`), the closing hashes before them (`Foreword ##
+/// {#foreword}`, `**Voorwoord** ##`) and the emphasis around all of it (`**3. Resultaten**`,
+/// `_Organisatie_`): markup, no part of the title or its number.
+pub(crate) fn markdown_title(s: &str) -> &str {
+    let s = without_attributes(s.trim());
+    let s = match s.trim_end_matches('#') {
+        kept if kept.len() < s.len() && (kept.is_empty() || kept.ends_with([' ', '\t'])) => {
+            kept.trim_end()
+        }
+        _ => s,
+    };
+    let s = without_attributes(s);
+    without_emphasis(s)
+}
+
+/// `s` without emphasis around the whole of it (`**Title**`, `__Title__`, `*Title*`,
+/// `_Title_`), when nothing inside closes it earlier (`**A** and **B**` stays).
+pub(crate) fn without_emphasis(s: &str) -> &str {
+    for mark in ["**", "__", "*", "_"] {
+        if let Some(inner) = s.strip_prefix(mark).and_then(|r| r.strip_suffix(mark)) {
+            let inner = inner.trim();
+            if !inner.is_empty() && !inner.contains(mark) {
+                return inner;
+            }
+        }
+    }
+    s
+}
+
 /// The longest address of a Markdown link that is read as one (see [`Builder::copy`]).
 const MAX_LINK_ADDRESS: usize = 500;
 
@@ -372,6 +447,26 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
             Severity::Info,
             "front-matter",
             format!("a YAML front matter of {front_matter} lines was set aside"),
+        ));
+    }
+    let entities = pass
+        .specials
+        .iter()
+        .filter(|&&i| text.as_bytes()[i] == b'&')
+        .count();
+    if entities > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "html-entities",
+            format!(
+                "{entities} HTML character reference{} (`&eacute;`, `&#8217;`) {} read as the \
+                 character{} {} stand{} for",
+                if entities == 1 { "" } else { "s" },
+                if entities == 1 { "was" } else { "were" },
+                if entities == 1 { "" } else { "s" },
+                if entities == 1 { "it" } else { "they" },
+                if entities == 1 { "s" } else { "" },
+            ),
         ));
     }
     if furniture_lines > 0 {
@@ -526,7 +621,10 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
         }
         let s = line(&l);
         let end = lines.len().min(i + MAX_LITERAL_LINES);
-        if let Some(rest) = s.strip_prefix("<!--") {
+        if is_markup_line(s) {
+            lines[i].furniture = true;
+            set_aside += 1;
+        } else if let Some(rest) = s.strip_prefix("<!--") {
             let close = if rest.contains("-->") {
                 Some(i)
             } else {
@@ -1126,6 +1224,13 @@ fn special_offsets(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = memchr::memchr_iter(0xC2, bytes)
         .filter(|&i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
         .collect();
+    // HTML character references left in a text copied from the web or a converter.
+    let entities = memchr::memchr_iter(b'&', bytes).filter(|&i| entity::at(&bytes[i..]).is_some());
+    let before = out.len();
+    out.extend(entities);
+    if before > 0 && out.len() > before {
+        out.sort_unstable();
+    }
     let mut pairs = Vec::new();
     // A PDF font's ligatures (U+FB00..U+FB06: `ﬁ`, `ﬂ`), as pdftotext leaves them.
     pairs.extend(memchr::memchr_iter(0xEF, bytes).filter(|&i| ligature(&bytes[i..]).is_some()));
@@ -1519,7 +1624,7 @@ fn opens_wrapped_role(line: &str, next: Option<&str>) -> bool {
 }
 
 /// The roles that sign a letter or a report, in lower case.
-const SIGNING_ROLES: [&str; 17] = [
+const SIGNING_ROLES: [&str; 19] = [
     "minister",
     "staatssecretaris",
     "secretary",
@@ -1539,6 +1644,10 @@ const SIGNING_ROLES: [&str; 17] = [
     "chairman",
     "chairperson",
     "chairwoman",
+    // A secretariat's or a unit's head signs its note (`Head of the Presidency Secretariat`,
+    // `Hoofd Directie Europese Zaken`).
+    "head",
+    "hoofd",
 ];
 
 /// The role that signs ([`SIGNING_ROLES`]) that `s` opens with as a whole word: `Het
@@ -3000,8 +3109,18 @@ impl Builder<'_> {
             };
             let mut from = start;
             for (i, c) in piece.match_indices(|c: char| {
-                matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '\u{FB00}'..='\u{FB06}')
+                matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '&' | '\u{FB00}'..='\u{FB06}')
             }) {
+                if c == "&" {
+                    // `&eacute;`, `&#8217;`: the character, its first byte mapped to the `&`.
+                    if let Some((ch, len)) = entity::at(&bytes[i..]) {
+                        self.copy_plain(from, start + i);
+                        self.offsets.push(self.out.len(), start + i, 1);
+                        self.out.push(ch);
+                        from = start + i + len;
+                    }
+                    continue;
+                }
                 let two_spaces = c == " "
                     && bytes.get(i + 1) == Some(&b' ')
                     && !spacy(i + 2)

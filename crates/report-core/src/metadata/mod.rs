@@ -973,10 +973,38 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     if meta.signatories.is_empty() {
         meta.signatories = signing_lines(layout);
     }
+    // A report that ends on a name over a role that signs, right after its last sentence and
+    // with no closing formula or dateline (`… on 4 March 2027.` ⏎ `Zdeněk Šťastný` ⏎ `Head of
+    // the Presidency Secretariat`), as a secretariat signs a note.
+    // Not in Markdown, where a name and a role at the end without a dateline are a contact
+    // or the credits more often than a signature (`en_s16.rs`).
+    let markdown = layout.front_title.is_some() || text.trim_start().starts_with('#');
+    if meta.signatories.is_empty() && n >= 3 && !markdown {
+        let block = |i: usize| text[blocks[i].span.start..blocks[i].span.end].trim();
+        let (before, name, role) = (block(n - 3), block(n - 2), block(n - 1));
+        if blocks[n - 3].kind == BlockKind::Paragraph
+            && before.ends_with('.')
+            && blocks[n - 2].lines == 1
+            && blocks[n - 1].lines == 1
+            && crate::layout::signature_pair(name, role)
+            && !crate::metadata::announces_document(name)
+        {
+            meta.signatories.push(Signatory {
+                role: Some(crate::layout::unemphasised(role).trim().to_string()),
+                name: Some(crate::layout::unemphasised(name).trim().to_string()),
+            });
+        }
+    }
     // A report signed at its end without a closing formula: "Valenciennes, 18 June 2025" ⏎
     // name ⏎ role.
+    // Its date is the report's, as a foreword's is (below).
     if meta.signatories.is_empty() {
-        meta.signatories.extend(dated_signature(layout));
+        if let Some((signatory, date)) = dated_signature(layout) {
+            meta.signatories.push(signatory);
+            if meta.letter_date.is_none() && !is_letter {
+                meta.letter_date = date;
+            }
+        }
     }
     // A report whose foreword is signed on one line under its place and date (`Den Haag, 14
     // maart 2026` ⏎ `Inspecteur-generaal, mr. A. de Vries`): the signature of the report, and
@@ -1074,9 +1102,14 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     });
     if let Some(t) = title_block {
         let s = &text[layout.blocks[t].span.start..layout.blocks[t].span.end];
+        let markdown = s.starts_with('#');
         let s = s.trim_start_matches('#').trim();
         let s = crate::layout::setext_heading(s).map_or(s, |(_, end)| &s[..end]);
-        let s = crate::layout::without_attributes(s);
+        let s = if markdown {
+            crate::layout::markdown_title(s)
+        } else {
+            crate::layout::without_attributes(s)
+        };
         // A title set in bold in plain text (`**Verslag van de Raad …**`): the stars are markup.
         let s = ["**", "__"]
             .iter()
@@ -2700,7 +2733,7 @@ fn signing_lines(layout: &Layout) -> Vec<Signatory> {
 /// The signatory of a text that ends on a "Place, date" line, a name and a role, one line
 /// each ("Valenciennes, 18 June 2025" ⏎ "Ingrid Vasquez-Lehto" ⏎ "Executive Director"), as an
 /// agency's declaration of assurance ends.
-fn dated_signature(layout: &Layout) -> Option<Signatory> {
+fn dated_signature(layout: &Layout) -> Option<(Signatory, Option<String>)> {
     // A Markdown report sets its footnotes (`[^1]: …`) after the signature.
     let n = layout.blocks.len()
         - layout
@@ -2711,7 +2744,7 @@ fn dated_signature(layout: &Layout) -> Option<Signatory> {
                 layout.text.as_bytes().get(b.span.start..b.span.start + 2) == Some(b"[^")
             })
             .count();
-    dated_signature_at(layout, n.checked_sub(1)?).map(|(signatory, _)| signatory)
+    dated_signature_at(layout, n.checked_sub(1)?)
 }
 
 /// A signature of three blocks ending with block `role_block`: a place and date, a name, a
@@ -2728,8 +2761,9 @@ fn dated_signature_at(layout: &Layout, role_block: usize) -> Option<(Signatory, 
         return None;
     };
     // A Markdown signature sets the name in bold and the role in italics.
+    // A Markdown dateline is often set in italics (`*Valenciennes, 12 March 2026*`).
     let (dateline, name, role) = (
-        dateline.trim(),
+        crate::layout::unemphasised(dateline.trim()).trim(),
         crate::layout::unemphasised(name.trim()).trim(),
         crate::layout::unemphasised(role.trim()).trim(),
     );
