@@ -53,7 +53,18 @@ pub fn download(name: &str, mime: &str, content: &str) {
             a.set_download(name);
             a.click();
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
+        // Revoked later, not right after `click`: the browser starts the download after the
+        // handler returns, and a URL revoked before then gives no file (Firefox and Safari
+        // always; headless Chromium now and then, which made the end-to-end exports flaky).
+        let revoke = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                revoke.unchecked_ref(),
+                10_000,
+            );
+        }
     }
     #[cfg(not(target_arch = "wasm32"))]
     let _ = (name, mime, content);
