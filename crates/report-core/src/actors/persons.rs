@@ -1639,10 +1639,13 @@ fn tab_rows(ctx: &Ctx, found: &mut Found) {
     if taken.is_empty() {
         return;
     }
+    // `taken` is in order: one walk, not a search of it for each role (a list of thousands of
+    // rows made that quadratic).
+    let mut next = taken.into_iter().peekable();
     let mut k = 0;
     found.roles.retain(|_| {
         k += 1;
-        !taken.contains(&(k - 1))
+        next.next_if_eq(&(k - 1)).is_none()
     });
     found.persons.extend(added);
     found
@@ -1986,9 +1989,15 @@ fn attendance_roles(ctx: &Ctx, found: &mut Found) {
             p.role = Some(inner.to_string());
         }
     }
-    for k in taken.into_iter().rev() {
-        found.roles.remove(k);
-    }
+    // One walk over the roles, not a removal (a shift of all after it) for each taken.
+    taken.sort_unstable();
+    taken.dedup();
+    let mut next = taken.into_iter().peekable();
+    let mut k = 0;
+    found.roles.retain(|_| {
+        k += 1;
+        next.next_if_eq(&(k - 1)).is_none()
+    });
 }
 
 /// The office of a person named at `start` right after words that say she chairs
