@@ -2,6 +2,7 @@
 # Runs every performance measurement of the analysis core and prints the figures:
 #   1. criterion throughput, 1 MB and 10 MB (target >= 100 MB/s natively),
 #   2. peak heap of one 10 MB analysis (target <= 8x the input),
+#      and the time of texts shaped to grow work faster than the text, at 1 and 4 MB,
 #   3. the same analysis compiled to WebAssembly under Node (target >= 40 MB/s).
 # Run from anywhere; needs the shared fixture beside the repository (../shared/fixtures), and for
 # step 3 the wasm32-unknown-unknown target, wasm-bindgen 0.2.130 and node. Step 3 is skipped with
@@ -18,6 +19,10 @@ cargo bench -p report-core --bench analyze 2>&1 | tee target/bench-criterion.log
 echo
 echo "== peak memory: cargo run --release -p report-core --example peak_memory"
 cargo run --quiet --release -p report-core --example peak_memory
+
+echo
+echo "== growth: cargo run --release -p report-core --example stress (ratio ~4 is linear, ~16 quadratic)"
+cargo run --quiet --release -p report-core --example stress
 
 if [ "${CALLGRIND:-0}" = 1 ]; then
   echo
