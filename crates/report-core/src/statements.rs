@@ -1429,11 +1429,15 @@ fn author_of(text: &str, actors: &[Actor], mentions: &[M]) -> Option<usize> {
 fn in_question(text: &str, at: usize) -> bool {
     let bytes = text.as_bytes();
     let mut end = at.min(bytes.len());
+    // A question or a turn is a paragraph of a few lines: the search back for its start stops
+    // this far back, or a first person in a text saved as one line searched it all each time.
+    let floor = end.saturating_sub(16 * 1024);
     let start = loop {
-        match memchr::memrchr(b'\n', &bytes[..end]) {
+        match memchr::memrchr(b'\n', &bytes[floor..end]).map(|i| floor + i) {
             Some(i) if i > 0 && bytes[i - 1] == b'\n' => break i + 1,
             Some(i) => end = i,
-            None => break 0,
+            None if floor == 0 => break 0,
+            None => return false,
         }
     };
     opens_question(&text[start..]) || opens_other_label(&text[start..])
@@ -1761,11 +1765,16 @@ impl<'a> Ctx<'a> {
     /// Whether only a bullet (`-`, `•`, `*`, `–`) and spaces stand before `at` on its line.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn opens_line(&self, at: usize) -> bool {
-        let head = &self.text.as_bytes()[..at];
-        let from = memchr::memrchr(b'\n', head).map_or(0, |n| n + 1);
-        self.text[from..at]
-            .chars()
-            .all(|c| c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '·'))
+        // Back from `at` to the line's start: the first word on the way says no, so a long
+        // line is not read back through for each mention in it.
+        for c in self.text[..at].chars().rev() {
+            match c {
+                '\n' => return true,
+                c if c.is_whitespace() || matches!(c, '-' | '•' | '*' | '–' | '·') => {}
+                _ => return false,
+            }
+        }
+        true
     }
 
     /// Whether the list that begins with mention `first` goes on before it in the phrase that
@@ -2617,7 +2626,11 @@ impl<'a> Ctx<'a> {
     /// of the first mention at or after `pos`.
     fn last_group(&self, pos: usize, idx: usize) -> Option<Vec<usize>> {
         let bytes = self.text.as_bytes();
-        let paragraph = last_pair(&bytes[..pos], b'\n', b'\n').map_or(0, |k| k + 2);
+        // The groups looked at stand within 1200 bytes: the paragraph's start is looked for
+        // no further back than a few times that, not through a whole text on one line.
+        let floor = crate::floor_boundary(self.text, pos.saturating_sub(4096));
+        let paragraph =
+            last_pair(&bytes[floor..pos], b'\n', b'\n').map_or(floor, |k| floor + k + 2);
         let whole = Span::new(paragraph, pos);
         let k = (0..idx.min(self.mentions.len()))
             .rev()
