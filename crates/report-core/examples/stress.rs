@@ -61,6 +61,10 @@ fn main() {
             "De Minister van Buitenlandse Zaken,\n\nP.J. Vermeulen\n\n".into(),
         ),
         (
+            "first person on one line",
+            "We support the proposal and I welcome the agreement. ".into(),
+        ),
+        (
             "an open quotation",
             "\"De Raad besprak het voorstel. Nederland steunde het. ".into(),
         ),
@@ -76,7 +80,9 @@ fn main() {
         }
         let mut times = [0.0; 2];
         for (k, megabytes) in [1, 4].into_iter().enumerate() {
-            let text = repeated(&unit, megabytes * 1_000_000);
+            // A speaker named first, so that a first person has someone to be.
+            let text = "Remarks by President Jan Jansen\n\n".to_string()
+                + &repeated(&unit, megabytes * 1_000_000);
             let clock = Instant::now();
             let report = analyze(text.as_bytes(), &config);
             times[k] = clock.elapsed().as_secs_f64() * 1e3;
