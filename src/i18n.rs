@@ -343,6 +343,24 @@ pub fn diagnostic_text(lang: Lang, code: &str, message: &str, encoding: &str) ->
         "utf16-without-bom" => {
             format!("Het bestand heeft geen bytevolgordeteken; het is gelezen als {encoding}.")
         }
+        "truncated-utf8" => {
+            "Afgebroken UTF-8-tekens (bij een paginagrens) zijn door \u{FFFD} vervangen."
+                .to_string()
+        }
+        "nul-padding" => "Nulbytes aan het eind van het bestand zijn weggelaten.".to_string(),
+        "c1-controls" => {
+            "Stuurtekens U+0080–U+009F zijn hersteld tot de leestekens die ze waren.".to_string()
+        }
+        "replacement-characters" => {
+            "De tekst bevatte al \u{FFFD} uit een eerdere conversie; die tekens zijn verloren."
+                .to_string()
+        }
+        "cr-line-ends" => "De regels eindigen op CR alleen (oude Mac-stijl).".to_string(),
+        "mixed-line-ends" => "Het bestand mengt regeleinden (CRLF, LF, CR).".to_string(),
+        "html-entities" => {
+            "HTML-tekenverwijzingen (zoals &eacute;) zijn als hun tekens gelezen.".to_string()
+        }
+        "dos-eof" => "Het DOS-eindteken (Ctrl-Z) aan het eind is weggelaten.".to_string(),
         _ => message.to_string(),
     }
 }

@@ -418,3 +418,49 @@ fn the_bundled_example_analyses() {
     .unwrap();
     assert!(r.sections().len() >= 4, "{:?}", r.outline);
 }
+
+/// The diagnostic codes the core's source can emit: the literal after each
+/// `Diagnostic::new(Severity::…,`.
+fn core_diagnostic_codes() -> Vec<String> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("core source folder") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                let source = std::fs::read_to_string(&path).expect("source file");
+                for (at, _) in source.match_indices("Diagnostic::new(") {
+                    let rest = source[at..].split_once("Severity::").map(|(_, r)| r);
+                    let code = rest
+                        .and_then(|r| r.split_once(',').map(|(_, r)| r.trim_start()))
+                        .and_then(|r| r.strip_prefix('"'))
+                        .and_then(|r| r.split_once('"').map(|(c, _)| c.to_string()));
+                    out.extend(code);
+                }
+            }
+        }
+    }
+    let mut codes = Vec::new();
+    let src = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("crates/report-core/src");
+    walk(&src, &mut codes);
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+#[test]
+fn every_diagnostic_the_core_gives_has_dutch_words() {
+    let codes = core_diagnostic_codes();
+    assert!(codes.len() >= 18, "{codes:?}");
+    let untranslated: Vec<&String> = codes
+        .iter()
+        .filter(|code| {
+            report_analyzer_web::i18n::diagnostic_text(Lang::Nl, code, "ENGLISH", "UTF-8")
+                == "ENGLISH"
+        })
+        .collect();
+    assert!(
+        untranslated.is_empty(),
+        "no Dutch text for {untranslated:?}"
+    );
+}
