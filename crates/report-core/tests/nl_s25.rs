@@ -24,15 +24,6 @@ const WEB: &str = "nl-raadsverslag-rbz-webpagina.txt";
 const WORD: &str = "nl-raadsverslag-landbouw-word-export.txt";
 const SO: &str = "nl-schriftelijk-overleg-jbz-pdftotext.txt";
 
-/// The kind, title, letter date, meeting dates and place of `r`, on one line.
-fn head(r: &Report) -> String {
-    let m = &r.metadata;
-    format!(
-        "{:?} | {:?} | {:?} | {:?} | {:?}",
-        m.kind, m.title, m.letter_date, m.meeting_dates, m.place
-    )
-}
-
 #[test]
 fn a_dutch_ministrys_portfolio_makes_its_minister_the_netherlands() {
     let rows = |text: &str| actor_rows::actors(text, "person:");
@@ -183,7 +174,7 @@ fn a_web_page_saved_without_its_menus_still_drops_its_footer() {
 #[test]
 fn the_web_pages_metadata() {
     let r = fixture(WEB);
-    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Raad Buitenlandse Zaken van 23 februari 2026") | Some("2026-03-12") | ["2026-02-23"] | Some("Brussel")"#]].assert_eq(&head(&r));
+    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Raad Buitenlandse Zaken van 23 februari 2026") | Some("2026-03-12") | ["2026-02-23"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
     assert_eq!(
         metadata_rows::signatories(&r).as_deref(),
         Some("Some(\"minister van Buitenlandse Zaken\")/Some(\"R.J. van Leeuwen\")")
@@ -299,7 +290,7 @@ fn the_word_export_reads_the_same_one_paragraph_a_line() {
         outline_text::outline_text(&full)
     );
     // `Datum:<TAB>16 en 17 maart 2026` is a field of its own, not the title's end.
-    assert_eq!(head(&r), head(&full));
+    assert_eq!(metadata_rows::head(&r), metadata_rows::head(&full));
     assert_eq!(actor_rows::people(&r), actor_rows::people(&full));
     assert_eq!(
         statement_rows::all_rows(&r),
@@ -310,7 +301,7 @@ fn the_word_export_reads_the_same_one_paragraph_a_line() {
 #[test]
 fn the_word_exports_metadata_signature_above_its_footnotes() {
     let r = fixture(WORD);
-    expect![[r#"MeetingReport | Some("Verslag van de informele bijeenkomst van EU-ministers voor Landbouw en Visserij") | None | ["2026-03-16", "2026-03-17"] | Some("Warschau")"#]].assert_eq(&head(&r));
+    expect![[r#"MeetingReport | Some("Verslag van de informele bijeenkomst van EU-ministers voor Landbouw en Visserij") | None | ["2026-03-16", "2026-03-17"] | Some("Warschau")"#]].assert_eq(&metadata_rows::head(&r));
     assert_eq!(
         metadata_rows::signatories(&r).as_deref(),
         Some(

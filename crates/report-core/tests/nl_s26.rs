@@ -25,15 +25,6 @@ const ANNEX: &str = "nl-kamerbrief-bijlage-ecofin-pdftotext-layout.txt";
 const MEMO: &str = "nl-eerste-kamer-informele-energieraad-genummerd.txt";
 const PAPER: &str = "nl-kamerstuk-landbouwraad-deelnemerstabel.txt";
 
-/// The kind, title, letter date, meeting dates and place of `r`, on one line.
-fn head(r: &Report) -> String {
-    let m = &r.metadata;
-    format!(
-        "{:?} | {:?} | {:?} | {:?} | {:?}",
-        m.kind, m.title, m.letter_date, m.meeting_dates, m.place
-    )
-}
-
 const PARTICIPANTS: &str = "Verslag\n\nDeelnemers\n\n\
     Mathieu Kremer                 Eurocommissaris voor Landbouw en Voedsel\n\
     Andreas Pavlou                 Eurocommissaris voor Visserij en Oceanen\n\
@@ -288,7 +279,7 @@ fn the_annexs_outline_and_metadata() {
           9 [-] Diversen
     "#]]
     .assert_eq(&outline_text::outline_text(&r));
-    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Eurogroep en Ecofinraad van 17 en 18 november 2026") | Some("2026-11-26") | ["2026-11-17", "2026-11-18"] | Some("Brussel")"#]].assert_eq(&head(&r));
+    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Eurogroep en Ecofinraad van 17 en 18 november 2026") | Some("2026-11-26") | ["2026-11-17", "2026-11-18"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
     assert_eq!(
         metadata_rows::signatories(&r).as_deref(),
         Some("Some(\"minister van Financiën\")/Some(\"W.A. Kooistra-de Graaf\")")
@@ -351,7 +342,7 @@ fn the_memos_metadata_people_and_statements() {
     expect![[
         r#"LetterWithMeetingReport | Some("VERSLAG") | Some("2026-10-20") | ["2026-10-14"] | None"#
     ]]
-    .assert_eq(&head(&r));
+    .assert_eq(&metadata_rows::head(&r));
     expect![[r#"Some("griffier van de commissie")/Some("Van der Meer-Bakker"); Some("minister van Klimaat en Groene Groei")/Some("J.C. Hoekstra-Vos")"#]].assert_eq(&metadata_rows::signatories(&r).unwrap_or_default());
     expect![[r#"
         J.C. Hoekstra-Vos | minister van Klimaat en Groene Groei | country:nl
@@ -398,7 +389,7 @@ fn the_papers_outline_and_metadata() {
           4 [-] Handelsakkoord met de Mercosur-landen
     "#]]
     .assert_eq(&outline_text::outline_text(&r));
-    expect![[r#"LetterWithMeetingReport | Some("VERSLAG VAN DE LANDBOUW- EN VISSERIJRAAD VAN 16 NOVEMBER 2026") | Some("2026-11-24") | ["2026-11-16"] | Some("Brussel")"#]].assert_eq(&head(&r));
+    expect![[r#"LetterWithMeetingReport | Some("VERSLAG VAN DE LANDBOUW- EN VISSERIJRAAD VAN 16 NOVEMBER 2026") | Some("2026-11-24") | ["2026-11-16"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
     expect![[r#"Some("staatssecretaris van Landbouw, Visserij, Voedselzekerheid en Natuur")/Some("R.M. Terpstra")"#]].assert_eq(&metadata_rows::signatories(&r).unwrap_or_default());
 }
 

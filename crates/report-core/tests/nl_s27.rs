@@ -28,15 +28,6 @@ fn fixture(name: &str) -> Report {
 const FIRST_PERSON: &str = "nl-transportraad-ik-vorm-voetnoten-pdftotext-layout.txt";
 const TWO_REPORTS: &str = "nl-verslag-europese-raad-minister-president.txt";
 
-/// The kind, title, letter date, meeting dates and place of `r`, on one line.
-fn head(r: &Report) -> String {
-    let m = &r.metadata;
-    format!(
-        "{:?} | {:?} | {:?} | {:?} | {:?}",
-        m.kind, m.title, m.letter_date, m.meeting_dates, m.place
-    )
-}
-
 #[test]
 fn a_pdf_fonts_ligatures_become_their_letters() {
     let r = analyze_text(
@@ -302,7 +293,7 @@ fn the_first_person_letters_outline_and_metadata() {
           5 [b] Werkprogramma van het inkomende voorzitterschap
     "#]]
     .assert_eq(&outline_text::outline_text(&r));
-    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Transportraad (Verkeer) van 4 december 2026") | Some("2026-12-09") | ["2026-12-04"] | Some("Brussel")"#]].assert_eq(&head(&r));
+    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Transportraad (Verkeer) van 4 december 2026") | Some("2026-12-09") | ["2026-12-04"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
     expect![[
         r#"Some("minister van Infrastructuur en Waterstaat")/Some("M.H. van Rijswijk-Achterberg")"#
     ]]
@@ -358,7 +349,7 @@ fn the_two_reports_outline_and_metadata() {
           9 [-] Europese defensie
           10 [-] Diversen
     "#]].assert_eq(&outline_text::outline_text(&r));
-    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Europese Raad van 15 en 16 oktober 2026") | Some("2026-10-22") | ["2026-10-15", "2026-10-16"] | Some("Brussel")"#]].assert_eq(&head(&r));
+    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Europese Raad van 15 en 16 oktober 2026") | Some("2026-10-22") | ["2026-10-15", "2026-10-16"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
     expect![[
         r#"Some("Minister-President, Minister van Algemene Zaken")/Some("E.J. Verhoef-Lammers")"#
     ]]

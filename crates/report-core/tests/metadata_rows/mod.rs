@@ -44,3 +44,13 @@ pub fn signatories(r: &Report) -> Option<String> {
 pub fn meeting_dates(r: &Report) -> Option<String> {
     Some(r.metadata.meeting_dates.join(","))
 }
+
+/// The kind, title, letter date, meeting dates and place of `r`, on one line.
+#[allow(dead_code)] // Not every test file that shares this module reads the head.
+pub fn head(r: &Report) -> String {
+    let m = &r.metadata;
+    format!(
+        "{:?} | {:?} | {:?} | {:?} | {:?}",
+        m.kind, m.title, m.letter_date, m.meeting_dates, m.place
+    )
+}
