@@ -110,6 +110,8 @@ pub struct Layout {
     /// The `date:` of that front matter, when it is an ISO date (`2031-06-15`, a time after
     /// it left out): the day the author dated the document.
     pub front_date: Option<String>,
+    /// Whether the text writes Markdown (a front matter, `#` headings), as the layout read it.
+    pub markdown: bool,
 }
 
 /// What a block is.
@@ -490,6 +492,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         furniture,
         front_title,
         front_date,
+        markdown: pass.markdown,
     };
     (layout, halved)
 }

@@ -978,8 +978,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // the Presidency Secretariat`), as a secretariat signs a note.
     // Not in Markdown, where a name and a role at the end without a dateline are a contact
     // or the credits more often than a signature (`en_s16.rs`).
-    let markdown = layout.front_title.is_some() || text.trim_start().starts_with('#');
-    if meta.signatories.is_empty() && n >= 3 && !markdown {
+    if meta.signatories.is_empty() && n >= 3 && !layout.markdown {
         let block = |i: usize| text[blocks[i].span.start..blocks[i].span.end].trim();
         let (before, name, role) = (block(n - 3), block(n - 2), block(n - 1));
         if blocks[n - 3].kind == BlockKind::Paragraph
