@@ -286,6 +286,15 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
                 .is_none_or(|a| a == aff)
                 .then_some(p)
         });
+        // `Foreword by the Chair of the Administrative Board` … `Jens Lindqvist, Chair of the
+        // Administrative Board`: a title of more than one word that no country or body
+        // qualifies here, given to one person of the text, is that person wherever it stands.
+        let owner = owner.or_else(|| {
+            if hit.affiliation.is_some() || !hit.role.contains(' ') {
+                return None;
+            }
+            by_bare_role.get(&role_slug).copied().flatten()
+        });
         if let Some(p) = owner {
             persons[p].mentions.push(hit.span);
             persons[p].aliases.push(hit.role.clone());
