@@ -1070,25 +1070,36 @@ fn is_table(layout: &Layout, index: usize) -> bool {
     text.len() < 4096 && text.split('\n').all(|line| line.trim().contains("   "))
 }
 
-/// Drops each pair of unnumbered headings that is a signature: a name line right under a
-/// paragraph and a role line right under it ([`crate::layout::is_role_line`]), with a heading,
+/// Drops each unnumbered heading that is a signature: a name line right under a paragraph and
+/// a role line right under it ([`crate::layout::is_role_line`]; a heading too, then dropped
+/// with it, or a line of its own written small), with a heading,
 /// a contact's announcement (`For further information, please contact:`) or the end next.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
     let blocks = &layout.blocks;
     let text_of = |b: usize| &layout.text[blocks[b].span.start..blocks[b].span.end];
     let mut signed = vec![false; headings.len()];
-    for i in 0..headings.len().saturating_sub(1) {
-        let (name, role) = (&headings[i], &headings[i + 1]);
+    for i in 0..headings.len() {
+        let name = &headings[i];
         let b = name.block;
+        // The role line is a heading too, or, written small (`voorzitter`), a line of its own.
+        let role_heading = headings
+            .get(i + 1)
+            .is_some_and(|role| role.key == Key::Unnumbered && role.block == b + 1);
+        let role_line = !role_heading
+            && blocks
+                .get(b + 1)
+                .is_some_and(|role| role.kind != BlockKind::Heading && role.lines == 1);
         let signature = name.key == Key::Unnumbered
-            && role.key == Key::Unnumbered
-            && role.block == b + 1
+            && (role_heading || role_line)
             && b > 0
             && blocks[b - 1].kind != BlockKind::Heading
             && blocks.get(b + 2).is_none_or(|next| {
                 // Or a press contact's announcement under a signed declaration.
                 next.kind == BlockKind::Heading
+                    || headings
+                        .get(i + 1 + usize::from(role_heading))
+                        .is_some_and(|h| h.block == b + 2)
                     || announces_contact(layout.text[next.span.start..next.span.end].trim_end())
             })
             && crate::layout::is_signature(
@@ -1099,7 +1110,9 @@ fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
             );
         if signature {
             signed[i] = true;
-            signed[i + 1] = true;
+            if role_heading {
+                signed[i + 1] = true;
+            }
         }
     }
     let mut k = 0;
