@@ -344,13 +344,13 @@ fn the_background_brief_is_the_agenda_of_the_coming_meeting() {
 fn the_background_briefs_officers_by_rank() {
     let r = fixture_file::report(BRIEF);
     expect![[r#"
+        Tomas Reinholt | High Representative for Foreign Affairs and Security Policy | org:eeas
         Lucia Ferraro | Operation Commander of EUNAVFOR ASPIDES | -
         Ana Beltrán | Colonel | -
         Ingrid Halvorsen | Chair of the EU Military Committee | org:eu
         Marek Zieliński | Commander of EUMAM Ukraine | country:ua
         Oleh Tkachuk | Minister of Defence | country:ua
         Pavel Hruška | Chief Executive of the EDA | org:eda
-        Tomas Reinholt | High Representative for Foreign Affairs and Security Policy | org:eeas
     "#]]
     .assert_eq(&people(&r));
     expect![[r#"

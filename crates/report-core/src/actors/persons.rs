@@ -1849,6 +1849,20 @@ fn attendance_roles(ctx: &Ctx, found: &mut Found) {
             }
             continue;
         }
+        // `President          Kaja Kallas High Representative of the Union for …`: a cover's
+        // label set as a title before the name, the office the gazetteer knows after it on
+        // the line (the lines joined).
+        if let Some(m) = p
+            .role
+            .as_deref()
+            .filter(|r| CHAIR_TITLES.iter().any(|c| r.eq_ignore_ascii_case(c)))
+            .and_then(|_| known_office_after(ctx, p.mention.end, false))
+        {
+            p.office = p.role.take();
+            p.role = Some(collapse(&text[m.start..m.end]));
+            p.mention.end = m.end;
+            continue;
+        }
         let after = role_after_name(text, &found.roles, p);
         let role_end = after.map_or(p.mention.end, |k| found.roles[k].span.end);
         let label = office_label(text, p.mention, role_end)
@@ -1883,6 +1897,21 @@ fn attendance_roles(ctx: &Ctx, found: &mut Found) {
                 p.role = Some(role.role.clone());
                 p.affiliation = p.affiliation.take().or_else(|| role.affiliation.clone());
                 taken.push(k);
+                continue;
+            }
+            // `President    Kaja Kallas` ⏎ `High Representative of the Union for Foreign
+            // Affairs and Security Policy`: an office the gazetteer knows, after the labelled
+            // name (the lines joined), is her role.
+            let known = p
+                .role
+                .as_deref()
+                .is_none_or(|r| r.eq_ignore_ascii_case(office))
+                .then(|| known_office_after(ctx, p.mention.end, true))
+                .flatten();
+            if let Some(m) = known {
+                p.office = Some(office.to_string());
+                p.role = Some(collapse(&text[m.start..m.end]));
+                p.mention.end = m.end;
                 continue;
             }
             // `President: Ms X, Minister for Agriculture of Belgium`: the apposition's role
@@ -2334,6 +2363,31 @@ fn cell_gap_after(text: &str, pos: usize) -> bool {
         .take_while(|&&b| b == b' ' || b == b'\t')
         .count();
     gap >= 3 || rest.first() == Some(&b'\t')
+}
+
+/// Titles of whoever chairs a meeting, which a cover sets as the label of a name.
+const CHAIR_TITLES: [&str; 3] = ["President", "Chair", "Voorzitter"];
+
+/// The office of the gazetteer (`High Representative of the Union for Foreign Affairs and
+/// Security Policy`) right after a name that ends at `end`: after spaces on its line, or, with
+/// `next_line`, at the start of the next line (a cover's blocks, a blank line between).
+fn known_office_after<'c>(ctx: &'c Ctx, end: usize, next_line: bool) -> Option<&'c GazMatch> {
+    let text = ctx.text;
+    let mut at = end + text[end..].len() - text[end..].trim_start_matches([' ', '\t']).len();
+    if next_line {
+        let rest = text[at..].trim_start_matches(['\n', ' ', '\t', '\r']);
+        let skipped = &text[at..text.len() - rest.len()];
+        if skipped.matches('\n').count() > 2 {
+            return None;
+        }
+        at = text.len() - rest.len();
+    }
+    if at == end {
+        return None;
+    }
+    ctx.match_at(at)
+        .map(|(_, m)| m)
+        .filter(|m| ctx.kind(m) == Some(ActorKind::Role))
 }
 
 /// The role that follows the name of `person` on its line, as a cover sets it (`President ⏎ Ms
@@ -2992,7 +3046,9 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
     }
     let phrase = text[start..close].trim_end();
     let words: Vec<&str> = phrase.split_whitespace().collect();
-    if words.is_empty() || words.len() > longest {
+    // A phrase that opens with a title may hold two offices (`, Polish Minister for Climate
+    // and Environment and President of the Council.`): a few words more.
+    if words.is_empty() || words.len() > longest + 4 {
         return None;
     }
     let mut first = 0;
@@ -3007,12 +3063,18 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
     let opener_at = start + phrase.find(opener).unwrap_or(0);
     // A title, or a country's adjective before one (`, Polish Minister of the Interior,`).
     let opens_with_title = ctx.match_at(opener_at).is_some_and(|(_, m)| {
+        // Or an office the gazetteer knows whole (`, High Representative of the Union for
+        // Foreign Affairs and Security Policy,`).
         m.title.is_some()
+            || ctx.kind(m) == Some(ActorKind::Role)
             || (ctx.kind(m) == Some(ActorKind::Country)
                 && ctx
                     .match_at(skip_spaces(text, m.end))
                     .is_some_and(|(_, t)| t.title.is_some()))
     });
+    if words.len() > longest && !opens_with_title {
+        return None;
+    }
     // A comma closes an apposition; a full stop only a title's, which ends the sentence
     // (`said Tomasz Siemoniak, Polish Minister of the Interior.`).
     if !(text[close..].starts_with(',') || (opens_with_title && text[close..].starts_with('.'))) {

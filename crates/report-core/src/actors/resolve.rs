@@ -220,6 +220,29 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         for role in [&hit.role, &hit.office].into_iter().flatten() {
             hold(&mut by_bare_role, slug_once(&mut slugs, role), p);
         }
+        // An office the gazetteer knows, named whole in her mention (`Kaja Kallas, High
+        // Representative of the Union for Foreign Affairs and Security Policy,`): she holds
+        // it under its short names too (`The High Representative stressed`).
+        if hit.role.is_some() {
+            let k = matches.partition_point(|m| m.start < hit.mention.start);
+            for m in matches[k..]
+                .iter()
+                .take_while(|m| m.start < hit.mention.end)
+                .filter(|m| m.end <= hit.mention.end)
+            {
+                let Some(entry) = m.entry.and_then(|e| gaz.entries.get(e)) else {
+                    continue;
+                };
+                if entry.kind != ActorKind::Role {
+                    continue;
+                }
+                for name in [&entry.name_nl, &entry.name_en] {
+                    if !name.is_empty() {
+                        hold(&mut by_bare_role, slug_once(&mut slugs, name), p);
+                    }
+                }
+            }
+        }
         if let Some(office) = &hit.office {
             hold(&mut by_office, slug_once(&mut slugs, office), p);
         }
