@@ -15,7 +15,9 @@ const ABBREVIATIONS: &[&str] = &[
     "dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "o.a", "bijv", "bv", "nr", "nrs",
     "art", "artt", "blz", "jl", "resp", "ca", "m.b.t", "i.v.m", "t.a.v", "n.a.v", "t.z.t", "c.q",
     "d.w.z", "m.n", "a.s", "e.a", "vgl", "zgn", "evt", "incl", "excl", "ong", "min", "lid", "st",
-    "z.s.m", "i.h.k.v", "m.i.v", "o.b.v", "p.m", "e.d", "etc", // English
+    "z.s.m", "i.h.k.v", "m.i.v", "o.b.v", "p.m", "e.d", "etc", "par", "hfst", "pag", "bijl", "mln",
+    "mld", "mrd", "o.m", "m.u.v", "t.b.v", "i.p.v", "t.o.v", "i.o.m", "a.g.v", "n.v.t",
+    // English
     "mr", "mrs", "ms", "e.g", "i.e", "no", "nos", "vs", "cf", "para", "paras", "fig", "vol",
     "approx", "dept", "jr", "sr", "st", "u.s", "u.k", "p", "pp", "ch", "sec",
 ];
@@ -515,6 +517,16 @@ mod tests {
     #[test]
     fn abbreviations_and_initials_do_not_end_sentences() {
         let table: &[(&str, &[&str])] = &[
+            // A report's references and amounts: paragraph, chapter, page, annex, millions.
+            (
+                "Duitsland wees op blz. 12 resp. par. 3.2 en hfst. 4, pag. 7 en bijl. 2. \
+                 Het kost 5 mln. euro t.o.v. 2 mrd. i.p.v. 3 mld. euro. Spanje stemde in.",
+                &[
+                    "Duitsland wees op blz. 12 resp. par. 3.2 en hfst. 4, pag. 7 en bijl. 2.",
+                    "Het kost 5 mln. euro t.o.v. 2 mrd. i.p.v. 3 mld. euro.",
+                    "Spanje stemde in.",
+                ],
+            ),
             (
                 "Dhr. Díaz sprak. Hij ging weg.",
                 &["Dhr. Díaz sprak.", "Hij ging weg."],
