@@ -661,6 +661,9 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     // guess without the hint wins when the text's words show it: a byte inside a word that is
     // a letter in that encoding but no letter in windows-1252 (`£ukasz`, `Wiœniewski` is
     // `œ` either way), and no byte the other way round.
+    if western && guess == encoding_rs::WINDOWS_1252 && mac_roman(sample) {
+        return encoding_rs::MACINTOSH;
+    }
     if western && guess == encoding_rs::WINDOWS_1252 {
         let unhinted = detector.guess(None, true);
         if (unhinted == encoding_rs::WINDOWS_1250 || unhinted == encoding_rs::ISO_8859_2)
@@ -670,6 +673,44 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
         }
     }
     guess
+}
+
+/// Whether western text that looks like windows-1252 was written on an older Mac, in Mac OS
+/// Roman (`macintosh`), which chardetng does not know: there `é` is 0x8E (`Ž` in windows-1252),
+/// `è` 0x8F (no character at all), `ø` 0xBF (`¿`) and `’` 0xD5 (`Õ`). A byte above 0x7F between
+/// a letter and a lower-case letter is inside a word, where it should read as a lower-case
+/// letter or an apostrophe; Mac OS Roman wins when windows-1252 reads at least two such bytes
+/// as something else and Mac OS Roman reads four times fewer so. Real windows-1252 text has
+/// no such byte, as its `é` (0xE9) is `È` on a Mac.
+fn mac_roman(sample: &[u8]) -> bool {
+    let fits = |encoding: &'static Encoding| {
+        let mut table = [false; 128];
+        for (i, fits) in table.iter_mut().enumerate() {
+            let byte = [0x80 + i as u8];
+            let (text, _, _) = encoding.decode(&byte);
+            *fits = text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c == '\u{2019}');
+        }
+        table
+    };
+    let mut windows = None;
+    let mut mac = None;
+    let (mut windows_odd, mut mac_odd) = (0usize, 0usize);
+    for w in sample.windows(3) {
+        if w[1] < 0x80 || !w[0].is_ascii_alphabetic() || !w[2].is_ascii_lowercase() {
+            continue;
+        }
+        let k = usize::from(w[1] - 0x80);
+        if !windows.get_or_insert_with(|| fits(encoding_rs::WINDOWS_1252))[k] {
+            windows_odd += 1;
+        }
+        if !mac.get_or_insert_with(|| fits(encoding_rs::MACINTOSH))[k] {
+            mac_odd += 1;
+        }
+    }
+    windows_odd >= 2 && mac_odd * 4 < windows_odd
 }
 
 /// Whether, in words, some bytes of `sample` are letters in `encoding` but not in
