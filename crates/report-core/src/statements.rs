@@ -2069,8 +2069,20 @@ impl<'a> Ctx<'a> {
         if m.end > sentence.end {
             return None;
         }
+        // `Volgens de Italiaanse minister Niccolò Sabatini`: the adjective gives the person
+        // after it their country; the person speaks.
+        let holder = self.mentions.get(k + 1).filter(|r| {
+            self.kind(&m) == ActorKind::Country
+                && self.kind(r) == ActorKind::Person
+                && r.end <= sentence.end
+                && &self.text[m.end..r.start] == " "
+                && self.actors[r.actor].affiliation.as_deref() == Some(&*self.actors[m.actor].id)
+        });
         // `lichtte de Nederlandse inzet toe`: a country's adjective before a noun is no subject.
-        if self.kind(&m) == ActorKind::Country && adjective_before_noun(self.text, m) {
+        if holder.is_none()
+            && self.kind(&m) == ActorKind::Country
+            && adjective_before_noun(self.text, m)
+        {
             return None;
         }
         let gap = &self.text[verb.end..m.start];
@@ -2080,6 +2092,9 @@ impl<'a> Ctx<'a> {
         }
         if gap.contains([',', '.', ';', ':']) || !gap_words.all(|w| lower_in(w, DETERMINERS)) {
             return None;
+        }
+        if let Some(person) = holder {
+            return Some(vec![person.actor]);
         }
         // `said the Romanian minister`: the adjective gives the role after it its country;
         // the role speaks.
