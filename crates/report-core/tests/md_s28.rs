@@ -419,3 +419,25 @@ fn a_person_after_a_country_adjective_speaks_after_volgens() {
         ),
     ]);
 }
+
+#[test]
+fn references_escaped_twice_are_read_once() {
+    let text = "# Report\n\nDr. Agnieszka Wr&amp;oacute;blewska, Head of Unit, said that the Agency&amp;#8217;s \
+                budget was &amp;ldquo;tight&amp;rdquo;. AT&amp;T stays.\n";
+    let r = report(text);
+    assert!(
+        r.text.contains("Dr. Agnieszka Wróblewska, Head of Unit, said that the Agency’s budget was “tight”. AT&T stays."),
+        "{}",
+        r.text
+    );
+    expect![[r#"
+        Agnieszka Wróblewska | Head of Unit | -
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+    let layout = report_core::repair(text);
+    let at = layout.text.find('ó').unwrap();
+    assert_eq!(
+        layout.offsets.to_source(at),
+        text.find("&amp;oacute;").unwrap()
+    );
+}
