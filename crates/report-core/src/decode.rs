@@ -283,11 +283,34 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
             }
         }
     } else {
+        let (body, tail) = match utf8_tail(body, encoding) {
+            Some(cut) => {
+                diagnostics.push(Diagnostic::new(
+                    Severity::Warning,
+                    "utf8-tail",
+                    format!(
+                        "the file is {} up to offset {}, where {} bytes of UTF-8 were                          appended to it (text pasted on by another program); they were read                          as UTF-8",
+                        encoding.name(),
+                        bytes.len() - body.len() + cut,
+                        body.len() - cut
+                    ),
+                ));
+                (&body[..cut], std::str::from_utf8(&body[cut..]).ok())
+            }
+            None => (body, None),
+        };
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
         if had_errors {
             diagnostics.push(replaced_bytes(encoding));
         }
-        (Cow::Owned(text.into_owned()), encoding.name())
+        let mut text = text.into_owned();
+        if let Some(tail) = tail {
+            if !text.ends_with('\n') && !tail.starts_with(['\n', '\r']) {
+                text.push('\n');
+            }
+            text.push_str(tail);
+        }
+        (Cow::Owned(text), encoding.name())
     };
     if encoding == UTF_16LE || encoding == UTF_16BE {
         if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
@@ -738,6 +761,38 @@ fn letters_only_in(sample: &[u8], encoding: &'static Encoding) -> bool {
         }
     }
     theirs > 0
+}
+
+/// Where UTF-16 text `body` ends and UTF-8 appended to it begins, if it does: a program that
+/// added a note or a paragraph to a UTF-16 file in its own encoding. UTF-16 of Latin text has
+/// a NUL in every other byte; the tail after the last of them (on the high byte's side) holds
+/// none, is valid UTF-8 with at least 16 bytes and a letter or two, and read as UTF-16 would be
+/// Chinese characters. Text with no such tail costs a backwards search for the last NUL.
+fn utf8_tail(body: &[u8], encoding: &'static Encoding) -> Option<usize> {
+    let high = if encoding == UTF_16LE {
+        1
+    } else if encoding == UTF_16BE {
+        0
+    } else {
+        return None;
+    };
+    let last = memchr::memrchr(0, body)?;
+    // A NUL on the high byte's side ends its code unit: the tail starts after that unit.
+    let cut = if last % 2 == high {
+        last + 2 - high
+    } else {
+        return None;
+    };
+    // The code unit right after the last NUL may hold a character with no NUL (`ł`, `€`):
+    // UTF-8 starts only where the rest is valid UTF-8, with spaces or line ends in it.
+    let tail = body.get(cut..)?;
+    if tail.len() < 16 || cut < 64 || tail.len() > body.len() / 2 {
+        return None;
+    }
+    let text = std::str::from_utf8(tail).ok()?;
+    (text.bytes().filter(|&b| b == b' ' || b == b'\n').count() >= 2
+        && text.chars().filter(|c| c.is_alphabetic()).count() * 2 >= text.chars().count())
+    .then_some(cut)
 }
 
 /// Recognises UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte, all on one

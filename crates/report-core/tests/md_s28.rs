@@ -441,3 +441,34 @@ fn references_escaped_twice_are_read_once() {
         text.find("&amp;oacute;").unwrap()
     );
 }
+
+#[test]
+fn utf8_appended_to_a_utf16_file_is_read_as_utf8() {
+    let head =
+        "Verslag van de Visserijraad\n\nDe Franse minister Hélène Lefèvre steunde het voorstel.\n";
+    let tail = "Bijlage: de Poolse minister Łukasz Wiśniewski zei niets.\n";
+    for (bom, encode) in [
+        (&[0xFF, 0xFE][..], u16::to_le_bytes as fn(u16) -> [u8; 2]),
+        (&[0xFE, 0xFF][..], u16::to_be_bytes),
+    ] {
+        let mut bytes = bom.to_vec();
+        bytes.extend(head.encode_utf16().flat_map(encode));
+        bytes.extend(tail.as_bytes());
+        let r = decoded(&bytes);
+        assert!(
+            r.text.contains("Lefèvre steunde het voorstel.")
+                && r.text
+                    .ends_with("Bijlage: de Poolse minister Łukasz Wiśniewski zei niets."),
+            "{bom:?}: {}",
+            r.text
+        );
+        assert_eq!(codes(&r), "utf8-tail");
+        assert!(r.actors.iter().any(|a| a.id == "person:lukasz-wisniewski"));
+    }
+    // A UTF-16 file alone, or with a short tail of a few bytes, is left as it is.
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(head.encode_utf16().flat_map(u16::to_le_bytes));
+    let r = decoded(&bytes);
+    assert_eq!(r.text, head.trim_end());
+    assert_eq!(codes(&r), "");
+}

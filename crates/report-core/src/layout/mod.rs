@@ -3101,8 +3101,8 @@ impl Builder<'_> {
     fn copy(&mut self, start: usize, end: usize) {
         if self.markdown {
             let piece = &self.text.as_bytes()[start..end];
-            if memchr::memmem::find(piece, b"[[").is_some()
-                || memchr::memmem::find(piece, b"%%").is_some()
+            // A `[[` or a `%%`: one search for either byte, a look at the next.
+            if memchr::memchr2_iter(b'[', b'%', piece).any(|k| piece.get(k + 1) == Some(&piece[k]))
             {
                 self.copy_wiki(start, end);
                 return;
