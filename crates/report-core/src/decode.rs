@@ -283,11 +283,34 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
             }
         }
     } else {
+        let (body, tail) = match utf8_tail(body, encoding) {
+            Some(cut) => {
+                diagnostics.push(Diagnostic::new(
+                    Severity::Warning,
+                    "utf8-tail",
+                    format!(
+                        "the file is {} up to offset {}, where {} bytes of UTF-8 were                          appended to it (text pasted on by another program); they were read                          as UTF-8",
+                        encoding.name(),
+                        bytes.len() - body.len() + cut,
+                        body.len() - cut
+                    ),
+                ));
+                (&body[..cut], std::str::from_utf8(&body[cut..]).ok())
+            }
+            None => (body, None),
+        };
         let (text, had_errors) = encoding.decode_without_bom_handling(body);
         if had_errors {
             diagnostics.push(replaced_bytes(encoding));
         }
-        (Cow::Owned(text.into_owned()), encoding.name())
+        let mut text = text.into_owned();
+        if let Some(tail) = tail {
+            if !text.ends_with('\n') && !tail.starts_with(['\n', '\r']) {
+                text.push('\n');
+            }
+            text.push_str(tail);
+        }
+        (Cow::Owned(text), encoding.name())
     };
     if encoding == UTF_16LE || encoding == UTF_16BE {
         if let Some(offset) = memchr::memchr(0, text.as_bytes()) {
@@ -661,6 +684,9 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     // guess without the hint wins when the text's words show it: a byte inside a word that is
     // a letter in that encoding but no letter in windows-1252 (`£ukasz`, `Wiœniewski` is
     // `œ` either way), and no byte the other way round.
+    if western && guess == encoding_rs::WINDOWS_1252 && mac_roman(sample) {
+        return encoding_rs::MACINTOSH;
+    }
     if western && guess == encoding_rs::WINDOWS_1252 {
         let unhinted = detector.guess(None, true);
         if (unhinted == encoding_rs::WINDOWS_1250 || unhinted == encoding_rs::ISO_8859_2)
@@ -670,6 +696,44 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
         }
     }
     guess
+}
+
+/// Whether western text that looks like windows-1252 was written on an older Mac, in Mac OS
+/// Roman (`macintosh`), which chardetng does not know: there `é` is 0x8E (`Ž` in windows-1252),
+/// `è` 0x8F (no character at all), `ø` 0xBF (`¿`) and `’` 0xD5 (`Õ`). A byte above 0x7F between
+/// a letter and a lower-case letter is inside a word, where it should read as a lower-case
+/// letter or an apostrophe; Mac OS Roman wins when windows-1252 reads at least two such bytes
+/// as something else and Mac OS Roman reads four times fewer so. Real windows-1252 text has
+/// no such byte, as its `é` (0xE9) is `È` on a Mac.
+fn mac_roman(sample: &[u8]) -> bool {
+    let fits = |encoding: &'static Encoding| {
+        let mut table = [false; 128];
+        for (i, fits) in table.iter_mut().enumerate() {
+            let byte = [0x80 + i as u8];
+            let (text, _, _) = encoding.decode(&byte);
+            *fits = text
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c == '\u{2019}');
+        }
+        table
+    };
+    let mut windows = None;
+    let mut mac = None;
+    let (mut windows_odd, mut mac_odd) = (0usize, 0usize);
+    for w in sample.windows(3) {
+        if w[1] < 0x80 || !w[0].is_ascii_alphabetic() || !w[2].is_ascii_lowercase() {
+            continue;
+        }
+        let k = usize::from(w[1] - 0x80);
+        if !windows.get_or_insert_with(|| fits(encoding_rs::WINDOWS_1252))[k] {
+            windows_odd += 1;
+        }
+        if !mac.get_or_insert_with(|| fits(encoding_rs::MACINTOSH))[k] {
+            mac_odd += 1;
+        }
+    }
+    windows_odd >= 2 && mac_odd * 4 < windows_odd
 }
 
 /// Whether, in words, some bytes of `sample` are letters in `encoding` but not in
@@ -697,6 +761,38 @@ fn letters_only_in(sample: &[u8], encoding: &'static Encoding) -> bool {
         }
     }
     theirs > 0
+}
+
+/// Where UTF-16 text `body` ends and UTF-8 appended to it begins, if it does: a program that
+/// added a note or a paragraph to a UTF-16 file in its own encoding. UTF-16 of Latin text has
+/// a NUL in every other byte; the tail after the last of them (on the high byte's side) holds
+/// none, is valid UTF-8 with at least 16 bytes and a letter or two, and read as UTF-16 would be
+/// Chinese characters. Text with no such tail costs a backwards search for the last NUL.
+fn utf8_tail(body: &[u8], encoding: &'static Encoding) -> Option<usize> {
+    let high = if encoding == UTF_16LE {
+        1
+    } else if encoding == UTF_16BE {
+        0
+    } else {
+        return None;
+    };
+    let last = memchr::memrchr(0, body)?;
+    // A NUL on the high byte's side ends its code unit: the tail starts after that unit.
+    let cut = if last % 2 == high {
+        last + 2 - high
+    } else {
+        return None;
+    };
+    // The code unit right after the last NUL may hold a character with no NUL (`ł`, `€`):
+    // UTF-8 starts only where the rest is valid UTF-8, with spaces or line ends in it.
+    let tail = body.get(cut..)?;
+    if tail.len() < 16 || cut < 64 || tail.len() > body.len() / 2 {
+        return None;
+    }
+    let text = std::str::from_utf8(tail).ok()?;
+    (text.bytes().filter(|&b| b == b' ' || b == b'\n').count() >= 2
+        && text.chars().filter(|c| c.is_alphabetic()).count() * 2 >= text.chars().count())
+    .then_some(cut)
 }
 
 /// Recognises UTF-16 without a BOM: mostly-ASCII text has a NUL in every other byte, all on one

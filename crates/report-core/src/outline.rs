@@ -2004,6 +2004,9 @@ fn nest_flat_markdown_by_number(headings: &mut [Heading]) {
 
 /// "2. Finances" inside a Markdown or underlined heading: the number belongs to the heading.
 fn number_inside(title: &str) -> (Option<String>, &str) {
+    if let Some((number, rest)) = emphasised_number(title) {
+        return (Some(number.to_string()), rest);
+    }
     let inner = cue(title).filter(|i| {
         !matches!(
             i.scheme,
@@ -2020,6 +2023,31 @@ fn number_inside(title: &str) -> (Option<String>, &str) {
             None => (None, title),
         },
     }
+}
+
+/// A heading's number in bold or italics before its title (`**2.1** Vogelgriep`, `*3*
+/// Bedrijfsvoering`, `**Bijlage 1** Afkortingen`): the number without its emphasis, and the
+/// title. The number is digits and dots, or a word and such a number or a Roman numeral.
+fn emphasised_number(title: &str) -> Option<(&str, &str)> {
+    let mark = ["**", "__", "*", "_"]
+        .into_iter()
+        .find(|m| title.starts_with(m))?;
+    let inner_and_rest = &title[mark.len()..];
+    let close = inner_and_rest.find(mark)?;
+    let number = inner_and_rest[..close].trim().trim_end_matches('.');
+    let rest = inner_and_rest[close + mark.len()..].trim_start();
+    let last = number.rsplit(' ').next()?;
+    let numeric = |w: &str| {
+        !w.is_empty()
+            && (w.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+                && w.as_bytes()[0].is_ascii_digit()
+                || w.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
+    };
+    (numeric(last)
+        && number.split(' ').count() <= 2
+        && number.len() <= 20
+        && rest.starts_with(char::is_alphabetic))
+    .then_some((number, rest))
 }
 
 /// A heading's chapter number set off by a space only, as a word processor numbers its

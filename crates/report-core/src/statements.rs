@@ -2069,8 +2069,20 @@ impl<'a> Ctx<'a> {
         if m.end > sentence.end {
             return None;
         }
+        // `Volgens de Italiaanse minister Niccolò Sabatini`: the adjective gives the person
+        // after it their country; the person speaks.
+        let holder = self.mentions.get(k + 1).filter(|r| {
+            self.kind(&m) == ActorKind::Country
+                && self.kind(r) == ActorKind::Person
+                && r.end <= sentence.end
+                && &self.text[m.end..r.start] == " "
+                && self.actors[r.actor].affiliation.as_deref() == Some(&*self.actors[m.actor].id)
+        });
         // `lichtte de Nederlandse inzet toe`: a country's adjective before a noun is no subject.
-        if self.kind(&m) == ActorKind::Country && adjective_before_noun(self.text, m) {
+        if holder.is_none()
+            && self.kind(&m) == ActorKind::Country
+            && adjective_before_noun(self.text, m)
+        {
             return None;
         }
         let gap = &self.text[verb.end..m.start];
@@ -2080,6 +2092,9 @@ impl<'a> Ctx<'a> {
         }
         if gap.contains([',', '.', ';', ':']) || !gap_words.all(|w| lower_in(w, DETERMINERS)) {
             return None;
+        }
+        if let Some(person) = holder {
+            return Some(vec![person.actor]);
         }
         // `said the Romanian minister`: the adjective gives the role after it its country;
         // the role speaks.
@@ -3641,6 +3656,11 @@ impl Run<'_> {
                 .filter(|m| m.start == first && m.end <= verb.start)?;
             pre = true;
             Some(vec![m.actor])
+        } else if let Some(m) = pipe_row_subject(text, &ctx.mentions, verb.start) {
+            // `| Spain | Supported the roll-out … |`: the verb opens a cell of a Markdown
+            // table's row, whose first cell names the one who took that position.
+            pre = true;
+            Some(vec![m])
         } else if tables.entries[verb.entry].label {
             // `Votes against: HU, SK; Abstentions: AT`: those listed after the colon, up to
             // the end of the line or the next label.
@@ -4162,6 +4182,40 @@ fn vote_label(bytes: &[u8], start: usize, end: usize) -> bool {
         .find(|&&b| b != b' ')
         .is_some_and(|&b| b == b':');
     opens && colon
+}
+
+/// The actor a Markdown table's row names in its first cell, when the verb at `verb` opens a
+/// later cell of that row (`| Spain | Supported the proposal |`, `| Frankrijk | Steunde … |`):
+/// a table of positions. The first cell must hold the one mention and nothing else (a
+/// `Member state` or `Lidstaat` column), so that a row that merely mentions a country
+/// (`| Fund for Spain | Adopted |`) says nothing.
+fn pipe_row_subject(text: &str, mentions: &[M], verb: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let head = trim_spaces_end(&bytes[..verb]);
+    if head.last() != Some(&b'|') {
+        return None;
+    }
+    let line = head.iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1);
+    let row = &bytes[line..head.len() - 1];
+    let lead = row.iter().position(|&b| b != b' ' && b != b'\t')?;
+    if row[lead] != b'|' {
+        return None;
+    }
+    let cell_start = line + lead + 1;
+    let cell_end = cell_start + memchr::memchr(b'|', &bytes[cell_start..head.len()])?;
+    // The verb's cell is the second (or later) one of its row.
+    let cell = &text[cell_start..cell_end];
+    let first = cell_end - cell.trim_start_matches([' ', '\t', '*']).len();
+    let k = mentions.partition_point(|m| m.start < first);
+    let m = mentions
+        .get(k)
+        .filter(|m| m.start == first && m.end <= cell_end)?;
+    let rest = &text[m.end..cell_end];
+    // `[[Autoriteit Consument en Markt]]` reads as its name; a full stop or a footnote mark
+    // may close the cell.
+    rest.trim_matches(|c: char| c == ' ' || c == '*' || c == '.' || c == '\t')
+        .is_empty()
+        .then_some(m.actor)
 }
 
 /// Whether the word at `start..end` is a cell of a table's row after its first

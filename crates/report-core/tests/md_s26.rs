@@ -428,6 +428,7 @@ fn the_two_new_badly_encoded_reports_keep_their_text_and_say_what_happened() {
     .assert_eq(&outline_text(&r));
     expect![[r#"
         collective:ministers held debate Neutral
+        person:r-mi-s-verac said Neutral
         collective:several-ministers supported Support
         collective:several-member-states called for Support
         country:de stressed Neutral

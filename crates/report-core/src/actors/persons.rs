@@ -234,7 +234,8 @@ fn skip_spaces(text: &str, mut pos: usize) -> usize {
 }
 
 fn is_token_char(c: char) -> bool {
-    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.')
+    // U+FFFD stands for a letter that decoding lost (`R�mi S�verac`): still part of the name.
+    c.is_alphanumeric() || matches!(c, '-' | '\'' | '’' | '.' | '\u{FFFD}')
 }
 
 /// The word starting at `pos`: letters, digits, hyphens, apostrophes and inner stops. A final
@@ -3148,21 +3149,38 @@ fn take_apposition(ctx: &Ctx, found: &mut Found, hit: usize, app: Apposition) {
 fn appositive_roles(ctx: &Ctx, found: &mut Found) {
     let lex = lexicon();
     let mut buf = String::new();
+    let mut swallowed = Vec::new();
     for i in 0..found.persons.len() {
         let person = &found.persons[i];
         if person.role.is_some() || !ctx.text[person.mention.end..].starts_with(',') {
             continue;
         }
-        let next_start = found
-            .persons
-            .get(i + 1)
-            .map_or(usize::MAX, |p| p.mention.start);
-        let Some(app) = apposition(ctx, lex, &mut buf, person.mention.end) else {
+        let comma = person.mention.end;
+        let next = found.persons.get(i + 1);
+        let next_start = next.map_or(usize::MAX, |p| p.mention.start);
+        let Some(app) = apposition(ctx, lex, &mut buf, comma) else {
             continue;
         };
-        if app.role.is_some() && (app.verb_after || app.role_like) && app.end <= next_start {
+        // `mevrouw Anouk Verschuren-Baas, directeur Inspecties,`: a title and one capitalised
+        // word that make up the whole apposition name the department the person heads, not a
+        // second person.
+        let department = next.is_some_and(|p| {
+            p.mention.start == skip_spaces(ctx.text, comma + 1)
+                && p.mention.end == app.end
+                && p.tokens.len() == 1
+                && p.role.is_some()
+        });
+        if app.role.is_some()
+            && (department || (app.verb_after || app.role_like) && app.end <= next_start)
+        {
             take_apposition(ctx, found, i, app);
+            if department {
+                swallowed.push(i + 1);
+            }
         }
+    }
+    for &k in swallowed.iter().rev() {
+        found.persons.remove(k);
     }
 }
 

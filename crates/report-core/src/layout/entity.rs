@@ -116,6 +116,22 @@ pub(crate) fn at(bytes: &[u8]) -> Option<(char, usize)> {
     let head = &bytes[..bytes.len().min(MAX_LEN + 1)];
     let semi = memchr::memchr(b';', head)?;
     let body = &head[1..semi];
+    // Escaped twice (`&amp;eacute;`, `&amp;#8217;`), as a converter that escaped text with
+    // references in it writes: the inner reference's character, the whole read as one.
+    if body == b"amp" {
+        let rest = &bytes[semi + 1..];
+        if rest
+            .first()
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'#')
+        {
+            let mut inner = [b'&'; MAX_LEN + 1];
+            let n = rest.len().min(MAX_LEN);
+            inner[1..=n].copy_from_slice(&rest[..n]);
+            if let Some((c, len)) = at(&inner[..=n]).filter(|&(c, _)| c != '&') {
+                return Some((c, semi + len));
+            }
+        }
+    }
     let c = match body {
         [b'#', b'x' | b'X', hex @ ..] if !hex.is_empty() && hex.len() <= 6 => {
             let s = std::str::from_utf8(hex).ok()?;
@@ -158,13 +174,16 @@ mod tests {
 
     #[test]
     fn reads_named_and_numeric_references_and_leaves_the_rest() {
-        let rows: [(&str, Option<(char, usize)>); 12] = [
+        let rows: [(&str, Option<(char, usize)>); 15] = [
             ("&eacute;x", Some(('é', 8))),
             ("&#8217;s", Some(('’', 7))),
             ("&#x2013; ", Some(('–', 8))),
             ("&#146;", Some(('’', 6))),
             ("&nbsp;%", Some((' ', 6))),
             ("&amp;amp;", Some(('&', 5))),
+            ("&amp;eacute;", Some(('é', 12))),
+            ("&amp;#8217;s", Some(('’', 11))),
+            ("&amp;B", Some(('&', 5))),
             ("& B", None),
             ("&T;", None),
             ("&unknown;", None),

@@ -5,16 +5,25 @@
 //! apart, a cell under a `Name` header a person, with the role and country of its row) and its
 //! tags are not in the text. A text without `<table` costs one `memmem` search.
 //!
-//! The rewrite comes before the layout proper: the layout's offset map points into the
-//! rewritten text, as it points into repaired text after decoding mended double encoding.
+//! The rewrite comes before the layout proper; it keeps a map of its own from the rewritten
+//! text back to the text (each piece copied, and each word of a cell), which the layout's map
+//! is composed with, so that a name in a cell points at the name between its tags.
 
+use super::offsets::OffsetMap;
 use std::borrow::Cow;
 
 /// The most bytes of one table; a `<table` not closed within them is left as written.
 const MAX_TABLE: usize = 256 * 1024;
 
 /// `text` with each HTML table that opens a line written as a pipe table, or `text` itself.
+#[cfg(test)]
 pub(crate) fn rewrite(text: &str) -> Cow<'_, str> {
+    rewrite_mapped(text).0
+}
+
+/// [`rewrite`], and the map from the rewritten text to `text` when it was rewritten.
+pub(crate) fn rewrite_mapped(text: &str) -> (Cow<'_, str>, Option<OffsetMap>) {
+    let mut map = OffsetMap::default();
     let bytes = text.as_bytes();
     let finder = memchr::memmem::Finder::new(b"<table");
     let mut out: Option<String> = None;
@@ -41,6 +50,7 @@ pub(crate) fn rewrite(text: &str) -> Cow<'_, str> {
             continue;
         }
         let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
+        map.push(out.len(), copied, line_start - copied);
         out.push_str(&text[copied..line_start]);
         if !out.is_empty() && !out.ends_with("\n\n") {
             out.push('\n');
@@ -50,7 +60,21 @@ pub(crate) fn rewrite(text: &str) -> Cow<'_, str> {
             out.push('|');
             for c in 0..width {
                 out.push(' ');
-                out.push_str(row.get(c).map_or("", String::as_str));
+                if let Some((cell, body)) = row.get(c) {
+                    // Each word of the cell maps to where it stands in its HTML, found in
+                    // order (a word that was an entity, `&amp;`, is not found and maps to
+                    // the end of the word before it).
+                    let (mut from, end) = (at + body.0, at + body.1);
+                    for word in cell.split(' ') {
+                        if let Some(k) = memchr::memmem::find(&bytes[from..end], word.as_bytes()) {
+                            map.push(out.len(), from + k, word.len());
+                            from += k + word.len();
+                        }
+                        out.push_str(word);
+                        out.push(' ');
+                    }
+                    out.pop();
+                }
                 out.push_str(" |");
             }
             out.push('\n');
@@ -73,20 +97,23 @@ pub(crate) fn rewrite(text: &str) -> Cow<'_, str> {
     }
     match out {
         Some(mut out) => {
+            map.push(out.len(), copied, text.len() - copied);
             out.push_str(&text[copied..]);
-            Cow::Owned(out)
+            (Cow::Owned(out), Some(map))
         }
-        None => Cow::Borrowed(text),
+        None => (Cow::Borrowed(text), None),
     }
 }
 
 /// The rows of the table `html` (from `<table` to before `</table>`), each its cells' text.
 /// A cell that spans columns (`colspan="2"`) is repeated, as converters repeat a merged header.
-fn rows(html: &str) -> Vec<Vec<String>> {
+/// With each cell, where its body starts and ends in `html`.
+fn rows(html: &str) -> Vec<Vec<(String, (usize, usize))>> {
     let mut rows = Vec::new();
     for row in html.split("<tr").skip(1) {
         let mut cells = Vec::new();
         let mut rest = row;
+        let base = row.as_ptr() as usize - html.as_ptr() as usize;
         while let Some(k) = next_cell(rest) {
             let cell = &rest[k..];
             let Some(open_end) = cell.find('>') else {
@@ -101,10 +128,12 @@ fn rows(html: &str) -> Vec<Vec<String>> {
                 .unwrap_or(body.len());
             let text = cell_text(&body[..end]);
             let span = colspan(attributes).clamp(1, 32);
+            let from = base + (body.as_ptr() as usize - row.as_ptr() as usize);
+            let place = (from, from + end);
             for _ in 1..span {
-                cells.push(text.clone());
+                cells.push((text.clone(), place));
             }
-            cells.push(text);
+            cells.push((text, place));
             rest = &body[end..];
         }
         if !cells.is_empty() {

@@ -245,6 +245,36 @@ fn is_markup_line(s: &str) -> bool {
     {
         return (2..=9).contains(&label.len()) && label.bytes().all(|b| b.is_ascii_uppercase());
     }
+    // An Obsidian callout's opening line (`> [!warning]- Backlog`, `> [!quote] Minister`):
+    // its kind, whether it folds, and a short title over the text in the lines under it.
+    if let Some((kind, title)) = unquoted.strip_prefix("[!").and_then(|r| r.split_once(']')) {
+        let title = title.trim_start_matches(['-', '+']).trim();
+        return (2..=12).contains(&kind.len())
+            && kind.bytes().all(|b| b.is_ascii_alphabetic() || b == b'-')
+            && title.split_whitespace().count() <= 10
+            && !title.ends_with(['.', ':', ';', ',']);
+    }
+    // An embedded note or picture (`![[chart-2025.png]]`) alone on its line.
+    if t.starts_with("![[") && t.ends_with("]]") && !t[3..t.len() - 2].contains("]]") {
+        return true;
+    }
+    // A line of Obsidian tags (`#jaarverslag #nvwa #2025`): no heading, as no space follows
+    // its hashes; at least one tag opens with a small letter and none with a capital (a
+    // heading written without its space, `#Inleiding`, is left to be one).
+    if t.starts_with('#') {
+        let mut small = false;
+        let tags = t.split_whitespace().all(|w| {
+            let Some(first) = w.strip_prefix('#').and_then(|r| r.chars().next()) else {
+                return false;
+            };
+            small |= first.is_lowercase();
+            (first.is_alphanumeric() && !first.is_uppercase())
+                && w[1..]
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '/'))
+        });
+        return tags && small;
+    }
     // An admonition's opening line (`!!! warning "Backlog"`, `??? note`, `:::tip`) or a
     // container's closing `:::`: the text is in the lines under it.
     for mark in ["!!! ", "??? ", "???+ ", ":::"] {
@@ -386,7 +416,7 @@ pub fn repair_with(text: &str, halves: bool) -> Layout {
 
 /// [`repair_with`], and whether the blocks were built in two halves.
 fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
-    let rewritten = html_table::rewrite(text);
+    let (rewritten, rewrite_map) = html_table::rewrite_mapped(text);
     let text: &str = &rewritten;
     let (mut lines, form_feeds) = if halves {
         split_lines_in_halves(text).unwrap_or_else(|| split_lines(text))
@@ -487,7 +517,10 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         text: builder.out,
         blocks: builder.blocks,
         diagnostics,
-        offsets: builder.offsets,
+        offsets: match rewrite_map {
+            Some(map) => builder.offsets.then(&map),
+            None => builder.offsets,
+        },
         pages: inferred_pages,
         furniture,
         front_title,
@@ -627,6 +660,35 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
         if is_markup_line(s) {
             lines[i].furniture = true;
             set_aside += 1;
+            // A fenced div's heading (`::: {.callout-note}` ⏎ `## About this report`) is the
+            // callout's title, no section of the report.
+            if s.starts_with(":::") && s.trim_end().len() > 3 {
+                if let Some(next) = lines.get(i + 1).filter(|n| !n.blank() && !n.furniture) {
+                    let n = line(next);
+                    if n.starts_with("#") && n.trim_start_matches('#').starts_with(' ') {
+                        lines[i + 1].furniture = true;
+                        set_aside += 1;
+                        i += 1;
+                    }
+                }
+            }
+        } else if let Some(rest) = s.strip_prefix("%%") {
+            // An Obsidian comment (`%% … %%`), on its line or over several.
+            let close = if rest.contains("%%") {
+                Some(i)
+            } else {
+                (i + 1..end).find(|&k| line(&lines[k]).contains("%%"))
+            };
+            if let Some(close) = close {
+                for l in &mut lines[i..=close] {
+                    if !l.furniture {
+                        l.furniture = true;
+                        set_aside += 1;
+                    }
+                }
+                i = close + 1;
+                continue;
+            }
         } else if let Some(rest) = s.strip_prefix("<!--") {
             let close = if rest.contains("-->") {
                 Some(i)
@@ -3037,6 +3099,70 @@ impl Builder<'_> {
     /// Two spaces between words (a justified line as `pdftotext -layout` sets it, or two after
     /// a full stop) become one; three or more stay, as the gap between two columns.
     fn copy(&mut self, start: usize, end: usize) {
+        if self.markdown {
+            let piece = &self.text.as_bytes()[start..end];
+            // A `[[` or a `%%`: one search for either byte, a look at the next.
+            if memchr::memchr2_iter(b'[', b'%', piece).any(|k| piece.get(k + 1) == Some(&piece[k]))
+            {
+                self.copy_wiki(start, end);
+                return;
+            }
+        }
+        self.copy_linked(start, end);
+    }
+
+    /// Copies `start..end` of a Markdown text as a wiki shows it: a wiki link as its label
+    /// (`[[Autoriteit Consument en Markt]]` as its name, `[[Jaarplan 2025|het jaarplan]]` as
+    /// `het jaarplan`, `[[Page#Section]]` as `Page`), an embed (`![[chart.png]]`) and an
+    /// Obsidian comment (`%% to check %%`) left out. Read with its brackets, a body in a link
+    /// was no body.
+    fn copy_wiki(&mut self, start: usize, end: usize) {
+        let bytes = self.text.as_bytes();
+        let mut from = start;
+        let mut at = start;
+        while at + 1 < end {
+            let Some(k) = memchr::memchr2(b'[', b'%', &bytes[at..end]).map(|k| at + k) else {
+                break;
+            };
+            at = k + 1;
+            if bytes.get(k + 1) != Some(&bytes[k]) || k + 2 > end {
+                continue;
+            }
+            let close_mark: &[u8] = if bytes[k] == b'[' { b"]]" } else { b"%%" };
+            let Some(close) =
+                memchr::memmem::find(&bytes[k + 2..end], close_mark).map(|c| k + 2 + c)
+            else {
+                break;
+            };
+            if bytes[k] == b'%' {
+                self.copy_linked(from, k);
+                // The space before a comment goes with it.
+                if self.out.ends_with(' ') && matches!(bytes.get(close + 2), None | Some(b' ')) {
+                    self.out.pop();
+                }
+            } else {
+                let inner = &self.text[k + 2..close];
+                let embed = k > from && bytes[k - 1] == b'!';
+                self.copy_linked(from, if embed { k - 1 } else { k });
+                if !embed && !inner.is_empty() && !inner.contains(['[', '\n']) {
+                    let (label, offset) = match inner.rfind('|') {
+                        Some(bar) => (&inner[bar + 1..], bar + 1),
+                        None => (inner.split('#').next().unwrap_or(inner), 0),
+                    };
+                    let label_start = k + 2 + offset;
+                    let lead = label.len() - label.trim_start().len();
+                    let label = label.trim();
+                    self.copy_mended(label_start + lead, label_start + lead + label.len());
+                }
+            }
+            from = close + 2;
+            at = from;
+        }
+        self.copy_linked(from, end);
+    }
+
+    /// [`Self::copy`] without wiki links.
+    fn copy_linked(&mut self, start: usize, end: usize) {
         if self.markdown && memchr::memchr(b']', &self.text.as_bytes()[start..end]).is_some() {
             self.copy_unlinked(start, end);
         } else {

@@ -58,6 +58,29 @@ impl OffsetMap {
         }
     }
 
+    /// This map followed by `inner`, a map from this map's source to an earlier text: each
+    /// piece split where `inner`'s pieces split; what `inner` does not map (text its rewrite
+    /// wrote) maps to the end of the piece before it.
+    pub(crate) fn then(&self, inner: &OffsetMap) -> OffsetMap {
+        let mut out = OffsetMap::with_capacity(self.pieces.len() + inner.pieces.len());
+        for &(r, s, len) in &self.pieces {
+            let end = s + len;
+            // The first inner piece that ends after `s`; pieces come in source order.
+            let k = inner.pieces.partition_point(|&(ir, _, il)| ir + il <= s);
+            for &(ir, is, il) in &inner.pieces[k..] {
+                if ir >= end {
+                    break;
+                }
+                let a = s.max(ir);
+                let b = end.min(ir + il);
+                if a < b {
+                    out.push(r + (a - s), is + (a - ir), b - a);
+                }
+            }
+        }
+        out
+    }
+
     /// The pieces `(repaired, source, len)`, for tests and tools that need the whole map.
     pub fn pieces(&self) -> &[(usize, usize, usize)] {
         &self.pieces
