@@ -289,7 +289,8 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
                     Severity::Warning,
                     "utf8-tail",
                     format!(
-                        "the file is {} up to offset {}, where {} bytes of UTF-8 were                          appended to it (text pasted on by another program); they were read                          as UTF-8",
+                        "the file is {} up to offset {}, where {} bytes of UTF-8 were appended to it \
+                         (text pasted on by another program); they were read as UTF-8",
                         encoding.name(),
                         bytes.len() - body.len() + cut,
                         body.len() - cut
