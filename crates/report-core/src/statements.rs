@@ -126,6 +126,13 @@ const GROUP_NOUNS: &[&str] = &[
     "autoriteiten",
     "authorities",
     "minister",
+    // Those of several countries (`De Hongaarse en Poolse delegaties`, `The Spanish and French
+    // Ministers`), no collective's then (actors/quantified.rs).
+    "delegaties",
+    "delegations",
+    "regeringen",
+    "governments",
+    "ministers",
     "voorzitterschap",
     "presidency",
 ];
