@@ -133,6 +133,9 @@ const GROUP_NOUNS: &[&str] = &[
     "regeringen",
     "governments",
     "ministers",
+    // `The Ukrainian side informed`, in a joint statement with a third country.
+    "side",
+    "zijde",
     "voorzitterschap",
     "presidency",
 ];
