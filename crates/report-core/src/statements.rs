@@ -1636,7 +1636,13 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let prep = preposition_before(self.text, sentence.start, m.start)
-                .filter(|&p| !self.spoken_for(sentence, m, group_end.is_some(), p));
+                .filter(|&p| !self.spoken_for(sentence, m, group_end.is_some(), p))
+                // `adopted …, with the Hungarian delegation voting against`: the subject of
+                // a participle after `with` votes so.
+                .filter(|&p| {
+                    !(self.text[p..].starts_with("with ")
+                        && self.text[verb.start..verb.end].ends_with("ing"))
+                });
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);

@@ -351,8 +351,7 @@ fn the_ministrys_report() {
         3 [3] Any other business
           4 [a] Situation in the pigmeat market
           5 [b] Animal welfare during transport
-            6 [-] Next meeting
-            7 [-] December 2026
+        6 [-] Next meeting
     "#]]
     .assert_eq(&outline_text(&r));
     expect![[r#"
@@ -398,4 +397,49 @@ fn the_ministrys_report() {
         country:ie did support Oppose
     "#]]
     .assert_eq(&all_rows(&r));
+}
+
+#[test]
+fn a_closing_heading_and_a_closing_date_after_the_items() {
+    let text = "Report on the Council\n\nIntroduction\n\nThe Council met in Brussels.\n\n\
+                1. Fisheries\n\nThe Council reached agreement.\n\n\
+                2. Any other business\n\n(a) Pigmeat\n\nThe Commission informed ministers.\n\n\
+                Next meeting\n\nThe Council will meet again in January.\n\n\
+                Department of Agriculture, Food and the Marine\n\nDecember 2026\n";
+    expect![[r#"
+        0 [-] Introduction
+        1 [1] Fisheries
+        2 [2] Any other business
+          3 [a] Pigmeat
+        4 [-] Next meeting
+    "#]]
+    .assert_eq(&outline_text(&analyze_text(text, &Config::default())));
+    // Without an opening introduction, an unnumbered heading after a point stays under it.
+    let text =
+        "1. Fisheries\n\nThe Council reached agreement.\n\n(a) Cod\n\nMinisters debated.\n\n\
+                Next steps\n\nThe Commission will report.\n";
+    expect![[r#"
+        0 [1] Fisheries
+          1 [a] Cod
+            2 [-] Next steps
+    "#]]
+    .assert_eq(&outline_text(&analyze_text(text, &Config::default())));
+}
+
+#[test]
+fn a_delegation_voting_against_after_with_votes_so() {
+    check(&[
+        (
+            "The Council adopted the regulation, with the Hungarian delegation voting against.",
+            &[
+                ("org:council", "adopted", Support),
+                ("country:hu", "voting against", Oppose),
+            ],
+        ),
+        // Voting without a side says nothing.
+        (
+            "The Council adopted the regulation, with Hungary voting today.",
+            &[("org:council", "adopted", Support)],
+        ),
+    ]);
 }
