@@ -288,7 +288,7 @@ fn the_chairs_summary() {
         Tomasz Wrona | President of the European Council | org:european-council
         Ursula Brandt | President of the European Commission | org:european-commission
         Erik Solberg-Haugen | Secretary General | org:nato
-        Kaja Lepik | - | -
+        Kaja Lepik | High Representative of the Union for Foreign Affairs and Security Policy | org:eeas
         Mette Lund Sørensen | Prime Minister | -
         Volodymyr Kovalenko | President | -
     "#]]

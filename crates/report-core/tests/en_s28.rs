@@ -163,6 +163,22 @@ fn a_participants_row_joined_to_the_next_still_gives_its_role() {
 }
 
 #[test]
+fn the_high_representatives_full_title_takes_a_name_in_apposition() {
+    let text = "Participants\n\nHigh Representative of the Union for Foreign Affairs and Security \
+                Policy, Ms Kaja Lepik\n";
+    expect![[r#"
+        Kaja Lepik | High Representative of the Union for Foreign Affairs and Security Policy | org:eeas
+    "#]].assert_eq(&people(&analyze_text(text, &Config::default())));
+    // Alone, it is still the role.
+    let text = "The High Representative of the Union for Foreign Affairs and Security Policy \
+                stressed the point.\n";
+    assert_eq!(
+        statements_quoting(text, "point"),
+        ["role:high-representative stressed Neutral"]
+    );
+}
+
+#[test]
 fn the_president_of_a_body_is_that_bodys_president_not_another_president() {
     let text = "President Volodymyr Kovalenko joined by video conference.\n\n\
                 The President of the European Council will report to the leaders. \
