@@ -272,6 +272,17 @@ fn is_dateline(title: &str) -> bool {
     is_date(rest)
 }
 
+/// Whether `title` is a month and a year and nothing else (`December 2026`).
+fn month_and_year(title: &str) -> bool {
+    let title = title.trim();
+    title.len() <= 16
+        && title.split_once(' ').is_some_and(|(month, year)| {
+            crate::metadata::dates::month(month).is_some()
+                && year.len() == 4
+                && year.bytes().all(|b| b.is_ascii_digit())
+        })
+}
+
 /// Whether `s` is one date expression from its first byte to its last.
 fn is_date(s: &str) -> bool {
     crate::metadata::dates::find_all(s)
@@ -558,6 +569,25 @@ const OTHER_BUSINESS: [&str; 8] = [
     "overige zaken",
     "overige punten",
 ];
+
+/// The titles of a report's closing section, after its items.
+const CLOSING: [&str; 9] = [
+    "next meeting",
+    "next steps",
+    "next council",
+    "conclusion",
+    "concluding remarks",
+    "volgende bijeenkomst",
+    "volgende vergadering",
+    "volgende raad",
+    "tot slot",
+];
+
+fn is_closing(title: &str) -> bool {
+    CLOSING
+        .iter()
+        .any(|o| o.len() == title.len() && o.as_bytes().eq_ignore_ascii_case(title.as_bytes()))
+}
 
 fn lower(title: &str) -> String {
     title.trim().to_lowercase()
@@ -1406,7 +1436,12 @@ pub fn build(layout: &Layout) -> Vec<Section> {
             return false;
         }
         if b > first_prose {
-            return true;
+            // A date alone after the last paragraph (`December 2026` under the issuer's name)
+            // dates the report: no section.
+            return !((is_dateline(&h.title) || month_and_year(&h.title))
+                && blocks[b + 1..]
+                    .iter()
+                    .all(|n| n.kind != BlockKind::Paragraph));
         }
         // Above the running text, a line that announces the document ("Verslag van de
         // Milieuraad …", "Nr. 1702 VERSLAG VAN EEN SCHRIFTELIJK OVERLEG") is its title.
@@ -2402,6 +2437,18 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                 let at = stack.iter().rposition(|k| item_scheme(*k)).unwrap_or(0);
                 stack.truncate(at + 1);
                 at + 1
+            }
+            // "Next meeting" after the numbered items of a report that opened with an
+            // unnumbered introduction closes the report: the introduction's sibling, not a
+            // part of the last item's last point.
+            Key::Unnumbered
+                if headings.first().map(|f| f.key) == Some(Key::Opening)
+                    && stack.len() > 1
+                    && is_closing(&h.title) =>
+            {
+                stack.clear();
+                stack.push(h.key);
+                1
             }
             key => match stack.iter().position(|k| *k == key) {
                 Some(i) => {

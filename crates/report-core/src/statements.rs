@@ -126,6 +126,16 @@ const GROUP_NOUNS: &[&str] = &[
     "autoriteiten",
     "authorities",
     "minister",
+    // Those of several countries (`De Hongaarse en Poolse delegaties`, `The Spanish and French
+    // Ministers`), no collective's then (actors/quantified.rs).
+    "delegaties",
+    "delegations",
+    "regeringen",
+    "governments",
+    "ministers",
+    // `The Ukrainian side informed`, in a joint statement with a third country.
+    "side",
+    "zijde",
     "voorzitterschap",
     "presidency",
 ];
@@ -1626,7 +1636,13 @@ impl<'a> Ctx<'a> {
                 return None;
             }
             let prep = preposition_before(self.text, sentence.start, m.start)
-                .filter(|&p| !self.spoken_for(sentence, m, group_end.is_some(), p));
+                .filter(|&p| !self.spoken_for(sentence, m, group_end.is_some(), p))
+                // `adopted …, with the Hungarian delegation voting against`: the subject of
+                // a participle after `with` votes so.
+                .filter(|&p| {
+                    !(self.text[p..].starts_with("with ")
+                        && self.text[verb.start..verb.end].ends_with("ing"))
+                });
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);

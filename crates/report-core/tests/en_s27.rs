@@ -199,6 +199,7 @@ fn the_draft_minutes_actors_and_statements() {
         org:council adopted Support
         org:council adopted Support
         org:council adopted Support
+        country:hu voting against Oppose
         country:hu cannot support Oppose
         country:hu considers Neutral
         country:hu regrets Reservation
@@ -281,16 +282,15 @@ fn the_chairs_summary() {
             6 [-] Heads of State or Government of the Member States
     "#]]
     .assert_eq(&outline_text(&r));
-    // Known gap, left alone: `The President of the European Council` is taken for the only
-    // titled `President` of the text (Ukraine's), and the annex's `President of the European
-    // Council, Mr Tomasz Wrona` gives Wrona no role.
+    // The annex's rows give the Presidents their bodies (session 28), so the summary's `The
+    // President of the European Council` is Wrona, not Ukraine's President Kovalenko.
     expect![[r#"
-        Volodymyr Kovalenko | President | org:european-council
+        Tomasz Wrona | President of the European Council | org:european-council
+        Ursula Brandt | President of the European Commission | org:european-commission
         Erik Solberg-Haugen | Secretary General | org:nato
-        Kaja Lepik | - | -
+        Kaja Lepik | High Representative of the Union for Foreign Affairs and Security Policy | org:eeas
         Mette Lund Sørensen | Prime Minister | -
-        Tomasz Wrona | - | -
-        Ursula Brandt | - | -
+        Volodymyr Kovalenko | President | -
     "#]]
     .assert_eq(&people(&r));
     expect![[r#"
@@ -299,7 +299,7 @@ fn the_chairs_summary() {
         collective:leaders reaffirmed Support
         org:european-council will continue Neutral
         org:european-council calls on Neutral
-        role:president-of-the-commission presented Neutral
+        person:ursula-brandt presented Neutral
         collective:leaders held discussion Neutral
         collective:several-leaders stressed Neutral
         collective:several-leaders underlined Neutral
@@ -307,7 +307,7 @@ fn the_chairs_summary() {
         collective:leaders discussed Neutral
         role:high-representative will present Neutral
         country:hu dissociated Oppose
-        person:volodymyr-kovalenko will report Neutral
+        person:tomasz-wrona will report Neutral
         role:presidency intends to Neutral
         collective:leaders thanked Neutral
     "#]]

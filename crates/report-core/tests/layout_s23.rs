@@ -141,6 +141,12 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 35] = [
         "s27/nl-verslag-europese-raad-minister-president.txt",
         "report titles joined",
     ),
+    // The page's footer (`16422/26   KM/ns   1` ⏎ `GIP.1   EN`) runs on into the annex's
+    // label set right (`ANNEX`), which then heads no section.
+    (
+        "s28/en-coreper-note-gsc-delegations-codes.txt",
+        "footer joined to annex",
+    ),
 ];
 
 #[test]

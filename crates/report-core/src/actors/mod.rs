@@ -220,11 +220,43 @@ fn scan(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch> {
 fn scan_names(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch> {
     #[cfg(not(target_arch = "wasm32"))]
     if text.len() >= SPLIT_SCAN_FROM {
-        if let Some(matches) = scan_in_halves(gaz, text) {
+        if let Some(mut matches) = scan_in_halves(gaz, text) {
+            drop_file_codes(text, &mut matches);
             return matches;
         }
     }
-    gaz.scan(text)
+    let mut matches = gaz.scan(text);
+    drop_file_codes(text, &mut matches);
+    matches
+}
+
+/// Leaves out the acronyms that are a Council document's file codes, each alone on its line
+/// with its number on the cover (`AGRI 611`, `ENV 1034`, `ECOFIN 912`): the subject file the
+/// document is filed under, not the committee or Council configuration of that name.
+fn drop_file_codes(text: &str, matches: &mut Vec<gazetteer::GazMatch>) {
+    let bytes = text.as_bytes();
+    let is_code = |m: &gazetteer::GazMatch| {
+        // A space and a digit right after the match: the cheap test first.
+        bytes.get(m.end) == Some(&b' ')
+            && bytes.get(m.end + 1).is_some_and(u8::is_ascii_digit)
+            && m.end - m.start >= 2
+            && bytes[m.start..m.end].iter().all(u8::is_ascii_uppercase)
+            && {
+                let line_start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |k| k + 1);
+                let line_end =
+                    memchr::memchr(b'\n', &bytes[m.end..]).map_or(bytes.len(), |k| m.end + k);
+                let number = bytes[m.end + 1..line_end].trim_ascii_end();
+                bytes[line_start..m.start]
+                    .iter()
+                    .all(|&b| b == b' ' || b == b'\t')
+                    && !number.is_empty()
+                    && number.len() <= 6
+                    && number.iter().all(u8::is_ascii_digit)
+            }
+    };
+    if matches.iter().any(is_code) {
+        matches.retain(|m| !is_code(m));
+    }
 }
 
 /// The two-thread scan; `None` when the text has no paragraph break past its middle or no

@@ -800,6 +800,8 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
         let word = &text[s..e];
         if matches!(word, "en" | "and") && !joined && before_and > 0 {
             joined = true;
+        } else if joined && after_and == 0 && word == "the" {
+            // Ireland's `Minister for Agriculture, Food and the Marine`.
         } else if is_capitalised(word) && ctx.match_at(s).is_none() {
             if joined {
                 after_and += 1;
@@ -830,7 +832,8 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
         let ends = rest.is_empty()
             || rest.starts_with([',', '.', ';', ':', '\n', ')'])
             || rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_lowercase());
-        if ends && !(rest.starts_with(" en ") || rest.starts_with(" and ")) {
+        let the_next = joined && after_and == 0 && rest.starts_with(" the ");
+        if ends && !(rest.starts_with(" en ") || rest.starts_with(" and ") || the_next) {
             return joined && after_and > 0;
         }
         if !rest.starts_with(' ') {
@@ -1179,6 +1182,41 @@ fn role_tag(ctx: &Ctx, pos: usize) -> Option<(usize, String, Option<String>)> {
     };
     let affiliation = affiliation.or_else(|| title.and_then(|t| t.affiliation.clone()));
     Some((end, collapse(&text[open + 1..role_end]), affiliation))
+}
+
+/// Whether a capitalised title that is no honorific follows a name ending at `pos`, after one
+/// space: the next row of a list of participants whose lines the layout joined (`President of
+/// the European Council, Mr Tomasz Wrona` ⏎ `Prime Minister of Denmark, Ms …`), which no
+/// running text writes so.
+fn title_after_name(ctx: &Ctx, pos: usize) -> bool {
+    ctx.text[pos..]
+        .strip_prefix(' ')
+        .is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
+        && ctx.match_at(pos + 1).is_some_and(|(_, m)| {
+            m.title
+                .and_then(|t| ctx.gaz.titles.get(t))
+                .is_some_and(|t| !t.honorific && !t.plural)
+                // `… Ms Ursula Brandt` ⏎ `High Representative of the Union …, Ms …`.
+                || ctx.kind(m) == Some(ActorKind::Role)
+        })
+}
+
+/// The end of a post-nominal after a name ending at `pos` (`Mr Cathal Brennan T.D.,`, `Ms
+/// Ann Reid MP,`): one word of capitals and full stops, two capitals at least.
+fn post_nominal_after(text: &str, pos: usize) -> Option<usize> {
+    let rest = text[pos..].strip_prefix(' ')?;
+    let len = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || *b == b'.')
+        .count();
+    let word = &rest.as_bytes()[..len];
+    ((2..=6).contains(&len)
+        && word.iter().filter(|b| b.is_ascii_uppercase()).count() >= 2
+        && !rest
+            .as_bytes()
+            .get(len)
+            .is_some_and(u8::is_ascii_alphanumeric))
+    .then_some(pos + 1 + len)
 }
 
 /// Whether a name ending at `pos` is followed by the end of its apposition.
@@ -2688,7 +2726,12 @@ fn titled_part(
                     // A line of its own, of name words only (`Verslag van de Eurogroep` is a
                     // heading).
                     Some(_) => line_ends(text, name_end) && name_words_only(text, &tokens),
-                    None => closes_apposition(text, name_end),
+                    None => {
+                        closes_apposition(text, name_end)
+                            || title_after_name(ctx, name_end)
+                            || post_nominal_after(text, name_end)
+                                .is_some_and(|end| closes_apposition(text, end))
+                    }
                 };
                 if enough && closes {
                     found.persons.push(PersonHit::new(

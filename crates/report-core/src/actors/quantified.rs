@@ -58,13 +58,22 @@ const ADJECTIVES: &[&str] = &[
 /// Makes each match of a plain collective that has a quantified group, and that a quantity
 /// phrase stands before, a match of that group that begins with the phrase. The matches stay
 /// in order: a phrase never reaches back over the match before it.
-pub(super) fn widen(gaz: &Gazetteer, text: &str, matches: &mut [GazMatch]) {
+pub(super) fn widen(gaz: &Gazetteer, text: &str, matches: &mut Vec<GazMatch>) {
+    let mut named_by_countries = false;
     let mut groups: Vec<(usize, Option<usize>, Option<usize>)> = Vec::new();
     for i in 0..matches.len() {
         let Some(e) = matches[i].entry else {
             continue;
         };
         if gaz.entries[e].kind != ActorKind::Collective {
+            continue;
+        }
+        // `the Hungarian and Polish delegations`, `de Spaanse en Franse ministers`: those
+        // of the countries named, not the whole group; the countries speak (statements.rs).
+        if i > 0 && named_by_adjective(gaz, text, &matches[i - 1], &matches[i]) {
+            matches[i].entry = None;
+            matches[i].title = None;
+            named_by_countries = true;
             continue;
         }
         let (group, most) = match groups.iter().find(|(plain, _, _)| *plain == e) {
@@ -91,6 +100,34 @@ pub(super) fn widen(gaz: &Gazetteer, text: &str, matches: &mut [GazMatch]) {
             m.title = None;
         }
     }
+    if named_by_countries {
+        matches.retain(|m| m.entry.is_some() || m.title.is_some());
+    }
+}
+
+/// The plural nouns of those who act for a country, which a country's adjective right before
+/// them makes that country's (`the Hungarian and Polish delegations`).
+const COUNTRY_GROUPS: &[&str] = &[
+    "delegations",
+    "ministers",
+    "governments",
+    "authorities",
+    "delegaties",
+    "regeringen",
+    "autoriteiten",
+];
+
+/// Whether the collective match `m` is a bare plural of [`COUNTRY_GROUPS`] right after
+/// `before`, a country's name, adjective or code, with one space between.
+fn named_by_adjective(gaz: &Gazetteer, text: &str, before: &GazMatch, m: &GazMatch) -> bool {
+    before.end + 1 == m.start
+        && text.as_bytes()[before.end] == b' '
+        && before
+            .entry
+            .is_some_and(|e| gaz.entries[e].kind == ActorKind::Country)
+        && COUNTRY_GROUPS
+            .iter()
+            .any(|g| text[m.start..m.end].eq_ignore_ascii_case(g))
 }
 
 /// The quantified group of the plain collective `e` (`collective:several-member-states` for

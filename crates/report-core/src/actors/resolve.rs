@@ -186,6 +186,18 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         claimed.push(span);
     }
 
+    // `Minister … Brennan T.D., represented Ireland`, `Ireland was represented by Minister
+    // Brennan`: a minister at a Council meeting is the country's he represents there.
+    for person in persons.iter_mut().filter(|p| p.affiliation.is_none()) {
+        let country = person
+            .mentions
+            .iter()
+            .find_map(|&m| represented_country(text, gaz, matches, m));
+        if let Some(country) = country {
+            person.affiliation = Some(country.to_string());
+        }
+    }
+
     // The slug of each role as written, made once: the same few roles recur in thousands of
     // hits, and a slug of non-ASCII text is a fold and a walk over characters.
     let mut slugs: HashMap<&str, String> = HashMap::new();
@@ -302,11 +314,26 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
                 .as_deref()
                 .filter(|a| a.starts_with("org:"))?;
             let (title, _) = hit.role.split_once(" of ")?;
+            // Of several people with that title (`President Kovalenko` of Ukraine, the
+            // `President of the European Commission, Ms Brandt`), the one of that body.
+            let titled = |p: &&Person| {
+                p.role.as_deref().is_some_and(|r| {
+                    r.get(..title.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(title))
+                        && (r.len() == title.len() || r.as_bytes()[title.len()] == b' ')
+                })
+            };
+            let mut of_body = persons
+                .iter()
+                .enumerate()
+                .filter(|(_, p)| titled(p) && p.affiliation.as_deref() == Some(aff));
+            if let (Some((p, _)), None) = (of_body.next(), of_body.next()) {
+                return Some(p);
+            }
             let p = by_bare_role.get(&slug(title)).copied().flatten()?;
-            persons[p]
-                .affiliation
-                .as_deref()
-                .is_none_or(|a| a == aff)
+            // The one bearing the title alone, when no one else bears it.
+            (persons[p].affiliation.as_deref().is_none_or(|a| a == aff)
+                && persons.iter().filter(titled).count() == 1)
                 .then_some(p)
         });
         // `Foreword by the Chair of the Administrative Board` … `Jens Lindqvist, Chair of the
@@ -1477,6 +1504,41 @@ fn hold<K: Eq + std::hash::Hash>(map: &mut HashMap<K, Option<usize>>, key: K, p:
     if *slot != Some(p) {
         *slot = None;
     }
+}
+
+/// The country a person's mention `m` says the person represented: `represented <country>`
+/// right after it (a post-nominal such as `T.D.` and a comma between), or `<country> was
+/// represented by` right before it.
+fn represented_country<'g>(
+    text: &str,
+    gaz: &'g Gazetteer,
+    matches: &[GazMatch],
+    m: Span,
+) -> Option<&'g str> {
+    let country_at = |start: Option<usize>, end: Option<usize>| {
+        let k = match start {
+            Some(s) => matches.partition_point(|g| g.start < s),
+            None => matches.partition_point(|g| g.end < end.unwrap_or(0)),
+        };
+        let g = matches.get(k)?;
+        if start.is_some_and(|s| g.start != s) || end.is_some_and(|e| g.end != e) {
+            return None;
+        }
+        let entry = gaz.entries.get(g.entry?)?;
+        (entry.kind == ActorKind::Country).then_some(entry.id.as_str())
+    };
+    const AFTER: &str = "represented ";
+    let rest = &text[m.end..crate::floor_boundary(text, m.end.saturating_add(32))];
+    if let Some(at) = rest.find(AFTER) {
+        // Nothing in lower case between: `, `, ` T.D., `, ` MP `.
+        if rest[..at].chars().all(|c| !c.is_lowercase()) {
+            return country_at(Some(m.end + at + AFTER.len()), None);
+        }
+    }
+    let before = &text[..m.start];
+    let before = before.strip_suffix("the ").unwrap_or(before);
+    let before = before.strip_suffix(" was represented by ")?;
+    country_at(None, Some(before.len()))
 }
 
 /// Whether `body` is a board or institution by its noun alone (`The Board`, `the Court`),

@@ -2030,6 +2030,9 @@ fn numbered_sentence(s: &str, words: usize) -> bool {
     if s.ends_with('?') && words > MAX_HEADING_WORDS_WITH_FULL_STOP {
         return true;
     }
+    if let Some(lead) = s.strip_suffix(':') {
+        return leads_into_list(lead);
+    }
     if !s.ends_with('.') || s.ends_with("..") {
         return false;
     }
@@ -2042,6 +2045,26 @@ fn numbered_sentence(s: &str, words: usize) -> bool {
         && SENTENCE_OPENERS
             .iter()
             .any(|w| w.len() == first.len() && w.as_bytes().eq_ignore_ascii_case(first.as_bytes()))
+}
+
+/// Whether `lead`, a numbered line before its colon, is a sentence that a list finishes ("10.
+/// In light of the above, the Committee is invited to:", "3. De Raad besluit dat:"): it ends
+/// with a word no heading ends with, after a comma or some words.
+fn leads_into_list(lead: &str) -> bool {
+    let last = lead.rsplit(' ').next().unwrap_or("");
+    [
+        "to",
+        "that",
+        "follows",
+        "following",
+        "be",
+        "te",
+        "dat",
+        "volgt",
+        "om",
+    ]
+    .contains(&last)
+        && (lead.contains(", ") || word_count(lead) >= 6)
 }
 
 /// `s` without the footnote's number set right after its closing full stop (Council

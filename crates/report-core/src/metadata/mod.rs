@@ -1468,6 +1468,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             dated_block = Some(*i);
             meta.meeting_dates = days.clone();
             meta.place = Some(place.clone());
+            // A ministry's report under the meeting's line (`Report on the Agriculture and
+            // Fisheries Council` ⏎ `Brussels, 14-15 December 2026` ⏎ `Dublin, 18 December
+            // 2026`): a one-day line after it, of a later day, dates the report.
+            if meta.letter_date.is_none() {
+                meta.letter_date = place_dates
+                    .iter()
+                    .find(|(j, _, later)| {
+                        *j > *i && later.len() == 1 && days.iter().all(|d| *d < later[0])
+                    })
+                    .map(|(_, _, later)| later[0].clone());
+            }
         }
         // A one-day "Place, date" line before the title dates the document itself
         // (`Brussels, 21 October 2024` above an outcome of a meeting): what its date is to a
@@ -1502,6 +1513,24 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // A "Datum 21 januari 2027" field dates the document, never the meeting.
         if meta.letter_date.is_none() {
             meta.letter_date = date_field_in(&lines).map(|(_, day)| day);
+        }
+        // A note from one body to another (`From:` ⏎ `To:` ⏎ `Subject:`) is dated by its
+        // "Brussels, 9 December 2026" line over the fields; the meeting it reports on is the
+        // one its subject names (`Outcome of the meeting of the Working Party … on 3
+        // December 2026`), if any.
+        if let Some(subject) = lines
+            .iter()
+            .find(|(_, l)| l.trim_start().starts_with("Subject:"))
+            .map(|(i, _)| *i)
+            .filter(|&subject| {
+                dateline_dates
+                    && meta.letter_date.is_none()
+                    && dated_block.is_some_and(|d| d < subject)
+                    && addressed_note(&lines)
+            })
+        {
+            meta.letter_date = meta.meeting_dates.pop();
+            meta.meeting_dates = meeting_on_in(&lines, subject).unwrap_or_default();
         }
     }
 
@@ -2275,6 +2304,33 @@ fn closing_meeting_place(layout: &Layout, meeting_dates: &[String]) -> Option<St
 /// The source lines of the front blocks, with their block's index and non-ASCII spaces made
 /// plain: where layout joined two lines of a block it left one space that no piece of the
 /// offset map covers.
+/// Whether the front matter holds a note's `From:` and `To:` fields.
+fn addressed_note(lines: &[(usize, Cow<'_, str>)]) -> bool {
+    let field = |label: &str| lines.iter().any(|(_, l)| l.trim_start().starts_with(label));
+    field("From:") && field("To:")
+}
+
+/// The days of the meeting a subject from block `from` on names: `meeting of the Working
+/// Party on the Environment` ⏎ `on 3 December 2026`, the subject's lines read as one.
+fn meeting_on_in(lines: &[(usize, Cow<'_, str>)], from: usize) -> Option<Vec<String>> {
+    let mut subject = String::new();
+    for (_, l) in lines.iter().filter(|(i, _)| *i >= from).take(8) {
+        subject.push_str(l.trim());
+        subject.push(' ');
+    }
+    let at = subject.find("meeting")?;
+    let mut rest = &subject[at..];
+    while let Some(on) = rest.find(" on ") {
+        let after = &rest[on + 4..];
+        let found = dates::find_all(after);
+        if let Some(m) = found.first().filter(|m| m.span.start == 0) {
+            return Some(m.iso());
+        }
+        rest = after;
+    }
+    None
+}
+
 fn front_lines<'a>(
     layout: &'a Layout,
     front: &[(usize, &str, BlockKind)],
