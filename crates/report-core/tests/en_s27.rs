@@ -286,9 +286,9 @@ fn the_chairs_summary() {
     // President of the European Council` is Wrona, not Ukraine's President Kovalenko.
     expect![[r#"
         Tomasz Wrona | President of the European Council | org:european-council
+        Kaja Lepik | High Representative of the Union for Foreign Affairs and Security Policy | org:eeas
         Ursula Brandt | President of the European Commission | org:european-commission
         Erik Solberg-Haugen | Secretary General | org:nato
-        Kaja Lepik | High Representative of the Union for Foreign Affairs and Security Policy | org:eeas
         Mette Lund Sørensen | Prime Minister | -
         Volodymyr Kovalenko | President | -
     "#]]
@@ -305,7 +305,7 @@ fn the_chairs_summary() {
         collective:several-leaders underlined Neutral
         person:erik-solberg-haugen welcomed Support
         collective:leaders discussed Neutral
-        role:high-representative will present Neutral
+        person:kaja-lepik will present Neutral
         country:hu dissociated Oppose
         person:tomasz-wrona will report Neutral
         role:presidency intends to Neutral
