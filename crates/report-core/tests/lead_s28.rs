@@ -208,3 +208,24 @@ fn a_name_on_a_cover_with_a_role_the_gazetteer_does_not_know_keeps_its_label() {
     "#]]
     .assert_eq(&people_and_speakers(text));
 }
+
+#[test]
+fn a_veto_on_a_payment_or_a_package_and_thanks_are_statements() {
+    let text = "Verslag\n\nMilitaire steun\n\nDe Oekraïense minister van Defensie, de heer \
+        Denys Marchenko, nam deel. Hij dankte de lidstaten voor hun steun. Hongarije \
+        blokkeerde opnieuw de vergoeding uit de Europese Vredesfaciliteit. Slowakije \
+        blokkeerde de export van wapens.\n";
+    let rows: Vec<String> = analyze_text(text, &Config::default())
+        .statements
+        .iter()
+        .map(|s| format!("{} {} {:?}", s.actor, s.verb, s.stance))
+        .collect();
+    // A blockade of goods is no veto: Slovakia says nothing.
+    assert_eq!(
+        rows,
+        [
+            "person:denys-marchenko dankte Neutral",
+            "country:hu blokkeerde vergoeding Oppose"
+        ]
+    );
+}
