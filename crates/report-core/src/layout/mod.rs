@@ -1234,7 +1234,7 @@ fn special_offsets(text: &str) -> Vec<usize> {
     if before > 0 && out.len() > before {
         out.sort_unstable();
     }
-    let mut pairs = Vec::new();
+    let mut pairs = footnote_marks(bytes);
     // A PDF font's ligatures (U+FB00..U+FB06: `ﬁ`, `ﬂ`), as pdftotext leaves them.
     pairs.extend(memchr::memchr_iter(0xEF, bytes).filter(|&i| ligature(&bytes[i..]).is_some()));
     let mut from = 0;
@@ -1252,6 +1252,93 @@ fn special_offsets(text: &str) -> Vec<usize> {
         out.sort_unstable();
     }
     out
+}
+
+/// Where a footnote's number is glued to the word it belongs to, as `pdftotext` leaves a
+/// superscript (`de lidstaten3 met`, `De Commissie12 meldde`): the digits, which [`Builder::copy`]
+/// leaves out, so that the word is found again (a body, a collective, a verb). Only numbers of
+/// the text's own footnotes count (a line that opens with the number, a space and a letter:
+/// `3 Waaronder België`), only after a lower-case word of four letters or more (not `G7`,
+/// `EU27`, `km2`), and only before a space or a punctuation mark (not `versie2.1`).
+fn footnote_marks(bytes: &[u8]) -> Vec<usize> {
+    // The numbers that open a line as a footnote does; most texts have none, and are done.
+    let mut notes = [false; 1000];
+    let mut any = false;
+    for at in std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)) {
+        let rest = &bytes[at.min(bytes.len())..];
+        let digits = rest
+            .iter()
+            .take(4)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        if (1..=3).contains(&digits)
+            && rest[0] != b'0'
+            && rest.get(digits) == Some(&b' ')
+            && rest
+                .get(digits + 1)
+                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3)
+        {
+            notes[number(&rest[..digits])] = true;
+            any = true;
+        }
+    }
+    if !any {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !b.is_ascii_digit() || b == b'0' {
+            i += 1;
+            continue;
+        }
+        let digits = bytes[i..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let after_ok = match bytes.get(i + digits) {
+            None | Some(b' ' | b'\n' | b'\r' | b',' | b';' | b':' | b')') => true,
+            Some(b'.') => !bytes.get(i + digits + 1).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        if digits <= 3
+            && after_ok
+            && notes[number(&bytes[i..i + digits])]
+            && lower_word_before(bytes, i)
+        {
+            out.push(i);
+        }
+        i += digits;
+    }
+    out
+}
+
+/// The value of one to three ASCII digits.
+fn number(digits: &[u8]) -> usize {
+    digits.iter().fold(0, |n, d| n * 10 + usize::from(d - b'0'))
+}
+
+/// Whether a word of four letters or more, its last one lower case, ends right before `at`.
+fn lower_word_before(bytes: &[u8], at: usize) -> bool {
+    // Back over the word's letters (a non-ASCII byte is part of a letter such as `ë`).
+    let mut start = at;
+    while start > 0
+        && at - start < 40
+        && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] >= 0x80)
+    {
+        start -= 1;
+    }
+    if start > 0 && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] >= 0x80) {
+        return false;
+    }
+    let Ok(word) = std::str::from_utf8(&bytes[start..at]) else {
+        return false;
+    };
+    word.chars().all(char::is_alphabetic)
+        && word.chars().count() >= 4
+        && word.chars().next_back().is_some_and(char::is_lowercase)
 }
 
 /// The letters of the ligature (U+FB00..U+FB06) that `bytes` start with: `ﬁ` is `fi`.
@@ -3111,9 +3198,20 @@ impl Builder<'_> {
                 bytes.get(k) == Some(&b' ') || bytes.get(k..k + 2) == Some(&[0xC2, 0xA0][..])
             };
             let mut from = start;
+            let mut skip = start;
             for (i, c) in piece.match_indices(|c: char| {
-                matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '&' | '\u{FB00}'..='\u{FB06}')
+                matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '&' | '\u{FB00}'..='\u{FB06}' | '1'..='9')
             }) {
+                if c.as_bytes()[0].is_ascii_digit() {
+                    // A footnote's number glued to its word (see [`footnote_marks`]) is left out.
+                    if start + i >= skip && self.specials.binary_search(&(start + i)).is_ok() {
+                        self.copy_plain(from, start + i);
+                        let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                        from = start + i + digits;
+                        skip = from;
+                    }
+                    continue;
+                }
                 if c == "&" {
                     // `&eacute;`, `&#8217;`: the character, its first byte mapped to the `&`.
                     if let Some((ch, len)) = entity::at(&bytes[i..]) {
