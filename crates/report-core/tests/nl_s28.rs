@@ -222,6 +222,14 @@ fn a_name_is_not_read_across_the_gap_between_two_columns() {
 #[test]
 fn the_dossier_letters_outline_and_metadata() {
     let r = fixture(DOSSIERS);
+    assert!(
+        r.text.ends_with(
+            "1 Kamerstuk 21 501-33, nr. 1098\n\n2 Commissie van de Europese Unie\n\n\
+             3 Waaronder België, Italië en Spanje"
+        ),
+        "{}",
+        r.text
+    );
     expect![[r#"
         0 [1] Verslag van de Energieraad
           1 [-] Netwerkpakket en versnelling van de netuitbreiding
@@ -389,4 +397,31 @@ fn the_two_reports_letters_people_and_statements() {
         country:pl uitten Reservation
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
+}
+
+#[test]
+fn footnotes_under_a_page_are_a_block_each() {
+    // Lines of a page's width: a footnote's line is short beside them, but still goes on.
+    let text = "Verslag\n\nPunt\n\nDe Raad sprak1 over de lidstaten2 en over de begroting van \
+                de Unie voor de komende jaren,\nwaarbij de ministers in het bijzonder spraken \
+                over de middelen voor de landbouw en\nde visserij en over de middelen voor de \
+                regio's van de Unie en hun toekomst.\n\n\
+                1 Kamerstuk 21 501-33, nr. 1098\n2 Commissie van de Europese Unie\n\
+                3 Waaronder België en Italië\n";
+    let r = analyze_text(text, &Config::default());
+    assert!(
+        r.text.ends_with(
+            "1 Kamerstuk 21 501-33, nr. 1098\n\n2 Commissie van de Europese Unie\n\n\
+             3 Waaronder België en Italië"
+        ),
+        "{}",
+        r.text
+    );
+    // Numbers not one after the other are no footnotes: a wrapped sentence goes on.
+    let r = analyze_text(
+        "Verslag\n\nPunt\n\nDe Raad sprak over de lidstaten en over de begroting van\n\
+         2027 Europa moet sterker worden.\n",
+        &Config::default(),
+    );
+    assert!(r.text.contains("van 2027 Europa"), "{}", r.text);
 }

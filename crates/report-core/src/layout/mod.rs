@@ -1265,20 +1265,8 @@ fn footnote_marks(bytes: &[u8]) -> Vec<usize> {
     let mut notes = [false; 1000];
     let mut any = false;
     for at in std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)) {
-        let rest = &bytes[at.min(bytes.len())..];
-        let digits = rest
-            .iter()
-            .take(4)
-            .take_while(|b| b.is_ascii_digit())
-            .count();
-        if (1..=3).contains(&digits)
-            && rest[0] != b'0'
-            && rest.get(digits) == Some(&b' ')
-            && rest
-                .get(digits + 1)
-                .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3)
-        {
-            notes[number(&rest[..digits])] = true;
+        if let Some(n) = note_number(&bytes[at.min(bytes.len())..]) {
+            notes[n as usize] = true;
             any = true;
         }
     }
@@ -2269,6 +2257,22 @@ pub(crate) fn footnote_number(s: &str) -> bool {
         && matches!(b.get(digits + 2), Some(b' ' | b'\t'))
 }
 
+/// The number of a line that opens as a footnote does under a page's text: one to three
+/// digits (not a zero first), a space and a capital (`2 Commissie van de Europese Unie`).
+fn note_number(b: &[u8]) -> Option<u32> {
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    ((1..=3).contains(&digits)
+        && b[0] != b'0'
+        && b.get(digits) == Some(&b' ')
+        && b.get(digits + 1)
+            .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3))
+    .then(|| {
+        b[..digits]
+            .iter()
+            .fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+    })
+}
+
 /// A page's footnotes as `pdftotext` leaves them under its last text: each line a number of
 /// one to three digits, one after the other, a space and a note that opens with a letter
 /// (`1 Kamerstuk 21 501-33, nr. 1144` ⏎ `2 Zie de bijlage.`).
@@ -2495,6 +2499,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // 25312877" in a side column): its value goes with it, as on one line.
     if c.open.lines == 1 && bare_reference_label(c.prev) && !bare_reference_label(c.line) {
         return false;
+    }
+    // Each footnote as `pdftotext` leaves them under a page's text, one a line and numbered
+    // one after the other (`1 Kamerstuk 21 501-33, nr. 1098` ⏎ `2 Zie de bijlage.`).
+    if c.line.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && note_number(c.line.as_bytes())
+            .is_some_and(|n| note_number(c.prev.as_bytes()) == Some(n - 1))
+    {
+        return true;
     }
     // Each footnote Word saved as text (`[2] Zie ook …`) after a sentence or another one.
     if c.line.starts_with('[')
