@@ -152,7 +152,7 @@ fn a_rank_between_an_office_and_the_name_in_apposition_leaves_the_office_the_rol
                 heeft gewezen op de kosten.\n";
     let r = analyze_text(text, &Config::default());
     expect![[r#"
-        H.J. de Wit | Permanent Vertegenwoordiger | -
+        H.J. de Wit | Permanent Vertegenwoordiger | country:nl
     "#]]
     .assert_eq(&actor_rows::people(&r));
     expect![[r#"
@@ -302,7 +302,7 @@ fn the_pv_reports_outline_and_metadata() {
 fn the_pv_reports_people_and_statements() {
     let r = fixture(PV);
     expect![[r#"
-        H.J. Oosterwijk-Baars | Permanent Vertegenwoordiger | -
+        H.J. Oosterwijk-Baars | Permanent Vertegenwoordiger | country:nl
         Frank Declercq | minister van Volksgezondheid | country:be
         Ingrid Solhaug | minister van Volksgezondheid en Zorg | country:no
         Ondrej Halász | eurocommissaris voor Gezondheid en Dierenwelzijn | org:european-commission
@@ -424,4 +424,32 @@ fn footnotes_under_a_page_are_a_block_each() {
         &Config::default(),
     );
     assert!(r.text.contains("van 2027 Europa"), "{}", r.text);
+}
+
+#[test]
+fn the_person_who_represented_a_country_belongs_to_it() {
+    let text = "Verslag\n\nPunt\n\nNederland werd tijdens deze Raad vertegenwoordigd door de \
+                Permanent Vertegenwoordiger, ambassadeur H.J. de Wit. Ierland stemde in.\n";
+    assert_eq!(
+        actor_rows::actors(text, "person:"),
+        [(
+            "person:h-j-de-wit".into(),
+            Some("Permanent Vertegenwoordiger".into()),
+            Some("country:nl".into())
+        )]
+    );
+    // English too; a country that does not open the sentence says nothing.
+    let text = "Report\n\nItem\n\nIreland was represented by Ambassador Niamh Walsh. The \
+                talks with Ireland were represented by Ambassador Tomas Berg as a success.\n";
+    assert_eq!(
+        actor_rows::actors(text, "person:"),
+        [
+            (
+                "person:niamh-walsh".into(),
+                Some("Ambassador".into()),
+                Some("country:ie".into())
+            ),
+            ("person:tomas-berg".into(), Some("Ambassador".into()), None),
+        ]
+    );
 }
