@@ -3211,12 +3211,17 @@ impl Builder<'_> {
             };
             let mut from = start;
             let mut skip = start;
+            // The specials passed so far: matches come in order, so each is passed once.
+            let mut next = self.special;
             for (i, c) in piece.match_indices(|c: char| {
                 matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '&' | '\u{FB00}'..='\u{FB06}' | '1'..='9')
             }) {
                 if c.as_bytes()[0].is_ascii_digit() {
+                    while self.specials.get(next).is_some_and(|&at| at < start + i) {
+                        next += 1;
+                    }
                     // A footnote's number glued to its word (see [`footnote_marks`]) is left out.
-                    if start + i >= skip && self.specials.binary_search(&(start + i)).is_ok() {
+                    if start + i >= skip && self.specials.get(next) == Some(&(start + i)) {
                         self.copy_plain(from, start + i);
                         let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
                         from = start + i + digits;
