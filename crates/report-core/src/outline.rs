@@ -2435,6 +2435,18 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
                     && stack.iter().any(|k| item_scheme(*k)) =>
             {
                 let at = stack.iter().rposition(|k| item_scheme(*k)).unwrap_or(0);
+                // `DIVERSEN` in capitals after `II. NIET-WETGEVENDE ACTIVITEITEN` and its
+                // numbered items is a part beside the parts in capitals, not their last item.
+                let at = match caps(&h.title) {
+                    true => (0..at)
+                        .rev()
+                        .find(|&j| {
+                            latest_caps(&headings[..levels.len()], stack[j]) == Some(true)
+                                && latest_caps(&headings[..levels.len()], stack[at]) == Some(false)
+                        })
+                        .unwrap_or(at),
+                    false => at,
+                };
                 stack.truncate(at + 1);
                 at + 1
             }
@@ -2482,6 +2494,20 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
         insert(&mut roots, section);
     }
     roots
+}
+
+/// Whether a title is written in capitals: letters, none of them lower case.
+fn caps(title: &str) -> bool {
+    title.chars().any(char::is_alphabetic) && !title.chars().any(char::is_lowercase)
+}
+
+/// Whether the last of `headings` with `key` is written in capitals, if there is one.
+fn latest_caps(headings: &[Heading], key: Key) -> Option<bool> {
+    headings
+        .iter()
+        .rev()
+        .find(|h| h.key == key)
+        .map(|h| caps(&h.title))
 }
 
 /// Puts `section` under the last open section of a lower level.

@@ -839,17 +839,20 @@ fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
 /// `Maltese`) with a noun after it (`de Nederlandse inzet`).
 fn adjective_before_noun(text: &str, m: M) -> bool {
     let written = &text.as_bytes()[m.start..m.end];
-    written.ends_with(b"se")
+    (written.ends_with(b"se") || written.ends_with(b"sche"))
         && text[m.end..]
             .strip_prefix(' ')
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// Whether `written`, a country's mention, has a Dutch adjective's ending (`Tsjechische`,
-/// `Tsjechisch`, `Frans`): a country's name has none of them but a rare `Cyprus`.
+/// `Tsjechisch`, `Frans`, `Cypriotische`): a country's name has none of them but a rare `Cyprus`.
 fn dutch_adjective_form(written: &str) -> bool {
     let w = written.as_bytes();
-    w.ends_with(b"se") || w.ends_with(b"sch") || (w.ends_with(b"s") && !w.ends_with(b"us"))
+    w.ends_with(b"se")
+        || w.ends_with(b"sche")
+        || w.ends_with(b"sch")
+        || (w.ends_with(b"s") && !w.ends_with(b"us"))
 }
 
 /// Whether `window` ends with `te`, perhaps with a modal after it (`niet te zullen`, `te

@@ -2665,7 +2665,10 @@ fn titled_part(
                 })
                 .map(|(_, h)| skip_spaces(text, h.end));
             let p = honorific.unwrap_or(p);
-            if p > after && !acronym_ends && !next_row(p) {
+            // Three spaces or more are the gap between two columns of a letter head (`Aan de
+            // Voorzitter van de Tweede Kamer      Groene Groei`): what stands across is no name.
+            let column_gap = text[after..p].contains("   ");
+            if p > after && !acronym_ends && !next_row(p) && !column_gap {
                 let name = name_at(ctx, p).filter(|t| {
                     (t.len() >= 2 || honorific.is_some())
                         && !t.last().is_some_and(|l| number_follows(text, l.1))
@@ -2692,10 +2695,17 @@ fn titled_part(
             let mut mention_start = p;
             let mut honorific = None;
             if let Some((j, h)) = ctx.match_at(p) {
-                if h.title
-                    .and_then(|t| gaz.titles.get(t))
-                    .is_some_and(|t| t.honorific)
+                let second = h.title.and_then(|t| gaz.titles.get(t));
+                if second.is_some_and(|t| t.honorific) {
+                    honorific = Some(j);
+                    mention_start = h.start;
+                    p = skip_spaces(text, h.end);
+                } else if second.is_some_and(|t| !t.plural && !t.phrased)
+                    && h.entry.is_none()
+                    && name_at(ctx, skip_spaces(text, h.end)).is_some()
                 {
+                    // `de Permanent Vertegenwoordiger, ambassadeur H.J. de Wit`: a rank
+                    // before the name in apposition; the office named first is the role.
                     honorific = Some(j);
                     mention_start = h.start;
                     p = skip_spaces(text, h.end);

@@ -647,6 +647,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
 
     bracketed_bodies(text, gaz, matches, &mut builders);
     table_row_countries(text, &mut builders);
+    represented_countries(text, &mut builders);
 
     Unplaced(
         order
@@ -1741,6 +1742,66 @@ fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
     for (id, cell) in in_rows {
         if let (Some(country), Some(person)) = (countries.get(&cell), builders.get_mut(&id)) {
             person.affiliation = Some(country.clone());
+        }
+    }
+}
+
+/// The phrases between a country that opens a sentence and the person who sat for it:
+/// `Nederland werd tijdens deze Raad vertegenwoordigd door de Permanent Vertegenwoordiger, …`.
+const REPRESENTED_BY: [&str; 2] = ["vertegenwoordigd door", "represented by"];
+
+/// A person the sentence names as the one who represented a country at the meeting (`Nederland
+/// werd vertegenwoordigd door de Permanent Vertegenwoordiger, ambassadeur X`, `Ireland was
+/// represented by Minister of State Y`) belongs to that country, when nothing else says whose
+/// the person is: the country opens the sentence, and no full stop stands between.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn represented_countries(text: &str, builders: &mut HashMap<String, Builder>) {
+    let bytes = text.as_bytes();
+    // A cheap test first: few texts say so.
+    if memchr::memmem::find(bytes, b"vertegenwoordigd door").is_none()
+        && memchr::memmem::find(bytes, b"represented by").is_none()
+    {
+        return;
+    }
+    let unaffiliated: Vec<(String, Span)> = builders
+        .iter()
+        .filter(|(_, b)| b.kind == ActorKind::Person && b.affiliation.is_none())
+        .flat_map(|(id, b)| b.mentions.iter().map(move |m| (id.clone(), *m)))
+        .collect();
+    if unaffiliated.is_empty() {
+        return;
+    }
+    let mut countries: Vec<(Span, &str)> = builders
+        .iter()
+        .filter(|(_, b)| b.kind == ActorKind::Country)
+        .flat_map(|(id, b)| b.mentions.iter().map(move |m| (*m, id.as_str())))
+        .collect();
+    countries.sort_unstable_by_key(|(m, _)| m.start);
+    let mut found: Vec<(String, String)> = Vec::new();
+    for (person, m) in unaffiliated {
+        // The country: the last before the mention, opening its sentence.
+        let k = countries.partition_point(|(c, _)| c.start < m.start);
+        let Some(&(c, country)) = k.checked_sub(1).and_then(|k| countries.get(k)) else {
+            continue;
+        };
+        let between = &text[c.end..m.start];
+        let opens = text[..c.start]
+            .trim_end_matches([' ', '\t'])
+            .ends_with(['.', '\n', '!', '?'])
+            || c.start == 0;
+        if between.len() <= 120
+            && opens
+            && !between.contains(['.', ';', ':'])
+            && REPRESENTED_BY.iter().any(|p| between.contains(p))
+        {
+            found.push((person, country.to_string()));
+        }
+    }
+    for (person, country) in found {
+        if let Some(b) = builders.get_mut(&person) {
+            if b.affiliation.is_none() {
+                b.affiliation = Some(country);
+            }
         }
     }
 }

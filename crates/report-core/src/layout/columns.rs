@@ -186,7 +186,7 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
                 // text to the foot of the page, beside a side block to the end of its paragraph.
                 let c = match kind {
                     Kind::Running => j,
-                    Kind::Records => i + b + 1,
+                    Kind::Records(_) => i + b + 1,
                     Kind::Side => {
                         let mut c = i + b + 1;
                         while c < j && places[c] == Place::Left && !lines[c].blank() {
@@ -197,8 +197,8 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
                 };
                 out.extend_from_slice(&lines[i..i + a]);
                 let rows = (&lines[i + a..c], &places[i + a..c]);
-                if kind == Kind::Records {
-                    emit_records(text, rows, &mut out);
+                if let Kind::Records(third) = kind {
+                    emit_records(text, rows, third, &mut out);
                 } else {
                     emit_columns(text, rows, b + 1 - a, kind, &mut out);
                 }
@@ -218,8 +218,8 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     let right = |p: &Place| matches!(p, Place::Both(_) | Place::Right(_));
     let a = places.iter().position(right)?;
     let b = places.iter().rposition(right)?;
-    if let Some(header) = records_header(text, lines, places, a, b) {
-        return Some((header, b, Kind::Records));
+    if let Some((header, third)) = records_header(text, lines, places, a, b) {
+        return Some((header, b, Kind::Records(third)));
     }
     let (mut both, mut full, mut right_only, mut left_only) = (0, 0, 0, 0);
     // Rows whose left part is itself two cells (`Belgium      Mr Vincent Van Peteghem` before
@@ -335,38 +335,64 @@ enum Kind {
     /// from one column into the other.
     Side,
     /// A table of two columns under a header row (`Onderwerp      Resultaat`), whose right
-    /// cells wrap over rows of their own: each row is a topic and its text.
-    Records,
+    /// cells wrap over rows of their own: each row is a topic and its text. Or of three
+    /// (`Dossier      Stand van zaken      Nederlandse inzet`), the third column starting at
+    /// the character column held here: each row is a topic and its two texts.
+    Records(Option<usize>),
 }
 
 /// The most words in a cell of a [`Kind::Records`] table's header row.
 const MAX_HEADER_WORDS: usize = 2;
 
+/// The most words in a cell of a header row of three cells (`Stand van zaken`): three labels
+/// side by side are a table's head, not an address beside a sender's name.
+const MAX_HEADER_WORDS_OF_THREE: usize = 3;
+
 /// The index of the header row of a table of records among `lines` (see [`Kind::Records`]),
 /// whose rows with right-column text run from `a` to `b`: the first of them holds a label of
 /// one or two words in each column, and at least two rows under it open a record (a left cell
 /// starting with a capital beside text), one of whose right cells wraps onto a row of its own.
+/// A header row whose right part is two labels (of up to three words each) three spaces or
+/// more apart heads a table of three columns: the character column of the third is returned
+/// too.
 fn records_header(
     text: &str,
     lines: &[Line],
     places: &[Place],
     a: usize,
     b: usize,
-) -> Option<usize> {
+) -> Option<(usize, Option<usize>)> {
     let Place::Both(at) = places[a] else {
         return None;
     };
     let raw_a = raw(text, &lines[a]);
-    let label = |cell: &str| {
+    let label = |cell: &str, most: usize| {
         let cell = cell.trim();
         let words = cell.split_whitespace().count();
-        (1..=MAX_HEADER_WORDS).contains(&words)
+        (1..=most).contains(&words)
             && cell.starts_with(char::is_uppercase)
             && cell
                 .chars()
                 .all(|c| c.is_alphabetic() || c == ' ' || c == '(' || c == ')')
     };
-    if !label(&raw_a[..at]) || !label(&raw_a[at..]) {
+    let right = raw_a[at..].trim_end();
+    let third = match right.find("   ") {
+        Some(gap) => {
+            let spaces = right[gap..].bytes().take_while(|&b| b == b' ').count();
+            let (second, last) = (&right[..gap], &right[gap + spaces..]);
+            if !label(second, MAX_HEADER_WORDS_OF_THREE)
+                || !label(last, MAX_HEADER_WORDS_OF_THREE)
+                || last.contains("   ")
+            {
+                return None;
+            }
+            Some(raw_a[..at + gap + spaces].chars().count())
+        }
+        None => None,
+    };
+    if !label(&raw_a[..at], MAX_HEADER_WORDS)
+        || (third.is_none() && !label(&raw_a[at..], MAX_HEADER_WORDS))
+    {
         return None;
     }
     let (mut records, mut wrapped) = (0, false);
@@ -379,14 +405,20 @@ fn records_header(
             _ => {}
         }
     }
-    (records >= 2 && wrapped).then_some(a)
+    (records >= 2 && wrapped).then_some((a, third))
 }
 
 /// Pushes a table of records (see [`Kind::Records`]): its header row as it stands, then each
 /// record's left cell as a block of its own over its right cell's lines. A left cell that
 /// goes on in small letters on the next row (`Verordening inzake` ⏎ `betaalachterstanden`)
-/// is the same record's.
-fn emit_records(text: &str, (lines, places): (&[Line], &[Place]), out: &mut Vec<Line>) {
+/// is the same record's. In a table of three columns (`third`, the character column where the
+/// third starts) the right cell is the middle one's lines, then the third's, each a block.
+fn emit_records(
+    text: &str,
+    (lines, places): (&[Line], &[Place]),
+    third: Option<usize>,
+    out: &mut Vec<Line>,
+) {
     let Some((header, rows)) = lines.split_first() else {
         return;
     };
@@ -400,10 +432,26 @@ fn emit_records(text: &str, (lines, places): (&[Line], &[Place]), out: &mut Vec<
             ..Line::new(text, start, end, line.page, digit)
         }
     };
-    let mut right_wrap = 0;
+    // Where the third cell starts in a row (from `at`, the middle one's start): at the
+    // third column, after two spaces at least; else the row has none.
+    let third_at = |line: &Line, at: usize| {
+        let raw = raw(text, line);
+        third
+            .and_then(|c| raw.char_indices().nth(c))
+            .map(|(k, _)| k)
+            .filter(|&k| k > at && raw[..k].ends_with("  "))
+    };
+    if third.is_some() {
+        // The head's labels are no record's.
+        out.push(blank(header));
+    }
+    let (mut right_wrap, mut third_wrap) = (0, 0);
     for (line, place) in rows.iter().zip(&places[1..]) {
         if let Place::Both(at) | Place::Right(at) = *place {
-            right_wrap = right_wrap.max(width(&raw(text, line)[at..]));
+            let raw = raw(text, line);
+            let k = third_at(line, at).unwrap_or(raw.len());
+            right_wrap = right_wrap.max(width(&raw[at..k]));
+            third_wrap = third_wrap.max(width(&raw[k..]));
         }
     }
     let mut k = 0;
@@ -416,6 +464,12 @@ fn emit_records(text: &str, (lines, places): (&[Line], &[Place]), out: &mut Vec<
                 Place::Both(at) => !raw(text, &rows[end])[..at]
                     .trim()
                     .starts_with(char::is_uppercase),
+                // The left cell alone, going on in small letters (`gebouwen` under
+                // `energieprestatie van`).
+                Place::Left => {
+                    !rows[end].blank()
+                        && text[rows[end].start..rows[end].end].starts_with(char::is_lowercase)
+                }
                 _ => false,
             };
             if !goes_on {
@@ -446,10 +500,27 @@ fn emit_records(text: &str, (lines, places): (&[Line], &[Place]), out: &mut Vec<
         if any_left {
             out.push(blank(&record[0]));
         }
+        let mut thirds = false;
         for (line, place) in record.iter().zip(record_places) {
             if let Place::Both(at) | Place::Right(at) = *place {
                 let line_start = line.start - line.indent;
-                out.push(part(line, line_start + at, line.end, right_wrap));
+                let end = third_at(line, at).map_or(line.end, |k| line_start + k);
+                thirds |= end < line.end;
+                let middle = part(line, line_start + at, end, right_wrap);
+                if !middle.blank() {
+                    out.push(middle);
+                }
+            }
+        }
+        if thirds {
+            out.push(blank(&record[record.len() - 1]));
+            for (line, place) in record.iter().zip(record_places) {
+                if let Place::Both(at) | Place::Right(at) = *place {
+                    if let Some(k) = third_at(line, at) {
+                        let line_start = line.start - line.indent;
+                        out.push(part(line, line_start + k, line.end, third_wrap));
+                    }
+                }
             }
         }
         out.push(blank(&record[record.len() - 1]));

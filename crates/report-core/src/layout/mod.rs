@@ -1296,7 +1296,7 @@ fn special_offsets(text: &str) -> Vec<usize> {
     if before > 0 && out.len() > before {
         out.sort_unstable();
     }
-    let mut pairs = Vec::new();
+    let mut pairs = footnote_marks(bytes);
     // A PDF font's ligatures (U+FB00..U+FB06: `ﬁ`, `ﬂ`), as pdftotext leaves them.
     pairs.extend(memchr::memchr_iter(0xEF, bytes).filter(|&i| ligature(&bytes[i..]).is_some()));
     let mut from = 0;
@@ -1314,6 +1314,81 @@ fn special_offsets(text: &str) -> Vec<usize> {
         out.sort_unstable();
     }
     out
+}
+
+/// Where a footnote's number is glued to the word it belongs to, as `pdftotext` leaves a
+/// superscript (`de lidstaten3 met`, `De Commissie12 meldde`): the digits, which [`Builder::copy`]
+/// leaves out, so that the word is found again (a body, a collective, a verb). Only numbers of
+/// the text's own footnotes count (a line that opens with the number, a space and a letter:
+/// `3 Waaronder België`), only after a lower-case word of four letters or more (not `G7`,
+/// `EU27`, `km2`), and only before a space or a punctuation mark (not `versie2.1`).
+fn footnote_marks(bytes: &[u8]) -> Vec<usize> {
+    // The numbers that open a line as a footnote does; most texts have none, and are done.
+    let mut notes = [false; 1000];
+    let mut any = false;
+    for at in std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|i| i + 1)) {
+        if let Some(n) = note_number(&bytes[at.min(bytes.len())..]) {
+            notes[n as usize] = true;
+            any = true;
+        }
+    }
+    if !any {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut i = 1;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if !b.is_ascii_digit() || b == b'0' {
+            i += 1;
+            continue;
+        }
+        let digits = bytes[i..]
+            .iter()
+            .take(4)
+            .take_while(|c| c.is_ascii_digit())
+            .count();
+        let after_ok = match bytes.get(i + digits) {
+            None | Some(b' ' | b'\n' | b'\r' | b',' | b';' | b':' | b')') => true,
+            Some(b'.') => !bytes.get(i + digits + 1).is_some_and(u8::is_ascii_digit),
+            _ => false,
+        };
+        if digits <= 3
+            && after_ok
+            && notes[number(&bytes[i..i + digits])]
+            && lower_word_before(bytes, i)
+        {
+            out.push(i);
+        }
+        i += digits;
+    }
+    out
+}
+
+/// The value of one to three ASCII digits.
+fn number(digits: &[u8]) -> usize {
+    digits.iter().fold(0, |n, d| n * 10 + usize::from(d - b'0'))
+}
+
+/// Whether a word of four letters or more, its last one lower case, ends right before `at`.
+fn lower_word_before(bytes: &[u8], at: usize) -> bool {
+    // Back over the word's letters (a non-ASCII byte is part of a letter such as `ë`).
+    let mut start = at;
+    while start > 0
+        && at - start < 40
+        && (bytes[start - 1].is_ascii_alphabetic() || bytes[start - 1] >= 0x80)
+    {
+        start -= 1;
+    }
+    if start > 0 && (bytes[start - 1].is_ascii_digit() || bytes[start - 1] >= 0x80) {
+        return false;
+    }
+    let Ok(word) = std::str::from_utf8(&bytes[start..at]) else {
+        return false;
+    };
+    word.chars().all(char::is_alphabetic)
+        && word.chars().count() >= 4
+        && word.chars().next_back().is_some_and(char::is_lowercase)
 }
 
 /// The letters of the ligature (U+FB00..U+FB06) that `bytes` start with: `ﬁ` is `fi`.
@@ -2267,6 +2342,22 @@ pub(crate) fn footnote_number(s: &str) -> bool {
         && matches!(b.get(digits + 2), Some(b' ' | b'\t'))
 }
 
+/// The number of a line that opens as a footnote does under a page's text: one to three
+/// digits (not a zero first), a space and a capital (`2 Commissie van de Europese Unie`).
+fn note_number(b: &[u8]) -> Option<u32> {
+    let digits = b.iter().take(4).take_while(|c| c.is_ascii_digit()).count();
+    ((1..=3).contains(&digits)
+        && b[0] != b'0'
+        && b.get(digits) == Some(&b' ')
+        && b.get(digits + 1)
+            .is_some_and(|c| c.is_ascii_uppercase() || *c >= 0xC3))
+    .then(|| {
+        b[..digits]
+            .iter()
+            .fold(0, |n, d| n * 10 + u32::from(d - b'0'))
+    })
+}
+
 /// A page's footnotes as `pdftotext` leaves them under its last text: each line a number of
 /// one to three digits, one after the other, a space and a note that opens with a letter
 /// (`1 Kamerstuk 21 501-33, nr. 1144` ⏎ `2 Zie de bijlage.`).
@@ -2493,6 +2584,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // 25312877" in a side column): its value goes with it, as on one line.
     if c.open.lines == 1 && bare_reference_label(c.prev) && !bare_reference_label(c.line) {
         return false;
+    }
+    // Each footnote as `pdftotext` leaves them under a page's text, one a line and numbered
+    // one after the other (`1 Kamerstuk 21 501-33, nr. 1098` ⏎ `2 Zie de bijlage.`).
+    if c.line.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && note_number(c.line.as_bytes())
+            .is_some_and(|n| note_number(c.prev.as_bytes()) == Some(n - 1))
+    {
+        return true;
     }
     // Each footnote Word saved as text (`[2] Zie ook …`) after a sentence or another one.
     if c.line.starts_with('[')
@@ -3260,9 +3359,25 @@ impl Builder<'_> {
                 bytes.get(k) == Some(&b' ') || bytes.get(k..k + 2) == Some(&[0xC2, 0xA0][..])
             };
             let mut from = start;
+            let mut skip = start;
+            // The specials passed so far: matches come in order, so each is passed once.
+            let mut next = self.special;
             for (i, c) in piece.match_indices(|c: char| {
-                matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '&' | '\u{FB00}'..='\u{FB06}')
+                matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '&' | '\u{FB00}'..='\u{FB06}' | '1'..='9')
             }) {
+                if c.as_bytes()[0].is_ascii_digit() {
+                    while self.specials.get(next).is_some_and(|&at| at < start + i) {
+                        next += 1;
+                    }
+                    // A footnote's number glued to its word (see [`footnote_marks`]) is left out.
+                    if start + i >= skip && self.specials.get(next) == Some(&(start + i)) {
+                        self.copy_plain(from, start + i);
+                        let digits = bytes[i..].iter().take_while(|b| b.is_ascii_digit()).count();
+                        from = start + i + digits;
+                        skip = from;
+                    }
+                    continue;
+                }
                 if c == "&" {
                     // `&eacute;`, `&#8217;`: the character, its first byte mapped to the `&`.
                     if let Some((ch, len)) = entity::at(&bytes[i..]) {
