@@ -395,7 +395,7 @@ fn the_mac_os_roman_landbouwraad_reads_whole() {
         collective:several-member-states wees op Neutral
         country:pl informeerde Neutral
         person:remi-delacroix-hebert zegde toe Neutral
-        country:cy presenteerde Neutral
+        person:andreas-ioannidis presenteerde Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
 }
