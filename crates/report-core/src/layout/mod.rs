@@ -672,28 +672,16 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
                     }
                 }
             }
-        } else if let Some(rest) = s.strip_prefix("%%") {
-            // An Obsidian comment (`%% … %%`), on its line or over several.
-            let close = if rest.contains("%%") {
+        } else if let Some((rest, closer)) = s
+            .strip_prefix("<!--")
+            .map(|rest| (rest, "-->"))
+            .or_else(|| s.strip_prefix("%%").map(|rest| (rest, "%%")))
+        {
+            // An HTML comment, or an Obsidian one (`%% … %%`), on its line or over several.
+            let close = if rest.contains(closer) {
                 Some(i)
             } else {
-                (i + 1..end).find(|&k| line(&lines[k]).contains("%%"))
-            };
-            if let Some(close) = close {
-                for l in &mut lines[i..=close] {
-                    if !l.furniture {
-                        l.furniture = true;
-                        set_aside += 1;
-                    }
-                }
-                i = close + 1;
-                continue;
-            }
-        } else if let Some(rest) = s.strip_prefix("<!--") {
-            let close = if rest.contains("-->") {
-                Some(i)
-            } else {
-                (i + 1..end).find(|&k| line(&lines[k]).contains("-->"))
+                (i + 1..end).find(|&k| line(&lines[k]).contains(closer))
             };
             if let Some(close) = close {
                 for l in &mut lines[i..=close] {
