@@ -781,12 +781,18 @@ fn pre_gap_ok(gap: &str, kind: ActorKind) -> bool {
     pre_gap_words_ok(gap, kind) && !gap.contains(['.', ';', ':', '?', '!'])
 }
 
+/// Words at most between an auxiliary of intent after its subject and the infinitive that
+/// ends the clause.
+const MAX_INTENT_GAP: usize = 16;
+
 /// The words of [`pre_gap_ok`].
 fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
     let mut role_mode = false;
     let mut intent = false;
     for (n, word) in words(gap).enumerate() {
-        if n >= 6 {
+        // After an auxiliary of intent the object may be long (`Het voorzitterschap zal de
+        // voorbereiding van de 14e Ministeriële Conferentie van de WTO toelichten`).
+        if n >= if intent { MAX_INTENT_GAP } else { 6 } {
             return false;
         }
         if lower_in(word, ADVERBS) {

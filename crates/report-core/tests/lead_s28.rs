@@ -229,3 +229,28 @@ fn a_veto_on_a_payment_or_a_package_and_thanks_are_statements() {
         ]
     );
 }
+
+#[test]
+fn an_annotated_agendas_long_announcements_and_perfect_tenses_are_statements() {
+    let text = "Geannoteerde agenda\n\n1. Handel\n\nHet voorzitterschap zal de stand van zaken \
+        rond de voorbereiding van de grote conferentie over handel toelichten. Frankrijk heeft \
+        aangedrongen op snelle tegenmaatregelen.\n";
+    let rows: Vec<String> = analyze_text(text, &Config::default())
+        .statements
+        .iter()
+        .map(|s| format!("{} {}", s.actor, s.verb))
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            "role:presidency toelichten",
+            "country:fr heeft aangedrongen"
+        ]
+    );
+    // Across a relative clause and past sixteen words, the infinitive is no longer read as
+    // the auxiliary's.
+    let far = "Agenda\n\nHet voorzitterschap zal de stand van zaken rond de voorbereiding van de \
+        grote conferentie over handel en over de vele andere zaken die nog open staan in de \
+        komende maanden toelichten.\n";
+    assert!(analyze_text(far, &Config::default()).statements.is_empty());
+}
