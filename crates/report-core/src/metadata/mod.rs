@@ -2467,6 +2467,9 @@ fn after_paper_number(line: &str) -> &str {
     }
 }
 
+/// Bytes of a line at most that [`title_word`] reads.
+const MAX_TITLE_LINE: usize = 512;
+
 /// Whether a line announces the document it heads: a report ("Verslag van …", "Outcome of
 /// the Council meeting") or an agenda ("Geannoteerde agenda …").
 pub(crate) fn announces_document(s: &str) -> bool {
@@ -2525,6 +2528,9 @@ pub(crate) fn names_a_meeting(title: &str) -> bool {
 }
 
 fn title_word(s: &str) -> Option<DocumentKind> {
+    // A title is a line or two: a text saved as one line is read no further than its head,
+    // which the checks below would otherwise scan whole, some of them once per word.
+    let s = &s[..crate::floor_boundary(s, MAX_TITLE_LINE)];
     let s = s.trim_start_matches('#').trim();
     let lower = s
         .get(..s.len().min(64))
