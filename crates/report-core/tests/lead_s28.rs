@@ -11,21 +11,22 @@ mod outline_text;
 
 use outline_text::outline_text;
 
-/// `id | mentions | aliases` of each person and role actor of `text`.
-fn people_and_roles(text: &str) -> String {
-    analyze_text(text, &Config::default())
+/// `id | …` of each person and role actor of `report`, the rest of the row from `row`.
+fn actor_rows(report: &report_core::Report, row: impl Fn(&report_core::Actor) -> String) -> String {
+    report
         .actors
         .iter()
         .filter(|a| a.id.starts_with("person:") || a.id.starts_with("role:"))
-        .map(|a| {
-            format!(
-                "{} | {} | {}\n",
-                a.id,
-                a.mentions.len(),
-                a.aliases.join("; ")
-            )
-        })
+        .map(|a| format!("{} | {}\n", a.id, row(a)))
         .collect()
+}
+
+/// `id | mentions | aliases` of each person and role actor of `text`.
+fn people_and_roles(text: &str) -> String {
+    let report = analyze_text(text, &Config::default());
+    actor_rows(&report, |a| {
+        format!("{} | {}", a.mentions.len(), a.aliases.join("; "))
+    })
 }
 
 #[test]
@@ -129,22 +130,17 @@ fn a_speaker_named_after_the_quote_may_hold_two_long_offices() {
     );
 }
 
-/// `id | role | mentions` of each person of `text`, and each statement's speaker and verb.
+/// `id | role | mentions` of each person and role actor of `text`, and each statement's
+/// speaker and verb.
 fn people_and_speakers(text: &str) -> String {
     let report = analyze_text(text, &Config::default());
-    let mut out: String = report
-        .actors
-        .iter()
-        .filter(|a| a.id.starts_with("person:") || a.id.starts_with("role:"))
-        .map(|a| {
-            format!(
-                "{} | {} | {}\n",
-                a.id,
-                a.role.as_deref().unwrap_or("-"),
-                a.mentions.len()
-            )
-        })
-        .collect();
+    let mut out = actor_rows(&report, |a| {
+        format!(
+            "{} | {}",
+            a.role.as_deref().unwrap_or("-"),
+            a.mentions.len()
+        )
+    });
     for s in &report.statements {
         out.push_str(&format!("> {} {}\n", s.actor, s.verb));
     }
