@@ -58,14 +58,23 @@ enum Key {
     Annex,
 }
 
+/// Whether `s` is a bare division's label over what follows: "Bijlage 1", "Annex II", or the
+/// word alone ("Bijlage", "Annex") over the report a letter carries.
+pub(crate) fn bare_division(s: &str) -> bool {
+    let s = s.trim();
+    cue(s).is_some_and(|c| c.bare())
+        || ["bijlage", "annex", "appendix"]
+            .iter()
+            .any(|w| s.eq_ignore_ascii_case(w))
+}
+
 /// Index of the first block after the letter part: after the last closing block that comes
 /// before the first numbered heading, plus the report title right after it.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 pub(crate) fn body_start(layout: &Layout) -> usize {
     // A bare "Bijlage 1" over the report a letter carries marks it; it numbers nothing.
-    let bare_division = |b: &crate::layout::Block| {
-        cue(&layout.text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
-    };
+    let bare_division =
+        |b: &crate::layout::Block| bare_division(&layout.text[b.span.start..b.span.end]);
     // A signatory's name under the closing may read as lettered ("A. Kowalczyk").
     let signature = |i: usize| name_under_closing(layout, i);
     let first_numbered = layout
@@ -388,8 +397,11 @@ const GROUP_TITLES: [&str; 13] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 42] = [
+const STATUS_WORDS: [&str; 44] = [
     "besluitvorming",
+    // A report's labels over what the Council decided and what was said under each item.
+    "besluit",
+    "debat",
     // The head of an item's label that names who asked for it (see [`INFORMED_BY`]).
     "request",
     "verzoek",
@@ -1194,6 +1206,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 };
             !contact_name
                 && !press_office_line(title)
+                && crate::layout::board_signature_line(text).is_none()
                 && !honorific_line(title)
                 && crate::layout::column_gap(title).is_none()
                 && !name_under_closing(layout, i)
@@ -1650,8 +1663,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     contents_nesting(layout, &toc, &mut headings);
     participants_apart(&mut headings);
     annex_apart(&mut headings);
-    if opens_with_text(layout, &headings) {
-        headings[0].key = Key::Opening;
+    let opening = opening_headings(layout, &headings);
+    for heading in &mut headings[..opening] {
+        heading.key = Key::Opening;
     }
     nest(&headings, layout.text.len())
 }
@@ -2337,27 +2351,43 @@ fn plain_bold_labels(layout: &Layout, start: usize, headings: &mut Vec<Heading>)
     headings.sort_by_key(|h| h.block);
 }
 
-/// Whether the first heading is an unnumbered one with running text of its own, right before
-/// the numbered headings, and no other unnumbered heading stands over numbered ones later: a
-/// foreword or a summary ("Main results" ⏎ a paragraph ⏎ "1. …"), not the first of a series
-/// of part titles, which hold their items.
+/// How many unnumbered headings open the outline, each with running text of its own, right
+/// before the numbered headings, when no other unnumbered heading stands over numbered ones
+/// later: a foreword or a summary ("Main results" ⏎ a paragraph ⏎ "1. …"), not the first of a
+/// series of part titles, which hold their items.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn opens_with_text(layout: &Layout, headings: &[Heading]) -> bool {
-    let [first, second, ..] = headings else {
-        return false;
-    };
+fn opening_headings(layout: &Layout, headings: &[Heading]) -> usize {
     let numbered_scheme = |k: Key| match k {
         Key::Scheme(s) => !matches!(s, Scheme::AllCaps | Scheme::Bullet),
         _ => false,
     };
-    matches!(first.key, Key::Unnumbered | Key::Group(_))
-        && numbered_scheme(second.key)
-        && second.block > first.block + 1
-        && (is_prose(layout, first.block + 1) || is_table(layout, first.block + 1))
-        && !headings.windows(2).skip(1).any(|w| {
+    let with_text = |i: usize| {
+        headings[i + 1].block > headings[i].block + 1
+            && (is_prose(layout, headings[i].block + 1) || is_table(layout, headings[i].block + 1))
+    };
+    let Some(first) = headings.first() else {
+        return 0;
+    };
+    if !matches!(first.key, Key::Unnumbered | Key::Group(_)) {
+        return 0;
+    }
+    // A foreword and an executive summary before chapter 1 are both its siblings.
+    let run = 1 + headings[1..]
+        .iter()
+        .take_while(|h| h.key == Key::Unnumbered)
+        .count();
+    let Some(numbered) = headings.get(run).filter(|h| numbered_scheme(h.key)) else {
+        return 0;
+    };
+    let opens = (0..run).all(with_text)
+        && !headings.windows(2).skip(run).any(|w| {
             matches!(w[0].key, Key::Unnumbered | Key::Group(_) | Key::Part)
-                && w[1].key == second.key
-        })
+                && w[1].key == numbered.key
+        });
+    match opens {
+        true => run,
+        false => 0,
+    }
 }
 
 /// Gives each heading a level and turns the flat list into a tree with ranges and pre-order ids.

@@ -1278,6 +1278,7 @@ fn find_with<const PREFILTER: bool>(
     appositive_roles(&ctx, &mut found);
     find_untitled::<PREFILTER>(&ctx, &mut found, cut);
     signatures(&ctx, &mut found);
+    board_signatures(&ctx, &mut found);
     tab_rows(&ctx, &mut found);
     attendance_roles(&ctx, &mut found);
     floor_given(&ctx, &mut found);
@@ -1806,6 +1807,70 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
         if let Some(r) = found.roles.get(k).filter(|r| r.span.start == t.start) {
             p.affiliation = p.affiliation.take().or_else(|| r.affiliation.clone());
         }
+    }
+    found.roles.retain(|r| {
+        !taken
+            .iter()
+            .any(|t| r.span.start < t.end && t.start < r.span.end)
+    });
+    found.persons.extend(added);
+    found
+        .persons
+        .sort_by_key(|p| (p.mention.start, p.mention.end));
+}
+
+/// A board's signatures, one line each under its last text (`P. Jansen, voorzitter` ⏎ `M. El
+/// Idrissi, lid`): each name a person who holds the seat after the comma, which is no role of
+/// its own.
+fn board_signatures(ctx: &Ctx, found: &mut Found) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    let mut taken: Vec<Span> = Vec::new();
+    let mut added: Vec<PersonHit> = Vec::new();
+    let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|k| k + 1));
+    for start in starts {
+        // Cheap test first: an initial opens the line.
+        if !(bytes.get(start).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(start + 1) == Some(&b'.'))
+        {
+            continue;
+        }
+        let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+        let Some((name, seat)) = crate::layout::board_signature_line(&text[start..end]) else {
+            continue;
+        };
+        let name_end = start + name.len();
+        // The line opens with its initial: the seat ends where the trimmed line does.
+        let seat_start = start + text[start..end].trim_end().len() - seat.len();
+        let seat_span = Span::new(seat_start, seat_start + seat.len());
+        let at = found.persons.partition_point(|p| p.mention.end <= start);
+        match found.persons.get_mut(at) {
+            Some(p) if p.mention.start < name_end => {
+                if p.mention.end == name_end && p.role.is_none() {
+                    p.role = Some(collapse(seat));
+                    taken.push(seat_span);
+                }
+            }
+            _ => {
+                let Some(tokens) = name_at(ctx, start)
+                    .filter(|t| t.len() >= 2 && t.last().is_some_and(|l| l.1 == name_end))
+                else {
+                    continue;
+                };
+                added.push(PersonHit::new(
+                    text,
+                    start..name_end,
+                    start,
+                    &tokens,
+                    Some(collapse(seat)),
+                    None,
+                ));
+                taken.push(seat_span);
+            }
+        }
+    }
+    if taken.is_empty() {
+        return;
     }
     found.roles.retain(|r| {
         !taken

@@ -1861,6 +1861,44 @@ pub(crate) fn is_role_line(s: &str) -> bool {
         && (role_alone(s) || s.split_once(' ').is_some_and(|(_, rest)| role_alone(rest)))
 }
 
+/// The seats on a board that sign beside its chair, in lower case (`M. El Idrissi, lid`).
+const BOARD_SEATS: [&str; 9] = [
+    "lid",
+    "bestuurslid",
+    "vicevoorzitter",
+    "vice-voorzitter",
+    "penningmeester",
+    "member",
+    "board member",
+    "vice-chair",
+    "treasurer",
+];
+
+/// A board's signature on one line: a name with initials, a comma, the seat it holds (`P.
+/// Jansen, voorzitter`, `M. El Idrissi, lid`, `A.B. Smith, Executive Director`); the name and
+/// the seat. The initials keep a heading such as `A. Migratie, asiel` out.
+pub(crate) fn board_signature_line(s: &str) -> Option<(&str, &str)> {
+    let s = s.trim();
+    if s.len() > 80 || !s.as_bytes().get(1).is_some_and(|&b| b == b'.') {
+        return None;
+    }
+    let (name, seat) = s.rsplit_once(", ")?;
+    let initials = name.split_whitespace().next().is_some_and(|w| {
+        w.len() >= 2
+            && w.split_terminator('.')
+                .all(|i| i.len() == 1 && i.starts_with(|c: char| c.is_ascii_uppercase()))
+            && w.ends_with('.')
+    });
+    let seat_lower = seat.to_lowercase();
+    let seated = BOARD_SEATS.contains(&seat_lower.as_str()) || is_role_line(seat);
+    (initials
+        && (2..=5).contains(&word_count(name))
+        && is_name_line(name)
+        && !seat.ends_with('.')
+        && seated)
+        .then_some((name, seat))
+}
+
 /// A line that holds only a person's name: "D. Jansen", "Marie van der Berg", "drs. L.M.
 /// Kuipers" (a Dutch academic title is written in lower case).
 pub(crate) fn is_name_line(s: &str) -> bool {

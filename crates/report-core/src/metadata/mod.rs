@@ -1064,7 +1064,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // "Bijlage 1" over the report's title marks the report as the letter's annex.
     let bare_division = |t: usize| {
         let b = &layout.blocks[t];
-        crate::layout::cue(&text[b.span.start..b.span.end]).is_some_and(|c| c.bare())
+        crate::outline::bare_division(&text[b.span.start..b.span.end])
     };
     let title_block = match after_closing {
         Some(t)
@@ -2527,6 +2527,14 @@ pub(crate) fn names_a_meeting(title: &str) -> bool {
     MEETING_WORDS.iter().any(|w| lower.contains(w))
 }
 
+/// Whether `s` ends in `tail` (ASCII), in any case.
+fn ends_with_ignore_case(s: &str, tail: &str) -> bool {
+    let s = s.trim_end();
+    s.len() >= tail.len()
+        && s.is_char_boundary(s.len() - tail.len())
+        && s[s.len() - tail.len()..].eq_ignore_ascii_case(tail)
+}
+
 fn title_word(s: &str) -> Option<DocumentKind> {
     // A title is a line or two: a text saved as one line is read no further than its head,
     // which the checks below would otherwise scan whole, some of them once per word.
@@ -2549,7 +2557,8 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
         // "European Council meeting (19 and 20 March 2026) – Conclusions".
-        || (lower.contains(" meeting") && lower.ends_with("conclusions"))
+        // The head read above may stop short of the last word: the title's own end is read.
+        || (lower.contains(" meeting") && ends_with_ignore_case(s, "conclusions"))
         || dated_council(s)
         || remarks_after_meeting(s)
     {
@@ -2774,8 +2783,17 @@ pub(crate) fn is_enclosure_note(s: &str) -> bool {
         })
 }
 
-/// The signatories of minutes that end on a line per signing role ("Chair: Name" ⏎
-/// "Secretary: Name") after their last text: those last lines, in order.
+/// A board member's signature line ("P. Jansen, voorzitter") as a signatory.
+fn board_signature(line: &str) -> Option<Signatory> {
+    crate::layout::board_signature_line(line).map(|(name, seat)| Signatory {
+        role: Some(seat.to_string()),
+        name: Some(name.to_string()),
+    })
+}
+
+/// The signatories of minutes or a report that end on a line per signing role ("Chair: Name"
+/// ⏎ "Secretary: Name", or a board's "P. Jansen, voorzitter" ⏎ "M. El Idrissi, lid") after
+/// their last text: those last lines, in order.
 fn signing_lines(layout: &Layout) -> Vec<Signatory> {
     let n = layout.blocks.len();
     // The lines may make one block or one each; two roles sign at most a few lines.
@@ -2786,7 +2804,7 @@ fn signing_lines(layout: &Layout) -> Vec<Signatory> {
     let found: Vec<Signatory> = lines
         .iter()
         .rev()
-        .map_while(|(_, l)| role_and_name(l.trim()))
+        .map_while(|(_, l)| role_and_name(l.trim()).or_else(|| board_signature(l)))
         .collect();
     found.into_iter().rev().collect()
 }
