@@ -3395,11 +3395,21 @@ impl Run<'_> {
                 v += 1;
                 // `Nederland kon het compromis steunen`: a verb that is the modal's required
                 // particle is no clause of its own; the modal's search runs past it.
+                // Nor is a plural noun that reads as a verb right before the auxiliary's
+                // participle (`heeft vragen gesteld`: `vragen` is what was asked).
                 let skip = verbs.get(v).is_some_and(|n| {
+                    let required = |word: &str| {
+                        tables.entries[verb.entry]
+                            .particles
+                            .iter()
+                            .any(|p| p.required && word.eq_ignore_ascii_case(&p.word))
+                    };
                     n.end <= sentence.end
-                        && tables.entries[verb.entry].particles.iter().any(|p| {
-                            p.required && text[n.start..n.end].eq_ignore_ascii_case(&p.word)
-                        })
+                        && (required(&text[n.start..n.end])
+                            || text[n.end..sentence.end]
+                                .strip_prefix(' ')
+                                .and_then(first_word)
+                                .is_some_and(required))
                 });
                 let next_verb = verbs
                     .get(v + usize::from(skip))

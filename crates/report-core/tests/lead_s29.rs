@@ -194,3 +194,26 @@ fn a_bare_bijlage_over_the_carried_report_is_no_title() {
     assert_eq!(m.meeting_dates, ["2026-10-23", "2026-10-24"]);
     assert_eq!(m.letter_date.as_deref(), Some("2026-10-30"));
 }
+
+#[test]
+fn a_plural_noun_before_the_auxiliarys_participle_is_no_verb() {
+    let statements = |text: &str| -> Vec<String> {
+        analyze_text(text, &Config::default())
+            .statements
+            .iter()
+            .map(|s| format!("{} | {} | {:?}", s.actor, s.verb, s.stance))
+            .collect()
+    };
+    // `vragen` reads as a verb (`vragen om`), which used to end the auxiliary's search.
+    let text = "Verslag van de Raad\n\n1. Rechtsstaat\n\nNederland heeft vragen gesteld over \
+        de rechtsstaat. België heeft kritische vragen gesteld over de rechters. De lidstaten \
+        vragen om meer geld.\n";
+    assert_eq!(
+        statements(text),
+        [
+            "country:nl | heeft gesteld | Neutral",
+            "country:be | heeft gesteld | Reservation",
+            "collective:member-states | vragen om | Neutral",
+        ]
+    );
+}
