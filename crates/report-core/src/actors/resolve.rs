@@ -305,6 +305,29 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             .and_then(|aff| by_role.get(&(role_slug.clone(), aff.clone())))
             .copied()
             .flatten();
+        // `Dimitar Kolev, Bulgarian Minister for Finance,` … `The Bulgarian Minister for
+        // Finance called for …`, `The Estonian minister urged`: the one person of that country
+        // introduced with that role (the adjective his role may carry set aside), or, for a
+        // bare title, with a role that opens with it.
+        let owner = owner.or_else(|| {
+            let aff = hit
+                .affiliation
+                .as_deref()
+                .filter(|a| a.starts_with("country:"))?;
+            let adjective = hit
+                .adjective_start
+                .map_or("", |s| text[s..hit.span.start].trim());
+            let mut of_country = persons.iter().enumerate().filter(|(_, p)| {
+                p.affiliation.as_deref() == Some(aff)
+                    && p.role
+                        .as_deref()
+                        .is_some_and(|r| holds_role(r, adjective, &hit.role))
+            });
+            match (of_country.next(), of_country.next()) {
+                (Some((p, _)), None) => Some(p),
+                _ => None,
+            }
+        });
         // `I, the undersigned, Executive Director of the European Union Agency for Asylum`:
         // the one person the text gave that title (`The Executive Director, Nina Berg,`), when
         // the body the phrase names is hers or she has none yet.
@@ -1385,6 +1408,32 @@ fn initials_of(short: &[String], long: &[String]) -> bool {
             .iter()
             .zip(first_names)
             .all(|(&c, name)| name.starts_with(c))
+}
+
+/// Whether a person's `role` is the unnamed role `title` of a country: the same words, once the
+/// country `adjective` that may open it is set aside (`Bulgarian Minister for Finance` holds
+/// `Minister for Finance`); a one-word title is held by a role it opens (`Estonian Minister
+/// of Finance` holds `minister`, `Prime Minister` does not).
+fn holds_role(role: &str, adjective: &str, title: &str) -> bool {
+    let role = role.trim();
+    let role = match role.get(..adjective.len()) {
+        Some(head)
+            if !adjective.is_empty()
+                && head.eq_ignore_ascii_case(adjective)
+                && role.as_bytes().get(adjective.len()) == Some(&b' ') =>
+        {
+            role[adjective.len() + 1..].trim_start()
+        }
+        _ => role,
+    };
+    if role.eq_ignore_ascii_case(title) {
+        return true;
+    }
+    !title.contains(' ')
+        && role
+            .get(..title.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(title))
+        && role.as_bytes().get(title.len()) == Some(&b' ')
 }
 
 /// The role a person is named with most often, a bare title counting for each fuller role
