@@ -1071,6 +1071,7 @@ fn closes_quotation(text: &str) -> bool {
 
 /// Ends in a full stop, not an ellipsis.
 fn stops(text: &str) -> bool {
+    let text = crate::layout::without_note_mark(text);
     text.ends_with('.') && !text.ends_with("..")
 }
 
@@ -1083,7 +1084,7 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
     match block.kind {
         BlockKind::Paragraph => {
             words >= 4
-                && text
+                && crate::layout::without_note_mark(text)
                     .trim_end_matches(['"', '\'', '”', '’', ')'])
                     .ends_with(['.', '!', '?'])
         }

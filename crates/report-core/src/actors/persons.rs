@@ -3081,6 +3081,16 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
     let window = text.get(start..window_end)?;
     const CLOSERS: [char; 10] = [',', '.', ';', ':', '!', '?', '\n', '(', '"', '“'];
     let mut close = start + window.find(CLOSERS)?;
+    // `, Cypriot Minister of` ⏎ `Finance.`: a phrase wrapped onto the next line of its
+    // paragraph goes on there.
+    if text.as_bytes()[close] == b'\n' {
+        let next = skip_spaces(text, close + 1);
+        if next < window_end && text[next..].starts_with(|c: char| c.is_alphabetic()) {
+            if let Some(k) = text[next..window_end].find(CLOSERS) {
+                close = next + k;
+            }
+        }
+    }
     // `, Deputy Minister for Research, Innovation and Digital Policy of Cyprus,`: a list of a
     // portfolio's capitalised words goes on past its commas, to the punctuation after its
     // `and`.

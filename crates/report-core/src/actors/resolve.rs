@@ -1442,11 +1442,20 @@ fn holds_role(role: &str, adjective: &str, title: &str) -> bool {
 /// (`De Minister-president,` ⏎ `Minister van Algemene Zaken,`); the text calls him
 /// `Minister-president Schoof`. A person has few roles: the pairs are few.
 fn main_role<'a>(roles: &[&'a str]) -> Option<&'a str> {
-    let opens = |title: &str, role: &str| {
+    let opens_at_start = |title: &str, role: &str| {
         role.len() >= title.len()
             && role.is_char_boundary(title.len())
             && role[..title.len()].eq_ignore_ascii_case(title)
             && (role.len() == title.len() || role.as_bytes()[title.len()] == b' ')
+    };
+    // `Minister Charalambides` is the `Cypriot Minister of Finance` too: the title may follow
+    // one word (a country's adjective) of the fuller role.
+    let opens = |title: &str, role: &str| {
+        opens_at_start(title, role)
+            || !title.contains(' ')
+                && role
+                    .split_once(' ')
+                    .is_some_and(|(_, rest)| opens_at_start(title, rest))
     };
     // A bare `Member` (a board's table heads its column so) says least: any other role the
     // text names the person with says more (`Chair`).

@@ -1117,6 +1117,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         let s = after_paper_number(s);
+        // A cover's subject field set as a block of its own (`Subject:        European
+        // Council meeting … – Conclusions`): its value, without the label.
+        let s = subject_value(s).unwrap_or(s);
         meta.title = Some(s.to_string());
         // A title set in capitals over several lines of its own ("SUMMARY RECORD" ⏎ "OF THE
         // STANDING COMMITTEE ON …"): a line that opens on a link word goes on with it.
@@ -1214,10 +1217,28 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // Arctic"); its first line is the issuer.
     if !is_letter && meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
         let lines = front_lines(layout, &front);
-        let subject = lines.iter().enumerate().find_map(|(k, (_, line))| {
+        let subject = lines.iter().enumerate().find_map(|(k, (i, line))| {
             let line = line.trim();
             if let Some(value) = subject_value(line) {
-                return Some(value.to_string());
+                // A value that pdftotext -layout wraps under itself, indented (`Subject:
+                // Regulation … on the` ⏎ `        monitoring of forests … (Forest Monitoring`
+                // ⏎ `        Law)` ⏎ `        - Adoption of the legislative act`): its lines
+                // that go on with it (a lower-case word, an open bracket, a dash).
+                let mut value = value.to_string();
+                for (j, more) in lines[k + 1..].iter().take(4) {
+                    let indented = j == i || more.starts_with([' ', '\t']);
+                    let more = more.trim();
+                    let open = value.matches('(').count() > value.matches(')').count();
+                    let goes_on = more.starts_with(['–', '-'])
+                        || more.starts_with(|c: char| c.is_lowercase())
+                        || open;
+                    if !indented || more.is_empty() || !goes_on || more.ends_with(':') {
+                        break;
+                    }
+                    value.push(' ');
+                    value.push_str(more);
+                }
+                return Some(value);
             }
             // A cover note set by pdftotext puts the label alone over its value ("Subject:" ⏎
             // "European Council meeting (19 and 20 March 2026)" ⏎ "– Conclusions").
