@@ -265,13 +265,12 @@ fn the_voting_result() {
 #[test]
 fn the_presidency_summary() {
     let r = fixture_file::report(SUMMARY);
-    expect![[r#"Metadata { kind: Other, language: En, title: Some("Ministry of Finance of the Republic of Cyprus"), letter_date: None, meeting_dates: ["2027-03-19", "2027-03-20"], place: Some("Limassol"), reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: Other, language: En, title: Some("Informal meeting of economic and financial affairs ministers (Informal ECOFIN) Summary of discussions by the Presidency"), letter_date: None, meeting_dates: ["2027-03-19", "2027-03-20"], place: Some("Limassol"), reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [-] Session I: Financing the defence readiness of the Union
         1 [-] Session II: Competitiveness and the savings and investments union
         2 [-] Working lunch: Economic outlook
         3 [-] Conclusions of the Presidency
-        4 [-] Last updated: 21 March 2027
     "#]]
     .assert_eq(&outline_text(&r));
     expect![[r#"
@@ -363,4 +362,33 @@ fn the_european_council_conclusions() {
         country:sk requests Neutral
     "#]]
     .assert_eq(&all_rows(&r));
+}
+
+#[test]
+fn a_ministrys_page_is_titled_by_the_meeting_under_its_masthead() {
+    let text = "Skip to main content\n\nMinistry of Finance of the Republic of Cyprus\n\n\
+                Informal meeting of economic and financial affairs ministers\n\n\
+                Limassol, 19-20 March 2027\n\n\
+                Ministers discussed the financing of defence. The Commission presented its \
+                forecast.\n\nSession I: Defence\n\nMinisters agreed.\n\n\
+                Last updated: 21 March 2027\n";
+    let r = analyze_text(text, &Config::default());
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("Informal meeting of economic and financial affairs ministers")
+    );
+    // The page's stamp of its last change is no section.
+    expect![[r#"
+        0 [-] Session I: Defence
+    "#]]
+    .assert_eq(&outline_text(&r));
+    // A masthead over a heading that names no meeting stays the title.
+    let text = text.replace("Informal meeting of", "Financing of");
+    assert_eq!(
+        analyze_text(&text, &Config::default())
+            .metadata
+            .title
+            .as_deref(),
+        Some("Ministry of Finance of the Republic of Cyprus")
+    );
 }

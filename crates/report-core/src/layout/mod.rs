@@ -2147,6 +2147,11 @@ fn leads_into_list(lead: &str) -> bool {
 /// full stop that follows a letter or a closing bracket. A decimal number ("2.1") keeps its
 /// digits.
 pub(crate) fn without_footnote_mark(s: &str) -> &str {
+    // Or in superscript (`borders.¹`).
+    let marked = without_note_mark(s);
+    if marked.len() < s.len() {
+        return marked;
+    }
     let b = s.as_bytes();
     let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
     if !(1..=2).contains(&digits) || b.len() < digits + 2 {

@@ -1092,6 +1092,27 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         })
     })
     .or_else(|| {
+        // A ministry's web page: its masthead (`Ministry of Finance of the Republic of Cyprus`)
+        // over the meeting it reports on (`Informal meeting of economic and financial affairs
+        // ministers`): the meeting names the page.
+        let k = front
+            .iter()
+            .position(|(_, _, k)| !is_letter && *k == BlockKind::Heading)?;
+        if !ministry_masthead(front[k].1) {
+            return None;
+        }
+        front[k + 1..]
+            .iter()
+            .take(3)
+            .find(|(i, s, _)| {
+                layout.blocks[*i].lines <= 3
+                    && !s.trim_end().ends_with('.')
+                    && names_a_meeting(s)
+                    && !ministry_masthead(s)
+            })
+            .map(|(i, _, _)| *i)
+    })
+    .or_else(|| {
         // A letter without a report has no title of its own; its first line is the addressee.
         front
             .iter()
@@ -2543,6 +2564,24 @@ const MEETING_WORDS: [&str; 12] = [
 ];
 
 /// Whether `title` names a meeting by one of [`MEETING_WORDS`].
+/// A ministry's or department's name as a masthead: `Ministry of Finance of …`, `Federal
+/// Ministry for …`, `Department of Agriculture, Food and the Marine`, `Ministerie van …`.
+fn ministry_masthead(s: &str) -> bool {
+    let s = s.trim();
+    s.len() <= 120
+        && !s.ends_with('.')
+        && [
+            "ministry of ",
+            "ministry for ",
+            "federal ministry ",
+            "department of ",
+            "department for ",
+            "ministerie van ",
+        ]
+        .iter()
+        .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
 pub(crate) fn names_a_meeting(title: &str) -> bool {
     let lower = title.to_lowercase();
     MEETING_WORDS.iter().any(|w| lower.contains(w))
