@@ -259,6 +259,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             hold(&mut by_office, slug_once(&mut slugs, office), p);
         }
     }
+    let mut national_roles: HashMap<(String, String, String), Option<usize>> = HashMap::new();
     for hit in &found.roles {
         let role_slug = slug_once(&mut slugs, &hit.role);
         if hit.bare {
@@ -309,6 +310,8 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         // Finance called for …`, `The Estonian minister urged`: the one person of that country
         // introduced with that role (the adjective his role may carry set aside), or, for a
         // bare title, with a role that opens with it.
+        // Each role, country and adjective looked up once: a long report names `the Dutch
+        // minister` hundreds of times.
         let owner = owner.or_else(|| {
             let aff = hit
                 .affiliation
@@ -317,16 +320,19 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             let adjective = hit
                 .adjective_start
                 .map_or("", |s| text[s..hit.span.start].trim());
-            let mut of_country = persons.iter().enumerate().filter(|(_, p)| {
-                p.affiliation.as_deref() == Some(aff)
-                    && p.role
-                        .as_deref()
-                        .is_some_and(|r| holds_role(r, adjective, &hit.role))
-            });
-            match (of_country.next(), of_country.next()) {
-                (Some((p, _)), None) => Some(p),
-                _ => None,
-            }
+            let key = (role_slug.clone(), aff.to_string(), adjective.to_lowercase());
+            *national_roles.entry(key).or_insert_with(|| {
+                let mut of_country = persons.iter().enumerate().filter(|(_, p)| {
+                    p.affiliation.as_deref() == Some(aff)
+                        && p.role
+                            .as_deref()
+                            .is_some_and(|r| holds_role(r, adjective, &hit.role))
+                });
+                match (of_country.next(), of_country.next()) {
+                    (Some((p, _)), None) => Some(p),
+                    _ => None,
+                }
+            })
         });
         // `I, the undersigned, Executive Director of the European Union Agency for Asylum`:
         // the one person the text gave that title (`The Executive Director, Nina Berg,`), when
