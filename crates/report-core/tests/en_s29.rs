@@ -392,3 +392,25 @@ fn a_ministrys_page_is_titled_by_the_meeting_under_its_masthead() {
         Some("Ministry of Finance of the Republic of Cyprus")
     );
 }
+
+#[test]
+fn a_ministrys_bare_minister_is_the_one_minister_named_at_the_top() {
+    let text = "Department of Agriculture\n\nReport on the Agriculture and Fisheries Council\n\n\
+                The Minister for Agriculture, Food and the Marine, Mr Cathal Brennan T.D., \
+                represented Ireland at the Council.\n\n1. Fisheries\n\n\
+                The Minister stressed that the quotas must reflect the science. The Minister \
+                welcomed the agreement.\n";
+    let r = analyze_text(text, &Config::default());
+    expect![[r#"
+        person:cathal-brennan stressed Neutral
+        person:cathal-brennan welcomed Support
+    "#]]
+    .assert_eq(&all_rows(&r));
+    // Two ministers named: the bare title is neither's.
+    let text = text.replace(
+        "represented Ireland",
+        "and the Minister of Finance, Ms Orla Byrne, represented Ireland",
+    );
+    let r = analyze_text(&text, &Config::default());
+    assert_eq!(all_rows(&r), "");
+}

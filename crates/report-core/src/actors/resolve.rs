@@ -260,6 +260,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         }
     }
     let mut national_roles: HashMap<(String, String, String), Option<usize>> = HashMap::new();
+    let mut portfolio_holders: HashMap<String, Option<usize>> = HashMap::new();
     for hit in &found.roles {
         let role_slug = slug_once(&mut slugs, &hit.role);
         if hit.bare {
@@ -283,6 +284,24 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
                         .copied()
                         .flatten()
                         .filter(|&p| first_before(p, BARE_TITLE_REACH))
+                })
+                .or_else(|| {
+                    // `The Minister for Agriculture, Food and the Marine, Mr Cathal Brennan,`
+                    // at the top of a ministry's report … `The Minister stressed`: the one
+                    // person of the text whose office that title opens, however far back.
+                    let title = hit.role.as_str();
+                    let p = *portfolio_holders
+                        .entry(role_slug.clone())
+                        .or_insert_with(|| {
+                            let mut holders = persons.iter().enumerate().filter(|(_, p)| {
+                                p.role.as_deref().is_some_and(|r| opens_portfolio(r, title))
+                            });
+                            match (holders.next(), holders.next()) {
+                                (Some((p, _)), None) => Some(p),
+                                _ => None,
+                            }
+                        });
+                    p.filter(|&p| !title.contains(' ') && first_before(p, usize::MAX))
                 });
             if let Some(p) = owner {
                 persons[p].mentions.push(hit.span);
@@ -1440,6 +1459,18 @@ fn holds_role(role: &str, adjective: &str, title: &str) -> bool {
             .get(..title.len())
             .is_some_and(|head| head.eq_ignore_ascii_case(title))
         && role.as_bytes().get(title.len()) == Some(&b' ')
+}
+
+/// Whether `role` is the one-word `title` with its portfolio (`Minister for Agriculture`,
+/// `Minister of Finance` of `Minister`).
+fn opens_portfolio(role: &str, title: &str) -> bool {
+    !title.contains(' ')
+        && role
+            .get(..title.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(title))
+        && [" for ", " of "]
+            .iter()
+            .any(|w| role[title.len()..].starts_with(w))
 }
 
 /// The role a person is named with most often, a bare title counting for each fuller role
