@@ -1083,6 +1083,7 @@ fn closes_quotation(text: &str) -> bool {
 
 /// Ends in a full stop, not an ellipsis.
 fn stops(text: &str) -> bool {
+    let text = crate::layout::without_note_mark(text);
     text.ends_with('.') && !text.ends_with("..")
 }
 
@@ -1095,7 +1096,7 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
     match block.kind {
         BlockKind::Paragraph => {
             words >= 4
-                && text
+                && crate::layout::without_note_mark(text)
                     .trim_end_matches(['"', '\'', '”', '’', ')'])
                     .ends_with(['.', '!', '?'])
         }

@@ -211,6 +211,11 @@ fn closing_quote_len(rest: &[u8]) -> Option<usize> {
     None
 }
 
+/// Whether `c` is a footnote's mark in superscript (`¹`, `²`, `⁴`), which opens a footnote.
+fn note_mark(c: char) -> bool {
+    matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}')
+}
+
 /// Whether the mark at `mark` (its clause running to `end`) ends the sentence begun at `start`.
 fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
     let bytes = text.as_bytes();
@@ -230,6 +235,7 @@ fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
     };
     let starts_sentence = next.is_uppercase()
         || next.is_ascii_digit()
+        || note_mark(next)
         || matches!(
             next,
             '"' | '\'' | '(' | '[' | '“' | '‘' | '«' | '•' | '-' | '–'
@@ -400,8 +406,17 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let Some(slice) = text.get(start..end) else {
         return;
     };
-    let trimmed_start = slice.len() - slice.trim_start().len();
-    let trimmed = slice.trim();
+    let mut trimmed_start = slice.len() - slice.trim_start().len();
+    let mut trimmed = slice.trim();
+    // A rule of underscores over the footnotes (`_______________ ¹ Hungary does not associate
+    // itself …`, its line joined to the next) is no part of the first footnote.
+    if trimmed.starts_with("_____") {
+        let rest = trimmed.trim_start_matches('_');
+        if rest.starts_with(char::is_whitespace) {
+            trimmed_start += trimmed.len() - rest.trim_start().len();
+            trimmed = rest.trim_start();
+        }
+    }
     if !trimmed.is_empty() {
         let s = start + trimmed_start;
         out.push(Span::new(s, s + trimmed.len()));

@@ -4202,6 +4202,24 @@ fn vote_label(bytes: &[u8], start: usize, end: usize) -> bool {
         .iter()
         .rposition(|&b| b != b' ' && b != b'\t')
         .map_or(0, |k| k + 1)];
+    // `Delegations abstaining: EL, IT, AT`, `Member States abstaining: AT`: the voters'
+    // noun may open the label.
+    let head = [&b"delegations"[..], b"member states"]
+        .iter()
+        .find_map(|noun| {
+            let k = head.len().checked_sub(noun.len())?;
+            let before = k.checked_sub(1).map(|b| head[b]);
+            (head[k..].eq_ignore_ascii_case(noun)
+                && before.is_none_or(|b| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | b';' | b'.')))
+            .then(|| {
+                let h = &head[..k];
+                &h[..h
+                    .iter()
+                    .rposition(|&b| b != b' ' && b != b'\t')
+                    .map_or(0, |k| k + 1)]
+            })
+        })
+        .unwrap_or(head);
     // `The Council adopted the decision. Votes against: PL`: a sentence's end opens one too.
     let opens = matches!(head.last(), None | Some(b'\n' | b'\r' | b';' | b'.'));
     let mut tail = bytes.get(end..).unwrap_or_default();
@@ -5024,7 +5042,9 @@ fn verb_form<'a>(
     }
     let mut window = &text[verb.end..end];
     if entry.near {
-        window = first_words(window, NEAR_WORDS);
+        // `did not join the consensus`: a negation is no word of the object.
+        let not = window.trim_start().starts_with("not ");
+        window = first_words(window, NEAR_WORDS + usize::from(not));
     }
     let (mut appended, stance) = if entry.particles.len() > PARTICLES_BY_WORDS {
         particles_by_words(window, &entry.particles)

@@ -3132,6 +3132,9 @@ struct Apposition {
     role_like: bool,
     /// Whether a speech verb follows the closing comma.
     verb_after: bool,
+    /// Whether the phrase opens with a country's adjective before a title (`, Cypriot Minister
+    /// of Finance`).
+    national_title: bool,
 }
 
 /// The apposition opened by the comma at `comma`, if it is one: at most ten words, opening in
@@ -3143,6 +3146,16 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
     let window = text.get(start..window_end)?;
     const CLOSERS: [char; 10] = [',', '.', ';', ':', '!', '?', '\n', '(', '"', '“'];
     let mut close = start + window.find(CLOSERS)?;
+    // `, Cypriot Minister of` ⏎ `Finance.`: a phrase wrapped onto the next line of its
+    // paragraph goes on there.
+    if text.as_bytes()[close] == b'\n' {
+        let next = skip_spaces(text, close + 1);
+        if next < window_end && text[next..].starts_with(|c: char| c.is_alphabetic()) {
+            if let Some(k) = text[next..window_end].find(CLOSERS) {
+                close = next + k;
+            }
+        }
+    }
     // `, Deputy Minister for Research, Innovation and Digital Policy of Cyprus,`: a list of a
     // portfolio's capitalised words goes on past its commas, to the punctuation after its
     // `and`.
@@ -3181,15 +3194,15 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
     let opener = words[first];
     let opener_at = start + phrase.find(opener).unwrap_or(0);
     // A title, or a country's adjective before one (`, Polish Minister of the Interior,`).
+    let mut national_title = false;
     let opens_with_title = ctx.match_at(opener_at).is_some_and(|(_, m)| {
+        national_title = ctx.kind(m) == Some(ActorKind::Country)
+            && ctx
+                .match_at(skip_spaces(text, m.end))
+                .is_some_and(|(_, t)| t.title.is_some());
         // Or an office the gazetteer knows whole (`, High Representative of the Union for
         // Foreign Affairs and Security Policy,`).
-        m.title.is_some()
-            || ctx.kind(m) == Some(ActorKind::Role)
-            || (ctx.kind(m) == Some(ActorKind::Country)
-                && ctx
-                    .match_at(skip_spaces(text, m.end))
-                    .is_some_and(|(_, t)| t.title.is_some()))
+        m.title.is_some() || ctx.kind(m) == Some(ActorKind::Role) || national_title
     });
     if words.len() > longest && !opens_with_title {
         return None;
@@ -3223,6 +3236,7 @@ fn apposition(ctx: &Ctx, lex: &Lexicon, buf: &mut String, comma: usize) -> Optio
         role: (!relative).then(|| collapse(&text[role_start..start + phrase.len()])),
         role_like,
         verb_after: verb_follows(text, lex, buf, close + 1),
+        national_title,
     })
 }
 
@@ -4803,6 +4817,13 @@ fn judge(
         && verb_follows(text, lex, buf, last_end + 1)
     {
         evidence = Some(Evidence::Plain);
+    }
+    // `under the chairmanship of Andreas Charalambides, Cypriot Minister of Finance.`: a name
+    // of two words or more with a country's minister in apposition, verb or none.
+    if evidence.is_none() && sequence.tokens.len() >= 2 && text[last_end..].starts_with(',') {
+        evidence = apposition(ctx, lex, buf, last_end)
+            .filter(|a| a.national_title && a.role_like && a.role.is_some())
+            .map(Evidence::Apposition);
     }
     if evidence.is_none() && surnames.contains(&fold(&text[last_start..last_end])) {
         evidence = Some(Evidence::Surname);

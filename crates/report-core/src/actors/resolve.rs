@@ -259,6 +259,8 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             hold(&mut by_office, slug_once(&mut slugs, office), p);
         }
     }
+    let mut national_roles: HashMap<(String, String, String), Option<usize>> = HashMap::new();
+    let mut portfolio_holders: HashMap<String, Option<usize>> = HashMap::new();
     for hit in &found.roles {
         let role_slug = slug_once(&mut slugs, &hit.role);
         if hit.bare {
@@ -282,6 +284,24 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
                         .copied()
                         .flatten()
                         .filter(|&p| first_before(p, BARE_TITLE_REACH))
+                })
+                .or_else(|| {
+                    // `The Minister for Agriculture, Food and the Marine, Mr Cathal Brennan,`
+                    // at the top of a ministry's report … `The Minister stressed`: the one
+                    // person of the text whose office that title opens, however far back.
+                    let title = hit.role.as_str();
+                    let p = *portfolio_holders
+                        .entry(role_slug.clone())
+                        .or_insert_with(|| {
+                            let mut holders = persons.iter().enumerate().filter(|(_, p)| {
+                                p.role.as_deref().is_some_and(|r| opens_portfolio(r, title))
+                            });
+                            match (holders.next(), holders.next()) {
+                                (Some((p, _)), None) => Some(p),
+                                _ => None,
+                            }
+                        });
+                    p.filter(|&p| !title.contains(' ') && first_before(p, usize::MAX))
                 });
             if let Some(p) = owner {
                 persons[p].mentions.push(hit.span);
@@ -305,6 +325,34 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             .and_then(|aff| by_role.get(&(role_slug.clone(), aff.clone())))
             .copied()
             .flatten();
+        // `Dimitar Kolev, Bulgarian Minister for Finance,` … `The Bulgarian Minister for
+        // Finance called for …`, `The Estonian minister urged`: the one person of that country
+        // introduced with that role (the adjective his role may carry set aside), or, for a
+        // bare title, with a role that opens with it.
+        // Each role, country and adjective looked up once: a long report names `the Dutch
+        // minister` hundreds of times.
+        let owner = owner.or_else(|| {
+            let aff = hit
+                .affiliation
+                .as_deref()
+                .filter(|a| a.starts_with("country:"))?;
+            let adjective = hit
+                .adjective_start
+                .map_or("", |s| text[s..hit.span.start].trim());
+            let key = (role_slug.clone(), aff.to_string(), adjective.to_lowercase());
+            *national_roles.entry(key).or_insert_with(|| {
+                let mut of_country = persons.iter().enumerate().filter(|(_, p)| {
+                    p.affiliation.as_deref() == Some(aff)
+                        && p.role
+                            .as_deref()
+                            .is_some_and(|r| holds_role(r, adjective, &hit.role))
+                });
+                match (of_country.next(), of_country.next()) {
+                    (Some((p, _)), None) => Some(p),
+                    _ => None,
+                }
+            })
+        });
         // `I, the undersigned, Executive Director of the European Union Agency for Asylum`:
         // the one person the text gave that title (`The Executive Director, Nina Berg,`), when
         // the body the phrase names is hers or she has none yet.
@@ -1387,17 +1435,64 @@ fn initials_of(short: &[String], long: &[String]) -> bool {
             .all(|(&c, name)| name.starts_with(c))
 }
 
+/// Whether a person's `role` is the unnamed role `title` of a country: the same words, once the
+/// country `adjective` that may open it is set aside (`Bulgarian Minister for Finance` holds
+/// `Minister for Finance`); a one-word title is held by a role it opens (`Estonian Minister
+/// of Finance` holds `minister`, `Prime Minister` does not).
+fn holds_role(role: &str, adjective: &str, title: &str) -> bool {
+    let role = role.trim();
+    let role = match role.get(..adjective.len()) {
+        Some(head)
+            if !adjective.is_empty()
+                && head.eq_ignore_ascii_case(adjective)
+                && role.as_bytes().get(adjective.len()) == Some(&b' ') =>
+        {
+            role[adjective.len() + 1..].trim_start()
+        }
+        _ => role,
+    };
+    if role.eq_ignore_ascii_case(title) {
+        return true;
+    }
+    !title.contains(' ')
+        && role
+            .get(..title.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(title))
+        && role.as_bytes().get(title.len()) == Some(&b' ')
+}
+
+/// Whether `role` is the one-word `title` with its portfolio (`Minister for Agriculture`,
+/// `Minister of Finance` of `Minister`).
+fn opens_portfolio(role: &str, title: &str) -> bool {
+    !title.contains(' ')
+        && role
+            .get(..title.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(title))
+        && [" for ", " of "]
+            .iter()
+            .any(|w| role[title.len()..].starts_with(w))
+}
+
 /// The role a person is named with most often, a bare title counting for each fuller role
 /// it opens (`Minister` for `Minister van Financiën`); of as many, the longest, then the
 /// first. A letter's signature names the Minister-president once by his ministry as well
 /// (`De Minister-president,` ⏎ `Minister van Algemene Zaken,`); the text calls him
 /// `Minister-president Schoof`. A person has few roles: the pairs are few.
 fn main_role<'a>(roles: &[&'a str]) -> Option<&'a str> {
-    let opens = |title: &str, role: &str| {
+    let opens_at_start = |title: &str, role: &str| {
         role.len() >= title.len()
             && role.is_char_boundary(title.len())
             && role[..title.len()].eq_ignore_ascii_case(title)
             && (role.len() == title.len() || role.as_bytes()[title.len()] == b' ')
+    };
+    // `Minister Charalambides` is the `Cypriot Minister of Finance` too: the title may follow
+    // one word (a country's adjective) of the fuller role.
+    let opens = |title: &str, role: &str| {
+        opens_at_start(title, role)
+            || !title.contains(' ')
+                && role
+                    .split_once(' ')
+                    .is_some_and(|(_, rest)| opens_at_start(title, rest))
     };
     // A bare `Member` (a board's table heads its column so) says least: any other role the
     // text names the person with says more (`Chair`).

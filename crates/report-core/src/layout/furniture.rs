@@ -781,7 +781,12 @@ fn web_chrome(text: &str, lines: &mut [Line]) -> Vec<u64> {
             sharing = false;
             continue;
         }
-        if is_breadcrumb(s) || is_share_row(s) || is_download_entry(s) || is_skip_link(s) {
+        if is_breadcrumb(s)
+            || is_share_row(s)
+            || is_download_entry(s)
+            || is_skip_link(s)
+            || is_update_stamp(s)
+        {
             lines[i].furniture = true;
         }
         // "Delen" ⏎ "Facebook" ⏎ "LinkedIn": a share row copied one link a line.
@@ -1026,6 +1031,27 @@ fn is_breadcrumb(s: &str) -> bool {
     s.len() <= 200
         && (s.matches(" > ").count() >= 2 || s.matches(" › ").count() >= 2)
         && !s.ends_with('.')
+}
+
+/// "Last updated: 21 March 2027", "Laatst gewijzigd op 3 maart 2027": the date a web page's
+/// foot says it was changed, which dates no document.
+fn is_update_stamp(s: &str) -> bool {
+    let s = s.trim();
+    if s.len() > 60 || !s.bytes().any(|b| b.is_ascii_digit()) {
+        return false;
+    }
+    [
+        "last updated",
+        "page last updated",
+        "last modified",
+        "laatst gewijzigd",
+        "laatst bijgewerkt",
+    ]
+    .iter()
+    .any(|p| {
+        s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p))
+            && matches!(s.as_bytes().get(p.len()), Some(b':' | b' '))
+    })
 }
 
 /// "Skip to main content", "Naar hoofdinhoud": a web page's first link, for screen readers.

@@ -1559,8 +1559,20 @@ fn is_signature_line(s: &str) -> bool {
 }
 
 fn ends_sentence(s: &str) -> bool {
-    let s = s.trim_end_matches(['"', '\'', '”', '’', ')', '»']);
+    let s = without_note_mark(s).trim_end_matches(['"', '\'', '”', '’', ')', '»']);
     s.ends_with(['.', '!', '?', ':'])
+}
+
+/// `s` without a footnote's mark in superscript at its end (`… as a matter of priority.²`).
+pub(crate) fn without_note_mark(s: &str) -> &str {
+    // A byte test first: the superscripts are two or three bytes of UTF-8 that end in 0xB9,
+    // 0xB2, 0xB3 (`¹²³`) or 0xB0–0xB9 (`⁰`–`⁹`).
+    match s.as_bytes().last() {
+        Some(0xB0..=0xB9) => s.trim_end_matches(|c: char| {
+            matches!(c, '¹' | '²' | '³' | '\u{2070}' | '\u{2074}'..='\u{2079}')
+        }),
+        _ => s,
+    }
 }
 
 fn starts_upper(s: &str) -> bool {
@@ -2173,6 +2185,11 @@ fn leads_into_list(lead: &str) -> bool {
 /// full stop that follows a letter or a closing bracket. A decimal number ("2.1") keeps its
 /// digits.
 pub(crate) fn without_footnote_mark(s: &str) -> &str {
+    // Or in superscript (`borders.¹`).
+    let marked = without_note_mark(s);
+    if marked.len() < s.len() {
+        return marked;
+    }
     let b = s.as_bytes();
     let digits = b.iter().rev().take_while(|c| c.is_ascii_digit()).count();
     if !(1..=2).contains(&digits) || b.len() < digits + 2 {

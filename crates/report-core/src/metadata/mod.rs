@@ -1092,6 +1092,27 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         })
     })
     .or_else(|| {
+        // A ministry's web page: its masthead (`Ministry of Finance of the Republic of Cyprus`)
+        // over the meeting it reports on (`Informal meeting of economic and financial affairs
+        // ministers`): the meeting names the page.
+        let k = front
+            .iter()
+            .position(|(_, _, k)| !is_letter && *k == BlockKind::Heading)?;
+        if !ministry_masthead(front[k].1) {
+            return None;
+        }
+        front[k + 1..]
+            .iter()
+            .take(3)
+            .find(|(i, s, _)| {
+                layout.blocks[*i].lines <= 3
+                    && !s.trim_end().ends_with('.')
+                    && names_a_meeting(s)
+                    && !ministry_masthead(s)
+            })
+            .map(|(i, _, _)| *i)
+    })
+    .or_else(|| {
         // A letter without a report has no title of its own; its first line is the addressee.
         front
             .iter()
@@ -1117,6 +1138,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // "Bijlage 1. Geannoteerde agenda …": the label numbers the letter's annex.
         let s = crate::outline::labelled_report_title(s).map_or(s, |t| s[t..].trim());
         let s = after_paper_number(s);
+        // A cover's subject field set as a block of its own (`Subject:        European
+        // Council meeting … – Conclusions`): its value, without the label.
+        let s = subject_value(s).unwrap_or(s);
         meta.title = Some(s.to_string());
         // A title set in capitals over several lines of its own ("SUMMARY RECORD" ⏎ "OF THE
         // STANDING COMMITTEE ON …"): a line that opens on a link word goes on with it.
@@ -1214,10 +1238,28 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // Arctic"); its first line is the issuer.
     if !is_letter && meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
         let lines = front_lines(layout, &front);
-        let subject = lines.iter().enumerate().find_map(|(k, (_, line))| {
+        let subject = lines.iter().enumerate().find_map(|(k, (i, line))| {
             let line = line.trim();
             if let Some(value) = subject_value(line) {
-                return Some(value.to_string());
+                // A value that pdftotext -layout wraps under itself, indented (`Subject:
+                // Regulation … on the` ⏎ `        monitoring of forests … (Forest Monitoring`
+                // ⏎ `        Law)` ⏎ `        - Adoption of the legislative act`): its lines
+                // that go on with it (a lower-case word, an open bracket, a dash).
+                let mut value = value.to_string();
+                for (j, more) in lines[k + 1..].iter().take(4) {
+                    let indented = j == i || more.starts_with([' ', '\t']);
+                    let more = more.trim();
+                    let open = value.matches('(').count() > value.matches(')').count();
+                    let goes_on = more.starts_with(['–', '-'])
+                        || more.starts_with(|c: char| c.is_lowercase())
+                        || open;
+                    if !indented || more.is_empty() || !goes_on || more.ends_with(':') {
+                        break;
+                    }
+                    value.push(' ');
+                    value.push_str(more);
+                }
+                return Some(value);
             }
             // A cover note set by pdftotext puts the label alone over its value ("Subject:" ⏎
             // "European Council meeting (19 and 20 March 2026)" ⏎ "– Conclusions").
@@ -2522,6 +2564,24 @@ const MEETING_WORDS: [&str; 12] = [
 ];
 
 /// Whether `title` names a meeting by one of [`MEETING_WORDS`].
+/// A ministry's or department's name as a masthead: `Ministry of Finance of …`, `Federal
+/// Ministry for …`, `Department of Agriculture, Food and the Marine`, `Ministerie van …`.
+fn ministry_masthead(s: &str) -> bool {
+    let s = s.trim();
+    s.len() <= 120
+        && !s.ends_with('.')
+        && [
+            "ministry of ",
+            "ministry for ",
+            "federal ministry ",
+            "department of ",
+            "department for ",
+            "ministerie van ",
+        ]
+        .iter()
+        .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
 pub(crate) fn names_a_meeting(title: &str) -> bool {
     let lower = title.to_lowercase();
     MEETING_WORDS.iter().any(|w| lower.contains(w))
