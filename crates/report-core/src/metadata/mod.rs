@@ -1218,11 +1218,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 .collect();
             // So is a dateline under it ("Verslag informele Raad …" ⏎ "Dublin, 10 en 11
             // september 2026").
-            let held = own
-                .iter()
-                .skip(1)
-                .position(|l| held_line(l) || place_before_date(l).is_some())
-                .map(|k| k + 1);
+            // A title wrapped before its dateline's comma ("… Raad Justitie en Binnenlandse" ⏎
+            // "Zaken, 11 en 12 juli 2022") ends its line on a word that goes on: an adjective,
+            // a word in lower case.
+            let ends_title = |l: &str| {
+                l.split_whitespace().next_back().is_some_and(|w| {
+                    w.ends_with(')')
+                        || w.starts_with(char::is_uppercase)
+                            && !w.ends_with('e')
+                            && w.chars().any(char::is_lowercase)
+                })
+            };
+            let held = (1..own.len()).find(|&k| {
+                held_line(own[k]) || place_before_date(own[k]).is_some() && ends_title(own[k - 1])
+            });
             if let Some(k) = held {
                 meta.title = Some(own[..k].join(" "));
             }
