@@ -27,7 +27,7 @@ fn flat(text: &str) -> String {
 /// comparison was first made, 23 did after the first round. The tables of
 /// [`TABLES_KEEP_COLUMNS`] and the first six listed read differently already as the repaired
 /// text or wrapped (see `lead_s22.rs`).
-const FLAT_TEXT_DIFFERS: [(&str, &str); 37] = [
+const FLAT_TEXT_DIFFERS: [(&str, &str); 38] = [
     // Short lines stacked under a bare `ANNEX` (`List of "A" items adopted` ⏎ `Legislative
     // deliberations`): without blank lines only the first is a heading.
     (
@@ -150,6 +150,12 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 37] = [
     (
         "s28/nl-kamerbrief-twee-verslagen-landbouw-pdftotext.txt",
         "report titles joined",
+    ),
+    // `Diversen` right after a long paragraph and over a lettered item (`a) …`) reads as a
+    // line of that paragraph's section, its items the section's.
+    (
+        "s29/nl-handelsraad-pdftotext-kenmerk-zijkolom-verweven.txt",
+        "other business joined",
     ),
 ];
 
