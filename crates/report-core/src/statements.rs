@@ -3748,6 +3748,16 @@ impl Run<'_> {
         } else if let Some(person) = ctx.inverted_ik(&verb) {
             pre = true;
             Some(vec![person])
+        } else if let Some(person) = (coordinated
+            && first_singular(&text[verb.start..verb.end])
+            && (before.starts_with("Ik ") || before.starts_with("ik ")))
+        .then(|| ctx.first_person(verb.start, true))
+        .flatten()
+        {
+            // `Ik heb benadrukt dat Nederland … hecht en heb de Commissie opgeroepen`: `heb`
+            // is said by the `ik` that opened the sentence, not by the clause's subject.
+            pre = true;
+            Some(vec![person])
         } else if let Some(s) = (!tables.entries[verb.entry].agent)
             .then(|| {
                 // `Germany and Austria were opposed to`: the subject stands before
@@ -4366,6 +4376,12 @@ fn coordinated_first_person(before: &str) -> Option<&str> {
         .find_map(|c| rest.strip_suffix(c).filter(|r| r.ends_with(' ')))
         .map_or(rest, str::trim_end);
     rest.ends_with([',', ';']).then_some(&t[word_start..])
+}
+
+/// Whether `verb` is a Dutch form that only `ik` takes (`heb`, `ben`): a coordinated one
+/// shares the sentence's `ik`, whoever spoke in between.
+fn first_singular(verb: &str) -> bool {
+    verb.eq_ignore_ascii_case("heb") || verb.eq_ignore_ascii_case("ben")
 }
 
 /// Whether `bytes` end in a first person as a word of its own: `ik`, `wij`, `we` (any case) or
