@@ -192,7 +192,14 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         let country = person
             .mentions
             .iter()
-            .find_map(|&m| represented_country(text, gaz, matches, m));
+            .find_map(|&m| represented_country(text, gaz, matches, m))
+            // `Het Europees Parlement (rapporteur Giulia Ferraresi)`: who spoke for the body.
+            .or_else(|| {
+                person
+                    .mentions
+                    .iter()
+                    .find_map(|&m| bracketed_under_body(text, gaz, matches, m))
+            });
         if let Some(country) = country {
             person.affiliation = Some(country.to_string());
         }
@@ -1563,6 +1570,33 @@ fn hold<K: Eq + std::hash::Hash>(map: &mut HashMap<K, Option<usize>>, key: K, p:
 /// The country a person's mention `m` says the person represented: `represented <country>`
 /// right after it (a post-nominal such as `T.D.` and a comma between), or `<country> was
 /// represented by` right before it.
+/// The organisation of the gazetteer right before the bracket that opens with the person's
+/// mention `m`, after at most a few words in lower case (a title): `Het Europees Parlement
+/// (rapporteur Giulia Ferraresi)`, `de Commissie (eurocommissaris Ana Ruiz)`.
+fn bracketed_under_body<'g>(
+    text: &str,
+    gaz: &'g Gazetteer,
+    matches: &[GazMatch],
+    m: Span,
+) -> Option<&'g str> {
+    let before = text.get(..m.start)?;
+    let open = before.rfind('(')?;
+    let title = &before[open + 1..];
+    if title.len() > 40
+        || !title
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_lowercase))
+        || !text[m.end..].starts_with(')')
+    {
+        return None;
+    }
+    let end = before[..open].trim_end_matches(' ').len();
+    let k = matches.partition_point(|g| g.end < end);
+    let g = matches.get(k).filter(|g| g.end == end)?;
+    let entry = gaz.entries.get(g.entry?)?;
+    (entry.kind == ActorKind::Organization).then_some(entry.id.as_str())
+}
+
 fn represented_country<'g>(
     text: &str,
     gaz: &'g Gazetteer,
