@@ -322,7 +322,7 @@ fn the_trade_letters_people_and_statements() {
         country:it waarschuwden Reservation
         person:m-e-van-lieshout-brink heb benadrukt Neutral
         country:nl hecht aan Neutral
-        country:nl heb opgeroepen Neutral
+        person:m-e-van-lieshout-brink heb opgeroepen Neutral
         org:european-commission gaf toelichting Neutral
         country:nl verwelkomde Support
         country:nl benadrukte Neutral
@@ -363,7 +363,7 @@ fn the_dashed_reports_outline_and_metadata() {
 fn the_dashed_reports_actors_and_statements() {
     let r = fixture(DASHES);
     expect![[r#"
-        Giulia Ferraresi | rapporteur | -
+        Giulia Ferraresi | rapporteur | org:european-parliament
         Tomasz Wierzbicki | Eurocommissaris voor Consumentenbescherming | org:european-commission
     "#]]
     .assert_eq(&actor_rows::people(&r));
@@ -488,4 +488,63 @@ fn the_answers_people_and_statements() {
         org:sp vragen waarom Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
+}
+
+#[test]
+fn a_coordinated_heb_is_said_by_the_ik_that_opened_the_sentence() {
+    // Before, `heb … opgeroepen` took the subject of the `dat` clause between: Nederland.
+    let text = "Geachte voorzitter,\n\nHierbij het verslag.\n\nVerslag\n\nPunt\n\nIk heb \
+                benadrukt dat Nederland hecht aan open handel en heb de Commissie opgeroepen om \
+                zorgvuldig te werk te gaan.\n\nDe minister van Buitenlandse Zaken,\n\n\
+                J.P. de Groot\n";
+    expect![[r#"
+        person:j-p-de-groot heb benadrukt Neutral
+        country:nl hecht aan Neutral
+        person:j-p-de-groot heb opgeroepen Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&analyze_text(
+        text,
+        &Config::default(),
+    )));
+    // A form any subject takes (`heeft`) keeps the nearest subject before it, as before.
+    let text = "Verslag\n\nPunt\n\nNederland heeft benadrukt dat Frankrijk hecht aan open \
+                handel en heeft de Commissie opgeroepen om zorgvuldig te werk te gaan.\n";
+    expect![[r#"
+        country:nl heeft benadrukt Neutral
+        country:fr hecht aan Neutral
+        country:fr heeft opgeroepen Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&analyze_text(
+        text,
+        &Config::default(),
+    )));
+}
+
+#[test]
+fn a_person_in_brackets_after_a_body_speaks_for_it() {
+    // Before, the rapporteur had no affiliation.
+    assert_eq!(
+        actor_rows::actors(
+            "Verslag\n\nPunt\n\nHet Europees Parlement (rapporteur Giulia Ferraresi) wees erop \
+             dat de evaluatie klaar is.\n",
+            "person:"
+        ),
+        [(
+            "person:giulia-ferraresi".into(),
+            Some("rapporteur".into()),
+            Some("org:european-parliament".into())
+        )]
+    );
+    // Words after the name in the brackets, or a country before them: no body.
+    assert_eq!(
+        actor_rows::actors(
+            "Verslag\n\nPunt\n\nHet Europees Parlement (rapporteur Giulia Ferraresi, S&D) \
+             wees erop dat de evaluatie klaar is. Frankrijk (minister Anne Leroy) steunde.\n",
+            "person:"
+        )
+        .into_iter()
+        .filter(|(_, _, a)| a.as_deref() == Some("org:european-parliament"))
+        .count(),
+        0
+    );
 }
