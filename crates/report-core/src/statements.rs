@@ -1003,6 +1003,11 @@ fn fraction_after(bytes: &[u8], end: usize) -> Option<usize> {
     .then_some(end + 8)
 }
 
+/// How far back (in bytes, and in mentions) `deze leden` looks for the group it stands for
+/// beyond its paragraph: a question or two and their answers.
+const EARLIER_GROUP_REACH: usize = 3000;
+const EARLIER_GROUP_MENTIONS: usize = 60;
+
 /// Whether the word before `start` (articles skipped, and a Dutch adjective between an article
 /// and the name: `Bij de vorige Raad heeft Nederland …`) is a preposition.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
@@ -2696,6 +2701,26 @@ impl<'a> Ctx<'a> {
         Some(self.list_backward(whole, last))
     }
 
+    /// The party group named last before `pos` (`de leden van de SP-fractie`), in an earlier
+    /// paragraph or a heading: what `deze leden` stands for when its own paragraph names none.
+    fn earlier_group(&self, pos: usize, idx: usize) -> Option<Vec<usize>> {
+        let bytes = self.text.as_bytes();
+        let k = (0..idx.min(self.mentions.len()))
+            .rev()
+            .take(EARLIER_GROUP_MENTIONS)
+            .take_while(|&k| pos - self.mentions[k].start < EARLIER_GROUP_REACH)
+            .find(|&k| fraction_after(bytes, self.mentions[k].end).is_some())?;
+        let whole = Span::new(self.mentions[k].start, pos);
+        let mut last = k;
+        while let Some(next) = self.mentions.get(last + 1).filter(|n| n.end <= pos) {
+            if !list_gap(&self.text[self.mentions[last].end..next.start]) {
+                break;
+            }
+            last += 1;
+        }
+        Some(self.list_backward(whole, last))
+    }
+
     /// The agent of a Dutch passive in `sentence`: the mention after `door` (articles
     /// skipped), with the rest of its list (`door Luxemburg en Malta`), before or after the
     /// auxiliary. `idx` is the index of the first mention at or after the verb.
@@ -3733,6 +3758,16 @@ impl Run<'_> {
         } else if let Some(person) = ctx.inverted_ik(&verb) {
             pre = true;
             Some(vec![person])
+        } else if let Some(person) = (coordinated
+            && first_singular(&text[verb.start..verb.end])
+            && (before.starts_with("Ik ") || before.starts_with("ik ")))
+        .then(|| ctx.first_person(verb.start, true))
+        .flatten()
+        {
+            // `Ik heb benadrukt dat Nederland … hecht en heb de Commissie opgeroepen`: `heb`
+            // is said by the `ik` that opened the sentence, not by the clause's subject.
+            pre = true;
+            Some(vec![person])
         } else if let Some(s) = (!tables.entries[verb.entry].agent)
             .then(|| {
                 // `Germany and Austria were opposed to`: the subject stands before
@@ -3824,7 +3859,14 @@ impl Run<'_> {
         if pronoun == "leden"
             || lower_in(pronoun, PRONOUNS_OTHER) && plural_verb(&text[verb.start..verb.end])
         {
-            return paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
+            let group = paragraph.or_else(|| ctx.last_group(verb.start, at_verb));
+            // `Deze leden vragen voorts` opening a question of its own under the group's
+            // heading (`Vragen van de leden van de SP-fractie`): the group named last.
+            return group.or_else(|| {
+                (pronoun == "leden")
+                    .then(|| ctx.earlier_group(verb.start, at_verb))
+                    .flatten()
+            });
         }
         if lower_in(pronoun, PRONOUNS_BODY) {
             // No person is `it`: the body that spoke earlier in the same sentence (`Poland
@@ -4362,6 +4404,12 @@ fn coordinated_first_person(before: &str) -> Option<&str> {
         .find_map(|c| rest.strip_suffix(c).filter(|r| r.ends_with(' ')))
         .map_or(rest, str::trim_end);
     rest.ends_with([',', ';']).then_some(&t[word_start..])
+}
+
+/// Whether `verb` is a Dutch form that only `ik` takes (`heb`, `ben`): a coordinated one
+/// shares the sentence's `ik`, whoever spoke in between.
+fn first_singular(verb: &str) -> bool {
+    verb.eq_ignore_ascii_case("heb") || verb.eq_ignore_ascii_case("ben")
 }
 
 /// Whether `bytes` end in a first person as a word of its own: `ik`, `wij`, `we` (any case) or

@@ -319,6 +319,7 @@ fn the_obsidian_jaarverslag_reads_whole() {
     "#]].assert_eq(&actor_rows::people(&r));
     expect![[r#"
         person:wouter-dijkhuizen zei Neutral
+        org:ondernemingsraad adviseerde Support
         person:anouk-verschuren-baas Volgens Neutral
         org:european-commission kondigde aan Neutral
         country:fr Steunde Support

@@ -328,7 +328,7 @@ fn the_first_person_letters_people_and_statements() {
         person:lars-dahlberg lichtte toe Neutral
         org:european-commission informeerde Neutral
         person:m-h-van-rijswijk-achterberg heb gevraagd Neutral
-        role:presidency presenteerde Neutral
+        role:incoming-presidency presenteerde Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
 }

@@ -452,25 +452,29 @@ fn ministry_letter_with_side_column() {
     check(
         &fixture("ministeriebrief-zijkolom-nl.txt"),
         expect![[r#"
-        {
-          "kind": "letter_with_meeting_report",
-          "language": "nl",
-          "title": "Verslag van de Raad Buitenlandse Zaken van 16 november 2026",
-          "letter_date": "2026-11-20",
-          "meeting_dates": [
-            "2026-11-16"
-          ],
-          "place": "Brussel",
-          "reference": null,
-          "session_year": null,
-          "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
-          "signatories": [
             {
-              "role": "Minister van Buitenlandse Zaken",
-              "name": "P.J. Vermeulen"
-            }
-          ]
-        }"#]],
+              "kind": "letter_with_meeting_report",
+              "language": "nl",
+              "title": "Verslag van de Raad Buitenlandse Zaken van 16 november 2026",
+              "letter_date": "2026-11-20",
+              "meeting_dates": [
+                "2026-11-16"
+              ],
+              "place": "Brussel",
+              "reference": {
+                "dossier": "BZ2600123",
+                "number": null,
+                "title": null
+              },
+              "session_year": null,
+              "addressee": "Aan de Voorzitter van de Tweede Kamer der Staten-Generaal",
+              "signatories": [
+                {
+                  "role": "Minister van Buitenlandse Zaken",
+                  "name": "P.J. Vermeulen"
+                }
+              ]
+            }"#]],
     );
 }
 

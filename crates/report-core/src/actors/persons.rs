@@ -3730,6 +3730,10 @@ fn untitled_part<const PREFILTER: bool>(
         i = pos + 1;
         if let Some(end) = match_at(&mut mi, pos) {
             i = end;
+            if let Some(body) = adjective_body(ctx, lex, buf, pos, end) {
+                i = body.span.end;
+                bodies.push(body);
+            }
             continue;
         }
         let b = bytes[pos];
@@ -3775,6 +3779,10 @@ fn untitled_part<const PREFILTER: bool>(
                                 }
                             }
                             i = end;
+                            if let Some(body) = adjective_body(ctx, lex, buf, next, end) {
+                                i = body.span.end;
+                                bodies.push(body);
+                            }
                             continue;
                         }
                     }
@@ -3806,7 +3814,13 @@ fn untitled_part<const PREFILTER: bool>(
             };
             let next = &text[ns..ne];
             if !starts_upper(next) && !is_particle(next.as_bytes()) && !in_t(text, next, ne) {
-                bodies.extend(bare_board(text, s));
+                bodies.extend(bare_board(text, s).or_else(|| compound_body(ctx, lex, buf, (s, e))));
+                continue;
+            }
+            // `De Consumentenbond wees op` at the start of a sentence.
+            if let Some(body) = compound_body(ctx, lex, buf, (ns, ne)) {
+                i = i.max(body.span.end);
+                bodies.push(body);
                 continue;
             }
             // `Het COA gaf aan` at the start of a sentence.
@@ -4203,18 +4217,8 @@ fn acronym_here(ctx: &Ctx, pos: usize, bodies: &mut Vec<BodyHit>) {
 fn bare_acronym(ctx: &Ctx, lex: &Lexicon, buf: &mut String, pos: usize) -> Option<BodyHit> {
     let text = ctx.text;
     let bytes = text.as_bytes();
-    // Bytes first: most capitals open a word of lower-case letters, or follow no space.
-    if !bytes.get(pos + 1).is_some_and(u8::is_ascii_uppercase) || pos == 0 || bytes[pos - 1] != b' '
-    {
-        return None;
-    }
-    let word_start = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
-    let article = |n: usize, words: &[&[u8]]| {
-        pos.checked_sub(n).is_some_and(|at| {
-            word_start(at) && words.iter().any(|w| bytes[at..pos].eq_ignore_ascii_case(w))
-        })
-    };
-    if !(article(3, &[b"de "]) || article(4, &[b"het ", b"the "])) {
+    // Bytes first: most capitals open a word of lower-case letters.
+    if !bytes.get(pos + 1).is_some_and(u8::is_ascii_uppercase) {
         return None;
     }
     let len = bytes[pos..]
@@ -4223,6 +4227,28 @@ fn bare_acronym(ctx: &Ctx, lex: &Lexicon, buf: &mut String, pos: usize) -> Optio
         .count();
     let end = pos + len;
     if !(2..=6).contains(&len) || bytes.get(end) != Some(&b' ') {
+        return None;
+    }
+    let word_start = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+    let article = |n: usize, words: &[&[u8]]| {
+        pos.checked_sub(n).is_some_and(|at| {
+            word_start(at) && words.iter().any(|w| bytes[at..pos].eq_ignore_ascii_case(w))
+        })
+    };
+    // Without an article, an acronym of three capitals or more that opens a line or a dash's
+    // item: `- BEUC riep de ministers op` (two capitals are a country's code, `NL steunde`).
+    let opens_item = len >= 3
+        && (pos == 0
+            || bytes[pos - 1] == b'\n'
+            || (pos >= 2
+                && bytes[pos - 1] == b' '
+                && matches!(bytes[pos - 2], b'-' | b'*')
+                && (pos == 2 || bytes[pos - 3] == b'\n')));
+    if !opens_item
+        && (pos == 0
+            || bytes[pos - 1] != b' '
+            || !(article(3, &[b"de "]) || article(4, &[b"het ", b"the "])))
+    {
         return None;
     }
     if !verb_follows(text, lex, buf, end) {
@@ -4234,6 +4260,155 @@ fn bare_acronym(ctx: &Ctx, lex: &Lexicon, buf: &mut String, pos: usize) -> Optio
         name: acronym.clone(),
         acronym: Some(acronym),
         affiliation: None,
+    })
+}
+
+/// The last parts of Dutch compounds that name a body which may speak at a meeting or a
+/// hearing beside the ministers (`Consumentenbond`, `Gezondheidsraad`, `toezichthouder`).
+const BODY_ENDINGS: [&str; 12] = [
+    "bond",
+    "raad",
+    "organisatie",
+    "federatie",
+    "vereniging",
+    "autoriteit",
+    "toezichthouder",
+    "inspectie",
+    "instituut",
+    "koepel",
+    "coalitie",
+    "platform",
+];
+
+/// Whether `word` is a compound that ends in one of [`BODY_ENDINGS`], longer than it.
+fn body_ending(word: &str) -> bool {
+    // The last byte first: most words end in none of the endings' letters.
+    matches!(
+        word.as_bytes().last(),
+        Some(b'd' | b'e' | b'g' | b't' | b'r' | b'l' | b'm')
+    ) && BODY_ENDINGS.iter().any(|end| {
+        word.len() > end.len() + 2
+            && word.is_char_boundary(word.len() - end.len())
+            && word[word.len() - end.len()..].eq_ignore_ascii_case(end)
+    })
+}
+
+/// Whether `word` is a Dutch article (`de`, `het`, either case).
+fn is_article(word: &str) -> bool {
+    word.eq_ignore_ascii_case("de") || word.eq_ignore_ascii_case("het")
+}
+
+/// Whether a speech verb follows `pos`, or a second subject joined by `en` and then one (`en
+/// de Deense consumentenraad wezen op`): at most [`JOINED_SUBJECT_WORDS`] words, no punctuation.
+fn speaks_after(text: &str, lex: &Lexicon, buf: &mut String, pos: usize) -> bool {
+    if verb_follows(text, lex, buf, pos) {
+        return true;
+    }
+    let Some((s, mut e)) = next_word(text, pos) else {
+        return false;
+    };
+    if &text[s..e] != "en" {
+        return false;
+    }
+    for _ in 0..JOINED_SUBJECT_WORDS {
+        let Some((_, ne)) = next_word(text, e) else {
+            return false;
+        };
+        e = ne;
+        if verb_follows(text, lex, buf, e) {
+            return true;
+        }
+    }
+    false
+}
+
+/// How many words a second subject joined by `en` may have (`de Deense consumentenraad`).
+const JOINED_SUBJECT_WORDS: usize = 4;
+
+/// A body no list knows, named by a capitalised compound of a body's noun after an article
+/// (and perhaps an adjective) and speaking: `De Consumentenbond wees op`, `De Europese
+/// Consumentenorganisatie en … wezen op`. `word` is the compound.
+fn compound_body(
+    ctx: &Ctx,
+    lex: &Lexicon,
+    buf: &mut String,
+    (s, e): (usize, usize),
+) -> Option<BodyHit> {
+    let text = ctx.text;
+    let word = &text[s..e];
+    let compound =
+        |w: &str| body_ending(w) && starts_upper(w) && w.chars().skip(1).all(char::is_lowercase);
+    if !compound(word) {
+        // An adjective first (`De Europese Consumentenorganisatie`), the compound after it.
+        if !word.ends_with('e') || !starts_upper(word) {
+            return None;
+        }
+        let (ns, ne) = next_word(text, e)?;
+        if !compound(&text[ns..ne]) || text[e..ns].contains('\n') {
+            return None;
+        }
+        return compound_body(ctx, lex, buf, (ns, ne));
+    }
+    let (ps, pe) = prev_word(text, s)?;
+    let before = &text[ps..pe];
+    let start = if is_article(before) {
+        s
+    } else if starts_upper(before) && before.ends_with('e') {
+        // `de Europese Consumentenorganisatie`, `het Nationale Zorginstituut`.
+        let (as_, ae) = prev_word(text, ps)?;
+        is_article(&text[as_..ae]).then_some(ps)?
+    } else {
+        return None;
+    };
+    if !speaks_after(text, lex, buf, e) {
+        return None;
+    }
+    Some(BodyHit {
+        span: Span::new(start, e),
+        name: collapse(&text[start..e]),
+        acronym: None,
+        affiliation: None,
+    })
+}
+
+/// A country's body named by the country's adjective and a body's noun after an article, and
+/// speaking: `De Ierse toezichthouder stelde voor`, `de Deense consumentenraad`. `pos..end` is
+/// the adjective's match.
+fn adjective_body(
+    ctx: &Ctx,
+    lex: &Lexicon,
+    buf: &mut String,
+    pos: usize,
+    end: usize,
+) -> Option<BodyHit> {
+    let text = ctx.text;
+    // Bytes first: an adjective in -e, a space and a word in lower case after it.
+    let bytes = text.as_bytes();
+    if bytes.get(end) != Some(&b' ')
+        || end < 2
+        || bytes[end - 1] != b'e'
+        || !bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+    {
+        return None;
+    }
+    let (ws, we) = word_at(text, end + 1)?;
+    if !body_ending(&text[ws..we]) && !BODY_ENDINGS.contains(&&text[ws..we]) {
+        return None;
+    }
+    let (_, m) = ctx.match_at(pos)?;
+    if ctx.kind(m) != Some(ActorKind::Country) || m.end != end {
+        return None;
+    }
+    let country = m.entry.and_then(|e| ctx.gaz.entries.get(e))?;
+    let (ps, pe) = prev_word(text, pos)?;
+    if !is_article(&text[ps..pe]) || !speaks_after(text, lex, buf, we) {
+        return None;
+    }
+    Some(BodyHit {
+        span: Span::new(pos, we),
+        name: collapse(&text[pos..we]),
+        acronym: None,
+        affiliation: Some(country.id.clone()),
     })
 }
 

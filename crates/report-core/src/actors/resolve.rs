@@ -192,7 +192,14 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         let country = person
             .mentions
             .iter()
-            .find_map(|&m| represented_country(text, gaz, matches, m));
+            .find_map(|&m| represented_country(text, gaz, matches, m))
+            // `Het Europees Parlement (rapporteur Giulia Ferraresi)`: who spoke for the body.
+            .or_else(|| {
+                person
+                    .mentions
+                    .iter()
+                    .find_map(|&m| bracketed_under_body(text, gaz, matches, m))
+            });
         if let Some(country) = country {
             person.affiliation = Some(country.to_string());
         }
@@ -469,7 +476,10 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         format!("org:{}", slug(acronym.unwrap_or(&body.name)))
     };
     let body_id = |body: &BodyHit| match (&body.acronym, &body.affiliation) {
-        (None, Some(owner)) if body.name.split(' ').count() <= 2 => {
+        // A country's body is named by its adjective already (`Ierse toezichthouder`).
+        (None, Some(owner))
+            if body.name.split(' ').count() <= 2 && !owner.starts_with("country:") =>
+        {
             format!("{owner}-{}", slug(&body.name))
         }
         _ => own_id(body),
@@ -1003,9 +1013,12 @@ fn gather_part(
         per_entry,
         first_seen,
     } = gathered;
+    let incoming = gaz.entries.iter().position(|e| e.id == INCOMING_PRESIDENCY);
     for (i, m) in range.clone().zip(&matches[range]) {
-        let Some(entry_index) = m.entry else { continue };
-        let Some(entry) = gaz.entries.get(entry_index) else {
+        let Some(mut entry_index) = m.entry else {
+            continue;
+        };
+        let Some(mut entry) = gaz.entries.get(entry_index) else {
             continue;
         };
         if found.consumed.get(i).copied().unwrap_or(false)
@@ -1019,12 +1032,27 @@ fn gather_part(
             if salutation(text, m.start, m.end) {
                 continue;
             }
-            let adjective = i
+            let before = i
                 .checked_sub(1)
                 .map(|j| &matches[j])
                 .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
-                .and_then(|p| p.entry.and_then(|e| gaz.entries.get(e)))
-                .filter(|e| e.kind == ActorKind::Country);
+                .and_then(|p| Some((p.start, p.entry.and_then(|e| gaz.entries.get(e))?)))
+                .filter(|(_, e)| e.kind == ActorKind::Country);
+            let adjective = before.map(|(_, e)| e);
+            // `het inkomende (Litouwse) voorzitterschap`, `the next Presidency`: the country
+            // that chairs the Council after the one that does, another role; and once the
+            // text has named that country, its adjective names that role again (`het
+            // Litouwse voorzitterschap`).
+            if let Some(inc) = incoming.filter(|_| entry.id == PRESIDENCY) {
+                let at = before.map_or(m.start, |(start, _)| start);
+                let next_country = votes.get(&inc).and_then(|v| v.first()).map(|v| &v.0);
+                if incoming_word_before(text, at)
+                    || adjective.is_some_and(|c| next_country == Some(&c.id))
+                {
+                    entry_index = inc;
+                    entry = &gaz.entries[inc];
+                }
+            }
             if let (Some(own), Some(country)) = (&entry.affiliation, adjective) {
                 // `het Poolse kabinet` is not the Dutch cabinet: the adjective's mention names
                 // that country's body, and a role bound to another country must not claim it.
@@ -1082,6 +1110,38 @@ const HOLDER_VOTES: usize = 1000;
 
 /// The role of the member state that chairs the Council.
 const PRESIDENCY: &str = "role:presidency";
+
+/// The role of the member state that chairs the Council next.
+const INCOMING_PRESIDENCY: &str = "role:incoming-presidency";
+
+/// Words that make the Presidency the next one (`het inkomende voorzitterschap`, `the
+/// incoming Presidency`).
+const INCOMING_WORDS: &[&str] = &[
+    "inkomende",
+    "inkomend",
+    "volgende",
+    "komende",
+    "aankomende",
+    "toekomstige",
+    "incoming",
+    "next",
+    "upcoming",
+    "forthcoming",
+    "future",
+];
+
+/// Whether the word that ends right before `at` (a space apart) is one of [`INCOMING_WORDS`].
+fn incoming_word_before(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = &before[before.rfind([' ', '\n', '(']).map_or(0, |k| k + 1)..];
+    // Lengths first: most words before a role are articles.
+    word.len() >= 4
+        && INCOMING_WORDS
+            .iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+}
 
 /// Words between a role and the country that holds it, after a comma or an opening bracket
 /// (`the Presidency, held by Denmark`, `het voorzitterschap (in handen van Denemarken)`), or
@@ -1605,6 +1665,33 @@ fn hold<K: Eq + std::hash::Hash>(map: &mut HashMap<K, Option<usize>>, key: K, p:
 /// The country a person's mention `m` says the person represented: `represented <country>`
 /// right after it (a post-nominal such as `T.D.` and a comma between), or `<country> was
 /// represented by` right before it.
+/// The organisation of the gazetteer right before the bracket that opens with the person's
+/// mention `m`, after at most a few words in lower case (a title): `Het Europees Parlement
+/// (rapporteur Giulia Ferraresi)`, `de Commissie (eurocommissaris Ana Ruiz)`.
+fn bracketed_under_body<'g>(
+    text: &str,
+    gaz: &'g Gazetteer,
+    matches: &[GazMatch],
+    m: Span,
+) -> Option<&'g str> {
+    let before = text.get(..m.start)?;
+    let open = before.rfind('(')?;
+    let title = &before[open + 1..];
+    if title.len() > 40
+        || !title
+            .split_whitespace()
+            .all(|w| w.chars().all(char::is_lowercase))
+        || !text[m.end..].starts_with(')')
+    {
+        return None;
+    }
+    let end = before[..open].trim_end_matches(' ').len();
+    let k = matches.partition_point(|g| g.end < end);
+    let g = matches.get(k).filter(|g| g.end == end)?;
+    let entry = gaz.entries.get(g.entry?)?;
+    (entry.kind == ActorKind::Organization).then_some(entry.id.as_str())
+}
+
 fn represented_country<'g>(
     text: &str,
     gaz: &'g Gazetteer,

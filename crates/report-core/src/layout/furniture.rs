@@ -34,6 +34,7 @@ pub(super) fn mark(text: &str, lines: &mut [Line], form_feeds: bool) -> Vec<Stri
     } else {
         by_repeats(text, lines);
     }
+    side_column(text, lines);
     // A web page's menus are no running header: metadata never reads them.
     let chrome = web_chrome(text, lines);
     colophon(text, lines);
@@ -380,6 +381,89 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
         }
     }
     mark_beside(text, lines, clusters);
+}
+
+/// The labels of a ministry's side column that it repeats on every page, beside the text.
+const SIDE_LABELS: [&str; 6] = [
+    "datum",
+    "ons kenmerk",
+    "onze referentie",
+    "uw kenmerk",
+    "uw referentie",
+    "kenmerk",
+];
+
+/// The longest line that may be a side column's label and its value on one line.
+const MAX_SIDE_LINE: usize = 48;
+
+/// Which of [`SIDE_LABELS`] opens `s`, and the rest of the line after it (empty when `s` is the
+/// label alone, a colon after it allowed).
+fn side_label(s: &str) -> Option<(usize, &str)> {
+    let b = s.as_bytes();
+    // Lengths and the first letter first: this is asked of every short line.
+    if b.len() > MAX_SIDE_LINE || !matches!(b.first(), Some(b'D' | b'O' | b'U' | b'K')) {
+        return None;
+    }
+    SIDE_LABELS.iter().enumerate().find_map(|(k, l)| {
+        let head = b.get(..l.len())?;
+        if !head.eq_ignore_ascii_case(l.as_bytes()) {
+            return None;
+        }
+        let rest = &s[l.len()..];
+        let value = rest.trim_start_matches(':').trim_start();
+        (rest.is_empty() || rest.starts_with([':', ' ', '\t'])).then_some((k, value))
+    })
+}
+
+/// How many lines of text may stand between a side column's label and its value when
+/// `pdftotext` read the column and the text line by line, one of each in turn.
+const SIDE_VALUE_REACH: usize = 3;
+
+/// A ministry's side column repeated on each page ("Datum" ⏎ "24 februari 2027" ⏎ "Ons
+/// kenmerk" ⏎ "BZ2714583"), which `pdftotext` may set between the lines of the text, one line
+/// of each in turn: a label alone on its line that the letter head has already given, with the
+/// letter head's value for it a few lines below, is furniture, and so is that value. The letter
+/// head's own value of a reference stays, even when the repeats made it furniture: it is the
+/// letter's reference.
+fn side_column(text: &str, lines: &mut [Line]) {
+    let content: Vec<usize> = (0..lines.len()).filter(|&i| !lines[i].blank()).collect();
+    // The letter head's value of each label, and where it stands.
+    let mut first: [Option<(usize, &str)>; SIDE_LABELS.len()] = [None; SIDE_LABELS.len()];
+    let mut later = Vec::new();
+    for (w, &i) in content.iter().enumerate() {
+        let s = &text[lines[i].start..lines[i].end];
+        let Some((k, value)) = side_label(s) else {
+            continue;
+        };
+        match (first[k], value.is_empty()) {
+            (None, true) => {
+                // The value on the next line of all (not of the short ones only).
+                let next = (i + 1..lines.len()).find(|&j| !lines[j].blank());
+                if let Some(j) = next {
+                    first[k] = Some((w, &text[lines[j].start..lines[j].end]));
+                    if lines[j].furniture && !lines[i].furniture && k > 0 {
+                        lines[j].furniture = false;
+                    }
+                }
+            }
+            (None, false) => first[k] = Some((w, value)),
+            (Some(_), true) => later.push((w, k)),
+            (Some(_), false) => {}
+        }
+    }
+    for (w, k) in later {
+        let Some((_, value)) = first[k] else { continue };
+        let found = content
+            .iter()
+            .enumerate()
+            .skip(w + 1)
+            .take(SIDE_VALUE_REACH)
+            .find(|&(_, &j)| &text[lines[j].start..lines[j].end] == value);
+        if let Some((_, &j)) = found {
+            lines[content[w]].furniture = true;
+            lines[j].furniture = true;
+        }
+    }
 }
 
 /// How many lines of a ministry's side column may stand under its page number.

@@ -507,6 +507,70 @@ fn subject_value(line: &str) -> Option<&str> {
         })
 }
 
+/// The labels of the sender's own reference in a letter head; `Uw kenmerk` is the
+/// addressee's.
+const OWN_REFERENCE_LABELS: [&str; 3] = ["ons kenmerk", "onze referentie", "kenmerk"];
+
+/// The longest reference a letter head gives.
+const MAX_OWN_REFERENCE: usize = 40;
+
+/// What follows one of [`OWN_REFERENCE_LABELS`] that opens `line` (empty when the label stands
+/// alone), or `None`.
+fn own_reference_label(line: &str) -> Option<&str> {
+    OWN_REFERENCE_LABELS.iter().find_map(|label| {
+        let head = line.get(..label.len())?;
+        if !head.eq_ignore_ascii_case(label) {
+            return None;
+        }
+        let rest = &line[label.len()..];
+        (rest.is_empty() || rest.starts_with([':', ' ', '\t']))
+            .then(|| rest.trim_start_matches([':', ' ', '\t']))
+    })
+}
+
+/// A reference value: its words up to a wide gap or a word of letters that is no part of it
+/// (the next field's label, "Uw kenmerk" on the same line), with a digit, not too long.
+fn own_reference_value(value: &str) -> Option<String> {
+    let value = value.split("   ").next().unwrap_or(value);
+    let words: Vec<&str> = value
+        .split_whitespace()
+        .take_while(|w| {
+            // "Uw", "Bijlage(n)", "Datum": a capital, then lower-case letters only.
+            let mut chars = w.chars();
+            !(chars.next().is_some_and(char::is_uppercase)
+                && w.len() > 1
+                && chars.all(|c| c.is_lowercase() || c == '(' || c == ')'))
+        })
+        .collect();
+    let value = words.join(" ");
+    (value.len() <= MAX_OWN_REFERENCE && value.bytes().any(|b| b.is_ascii_digit())).then_some(value)
+}
+
+/// The sender's own reference: in the letter head's lines (its value on the label's line or the
+/// next one), else in the side column set aside as furniture, the label's text right before
+/// its value's.
+fn own_reference(lines: &[(usize, Cow<str>)], furniture: &[String]) -> Option<String> {
+    let from = |texts: &mut dyn Iterator<Item = &str>| {
+        let mut texts = texts.peekable();
+        while let Some(line) = texts.next() {
+            let Some(rest) = own_reference_label(line.trim()) else {
+                continue;
+            };
+            let value = if rest.is_empty() {
+                texts.peek().copied().unwrap_or_default()
+            } else {
+                rest
+            };
+            if let Some(value) = own_reference_value(value) {
+                return Some(value);
+            }
+        }
+        None
+    };
+    from(&mut lines.iter().map(|(_, l)| l.as_ref()))
+        .or_else(|| from(&mut furniture.iter().map(String::as_str)))
+}
+
 /// A line of a postal address: a post box, or a word of digits (a house number, a postcode).
 fn postal_line(line: &str) -> bool {
     line.split_ascii_whitespace().any(|w| {
@@ -1176,7 +1240,22 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 .filter(|(i, _)| *i == t)
                 .map(|(_, l)| l.trim())
                 .collect();
-            let held = own.iter().skip(1).position(|l| held_line(l)).map(|k| k + 1);
+            // So is a dateline under it ("Verslag informele Raad …" ⏎ "Dublin, 10 en 11
+            // september 2026").
+            // A title wrapped before its dateline's comma ("… Raad Justitie en Binnenlandse" ⏎
+            // "Zaken, 11 en 12 juli 2022") ends its line on a word that goes on: an adjective,
+            // a word in lower case.
+            let ends_title = |l: &str| {
+                l.split_whitespace().next_back().is_some_and(|w| {
+                    w.ends_with(')')
+                        || w.starts_with(char::is_uppercase)
+                            && !w.ends_with('e')
+                            && w.chars().any(char::is_lowercase)
+                })
+            };
+            let held = (1..own.len()).find(|&k| {
+                held_line(own[k]) || place_before_date(own[k]).is_some() && ends_title(own[k - 1])
+            });
             if let Some(k) = held {
                 meta.title = Some(own[..k].join(" "));
             }
@@ -1331,6 +1410,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             if meta.signatories.is_empty() {
                 meta.signatories.extend(signatory);
             }
+        }
+    }
+    // A ministry's letter without a Kamerstuk number is known by its own reference in the
+    // letter head ("Ons kenmerk  BZ2714583", "Kenmerk: EZ-DGEI / 26187402"), or in the side
+    // column it repeats on every page, which layout sets aside.
+    if meta.reference.is_none() {
+        if let Some(own) = own_reference(&front_lines(layout, &front), &layout.furniture) {
+            meta.reference = Some(Reference {
+                dossier: own,
+                ..Reference::default()
+            });
         }
     }
     // "Outcome of the Council meeting" is every outcome's title: the Council configuration
