@@ -217,3 +217,50 @@ fn a_plural_noun_before_the_auxiliarys_participle_is_no_verb() {
         ]
     );
 }
+
+#[test]
+fn a_subject_beside_its_label_goes_on_under_it() {
+    let title = |text: &str| analyze_text(text, &Config::default()).metadata.title;
+    let text = "Council of the\nEuropean Union\n\
+        \u{20}                                                   Brussels, 14 November 2026\n\
+        \u{20}                                                   (OR. en)\n\n\
+        \u{20}                                                   15233/26\n\n\
+        NOTE\n\
+        From:           Presidency\n\
+        To:             Permanent Representatives Committee/Council\n\
+        Subject:        Proposal for a Regulation on health data\n\
+        \u{20}               – Progress report\n\n\n\
+        I.       INTRODUCTION\n\n\
+        1.       On 3 March 2026, the Commission submitted to the Council the above proposal, \
+        which aims to improve the use of health data.\n\n\
+        II.      STATE OF PLAY\n\n\
+        2.       Germany and Austria called for the exclusion of genetic data.\n";
+    assert_eq!(
+        title(text).as_deref(),
+        Some("Proposal for a Regulation on health data – Progress report")
+    );
+    // A next line that starts a sentence of its own is no part of the subject.
+    let apart = text.replace("– Progress report", "Delegations will find the report.");
+    assert_eq!(
+        title(&apart).as_deref(),
+        Some("Proposal for a Regulation on health data")
+    );
+}
+
+#[test]
+fn a_numbered_paragraph_ending_in_a_superscript_footnote_mark_is_no_heading() {
+    let report = analyze_text(CONCLUSIONS_IN_A_LETTER, &Config::default());
+    expect![[r#"
+        0 [I] UKRAINE
+        1 [II] COMPETITIVENESS
+        2 [III] MIGRATION
+    "#]]
+    .assert_eq(&outline_text(&report));
+    // Without the mark the paragraph is a sentence all the same.
+    let plain = CONCLUSIONS_IN_A_LETTER.replace("annex.¹", "annex.");
+    assert_eq!(
+        outline_of(&plain),
+        outline_text(&report),
+        "the mark changes the outline"
+    );
+}
