@@ -1938,6 +1938,10 @@ pub(crate) fn is_name_line(s: &str) -> bool {
                 "van" | "de" | "der" | "den" | "ten" | "ter" | "von" | "le" | "la" | "'t" | "del"
             )
             || matches!(w, "drs." | "dr." | "mr." | "ir." | "ing." | "prof." | "ds.")
+            // A first name in brackets after the initials (`M.C. (Marleen) van Dijk`).
+            || w.strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .is_some_and(|r| starts_upper(r) && r.bytes().any(|b| b.is_ascii_lowercase()))
     })
 }
 
