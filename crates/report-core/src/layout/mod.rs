@@ -311,6 +311,22 @@ fn is_markup_line(s: &str) -> bool {
             return true;
         }
     }
+    // A MkDocs snippet's include (`--8<-- "includes/table.md"`), an abbreviation's
+    // definition (`*[IAS]: Internal Audit Service`), the tags of a collapsible block
+    // (`<details>`, `<summary>Partners</summary>`, `</details>`): the page's build shows them
+    // otherwise or not at all.
+    if t.starts_with("--8<--") || t.starts_with(";--8<--") {
+        return true;
+    }
+    if let Some(rest) = t.strip_prefix("*[") {
+        return rest.find("]: ").is_some_and(|k| k > 0 && !rest[..k].contains(' '));
+    }
+    if t.starts_with("<details") && (t == "<details>" || t.starts_with("<details ")) {
+        return !t[8..].contains('<');
+    }
+    if t == "</details>" || t.starts_with("<summary>") && t.ends_with("</summary>") {
+        return true;
+    }
     // An AsciiDoc document attribute (`:toc: left`, `:sectnums:`) or a thematic break (`'''`).
     if t == "'''" {
         return true;
