@@ -964,7 +964,9 @@ fn markdown_end_matter(text: &str, lines: &mut [Line], content: &[usize]) {
             Some(_) => break,
             None => {
                 let s = line(i);
-                if word_total(s) > 20 || s.trim_end().ends_with(['.', ':', ';']) && word_total(s) > 6 {
+                if word_total(s) > 20
+                    || s.trim_end().ends_with(['.', ':', ';']) && word_total(s) > 6
+                {
                     break;
                 }
             }
@@ -975,9 +977,10 @@ fn markdown_end_matter(text: &str, lines: &mut [Line], content: &[usize]) {
     };
     // The run must reach the end: every line after its first heading is its.
     let run = &tail[from..];
-    if run.iter().any(|&i| {
-        heading(i).is_some_and(|t| !end_label(t))
-    }) {
+    if run
+        .iter()
+        .any(|&i| heading(i).is_some_and(|t| !end_label(t)))
+    {
         return;
     }
     for &i in run {

@@ -299,13 +299,16 @@ fn is_markup_line(s: &str) -> bool {
         // An AsciiDoc anchor (`[[bijlage-a]]`), or a block's attributes: an admonition
         // (`[NOTE]`), a style (`[appendix]`, `[horizontal]`, `[source,python]`).
         if let Some(id) = inner.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
-            return id
+            let anchor = id
                 .bytes()
                 .next()
                 .is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
                 && id.bytes().all(|b| {
                     b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_')
                 });
+            if anchor {
+                return true;
+            }
         }
         if asciidoc_block_style(inner) {
             return true;
@@ -319,7 +322,9 @@ fn is_markup_line(s: &str) -> bool {
         return true;
     }
     if let Some(rest) = t.strip_prefix("*[") {
-        return rest.find("]: ").is_some_and(|k| k > 0 && !rest[..k].contains(' '));
+        return rest
+            .find("]: ")
+            .is_some_and(|k| k > 0 && !rest[..k].contains(' '));
     }
     if t.starts_with("<details") && (t == "<details>" || t.starts_with("<details ")) {
         return !t[8..].contains('<');
