@@ -368,8 +368,8 @@ fn the_mkdocs_annual_report_reads_whole() {
     .assert_eq(&outline_text(&r));
     expect![[r#"Metadata { kind: AnnualReport, language: En, title: Some("Consolidated Annual Activity Report 2025"), letter_date: Some("2026-03-27"), meeting_dates: [], place: None, reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("Executive Director"), name: Some("Dr Ilona Marjanović-Holt") }, Signatory { role: Some("Chair of the Management Board"), name: Some("Gustavo Henriques Albuquerque") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
+        Ilona Marjanović-Holt | Executive Director | -
         Gustavo Henriques Albuquerque | Chair of the Management Board | -
-        Ilona Marjanović-Holt | - | -
         Sabine Oyelaran-Koch | Head of Resources | -
         Tobias Lindqvist-Berg | Head of the Research Unit | -
     "#]]
@@ -498,4 +498,25 @@ fn the_cp850_epsco_report_reads_whole() {
         collective:several-member-states wezen op Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
+}
+
+#[test]
+fn a_titled_name_over_a_role_takes_the_role() {
+    let text = "# Annual Report\n\n## Foreword\n\nWe thank the staff.\n\nBilbao, 27 March 2026\n\n\
+                **Dr Ilona Holt**\n\nExecutive Director\n\n## 1 Results\n\nDr Holt said that all went well.\n";
+    let r = report(text);
+    expect![[r#"
+        Ilona Holt | Executive Director | -
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+    assert!(!r.actors.iter().any(|a| a.id.starts_with("role:")));
+    // It is weighed with the roles the text gives the name elsewhere (of as many, the longest
+    // wins); a name followed by a sentence takes nothing.
+    let text = "# Annual Report\n\n## Foreword\n\nMr Jan Smit, Head of Unit, said so.\n\n\
+                **Mr Jan Smit**\n\nExecutive Director\n\nDr Eva Lind\n\nThe Board met in June.\n";
+    expect![[r#"
+        Jan Smit | Executive Director | -
+        Eva Lind | - | -
+    "#]]
+    .assert_eq(&actor_rows::people(&report(text)));
 }

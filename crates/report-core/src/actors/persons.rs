@@ -1793,6 +1793,8 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
     let bytes = text.as_bytes();
     let mut added: Vec<PersonHit> = Vec::new();
     let mut taken: Vec<Span> = Vec::new();
+    // The role lines given to persons found before.
+    let mut signed: Vec<Span> = Vec::new();
     for brk in memchr::memmem::find_iter(bytes, b"\n\n") {
         let start = brk + 2;
         // Cheap tests first: a short line that starts with a capital, a paragraph break after
@@ -1830,11 +1832,20 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             continue;
         }
         let at = found.persons.partition_point(|p| p.mention.end <= start);
-        if found
+        if let Some(p) = found
             .persons
-            .get(at)
-            .is_some_and(|p| p.mention.start < name_end)
+            .get_mut(at)
+            .filter(|p| p.mention.start < name_end)
         {
+            // A titled name found already (`**Dr Ilona Holt**` ⏎ `Executive Director`): the
+            // role under it is its own when it had none.
+            if p.role.is_none() && p.mention.end <= name_end {
+                p.role = Some(collapse(role));
+                let role_start = text[role_start..]
+                    .find(role)
+                    .map_or(role_start, |k| role_start + k);
+                signed.push(Span::new(role_start, role_start + role.len()));
+            }
             continue;
         }
         let name_end = start + name.len();
@@ -1855,6 +1866,13 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             .find(role)
             .map_or(role_start, |k| role_start + k);
         taken.push(Span::new(role_start, role_start + role.len()));
+    }
+    if !signed.is_empty() {
+        found.roles.retain(|r| {
+            !signed
+                .iter()
+                .any(|t| r.span.start < t.end && t.start < r.span.end)
+        });
     }
     if added.is_empty() {
         return;
