@@ -128,6 +128,15 @@ fn a_box_drawn_table_speaks_for_its_first_cell() {
         org:council nam aan Support
     "#]]
     .assert_eq(&statement_rows::all_rows(&report(text)));
+    // Double lines split the cells too; a row that opens with no bar speaks for no cell.
+    use report_core::Stance::Support;
+    statement_rows::check(&[
+        (
+            "Stemmen:\n\n║ Spanje  ║ Steunde het voorstel ║\n",
+            &[("country:es", "Steunde", Support)],
+        ),
+        ("Stemmen:\n\nSpanje  │ Steunde het voorstel │\n", &[]),
+    ]);
     // Each row is a block of its own, the borders too.
     let layout = report_core::repair(text);
     let rows: Vec<&str> = layout
