@@ -8,6 +8,7 @@
 //! that was UTF-8 once, read as windows-1252 and saved as UTF-8 again (`Ã©` for `é`): its damaged
 //! characters are repaired (see `mojibake`), with a diagnostic.
 
+mod dos;
 mod mojibake;
 
 use crate::model::{Diagnostic, Language, Severity};
@@ -437,6 +438,14 @@ fn decode_legacy(
         }
         return (text, UTF_8.name());
     }
+    if let Some(page) = dos_page(&bytes[..bytes.len().min(DETECT_LIMIT)]) {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "legacy-encoding",
+            format!("the file is not UTF-8; it was read as {}", page.name),
+        ));
+        return (page.decode(bytes), page.name);
+    }
     let encoding = guess_legacy(bytes);
     let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
     if had_errors {
@@ -735,6 +744,89 @@ fn mac_roman(sample: &[u8]) -> bool {
         }
     }
     windows_odd >= 2 && mac_odd * 4 < windows_odd
+}
+
+/// The DOS code page western text was written in, if it was: a byte above 0x7F between a letter
+/// and a lower-case letter should read as a lower-case letter (as in [`mac_roman`]), and DOS's
+/// `é` (0x82), `ë` (0x89) and `ü` (0x81) are punctuation or nothing in windows-1252 and upper
+/// case on a Mac. DOS wins when windows-1252 reads at least two such bytes as something else
+/// and DOS four times fewer, fewer than Mac OS Roman too; or when two lines or more begin and
+/// end in a box-drawing character (the borders and rows of a table drawn in DOS, `ÚÄÄ¿` and
+/// `³ x ³` in windows-1252), with no more odd bytes in words than windows-1252 reads. Of the
+/// two pages, 850 is taken when more bytes beside a letter are letters only in 850 (`ø`, `Á`,
+/// `ã`) than only in 437 (its Greek), else 437.
+fn dos_page(sample: &[u8]) -> Option<&'static dos::DosPage> {
+    let lower = |c: char| c.is_lowercase() || c == '\u{2019}';
+    let fits = |encoding: &'static Encoding| {
+        let mut table = [false; 128];
+        for (i, fits) in table.iter_mut().enumerate() {
+            let byte = [0x80 + i as u8];
+            let (text, _, _) = encoding.decode(&byte);
+            *fits = text.chars().next().is_some_and(lower);
+        }
+        table
+    };
+    let mut tables = None;
+    let (mut windows_odd, mut mac_odd, mut dos_odd) = (0usize, 0usize, 0usize);
+    for w in sample.windows(3) {
+        if w[1] < 0x80 || !w[0].is_ascii_alphabetic() || !w[2].is_ascii_lowercase() {
+            continue;
+        }
+        let (windows, mac) = tables.get_or_insert_with(|| {
+            (
+                fits(encoding_rs::WINDOWS_1252),
+                fits(encoding_rs::MACINTOSH),
+            )
+        });
+        let k = usize::from(w[1] - 0x80);
+        windows_odd += usize::from(!windows[k]);
+        mac_odd += usize::from(!mac[k]);
+        dos_odd += usize::from(!lower(dos::CP850.char(w[1])));
+    }
+    let in_words = windows_odd >= 2 && dos_odd * 4 < windows_odd && dos_odd < mac_odd;
+    let boxed = || {
+        let is_box = |b: u8| (0xB3..=0xDA).contains(&b);
+        sample
+            .split(|&b| b == b'\n' || b == b'\r')
+            .filter(|line| {
+                let line = line.trim_ascii();
+                line.len() >= 3 && is_box(line[0]) && is_box(line[line.len() - 1])
+            })
+            .nth(1)
+            .is_some()
+    };
+    if !(in_words || dos_odd <= windows_odd && boxed()) {
+        return None;
+    }
+    if matches!(
+        crate::metadata::language(&String::from_utf8_lossy(sample)),
+        Language::Unknown
+    ) {
+        return None;
+    }
+    let (mut only_850, mut only_437) = (0usize, 0usize);
+    for (i, &b) in sample.iter().enumerate() {
+        let beside_letter = |k: Option<usize>| {
+            k.and_then(|k| sample.get(k))
+                .is_some_and(u8::is_ascii_alphabetic)
+        };
+        if b < 0x80 || !(beside_letter(i.checked_sub(1)) || beside_letter(Some(i + 1))) {
+            continue;
+        }
+        match (
+            dos::CP850.char(b).is_alphabetic(),
+            dos::CP437.char(b).is_alphabetic(),
+        ) {
+            (true, false) => only_850 += 1,
+            (false, true) => only_437 += 1,
+            _ => {}
+        }
+    }
+    Some(if only_850 > only_437 {
+        &dos::CP850
+    } else {
+        &dos::CP437
+    })
 }
 
 /// Whether, in words, some bytes of `sample` are letters in `encoding` but not in

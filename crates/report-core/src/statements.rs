@@ -4287,17 +4287,21 @@ fn vote_label(bytes: &[u8], start: usize, end: usize) -> bool {
 fn pipe_row_subject(text: &str, mentions: &[M], verb: usize) -> Option<usize> {
     let bytes = text.as_bytes();
     let head = trim_spaces_end(&bytes[..verb]);
-    if head.last() != Some(&b'|') {
-        return None;
-    }
+    // The cells are split by `|`, or by `│` or `║` in a table drawn in box-drawing characters.
+    let bar: &[u8] = match head.last() {
+        Some(b'|') => b"|",
+        Some(0x82) if head.ends_with("│".as_bytes()) => "│".as_bytes(),
+        Some(0x91) if head.ends_with("║".as_bytes()) => "║".as_bytes(),
+        _ => return None,
+    };
     let line = head.iter().rposition(|&b| b == b'\n').map_or(0, |k| k + 1);
-    let row = &bytes[line..head.len() - 1];
+    let row = &bytes[line..head.len() - bar.len()];
     let lead = row.iter().position(|&b| b != b' ' && b != b'\t')?;
-    if row[lead] != b'|' {
+    if !row[lead..].starts_with(bar) {
         return None;
     }
-    let cell_start = line + lead + 1;
-    let cell_end = cell_start + memchr::memchr(b'|', &bytes[cell_start..head.len()])?;
+    let cell_start = line + lead + bar.len();
+    let cell_end = cell_start + memchr::memmem::find(&bytes[cell_start..head.len()], bar)?;
     // The verb's cell is the second (or later) one of its row.
     let cell = &text[cell_start..cell_end];
     let first = cell_end - cell.trim_start_matches([' ', '\t', '*']).len();

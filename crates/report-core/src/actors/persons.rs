@@ -375,6 +375,22 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         }
     }
     while tokens.len() < 8 {
+        // A first name in brackets after the initials (`M.C. (Marleen) van Dijk`) is stepped
+        // over: the initials and the surname are the name.
+        if bytes.get(p) == Some(&b'(')
+            && tokens
+                .last()
+                .is_some_and(|&(s, e)| is_initials(&ctx.text[s..e]))
+        {
+            let close = bytes[p..].iter().take(24).position(|&b| b == b')');
+            let inner = close.map(|c| &ctx.text[p + 1..p + c]);
+            if let (Some(c), Some(inner)) = (close, inner) {
+                if is_capitalised(inner) && !inner.contains(' ') {
+                    p = skip_spaces(ctx.text, p + c + 1);
+                    continue;
+                }
+            }
+        }
         let Some((s, e)) = word_at(ctx.text, p) else {
             break;
         };
@@ -440,7 +456,37 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
     if tokens.len() > 6 || tokens.is_empty() {
         return None;
     }
+    // One word joined to another by `en`/`and` and closing the phrase is a body's or a
+    // portfolio's name after the title, no person (see [`joined_portfolio`]).
+    if let [(s, _)] = tokens[..] {
+        if joined_portfolio(ctx.text, s).is_some() {
+            return None;
+        }
+    }
     Some(tokens)
+}
+
+/// The end of two capitalised words joined by `en` or `and` at `pos` that close their phrase
+/// (a comma, a bracket, a full stop or the line's end after them): a body's or a portfolio's
+/// name right after a title (`De inspecteur-generaal Leefomgeving en Transport,`, `director
+/// Operations and Finance.`), no person's.
+fn joined_portfolio(text: &str, pos: usize) -> Option<usize> {
+    let (s, e) = word_at(text, pos)?;
+    if !is_capitalised(&text[s..e]) {
+        return None;
+    }
+    let rest = &text[e..];
+    let after = rest
+        .strip_prefix(" en ")
+        .or_else(|| rest.strip_prefix(" and "))?;
+    let end = after
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .unwrap_or(after.len());
+    let closes = matches!(
+        after[end..].bytes().next(),
+        None | Some(b',' | b')' | b'\n' | b'\r' | b'.' | b';')
+    );
+    (end > 0 && is_capitalised(&after[..end]) && closes).then(|| text.len() - after.len() + end)
 }
 
 /// The people named in a list right after the plural title `m`: `de ministers Van Dijk en De
@@ -572,7 +618,8 @@ fn speaker_label_line(text: &str, start: usize, end: usize) -> bool {
 fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     let (s, e) = word_at(ctx.text, pos)?;
     if !ROLE_OPENERS.contains(&&ctx.text[s..e]) {
-        return None;
+        // A portfolio's name right after the title is the phrase.
+        return joined_portfolio(ctx.text, s).map(|end| (end, None));
     }
     // `vraagt de Minister of het kabinet bereid is`: Dutch `of` (or, whether) before a Dutch
     // article opens no role phrase.
@@ -927,11 +974,24 @@ fn number_follows(text: &str, pos: usize) -> bool {
 /// After the comma that ends a role on a line of its own, where the name on the next line (or
 /// after a blank line) starts: the signature of a letter (`De Minister van Landbouw,⏎⏎P.J.
 /// Verhoeckx`). `None` unless only white space with one to three line ends follows the comma.
+/// A copy's mark of the signed original between them (`w.g.`) is stepped over.
 fn signature_start(text: &str, comma: usize) -> Option<usize> {
     let rest = text.get(comma + 1..)?;
     let start = rest.len() - rest.trim_start().len();
     let lines = rest[..start].bytes().filter(|&b| b == b'\n').count();
-    (1..=3).contains(&lines).then_some(comma + 1 + start)
+    let at = comma + 1 + start;
+    if !(1..=3).contains(&lines) {
+        return None;
+    }
+    let line_end = text[at..].find('\n').map_or(text.len(), |k| at + k);
+    if line_end - at <= 16 && crate::metadata::signed_mark(&text[at..line_end]) {
+        let rest = &text[line_end..];
+        let start = rest.len() - rest.trim_start().len();
+        if (1..=3).contains(&rest[..start].bytes().filter(|&b| b == b'\n').count()) {
+            return Some(line_end + start);
+        }
+    }
+    Some(at)
 }
 
 /// Whether `word` is a double surname: two capitalised parts of two letters or more joined
@@ -1734,6 +1794,8 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
     let bytes = text.as_bytes();
     let mut added: Vec<PersonHit> = Vec::new();
     let mut taken: Vec<Span> = Vec::new();
+    // The role lines given to persons found before.
+    let mut signed: Vec<Span> = Vec::new();
     for brk in memchr::memmem::find_iter(bytes, b"\n\n") {
         let start = brk + 2;
         // Cheap tests first: a short line that starts with a capital, a paragraph break after
@@ -1771,11 +1833,20 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             continue;
         }
         let at = found.persons.partition_point(|p| p.mention.end <= start);
-        if found
+        if let Some(p) = found
             .persons
-            .get(at)
-            .is_some_and(|p| p.mention.start < name_end)
+            .get_mut(at)
+            .filter(|p| p.mention.start < name_end)
         {
+            // A titled name found already (`**Dr Ilona Holt**` ⏎ `Executive Director`): the
+            // role under it is its own when it had none.
+            if p.role.is_none() && p.mention.start == start && p.mention.end <= name_end {
+                p.role = Some(collapse(role));
+                let role_start = text[role_start..]
+                    .find(role)
+                    .map_or(role_start, |k| role_start + k);
+                signed.push(Span::new(role_start, role_start + role.len()));
+            }
             continue;
         }
         let name_end = start + name.len();
@@ -1796,6 +1867,13 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             .find(role)
             .map_or(role_start, |k| role_start + k);
         taken.push(Span::new(role_start, role_start + role.len()));
+    }
+    if !signed.is_empty() {
+        found.roles.retain(|r| {
+            !signed
+                .iter()
+                .any(|t| r.span.start < t.end && t.start < r.span.end)
+        });
     }
     if added.is_empty() {
         return;

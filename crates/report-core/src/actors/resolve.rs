@@ -1405,7 +1405,24 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
             }
         }
     }
-    let mut order: Vec<usize> = (0..keys.len()).collect();
+    // A name that lost letters in decoding (`R�mi S�verac`) is the one name spelt in full
+    // with as many letters and the others the same (`Rémi Séverac`), when there is one.
+    let mut spelt: Vec<Option<usize>> = vec![None; keys.len()];
+    for (k, key) in keys.iter().enumerate() {
+        if !key.iter().any(|w| w.contains('\u{FFFD}')) {
+            continue;
+        }
+        let mut clean = (0..keys.len()).filter(|&c| {
+            c != k
+                && keys[c].len() == key.len()
+                && !keys[c].iter().any(|w| w.contains('\u{FFFD}'))
+                && key.iter().zip(&keys[c]).all(|(a, b)| lost_letters_of(a, b))
+        });
+        if let (Some(c), None) = (clean.next(), clean.next()) {
+            spelt[k] = Some(c);
+        }
+    }
+    let mut order: Vec<usize> = (0..keys.len()).filter(|&k| spelt[k].is_none()).collect();
     // Of as many words, a name written out before one with initials, which may then join it.
     order.sort_by_key(|&k| (std::cmp::Reverse(keys[k].len()), is_initial(&keys[k][0])));
     let mut root: Vec<Option<usize>> = vec![None; keys.len()];
@@ -1413,7 +1430,12 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
     for &k in &order {
         let mut owners: Vec<usize> = Vec::new();
         for (p, person) in persons.iter().enumerate() {
-            if person.key.len() > keys[k].len() && person.key.ends_with(&keys[k])
+            let n = keys[k].len();
+            if person.key.len() > n
+                && person.key[person.key.len() - n..]
+                    .iter()
+                    .zip(&keys[k])
+                    .all(|(a, b)| lost_letters_of(b, a))
                 || initials_of(&keys[k], &person.key)
             {
                 owners.push(p);
@@ -1432,6 +1454,11 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
             });
             persons.len() - 1
         });
+    }
+    for k in 0..keys.len() {
+        if let Some(c) = spelt[k] {
+            root[k] = root[c];
+        }
     }
     let mut hit_owner = Vec::with_capacity(found.persons.len());
     // The roles each person is named with, in order.
@@ -1456,6 +1483,29 @@ fn merge_people(found: &Found) -> (Vec<Person>, Vec<Option<usize>>) {
         person.role = main_role(roles).map(str::to_string);
     }
     (persons, hit_owner)
+}
+
+/// Whether the folded word `damaged` is `word`, or `word` with letters lost in decoding: as
+/// many characters, each the same or U+FFFD in `damaged`, and two at least kept
+/// (`s�verac` of `severac`).
+fn lost_letters_of(damaged: &str, word: &str) -> bool {
+    if damaged == word {
+        return true;
+    }
+    if !damaged.contains('\u{FFFD}') {
+        return false;
+    }
+    let mut kept = 0;
+    let mut a = damaged.chars();
+    let mut b = word.chars();
+    loop {
+        match (a.next(), b.next()) {
+            (None, None) => return kept >= 2,
+            (Some('\u{FFFD}'), Some(_)) => {}
+            (Some(x), Some(y)) if x == y => kept += 1,
+            _ => return false,
+        }
+    }
 }
 
 /// Whether a folded name's word is an initial or several (`m.`, `m.j.`).

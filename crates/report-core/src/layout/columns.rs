@@ -129,7 +129,8 @@ fn place(text: &str, line: &Line, r: usize) -> Place {
     }
     // A row of a Markdown table (`| Name   | Role   |`) is one row, however wide its cells
     // are padded: its pipes say where the cells are.
-    if text.as_bytes()[line.start] == b'|' {
+    // So is a row of a table drawn in box characters (`│ Spain   │ Supported │`).
+    if text.as_bytes()[line.start] == b'|' || super::box_drawn(&text[line.start..line.end]) {
         return Place::Across;
     }
     let raw = raw(text, line);

@@ -917,6 +917,7 @@ fn web_chrome(text: &str, lines: &mut [Line]) -> Vec<u64> {
         }
     }
     page_menus(text, lines, &content);
+    markdown_end_matter(text, lines, &content);
     // The keys of the lines made furniture here: none was before.
     content
         .iter()
@@ -1021,6 +1022,57 @@ fn page_menus(text: &str, lines: &mut [Line], content: &[usize]) {
         }
     }
     for i in chrome {
+        lines[i].furniture = true;
+    }
+}
+
+/// A Markdown page's end matter, as a static-site generator or a web page's export writes it:
+/// the last sections, each under a heading that is a share label (`## Share this page`), a
+/// list of related pages (`## Related documents`) or the contacts (`## Contact`), with short
+/// lines under them (links, an address), none a sentence. The plain text of a web page loses
+/// these lines as its chrome (see [`page_menus`]); under Markdown headings they were read as
+/// the report's last sections.
+fn markdown_end_matter(text: &str, lines: &mut [Line], content: &[usize]) {
+    let tail = &content[content.len().saturating_sub(WEB_EDGE)..];
+    let line = |i: usize| &text[lines[i].start..lines[i].end];
+    // The title of an ATX heading: `## Contact` is `Contact`.
+    let heading = |i: usize| {
+        let s = line(i).trim_end();
+        let hashes = s.bytes().take_while(|&b| b == b'#').count();
+        ((1..=6).contains(&hashes) && s.as_bytes().get(hashes) == Some(&b' '))
+            .then(|| s[hashes..].trim().trim_end_matches('#').trim())
+    };
+    let end_label = |t: &str| {
+        is_share_label(t) || is_related_label(t) || is_contacts_label(t) || is_footer_link(t)
+    };
+    // From the end back: the run of end-matter sections.
+    let mut from = None;
+    for (k, &i) in tail.iter().enumerate().rev() {
+        match heading(i) {
+            Some(t) if end_label(t) => from = Some(k),
+            Some(_) => break,
+            None => {
+                let s = line(i);
+                if word_total(s) > 20
+                    || s.trim_end().ends_with(['.', ':', ';']) && word_total(s) > 6
+                {
+                    break;
+                }
+            }
+        }
+    }
+    let Some(from) = from else {
+        return;
+    };
+    // The run must reach the end: every line after its first heading is its.
+    let run = &tail[from..];
+    if run
+        .iter()
+        .any(|&i| heading(i).is_some_and(|t| !end_label(t)))
+    {
+        return;
+    }
+    for &i in run {
         lines[i].furniture = true;
     }
 }

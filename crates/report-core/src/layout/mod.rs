@@ -295,6 +295,55 @@ fn is_markup_line(s: &str) -> bool {
                     .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
         }
     }
+    if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+        // An AsciiDoc anchor (`[[bijlage-a]]`), or a block's attributes: an admonition
+        // (`[NOTE]`), a style (`[appendix]`, `[horizontal]`, `[source,python]`).
+        if let Some(id) = inner.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
+            let anchor = id
+                .bytes()
+                .next()
+                .is_some_and(|b| b.is_ascii_lowercase() || b == b'_')
+                && id.bytes().all(|b| {
+                    b.is_ascii_lowercase() || b.is_ascii_digit() || matches!(b, b'-' | b'_')
+                });
+            if anchor {
+                return true;
+            }
+        }
+        if asciidoc_block_style(inner) {
+            return true;
+        }
+    }
+    // A MkDocs snippet's include (`--8<-- "includes/table.md"`), an abbreviation's
+    // definition (`*[IAS]: Internal Audit Service`), the tags of a collapsible block
+    // (`<details>`, `<summary>Partners</summary>`, `</details>`): the page's build shows them
+    // otherwise or not at all.
+    if t.starts_with("--8<--") || t.starts_with(";--8<--") {
+        return true;
+    }
+    if let Some(rest) = t.strip_prefix("*[") {
+        return rest
+            .find("]: ")
+            .is_some_and(|k| k > 0 && !rest[..k].contains(' '));
+    }
+    if t.starts_with("<details") && (t == "<details>" || t.starts_with("<details ")) {
+        return !t[8..].contains('<');
+    }
+    if t == "</details>" || t.starts_with("<summary>") && t.ends_with("</summary>") {
+        return true;
+    }
+    // An AsciiDoc document attribute (`:toc: left`, `:sectnums:`) or a thematic break (`'''`).
+    if t == "'''" {
+        return true;
+    }
+    if let Some((name, _)) = t.strip_prefix(':').and_then(|r| r.split_once(':')) {
+        let name = name.strip_suffix('!').unwrap_or(name);
+        return (2..=24).contains(&name.len())
+            && name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
+    }
     [
         "[TOC]",
         "[[_TOC_]]",
@@ -305,6 +354,18 @@ fn is_markup_line(s: &str) -> bool {
         "[[toc]]",
     ]
     .contains(&t)
+}
+
+/// Whether `inner`, a line's text between `[` and `]`, is an AsciiDoc block's style: an
+/// admonition in capitals (`NOTE`, `WARNING`) or a word in small letters (`appendix`,
+/// `horizontal`), before attributes after a comma (`source,python`). Neither is a footnote
+/// (`[1]`) or a word in a sentence.
+fn asciidoc_block_style(inner: &str) -> bool {
+    let style = inner.split(',').next().unwrap_or(inner);
+    (3..=12).contains(&style.len())
+        && (style.bytes().all(|b| b.is_ascii_uppercase())
+            || style.bytes().all(|b| b.is_ascii_lowercase()))
+        && !inner.contains(' ')
 }
 
 /// The title of a Markdown heading line's text after its opening hashes: without the
@@ -660,6 +721,26 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
         if is_markup_line(s) {
             lines[i].furniture = true;
             set_aside += 1;
+            // An AsciiDoc block under its style (`[NOTE]` ⏎ `====` ⏎ text ⏎ `====`): its
+            // delimiters are markup, no setext underline or rule.
+            if s.starts_with('[') && !s.starts_with("[[") {
+                let delimiter = |t: &str| {
+                    let t = t.trim_end();
+                    t.len() >= 4
+                        && matches!(t.as_bytes()[0], b'=' | b'*' | b'-' | b'.' | b'_' | b'+')
+                        && t.bytes().all(|b| b == t.as_bytes()[0])
+                };
+                if let Some(open) = lines.get(i + 1).filter(|n| delimiter(line(n))) {
+                    let mark = line(open).trim_end();
+                    if let Some(close) = (i + 2..end).find(|&k| line(&lines[k]).trim_end() == mark)
+                    {
+                        for k in [i + 1, close] {
+                            lines[k].furniture = true;
+                            set_aside += 1;
+                        }
+                    }
+                }
+            }
             // A fenced div's heading (`::: {.callout-note}` ⏎ `## About this report`) is the
             // callout's title, no section of the report.
             if s.starts_with(":::") && s.trim_end().len() > 3 {
@@ -1928,6 +2009,10 @@ pub(crate) fn is_name_line(s: &str) -> bool {
                 "van" | "de" | "der" | "den" | "ten" | "ter" | "von" | "le" | "la" | "'t" | "del"
             )
             || matches!(w, "drs." | "dr." | "mr." | "ir." | "ing." | "prof." | "ds.")
+            // A first name in brackets after the initials (`M.C. (Marleen) van Dijk`).
+            || w.strip_prefix('(')
+                .and_then(|r| r.strip_suffix(')'))
+                .is_some_and(|r| starts_upper(r) && r.bytes().any(|b| b.is_ascii_lowercase()))
     })
 }
 
@@ -2658,6 +2743,11 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if c.line.starts_with('|') || c.prev.starts_with('|') {
         return true;
     }
+    // So is each line of a table drawn in box-drawing characters (DOS, a console): its
+    // borders (`┌───┬───┐`) and its rows (`│ Spain │ Supported … │`).
+    if box_drawn(c.line) || box_drawn(c.prev) {
+        return true;
+    }
     // A setext underline goes with the one line above it; the heading ends there.
     if c.line.starts_with(['=', '-']) && setext_underline(c.line).is_some() {
         return c.open.lines != 1;
@@ -2963,6 +3053,14 @@ fn is_bold_line(s: &str) -> bool {
         })
 }
 
+/// Whether `line` opens with a box-drawing character (U+2500–U+257F): a line of a table drawn
+/// with them. One byte decides for all other lines.
+#[inline]
+pub(crate) fn box_drawn(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.first() == Some(&0xE2) && matches!(b.get(1), Some(0x94 | 0x95))
+}
+
 /// A line of a table of contents: leader dots, then a page number ("2 Resources ...... 4"),
 /// or the page number set apart in its own column as pdftotext lays out a Kamerstuk's
 /// contents ("I    Vragen en opmerkingen vanuit de fracties          1").
@@ -3266,8 +3364,9 @@ impl Builder<'_> {
     fn copy(&mut self, start: usize, end: usize) {
         if self.markdown {
             let piece = &self.text.as_bytes()[start..end];
-            // A `[[` or a `%%`: one search for either byte, a look at the next.
-            if memchr::memchr2_iter(b'[', b'%', piece).any(|k| piece.get(k + 1) == Some(&piece[k]))
+            // A `[[`, a `%%` or a `<<`: one search for any of the bytes, a look at the next.
+            if memchr::memchr3_iter(b'[', b'%', b'<', piece)
+                .any(|k| piece.get(k + 1) == Some(&piece[k]))
             {
                 self.copy_wiki(start, end);
                 return;
@@ -3280,26 +3379,47 @@ impl Builder<'_> {
     /// (`[[Autoriteit Consument en Markt]]` as its name, `[[Jaarplan 2025|het jaarplan]]` as
     /// `het jaarplan`, `[[Page#Section]]` as `Page`), an embed (`![[chart.png]]`) and an
     /// Obsidian comment (`%% to check %%`) left out. Read with its brackets, a body in a link
-    /// was no body.
+    /// was no body. An AsciiDoc cross-reference left in a converted text (`<<bijlage-a,Bijlage
+    /// A>>`) reads as its text, or as its anchor when it has none (`<<toezicht>>`).
     fn copy_wiki(&mut self, start: usize, end: usize) {
         let bytes = self.text.as_bytes();
         let mut from = start;
         let mut at = start;
         while at + 1 < end {
-            let Some(k) = memchr::memchr2(b'[', b'%', &bytes[at..end]).map(|k| at + k) else {
+            let Some(k) = memchr::memchr3(b'[', b'%', b'<', &bytes[at..end]).map(|k| at + k) else {
                 break;
             };
             at = k + 1;
             if bytes.get(k + 1) != Some(&bytes[k]) || k + 2 > end {
                 continue;
             }
-            let close_mark: &[u8] = if bytes[k] == b'[' { b"]]" } else { b"%%" };
+            let close_mark: &[u8] = match bytes[k] {
+                b'[' => b"]]",
+                b'<' => b">>",
+                _ => b"%%",
+            };
             let Some(close) =
                 memchr::memmem::find(&bytes[k + 2..end], close_mark).map(|c| k + 2 + c)
             else {
+                if bytes[k] == b'<' {
+                    continue;
+                }
                 break;
             };
-            if bytes[k] == b'%' {
+            if bytes[k] == b'<' {
+                let inner = &self.text[k + 2..close];
+                let (anchor, label) = inner.split_once(',').unwrap_or((inner, inner));
+                let id =
+                    |c: u8| c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b':');
+                if anchor.is_empty() || !anchor.bytes().all(id) || label.contains(['<', '>', '\n'])
+                {
+                    continue;
+                }
+                self.copy_linked(from, k);
+                let label_start = close - label.len();
+                let lead = label.len() - label.trim_start().len();
+                self.copy_mended(label_start + lead, label_start + label.trim_end().len());
+            } else if bytes[k] == b'%' {
                 self.copy_linked(from, k);
                 // The space before a comment goes with it.
                 if self.out.ends_with(' ') && matches!(bytes.get(close + 2), None | Some(b' ')) {

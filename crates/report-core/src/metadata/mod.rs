@@ -881,11 +881,21 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     };
     // Each closing with the name under it, after a blank line: two ministers sign one under
     // the other.
+    // A copy of a signed original says so between the role and the name (`w.g.`, `(signed)`).
+    let name_under = |i: usize| {
+        if crate::outline::is_name_block(layout, i) {
+            Some(i)
+        } else {
+            (i < layout.blocks.len() && signed_mark(block_text(i)))
+                .then_some(i + 1)
+                .filter(|&n| crate::outline::is_name_block(layout, n))
+        }
+    };
     for &i in &closings {
         let s = &text[layout.blocks[i].span.start..layout.blocks[i].span.end];
         if let Some(mut signatory) = signatory(s) {
-            if signatory.name.is_none() && crate::outline::is_name_block(layout, i + 1) {
-                signatory.name = Some(crate::layout::unemphasised(block_text(i + 1)).to_string());
+            if let Some(n) = name_under(i + 1).filter(|_| signatory.name.is_none()) {
+                signatory.name = Some(crate::layout::unemphasised(block_text(n)).to_string());
             }
             meta.signatories.push(signatory);
         }
@@ -1076,10 +1086,15 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let blocks = &layout.blocks[..layout.blocks.len().min(FRONT_BLOCKS)];
         let signed = blocks.iter().enumerate().skip(1).find_map(|(i, b)| {
             let s = text[b.span.start..b.span.end].trim();
-            let signatory = (b.kind == BlockKind::Closing && b.lines == 1)
+            let mut signatory = (b.kind == BlockKind::Closing && b.lines == 1)
                 .then(|| signatory(s))
-                .flatten()
-                .filter(|s| s.name.is_some())?;
+                .flatten()?;
+            // Or its role on the line, its name under it (`De inspecteur-generaal …,` ⏎
+            // `w.g.` ⏎ `drs. M.C. van Rijswijk`).
+            if signatory.name.is_none() {
+                let n = name_under(i + 1)?;
+                signatory.name = Some(crate::layout::unemphasised(block_text(n)).to_string());
+            }
             let above = &blocks[i - 1];
             let dateline = text[above.span.start..above.span.end].trim();
             let date = (place_before_date(dateline).is_some())
@@ -1108,14 +1123,39 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         let n = layout.blocks.len().min(FRONT_BLOCKS);
         // Cheap tests first: three blocks of one short line each.
         let short = |b: &crate::layout::Block| b.lines == 1 && b.span.end - b.span.start <= 80;
-        if let Some((signatory, date)) = (2..n).find_map(|i| {
+        if let Some((i, (signatory, date))) = (2..n).find_map(|i| {
             layout.blocks[i - 2..=i].iter().all(short).then_some(())?;
             dated_signature_at(layout, i)
                 .filter(|(s, _)| s.role.as_deref().is_some_and(crate::layout::is_role_line))
+                .map(|found| (i, found))
         }) {
             meta.signatories.push(signatory);
             if meta.letter_date.is_none() {
                 meta.letter_date = date;
+            }
+            // Those who sign beside the first, a name over a role each (`**Dr Ilona Holt**` ⏎
+            // `Executive Director` ⏎ `**Gustavo Albuquerque**` ⏎ `Chair of the Management
+            // Board`).
+            let mut at = i + 1;
+            while at + 1 < layout.blocks.len() && meta.signatories.len() < 4 {
+                let (name, role) = (&layout.blocks[at], &layout.blocks[at + 1]);
+                if !(short(name) && short(role)) {
+                    break;
+                }
+                let name = crate::layout::unemphasised(block_text(at)).trim();
+                let role = crate::layout::unemphasised(block_text(at + 1)).trim();
+                if !((2..=5).contains(&name.split_whitespace().count())
+                    && crate::layout::is_name_line(name)
+                    && crate::layout::is_role_line(role)
+                    && crate::layout::signature_pair(name, role))
+                {
+                    break;
+                }
+                meta.signatories.push(Signatory {
+                    role: Some(role.trim_end_matches(',').to_string()),
+                    name: Some(name.to_string()),
+                });
+                at += 2;
             }
         }
     }
@@ -2974,6 +3014,26 @@ fn dated_signature(layout: &Layout) -> Option<(Signatory, Option<String>)> {
             })
             .count();
     dated_signature_at(layout, n.checked_sub(1)?)
+}
+
+/// Whether `s` is the mark a copy of a signed original sets where the signature was: `w.g.`
+/// (*was getekend*), `get.`, `(signed)`.
+pub(crate) fn signed_mark(s: &str) -> bool {
+    let s = s
+        .trim()
+        .trim_start_matches(['(', '['])
+        .trim_end_matches([')', ']']);
+    [
+        "w.g.",
+        "w.g",
+        "get.",
+        "was getekend",
+        "signed",
+        "sgd.",
+        "sgd",
+    ]
+    .iter()
+    .any(|m| s.eq_ignore_ascii_case(m))
 }
 
 /// A signature of three blocks ending with block `role_block`: a place and date, a name, a
