@@ -1972,7 +1972,7 @@ const BOARD_SEATS: [&str; 9] = [
 /// the seat. The initials keep a heading such as `A. Migratie, asiel` out.
 pub(crate) fn board_signature_line(s: &str) -> Option<(&str, &str)> {
     let s = s.trim();
-    if s.len() > 80 || !s.as_bytes().get(1).is_some_and(|&b| b == b'.') {
+    if s.len() > 80 || s.as_bytes().get(1) != Some(&b'.') {
         return None;
     }
     let (name, seat) = s.rsplit_once(", ")?;
