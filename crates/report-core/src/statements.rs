@@ -2691,6 +2691,12 @@ impl<'a> Ctx<'a> {
             })
             .filter(|&k| self.mentions[k].start >= paragraph)?;
         // `van de ChristenUnie en de SGP`: the list goes on after the first party.
+        Some(self.group_list(whole, k, pos))
+    }
+
+    /// The whole list of groups that mention `k` opens, up to `pos` (`van de ChristenUnie en de
+    /// SGP`), in text order.
+    fn group_list(&self, whole: Span, k: usize, pos: usize) -> Vec<usize> {
         let mut last = k;
         while let Some(next) = self.mentions.get(last + 1).filter(|n| n.end <= pos) {
             if !list_gap(&self.text[self.mentions[last].end..next.start]) {
@@ -2698,7 +2704,7 @@ impl<'a> Ctx<'a> {
             }
             last += 1;
         }
-        Some(self.list_backward(whole, last))
+        self.list_backward(whole, last)
     }
 
     /// The party group named last before `pos` (`de leden van de SP-fractie`), in an earlier
@@ -2711,14 +2717,7 @@ impl<'a> Ctx<'a> {
             .take_while(|&k| pos - self.mentions[k].start < EARLIER_GROUP_REACH)
             .find(|&k| fraction_after(bytes, self.mentions[k].end).is_some())?;
         let whole = Span::new(self.mentions[k].start, pos);
-        let mut last = k;
-        while let Some(next) = self.mentions.get(last + 1).filter(|n| n.end <= pos) {
-            if !list_gap(&self.text[self.mentions[last].end..next.start]) {
-                break;
-            }
-            last += 1;
-        }
-        Some(self.list_backward(whole, last))
+        Some(self.group_list(whole, k, pos))
     }
 
     /// The agent of a Dutch passive in `sentence`: the mention after `door` (articles

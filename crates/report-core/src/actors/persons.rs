@@ -1849,20 +1849,10 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             }
             continue;
         }
-        let name_end = start + name.len();
-        let Some(tokens) = name_at(ctx, start)
-            .filter(|t| t.len() >= 2 && t.last().is_some_and(|l| l.1 == name_end))
-        else {
+        let Some(hit) = signed_name(ctx, start, start + name.len(), role) else {
             continue;
         };
-        added.push(PersonHit::new(
-            text,
-            start..name_end,
-            start,
-            &tokens,
-            Some(collapse(role)),
-            None,
-        ));
+        added.push(hit);
         let role_start = text[role_start..]
             .find(role)
             .map_or(role_start, |k| role_start + k);
@@ -1886,6 +1876,12 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             p.affiliation = p.affiliation.take().or_else(|| r.affiliation.clone());
         }
     }
+    add_signed(found, added, &taken);
+}
+
+/// Adds the persons that signatures name, in text order, and drops the roles their signing
+/// lines (`taken`) hold: each is the person's role, no actor of its own.
+fn add_signed(found: &mut Found, added: Vec<PersonHit>, taken: &[Span]) {
     found.roles.retain(|r| {
         !taken
             .iter()
@@ -1895,6 +1891,21 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
     found
         .persons
         .sort_by_key(|p| (p.mention.start, p.mention.end));
+}
+
+/// The person a signature names from `start` to `name_end`, a name of two words or more,
+/// with the role it signs in.
+fn signed_name(ctx: &Ctx, start: usize, name_end: usize, role: &str) -> Option<PersonHit> {
+    let tokens = name_at(ctx, start)
+        .filter(|t| t.len() >= 2 && t.last().is_some_and(|l| l.1 == name_end))?;
+    Some(PersonHit::new(
+        ctx.text,
+        start..name_end,
+        start,
+        &tokens,
+        Some(collapse(role)),
+        None,
+    ))
 }
 
 /// A board's signatures, one line each under its last text (`P. Jansen, voorzitter` ⏎ `M. El
@@ -1930,19 +1941,10 @@ fn board_signatures(ctx: &Ctx, found: &mut Found) {
                 }
             }
             _ => {
-                let Some(tokens) = name_at(ctx, start)
-                    .filter(|t| t.len() >= 2 && t.last().is_some_and(|l| l.1 == name_end))
-                else {
+                let Some(hit) = signed_name(ctx, start, name_end, seat) else {
                     continue;
                 };
-                added.push(PersonHit::new(
-                    text,
-                    start..name_end,
-                    start,
-                    &tokens,
-                    Some(collapse(seat)),
-                    None,
-                ));
+                added.push(hit);
                 taken.push(seat_span);
             }
         }
@@ -1950,15 +1952,7 @@ fn board_signatures(ctx: &Ctx, found: &mut Found) {
     if taken.is_empty() {
         return;
     }
-    found.roles.retain(|r| {
-        !taken
-            .iter()
-            .any(|t| r.span.start < t.end && t.start < r.span.end)
-    });
-    found.persons.extend(added);
-    found
-        .persons
-        .sort_by_key(|p| (p.mention.start, p.mention.end));
+    add_signed(found, added, &taken);
 }
 
 /// The words that end the label of a minutes' attendance line (`Aanwezig:`, `Met kennisgeving
