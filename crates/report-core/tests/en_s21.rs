@@ -6,24 +6,23 @@
 //! three lines on each page).
 
 mod actor_rows;
+mod analyzed;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
+
+use analyzed::report;
 
 use actor_rows::actors;
 use expect_test::{expect, Expect};
 use metadata_rows::check_fields;
 use outline_text::outline_text;
-use report_core::{analyze_text, Config, Report, Stance::*};
+use report_core::{Report, Stance::*};
 use statement_rows::{check, row, statements_quoting};
 
 const SPEECH: &str = include_str!("fixtures/s21/speech-qa-ecofin-en.txt");
 const AGENCY: &str = include_str!("fixtures/s21/annual-report-agency-en.txt");
 const AGRIFISH: &str = include_str!("fixtures/s21/outcome-agrifish-raw-pdftotext-en.txt");
-
-fn report(text: &str) -> Report {
-    analyze_text(text, &Config::default())
-}
 
 fn check_outline(text: &str, expected: Expect) {
     expected.assert_eq(&outline_text(&report(text)));

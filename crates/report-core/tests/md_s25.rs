@@ -8,22 +8,21 @@
 //! with a UTF-8 paragraph pasted in, UTF-16 without a BOM, Windows-1252 with Mac line ends).
 
 use expect_test::expect;
-use report_core::{analyze_text, Config, Report};
+use report_core::Report;
 
 mod actor_rows;
+mod analyzed;
 mod fixture_file;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
 
+use analyzed::report;
+
 use outline_text::outline_text;
 
 const PANDOC: &str = "s25/md-annual-report-agency-pandoc-en.md";
 const JAARVERSLAG: &str = "s25/md-jaarverslag-inspectie-vetkoppen-nl.md";
-
-fn report(text: &str) -> Report {
-    analyze_text(text, &Config::default())
-}
 
 #[test]
 fn pandoc_headings_lose_their_attributes_and_keep_chapter_numbers_without_a_dot() {

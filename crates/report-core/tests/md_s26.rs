@@ -7,13 +7,16 @@
 //! holding C1 controls and U+FFFD from earlier conversions.
 
 use expect_test::expect;
-use report_core::{analyze, analyze_text, Config, Report};
+use report_core::{analyze, Config, Report};
 
 mod actor_rows;
+mod analyzed;
 mod fixture_file;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
+
+use analyzed::{decoded, report};
 
 use outline_text::outline_text;
 
@@ -21,14 +24,6 @@ const DOCLING: &str = "s26/md-consolidated-annual-report-docling-en.md";
 const MARKITDOWN: &str = "s26/md-jaarverslag-arbeidsinspectie-markitdown-nl.md";
 const CUT: &str = "s26/enc-utf8-afgekapt-nul-opvulling-raadsverslag-nl.txt";
 const UTF16BE: &str = "s26/enc-utf16be-c1-vervangen-outcome-en.txt";
-
-fn report(text: &str) -> Report {
-    analyze_text(text, &Config::default())
-}
-
-fn decoded(bytes: &[u8]) -> Report {
-    analyze(bytes, &Config::default()).expect("decodes")
-}
 
 /// The diagnostics' codes, and the message of the one with code `code`.
 fn diagnostic(r: &Report, code: &str) -> (String, Option<String>) {

@@ -7,32 +7,21 @@
 //! Ctrl-Z at its end.
 
 use expect_test::expect;
-use report_core::{analyze, analyze_text, Config, Report};
 
 mod actor_rows;
+mod analyzed;
 mod fixture_file;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
+
+use analyzed::{codes, decoded, report};
 
 use outline_text::outline_text;
 
 const WIKI: &str = "s27/md-annual-report-railways-wiki-en.md";
 const GITHUB: &str = "s27/md-jaarverslag-rdi-github-nl.md";
 const CP1250: &str = "s27/enc-cp1250-crlf-ctrlz-outcome-en.txt";
-
-fn report(text: &str) -> Report {
-    analyze_text(text, &Config::default())
-}
-
-fn decoded(bytes: &[u8]) -> Report {
-    analyze(bytes, &Config::default()).expect("decodes")
-}
-
-fn codes(r: &Report) -> String {
-    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
-    codes.join(" ")
-}
 
 #[test]
 fn html_character_references_are_read_and_their_ranges_point_at_the_ampersand() {

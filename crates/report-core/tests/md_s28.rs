@@ -7,32 +7,21 @@
 //! before: Mac OS Roman with classic Mac CR line ends.
 
 use expect_test::expect;
-use report_core::{analyze, analyze_text, Config, Report};
 
 mod actor_rows;
+mod analyzed;
 mod fixture_file;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
+
+use analyzed::{codes, decoded, report};
 
 use outline_text::outline_text;
 
 const QUARTO: &str = "s28/md-annual-report-efca-quarto-en.md";
 const OBSIDIAN: &str = "s28/md-jaarverslag-nvwa-obsidian-nl.md";
 const MACROMAN: &str = "s28/enc-macroman-cr-landbouwraad-nl.txt";
-
-fn report(text: &str) -> Report {
-    analyze_text(text, &Config::default())
-}
-
-fn decoded(bytes: &[u8]) -> Report {
-    analyze(bytes, &Config::default()).expect("decodes")
-}
-
-fn codes(r: &Report) -> String {
-    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
-    codes.join(" ")
-}
 
 /// `text` in Mac OS Roman: the letters the tests use.
 fn mac_roman(text: &str) -> Vec<u8> {

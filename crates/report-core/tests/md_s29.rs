@@ -8,32 +8,21 @@
 //! DOS export in code page 850 with CRLF line ends and a table drawn in box characters.
 
 use expect_test::expect;
-use report_core::{analyze, analyze_text, Config, Report};
 
 mod actor_rows;
+mod analyzed;
 mod fixture_file;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
+
+use analyzed::{codes, decoded, report};
 
 use outline_text::outline_text;
 
 const MKDOCS: &str = "s29/md-annual-report-eu-osha-mkdocs-en.md";
 const ASCIIDOC: &str = "s29/md-jaarverslag-ilt-asciidoc-nl.md";
 const DOS: &str = "s29/enc-cp850-dos-tabel-epscoraad-nl.txt";
-
-fn report(text: &str) -> Report {
-    analyze_text(text, &Config::default())
-}
-
-fn decoded(bytes: &[u8]) -> Report {
-    analyze(bytes, &Config::default()).expect("decodes")
-}
-
-fn codes(r: &Report) -> String {
-    let codes: Vec<&str> = r.diagnostics.iter().map(|d| d.code.as_str()).collect();
-    codes.join(" ")
-}
 
 /// `text` in a DOS code page: the letters and box characters the tests use, with `ø` as code
 /// page 850 writes it.
