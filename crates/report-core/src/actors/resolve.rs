@@ -1724,14 +1724,20 @@ fn bracketed_under_body<'g>(
     matches: &[GazMatch],
     m: Span,
 ) -> Option<&'g str> {
+    const MAX_TITLE: usize = 40;
+    // The closing bracket first, and the opening one looked for no further back than a title
+    // may be long: a text of names on one line has no bracket to find.
+    if !text.get(m.end..)?.starts_with(')') {
+        return None;
+    }
     let before = text.get(..m.start)?;
-    let open = before.rfind('(')?;
+    let floor = crate::floor_boundary(before, m.start.saturating_sub(MAX_TITLE + 1));
+    let open = floor + before[floor..].rfind('(')?;
     let title = &before[open + 1..];
-    if title.len() > 40
+    if title.len() > MAX_TITLE
         || !title
             .split_whitespace()
             .all(|w| w.chars().all(char::is_lowercase))
-        || !text[m.end..].starts_with(')')
     {
         return None;
     }
