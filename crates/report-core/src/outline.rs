@@ -733,9 +733,24 @@ fn is_field(title: &str) -> bool {
             .iter()
             .any(|f| f.len() == label.len() && f.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
     };
-    // "Besluitvorming: Voortgangsrapport": how the Council deals with the item, as a field.
-    known(label)
-        || (label.len() < title.len() && is_status(label))
+    let value = title[colon + 1..].trim();
+    // "Bijlage: kerncijfers" after the text titles an annex; "Bijlage: 1" in a letter head
+    // counts them.
+    let annex = |label: &str| {
+        ["bijlage", "bijlagen"]
+            .iter()
+            .any(|a| a.len() == label.len() && a.as_bytes().eq_ignore_ascii_case(label.as_bytes()))
+    };
+    // "Besluitvorming: Voortgangsrapport": how the Council deals with the item, as a field;
+    // "Beleidsdebat: demografische verandering" names what the debate is about, a title.
+    let topic = |value: &str| {
+        (1..=8).contains(&value.split_whitespace().count())
+            && !value.ends_with('.')
+            && !is_status(value)
+    };
+    (known(label)
+        && !(annex(label) && !value.bytes().any(|b| b.is_ascii_digit()) && topic(value)))
+        || (label.len() < title.len() && is_status(label) && !topic(value))
         // "Chair-Rapporteur: Amara Okonkwo": two offices held by one person.
         || (label.contains('-') && label.split('-').all(known))
         // "Moderator: Ms Ana Ruiz": a label whose value is a person addressed by title.
@@ -857,7 +872,7 @@ const MAX_TOC_ENTRIES: usize = 200;
 
 /// "CONTENTS", "Inhoudsopgave:", and "CONTENTS1" with the mark of the footnote an outcome's
 /// contents carry.
-fn is_toc_title(s: &str) -> bool {
+pub(crate) fn is_toc_title(s: &str) -> bool {
     let s = without_markdown_marks(s);
     let s = s.trim().trim_end_matches(':').trim_end();
     let s = match s.strip_suffix(|c: char| c.is_ascii_digit()) {
@@ -1679,7 +1694,7 @@ fn annex_apart(headings: &mut [Heading]) {
         let bare = ["annex", "annexes"]
             .iter()
             .any(|w| h.title.eq_ignore_ascii_case(w));
-        if bare
+        if (bare || titled_annex(&h.title))
             && h.number.is_none()
             && matches!(
                 h.key,
@@ -1695,14 +1710,29 @@ fn annex_apart(headings: &mut [Heading]) {
     }
 }
 
+/// An annex's label and its title without a number (`Bijlage: kerncijfers`, `Annex – Key
+/// figures`, `Appendix Glossary`): an unnumbered annex, as a bare one is.
+fn titled_annex(title: &str) -> bool {
+    let Some((word, rest)) = title.split_once([' ', ':']) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([' ', ':', '–', '-']);
+    ["annex", "appendix", "bijlage"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(word))
+        && rest.starts_with(char::is_alphabetic)
+}
+
 /// Whether `s`, a line of its own, titles the report of one meeting among others in one
 /// letter (`Verslag van de informele bijeenkomst van de ministers van 2 november 2025`): a
-/// `Verslag van` line, no sentence, that names a meeting and dates it.
-fn meeting_report_title(s: &str) -> bool {
+/// `Verslag` line, no sentence, that names a meeting and dates it.
+pub(crate) fn meeting_report_title(s: &str) -> bool {
     let s = s.trim();
     s.len() <= 200
-        && s.get(..12)
-            .is_some_and(|h| h.eq_ignore_ascii_case("verslag van "))
+        // "Verslag van de Ecofinraad van …", or the meeting right after the word ("VERSLAG
+        // EUROGROEP 4 DECEMBER 2026").
+        && s.get(..8)
+            .is_some_and(|h| h.eq_ignore_ascii_case("verslag "))
         && !s.ends_with(['.', ':', ';', ','])
         && !s.contains('\n')
         && crate::metadata::names_a_meeting(s)

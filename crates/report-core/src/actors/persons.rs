@@ -1840,7 +1840,9 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
         {
             // A titled name found already (`**Dr Ilona Holt**` ⏎ `Executive Director`): the
             // role under it is its own when it had none.
-            if p.role.is_none() && p.mention.start == start && p.mention.end <= name_end {
+            // The line is a name alone, so a person inside it is that name, whatever titles
+            // and initials stand before it (`Mr. drs. H.J. (Hanneke) Bosman`).
+            if p.role.is_none() && p.mention.start >= start && p.mention.end <= name_end {
                 p.role = Some(collapse(role));
                 let role_start = text[role_start..]
                     .find(role)

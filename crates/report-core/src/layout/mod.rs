@@ -906,21 +906,28 @@ impl Pass<'_> {
             (Some(p), Some(_)) if p.hard_break => true,
             (Some(p), Some(open)) => {
                 let ps = &text[p.start..p.end];
-                starts_new_block(&Ctx {
-                    prev: ps,
-                    prev_indent: p.indent,
-                    line: s,
-                    indent: line.indent,
-                    cue: line_cue,
-                    gap,
-                    next,
-                    open,
-                    hyphen_pending: builder.pending != Pending::None,
-                    wrap,
-                    block: &builder.out[open.start..],
-                    markdown: self.markdown,
-                    column: line.wrap > 0,
-                })
+                // A contents without leader dots, its page numbers after a space (`Voorwoord 3`
+                // ⏎ `1 Het jaar in vogelvlucht 4`): under its title each line is an entry.
+                (gap == Gap::None
+                    && open.lines == 1
+                    && is_bare_contents_entry(ps)
+                    && is_bare_contents_entry(s)
+                    && builder.after_contents_title())
+                    || starts_new_block(&Ctx {
+                        prev: ps,
+                        prev_indent: p.indent,
+                        line: s,
+                        indent: line.indent,
+                        cue: line_cue,
+                        gap,
+                        next,
+                        open,
+                        hyphen_pending: builder.pending != Pending::None,
+                        wrap,
+                        block: &builder.out[open.start..],
+                        markdown: self.markdown,
+                        column: line.wrap > 0,
+                    })
             }
             _ => true,
         };
@@ -1911,11 +1918,22 @@ fn all_written_small_nearby<'a>(
 /// role itself, over a role line, and no heading whose words the text also writes in small
 /// letters (`Annual Accounts`). The outline drops such a pair, the actors make it a person.
 pub(crate) fn is_signature(text: &str, at: usize, name: &str, role: &str) -> bool {
-    (2..=4).contains(&name.split_whitespace().count())
+    signed_name_length(name)
         && is_name_line(name)
         && !is_role_line(name)
         && is_role_line(role)
         && !all_written_small_nearby(text, at, name.split_whitespace())
+}
+
+/// Whether a signature's name line is as long as a name: two to four words, and titles,
+/// initials and a first name in brackets on top of them (`Mr. drs. H.J. (Hanneke) Bosman`).
+fn signed_name_length(name: &str) -> bool {
+    let words = name.split_whitespace();
+    let core = words
+        .clone()
+        .filter(|w| !w.ends_with('.') && !w.starts_with('('))
+        .count();
+    (2..=7).contains(&words.count()) && (1..=4).contains(&core)
 }
 
 /// A line without the Markdown emphasis around it (`*Executive Director*`).
@@ -1928,7 +1946,7 @@ pub(crate) fn unemphasised(s: &str) -> &str {
 pub(crate) fn signature_pair(name: &str, role: &str) -> bool {
     let name = unemphasised(name);
     is_name_line(name)
-        && (2..=4).contains(&name.split_whitespace().count())
+        && signed_name_length(name)
         && !is_role_line(name)
         && is_role_line(unemphasised(role))
 }
@@ -3076,6 +3094,25 @@ fn is_contents_entry(s: &str) -> bool {
             || (rest.len() - trimmed.len() >= 3 && trimmed.ends_with(char::is_alphabetic)))
 }
 
+/// A line as a contents writes it without leader dots: a short title, then a space and its page
+/// number (`2.1 Klachten en signalen 6`), not the end of a sentence.
+fn is_bare_contents_entry(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().rev().take_while(|b| b.is_ascii_digit()).count();
+    if !(1..=3).contains(&digits) || b.len() > 100 || b.len() == digits {
+        return false;
+    }
+    let rest = &s[..b.len() - digits];
+    rest.ends_with(' ')
+        && rest
+            .trim_end()
+            .ends_with(|c: char| c.is_alphabetic() || c == ')')
+        && rest.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+}
+
+/// The most entries a contents without leader dots is read over.
+const MAX_BARE_CONTENTS: usize = 80;
+
 /// The longest bare division line ("Hoofdstuk XVIII"): a longer block is not one, and its
 /// cue need not be read again.
 const MAX_BARE_DIVISION: usize = 16;
@@ -3275,6 +3312,22 @@ impl Builder<'_> {
                 && b.lines == 1
                 && numbered(&self.out[b.span.start..b.span.end])
         }) && next.is_none_or(numbered)
+    }
+
+    /// Whether the blocks before the open one are a contents' title and then only its entries,
+    /// each on a line of its own (see [`is_bare_contents_entry`]). Looks back a contents' length
+    /// at most.
+    fn after_contents_title(&self) -> bool {
+        for b in self.blocks.iter().rev().take(MAX_BARE_CONTENTS) {
+            let s = &self.out[b.span.start..b.span.end];
+            if b.lines == 1 && crate::outline::is_toc_title(s) {
+                return true;
+            }
+            if b.lines != 1 || !(is_bare_contents_entry(s) || is_contents_entry(s)) {
+                return false;
+            }
+        }
+        false
     }
 
     fn open(&mut self, page: usize, indent: usize, mode: Mode) {

@@ -1136,27 +1136,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             // Those who sign beside the first, a name over a role each (`**Dr Ilona Holt**` ⏎
             // `Executive Director` ⏎ `**Gustavo Albuquerque**` ⏎ `Chair of the Management
             // Board`).
-            let mut at = i + 1;
-            while at + 1 < layout.blocks.len() && meta.signatories.len() < 4 {
-                let (name, role) = (&layout.blocks[at], &layout.blocks[at + 1]);
-                if !(short(name) && short(role)) {
-                    break;
-                }
-                let name = crate::layout::unemphasised(block_text(at)).trim();
-                let role = crate::layout::unemphasised(block_text(at + 1)).trim();
-                if !((2..=5).contains(&name.split_whitespace().count())
-                    && crate::layout::is_name_line(name)
-                    && crate::layout::is_role_line(role)
-                    && crate::layout::signature_pair(name, role))
-                {
-                    break;
-                }
-                meta.signatories.push(Signatory {
-                    role: Some(role.trim_end_matches(',').to_string()),
-                    name: Some(name.to_string()),
-                });
-                at += 2;
-            }
+            signers_from(layout, i + 1, &mut meta.signatories);
         }
     }
 
@@ -1840,6 +1820,15 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.meeting_dates.clear();
     }
 
+    // An annual report's foreword signed under its last paragraph without a place and date
+    // (`… heeft bereikt.` ⏎ `Mr. drs. H.J. (Hanneke) Bosman` ⏎ `Voorzitter van het bestuur`):
+    // the report's signatories.
+    if meta.kind == DocumentKind::AnnualReport && meta.signatories.is_empty() {
+        if let Some(at) = undated_foreword_signature(layout) {
+            signers_from(layout, at, &mut meta.signatories);
+        }
+    }
+
     // A committee's list of decisions ("Besluitenlijst procedurevergadering" ⏎ "Datum: woensdag
     // 3 juni 2026") is dated by its meeting's day: the date field is the meeting's.
     if meta.kind == DocumentKind::MeetingReport
@@ -2008,6 +1997,26 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .front_date
             .clone()
             .filter(|d| !meta.meeting_dates.contains(d));
+    }
+    // A letter that carries the reports of two meetings or more, each under its own title
+    // (`VERSLAG EUROGROEP 4 DECEMBER 2026` … `VERSLAG ECOFINRAAD 5 DECEMBER 2026`): the days
+    // of all of them.
+    if !meta.meeting_dates.is_empty() {
+        let mut days: Vec<String> = Vec::new();
+        let mut titles = 0;
+        for b in &layout.blocks {
+            let s = text[b.span.start..b.span.end].trim();
+            if b.lines == 1 && crate::outline::meeting_report_title(s) {
+                titles += 1;
+                days.extend(dates::find_all(s).iter().flat_map(|m| m.iso()));
+            }
+        }
+        if titles >= 2 && days.iter().any(|d| meta.meeting_dates.contains(d)) {
+            days.extend(meta.meeting_dates.drain(..));
+            days.sort_unstable();
+            days.dedup();
+            meta.meeting_dates = days;
+        }
     }
     // A written consultation ("Verslag van een schriftelijk overleg") met nowhere: its dates
     // are those of letters sent and answered.
@@ -3038,6 +3047,50 @@ pub(crate) fn signed_mark(s: &str) -> bool {
 
 /// A signature of three blocks ending with block `role_block`: a place and date, a name, a
 /// role; with the date's ISO day.
+/// Reads the signatures from block `at` on, a name over a role each and up to four in all.
+fn signers_from(layout: &Layout, mut at: usize, signatories: &mut Vec<Signatory>) {
+    let text = |i: usize| {
+        let b = &layout.blocks[i];
+        crate::layout::unemphasised(layout.text[b.span.start..b.span.end].trim()).trim()
+    };
+    let short = |b: &crate::layout::Block| b.lines == 1 && b.span.end - b.span.start <= 80;
+    while at + 1 < layout.blocks.len() && signatories.len() < 4 {
+        if !(short(&layout.blocks[at]) && short(&layout.blocks[at + 1])) {
+            break;
+        }
+        let (name, role) = (text(at), text(at + 1));
+        if !crate::layout::signature_pair(name, role) {
+            break;
+        }
+        signatories.push(Signatory {
+            role: Some(role.trim_end_matches(',').to_string()),
+            name: Some(name.to_string()),
+        });
+        at += 2;
+    }
+}
+
+/// The first block of a signature under a paragraph in the front (a foreword's): a name over a
+/// role that signs, and after them a heading, a title line or the end, not running text.
+fn undated_foreword_signature(layout: &Layout) -> Option<usize> {
+    let blocks = &layout.blocks;
+    let text = |i: usize| layout.text[blocks[i].span.start..blocks[i].span.end].trim();
+    let n = blocks.len().min(FRONT_BLOCKS);
+    (1..n.saturating_sub(1)).find(|&i| {
+        blocks[i - 1].kind == BlockKind::Paragraph
+            && text(i - 1).ends_with('.')
+            && blocks[i].lines == 1
+            && blocks[i + 1].lines == 1
+            && crate::layout::signature_pair(
+                crate::layout::unemphasised(text(i)),
+                crate::layout::unemphasised(text(i + 1)),
+            )
+            && blocks.get(i + 2).is_none_or(|b| {
+                b.kind == BlockKind::Heading || b.lines == 1 && !text(i + 2).ends_with('.')
+            })
+    })
+}
+
 fn dated_signature_at(layout: &Layout, role_block: usize) -> Option<(Signatory, Option<String>)> {
     let n = role_block + 1;
     if n < 3 || n > layout.blocks.len() {
