@@ -254,6 +254,14 @@ fn is_markup_line(s: &str) -> bool {
             && title.split_whitespace().count() <= 10
             && !title.ends_with(['.', ':', ';', ',']);
     }
+    // A site generator's tag alone on its line: a Hugo shortcode (`{{< figure src="…" >}}`,
+    // `{{% notice info %}}`, `{{< /alert >}}`) or a Jekyll or Liquid tag (`{% include … %}`).
+    if let Some(close) = [("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}")]
+        .iter()
+        .find_map(|(open, close)| t.starts_with(open).then_some(close))
+    {
+        return t.ends_with(close);
+    }
     // An embedded note or picture (`![[chart-2025.png]]`) alone on its line.
     if t.starts_with("![[") && t.ends_with("]]") && !t[3..t.len() - 2].contains("]]") {
         return true;
@@ -486,11 +494,12 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     };
     unquote_mail(text, &mut lines);
     let furniture = furniture::mark(text, &mut lines, form_feeds);
+    let mail_header = mark_mail_header(text, &mut lines);
     let front_matter = mark_front_matter(text, &mut lines);
-    let front_title = front_matter_value(text, &lines[..front_matter], "title:");
-    let front_date = front_matter_value(text, &lines[..front_matter], "date:")
+    let front_title = front_matter_value(text, &lines[..front_matter], "title");
+    let front_date = front_matter_value(text, &lines[..front_matter], "date")
         .and_then(|d| iso_day(&d).map(str::to_string));
-    let set_aside = front_matter + mark_markdown_literals(text, &mut lines);
+    let set_aside = mail_header + front_matter + mark_markdown_literals(text, &mut lines);
     columns::split(text, &mut lines, set_aside);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
@@ -535,11 +544,25 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let pages = lines.last().map_or(1, |l| l.page + 1);
     let furniture_lines = lines.iter().filter(|l| l.furniture).count() - set_aside;
     let mut diagnostics = Vec::new();
+    if mail_header > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "mail-header",
+            format!(
+                "an e-mail's transport header of {mail_header} lines (`MIME-Version:`, \
+                 `Content-Type:`) was set aside"
+            ),
+        ));
+    }
     if front_matter > 0 {
+        let toml = text.as_bytes()[lines[0].start] == b'+';
         diagnostics.push(Diagnostic::new(
             Severity::Info,
             "front-matter",
-            format!("a YAML front matter of {front_matter} lines was set aside"),
+            format!(
+                "a {} front matter of {front_matter} lines was set aside",
+                if toml { "TOML" } else { "YAML" }
+            ),
         ));
     }
     let entities = pass
@@ -631,7 +654,12 @@ fn iso_day(s: &str) -> Option<&str> {
 /// if it has none or an empty one.
 fn front_matter_value(text: &str, lines: &[Line], key: &str) -> Option<String> {
     lines.iter().find_map(|l| {
-        let value = text[l.start..l.end].strip_prefix(key)?.trim();
+        // YAML writes `title: …`, TOML `title = …`.
+        let value = text[l.start..l.end].strip_prefix(key)?.trim_start();
+        let value = value
+            .strip_prefix(':')
+            .or_else(|| value.strip_prefix('='))?
+            .trim();
         let value = ['"', '\'']
             .iter()
             .find_map(|q| value.strip_prefix(*q)?.strip_suffix(*q))
@@ -641,6 +669,60 @@ fn front_matter_value(text: &str, lines: &[Line], key: &str) -> Option<String> {
     })
 }
 
+/// The fields that only an e-mail's transport header has: one of them in a run of header
+/// lines at the text's start makes it a mail header, no letter's head (`Van:`, `Onderwerp:`
+/// of a forwarded mail stay).
+const MAIL_TRANSPORT_FIELDS: [&str; 5] = [
+    "mime-version:",
+    "content-type:",
+    "content-transfer-encoding:",
+    "message-id:",
+    "received:",
+];
+
+/// Marks an e-mail's header at the text's start (`From:` … `MIME-Version: 1.0` …
+/// `Content-Transfer-Encoding: quoted-printable`, up to the first blank line) as furniture
+/// and returns its number of lines: a mail saved as text, whose `From:`, `Date:` and
+/// `Subject:` are the mail's, not the report's.
+fn mark_mail_header(text: &str, lines: &mut [Line]) -> usize {
+    let line = |l: &Line| &text[l.start..l.end];
+    let field = |s: &str| {
+        s.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty()
+                && key.len() <= 40
+                && key.starts_with(|c: char| c.is_ascii_alphabetic())
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+    };
+    if lines
+        .first()
+        .is_none_or(|l| l.indent > 0 || !field(line(l)))
+    {
+        return 0;
+    }
+    let end = lines
+        .iter()
+        .take(MAX_FRONT_MATTER)
+        .position(|l| l.blank())
+        .unwrap_or(0);
+    let header = &lines[..end];
+    let shaped = header.iter().all(|l| l.indent > 0 || field(line(l)));
+    let transport = header.iter().any(|l| {
+        let s = line(l);
+        MAIL_TRANSPORT_FIELDS.iter().any(|f| {
+            s.get(..f.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(f))
+        })
+    });
+    if end < 2 || !shaped || !transport {
+        return 0;
+    }
+    for l in &mut lines[..end] {
+        l.furniture = true;
+    }
+    end
+}
+
 /// The most lines a YAML front matter is looked for in.
 const MAX_FRONT_MATTER: usize = 60;
 
@@ -648,28 +730,39 @@ const MAX_FRONT_MATTER: usize = 60;
 /// as furniture and returns its number of lines, blank ones included. A Markdown report
 /// exported by a static-site tool starts with one; read as text it became one paragraph of
 /// `title: … date: …` before the title, which then counted as a section.
+///
+/// Hugo writes a TOML front matter between `+++` lines instead: `key = value` lines and
+/// `[table]` headers.
 fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
     let line = |l: &Line| &text[l.start..l.end];
-    if lines
+    let Some(delimiter) = lines
         .first()
-        .is_none_or(|l| line(l) != "---" || l.indent > 0)
-    {
+        .filter(|l| l.indent == 0)
+        .map(line)
+        .filter(|&s| s == "---" || s == "+++")
+    else {
         return 0;
-    }
+    };
+    let toml = delimiter == "+++";
     let field = |s: &str| {
-        s.split_once(':').is_some_and(|(key, _)| {
-            !key.is_empty()
-                && key.starts_with(|c: char| c.is_ascii_alphabetic())
-                && key
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-        })
+        if toml && s.starts_with('[') && s.ends_with(']') {
+            return true;
+        }
+        s.split_once(if toml { '=' } else { ':' })
+            .is_some_and(|(key, _)| {
+                let key = if toml { key.trim_end() } else { key };
+                !key.is_empty()
+                    && key.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            })
     };
     let mut fields = 0;
     for i in 1..lines.len().min(MAX_FRONT_MATTER) {
         let l = &lines[i];
         let s = line(l);
-        if s == "---" || s == "..." {
+        if s == delimiter || (!toml && s == "...") {
             if fields == 0 {
                 return 0;
             }
@@ -3363,6 +3456,53 @@ impl Builder<'_> {
     /// a full stop) become one; three or more stay, as the gap between two columns.
     fn copy(&mut self, start: usize, end: usize) {
         if self.markdown {
+            let piece = &self.text.as_bytes()[start..end];
+            if memchr::memchr_iter(b'{', piece)
+                .any(|k| matches!(piece.get(k + 1), Some(b'{' | b'%')))
+            {
+                self.copy_templated(start, end);
+                return;
+            }
+            self.copy_markdown(start, end);
+            return;
+        }
+        self.copy_linked(start, end);
+    }
+
+    /// Copies `start..end` of a Markdown page without the tags of the site generator that
+    /// were left in it: a Hugo shortcode (`{{< ref "cijfers.md" >}}`, `{{% notice %}}`) or a
+    /// Jekyll or Liquid tag (`{% include x.html %}`), which the site replaces with a picture,
+    /// a link or a box; read as text they were words in a sentence. A space before a tag goes
+    /// with it.
+    fn copy_templated(&mut self, start: usize, end: usize) {
+        let bytes = self.text.as_bytes();
+        let mut from = start;
+        let mut at = start;
+        while let Some(k) = memchr::memchr(b'{', &bytes[at..end]).map(|k| at + k) {
+            at = k + 1;
+            let close: &[u8] = match (bytes.get(k + 1), bytes.get(k + 2)) {
+                (Some(b'{'), Some(b'<')) => b">}}",
+                (Some(b'{'), Some(b'%')) => b"%}}",
+                (Some(b'%'), _) => b"%}",
+                _ => continue,
+            };
+            let Some(c) = memchr::memmem::find(&bytes[k + 2..end], close) else {
+                continue;
+            };
+            let mut cut = k;
+            if cut > from && bytes[cut - 1] == b' ' {
+                cut -= 1;
+            }
+            self.copy_markdown(from, cut);
+            from = k + 2 + c + close.len();
+            at = from;
+        }
+        self.copy_markdown(from, end);
+    }
+
+    /// [`Self::copy`] of a Markdown text without template tags.
+    fn copy_markdown(&mut self, start: usize, end: usize) {
+        {
             let piece = &self.text.as_bytes()[start..end];
             // A `[[`, a `%%` or a `<<`: one search for any of the bytes, a look at the next.
             if memchr::memchr3_iter(b'[', b'%', b'<', piece)

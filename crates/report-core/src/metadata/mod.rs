@@ -1162,9 +1162,19 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
 
     // The title.
     let body = crate::outline::body_start(layout);
+    // A rule after the closing (`-----`) parts a forwarding e-mail's own note from the letter
+    // it carries: no title, and the letter's own title is looked for as in one without a
+    // closing.
     let after_closing = closings
         .last()
-        .map(|&c| c + 1 + usize::from(signed_by.is_some()));
+        .map(|&c| c + 1 + usize::from(signed_by.is_some()))
+        .filter(|&t| {
+            layout.blocks.get(t).is_none_or(|b| {
+                text[b.span.start..b.span.end]
+                    .bytes()
+                    .any(|c| c.is_ascii_alphanumeric() || c >= 0x80)
+            })
+        });
     // "Bijlage 1" over the report's title marks the report as the letter's annex.
     let bare_division = |t: usize| {
         let b = &layout.blocks[t];
