@@ -53,6 +53,7 @@ mod columns;
 mod cue;
 mod entity;
 pub(crate) mod furniture;
+mod grid_table;
 mod html_table;
 mod hyphen;
 mod offsets;
@@ -485,8 +486,13 @@ pub fn repair_with(text: &str, halves: bool) -> Layout {
 
 /// [`repair_with`], and whether the blocks were built in two halves.
 fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
-    let (rewritten, rewrite_map) = html_table::rewrite_mapped(text);
-    let text: &str = &rewritten;
+    let (rewritten, html_map) = html_table::rewrite_mapped(text);
+    let (gridless, grid_map) = grid_table::rewrite_mapped(&rewritten);
+    let rewrite_map = match (grid_map, html_map) {
+        (Some(grid), Some(html)) => Some(grid.then(&html)),
+        (grid, html) => grid.or(html),
+    };
+    let text: &str = &gridless;
     let (mut lines, form_feeds) = if halves {
         split_lines_in_halves(text).unwrap_or_else(|| split_lines(text))
     } else {
