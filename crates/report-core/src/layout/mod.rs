@@ -263,6 +263,20 @@ fn is_markup_line(s: &str) -> bool {
     {
         return t.ends_with(close);
     }
+    // A notebook's picture of a cell's output alone on its line, named by its file's type
+    // (`![png](report_files/report_7_1.png)`).
+    if let Some((label, address)) = t
+        .strip_prefix("![")
+        .and_then(|r| r.strip_suffix(')'))
+        .and_then(|r| r.split_once("]("))
+    {
+        return !label.is_empty()
+            && !address.contains([' ', '('])
+            && address
+                .rsplit('.')
+                .next()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case(label));
+    }
     // An embedded note or picture (`![[chart-2025.png]]`) alone on its line.
     if t.starts_with("![[") && t.ends_with("]]") && !t[3..t.len() - 2].contains("]]") {
         return true;
@@ -339,6 +353,10 @@ fn is_markup_line(s: &str) -> bool {
         return !t[8..].contains('<');
     }
     if t == "</details>" || t.starts_with("<summary>") && t.ends_with("</summary>") {
+        return true;
+    }
+    // A `<div>` that wraps a block (a notebook's table, `<div class="note">`) and its close.
+    if t == "</div>" || (t == "<div>" || t.starts_with("<div ")) && !t[4..].contains('<') {
         return true;
     }
     // An AsciiDoc document attribute (`:toc: left`, `:sectnums:`) or a thematic break (`'''`).
@@ -789,6 +807,37 @@ fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
     0
 }
 
+/// Whether a code fence's info string (after its backticks) names a programming language:
+/// `python`, `{r}`, `{python echo=FALSE}`, `ipython3`.
+fn program_fence(info: &str) -> bool {
+    let info = info.trim().trim_start_matches('{');
+    let lang = info
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "python",
+        "python3",
+        "ipython",
+        "ipython3",
+        "py",
+        "r",
+        "julia",
+        "sql",
+        "bash",
+        "sh",
+        "shell",
+        "console",
+        "javascript",
+        "js",
+        "matlab",
+        "stata",
+        "sas",
+    ]
+    .iter()
+    .any(|l| l.eq_ignore_ascii_case(lang))
+}
+
 /// The most lines a Markdown code fence or HTML comment is looked for in: an opening line
 /// without its closing line that near is a line of plain text that happens to start so.
 const MAX_LITERAL_LINES: usize = 400;
@@ -856,8 +905,11 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
             .strip_prefix("<!--")
             .map(|rest| (rest, "-->"))
             .or_else(|| s.strip_prefix("%%").map(|rest| (rest, "%%")))
+            .or_else(|| s.strip_prefix("<style").map(|rest| (rest, "</style>")))
+            .or_else(|| s.strip_prefix("<script").map(|rest| (rest, "</script>")))
         {
-            // An HTML comment, or an Obsidian one (`%% … %%`), on its line or over several.
+            // An HTML comment, or an Obsidian one (`%% … %%`), on its line or over several;
+            // a style sheet or a script (a notebook's table comes under its `<style scoped>`).
             let close = if rest.contains(closer) {
                 Some(i)
             } else {
@@ -879,6 +931,37 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
                 t.starts_with(mark) && t.bytes().all(|b| b == mark.as_bytes()[0])
             });
             if let Some(close) = close {
+                // A cell of a program (```` ```python ````, ```` ```{r} ````), as a notebook
+                // or a Quarto report has them: code, no text of the report, and so is the
+                // output under it that nbconvert indents by four spaces.
+                if program_fence(&s[mark.len()..]) {
+                    for l in &mut lines[i..=close] {
+                        if !l.furniture {
+                            l.furniture = true;
+                            set_aside += 1;
+                        }
+                    }
+                    let mut k = close + 1;
+                    while k < lines.len() && lines[k].blank() {
+                        k += 1;
+                    }
+                    let output = k;
+                    while k < lines.len().min(output + MAX_LITERAL_LINES)
+                        && (lines[k].indent >= 4 || lines[k].blank())
+                    {
+                        k += 1;
+                    }
+                    if k > output && k > close + 1 && output > close + 1 {
+                        for l in &mut lines[output..k] {
+                            if !l.blank() && !l.furniture {
+                                l.furniture = true;
+                                set_aside += 1;
+                            }
+                        }
+                    }
+                    i = close + 1;
+                    continue;
+                }
                 for k in [i, close] {
                     if !lines[k].furniture {
                         lines[k].furniture = true;
@@ -3643,7 +3726,18 @@ impl Builder<'_> {
                 }
             }
             self.copy_mended(from, mark);
-            self.copy_mended(open + 1, k);
+            // A notebook's picture of a cell's output, named by its file's type
+            // (`![png](report_files/report_7_1.png)`): no words of the report.
+            let label = &bytes[open + 1..k];
+            let typed = mark < open
+                && !label.is_empty()
+                && bytes[k + 2..close]
+                    .rsplit(|&b| b == b'.')
+                    .next()
+                    .is_some_and(|ext| ext.eq_ignore_ascii_case(label));
+            if !typed {
+                self.copy_mended(open + 1, k);
+            }
             from = after;
             at = after;
         }
