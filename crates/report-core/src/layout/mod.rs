@@ -807,6 +807,16 @@ fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
     0
 }
 
+/// Whether the byte after markup that was left out lets the space before it go too: a space, a
+/// sentence's punctuation or the end (`de {{< ref "x" >}}.` is `de.`, `besloot {% raw %}snel`
+/// keeps its space).
+fn closes_gap(next: Option<&u8>) -> bool {
+    matches!(
+        next,
+        None | Some(b' ' | b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'\r')
+    )
+}
+
 /// Whether a code fence's info string (after its backticks) names a programming language:
 /// `python`, `{r}`, `{python echo=FALSE}`, `ipython3`.
 fn program_fence(info: &str) -> bool {
@@ -3578,12 +3588,13 @@ impl Builder<'_> {
             let Some(c) = memchr::memmem::find(&bytes[k + 2..end], close) else {
                 continue;
             };
+            let after = k + 2 + c + close.len();
             let mut cut = k;
-            if cut > from && bytes[cut - 1] == b' ' {
+            if cut > from && bytes[cut - 1] == b' ' && closes_gap(bytes.get(after)) {
                 cut -= 1;
             }
             self.copy_markdown(from, cut);
-            from = k + 2 + c + close.len();
+            from = after;
             at = from;
         }
         self.copy_markdown(from, end);
@@ -3725,9 +3736,9 @@ impl Builder<'_> {
                     after += n + 1;
                 }
             }
-            self.copy_mended(from, mark);
             // A notebook's picture of a cell's output, named by its file's type
-            // (`![png](report_files/report_7_1.png)`): no words of the report.
+            // (`![png](report_files/report_7_1.png)`): no words of the report, and the space
+            // before it goes with it.
             let label = &bytes[open + 1..k];
             let typed = mark < open
                 && !label.is_empty()
@@ -3735,7 +3746,11 @@ impl Builder<'_> {
                     .rsplit(|&b| b == b'.')
                     .next()
                     .is_some_and(|ext| ext.eq_ignore_ascii_case(label));
-            if !typed {
+            if typed {
+                let space = mark > from && bytes[mark - 1] == b' ' && closes_gap(bytes.get(after));
+                self.copy_mended(from, mark - usize::from(space));
+            } else {
+                self.copy_mended(from, mark);
                 self.copy_mended(open + 1, k);
             }
             from = after;
