@@ -74,6 +74,9 @@ pub(crate) fn rewrite_mapped(text: &str) -> (Cow<'_, str>, Option<OffsetMap>) {
             k = end + 1;
         }
         let Some(table) = table(&lines) else {
+            // None of these lines opens a table either: the search goes on after them, so
+            // that a long run of such lines is read once.
+            from = from.max(k.min(bytes.len()));
             continue;
         };
         let (last_start, last_line) = lines[table.last];

@@ -807,6 +807,9 @@ fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
     0
 }
 
+/// The most bytes a site generator's tag (`{{< figure src="…" >}}`) is looked for in.
+const MAX_TAG: usize = 400;
+
 /// Whether the byte after markup that was left out lets the space before it go too: a space, a
 /// sentence's punctuation or the end (`de {{< ref "x" >}}.` is `de.`, `besloot {% raw %}snel`
 /// keeps its space).
@@ -3585,7 +3588,10 @@ impl Builder<'_> {
                 (Some(b'%'), _) => b"%}",
                 _ => continue,
             };
-            let Some(c) = memchr::memmem::find(&bytes[k + 2..end], close) else {
+            // A tag closes within a few hundred bytes; a search to the piece's end for each
+            // opening would cost a pass per brace on a long line of them.
+            let limit = end.min(k + 2 + MAX_TAG);
+            let Some(c) = memchr::memmem::find(&bytes[k + 2..limit], close) else {
                 continue;
             };
             let after = k + 2 + c + close.len();
