@@ -10,6 +10,7 @@
 
 mod dos;
 mod mojibake;
+mod qp;
 
 use crate::model::{Diagnostic, Language, Severity};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
@@ -204,6 +205,22 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
             })
         }
         InputFormat::Text | InputFormat::Html => {}
+    }
+    if let Some(unquoted) = qp::unquote(bytes) {
+        let inner = decode_borrowed(&unquoted)?;
+        let mut diagnostics = vec![Diagnostic::new(
+            Severity::Warning,
+            "quoted-printable",
+            "the text was still in the quoted-printable transfer encoding of an e-mail \
+             (`=C3=A9` for `é`, a line ending in `=` going on in the next); it was decoded",
+        )];
+        diagnostics.extend(inner.diagnostics);
+        return Ok(DecodedRef {
+            text: Cow::Owned(inner.text.into_owned()),
+            encoding: inner.encoding,
+            format: inner.format,
+            diagnostics,
+        });
     }
     let mut diagnostics = Vec::new();
     let (mut bytes, padding) = without_nul_padding(bytes);

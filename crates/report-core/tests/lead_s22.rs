@@ -74,12 +74,17 @@ fn every_fixture_reads_the_same_with_other_line_ends_and_in_windows_1252() {
 /// Fixtures whose repaired text reads differently, and why; the layout of the repaired text,
 /// not the analysis of a report so laid out, is the cause in each.
 /// Besides [`TABLES_KEEP_COLUMNS`].
-const REPAIRED_TEXT_DIFFERS: [(&str, &str); 7] = [
+const REPAIRED_TEXT_DIFFERS: [(&str, &str); 8] = [
     // The repaired text joins an e-mail's closing and the sender's name into one line
     // ("Groet, Sanne"), which no longer ends the mail: the report's title after it becomes a
     // section. (A role and a name on one line, "De Minister …, P.J. Vermeulen", now sign.)
     (
         "s22/nl-raadsverslag-email-citaat.txt",
+        "e-mail closing on one line",
+    ),
+    // The same in a forwarding note's closing ("Met vriendelijke groet, Secretariaat …").
+    (
+        "s30/enc-quoted-printable-email-handelsraad-nl.txt",
         "e-mail closing on one line",
     ),
     // A cover's lines joined into one paragraph ("Fiche 4: …" with the proposal's title).

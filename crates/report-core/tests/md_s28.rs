@@ -232,17 +232,16 @@ fn a_title_and_a_word_in_apposition_name_a_department() {
 fn the_quarto_annual_report_reads_whole() {
     let r = fixture_file::report(QUARTO);
     expect![[r#"
-        0 [-] Annual Activity Report 2025
-          1 [-] Foreword
-          2 [1] The Agency in 2025
-            3 [1.1] Mission
-            4 [1.2] Governance
-          5 [2] Operations
-            6 [2.1] Joint deployment plans
-            7 [2.2] Positions of the Member States
-            8 [2.3] International cooperation
-          9 [3] Management and resources
-          10 [Annex I] Abbreviations
+        0 [-] Foreword
+        1 [1] The Agency in 2025
+          2 [1.1] Mission
+          3 [1.2] Governance
+        4 [2] Operations
+          5 [2.1] Joint deployment plans
+          6 [2.2] Positions of the Member States
+          7 [2.3] International cooperation
+        8 [3] Management and resources
+        9 [Annex I] Abbreviations
     "#]]
     .assert_eq(&outline_text(&r));
     expect![[r#"Metadata { kind: AnnualReport, language: En, title: Some("Annual Activity Report 2025"), letter_date: Some("2026-03-19"), meeting_dates: [], place: None, reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("Executive Director"), name: Some("Paulina Strzelecka") }] }"#]].assert_eq(&format!("{:?}", r.metadata));

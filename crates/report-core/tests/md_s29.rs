@@ -468,7 +468,7 @@ fn the_cp850_epsco_report_reads_whole() {
           4 [b] Gezondheidsbeveiliging
     "#]]
     .assert_eq(&outline_text(&r));
-    expect![[r#"Metadata { kind: MeetingReport, language: Nl, title: Some("VERSLAG VAN DE RAAD WERKGELEGENHEID, SOCIAAL BELEID, VOLKSGEZONDHEID EN CONSUMENTENZAKEN (EPSCO) VAN 11 DECEMBER 2025 TE BRUSSEL"), letter_date: Some("2025-12-17"), meeting_dates: ["2025-12-11"], place: None, reference: Some(Reference { dossier: "IZ/2025/04417", number: None, title: None }), session_year: None, addressee: None, signatories: [Signatory { role: Some("minister van Sociale Zaken en Werkgelegenheid"), name: Some("Y. Dönmez-Verhoeven") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: LetterWithMeetingReport, language: Nl, title: Some("VERSLAG VAN DE RAAD WERKGELEGENHEID, SOCIAAL BELEID, VOLKSGEZONDHEID EN CONSUMENTENZAKEN (EPSCO) VAN 11 DECEMBER 2025 TE BRUSSEL"), letter_date: Some("2025-12-17"), meeting_dates: ["2025-12-11"], place: None, reference: Some(Reference { dossier: "IZ/2025/04417", number: None, title: None }), session_year: None, addressee: Some("de voorzitter van de Tweede Kamer der Staten-Generaal"), signatories: [Signatory { role: Some("minister van Sociale Zaken en Werkgelegenheid"), name: Some("Y. Dönmez-Verhoeven") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         Andréas Georgíou | minister | country:cy
         Begoña Ibáñez Núñez | minister | country:es

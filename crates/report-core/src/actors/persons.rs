@@ -463,7 +463,33 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
             return None;
         }
     }
+    // Words that are never a name's, each of them, are a portfolio's or a department's name
+    // (`De inspecteur-generaal Digitale Infrastructuur,`, `directeur Toezicht,`).
+    if notname_portfolio(ctx.text, &tokens) {
+        return None;
+    }
     Some(tokens)
+}
+
+/// Whether `tokens` (at most three) are each a word that is never part of a person's name
+/// (`notname` in `person_words.tsv`: `Digitale Infrastructuur`, `Toezicht`), and close their
+/// phrase: a comma, a bracket, a full stop or the line's end after them.
+fn notname_portfolio(text: &str, tokens: &[(usize, usize)]) -> bool {
+    let Some(&(_, end)) = tokens.last() else {
+        return false;
+    };
+    if tokens.len() > 3
+        || !matches!(
+            text.as_bytes().get(end),
+            None | Some(b',' | b')' | b'\n' | b'\r' | b'.' | b';')
+        )
+    {
+        return false;
+    }
+    let (lex, mut buf) = (lexicon(), String::new());
+    tokens
+        .iter()
+        .all(|&(s, e)| lex.flags(&text[s..e], &mut buf) & NOT_NAME != 0)
 }
 
 /// The end of two capitalised words joined by `en` or `and` at `pos` that close their phrase
@@ -619,7 +645,32 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     let (s, e) = word_at(ctx.text, pos)?;
     if !ROLE_OPENERS.contains(&&ctx.text[s..e]) {
         // A portfolio's name right after the title is the phrase.
-        return joined_portfolio(ctx.text, s).map(|end| (end, None));
+        if let Some(end) = joined_portfolio(ctx.text, s) {
+            return Some((end, None));
+        }
+        let mut tokens = vec![(s, e)];
+        while tokens.len() < 3 {
+            let last = tokens[tokens.len() - 1].1;
+            match word_at(ctx.text, skip_spaces(ctx.text, last)) {
+                Some(w)
+                    if ctx.text[last..w.0].bytes().all(|b| b == b' ')
+                        && w.0 > last
+                        && is_capitalised(&ctx.text[w.0..w.1]) =>
+                {
+                    tokens.push(w)
+                }
+                _ => break,
+            }
+        }
+        while !tokens.is_empty() {
+            if tokens.iter().all(|&(a, b)| is_capitalised(&ctx.text[a..b]))
+                && notname_portfolio(ctx.text, &tokens)
+            {
+                return tokens.last().map(|&(_, end)| (end, None));
+            }
+            tokens.pop();
+        }
+        return None;
     }
     // `vraagt de Minister of het kabinet bereid is`: Dutch `of` (or, whether) before a Dutch
     // article opens no role phrase.
@@ -4605,6 +4656,10 @@ fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>,
         return;
     }
     let common = common_words(text, &pending);
+    // Where the titled people start: an apposition that holds one is a list of people.
+    let mut titled: Vec<usize> = found.persons.iter().map(|p| p.mention.start).collect();
+    titled.sort_unstable();
+    let (lex, mut buf) = (lexicon(), String::new());
     for (tokens, evidence) in pending {
         let (Some(&(first, _)), Some(&(last_start, last_end))) = (tokens.first(), tokens.last())
         else {
@@ -4626,9 +4681,33 @@ fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>,
         found.persons.push(hit);
         if let Evidence::Apposition(app) = evidence {
             take_apposition(ctx, found, found.persons.len() - 1, app);
+        } else if let Some(app) = titled_apposition(ctx, lex, &mut buf, end, &titled) {
+            // `Volgens Marloes Brink, directeur Toezicht, was …`: the name was found by
+            // other evidence, the title in apposition is still her role.
+            take_apposition(ctx, found, found.persons.len() - 1, app);
         }
     }
     found.persons.sort_by_key(|p| p.mention.start);
+}
+
+/// The apposition after an untitled name ending at `end` that opens with a title and holds
+/// no titled person (`, directeur Toezicht,`, not `, minister Jansen,`): the name's role.
+fn titled_apposition(
+    ctx: &Ctx,
+    lex: &Lexicon,
+    buf: &mut String,
+    end: usize,
+    titled: &[usize],
+) -> Option<Apposition> {
+    if !ctx.text[end..].starts_with(", ") {
+        return None;
+    }
+    let opener = skip_spaces(ctx.text, end + 1);
+    ctx.match_at(opener).filter(|(_, m)| m.title.is_some())?;
+    let app = apposition(ctx, lex, buf, end)?;
+    let k = titled.partition_point(|&s| s < end);
+    let holds_person = titled.get(k).is_some_and(|&s| s < app.end);
+    (app.role.is_some() && !holds_person && ctx.text[app.end..].starts_with(',')).then_some(app)
 }
 
 /// Whether a name's last word must not be a common noun of the text: not when a titled person

@@ -1136,6 +1136,9 @@ fn is_related_label(s: &str) -> bool {
         "related documents",
         "related content",
         "see also",
+        "meer informatie",
+        "more information",
+        "further information",
     ]
     .iter()
     .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))

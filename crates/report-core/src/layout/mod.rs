@@ -53,6 +53,7 @@ mod columns;
 mod cue;
 mod entity;
 pub(crate) mod furniture;
+mod grid_table;
 mod html_table;
 mod hyphen;
 mod offsets;
@@ -254,6 +255,28 @@ fn is_markup_line(s: &str) -> bool {
             && title.split_whitespace().count() <= 10
             && !title.ends_with(['.', ':', ';', ',']);
     }
+    // A site generator's tag alone on its line: a Hugo shortcode (`{{< figure src="…" >}}`,
+    // `{{% notice info %}}`, `{{< /alert >}}`) or a Jekyll or Liquid tag (`{% include … %}`).
+    if let Some(close) = [("{{<", ">}}"), ("{{%", "%}}"), ("{%", "%}")]
+        .iter()
+        .find_map(|(open, close)| t.starts_with(open).then_some(close))
+    {
+        return t.ends_with(close);
+    }
+    // A notebook's picture of a cell's output alone on its line, named by its file's type
+    // (`![png](report_files/report_7_1.png)`).
+    if let Some((label, address)) = t
+        .strip_prefix("![")
+        .and_then(|r| r.strip_suffix(')'))
+        .and_then(|r| r.split_once("]("))
+    {
+        return !label.is_empty()
+            && !address.contains([' ', '('])
+            && address
+                .rsplit('.')
+                .next()
+                .is_some_and(|ext| ext.eq_ignore_ascii_case(label));
+    }
     // An embedded note or picture (`![[chart-2025.png]]`) alone on its line.
     if t.starts_with("![[") && t.ends_with("]]") && !t[3..t.len() - 2].contains("]]") {
         return true;
@@ -330,6 +353,10 @@ fn is_markup_line(s: &str) -> bool {
         return !t[8..].contains('<');
     }
     if t == "</details>" || t.starts_with("<summary>") && t.ends_with("</summary>") {
+        return true;
+    }
+    // A `<div>` that wraps a block (a notebook's table, `<div class="note">`) and its close.
+    if t == "</div>" || (t == "<div>" || t.starts_with("<div ")) && !t[4..].contains('<') {
         return true;
     }
     // An AsciiDoc document attribute (`:toc: left`, `:sectnums:`) or a thematic break (`'''`).
@@ -477,8 +504,13 @@ pub fn repair_with(text: &str, halves: bool) -> Layout {
 
 /// [`repair_with`], and whether the blocks were built in two halves.
 fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
-    let (rewritten, rewrite_map) = html_table::rewrite_mapped(text);
-    let text: &str = &rewritten;
+    let (rewritten, html_map) = html_table::rewrite_mapped(text);
+    let (gridless, grid_map) = grid_table::rewrite_mapped(&rewritten);
+    let rewrite_map = match (grid_map, html_map) {
+        (Some(grid), Some(html)) => Some(grid.then(&html)),
+        (grid, html) => grid.or(html),
+    };
+    let text: &str = &gridless;
     let (mut lines, form_feeds) = if halves {
         split_lines_in_halves(text).unwrap_or_else(|| split_lines(text))
     } else {
@@ -486,11 +518,12 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     };
     unquote_mail(text, &mut lines);
     let furniture = furniture::mark(text, &mut lines, form_feeds);
+    let mail_header = mark_mail_header(text, &mut lines);
     let front_matter = mark_front_matter(text, &mut lines);
-    let front_title = front_matter_value(text, &lines[..front_matter], "title:");
-    let front_date = front_matter_value(text, &lines[..front_matter], "date:")
+    let front_title = front_matter_value(text, &lines[..front_matter], "title");
+    let front_date = front_matter_value(text, &lines[..front_matter], "date")
         .and_then(|d| iso_day(&d).map(str::to_string));
-    let set_aside = front_matter + mark_markdown_literals(text, &mut lines);
+    let set_aside = mail_header + front_matter + mark_markdown_literals(text, &mut lines);
     columns::split(text, &mut lines, set_aside);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
@@ -535,11 +568,25 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     let pages = lines.last().map_or(1, |l| l.page + 1);
     let furniture_lines = lines.iter().filter(|l| l.furniture).count() - set_aside;
     let mut diagnostics = Vec::new();
+    if mail_header > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "mail-header",
+            format!(
+                "an e-mail's transport header of {mail_header} lines (`MIME-Version:`, \
+                 `Content-Type:`) was set aside"
+            ),
+        ));
+    }
     if front_matter > 0 {
+        let toml = text.as_bytes()[lines[0].start] == b'+';
         diagnostics.push(Diagnostic::new(
             Severity::Info,
             "front-matter",
-            format!("a YAML front matter of {front_matter} lines was set aside"),
+            format!(
+                "a {} front matter of {front_matter} lines was set aside",
+                if toml { "TOML" } else { "YAML" }
+            ),
         ));
     }
     let entities = pass
@@ -631,7 +678,12 @@ fn iso_day(s: &str) -> Option<&str> {
 /// if it has none or an empty one.
 fn front_matter_value(text: &str, lines: &[Line], key: &str) -> Option<String> {
     lines.iter().find_map(|l| {
-        let value = text[l.start..l.end].strip_prefix(key)?.trim();
+        // YAML writes `title: …`, TOML `title = …`.
+        let value = text[l.start..l.end].strip_prefix(key)?.trim_start();
+        let value = value
+            .strip_prefix(':')
+            .or_else(|| value.strip_prefix('='))?
+            .trim();
         let value = ['"', '\'']
             .iter()
             .find_map(|q| value.strip_prefix(*q)?.strip_suffix(*q))
@@ -641,6 +693,60 @@ fn front_matter_value(text: &str, lines: &[Line], key: &str) -> Option<String> {
     })
 }
 
+/// The fields that only an e-mail's transport header has: one of them in a run of header
+/// lines at the text's start makes it a mail header, no letter's head (`Van:`, `Onderwerp:`
+/// of a forwarded mail stay).
+const MAIL_TRANSPORT_FIELDS: [&str; 5] = [
+    "mime-version:",
+    "content-type:",
+    "content-transfer-encoding:",
+    "message-id:",
+    "received:",
+];
+
+/// Marks an e-mail's header at the text's start (`From:` … `MIME-Version: 1.0` …
+/// `Content-Transfer-Encoding: quoted-printable`, up to the first blank line) as furniture
+/// and returns its number of lines: a mail saved as text, whose `From:`, `Date:` and
+/// `Subject:` are the mail's, not the report's.
+fn mark_mail_header(text: &str, lines: &mut [Line]) -> usize {
+    let line = |l: &Line| &text[l.start..l.end];
+    let field = |s: &str| {
+        s.split_once(':').is_some_and(|(key, _)| {
+            !key.is_empty()
+                && key.len() <= 40
+                && key.starts_with(|c: char| c.is_ascii_alphabetic())
+                && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-')
+        })
+    };
+    if lines
+        .first()
+        .is_none_or(|l| l.indent > 0 || !field(line(l)))
+    {
+        return 0;
+    }
+    let end = lines
+        .iter()
+        .take(MAX_FRONT_MATTER)
+        .position(|l| l.blank())
+        .unwrap_or(0);
+    let header = &lines[..end];
+    let shaped = header.iter().all(|l| l.indent > 0 || field(line(l)));
+    let transport = header.iter().any(|l| {
+        let s = line(l);
+        MAIL_TRANSPORT_FIELDS.iter().any(|f| {
+            s.get(..f.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(f))
+        })
+    });
+    if end < 2 || !shaped || !transport {
+        return 0;
+    }
+    for l in &mut lines[..end] {
+        l.furniture = true;
+    }
+    end
+}
+
 /// The most lines a YAML front matter is looked for in.
 const MAX_FRONT_MATTER: usize = 60;
 
@@ -648,28 +754,39 @@ const MAX_FRONT_MATTER: usize = 60;
 /// as furniture and returns its number of lines, blank ones included. A Markdown report
 /// exported by a static-site tool starts with one; read as text it became one paragraph of
 /// `title: … date: …` before the title, which then counted as a section.
+///
+/// Hugo writes a TOML front matter between `+++` lines instead: `key = value` lines and
+/// `[table]` headers.
 fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
     let line = |l: &Line| &text[l.start..l.end];
-    if lines
+    let Some(delimiter) = lines
         .first()
-        .is_none_or(|l| line(l) != "---" || l.indent > 0)
-    {
+        .filter(|l| l.indent == 0)
+        .map(line)
+        .filter(|&s| s == "---" || s == "+++")
+    else {
         return 0;
-    }
+    };
+    let toml = delimiter == "+++";
     let field = |s: &str| {
-        s.split_once(':').is_some_and(|(key, _)| {
-            !key.is_empty()
-                && key.starts_with(|c: char| c.is_ascii_alphabetic())
-                && key
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
-        })
+        if toml && s.starts_with('[') && s.ends_with(']') {
+            return true;
+        }
+        s.split_once(if toml { '=' } else { ':' })
+            .is_some_and(|(key, _)| {
+                let key = if toml { key.trim_end() } else { key };
+                !key.is_empty()
+                    && key.starts_with(|c: char| c.is_ascii_alphabetic())
+                    && key
+                        .bytes()
+                        .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+            })
     };
     let mut fields = 0;
     for i in 1..lines.len().min(MAX_FRONT_MATTER) {
         let l = &lines[i];
         let s = line(l);
-        if s == "---" || s == "..." {
+        if s == delimiter || (!toml && s == "...") {
             if fields == 0 {
                 return 0;
             }
@@ -688,6 +805,50 @@ fn mark_front_matter(text: &str, lines: &mut [Line]) -> usize {
         fields += 1;
     }
     0
+}
+
+/// The most bytes a site generator's tag (`{{< figure src="…" >}}`) is looked for in.
+const MAX_TAG: usize = 400;
+
+/// Whether the byte after markup that was left out lets the space before it go too: a space, a
+/// sentence's punctuation or the end (`de {{< ref "x" >}}.` is `de.`, `besloot {% raw %}snel`
+/// keeps its space).
+fn closes_gap(next: Option<&u8>) -> bool {
+    matches!(
+        next,
+        None | Some(b' ' | b'.' | b',' | b';' | b':' | b')' | b'!' | b'?' | b'\n' | b'\r')
+    )
+}
+
+/// Whether a code fence's info string (after its backticks) names a programming language:
+/// `python`, `{r}`, `{python echo=FALSE}`, `ipython3`.
+fn program_fence(info: &str) -> bool {
+    let info = info.trim().trim_start_matches('{');
+    let lang = info
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .next()
+        .unwrap_or("");
+    [
+        "python",
+        "python3",
+        "ipython",
+        "ipython3",
+        "py",
+        "r",
+        "julia",
+        "sql",
+        "bash",
+        "sh",
+        "shell",
+        "console",
+        "javascript",
+        "js",
+        "matlab",
+        "stata",
+        "sas",
+    ]
+    .iter()
+    .any(|l| l.eq_ignore_ascii_case(lang))
 }
 
 /// The most lines a Markdown code fence or HTML comment is looked for in: an opening line
@@ -757,8 +918,11 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
             .strip_prefix("<!--")
             .map(|rest| (rest, "-->"))
             .or_else(|| s.strip_prefix("%%").map(|rest| (rest, "%%")))
+            .or_else(|| s.strip_prefix("<style").map(|rest| (rest, "</style>")))
+            .or_else(|| s.strip_prefix("<script").map(|rest| (rest, "</script>")))
         {
-            // An HTML comment, or an Obsidian one (`%% … %%`), on its line or over several.
+            // An HTML comment, or an Obsidian one (`%% … %%`), on its line or over several;
+            // a style sheet or a script (a notebook's table comes under its `<style scoped>`).
             let close = if rest.contains(closer) {
                 Some(i)
             } else {
@@ -780,6 +944,37 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
                 t.starts_with(mark) && t.bytes().all(|b| b == mark.as_bytes()[0])
             });
             if let Some(close) = close {
+                // A cell of a program (```` ```python ````, ```` ```{r} ````), as a notebook
+                // or a Quarto report has them: code, no text of the report, and so is the
+                // output under it that nbconvert indents by four spaces.
+                if program_fence(&s[mark.len()..]) {
+                    for l in &mut lines[i..=close] {
+                        if !l.furniture {
+                            l.furniture = true;
+                            set_aside += 1;
+                        }
+                    }
+                    let mut k = close + 1;
+                    while k < lines.len() && lines[k].blank() {
+                        k += 1;
+                    }
+                    let output = k;
+                    while k < lines.len().min(output + MAX_LITERAL_LINES)
+                        && (lines[k].indent >= 4 || lines[k].blank())
+                    {
+                        k += 1;
+                    }
+                    if k > output && k > close + 1 && output > close + 1 {
+                        for l in &mut lines[output..k] {
+                            if !l.blank() && !l.furniture {
+                                l.furniture = true;
+                                set_aside += 1;
+                            }
+                        }
+                    }
+                    i = close + 1;
+                    continue;
+                }
                 for k in [i, close] {
                     if !lines[k].furniture {
                         lines[k].furniture = true;
@@ -3417,6 +3612,57 @@ impl Builder<'_> {
     fn copy(&mut self, start: usize, end: usize) {
         if self.markdown {
             let piece = &self.text.as_bytes()[start..end];
+            if memchr::memchr_iter(b'{', piece)
+                .any(|k| matches!(piece.get(k + 1), Some(b'{' | b'%')))
+            {
+                self.copy_templated(start, end);
+                return;
+            }
+            self.copy_markdown(start, end);
+            return;
+        }
+        self.copy_linked(start, end);
+    }
+
+    /// Copies `start..end` of a Markdown page without the tags of the site generator that
+    /// were left in it: a Hugo shortcode (`{{< ref "cijfers.md" >}}`, `{{% notice %}}`) or a
+    /// Jekyll or Liquid tag (`{% include x.html %}`), which the site replaces with a picture,
+    /// a link or a box; read as text they were words in a sentence. A space before a tag goes
+    /// with it.
+    fn copy_templated(&mut self, start: usize, end: usize) {
+        let bytes = self.text.as_bytes();
+        let mut from = start;
+        let mut at = start;
+        while let Some(k) = memchr::memchr(b'{', &bytes[at..end]).map(|k| at + k) {
+            at = k + 1;
+            let close: &[u8] = match (bytes.get(k + 1), bytes.get(k + 2)) {
+                (Some(b'{'), Some(b'<')) => b">}}",
+                (Some(b'{'), Some(b'%')) => b"%}}",
+                (Some(b'%'), _) => b"%}",
+                _ => continue,
+            };
+            // A tag closes within a few hundred bytes; a search to the piece's end for each
+            // opening would cost a pass per brace on a long line of them.
+            let limit = end.min(k + 2 + MAX_TAG);
+            let Some(c) = memchr::memmem::find(&bytes[k + 2..limit], close) else {
+                continue;
+            };
+            let after = k + 2 + c + close.len();
+            let mut cut = k;
+            if cut > from && bytes[cut - 1] == b' ' && closes_gap(bytes.get(after)) {
+                cut -= 1;
+            }
+            self.copy_markdown(from, cut);
+            from = after;
+            at = from;
+        }
+        self.copy_markdown(from, end);
+    }
+
+    /// [`Self::copy`] of a Markdown text without template tags.
+    fn copy_markdown(&mut self, start: usize, end: usize) {
+        {
+            let piece = &self.text.as_bytes()[start..end];
             // A `[[`, a `%%` or a `<<`: one search for any of the bytes, a look at the next.
             if memchr::memchr3_iter(b'[', b'%', b'<', piece)
                 .any(|k| piece.get(k + 1) == Some(&piece[k]))
@@ -3549,8 +3795,23 @@ impl Builder<'_> {
                     after += n + 1;
                 }
             }
-            self.copy_mended(from, mark);
-            self.copy_mended(open + 1, k);
+            // A notebook's picture of a cell's output, named by its file's type
+            // (`![png](report_files/report_7_1.png)`): no words of the report, and the space
+            // before it goes with it.
+            let label = &bytes[open + 1..k];
+            let typed = mark < open
+                && !label.is_empty()
+                && bytes[k + 2..close]
+                    .rsplit(|&b| b == b'.')
+                    .next()
+                    .is_some_and(|ext| ext.eq_ignore_ascii_case(label));
+            if typed {
+                let space = mark > from && bytes[mark - 1] == b' ' && closes_gap(bytes.get(after));
+                self.copy_mended(from, mark - usize::from(space));
+            } else {
+                self.copy_mended(from, mark);
+                self.copy_mended(open + 1, k);
+            }
             from = after;
             at = after;
         }

@@ -441,6 +441,27 @@ fn report_to(block: &str) -> Option<&str> {
     (!value.is_empty()).then_some(value)
 }
 
+/// The value of a form's addressee field, its label padded to the colon as a DOS or typewriter
+/// form aligns its fields (`Aan      : de voorzitter van de Tweede Kamer`, `To:  the Chair of
+/// …`), when an article opens it, as a letter's addressee (not an e-mail's `Aan: Directie …`);
+/// up to a column gap.
+fn to_field(block: &str) -> Option<&str> {
+    let (label, value) = block.split_once(':')?;
+    if label.len() > 16 || !["aan", "to"].contains(&label.trim_end().to_lowercase().as_str()) {
+        return None;
+    }
+    let value = value.trim_start();
+    let value = value
+        .split("   ")
+        .next()
+        .unwrap_or(value)
+        .lines()
+        .next()?
+        .trim_end();
+    let lower = value.get(..4).unwrap_or(value).to_lowercase();
+    (lower.starts_with("de ") || lower.starts_with("the ")).then_some(value)
+}
+
 /// Whether `line` is a Council configuration in brackets alone (`(General Affairs)`,
 /// `(Environment)`), not a language mark (`(OR. en)`) or a bracket of figures.
 fn configuration_line(line: &str) -> bool {
@@ -836,6 +857,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             memo = true;
             return Some(value.to_string());
         }
+        if let Some(value) = to_field(s) {
+            return Some(value.to_string());
+        }
         let lower = s.get(..24).unwrap_or(s).to_lowercase();
         if s.len() > 200 || !ADDRESSEE_STARTS.iter().any(|a| lower.starts_with(a)) {
             return None;
@@ -1142,9 +1166,19 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
 
     // The title.
     let body = crate::outline::body_start(layout);
+    // A rule after the closing (`-----`) parts a forwarding e-mail's own note from the letter
+    // it carries: no title, and the letter's own title is looked for as in one without a
+    // closing.
     let after_closing = closings
         .last()
-        .map(|&c| c + 1 + usize::from(signed_by.is_some()));
+        .map(|&c| c + 1 + usize::from(signed_by.is_some()))
+        .filter(|&t| {
+            layout.blocks.get(t).is_none_or(|b| {
+                text[b.span.start..b.span.end]
+                    .bytes()
+                    .any(|c| c.is_ascii_alphanumeric() || c >= 0x80)
+            })
+        });
     // "Bijlage 1" over the report's title marks the report as the letter's annex.
     let bare_division = |t: usize| {
         let b = &layout.blocks[t];
