@@ -1224,7 +1224,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 && !press_office_line(title)
                 && crate::layout::board_signature_line(text).is_none()
                 && !honorific_line(title)
-                && crate::layout::column_gap(title).is_none()
+                && crate::layout::column_gap(crate::layout::without_agenda_marks(title)).is_none()
+                && !column_heads(text)
+                && !phone_in_brackets(title)
                 && !name_under_closing(layout, i)
                 && !signs_motion(layout, i)
                 && !labels_motion(layout, i)
@@ -2585,4 +2587,30 @@ fn insert(siblings: &mut Vec<Section>, section: Section) {
         }
     }
     siblings.push(section);
+}
+
+/// Whether `s` ends on a telephone number in brackets (`Marco DELLA ROSA (+32 2 298 71 40)`
+/// under a press release's contacts): a contact's line, no heading.
+fn phone_in_brackets(s: &str) -> bool {
+    // The last byte first: most headings end otherwise.
+    s.ends_with(')')
+        && s.rfind("(+").is_some_and(|k| {
+            let number = &s[k + 2..s.len() - 1];
+            number.len() >= 6
+                && number.starts_with(|c: char| c.is_ascii_digit())
+                && number.bytes().all(|b| b.is_ascii_digit() || b == b' ')
+        })
+}
+
+/// Whether `s` is a table's column heads joined by slashes (`Subject / Doc. / Origin` over
+/// a Council agenda's items): three labels of a word or two, no heading.
+fn column_heads(s: &str) -> bool {
+    // Lengths first: most headings hold no ` / `.
+    s.len() <= 60 && {
+        let parts: Vec<&str> = s.split(" / ").collect();
+        parts.len() >= 3
+            && parts.iter().all(|p| {
+                (1..=2).contains(&p.split_whitespace().count()) && p.starts_with(char::is_uppercase)
+            })
+    }
 }

@@ -27,7 +27,7 @@ fn flat(text: &str) -> String {
 /// comparison was first made, 23 did after the first round. The tables of
 /// [`TABLES_KEEP_COLUMNS`] and the first six listed read differently already as the repaired
 /// text or wrapped (see `lead_s22.rs`).
-const FLAT_TEXT_DIFFERS: [(&str, &str); 41] = [
+const FLAT_TEXT_DIFFERS: [(&str, &str); 44] = [
     // A signature's name line runs on into the note under it (`drs. M.C. van Rijswijk-Toprak
     // Dit jaarverslag is …`).
     (
@@ -174,6 +174,23 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 41] = [
     (
         "s29/nl-handelsraad-pdftotext-kenmerk-zijkolom-verweven.txt",
         "other business joined",
+    ),
+    // A web page's headlines run on with the date and the paragraphs around them.
+    (
+        "s30/en-ep-plenary-newsletter-presidency-priorities.txt",
+        "headings joined",
+    ),
+    // `4. Both sides agreed to launch …` stays a heading when the numbered paragraphs run
+    // together.
+    (
+        "s30/en-eu-japan-summit-statement-joint-web.txt",
+        "numbered paragraph",
+    ),
+    // An agenda's items, their lines of procedure and its group labels are set apart by blank
+    // lines only, once the column of document codes is gone.
+    (
+        "s30/en-provisional-agenda-agrifish-layout.txt",
+        "items joined",
     ),
 ];
 

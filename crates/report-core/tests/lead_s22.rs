@@ -107,7 +107,7 @@ const REPAIRED_TEXT_DIFFERS: [(&str, &str); 8] = [
 
 /// Fixtures whose text wrapped at 72 columns reads differently (besides
 /// [`REPAIRED_TEXT_DIFFERS`]): weak spots of the layout, open.
-const WRAPPED_TEXT_DIFFERS: [(&str, &str); 5] = [
+const WRAPPED_TEXT_DIFFERS: [(&str, &str); 7] = [
     // The contents' lines run past 100 characters with their dots, so `wrapped` breaks them,
     // and their entries no longer nest the headings under `ITEMS DEBATED`.
     (
@@ -131,6 +131,17 @@ const WRAPPED_TEXT_DIFFERS: [(&str, &str); 5] = [
     (
         "s24/en-minutes-ep-committee-libe.txt",
         "file numbers as furniture",
+    ),
+    // `4. Both sides agreed to launch an EU-Japan Dialogue on Critical Raw` stays a heading.
+    (
+        "s30/en-eu-japan-summit-statement-joint-web.txt",
+        "numbered paragraph",
+    ),
+    // An agenda's titles wrap at the width of their column beside the document codes, not at
+    // 72: rewrapped, a title's line that stops short ends it.
+    (
+        "s30/en-provisional-agenda-agrifish-layout.txt",
+        "titles wrapped at their column",
     ),
 ];
 

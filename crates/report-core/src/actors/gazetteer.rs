@@ -261,6 +261,13 @@ impl Gazetteer {
         })
     }
 
+    /// The id of the member state whose code is `code` (`CZ`, Greece `EL`), anywhere.
+    pub(super) fn member_code(&self, code: &[u8]) -> Option<&str> {
+        let key = code_key(code)?;
+        let k = self.codes.binary_search_by_key(&key, |&(c, _)| c).ok()?;
+        self.entries.get(self.codes[k].1).map(|e| e.id.as_str())
+    }
+
     /// The member state whose code stands at `start` (two capitals that make a word), where
     /// the text uses it as a name ([`code_in_context`]).
     fn code_at(&self, text: &str, start: usize) -> Option<GazMatch> {

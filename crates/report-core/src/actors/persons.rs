@@ -813,6 +813,18 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
                 owned = true;
                 continue;
             }
+            // `thanked Prime Minister Takeda for Japan's steadfast support`: a possessive
+            // before a thing in small letters makes the words a noun's owner, no portfolio.
+            let owner = if possessive > 0 {
+                &ctx.text[e + possessive..]
+            } else if ctx.text[..e].ends_with("'s") || ctx.text[..e].ends_with("\u{2019}s") {
+                ctx.text[e..].strip_prefix(' ').unwrap_or("")
+            } else {
+                ""
+            };
+            if owner.starts_with(|c: char| c.is_lowercase()) {
+                return None;
+            }
         }
         let next = skip_spaces(ctx.text, e);
         // A column gap ends the role: `Minister for Foreign Affairs      Deputy Minister of
@@ -1233,11 +1245,19 @@ fn group_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
 }
 
 /// A country alone in brackets right after a name ending at `pos` (`(Portugal)`,
-/// `(Tsjechië)`): the end of the bracket and the country's id.
+/// `(Tsjechië)`, a member state's code `(CZ)`): the end of the bracket and the country's id.
 fn country_tag(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
     let open = pos + usize::from(ctx.text.as_bytes().get(pos) == Some(&b' '));
     if ctx.text.as_bytes().get(open) != Some(&b'(') {
         return None;
+    }
+    // A member state's code alone (`Jan Novák (CZ) said`), as a parliament's summaries tag
+    // a member.
+    let bytes = ctx.text.as_bytes();
+    if bytes.get(open + 3) == Some(&b')') {
+        if let Some(id) = ctx.gaz.member_code(&bytes[open + 1..open + 3]) {
+            return Some((open + 4, id.to_string()));
+        }
     }
     let (_, m) = ctx.match_at(open + 1)?;
     if ctx.kind(m) != Some(ActorKind::Country) || ctx.text.as_bytes().get(m.end) != Some(&b')') {

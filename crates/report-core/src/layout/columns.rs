@@ -155,6 +155,16 @@ fn place(text: &str, line: &Line, r: usize) -> Place {
     // title) is not set in it.
     let indent = raw[at..].bytes().take_while(|&b| b == b' ').count();
     if indent > MAX_INDENT {
+        // But a corrigendum or addendum right-aligned under its document's code (`14325/26
+        // AGRI 512` ⏎ `          + COR 1`) is in the agenda's column of codes.
+        let cell = raw[at..].trim_start();
+        if !line.furniture
+            && cell.starts_with("+ ")
+            && raw[..at].bytes().all(|b| b == b' ')
+            && is_document_code(cell)
+        {
+            return Place::Right(at);
+        }
         return Place::Across;
     }
     match (before.bytes().all(|b| b == b' '), line.furniture) {
@@ -186,7 +196,7 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
                 // The left column goes on under the right one's last line: on a page of running
                 // text to the foot of the page, beside a side block to the end of its paragraph.
                 let c = match kind {
-                    Kind::Running => j,
+                    Kind::Running | Kind::Codes => j,
                     Kind::Records(_) => i + b + 1,
                     Kind::Side => {
                         let mut c = i + b + 1;
@@ -198,7 +208,9 @@ fn split_page(text: &str, lines: &[Line], r: usize) -> Option<Vec<Line>> {
                 };
                 out.extend_from_slice(&lines[i..i + a]);
                 let rows = (&lines[i + a..c], &places[i + a..c]);
-                if let Kind::Records(third) = kind {
+                if kind == Kind::Codes {
+                    emit_without_codes(text, rows, &mut out);
+                } else if let Kind::Records(third) = kind {
                     emit_records(text, rows, third, &mut out);
                 } else {
                     emit_columns(text, rows, b + 1 - a, kind, &mut out);
@@ -219,6 +231,9 @@ fn block(text: &str, lines: &[Line], places: &[Place], r: usize) -> Option<(usiz
     let right = |p: &Place| matches!(p, Place::Both(_) | Place::Right(_));
     let a = places.iter().position(right)?;
     let b = places.iter().rposition(right)?;
+    if codes_beside(text, lines, places) {
+        return Some((a, b, Kind::Codes));
+    }
     if let Some((header, third)) = records_header(text, lines, places, a, b) {
         return Some((header, b, Kind::Records(third)));
     }
@@ -340,6 +355,103 @@ enum Kind {
     /// (`Dossier      Stand van zaken      Nederlandse inzet`), the third column starting at
     /// the character column held here: each row is a topic and its two texts.
     Records(Option<usize>),
+    /// A Council agenda's column of document codes beside its items (`Approval of the list of
+    /// A items        15104/26`, `14325/26 AGRI 512` ⏎ `CODEC 1893` ⏎ `+ COR 1`): the codes
+    /// are left out, so that an item's title and the line under it (`Progress report`) read
+    /// as written, not joined to the codes or cut by them.
+    Codes,
+}
+
+/// The most words of a cell in a column of document codes (`PE-CONS 61/26 PECHE 371`).
+const MAX_CODE_WORDS: usize = 6;
+
+/// Whether `cell` is a Council document's code or a line of them: words of capitals
+/// (`AGRI`, `PE-CONS`, `CODEC`, `COR`, `ADD`), numbers (`512`, `14325/26`) and `+`, one of
+/// them a number.
+pub(super) fn is_document_code(cell: &str) -> bool {
+    let (mut words, mut digits) = (0, false);
+    for word in cell.split_whitespace() {
+        words += 1;
+        let b = word.as_bytes();
+        let ok = word == "+"
+            || (b.len() >= 2 && b.iter().all(|&c| c.is_ascii_uppercase() || c == b'-'))
+            || (b.len() <= 10
+                && b[0].is_ascii_digit()
+                && b.iter().all(|&c| c.is_ascii_digit() || c == b'/'));
+        if !ok || words > MAX_CODE_WORDS {
+            return false;
+        }
+        digits |= b[0].is_ascii_digit();
+    }
+    digits
+}
+
+/// Whether every right-column cell of a run (at least [`MIN_RIGHT`] of them, beside text in
+/// the left column) is a document's code (see [`is_document_code`]), one at least a numbered
+/// document's (`15104/26`): a Council agenda's column of codes, not a column of text.
+fn codes_beside(text: &str, lines: &[Line], places: &[Place]) -> bool {
+    let (mut cells, mut numbered, mut left) = (0, false, false);
+    for (line, place) in lines.iter().zip(places) {
+        let cell = match *place {
+            Place::Both(at) => {
+                left = true;
+                &raw(text, line)[at..]
+            }
+            Place::Right(at) => &raw(text, line)[at..],
+            Place::Left => {
+                left |= !line.blank();
+                continue;
+            }
+            Place::Across | Place::Aside => continue,
+        };
+        if !is_document_code(cell) {
+            return false;
+        }
+        cells += 1;
+        numbered |= cell.split_whitespace().any(|w| {
+            w.find('/')
+                .is_some_and(|k| k > 0 && w[k + 1..].bytes().all(|c| c.is_ascii_digit()))
+                && w.len() > 3
+        });
+    }
+    cells >= MIN_RIGHT && numbered && left
+}
+
+/// Pushes the lines of a run beside a column of codes (see [`Kind::Codes`]) without their
+/// codes: a row of both its left part, a row of codes alone a blank line, which ends the
+/// paragraph above it as the codes set it apart.
+fn emit_without_codes(text: &str, (lines, places): (&[Line], &[Place]), out: &mut Vec<Line>) {
+    // The left column's lines are wrapped at its width, not the page's.
+    let width = |part: &str| part.trim_end().chars().count().min(usize::from(u16::MAX)) as u16;
+    let wrap = lines
+        .iter()
+        .zip(places)
+        .map(|(line, place)| match *place {
+            Place::Both(at) => width(&raw(text, line)[..at]),
+            Place::Left => width(raw(text, line)),
+            _ => 0,
+        })
+        .max()
+        .unwrap_or(0);
+    for (line, place) in lines.iter().zip(places) {
+        let line_start = line.start - line.indent;
+        out.push(match *place {
+            Place::Both(at) => {
+                let end = line_start + raw(text, line)[..at].trim_end().len();
+                let digit = text.as_bytes()[line_start..end]
+                    .iter()
+                    .any(u8::is_ascii_digit);
+                Line {
+                    break_before: line.break_before,
+                    wrap,
+                    ..Line::new(text, line_start, end, line.page, digit)
+                }
+            }
+            Place::Right(_) => Line::new(text, line.start, line.start, line.page, false),
+            Place::Left if !line.blank() => Line { wrap, ..*line },
+            Place::Left | Place::Across | Place::Aside => *line,
+        });
+    }
 }
 
 /// The most words in a cell of a [`Kind::Records`] table's header row.

@@ -57,10 +57,34 @@ impl Cue {
         if self.bare() {
             return true;
         }
-        match line[self.title_start..].chars().next() {
+        let title = without_agenda_marks(&line[self.title_start..]);
+        match title.chars().next() {
             Some(c) => c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '\u{201C}',
             None => false,
         }
+    }
+}
+
+/// The marks a Council agenda sets before an item's title, each followed by spaces: `(poss.)`
+/// (an item that may be taken), `(LA)` (a legislative act to adopt).
+const AGENDA_MARKS: [&str; 2] = ["(poss.)", "(LA)"];
+
+/// `title` after the marks of [`AGENDA_MARKS`] that open it.
+pub(crate) fn without_agenda_marks(mut title: &str) -> &str {
+    // The first byte first: most titles open with a letter.
+    loop {
+        let b = title.as_bytes();
+        let mark = match b.first() {
+            Some(b'(') => AGENDA_MARKS
+                .iter()
+                .find(|m| title.starts_with(*m))
+                .map_or(0, |m| m.len()),
+            _ => 0,
+        };
+        if mark == 0 || b.get(mark) != Some(&b' ') {
+            return title;
+        }
+        title = title[mark..].trim_start_matches(' ');
     }
 }
 
@@ -353,13 +377,28 @@ fn numeric(bytes: &[u8]) -> Option<Cue> {
         Scheme::Arabic
     };
     match bytes.get(i) {
+        // A Council agenda marks an item on which a vote may be asked with an asterisk
+        // (`4.*    Council Decision …`).
+        Some(b'.') if parts == 1 && bytes.get(i + 1) == Some(&b'*') => i += 2,
         Some(b'.') | Some(b')') => i += 1,
         // "2.1 Title" needs no closing dot; a bare "12 lidstaten" is a sentence.
         Some(b' ') | Some(b'\t') if parts > 1 => {}
         Some(0xC2) if parts > 1 && nbsp_at(bytes, i) => {}
         _ => return None,
     }
-    let title_start = after_marker(bytes, i)?;
+    let mut title_start = after_marker(bytes, i)?;
+    // The first of a number's lettered items on its line (`9.    a)    Outcome of the
+    // conference`, then `b)` …): the number's title is the first item's, whose letters
+    // follow under it.
+    if bytes.get(title_start).is_some_and(u8::is_ascii_lowercase)
+        && bytes.get(title_start + 1) == Some(&b')')
+    {
+        if let Some(t) = after_marker(bytes, title_start + 2) {
+            if bytes[t].is_ascii_uppercase() {
+                title_start = t;
+            }
+        }
+    }
     Some(Cue {
         scheme,
         number: (0, number_end),

@@ -59,7 +59,7 @@ mod hyphen;
 mod offsets;
 pub(crate) mod scan;
 
-pub(crate) use cue::{cue, is_question_label, Cue, Scheme};
+pub(crate) use cue::{cue, is_question_label, without_agenda_marks, Cue, Scheme};
 pub(crate) use furniture::is_page_number;
 pub use offsets::OffsetMap;
 
@@ -2513,12 +2513,39 @@ fn postal_address_line(s: &str) -> bool {
 
 /// Whether the text of a block that opened with a number reads as a heading rather than a
 /// numbered paragraph: short, at most three lines, not a full sentence.
+/// The most words of a heading.
+const MAX_HEADING_WORDS: usize = 30;
+
+/// The most words of a numbered title that ends on no stop (`6.  Council Regulation fixing for
+/// 2027 the fishing opportunities for certain fish stocks …`).
+const MAX_NUMBERED_TITLE_WORDS: usize = 40;
+
 pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
     if lines > 3 || s.len() > 250 || s.ends_with([';', ',']) {
         return false;
     }
     let words = word_count(s);
-    if words > 30 || numbered_sentence(s, words) {
+    // A Council agenda's numbered item may name a long act in up to three lines, with no stop.
+    // Its first word names the act (`Council Regulation …`), not a sentence's subject (`The
+    // Presidency considers …`), and its last word ends it.
+    let most = if words > MAX_HEADING_WORDS
+        && !s.ends_with(['.', ':'])
+        && !ends_with_continuing_word(s)
+        && cue(s).is_some_and(|q| {
+            q.scheme == Scheme::Arabic && {
+                let title = without_agenda_marks(&s[q.title_start..]);
+                let first = &title[..first_word_len(title)];
+                first.starts_with(|c: char| c.is_uppercase())
+                    && !SENTENCE_OPENERS
+                        .iter()
+                        .any(|w| w.eq_ignore_ascii_case(first))
+            }
+        }) {
+        MAX_NUMBERED_TITLE_WORDS
+    } else {
+        MAX_HEADING_WORDS
+    };
+    if words > most || numbered_sentence(s, words) {
         return false;
     }
     // A sentence end inside ("… was agreed. The Council …") makes it a paragraph.
@@ -2968,6 +2995,16 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if c.open.lines == 2 && c.prev.starts_with(['=', '-']) && setext_underline(c.prev).is_some() {
         return true;
     }
+    // A Council agenda's line of how an item is dealt with (`Progress report`, `Information
+    // from the Polish delegation`) stands under the item's title, not in it.
+    if c.open.lines >= 1
+        && !c.hyphen_pending
+        && is_procedure_line(c.line)
+        && !c.prev.ends_with([',', ';', '-', '–', '(', ':'])
+        && !ends_with_continuing_word(c.prev)
+    {
+        return true;
+    }
     let numbered_cue = c
         .cue
         .is_some_and(|q| q.scheme != Scheme::AllCaps && q.scheme != Scheme::Bullet);
@@ -3016,6 +3053,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 || (numbered && wraps_at_hanging_indent(c))
                 || (numbered && capitals_wrap_at_hanging_indent(c))
                 || (numbered && opens_numbered_sentence(c))
+                || (numbered && c.column && title_wraps_in_column(c))
                 || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
             return !goes_on;
         }
@@ -3248,6 +3286,47 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     false
 }
 
+/// How a Council agenda deals with an item, each a line of its own under the item's title.
+const PROCEDURES: [&str; 10] = [
+    "Adoption",
+    "Adoption of the legislative act",
+    "Approval",
+    "Progress report",
+    "Policy debate",
+    "Exchange of views",
+    "General approach",
+    "Political agreement",
+    "Partial general approach",
+    "Presentation by the Commission",
+];
+
+/// Lines of [`PROCEDURES`] that go on with who informs or presents (`Information from the
+/// Polish delegation`, `Presentation by the Presidency and exchange of views`).
+const PROCEDURE_OPENINGS: [&str; 3] = [
+    "Information from the ",
+    "Information by the ",
+    "Presentation by the ",
+];
+
+/// The longest line of how an agenda's item is dealt with.
+const MAX_PROCEDURE_LINE: usize = 100;
+
+/// Whether `s` is a Council agenda's line of how an item is dealt with (see [`PROCEDURES`]), a
+/// vote mark (`*`) or a colon after it allowed.
+fn is_procedure_line(s: &str) -> bool {
+    // The first byte and the length first: this is asked of every line.
+    if s.len() > MAX_PROCEDURE_LINE
+        || !matches!(s.as_bytes().first(), Some(b'A' | b'E' | b'G' | b'I' | b'P'))
+    {
+        return false;
+    }
+    let bare = s.trim_end_matches(['*', ':', ' ']);
+    PROCEDURES.contains(&bare)
+        || PROCEDURE_OPENINGS
+            .iter()
+            .any(|o| s.starts_with(o) && !s.ends_with('.'))
+}
+
 /// Whether a line ends on a web or mail address (a press office's contact block at the foot of
 /// a cover), which no sentence runs on from onto the next page.
 fn ends_with_address(s: &str) -> bool {
@@ -3332,6 +3411,17 @@ fn wraps_at_hanging_indent(c: &Ctx<'_>) -> bool {
         return false;
     }
     cue(c.block).is_some_and(|q| c.open.indent + q.title_start == c.indent)
+}
+
+/// A numbered title wrapped at its column's width, beside a column of codes or text (`2.
+/// (LA) Regulation … amending` ⏎ `Regulation (EU) 2023/2053 establishing …`): a line at the
+/// title's indent under one that filled the column goes on with it, however long, for up to
+/// three lines.
+fn title_wraps_in_column(c: &Ctx<'_>) -> bool {
+    c.wrap > 0
+        && (c.prev_indent + c.prev.len()) * 10 >= c.wrap * 8
+        && !ends_sentence(c.prev)
+        && cue(c.block).is_some_and(|q| c.open.indent + q.title_start == c.indent)
 }
 
 /// A numbered title in capitals wrapped under itself ("A. VANGSTMOGELIJKHEDEN VOOR 2026 IN DE

@@ -252,6 +252,47 @@ fn place_before_date(line: &str) -> Option<&str> {
         .then_some(place)
 }
 
+/// The most words before a Council agenda's date (`Justus Lipsius building, Brussels`).
+const MAX_VENUE_WORDS: usize = 8;
+
+/// "Justus Lipsius building, Brussels 16 and 17 November 2026 (10.00)" → the place and the
+/// days: a Council agenda's line of where and when, a venue, a comma and a place before the
+/// date, which ends the line or is followed by the opening hour in brackets.
+fn venue_and_date(s: &str) -> Option<(&str, Vec<String>)> {
+    // The comma first: most lines are no venue's.
+    let comma = memchr::memrchr(b',', s.as_bytes())?;
+    let found = dates::find_all(s);
+    let first = found.first()?;
+    if first.span.start <= comma {
+        return None;
+    }
+    let tail = s[first.span.end..].trim();
+    let hour = tail
+        .strip_prefix('(')
+        .and_then(|t| t.strip_suffix(')'))
+        .is_some_and(|t| {
+            let b = t.as_bytes();
+            matches!(b.len(), 4 | 5)
+                && matches!(b[b.len() - 3], b'.' | b':')
+                && b.iter().filter(|c| c.is_ascii_digit()).count() == b.len() - 1
+        });
+    let place = s[comma + 1..first.span.start].trim();
+    let head = &s[..comma];
+    let named = !place.is_empty()
+        && place.len() <= 41
+        && place.split(' ').all(|w| {
+            w.starts_with(char::is_uppercase)
+                && w.chars().all(char::is_alphabetic)
+                && !BODY_WORDS.iter().any(|b| w.eq_ignore_ascii_case(b))
+        });
+    (named
+        && (tail.is_empty() || hour)
+        && head.starts_with(char::is_uppercase)
+        && head.split_whitespace().count() + place.split(' ').count() <= MAX_VENUE_WORDS
+        && !head.contains(['.', ':', ';']))
+    .then(|| (place, first.iso()))
+}
+
 /// Lower-case words inside place names ("Frankfurt am Main", "Bergen op Zoom").
 const PLACE_PARTICLES: [&str; 10] = [
     "aan", "am", "an", "de", "del", "den", "der", "la", "op", "sur",
@@ -1573,8 +1614,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // often share a block.
     let place_dates: Vec<(usize, String, Vec<String>)> = lines
         .iter()
-        .filter(|(_, s)| s.len() <= 80)
-        .filter_map(|(i, s)| {
+        .enumerate()
+        .filter(|(_, (_, s))| s.len() <= 80)
+        .filter_map(|(k, (i, s))| {
             // A Markdown dateline is often set in italics (`*Den Haag, 14 maart 2024*`).
             let s = s.trim().trim_matches(['*', '_']);
             // A committee's letter labels its dateline ("Plaats en datum: Den Haag, 26 maart
@@ -1587,10 +1629,23 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                         .map(|_| s[l.len()..].trim_start())
                 })
                 .unwrap_or(s);
-            let place = place_before_date(s)?.trim().to_string();
-            let found = dates::find_all(s);
-            let first = found.first()?;
-            (first.span.end + 1 >= s.len()).then(|| (*i, place, first.iso()))
+            if let Some(place) = place_before_date(s) {
+                let found = dates::find_all(s);
+                let first = found.first()?;
+                return (first.span.end + 1 >= s.len())
+                    .then(|| (*i, place.trim().to_string(), first.iso()));
+            }
+            if let Some((place, days)) = venue_and_date(s) {
+                return Some((*i, place.to_string(), days));
+            }
+            // The venue over its date, in one block (`Justus Lipsius building, Brussels` ⏎ `16
+            // and 17 November 2026 (10.00)`).
+            let (j, prev) = lines.get(k.checked_sub(1)?)?;
+            if j != i || !s.starts_with(|c: char| c.is_ascii_digit()) {
+                return None;
+            }
+            let joined = format!("{} {s}", prev.trim());
+            venue_and_date(&joined).map(|(place, days)| (*i, place.to_string(), days))
         })
         .collect();
     let mut dated_block = None;
@@ -1717,6 +1772,25 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         {
             meta.letter_date = meta.meeting_dates.pop();
             meta.meeting_dates = meeting_on_in(&lines, subject).unwrap_or_default();
+        }
+        // A span of days alone on its line in the front (`13-16 January 2027` under a
+        // parliament's `Plenary sitting` ⏎ `Newsletter`) is the sitting's, when nothing else
+        // dated the meeting: one day alone dates the document.
+        if meta.meeting_dates.is_empty() {
+            if let Some(days) = lines.iter().find_map(|(_, s)| {
+                let s = s.trim();
+                // The first byte first: most lines open with a letter.
+                if !s.starts_with(|c: char| c.is_ascii_digit()) || s.len() > 40 {
+                    return None;
+                }
+                let found = dates::find_all(s);
+                let m = found.first()?;
+                (m.span.start == 0 && m.span.end >= s.len() && found.len() == 1)
+                    .then(|| m.iso())
+                    .filter(|days| days.len() > 1)
+            }) {
+                meta.meeting_dates = days;
+            }
         }
     }
 
