@@ -361,6 +361,14 @@ pub fn diagnostic_text(lang: Lang, code: &str, message: &str, encoding: &str) ->
             "HTML-tekenverwijzingen (zoals &eacute;) zijn als hun tekens gelezen.".to_string()
         }
         "dos-eof" => "Het DOS-eindteken (Ctrl-Z) aan het eind is weggelaten.".to_string(),
+        "quoted-printable" => {
+            "De tekst stond nog in de quoted-printable-codering van een e-mail (=C3=A9 voor é) \
+             en is gedecodeerd."
+                .to_string()
+        }
+        "mail-header" => {
+            "De transportkop van een e-mail aan het begin is overgeslagen.".to_string()
+        }
         "utf8-tail" => {
             "Achter de UTF-16-tekst stond UTF-8 (later aangeplakt); dat deel is als UTF-8 gelezen."
                 .to_string()

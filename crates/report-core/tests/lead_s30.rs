@@ -44,10 +44,15 @@ fn a_contents_without_leader_dots_is_no_outline() {
     "#]]
     .assert_eq(&outline_of(ANNUAL_REPORT));
     // A paragraph's lines that end on a number are no contents without its title.
-    let text = "Verslag\n\nDe Raad nam besluit 3\nover de begroting van 2026 aan en sprak over punt 4\n\
+    let text =
+        "Verslag\n\nDe Raad nam besluit 3\nover de begroting van 2026 aan en sprak over punt 4\n\
         Nederland steunde het voorstel.\n";
     let report = analyze_text(text, &Config::default());
-    assert!(outline_text(&report).is_empty(), "{}", outline_text(&report));
+    assert!(
+        outline_text(&report).is_empty(),
+        "{}",
+        outline_text(&report)
+    );
 }
 
 #[test]
@@ -68,10 +73,8 @@ fn a_foreword_signed_by_a_name_with_titles_signs_the_annual_report() {
     );
     let people = actor_rows::actors(ANNUAL_REPORT, "person:");
     assert!(
-        people
-            .iter()
-            .any(|(id, role, _)| id.ends_with("bosman")
-                && role.as_deref() == Some("Voorzitter van het bestuur")),
+        people.iter().any(|(id, role, _)| id.ends_with("bosman")
+            && role.as_deref() == Some("Voorzitter van het bestuur")),
         "{people:?}"
     );
     // An English foreword without a dateline signs as well.
@@ -92,7 +95,11 @@ fn a_foreword_signed_by_a_name_with_titles_signs_the_annual_report() {
     let text = "Annual Activity Report 2025\n\nForeword\n\nThe year went well.\n\n\
         Pavel Horak\nExecutive Director\n\nThe Agency issued 612 authorisations in all.\n";
     let report = analyze_text(text, &Config::default());
-    assert!(report.metadata.signatories.is_empty(), "{:?}", report.metadata.signatories);
+    assert!(
+        report.metadata.signatories.is_empty(),
+        "{:?}",
+        report.metadata.signatories
+    );
 }
 
 #[test]
@@ -112,7 +119,11 @@ fn a_label_over_a_topic_is_a_title() {
 
 #[test]
 fn an_annex_with_a_title_is_the_top_level_again() {
-    for annex in ["Bijlage: kerncijfers", "Bijlage kerncijfers", "Annex: key figures"] {
+    for annex in [
+        "Bijlage: kerncijfers",
+        "Bijlage kerncijfers",
+        "Annex: key figures",
+    ] {
         let text = format!(
             "Jaarverslag\n\n1 Inleiding\n\nTekst van de inleiding.\n\n\
              2 Resultaten\n\nTekst van de resultaten.\n\n{annex}\n\nIn 2025 kwamen 4.312 klachten binnen.\n"
@@ -125,7 +136,11 @@ fn an_annex_with_a_title_is_the_top_level_again() {
     }
     // A letter head's count of its annexes is no section.
     let text = "Verslag\n\nBijlage: 1\n\n1 Inleiding\n\nTekst.\n\n2 Resultaten\n\nTekst.\n";
-    assert!(!outline_of(text).contains("Bijlage"), "{}", outline_of(text));
+    assert!(
+        !outline_of(text).contains("Bijlage"),
+        "{}",
+        outline_of(text)
+    );
 }
 
 #[test]

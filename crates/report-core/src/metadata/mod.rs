@@ -2795,8 +2795,11 @@ fn ordinal_meeting(lower: &str) -> bool {
 
 /// The document kind a title announces.
 /// Words by which a title names a meeting ("Report of the joint meeting on …").
-const MEETING_WORDS: [&str; 12] = [
+const MEETING_WORDS: [&str; 14] = [
     "meeting",
+    // The ministers of the euro area meet as a group, not a Council formation.
+    "eurogroup",
+    "eurogroep",
     "council",
     "session",
     "conference",
