@@ -478,9 +478,9 @@ fn the_consultations_actors_and_statements() {
         org:groenlinks-pvda | GroenLinks-PvdA | country:nl | 4
         org:ices | Internationale Raad voor het Onderzoek van de Zee | - | 4
         org:vvd | VVD | country:nl | 4
+        org:nederlandse-vissersbond | Nederlandse Vissersbond | country:nl | 2
         org:stecf | Wetenschappelijk, Technisch en Economisch Comité voor de Visserij | org:european-commission | 1
         org:tweede-kamer | Tweede Kamer | - | 1
-        org:vissersbond | Vissersbond | - | 1
         role:griffier-van-de-commissie | griffier van de commissie | - | 1
     "#]]
     .assert_eq(&actor_rows_of(&r, &["role:", "org:"]));
@@ -505,7 +505,8 @@ fn the_consultations_actors_and_statements() {
         org:bbb vragen om Neutral
         role:cabinet is voorstander Oppose
         person:h-g-bosman-terpstra vragen om Neutral
-        org:vissersbond vraagt Neutral
+        org:nederlandse-vissersbond heeft opgeroepen Support
+        org:nederlandse-vissersbond vraagt Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
 }
@@ -526,4 +527,31 @@ fn actor_rows_of(r: &Report, prefixes: &[&str]) -> String {
             )
         })
         .collect()
+}
+
+#[test]
+fn a_countrys_body_with_a_name_of_its_own_speaks_and_keeps_its_short_name() {
+    use Stance::*;
+    // Before, `De Nederlandse Vissersbond` was no body (only a lower-case noun after the
+    // adjective was), and `De Vissersbond` after it a body of its own.
+    let text = "Verslag\n\nPunt\n\nDe Nederlandse Vissersbond heeft in een brief opgeroepen tot \
+                steun. De Vissersbond vraagt daarnaast om een regeling.\n";
+    assert_eq!(
+        actor_rows::actors(text, "org:"),
+        [(
+            "org:nederlandse-vissersbond".into(),
+            None,
+            Some("country:nl".into())
+        )]
+    );
+    expect![[r#"
+        org:nederlandse-vissersbond heeft opgeroepen Neutral
+        org:nederlandse-vissersbond vraagt Neutral
+    "#]]
+    .assert_eq(&rows(text));
+    // A capitalised word that is no body's compound stays the gazetteer's.
+    statement_rows::check(&[(
+        "De Duitse Raad sprak.",
+        &[("org:council", "sprak", Neutral)],
+    )]);
 }

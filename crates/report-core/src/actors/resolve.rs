@@ -496,6 +496,9 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
     let mut anaphors: Vec<&BodyHit> = Vec::new();
     // Each body named by its pattern, with its id, in text order.
     let mut placed_bodies: Vec<(Span, String)> = Vec::new();
+    // A country's body named by its own name (`De Nederlandse Vissersbond`), by that name: its
+    // later mentions without the adjective (`De Vissersbond vraagt`) are the same body.
+    let mut named_short: Vec<(&str, String)> = Vec::new();
     for body in in_order {
         let bare = body.acronym.is_none() && body.affiliation.is_none() && is_bare_board(body);
         let id = if bare {
@@ -509,8 +512,19 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
                 }
             }
         } else {
-            body_id(body)
+            let short = (body.acronym.is_none() && body.affiliation.is_none())
+                .then(|| named_short.iter().rev().find(|(n, _)| *n == body.name))
+                .flatten();
+            match short {
+                Some((_, id)) => id.clone(),
+                None => body_id(body),
+            }
         };
+        if let (Some(_), Some((_, noun))) = (&body.affiliation, body.name.split_once(' ')) {
+            if noun.starts_with(char::is_uppercase) && !noun.contains(' ') {
+                named_short.push((noun, id.clone()));
+            }
+        }
         if let Some(head) = board_head(&body.name) {
             last_board.push((head, id.clone()));
         }
