@@ -781,6 +781,9 @@ fn pre_gap_ok(gap: &str, kind: ActorKind) -> bool {
     (pre_gap_words_ok(gap, kind) || meeting_date(gap)) && !gap.contains(['.', ';', ':', '?', '!'])
 }
 
+/// Subjects of a verb and whether they stood before it.
+type Speakers = (Vec<usize>, bool);
+
 /// The months, in Dutch and English, as a meeting's date after its body names them.
 const MONTHS: &[&str] = &[
     "januari",
@@ -819,7 +822,7 @@ fn meeting_date(gap: &str) -> bool {
         }
         if lower_in(word, MONTHS) {
             month = true;
-        } else if !(word.len() <= 4 && word.bytes().all(|b| b.is_ascii_digit()))
+        } else if (word.len() > 4 || !word.bytes().all(|b| b.is_ascii_digit()))
             && !matches!(word, "en" | "and" | "t/m")
         {
             return false;
@@ -3590,8 +3593,7 @@ impl Run<'_> {
                     &at,
                     clause.as_ref(),
                     &last,
-                    previous.as_ref(),
-                    main_clause,
+                    (previous.as_ref(), main_clause),
                     &mut supporters,
                     &mut contrasted,
                 );
@@ -3746,8 +3748,8 @@ impl Run<'_> {
         at: &At,
         clause: Option<&Final>,
         last: &Option<(Vec<usize>, usize)>,
-        previous: Option<&(Vec<usize>, bool)>,
-        main: Option<&(Vec<usize>, bool)>,
+        // The previous verb's subjects, and the main clause's for a verb coordinated to it.
+        (previous, main): (Option<&Speakers>, Option<&Speakers>),
         supporters: &mut Vec<usize>,
         contrasted: &mut Vec<usize>,
     ) -> Option<(Vec<usize>, bool)> {
