@@ -1182,6 +1182,28 @@ fn signatures_between_paragraphs(layout: &Layout, headings: &mut Vec<Heading>) {
 
 /// Whether a block is the text of a question under its label: one sentence or two that end
 /// in a question mark, short enough to stand as a title.
+/// Whether the block `i` (its text `text`), with no number of its own, is the value of the
+/// lettered field right above it, the next field or chapter right under it: a fiche's `c) Nr.
+/// Commissiedocument` ⏎ `COM(2026) 412` ⏎ `d) EUR-Lex`, which a blank line may part from its
+/// label. A heading under a lettered heading has text of its own before the next one.
+fn field_value(layout: &Layout, i: usize, text: &str) -> bool {
+    let blocks = &layout.blocks;
+    let scheme = |k: usize| {
+        blocks
+            .get(k)
+            .filter(|b| b.kind == BlockKind::Heading)
+            .and_then(|b| cue(&layout.text[b.span.start..b.span.end]))
+            .map(|c| c.scheme)
+    };
+    i > 0
+        && scheme(i - 1) == Some(Scheme::LetterLower)
+        && matches!(
+            scheme(i + 1),
+            Some(Scheme::LetterLower | Scheme::Arabic | Scheme::Roman)
+        )
+        && cue(text).is_none()
+}
+
 fn is_question_text(text: &str) -> bool {
     const MAX_QUESTION: usize = 400;
     text.len() <= MAX_QUESTION && text.trim_end().ends_with('?')
@@ -1221,6 +1243,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                         || contacts_heading(prev)
                 };
             !contact_name
+                && !field_value(layout, i, text)
                 && !press_office_line(title)
                 && crate::layout::board_signature_line(text).is_none()
                 && !honorific_line(title)

@@ -778,7 +778,57 @@ fn capitalised(word: &str) -> bool {
 fn pre_gap_ok(gap: &str, kind: ActorKind) -> bool {
     // The words first: they fail after six at most, where a search for punctuation would go
     // through a gap of hundreds of bytes.
-    pre_gap_words_ok(gap, kind) && !gap.contains(['.', ';', ':', '?', '!'])
+    (pre_gap_words_ok(gap, kind) || meeting_date(gap)) && !gap.contains(['.', ';', ':', '?', '!'])
+}
+
+/// Subjects of a verb and whether they stood before it.
+type Speakers = (Vec<usize>, bool);
+
+/// The months, in Dutch and English, as a meeting's date after its body names them.
+const MONTHS: &[&str] = &[
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
+    "may",
+    "june",
+    "july",
+    "august",
+    "october",
+];
+
+/// Whether `gap` is the date of the meeting a body held (`De Europese Raad van oktober 2026
+/// heeft`, `De Raad van 12 en 13 maart`): `van` or `of`, then days, a month and a year.
+fn meeting_date(gap: &str) -> bool {
+    let mut words = words(gap);
+    if !words.next().is_some_and(|w| matches!(w, "van" | "of")) {
+        return false;
+    }
+    let mut month = false;
+    for (n, word) in words.enumerate() {
+        if n >= 6 {
+            return false;
+        }
+        if lower_in(word, MONTHS) {
+            month = true;
+        } else if (word.len() > 4 || !word.bytes().all(|b| b.is_ascii_digit()))
+            && !matches!(word, "en" | "and" | "t/m")
+        {
+            return false;
+        }
+    }
+    month
 }
 
 /// Words at most between an auxiliary of intent after its subject and the infinitive that
@@ -2553,6 +2603,21 @@ impl<'a> Ctx<'a> {
         self.first_person(verb.start, ik)
     }
 
+    /// The one an `ik` or `wij` right after an auxiliary of intent stands for, the verb its
+    /// infinitive (`Wel zal ik de Commissie vragen`): the inverted subject, not the object
+    /// named before the infinitive.
+    fn ik_after_intent(&self, before: &str, verb: &V) -> Option<usize> {
+        if tables()?.entries.get(verb.entry)?.english {
+            return None;
+        }
+        let middle = intent_middle(before)?.trim_start();
+        let ik = middle.starts_with("ik ") || middle == "ik";
+        if !(ik || middle.starts_with("wij ") || middle == "wij") {
+            return None;
+        }
+        self.first_person(verb.start, ik)
+    }
+
     /// The one a first person that is the whole subject before the verb at `at` stands for
     /// (`Ik steun`, `Wij maken ons zorgen`, `I support`): see [`Ctx::first_person`].
     fn first_person_before(&self, before: &str, at: usize) -> Option<usize> {
@@ -3410,6 +3475,10 @@ impl Run<'_> {
             // clause.
             let mut previous_end = 0;
             let mut previous_final = false;
+            // The subjects of the sentence's last verb in a main clause, for a verb coordinated
+            // to it after a subordinate clause (`Nederland stelde dat de Commissie … heeft
+            // gepresenteerd en riep op tot haast`).
+            let mut main: Option<(Vec<usize>, bool)> = None;
             // Those who back the subject of a verb (`, supported by Finland,`); allocated once.
             let mut supporters: Vec<usize> = Vec::new();
             // Those set against it (`Unlike Hungary, Austria supported`).
@@ -3433,6 +3502,8 @@ impl Run<'_> {
                             || text[n.end..sentence.end]
                                 .strip_prefix(' ')
                                 .and_then(first_word)
+                                // `heeft vragen gesteld.`: the participle may end the sentence.
+                                .map(|w| w.trim_end_matches(['.', '!', '?', ';', ':']))
                                 .is_some_and(required))
                 });
                 let next_verb = verbs
@@ -3463,6 +3534,7 @@ impl Run<'_> {
                         verb_form_in(text, tables, &verb, windows).map(|form| (clause, form))
                     });
                 previous_end = verb.end;
+                let after_final = previous_final;
                 previous_final = clause.is_some();
                 // A subordinate clause inside a question (`Betekent dat dat hij tegen
                 // eurobonds zal stemmen?`) asks about a view and states none.
@@ -3514,11 +3586,14 @@ impl Run<'_> {
                     passive,
                     coordinated,
                 };
+                let main_clause = main
+                    .as_ref()
+                    .filter(|_| coordinated && after_final && clause.is_none());
                 let found = self.subjects_of(
                     &at,
                     clause.as_ref(),
                     &last,
-                    previous.as_ref(),
+                    (previous.as_ref(), main_clause),
                     &mut supporters,
                     &mut contrasted,
                 );
@@ -3647,6 +3722,15 @@ impl Run<'_> {
                     }
                     None => last = Some((subjects.clone(), verb.end)),
                 }
+                if clause.is_none() {
+                    match &mut main {
+                        Some((speakers, p)) => {
+                            speakers.clone_from(&subjects);
+                            *p = pre;
+                        }
+                        None => main = Some((subjects.clone(), pre)),
+                    }
+                }
                 previous = Some((subjects, pre));
             }
         }
@@ -3664,7 +3748,8 @@ impl Run<'_> {
         at: &At,
         clause: Option<&Final>,
         last: &Option<(Vec<usize>, usize)>,
-        previous: Option<&(Vec<usize>, bool)>,
+        // The previous verb's subjects, and the main clause's for a verb coordinated to it.
+        (previous, main): (Option<&Speakers>, Option<&Speakers>),
         supporters: &mut Vec<usize>,
         contrasted: &mut Vec<usize>,
     ) -> Option<(Vec<usize>, bool)> {
@@ -3754,7 +3839,10 @@ impl Run<'_> {
                 Subject::Mentions(s) => Some(s.clone()),
                 Subject::Pronoun(p) => self.resolve_pronoun(p, last, at),
             }
-        } else if let Some(person) = ctx.inverted_ik(&verb) {
+        } else if let Some(person) = ctx
+            .inverted_ik(&verb)
+            .or_else(|| ctx.ik_after_intent(before, &verb))
+        {
             pre = true;
             Some(vec![person])
         } else if let Some(person) = (coordinated
@@ -3767,6 +3855,11 @@ impl Run<'_> {
             // is said by the `ik` that opened the sentence, not by the clause's subject.
             pre = true;
             Some(vec![person])
+        } else if let Some((s, true)) = main {
+            // A verb coordinated right after a subordinate clause goes back to the main
+            // clause's subject, not the clause's own.
+            pre = true;
+            Some(s.clone())
         } else if let Some(s) = (!tables.entries[verb.entry].agent)
             .then(|| {
                 // `Germany and Austria were opposed to`: the subject stands before

@@ -27,7 +27,13 @@ fn flat(text: &str) -> String {
 /// comparison was first made, 23 did after the first round. The tables of
 /// [`TABLES_KEEP_COLUMNS`] and the first six listed read differently already as the repaired
 /// text or wrapped (see `lead_s22.rs`).
-const FLAT_TEXT_DIFFERS: [(&str, &str); 44] = [
+const FLAT_TEXT_DIFFERS: [(&str, &str); 45] = [
+    // A fiche's field value with no full stop (a proposal's title), wrapped, runs into the
+    // next lettered field's label (`… kritieke` ⏎ `grondstoffen` ⏎ `b) Datum ontvangst …`).
+    (
+        "s30/nl-bnc-fiche-rubrieken-kabinet.txt",
+        "field value joined to the next field",
+    ),
     // A signature's name line runs on into the note under it (`drs. M.C. van Rijswijk-Toprak
     // Dit jaarverslag is …`).
     (

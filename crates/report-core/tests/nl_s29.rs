@@ -506,13 +506,14 @@ fn a_coordinated_heb_is_said_by_the_ik_that_opened_the_sentence() {
         text,
         &Config::default(),
     )));
-    // A form any subject takes (`heeft`) keeps the nearest subject before it, as before.
+    // A form any subject takes (`heeft`) goes back to the main clause's subject too
+    // (session 30: before, it took the `dat` clause's Frankrijk).
     let text = "Verslag\n\nPunt\n\nNederland heeft benadrukt dat Frankrijk hecht aan open \
                 handel en heeft de Commissie opgeroepen om zorgvuldig te werk te gaan.\n";
     expect![[r#"
         country:nl heeft benadrukt Neutral
         country:fr hecht aan Neutral
-        country:fr heeft opgeroepen Neutral
+        country:nl heeft opgeroepen Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&analyze_text(
         text,

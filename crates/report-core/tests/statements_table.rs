@@ -696,6 +696,7 @@ fn dutch_subordinate_clauses_put_the_verb_last() {
             "Nederland stelde dat de Commissie het voorstel heeft gepresenteerd en riep op tot haast.",
             &[
                 ("country:nl", "stelde", Neutral),
+                ("org:european-commission", "heeft gepresenteerd", Neutral),
                 ("country:nl", "riep op", Support),
             ],
         ),

@@ -4527,17 +4527,21 @@ fn adjective_body(
     end: usize,
 ) -> Option<BodyHit> {
     let text = ctx.text;
-    // Bytes first: an adjective in -e, a space and a word in lower case after it.
+    // Bytes first: an adjective in -e, a space and a word after it.
     let bytes = text.as_bytes();
     if bytes.get(end) != Some(&b' ')
         || end < 2
         || bytes[end - 1] != b'e'
-        || !bytes.get(end + 1).is_some_and(u8::is_ascii_lowercase)
+        || !bytes.get(end + 1).is_some_and(u8::is_ascii_alphabetic)
     {
         return None;
     }
     let (ws, we) = word_at(text, end + 1)?;
-    if !body_ending(&text[ws..we]) && !BODY_ENDINGS.contains(&&text[ws..we]) {
+    let noun = &text[ws..we];
+    // `De Ierse toezichthouder`, or a compound that is a body's name (`De Nederlandse
+    // Vissersbond`): a capital, then small letters only.
+    let named = starts_upper(noun) && noun.chars().skip(1).all(char::is_lowercase);
+    if !(body_ending(noun) && (named || !starts_upper(noun))) && !BODY_ENDINGS.contains(&noun) {
         return None;
     }
     let (_, m) = ctx.match_at(pos)?;

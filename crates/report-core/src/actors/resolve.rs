@@ -496,6 +496,9 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
     let mut anaphors: Vec<&BodyHit> = Vec::new();
     // Each body named by its pattern, with its id, in text order.
     let mut placed_bodies: Vec<(Span, String)> = Vec::new();
+    // A country's body named by its own name (`De Nederlandse Vissersbond`), by that name: its
+    // later mentions without the adjective (`De Vissersbond vraagt`) are the same body.
+    let mut named_short: Vec<(&str, String)> = Vec::new();
     for body in in_order {
         let bare = body.acronym.is_none() && body.affiliation.is_none() && is_bare_board(body);
         let id = if bare {
@@ -509,8 +512,19 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
                 }
             }
         } else {
-            body_id(body)
+            let short = (body.acronym.is_none() && body.affiliation.is_none())
+                .then(|| named_short.iter().rev().find(|(n, _)| *n == body.name))
+                .flatten();
+            match short {
+                Some((_, id)) => id.clone(),
+                None => body_id(body),
+            }
         };
+        if let (Some(_), Some((_, noun))) = (&body.affiliation, body.name.split_once(' ')) {
+            if noun.starts_with(char::is_uppercase) && !noun.contains(' ') {
+                named_short.push((noun, id.clone()));
+            }
+        }
         if let Some(head) = board_head(&body.name) {
             last_board.push((head, id.clone()));
         }
@@ -1038,7 +1052,7 @@ fn gather_part(
                 .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
                 .and_then(|p| Some((p.start, p.entry.and_then(|e| gaz.entries.get(e))?)))
                 .filter(|(_, e)| e.kind == ActorKind::Country);
-            let adjective = before.map(|(_, e)| e);
+            let mut adjective = before.map(|(_, e)| e);
             // `het inkomende (Litouwse) voorzitterschap`, `the next Presidency`: the country
             // that chairs the Council after the one that does, another role; and once the
             // text has named that country, its adjective names that role again (`het
@@ -1052,6 +1066,14 @@ fn gather_part(
                     entry_index = inc;
                     entry = &gaz.entries[inc];
                 }
+            }
+            // `het vorige Deense voorzitterschap`: that country chaired the Council before,
+            // it does not now.
+            if adjective.is_some()
+                && entry.id == PRESIDENCY
+                && before.is_some_and(|(start, _)| word_before_in(text, start, PAST_WORDS))
+            {
+                adjective = None;
             }
             if let (Some(own), Some(country)) = (&entry.affiliation, adjective) {
                 // `het Poolse kabinet` is not the Dutch cabinet: the adjective's mention names
@@ -1130,15 +1152,34 @@ const INCOMING_WORDS: &[&str] = &[
     "future",
 ];
 
+/// Words that make the Presidency an earlier one (`het vorige Deense voorzitterschap`, `the
+/// outgoing Presidency`): its country holds the role no more.
+const PAST_WORDS: &[&str] = &[
+    "vorige",
+    "vorig",
+    "voorgaande",
+    "voormalige",
+    "vertrekkende",
+    "previous",
+    "outgoing",
+    "former",
+    "preceding",
+];
+
 /// Whether the word that ends right before `at` (a space apart) is one of [`INCOMING_WORDS`].
 fn incoming_word_before(text: &str, at: usize) -> bool {
+    word_before_in(text, at, INCOMING_WORDS)
+}
+
+/// Whether the word that ends right before `at` (a space apart) is one of `words`.
+fn word_before_in(text: &str, at: usize, words: &[&str]) -> bool {
     let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
         return false;
     };
     let word = &before[before.rfind([' ', '\n', '(']).map_or(0, |k| k + 1)..];
     // Lengths first: most words before a role are articles.
     word.len() >= 4
-        && INCOMING_WORDS
+        && words
             .iter()
             .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
 }

@@ -319,6 +319,19 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
     }
 }
 
+/// A word processor's second-level bullet `o` before a lower-case item (`o de drempel is
+/// verhoogd;`), which [`cue`] leaves alone: the caller checks that a list is going on.
+pub(crate) fn lower_o_bullet(line: &str) -> Option<Cue> {
+    let bytes = line.as_bytes();
+    (bytes.first() == Some(&b'o')
+        && matches!(bytes.get(1), Some(b' ' | b'\t'))
+        && bytes
+            .get(skip_spaces(bytes, 1))
+            .is_some_and(u8::is_ascii_lowercase))
+    .then(|| bullet(bytes, 1))
+    .flatten()
+}
+
 fn skip_spaces(bytes: &[u8], mut i: usize) -> usize {
     while i < bytes.len() {
         match bytes[i] {
@@ -546,7 +559,14 @@ fn caps(line: &str) -> Option<Cue> {
             run = 0;
         }
     }
-    (letters >= 4 && longest >= 3 && !line.ends_with(',')).then_some(Cue {
+    // A line of document numbers (`SWD(2026) 388; SEC(2026) 401`) is no heading: a code's
+    // capitals run into a bracket and a digit.
+    let code = || {
+        line.as_bytes()
+            .windows(3)
+            .any(|w| w[0].is_ascii_uppercase() && w[1] == b'(' && w[2].is_ascii_digit())
+    };
+    (letters >= 4 && longest >= 3 && !line.ends_with(',') && !code()).then_some(Cue {
         scheme: Scheme::AllCaps,
         number: (0, 0),
         title_start: 0,

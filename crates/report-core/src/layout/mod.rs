@@ -1085,8 +1085,22 @@ impl Pass<'_> {
             self.wrap
         };
         let s = &text[line.start..line.end];
-        let line_cue = if line.literal { None } else { cue(s) };
         let prev = w.checked_sub(1).map(|p| lines[content[p]]);
+        let line_cue = if line.literal {
+            None
+        } else {
+            cue(s).or_else(|| {
+                // Word's second-level bullet `o` before a lower-case item: only in a list, under
+                // a line that announces or continues it (`toe:`, `is verhoogd;`, `o …`).
+                (s.as_bytes().first() == Some(&b'o'))
+                    .then(|| {
+                        let p = &text[prev?.start..prev?.end];
+                        let listed = p.ends_with([':', ';']) || p.starts_with("o ");
+                        listed.then(|| cue::lower_o_bullet(s)).flatten()
+                    })
+                    .flatten()
+            })
+        };
         let gap = self.gap(w);
         let next = content
             .get(w + 1)
@@ -1627,13 +1641,29 @@ fn footnote_marks(bytes: &[u8]) -> Vec<usize> {
         if digits <= 3
             && after_ok
             && notes[number(&bytes[i..i + digits])]
-            && lower_word_before(bytes, i)
+            && (lower_word_before(bytes, i) || after_full_stop(bytes, i, digits))
         {
             out.push(i);
         }
         i += digits;
     }
     out
+}
+
+/// Whether the footnote's number of `digits` digits at `at` follows a full stop after a
+/// lower-case letter and goes before a capital or the line's end (`van 12 maart jl.1 De
+/// Commissie`, `het voorstel.2 Frankrijk`): a sentence's end, not a decimal or `versie 2.1`.
+fn after_full_stop(bytes: &[u8], at: usize, digits: usize) -> bool {
+    at >= 2
+        && bytes[at - 1] == b'.'
+        && bytes[at - 2].is_ascii_lowercase()
+        && match bytes.get(at + digits) {
+            None | Some(b'\n' | b'\r') => true,
+            Some(b' ') => bytes
+                .get(at + digits + 1)
+                .is_some_and(u8::is_ascii_uppercase),
+            _ => false,
+        }
 }
 
 /// The value of one to three ASCII digits.

@@ -95,12 +95,19 @@ struct OneLineReference<'a> {
 }
 
 /// The first one-line reference in `line`: the session year, then
-/// `,\s*([0-9]{2}\s?[0-9]{3}(?:-[0-9A-Za-z]{1,4})?),\s*(?i)nr\.\s*([0-9]+)`.
+/// `(?:,\s*|\s+)([0-9]{2}\s?[0-9]{3}(?:-[0-9A-Za-z]{1,4})?)(?:,\s*|\s+)(?i)nr\.\s*([0-9]+)`:
+/// a Kamerstuk's head sets the parts apart by commas, or by spaces alone (`Vergaderjaar
+/// 2026–2027 21 501-20 nr. 2301`).
 fn one_line_reference(line: &str) -> Option<OneLineReference<'_>> {
     let b = line.as_bytes();
+    // A comma and any spaces, or one space or more.
+    let apart = |k: usize| match word(b, k, ",") {
+        Some(k) => Some(skip_spaces(b, k)),
+        None => Some(skip_spaces(b, k)).filter(|&e| e > k),
+    };
     session_year_candidates(line).find_map(|i| {
         let (first_year, second_year, end) = session_year_at(line, i)?;
-        let start = skip_spaces(b, word(b, end, ",")?);
+        let start = apart(end)?;
         let mut k = digits(b, start, 2)?;
         if b.get(k).copied().is_some_and(is_space) {
             k += 1;
@@ -111,7 +118,7 @@ fn one_line_reference(line: &str) -> Option<OneLineReference<'_>> {
             k = (1..=4).contains(&n).then_some(k + 1 + n)?;
         }
         let dossier = line.get(start..k)?;
-        let k = skip_spaces(b, word(b, k, ",")?);
+        let k = apart(k)?;
         let k = skip_spaces(b, word(b, k, "nr.")?);
         let n = run(b, k, u8::is_ascii_digit);
         Some(OneLineReference {
@@ -3408,7 +3415,7 @@ mod reference {
     fn agree(line: &str) {
         let one = re(
             0,
-            r"(?i-u)vergaderjaar\s+([0-9]{4})\s*(?:–|-)\s*([0-9]{4}),\s*([0-9]{2}\s?[0-9]{3}(?:-[0-9A-Z]{1,4})?),\s*nr\.\s*([0-9]+)",
+            r"(?i-u)vergaderjaar\s+([0-9]{4})\s*(?:–|-)\s*([0-9]{4})(?:,\s*|\s+)([0-9]{2}\s?[0-9]{3}(?:-[0-9A-Z]{1,4})?)(?:,\s*|\s+)nr\.\s*([0-9]+)",
         );
         let want = one.captures(line).map(|c| {
             let g = |i: usize| c.get(i).map_or("", |m| m.as_str());
