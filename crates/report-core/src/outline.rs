@@ -1780,10 +1780,18 @@ fn reports_apart(layout: &Layout, start: usize, headings: &mut Vec<Heading>) {
                 && meeting_report_title(text(i))
         })
         .collect();
-    // Two different reports, with text between: not one title said twice.
-    let apart = titles
-        .windows(2)
-        .any(|w| w[1] > w[0] + 1 && !text(w[0]).eq_ignore_ascii_case(text(w[1])));
+    // Two different reports, with text between: not one title said twice, in the same words
+    // or in others (`Verslag van de Raad … van 17 februari 2026` over `Verslag Raad … 17
+    // februari 2026`, a web page's title and its heading).
+    let days = |i: usize| -> Vec<String> {
+        crate::metadata::dates::find_all(text(i))
+            .iter()
+            .flat_map(|m| m.iso())
+            .collect()
+    };
+    let apart = titles.windows(2).any(|w| {
+        w[1] > w[0] + 1 && !text(w[0]).eq_ignore_ascii_case(text(w[1])) && days(w[0]) != days(w[1])
+    });
     if !apart {
         return;
     }

@@ -104,10 +104,14 @@ fn a_foreword_signed_by_a_name_with_titles_signs_the_annual_report() {
 
 #[test]
 fn a_label_over_a_topic_is_a_title() {
-    let text = "Verslag EPSCO-raad\n\nEuropees Semester\nDe Raad keurde de boodschappen goed.\n\n\
-        Beleidsdebat: demografische verandering\nTijdens de lunch werd van gedachten gewisseld.\n\n\
-        Richtlijn traineeships\nBesluitvorming: Algemene oriëntatie\nDe Raad bereikte een akkoord.\n\n\
-        Diversen\nInformatie van het voorzitterschap.\n";
+    // Paragraphs as long as a report's: a short line over one is no wrapped line of it.
+    let text = "Verslag EPSCO-raad\n\nEuropees Semester\nDe Raad keurde de sleutelboodschappen van \
+        het Comité voor de werkgelegenheid en het Comité voor sociale bescherming goed.\n\n\
+        Beleidsdebat: demografische verandering\nTijdens de lunch werd van gedachten gewisseld \
+        over de gevolgen van de vergrijzing voor de arbeidsmarkt en de sociale zekerheid.\n\n\
+        Richtlijn traineeships\nBesluitvorming: Algemene oriëntatie\nDe Raad bereikte met \
+        gekwalificeerde meerderheid een algemene oriëntatie over de richtlijn inzake traineeships.\n\n\
+        Diversen\nHet voorzitterschap informeerde de Raad over de conferentie over sociale economie.\n";
     expect![[r#"
         0 [-] Europees Semester
         1 [-] Beleidsdebat: demografische verandering

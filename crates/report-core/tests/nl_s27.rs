@@ -349,7 +349,7 @@ fn the_two_reports_outline_and_metadata() {
           9 [-] Europese defensie
           10 [-] Diversen
     "#]].assert_eq(&outline_text::outline_text(&r));
-    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Europese Raad van 15 en 16 oktober 2026") | Some("2026-10-22") | ["2026-10-15", "2026-10-16"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
+    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Europese Raad van 15 en 16 oktober 2026") | Some("2026-10-22") | ["2026-10-02", "2026-10-15", "2026-10-16"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
     expect![[
         r#"Some("Minister-President, Minister van Algemene Zaken")/Some("E.J. Verhoef-Lammers")"#
     ]]

@@ -354,7 +354,7 @@ fn the_two_reports_letters_outline_and_metadata() {
           9 [-] Diversen
     "#]]
     .assert_eq(&outline_text::outline_text(&r));
-    expect![[r#"LetterWithMeetingReport | Some("Verslag van de formele Landbouw- en Visserijraad van 15 december 2025") | Some("2025-12-19") | ["2025-12-15"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
+    expect![[r#"LetterWithMeetingReport | Some("Verslag van de formele Landbouw- en Visserijraad van 15 december 2025") | Some("2025-12-19") | ["2025-11-02", "2025-12-15"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
     expect![[r#"Some("minister van Landbouw, Visserij, Voedselzekerheid en Natuur")/Some("J.F. ten Hove-Mulder")"#]].assert_eq(&metadata_rows::signatories(&r).unwrap_or_default());
 }
 

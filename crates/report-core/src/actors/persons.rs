@@ -1913,7 +1913,11 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
             // role under it is its own when it had none.
             // The line is a name alone, so a person inside it is that name, whatever titles
             // and initials stand before it (`Mr. drs. H.J. (Hanneke) Bosman`).
-            if p.role.is_none() && p.mention.start >= start && p.mention.end <= name_end {
+            let titles_before = p.mention.start >= start
+                && text[start..p.mention.start]
+                    .split_whitespace()
+                    .all(|w| w.ends_with('.') || w.starts_with('('));
+            if p.role.is_none() && titles_before && p.mention.end <= name_end {
                 p.role = Some(collapse(role));
                 let role_start = text[role_start..]
                     .find(role)

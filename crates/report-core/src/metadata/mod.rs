@@ -3189,7 +3189,7 @@ fn signers_from(layout: &Layout, mut at: usize, signatories: &mut Vec<Signatory>
 }
 
 /// The first block of a signature under a paragraph in the front (a foreword's): a name over a
-/// role that signs, and after them a heading, a title line or the end, not running text.
+/// role that signs, and after them a heading or a title line, not running text.
 fn undated_foreword_signature(layout: &Layout) -> Option<usize> {
     let blocks = &layout.blocks;
     let text = |i: usize| layout.text[blocks[i].span.start..blocks[i].span.end].trim();
@@ -3203,7 +3203,8 @@ fn undated_foreword_signature(layout: &Layout) -> Option<usize> {
                 crate::layout::unemphasised(text(i)),
                 crate::layout::unemphasised(text(i + 1)),
             )
-            && blocks.get(i + 2).is_none_or(|b| {
+            // At the text's end, a name and a role are a contact as often (`en_s16.rs`).
+            && blocks.get(i + 2).is_some_and(|b| {
                 b.kind == BlockKind::Heading || b.lines == 1 && !text(i + 2).ends_with('.')
             })
     })
