@@ -2127,7 +2127,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             }
         }
         if titles >= 2 && days.iter().any(|d| meta.meeting_dates.contains(d)) {
-            days.extend(meta.meeting_dates.drain(..));
+            days.append(&mut meta.meeting_dates);
             days.sort_unstable();
             days.dedup();
             meta.meeting_dates = days;
