@@ -109,14 +109,7 @@ pub(crate) fn rewrite_mapped(text: &str) -> (Cow<'_, str>, Option<OffsetMap>) {
         copied = table_end;
         from = table_end;
     }
-    match out {
-        Some(mut out) => {
-            map.push(out.len(), copied, text.len() - copied);
-            out.push_str(&text[copied..]);
-            (Cow::Owned(out), Some(map))
-        }
-        None => (Cow::Borrowed(text), None),
-    }
+    map.finish(text, out, copied)
 }
 
 /// A grid table's rows, each its cells' words.

@@ -95,14 +95,7 @@ pub(crate) fn rewrite_mapped(text: &str) -> (Cow<'_, str>, Option<OffsetMap>) {
         copied = text.len() - rest.len();
         from = copied;
     }
-    match out {
-        Some(mut out) => {
-            map.push(out.len(), copied, text.len() - copied);
-            out.push_str(&text[copied..]);
-            (Cow::Owned(out), Some(map))
-        }
-        None => (Cow::Borrowed(text), None),
-    }
+    map.finish(text, out, copied)
 }
 
 /// The rows of the table `html` (from `<table` to before `</table>`), each its cells' text.

@@ -11,6 +11,24 @@ pub struct OffsetMap {
 }
 
 impl OffsetMap {
+    /// The rewritten text, `out` (`None` when nothing was rewritten) and the rest of `text` from
+    /// `copied` on, with the map that leads back into `text`.
+    pub(crate) fn finish(
+        mut self,
+        text: &str,
+        out: Option<String>,
+        copied: usize,
+    ) -> (std::borrow::Cow<'_, str>, Option<OffsetMap>) {
+        match out {
+            Some(mut out) => {
+                self.push(out.len(), copied, text.len() - copied);
+                out.push_str(&text[copied..]);
+                (std::borrow::Cow::Owned(out), Some(self))
+            }
+            None => (std::borrow::Cow::Borrowed(text), None),
+        }
+    }
+
     /// An empty map with room for `pieces` pieces.
     pub(crate) fn with_capacity(pieces: usize) -> OffsetMap {
         OffsetMap {

@@ -478,15 +478,21 @@ fn report_to(block: &str) -> Option<&str> {
     if !["verslag aan", "nota aan", "memo aan", "report to"].contains(&label.as_str()) {
         return None;
     }
+    field_value(value).filter(|v| !v.is_empty())
+}
+
+/// A field's value after its colon: its first line, up to a column gap.
+fn field_value(value: &str) -> Option<&str> {
     let value = value.trim_start();
-    let value = value
-        .split("   ")
-        .next()
-        .unwrap_or(value)
-        .lines()
-        .next()?
-        .trim_end();
-    (!value.is_empty()).then_some(value)
+    Some(
+        value
+            .split("   ")
+            .next()
+            .unwrap_or(value)
+            .lines()
+            .next()?
+            .trim_end(),
+    )
 }
 
 /// The value of a form's addressee field, its label padded to the colon as a DOS or typewriter
@@ -498,14 +504,7 @@ fn to_field(block: &str) -> Option<&str> {
     if label.len() > 16 || !["aan", "to"].contains(&label.trim_end().to_lowercase().as_str()) {
         return None;
     }
-    let value = value.trim_start();
-    let value = value
-        .split("   ")
-        .next()
-        .unwrap_or(value)
-        .lines()
-        .next()?
-        .trim_end();
+    let value = field_value(value)?;
     let lower = value.get(..4).unwrap_or(value).to_lowercase();
     (lower.starts_with("de ") || lower.starts_with("the ")).then_some(value)
 }
