@@ -138,6 +138,9 @@ const GROUP_NOUNS: &[&str] = &[
     "zijde",
     "voorzitterschap",
     "presidency",
+    // `The Greek Ministry of Migration and Asylum welcomed`: its portfolio may follow.
+    "ministry",
+    "ministerie",
 ];
 
 /// A subject behind one of these is not a subject: `met de lidstaten deelde`.
@@ -839,6 +842,7 @@ const MAX_INTENT_GAP: usize = 16;
 fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
     let mut role_mode = false;
     let mut intent = false;
+    let mut ministry = false;
     for (n, word) in words(gap).enumerate() {
         // After an auxiliary of intent the object may be long (`Het voorzitterschap zal de
         // voorbereiding van de 14e Ministeriële Conferentie van de WTO toelichten`).
@@ -865,15 +869,17 @@ fn pre_gap_words_ok(gap: &str, kind: ActorKind) -> bool {
             return words(gap).nth(10).is_none();
         }
         if kind == ActorKind::Country && lower_in(word, GROUP_NOUNS) {
+            ministry |= lower_in(word, &["ministry", "ministerie"]);
             continue;
         }
         if matches!(word, "voor" | "van" | "for" | "of") {
             // A role after a name: `Commissaris … Holmberg voor Binnenlandse Zaken bedankte`,
-            // `De ministers van Buitenlandse Zaken spraken`.
-            role_mode = matches!(
-                kind,
-                ActorKind::Person | ActorKind::Collective | ActorKind::Role
-            );
+            // `De ministers van Buitenlandse Zaken spraken`; a ministry's portfolio.
+            role_mode = ministry
+                || matches!(
+                    kind,
+                    ActorKind::Person | ActorKind::Collective | ActorKind::Role
+                );
             if role_mode {
                 continue;
             }
@@ -1928,11 +1934,21 @@ impl<'a> Ctx<'a> {
         if prev.start < sentence.start {
             return None;
         }
-        let mut gap = words(&self.text[prev.end..object.start]);
+        let mut between = &self.text[prev.end..object.start];
+        // `De ECB-president, Christine Lagarde, zal de ministers informeren`: the comma
+        // closes the apposition that names the subject.
+        if self.text[sentence.start..prev.start]
+            .trim_end()
+            .ends_with(',')
+            || self.text[prev.start..prev.end].contains(", ")
+        {
+            between = between.trim_start().strip_prefix(',').unwrap_or(between);
+        }
+        let mut gap = words(between);
         let auxiliary = gap.find(|w| !lower_in(w, ADVERBS))?;
         if !lower_in(auxiliary, AUXILIARIES)
             || !gap.all(|w| lower_in(w, DETERMINERS) || lower_in(w, ADVERBS))
-            || self.text[prev.end..object.start].contains([',', '.', ';', ':'])
+            || between.contains([',', '.', ';', ':'])
             || preposition_before(self.text, sentence.start, prev.start).is_some()
         {
             return None;
