@@ -1412,6 +1412,7 @@ fn find_with<const PREFILTER: bool>(
     board_signatures(&ctx, &mut found);
     tab_rows(&ctx, &mut found);
     attendance_roles(&ctx, &mut found);
+    drop_labels(text, &mut found);
     floor_given(&ctx, &mut found);
     delegation_labels(&ctx, &mut found);
     found
@@ -2371,7 +2372,7 @@ fn office_label(text: &str, mention: Span, role_end: usize) -> Option<&str> {
         return None;
     }
     let label = last_line(head, OFFICE_REACH)?;
-    is_office(label).then_some(label)
+    labelled_office(label)
 }
 
 /// How far [`office_label`] looks along a line for a label or a cell: further than any office,
@@ -2392,14 +2393,89 @@ fn last_line(text: &str, reach: usize) -> Option<&str> {
 fn office_item(text: &str, first: usize) -> bool {
     let before = text[..first].trim_end_matches([' ', '\t']);
     before.strip_suffix(':').is_some_and(|head| {
-        let label = head[head.rfind('\n').map_or(0, |k| k + 1)..].trim();
-        is_office(label)
+        let from = head.len().saturating_sub(OFFICE_REACH);
+        let line = memchr::memrchr(b'\n', &head.as_bytes()[from..]).map_or(from, |k| from + k + 1);
+        head.get(line..).and_then(labelled_office).is_some()
     })
+}
+
+/// Drops the "persons" that are an office's label before the name of the one who holds it:
+/// `Directeur Toezicht: Karin Mulder` names Karin Mulder, not a Mr Toezicht.
+fn drop_labels(text: &str, found: &mut Found) {
+    let bytes = text.as_bytes();
+    let labels: Vec<usize> = found
+        .persons
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| bytes.get(p.mention.end) == Some(&b':'))
+        .filter(|(_, p)| {
+            let line = memchr::memrchr(b'\n', &bytes[..p.mention.start]).map_or(0, |k| k + 1);
+            p.mention.end - line <= OFFICE_REACH
+                && labelled_office(&text[line..p.mention.end]).is_some()
+        })
+        .map(|(i, _)| i)
+        .collect();
+    if labels.is_empty() {
+        return;
+    }
+    let mut starts: Vec<usize> = found.persons.iter().map(|p| p.mention.start).collect();
+    starts.sort_unstable();
+    for i in labels.into_iter().rev() {
+        let after = skip_spaces(text, found.persons[i].mention.end + 1);
+        if starts.binary_search(&after).is_ok() {
+            found.persons.remove(i);
+        }
+    }
 }
 
 /// Whether `word` is one of [`OFFICE_LABELS`], in any case.
 fn is_office(word: &str) -> bool {
     OFFICE_LABELS.iter().any(|l| word.eq_ignore_ascii_case(l))
+}
+
+/// The words that make a short label an office when they open it (`Head of Operations`,
+/// `Directeur Toezicht`) or close it (`Deputy Executive Director`, `Accounting Officer`), in
+/// lower case: an organisation chart lists its people under such labels.
+const OFFICE_HEADS: &[&str] = &[
+    "director",
+    "directeur",
+    "directrice",
+    "head",
+    "hoofd",
+    "officer",
+    "manager",
+    "secretary-general",
+    "secretaris-generaal",
+    "treasurer",
+    "penningmeester",
+    "coordinator",
+    "coördinator",
+    "spokesperson",
+    "woordvoerder",
+];
+
+/// The office that `label`, the text before a line's colon, names: one of [`OFFICE_LABELS`],
+/// or at most five capitalised words (`of`, `van` and the like between) that an
+/// [`OFFICE_HEADS`] word opens or closes. A list's bullet or emphasis before it is not part of
+/// it (`- Deputy Executive Director: Jamil Addou`).
+fn labelled_office(label: &str) -> Option<&str> {
+    let label = label
+        .trim()
+        .trim_start_matches(['-', '*', '•', '_', ' ', '\t'])
+        .trim_end_matches(['*', '_']);
+    if is_office(label) {
+        return Some(label);
+    }
+    let words: Vec<&str> = label.split(' ').collect();
+    let capitalised = |w: &&str| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w);
+    let head = |w: &str| OFFICE_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
+    (words.len() <= 5
+        && words.iter().all(capitalised)
+        && words
+            .first()
+            .is_some_and(|w| w.starts_with(char::is_uppercase))
+        && (head(words[0]) || words.last().is_some_and(|w| head(w))))
+    .then_some(label)
 }
 
 /// The office that is the title opening the line of `person`'s mention (`President
