@@ -156,11 +156,48 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
             && !text.ends_with('.')
             && !underlined_as_a_later_heading(layout, start)
             && !opens_bare_roman_parts(layout, start)
+            && !first_of_unnumbered_parts(layout, start)
         {
             start += 1;
         }
     }
     start
+}
+
+/// Whether block `i`, right over a numbered heading, is the first of the report's parts: a
+/// later unnumbered line of the same kind stands right over a numbered heading too
+/// (`Binnenlandse Zakendag 12 oktober 2026` ⏎ `1. Migratiepact` … `Justitiedag 13 oktober
+/// 2026` ⏎ `4. E-evidence`). Both end in a date or neither does; a line that announces the
+/// document (`Verslag van …`) is its title.
+fn first_of_unnumbered_parts(layout: &Layout, i: usize) -> bool {
+    let text = |b: &crate::layout::Block| layout.text[b.span.start..b.span.end].trim();
+    let numbered_heading = |j: usize| {
+        layout
+            .blocks
+            .get(j)
+            .is_some_and(|b| b.kind == BlockKind::Heading && numbered(&layout.text, b.span))
+    };
+    let dated = |s: &str| s.ends_with(|c: char| c.is_ascii_digit());
+    let part = |b: &crate::layout::Block| {
+        let s = text(b);
+        b.lines == 1
+            && s.len() <= 60
+            && !s.ends_with(['.', ':', ','])
+            && !numbered(&layout.text, b.span)
+    };
+    let first = &layout.blocks[i];
+    if !numbered_heading(i + 1) || !part(first) || crate::metadata::announces_document(text(first))
+    {
+        return false;
+    }
+    let shape = dated(text(first));
+    (i + 2..layout.blocks.len()).any(|j| {
+        let b = &layout.blocks[j];
+        b.kind == BlockKind::Heading
+            && part(b)
+            && dated(text(b)) == shape
+            && numbered_heading(j + 1)
+    })
 }
 
 /// Whether block `i` is the first of parts numbered without a dot ("I Vragen en opmerkingen
@@ -321,7 +358,13 @@ fn is_place_dateline(title: &str) -> bool {
         (Some(article), Some(_), None) => article.chars().count() <= 3,
         _ => false,
     };
+    // `Justitiedag 13 oktober 2026`: a day of a two-day Council is no place but a part title.
+    let day = |w: &str| {
+        let w = w.to_ascii_lowercase();
+        w.ends_with("dag") || w.ends_with("day")
+    };
     one_place
+        && !place.split_whitespace().last().is_some_and(day)
         && place.len() < digit
         && place
             .split_whitespace()
