@@ -9,6 +9,7 @@ use expect_test::expect;
 use report_core::{analyze_text, Config, Stance};
 
 mod actor_rows;
+mod metadata_rows;
 mod outline_text;
 mod statement_rows;
 
@@ -57,7 +58,8 @@ fn an_office_label_names_the_person_after_its_colon() {
         asylum and migration across the Union.\n\n## Annex I: Organisational chart\n\n\
         - Executive Director: Nina Gregori\n- Deputy Executive Director: Jamil Addou\n\
         - Head of Operations: Pieter van der Linde\n- Accounting Officer: Lena Berg\n\n\
-        ## Bijlage\n\n- Voorzitter: Jan de Vries\n- Directeur Toezicht: Karin Mulder\n";
+        ## Bijlage\n\n- Voorzitter: Jan de Vries\n- Directeur Toezicht: Karin Mulder\n\
+        - Plaatsvervangend inspecteur-generaal: Ruud Verhoeven\n";
     let report = analyze_text(text, &Config::default());
     // `Directeur Toezicht` was a person named Toezicht, and only the first two had a person.
     expect![[r#"
@@ -67,6 +69,7 @@ fn an_office_label_names_the_person_after_its_colon() {
         Jamil Addou | Deputy Executive Director | -
         Karin Mulder | Directeur Toezicht | -
         Lena Berg | Accounting Officer | -
+        Ruud Verhoeven | Plaatsvervangend inspecteur-generaal | -
     "#]]
     .assert_eq(&actor_rows::people(&report));
     // A speaker's label in a transcript stays the speaker's.
@@ -150,4 +153,24 @@ fn a_countrys_ministry_speaks_for_the_country() {
             &[("country:gr", "benadrukte", Stance::Neutral)],
         ),
     ]);
+}
+
+#[test]
+fn a_foreword_dated_by_its_month_and_signed_with_a_lower_case_title_signs() {
+    // The dateline between the foreword and the name hid the signature, and a name opening
+    // with `drs.` was never read as one.
+    let text = "# Jaarverslag 2025 Inspectie\n\n## Voorwoord\n\nIn 2025 heeft de inspectie meer \
+        dan 9.000 meldingen ontvangen en zij heeft veel bezoeken afgelegd bij instellingen.\n\n\
+        Utrecht, maart 2026\n\ndrs. P.M. (Petra) Huisman\nInspecteur-generaal\n\n## 1. Toezicht\n\n\
+        De inspectie bezocht 2.318 instellingen in het hele land en rapporteerde daarover aan de \
+        minister.\n";
+    let report = analyze_text(text, &Config::default());
+    assert_eq!(
+        metadata_rows::signatories(&report).as_deref(),
+        Some(r#"Some("Inspecteur-generaal")/Some("drs. P.M. (Petra) Huisman")"#)
+    );
+    expect![[r#"
+        P.M. Huisman | Inspecteur-generaal | -
+    "#]]
+    .assert_eq(&actor_rows::people(&report));
 }

@@ -1861,6 +1861,14 @@ fn row_role(ctx: &Ctx, r: &RoleHit) -> (String, Option<String>) {
 /// that is a role alone, at the end of a foreword or of minutes (`Maja Lindqvist` ⏎
 /// `Executive Director`). The name is a person with that role; the role line is no role of
 /// its own.
+/// Whether a title abbreviated in lower case starts at `pos` (`drs. P.M. Huisman`, `mr. A. de
+/// Vries`): a Dutch signature's name may open so.
+fn title_abbreviation_at(bytes: &[u8], pos: usize) -> bool {
+    let word = &bytes[pos..bytes.len().min(pos + 6)];
+    let letters = word.iter().take_while(|b| b.is_ascii_lowercase()).count();
+    (1..=4).contains(&letters) && word.get(letters) == Some(&b'.')
+}
+
 fn signatures(ctx: &Ctx, found: &mut Found) {
     let text = ctx.text;
     let bytes = text.as_bytes();
@@ -1875,6 +1883,7 @@ fn signatures(ctx: &Ctx, found: &mut Found) {
         if !bytes
             .get(start)
             .is_some_and(|&b| b.is_ascii_uppercase() || b >= 0x80 || matches!(b, b'*' | b'_'))
+            && !title_abbreviation_at(bytes, start)
         {
             continue;
         }
@@ -2452,12 +2461,20 @@ const OFFICE_HEADS: &[&str] = &[
     "coördinator",
     "spokesperson",
     "woordvoerder",
+    "inspecteur-generaal",
+    "inspector-general",
+    "directeur-generaal",
+    "director-general",
+    "vicevoorzitter",
+    "vice-voorzitter",
+    "vice-president",
+    "vice-chair",
 ];
 
 /// The office that `label`, the text before a line's colon, names: one of [`OFFICE_LABELS`],
-/// or at most five capitalised words (`of`, `van` and the like between) that an
-/// [`OFFICE_HEADS`] word opens or closes. A list's bullet or emphasis before it is not part of
-/// it (`- Deputy Executive Director: Jamil Addou`).
+/// or at most five words, the first capitalised and no article, that an [`OFFICE_HEADS`] word
+/// opens or closes (`Plaatsvervangend inspecteur-generaal`). A list's bullet or emphasis before
+/// it is not part of it (`- Deputy Executive Director: Jamil Addou`).
 fn labelled_office(label: &str) -> Option<&str> {
     let label = label
         .trim()
@@ -2467,13 +2484,19 @@ fn labelled_office(label: &str) -> Option<&str> {
         return Some(label);
     }
     let words: Vec<&str> = label.split(' ').collect();
-    let capitalised = |w: &&str| w.starts_with(char::is_uppercase) || CONNECTORS.contains(w);
     let head = |w: &str| OFFICE_HEADS.iter().any(|h| w.eq_ignore_ascii_case(h));
+    let article = |w: &str| {
+        ["de", "het", "een", "the", "a", "an"]
+            .iter()
+            .any(|a| w.eq_ignore_ascii_case(a))
+    };
     (words.len() <= 5
-        && words.iter().all(capitalised)
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '&'))
         && words
             .first()
-            .is_some_and(|w| w.starts_with(char::is_uppercase))
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && !article(w))
         && (head(words[0]) || words.last().is_some_and(|w| head(w))))
     .then_some(label)
 }

@@ -3193,9 +3193,18 @@ fn undated_foreword_signature(layout: &Layout) -> Option<usize> {
     let blocks = &layout.blocks;
     let text = |i: usize| layout.text[blocks[i].span.start..blocks[i].span.end].trim();
     let n = blocks.len().min(FRONT_BLOCKS);
+    // `Utrecht, maart 2026` may date the foreword between its text and the signature.
+    let paragraph_before = |i: usize| {
+        let dateline = blocks[i - 1].lines == 1 && foreword_dateline(text(i - 1));
+        let p = if dateline {
+            i.checked_sub(2)
+        } else {
+            Some(i - 1)
+        };
+        p.is_some_and(|p| blocks[p].kind == BlockKind::Paragraph && text(p).ends_with('.'))
+    };
     (1..n.saturating_sub(1)).find(|&i| {
-        blocks[i - 1].kind == BlockKind::Paragraph
-            && text(i - 1).ends_with('.')
+        paragraph_before(i)
             && blocks[i].lines == 1
             && blocks[i + 1].lines == 1
             && crate::layout::signature_pair(
@@ -3207,6 +3216,30 @@ fn undated_foreword_signature(layout: &Layout) -> Option<usize> {
                 b.kind == BlockKind::Heading || b.lines == 1 && !text(i + 2).ends_with('.')
             })
     })
+}
+
+/// Whether `line` is a place and a date (`Den Haag, 14 maart 2026`) or a month
+/// (`Utrecht, maart 2026`), as a foreword is dated.
+fn foreword_dateline(line: &str) -> bool {
+    if place_before_date(line).is_some() {
+        return true;
+    }
+    let Some((place, rest)) = line.split_once(',') else {
+        return false;
+    };
+    let mut words = rest.split_whitespace();
+    let month_year = matches!(
+        (words.next(), words.next(), words.next()),
+        (Some(m), Some(y), None) if dates::month(m).is_some()
+            && y.len() == 4
+            && y.bytes().all(|b| b.is_ascii_digit())
+    );
+    month_year
+        && (1..=3).contains(&place.split_whitespace().count())
+        && place.starts_with(char::is_uppercase)
+        && place
+            .chars()
+            .all(|c| c.is_alphabetic() || matches!(c, ' ' | '-' | '\''))
 }
 
 fn dated_signature_at(layout: &Layout, role_block: usize) -> Option<(Signatory, Option<String>)> {
