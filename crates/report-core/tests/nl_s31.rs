@@ -49,6 +49,11 @@ fn a_vote_for_is_a_statement_of_support() {
             "Hongarije stemde tegen het voorstel voor een richtlijn.",
             &[("country:hu", "stemde tegen", Oppose)],
         ),
+        // A `voor` before a noun is a preposition.
+        (
+            "De Raad stemde over het compromis voor de verordening.",
+            &[],
+        ),
         (
             "Frankrijk stemde in met het voorstel voor een richtlijn.",
             &[("country:fr", "stemde in", Support)],
@@ -373,6 +378,13 @@ fn a_heading_that_ends_on_its_meetings_date_is_a_heading() {
         1 [-] Meerjarig Financieel Kader 2028-2034
     "#]]
     .assert_eq(&outline_text::outline_text(&analyze_text(
+        text,
+        &Config::default(),
+    )));
+    // A paper's stamp after its title is no meeting's date.
+    let text = "Verslag\n\nNr. 1702 VERSLAG VAN EEN ALGEMEEN OVERLEG Vastgesteld 8 januari 2027\n\
+                De Raad besprak de conceptconclusies. De voorzitter sprak.\n";
+    expect![""].assert_eq(&outline_text::outline_text(&analyze_text(
         text,
         &Config::default(),
     )));

@@ -2339,8 +2339,9 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
 }
 
 /// The words of a title that ends on its meeting's date (`Voorbereiding van de Europese Raad
-/// van 11 en 12 december 2026`) but for the date's figures, which make it no longer to read;
-/// `usize::MAX` for a line that ends on no year.
+/// van 11 en 12 december 2026`) but for the date's figures, which make it no longer to read:
+/// `van` or `of`, days, a month and a year; `usize::MAX` for any other line (`Vastgesteld 8
+/// januari 2027` is a paper's stamp).
 fn dated_title_words(s: &str) -> usize {
     let b = s.as_bytes();
     let year =
@@ -2348,9 +2349,26 @@ fn dated_title_words(s: &str) -> usize {
     if !year {
         return usize::MAX;
     }
-    s.split(' ')
-        .filter(|w| !w.is_empty() && !w.bytes().all(|c| c.is_ascii_digit()))
-        .count()
+    let mut words = s.split(' ').filter(|w| !w.is_empty()).rev().skip(1);
+    if !words
+        .next()
+        .is_some_and(|m| crate::metadata::dates::month(m).is_some())
+    {
+        return usize::MAX;
+    }
+    // The year's, and then the days'.
+    let mut figures = 1;
+    for w in words {
+        if w.bytes().all(|c| c.is_ascii_digit() || c == b'-') || matches!(w, "en" | "and" | "t/m") {
+            figures += usize::from(w.bytes().any(|c| c.is_ascii_digit()));
+            continue;
+        }
+        if !matches!(w, "van" | "of") {
+            return usize::MAX;
+        }
+        break;
+    }
+    word_count(s) - figures
 }
 
 /// The most words and bytes of the heading over a government's reply in a written
