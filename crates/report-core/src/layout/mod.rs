@@ -2350,9 +2350,9 @@ fn dated_title_words(s: &str) -> usize {
         return usize::MAX;
     }
     let mut words = s.split(' ').filter(|w| !w.is_empty()).rev().skip(1);
-    if !words
+    if words
         .next()
-        .is_some_and(|m| crate::metadata::dates::month(m).is_some())
+        .is_none_or(|m| crate::metadata::dates::month(m).is_none())
     {
         return usize::MAX;
     }
