@@ -27,7 +27,7 @@ fn flat(text: &str) -> String {
 /// comparison was first made, 23 did after the first round. The tables of
 /// [`TABLES_KEEP_COLUMNS`] and the first six listed read differently already as the repaired
 /// text or wrapped (see `lead_s22.rs`).
-const FLAT_TEXT_DIFFERS: [(&str, &str); 45] = [
+const FLAT_TEXT_DIFFERS: [(&str, &str); 47] = [
     // A fiche's field value with no full stop (a proposal's title), wrapped, runs into the
     // next lettered field's label (`… kritieke` ⏎ `grondstoffen` ⏎ `b) Datum ontvangst …`).
     (
@@ -191,6 +191,18 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 45] = [
     (
         "s30/en-eu-japan-summit-statement-joint-web.txt",
         "numbered paragraph",
+    ),
+    // The report's title runs on with its first heading, a long one dated (`Voorbereiding van
+    // de Europese Raad van 11 en 12 december 2026`), right under it.
+    (
+        "s31/nl-rijksoverheid-webpagina-raad-algemene-zaken.txt",
+        "report title joined",
+    ),
+    // Wrapped at 72, the dossier's title set beside its number in the Kamerstuk's head
+    // (`21 501-32` ⏎ `Landbouw- en Visserijraad`) breaks after `Landbouw-`, a mention less.
+    (
+        "s31/nl-verslag-algemeen-overleg-sprekers-landbouwraad.txt",
+        "head's title broken by the wrap",
     ),
     // An agenda's items, their lines of procedure and its group labels are set apart by blank
     // lines only, once the column of document codes is gone.

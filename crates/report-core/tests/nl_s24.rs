@@ -349,8 +349,12 @@ fn a_vote_is_a_cell_only_after_a_gap() {
                 ("country:se", "voor", Support),
             ],
         ),
-        // In running text `voor` and `tegen` are prepositions.
-        ("Nederland stemde voor.", &[]),
+        // In running text `voor` and `tegen` are prepositions, no cells of a vote; after
+        // `stemde` a `voor` at the clause's end is the vote's (session 31).
+        (
+            "Nederland stemde voor.",
+            &[("country:nl", "stemde voor", Support)],
+        ),
         ("Nederland is tegen.", &[("country:nl", "is tegen", Oppose)]),
         ("Een brief van Nederland voor de Raad.", &[]),
     ]);

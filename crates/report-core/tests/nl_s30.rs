@@ -440,6 +440,7 @@ fn the_fiches_actors_and_statements() {
         role:cabinet beoordeelt Support
         role:cabinet beoordeelt Neutral
         role:cabinet is mening Neutral
+        role:cabinet acht passend Support
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
 }

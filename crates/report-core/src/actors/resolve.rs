@@ -1052,6 +1052,12 @@ fn gather_part(
                 .filter(|p| p.end < m.start && text[p.end..m.start].trim().is_empty())
                 .and_then(|p| Some((p.start, p.entry.and_then(|e| gaz.entries.get(e))?)))
                 .filter(|(_, e)| e.kind == ActorKind::Country);
+            // `De minister van Malta gaf aan dat zijn voorzitterschap …`, `Malta presented its
+            // Presidency's priorities`: a presidency owned by one named before, which need not
+            // be the one that chairs now; no mention of the current Presidency.
+            if entry.id == PRESIDENCY && possessive_before(text, m.start) {
+                continue;
+            }
             let mut adjective = before.map(|(_, e)| e);
             // `het inkomende (Litouwse) voorzitterschap`, `the next Presidency`: the country
             // that chairs the Council after the one that does, another role; and once the
@@ -1165,6 +1171,19 @@ const PAST_WORDS: &[&str] = &[
     "former",
     "preceding",
 ];
+
+/// Whether a possessive pronoun (`zijn`, `haar`, `hun`, `its`, `his`, `her`, `their`) ends a
+/// space before `at`.
+fn possessive_before(text: &str, at: usize) -> bool {
+    let Some(before) = text.get(..at).and_then(|b| b.strip_suffix(' ')) else {
+        return false;
+    };
+    let word = &before[before.rfind([' ', '\n', '(']).map_or(0, |k| k + 1)..];
+    (3..=5).contains(&word.len())
+        && ["zijn", "haar", "hun", "diens", "its", "his", "her", "their"]
+            .iter()
+            .any(|w| w.len() == word.len() && w.eq_ignore_ascii_case(word))
+}
 
 /// Whether the word that ends right before `at` (a space apart) is one of [`INCOMING_WORDS`].
 fn incoming_word_before(text: &str, at: usize) -> bool {

@@ -842,19 +842,21 @@ fn is_place_and_year(s: &str) -> bool {
 /// report. Only the first and last [`WEB_EDGE`] content lines are looked at. Returns the keys
 /// of the lines it made furniture.
 fn web_chrome(text: &str, lines: &mut [Line]) -> Vec<u64> {
-    let content: Vec<usize> = (0..lines.len())
+    // A short page's first and last lines are the same lines: each is taken once, else the
+    // foot's lines would run on into the head's (`Hebt u gevonden wat u zocht?` ⏎ `Ga direct
+    // naar inhoud`).
+    let mut content: Vec<usize> = (0..lines.len())
         .filter(|&i| !lines[i].blank() && !lines[i].furniture)
         .take(WEB_EDGE)
-        .chain(
-            (0..lines.len())
-                .rev()
-                .filter(|&i| !lines[i].blank() && !lines[i].furniture)
-                .take(WEB_EDGE)
-                .collect::<Vec<_>>()
-                .into_iter()
-                .rev(),
-        )
         .collect();
+    let head_end = content.last().map_or(0, |&i| i + 1);
+    let mut tail: Vec<usize> = (head_end..lines.len())
+        .rev()
+        .filter(|&i| !lines[i].blank() && !lines[i].furniture)
+        .take(WEB_EDGE)
+        .collect();
+    tail.reverse();
+    content.extend(tail);
     let line = |l: &Line| &text[l.start..l.end];
     let mut cookie_from = None;
     // Whether the lines since a share label ("Delen") were its networks, one a line.
@@ -902,6 +904,15 @@ fn web_chrome(text: &str, lines: &mut [Line]) -> Vec<u64> {
     for w in 0..content.len().saturating_sub(1) {
         let (i, n) = (content[w], content[w + 1]);
         let s = line(&lines[i]);
+        // `Download 'Verslag van de Raad …'` ⏎ `PDF document | 6 pagina's | 312 kB`: a link
+        // named after its file, over the file's entry.
+        let named = s.len() > 10
+            && s.as_bytes()[..9].eq_ignore_ascii_case(b"download ")
+            && matches!(s.as_bytes()[9], b'\'' | b'"' | 0xE2);
+        if named && is_download_entry(line(&lines[n])) {
+            lines[i].furniture = true;
+            continue;
+        }
         if !(s.eq_ignore_ascii_case("downloads") || s.eq_ignore_ascii_case("download")) {
             continue;
         }
@@ -1095,12 +1106,17 @@ fn is_you_are_here(s: &str) -> bool {
         .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
 }
 
-/// "Vond u dit nuttig?", "Was this page useful?": a web page's feedback question.
+/// "Vond u dit nuttig?", "Hebt u gevonden wat u zocht?", "Was this page useful?": a web page's
+/// feedback question.
 fn is_feedback_question(s: &str) -> bool {
     [
         "vond u dit nuttig?",
         "vond je dit nuttig?",
         "is deze informatie nuttig?",
+        "hebt u gevonden wat u zocht?",
+        "heeft u gevonden wat u zocht?",
+        "heb je gevonden wat je zocht?",
+        "did you find what you were looking for?",
         "was this page useful?",
         "was this page helpful?",
         "is this page useful?",

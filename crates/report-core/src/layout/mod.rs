@@ -2332,9 +2332,43 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
     }
     let words = word_count(s);
     ((1..=10).contains(&words)
+        || words <= 13 && dated_title_words(s) <= 10
         || words <= MAX_MEMBERS_HEADING_WORDS && names_the_members(s)
         || words <= MAX_REPLY_HEADING_WORDS && answers_the_members(s))
         && has_long_word(s)
+}
+
+/// The words of a title that ends on its meeting's date (`Voorbereiding van de Europese Raad
+/// van 11 en 12 december 2026`) but for the date's figures, which make it no longer to read:
+/// `van` or `of`, days, a month and a year; `usize::MAX` for any other line (`Vastgesteld 8
+/// januari 2027` is a paper's stamp).
+fn dated_title_words(s: &str) -> usize {
+    let b = s.as_bytes();
+    let year =
+        b.len() > 5 && b[b.len() - 5] == b' ' && b[b.len() - 4..].iter().all(u8::is_ascii_digit);
+    if !year {
+        return usize::MAX;
+    }
+    let mut words = s.split(' ').filter(|w| !w.is_empty()).rev().skip(1);
+    if words
+        .next()
+        .is_none_or(|m| crate::metadata::dates::month(m).is_none())
+    {
+        return usize::MAX;
+    }
+    // The year's, and then the days'.
+    let mut figures = 1;
+    for w in words {
+        if w.bytes().all(|c| c.is_ascii_digit() || c == b'-') || matches!(w, "en" | "and" | "t/m") {
+            figures += usize::from(w.bytes().any(|c| c.is_ascii_digit()));
+            continue;
+        }
+        if !matches!(w, "van" | "of") {
+            return usize::MAX;
+        }
+        break;
+    }
+    word_count(s) - figures
 }
 
 /// The most words and bytes of the heading over a government's reply in a written
