@@ -428,6 +428,33 @@ pub(crate) fn without_emphasis(s: &str) -> &str {
 /// The longest address of a Markdown link that is read as one (see [`Builder::copy`]).
 const MAX_LINK_ADDRESS: usize = 500;
 
+/// The longest attribute list after a pandoc span, and the longest span's words, that are read
+/// as such (see [`pandoc_span`]).
+const MAX_SPAN: usize = 200;
+
+/// The `[` that opens a pandoc span whose `]` is at `close`, and the end of its attributes, if
+/// `bytes[close..]` is `]{…}` with attributes in it (`{.underline}`, `{#_Toc123 .anchor}`,
+/// `{lang="fr"}`) before `end`, and its `[` is after `from` (a few hundred bytes back at
+/// most) and opens no footnote.
+fn pandoc_span(bytes: &[u8], from: usize, close: usize, end: usize) -> Option<(usize, usize)> {
+    let limit = end.min(close + 2 + MAX_SPAN);
+    let inner_end = close + 2 + memchr::memchr(b'}', bytes.get(close + 2..limit)?)?;
+    let inner = &bytes[close + 2..inner_end];
+    let first = inner.split(|&b| b == b' ').next()?;
+    let attributes = first.len() > 1
+        && (first.starts_with(b"#") || first.starts_with(b".") || first.contains(&b'='))
+        && !inner.contains(&b'{');
+    if !attributes {
+        return None;
+    }
+    let back = from.max(close.saturating_sub(MAX_SPAN));
+    let open = back + memchr::memrchr(b'[', &bytes[back..close])?;
+    if bytes.get(open + 1) == Some(&b'^') || bytes[open + 1..close].contains(&b']') {
+        return None;
+    }
+    Some((open, inner_end + 1))
+}
+
 /// Words after which a heading line must go on ("… in het kader van ⏎ justitiële …").
 const CONTINUING_WORDS: [&str; 44] = [
     "de",
@@ -3885,6 +3912,18 @@ impl Builder<'_> {
         let mut at = start;
         while let Some(k) = memchr::memchr(b']', &bytes[at..end]).map(|k| at + k) {
             at = k + 1;
+            if bytes.get(k + 1) == Some(&b'{') {
+                // A pandoc span (`[bewogen]{.underline}`, a Word bookmark's empty
+                // `[]{#_Toc160112233 .anchor}` before a heading's words): its words only.
+                let Some((open, after)) = pandoc_span(bytes, from, k, end) else {
+                    continue;
+                };
+                self.copy_mended(from, open);
+                self.copy_mended(open + 1, k);
+                from = after;
+                at = after;
+                continue;
+            }
             if bytes.get(k + 1) != Some(&b'(') || k + 2 > end {
                 continue;
             }
