@@ -400,7 +400,7 @@ fn asciidoc_block_style(inner: &str) -> bool {
 /// {#foreword}`, `**Voorwoord** ##`) and the emphasis around all of it (`**3. Resultaten**`,
 /// `_Organisatie_`): markup, no part of the title or its number.
 pub(crate) fn markdown_title(s: &str) -> &str {
-    let s = without_attributes(s.trim());
+    let s = without_attributes(without_pictographs(s.trim()));
     let s = match s.trim_end_matches('#') {
         kept if kept.len() < s.len() && (kept.is_empty() || kept.ends_with([' ', '\t'])) => {
             kept.trim_end()
@@ -408,7 +408,29 @@ pub(crate) fn markdown_title(s: &str) -> &str {
         _ => s,
     };
     let s = without_attributes(s);
-    without_emphasis(s)
+    without_pictographs(without_emphasis(s))
+}
+
+/// `s` without the pictographs a wiki's or a notebook's page sets before a heading (`📊 1. Key
+/// results`, `🏛️ Management`, `⚠️ Risks`): decoration, no part of the title or its number.
+/// Emoji and their joiners, variation selectors and skin tones, dingbats, arrows and geometric
+/// shapes (`▶`); `s` itself when nothing but they are in it.
+pub(crate) fn without_pictographs(s: &str) -> &str {
+    let pictograph = |c: char| {
+        matches!(c as u32,
+            0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2190..=0x21FF
+            | 0x25A0..=0x25FF | 0x2300..=0x23FF | 0xFE0E | 0xFE0F | 0x200D | 0xE0020..=0xE007F)
+    };
+    // Pictographs are outside ASCII: a title that opens with an ASCII byte costs one test.
+    if s.as_bytes().first().is_none_or(u8::is_ascii) {
+        return s;
+    }
+    let rest = s.trim_start_matches(|c: char| pictograph(c) || c.is_whitespace());
+    if rest.is_empty() || rest.len() == s.len() {
+        s
+    } else {
+        rest
+    }
 }
 
 /// `s` without emphasis around the whole of it (`**Title**`, `__Title__`, `*Title*`,
