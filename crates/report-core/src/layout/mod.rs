@@ -454,10 +454,61 @@ const MAX_LINK_ADDRESS: usize = 500;
 /// as such (see [`pandoc_span`]).
 const MAX_SPAN: usize = 200;
 
+/// Whether the `]` at `close`, on a line from `start` with no bracket before it, closes a `[`
+/// on the line before that nothing closed there and that opens no footnote: a link or a span
+/// that pandoc wrapped (`Zie ook [de⏎brochure](…)`). Looks a few hundred bytes back at most.
+fn wrapped_open(bytes: &[u8], start: usize, close: usize) -> bool {
+    if start == 0
+        || bytes[start - 1] != b'\n'
+        || close - start > MAX_SPAN
+        || memchr::memchr2(b'[', b']', &bytes[start..close]).is_some()
+    {
+        return false;
+    }
+    let line_end = start - 1 - usize::from(start >= 2 && bytes[start - 2] == b'\r');
+    let back = line_end.saturating_sub(MAX_SPAN);
+    let line = memchr::memrchr(b'\n', &bytes[back..line_end]).map_or(back, |n| back + n + 1);
+    let Some(open) = memchr::memrchr(b'[', &bytes[line..line_end]).map(|o| line + o) else {
+        return false;
+    };
+    bytes.get(open + 1) != Some(&b'^') && !bytes[open..line_end].contains(&b']')
+}
+
+/// Whether the `[` at `open`, on a line that ends at `end` with no `]` after it, opens a link
+/// or a pandoc span that the next line closes (see [`wrapped_open`]).
+fn wrapped_close(bytes: &[u8], open: usize, end: usize) -> bool {
+    if bytes.get(open + 1) == Some(&b'^') || bytes[open..end].contains(&b']') {
+        return false;
+    }
+    let next = match bytes.get(end..end + 2) {
+        Some([b'\n', _]) | Some([b'\n']) => end + 1,
+        Some([b'\r', b'\n']) => end + 2,
+        _ => return false,
+    };
+    let limit = bytes.len().min(next + MAX_SPAN);
+    let line_end = memchr::memchr(b'\n', &bytes[next..limit]).map_or(limit, |n| next + n);
+    let Some(close) = memchr::memchr(b']', &bytes[next..line_end]).map(|c| next + c) else {
+        return false;
+    };
+    if bytes[next..close].contains(&b'[') || !wrapped_open(bytes, next, close) {
+        return false;
+    }
+    match bytes.get(close + 1) {
+        Some(b'(') => bytes[close + 2..line_end]
+            .iter()
+            .take(MAX_LINK_ADDRESS)
+            .position(|&b| b == b')' || b == b' ')
+            .is_some_and(|n| n > 0 && bytes[close + 2 + n] == b')'),
+        Some(b'{') => pandoc_span(bytes, next, close, line_end).is_some(),
+        _ => false,
+    }
+}
+
 /// The `[` that opens a pandoc span whose `]` is at `close`, and the end of its attributes, if
 /// `bytes[close..]` is `]{…}` with attributes in it (`{.underline}`, `{#_Toc123 .anchor}`,
 /// `{lang="fr"}`) before `end`, and its `[` is after `from` (a few hundred bytes back at
-/// most) and opens no footnote.
+/// most) and opens no footnote; `usize::MAX` for the `[` when it is on the line before (see
+/// [`wrapped_open`]).
 fn pandoc_span(bytes: &[u8], from: usize, close: usize, end: usize) -> Option<(usize, usize)> {
     let limit = end.min(close + 2 + MAX_SPAN);
     let inner_end = close + 2 + memchr::memchr(b'}', bytes.get(close + 2..limit)?)?;
@@ -470,7 +521,9 @@ fn pandoc_span(bytes: &[u8], from: usize, close: usize, end: usize) -> Option<(u
         return None;
     }
     let back = from.max(close.saturating_sub(MAX_SPAN));
-    let open = back + memchr::memrchr(b'[', &bytes[back..close])?;
+    let Some(open) = memchr::memrchr(b'[', &bytes[back..close]).map(|o| back + o) else {
+        return wrapped_open(bytes, from, close).then_some((usize::MAX, inner_end + 1));
+    };
     if bytes.get(open + 1) == Some(&b'^') || bytes[open + 1..close].contains(&b']') {
         return None;
     }
@@ -3916,7 +3969,8 @@ impl Builder<'_> {
 
     /// [`Self::copy`] without wiki links.
     fn copy_linked(&mut self, start: usize, end: usize) {
-        if self.markdown && memchr::memchr(b']', &self.text.as_bytes()[start..end]).is_some() {
+        if self.markdown && memchr::memchr2(b']', b'[', &self.text.as_bytes()[start..end]).is_some()
+        {
             self.copy_unlinked(start, end);
         } else {
             self.copy_mended(start, end);
@@ -3940,6 +3994,13 @@ impl Builder<'_> {
                 let Some((open, after)) = pandoc_span(bytes, from, k, end) else {
                     continue;
                 };
+                if open == usize::MAX {
+                    // Its `[` on the line before.
+                    self.copy_mended(from, k);
+                    from = after;
+                    at = after;
+                    continue;
+                }
                 self.copy_mended(from, open);
                 self.copy_mended(open + 1, k);
                 from = after;
@@ -3960,6 +4021,19 @@ impl Builder<'_> {
                 continue;
             };
             let Some(open) = memchr::memrchr(b'[', &bytes[from..k]).map(|o| from + o) else {
+                // The link's `[` on the line before (pandoc wraps a link's words): its words
+                // here go on, the address is left out.
+                if wrapped_open(bytes, start, k) {
+                    let mut after = close + 1;
+                    if bytes.get(after) == Some(&b'{') {
+                        if let Some(n) = memchr::memchr(b'}', &bytes[after..end]) {
+                            after += n + 1;
+                        }
+                    }
+                    self.copy_mended(from, k);
+                    from = after;
+                    at = after;
+                }
                 continue;
             };
             if bytes.get(open + 1) == Some(&b'^') {
@@ -3995,6 +4069,13 @@ impl Builder<'_> {
             }
             from = after;
             at = after;
+        }
+        // A link's or a span's `[` whose words go on in the next line: left out.
+        if let Some(open) = memchr::memrchr(b'[', &bytes[from..end]).map(|o| from + o) {
+            if wrapped_close(bytes, open, end) {
+                self.copy_mended(from, open);
+                from = open + 1;
+            }
         }
         self.copy_mended(from, end);
     }
