@@ -117,6 +117,50 @@ fn pandoc_spans_read_as_their_words() {
 }
 
 #[test]
+fn pandoc_simple_and_multiline_tables_read_as_pipe_tables() {
+    let text = "# Jaarverslag\n\n## 1. Cijfers\n\n\
+                \x20 Indicator                    2024    2025\n\
+                \x20 --------------------------- ------- -------\n\
+                \x20 Inspecties waterkeringen      318     344\n\
+                \x20 Meldingen van burgers        1.102   1.256\n\n\
+                \x20 : Tabel 1 Kerncijfers\n\n\
+                \x20 -----------------------------------------------\n\
+                \x20 Onderdeel          Begroting (x €   Realisatie\n\
+                \x20                    1.000)\n\
+                \x20 ------------------ ---------------- ----------\n\
+                \x20 Personeel          18.400           18.912\n\n\
+                \x20 Spanje             Steunde het      ja\n\
+                \x20                    voorstel\n\
+                \x20 -----------------------------------------------\n\n\
+                De Raad besloot.\n";
+    let r = report(text);
+    for row in [
+        "| Indicator | 2024 | 2025 |",
+        "| Inspecties waterkeringen | 318 | 344 |",
+        "| Meldingen van burgers | 1.102 | 1.256 |",
+        "| Onderdeel | Begroting (x € 1.000) | Realisatie |",
+        "| Personeel | 18.400 | 18.912 |",
+        "| Spanje | Steunde het voorstel | ja |",
+    ] {
+        assert!(r.text.contains(row), "{row}: {}", r.text);
+    }
+    assert!(!r.text.contains("------ -"), "{}", r.text);
+    let layout = report_core::repair(text);
+    let at = layout.text.find("voorstel").unwrap();
+    assert_eq!(&text[layout.offsets.to_source(at)..][..8], "voorstel");
+    // A rule, a setext heading, a front matter's fences, a line of dashes under a paragraph:
+    // no table.
+    for text in [
+        "---\ntitle: Jaarverslag\n---\n\n# Jaarverslag\n\nDe Raad besloot.\n",
+        "Jaarverslag 2025\n----------------\n\nDe Raad besloot.\n\n----------\n\nDe Raad besloot.\n",
+        "De Raad besloot dit\nen dat.\n---- ----\nEn meer.\n",
+        "----------\nDe Raad\n---- ----\nEn meer zonder einde.\n\nTekst.\n",
+    ] {
+        assert!(!report(text).text.contains("| "), "{text}");
+    }
+}
+
+#[test]
 fn pictographs_before_a_heading_are_decoration() {
     let text = "# 📘 Annual Activity Report 2025\n\n## 🧭 Foreword\n\nThe Board met.\n\n## 📊 1. Key results\n\n\
                 The Board met.\n\n### ▶️ 1.1 Opinions\n\nThe Board met.\n\n## 🏛️ 2. Management\n\nThe Board met.\n\n## ✅\n\nThe Board met.\n";
@@ -235,6 +279,8 @@ fn the_pandoc_jaarverslag_reads_whole() {
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
     expect![[r#""#]].assert_eq(&codes(&r));
+    assert!(r.text.contains("| Meldingen van burgers | 1.102 | 1.256 |"));
+    assert!(r.text.contains("| Personeel | 18.400 | 18.912 |"));
     for gone in ["_Toc", ".anchor", ".underline", "]{"] {
         assert!(!r.text.contains(gone), "{gone}");
     }

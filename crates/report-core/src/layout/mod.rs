@@ -57,6 +57,7 @@ mod grid_table;
 mod html_table;
 mod hyphen;
 mod offsets;
+mod pandoc_table;
 pub(crate) mod scan;
 
 pub(crate) use cue::{cue, is_question_label, without_agenda_marks, Cue, Scheme};
@@ -612,7 +613,12 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         (Some(grid), Some(html)) => Some(grid.then(&html)),
         (grid, html) => grid.or(html),
     };
-    let text: &str = &gridless;
+    let (tabled, pandoc_map) = pandoc_table::rewrite_mapped(&gridless);
+    let rewrite_map = match (pandoc_map, rewrite_map) {
+        (Some(pandoc), Some(earlier)) => Some(pandoc.then(&earlier)),
+        (pandoc, earlier) => pandoc.or(earlier),
+    };
+    let text: &str = &tabled;
     let (mut lines, form_feeds) = if halves {
         split_lines_in_halves(text).unwrap_or_else(|| split_lines(text))
     } else {
