@@ -180,6 +180,21 @@ fn pictographs_before_a_heading_are_decoration() {
 }
 
 #[test]
+fn a_rule_right_under_a_list_item_is_no_setext_underline() {
+    let text = "# Report\n\n## 1. Annexes\n\nThe Board met.\n- [Annex I](/a.xlsx)\n- [Annex III – List of opinions](/c.pdf)\n---\nLike this page\n";
+    expect![[r#"
+        0 [1] Annexes
+    "#]]
+    .assert_eq(&outline_text(&report(text)));
+    // Under a line of text it is one.
+    let text = "# Report\n\nThe Board met.\n\nAnnexes\n---\n\nThe Board met.\n";
+    expect![[r#"
+        0 [-] Annexes
+    "#]]
+    .assert_eq(&outline_text(&report(text)));
+}
+
+#[test]
 fn a_wiki_mention_of_a_user_is_a_person() {
     let r = report(
         "# Annual report\n\nCreated by @Lotte Vermeulen, last modified by @Dariusz Kowalczyk on 18 March 2026\n\n\

@@ -764,8 +764,17 @@ pub(crate) fn setext_heading(block: &str) -> Option<(u8, usize)> {
     let (title, underline) = block.rsplit_once(' ')?;
     let depth = setext_underline(underline)?;
     let title = title.trim_end();
-    (!title.is_empty() && title.len() <= 150 && !title.ends_with(['.', ',', ';']))
-        .then_some((depth, title.len()))
+    (!title.is_empty()
+        && title.len() <= 150
+        && !title.ends_with(['.', ',', ';'])
+        && !bullet_item(title))
+    .then_some((depth, title.len()))
+}
+
+/// Whether `line` is a Markdown bullet list's item (`- [Annex I](…)`): under it, `---` is a
+/// rule, not a setext underline (CommonMark reads `- a⏎---` as a list and a rule).
+fn bullet_item(line: &str) -> bool {
+    matches!(line.trim_start().as_bytes(), [b'-' | b'*' | b'+', b' ', ..])
 }
 
 /// The day of an ISO date or date-time (`2031-06-15`, `2031-06-15T09:00:00Z`).
@@ -3128,7 +3137,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     // A setext underline goes with the one line above it; the heading ends there.
     if c.line.starts_with(['=', '-']) && setext_underline(c.line).is_some() {
-        return c.open.lines != 1;
+        return c.open.lines != 1 || bullet_item(c.prev);
     }
     if c.open.lines == 2 && c.prev.starts_with(['=', '-']) && setext_underline(c.prev).is_some() {
         return true;
