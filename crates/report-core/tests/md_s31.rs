@@ -17,6 +17,7 @@ mod statement_rows;
 
 use analyzed::{codes, decoded, report};
 use outline_text::outline_text;
+use report_core::Stance::{Oppose, Support};
 
 const CONFLUENCE: &str = "s31/md-annual-report-chemicals-confluence-en.md";
 const PANDOC: &str = "s31/md-jaarverslag-toezichthouder-pandoc-docx-nl.md";
@@ -145,6 +146,12 @@ fn pandoc_simple_and_multiline_tables_read_as_pipe_tables() {
         assert!(r.text.contains(row), "{row}: {}", r.text);
     }
     assert!(!r.text.contains("------ -"), "{}", r.text);
+    // A row speaks for its first cell, as any table's does; joined into one paragraph, the
+    // rows made one sentence of two countries.
+    statement_rows::check(&[(
+        "Stemmen:\n\n  Land      Standpunt\n  --------- --------------------\n  Spanje    Steunde het voorstel\n  Polen     Stemde tegen\n",
+        &[("country:es", "Steunde", Support), ("country:pl", "Stemde tegen", Oppose)],
+    )]);
     let layout = report_core::repair(text);
     let at = layout.text.find("voorstel").unwrap();
     assert_eq!(&text[layout.offsets.to_source(at)..][..8], "voorstel");
