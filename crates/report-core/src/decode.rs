@@ -381,6 +381,20 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
             ),
         ));
     }
+    let boms = inner_boms(&mut text);
+    if boms > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "inner-bom",
+            format!(
+                "the text holds {boms} byte order mark{} (U+FEFF) after its start, where files \
+                 were joined together; {} left out, and one at the start of a line begins a new \
+                 paragraph",
+                if boms == 1 { "" } else { "s" },
+                if boms == 1 { "it was" } else { "they were" }
+            ),
+        ));
+    }
     // UTF-8 text is the input's bytes (less a BOM), so a clean input has nothing to scrub.
     if !(clean && encoding == UTF_8 && encoding_name == UTF_8.name()) {
         scrub_controls(&mut text, &mut diagnostics);
@@ -641,6 +655,50 @@ fn restore_c1(text: &mut Cow<'_, str>) -> usize {
     count
 }
 
+/// Leaves out the byte order marks (U+FEFF) inside the text: files joined together (`cat a b`,
+/// `copy a+b`) keep the second file's BOM, and a program may write a BOM twice. A report means
+/// no zero-width no-break space; the mark at the start of a line begins the joined file, so
+/// that line begins a paragraph (a blank line goes before it). Returns how many there were.
+/// U+FEFF is `EF BB BF`, and `EF` is rare in reports, so a `memchr` for it is the cost on
+/// clean text.
+fn inner_boms(text: &mut Cow<'_, str>) -> usize {
+    const BOM: &str = "\u{FEFF}";
+    let bytes = text.as_bytes();
+    if memchr::memchr(0xEF, bytes).is_none()
+        || memchr::memmem::find(bytes, BOM.as_bytes()).is_none()
+    {
+        return 0;
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut count = 0;
+    let mut rest: &str = text;
+    while let Some(at) = rest.find(BOM) {
+        let (before, after) = rest.split_at(at);
+        out.push_str(before);
+        count += 1;
+        let line_start = out.is_empty() || out.ends_with(['\n', '\r']);
+        if line_start && !out.is_empty() {
+            let tail = &out[out.trim_end_matches(['\n', '\r']).len()..];
+            let ends = tail.matches('\n').count() + tail.matches('\r').count()
+                - tail.matches("\r\n").count();
+            if ends < 2 {
+                let end = if tail.ends_with("\r\n") {
+                    "\r\n"
+                } else if tail.ends_with('\r') {
+                    "\r"
+                } else {
+                    "\n"
+                };
+                out.push_str(end);
+            }
+        }
+        rest = &after[BOM.len()..];
+    }
+    out.push_str(rest);
+    *text = Cow::Owned(out);
+    count
+}
+
 /// A note on line ends that are not `\n` or `\r\n` throughout: `\r` alone (classic Mac OS),
 /// or a mix of kinds (text pasted together from several files). The layout reads every kind as a
 /// line end; the note says what it met. Text without `\r` costs one `memchr`.
@@ -714,6 +772,9 @@ fn guess_legacy(bytes: &[u8]) -> &'static Encoding {
     if western && guess == encoding_rs::WINDOWS_1252 && mac_roman(sample) {
         return encoding_rs::MACINTOSH;
     }
+    if guess == encoding_rs::WINDOWS_1252 && latin9(sample) {
+        return encoding_rs::ISO_8859_15;
+    }
     if western && guess == encoding_rs::WINDOWS_1252 {
         let unhinted = detector.guess(None, true);
         if (unhinted == encoding_rs::WINDOWS_1250 || unhinted == encoding_rs::ISO_8859_2)
@@ -761,6 +822,48 @@ fn mac_roman(sample: &[u8]) -> bool {
         }
     }
     windows_odd >= 2 && mac_odd * 4 < windows_odd
+}
+
+/// Whether text that looks like windows-1252 (or Latin-1) is ISO 8859-15 (Latin-9), which
+/// puts `€` at 0xA4 (`¤` in windows-1252), `Š š Ž ž Œ œ Ÿ` at 0xA6, 0xA8, 0xB4, 0xB8, 0xBC,
+/// 0xBD and 0xBE (`¦ ¨ ´ ¸ ¼ ½ ¾`), and has no character at 0x80–0x9F, where windows-1252
+/// has its quotes, dashes and `€`: a sample with any of those bytes is windows-1252. Else
+/// Latin-9 wins on two pieces of evidence: 0xA4 beside a number (`¤ 1,2 miljard`), a small
+/// letter's byte beside an ASCII letter (`Vrhov¨ek`, `C½ur`), a capital's at the start of a
+/// word before two small letters (`´iga`; `´t` and `´s-Gravenhage` write an apostrophe).
+fn latin9(sample: &[u8]) -> bool {
+    if !sample.iter().any(|&b| matches!(b, 0xA4..=0xBE))
+        || sample.iter().any(|&b| matches!(b, 0x80..=0x9F))
+    {
+        return false;
+    }
+    let letter = |k: Option<&u8>| k.is_some_and(u8::is_ascii_alphabetic);
+    let small = |k: Option<&u8>| k.is_some_and(|&c| c.is_ascii_lowercase() || c >= 0xDF);
+    let digit = |k: Option<&u8>| k.is_some_and(u8::is_ascii_digit);
+    let mut evidence = 0usize;
+    for (i, &b) in sample.iter().enumerate() {
+        let before = i.checked_sub(1).and_then(|k| sample.get(k));
+        let after = sample.get(i + 1);
+        let fits = match b {
+            0xA4 => {
+                let spaced = |k: Option<&u8>| k == Some(&b' ');
+                digit(after)
+                    || digit(before)
+                    || (spaced(after) && digit(sample.get(i + 2)))
+                    || (spaced(before) && digit(i.checked_sub(2).and_then(|k| sample.get(k))))
+            }
+            0xA8 | 0xB8 | 0xBD => letter(before) || letter(after),
+            0xA6 | 0xB4 | 0xBC | 0xBE => {
+                !letter(before) && small(after) && small(sample.get(i + 2))
+            }
+            _ => false,
+        };
+        evidence += usize::from(fits);
+        if evidence >= 2 {
+            return true;
+        }
+    }
+    false
 }
 
 /// The DOS code page western text was written in, if it was: a byte above 0x7F between a letter

@@ -5152,6 +5152,14 @@ fn table_cell_person(ctx: &Ctx, first: usize, last_end: usize) -> Option<Evidenc
     Some(Evidence::Cell(role, country))
 }
 
+/// Whether the name starting at `first` is a wiki's mention of a user: an `@` right before it,
+/// at the start of a line or after a space or an opening bracket.
+fn mentioned_user(bytes: &[u8], first: usize) -> bool {
+    first > 0
+        && bytes[first - 1] == b'@'
+        && (first == 1 || matches!(bytes[first - 2], b' ' | b'\n' | b'\t' | b'(' | b'|'))
+}
+
 /// Whether the name `sequence` is a person's, by the words around it.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn judge(
@@ -5194,6 +5202,12 @@ fn judge(
         if let Some(evidence) = table_cell_person(ctx, first, last_end) {
             return Some(evidence);
         }
+    }
+    // `Created by @Lotte Vermeulen`, `| Owner | @Lotte Vermeulen |`: a wiki's mention of a user
+    // (Confluence, Notion, Teams) names a person, verb or none; an e-mail address's `@` has a
+    // word right before it.
+    if sequence.tokens.len() >= 2 && mentioned_user(text.as_bytes(), first) {
+        return Some(Evidence::Plain);
     }
     if let Some(joint) = before.filter(|_| sequence.lead.is_none()) {
         if in_series(text, lex, buf, joint, true) {

@@ -57,6 +57,7 @@ mod grid_table;
 mod html_table;
 mod hyphen;
 mod offsets;
+mod pandoc_table;
 pub(crate) mod scan;
 
 pub(crate) use cue::{cue, is_question_label, without_agenda_marks, Cue, Scheme};
@@ -400,7 +401,7 @@ fn asciidoc_block_style(inner: &str) -> bool {
 /// {#foreword}`, `**Voorwoord** ##`) and the emphasis around all of it (`**3. Resultaten**`,
 /// `_Organisatie_`): markup, no part of the title or its number.
 pub(crate) fn markdown_title(s: &str) -> &str {
-    let s = without_attributes(s.trim());
+    let s = without_attributes(without_pictographs(s.trim()));
     let s = match s.trim_end_matches('#') {
         kept if kept.len() < s.len() && (kept.is_empty() || kept.ends_with([' ', '\t'])) => {
             kept.trim_end()
@@ -408,7 +409,29 @@ pub(crate) fn markdown_title(s: &str) -> &str {
         _ => s,
     };
     let s = without_attributes(s);
-    without_emphasis(s)
+    without_pictographs(without_emphasis(s))
+}
+
+/// `s` without the pictographs a wiki's or a notebook's page sets before a heading (`📊 1. Key
+/// results`, `🏛️ Management`, `⚠️ Risks`): decoration, no part of the title or its number.
+/// Emoji and their joiners, variation selectors and skin tones, dingbats, arrows and geometric
+/// shapes (`▶`); `s` itself when nothing but they are in it.
+pub(crate) fn without_pictographs(s: &str) -> &str {
+    let pictograph = |c: char| {
+        matches!(c as u32,
+            0x1F000..=0x1FAFF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x2190..=0x21FF
+            | 0x25A0..=0x25FF | 0x2300..=0x23FF | 0xFE0E | 0xFE0F | 0x200D | 0xE0020..=0xE007F)
+    };
+    // Pictographs are outside ASCII: a title that opens with an ASCII byte costs one test.
+    if s.as_bytes().first().is_none_or(u8::is_ascii) {
+        return s;
+    }
+    let rest = s.trim_start_matches(|c: char| pictograph(c) || c.is_whitespace());
+    if rest.is_empty() || rest.len() == s.len() {
+        s
+    } else {
+        rest
+    }
 }
 
 /// `s` without emphasis around the whole of it (`**Title**`, `__Title__`, `*Title*`,
@@ -427,6 +450,86 @@ pub(crate) fn without_emphasis(s: &str) -> &str {
 
 /// The longest address of a Markdown link that is read as one (see [`Builder::copy`]).
 const MAX_LINK_ADDRESS: usize = 500;
+
+/// The longest attribute list after a pandoc span, and the longest span's words, that are read
+/// as such (see [`pandoc_span`]).
+const MAX_SPAN: usize = 200;
+
+/// Whether the `]` at `close`, on a line from `start` with no bracket before it, closes a `[`
+/// on the line before that nothing closed there and that opens no footnote: a link or a span
+/// that pandoc wrapped (`Zie ook [de⏎brochure](…)`). Looks a few hundred bytes back at most.
+fn wrapped_open(bytes: &[u8], start: usize, close: usize) -> bool {
+    if start == 0
+        || bytes[start - 1] != b'\n'
+        || close - start > MAX_SPAN
+        || memchr::memchr2(b'[', b']', &bytes[start..close]).is_some()
+    {
+        return false;
+    }
+    let line_end = start - 1 - usize::from(start >= 2 && bytes[start - 2] == b'\r');
+    let back = line_end.saturating_sub(MAX_SPAN);
+    let line = memchr::memrchr(b'\n', &bytes[back..line_end]).map_or(back, |n| back + n + 1);
+    let Some(open) = memchr::memrchr(b'[', &bytes[line..line_end]).map(|o| line + o) else {
+        return false;
+    };
+    bytes.get(open + 1) != Some(&b'^') && !bytes[open..line_end].contains(&b']')
+}
+
+/// Whether the `[` at `open`, on a line that ends at `end` with no `]` after it, opens a link
+/// or a pandoc span that the next line closes (see [`wrapped_open`]).
+fn wrapped_close(bytes: &[u8], open: usize, end: usize) -> bool {
+    if bytes.get(open + 1) == Some(&b'^') || bytes[open..end].contains(&b']') {
+        return false;
+    }
+    let next = match bytes.get(end..end + 2) {
+        Some([b'\n', _]) | Some([b'\n']) => end + 1,
+        Some([b'\r', b'\n']) => end + 2,
+        _ => return false,
+    };
+    let limit = bytes.len().min(next + MAX_SPAN);
+    let line_end = memchr::memchr(b'\n', &bytes[next..limit]).map_or(limit, |n| next + n);
+    let Some(close) = memchr::memchr(b']', &bytes[next..line_end]).map(|c| next + c) else {
+        return false;
+    };
+    if bytes[next..close].contains(&b'[') || !wrapped_open(bytes, next, close) {
+        return false;
+    }
+    match bytes.get(close + 1) {
+        Some(b'(') => bytes[close + 2..line_end]
+            .iter()
+            .take(MAX_LINK_ADDRESS)
+            .position(|&b| b == b')' || b == b' ')
+            .is_some_and(|n| n > 0 && bytes[close + 2 + n] == b')'),
+        Some(b'{') => pandoc_span(bytes, next, close, line_end).is_some(),
+        _ => false,
+    }
+}
+
+/// The `[` that opens a pandoc span whose `]` is at `close`, and the end of its attributes, if
+/// `bytes[close..]` is `]{…}` with attributes in it (`{.underline}`, `{#_Toc123 .anchor}`,
+/// `{lang="fr"}`) before `end`, and its `[` is after `from` (a few hundred bytes back at
+/// most) and opens no footnote; `usize::MAX` for the `[` when it is on the line before (see
+/// [`wrapped_open`]).
+fn pandoc_span(bytes: &[u8], from: usize, close: usize, end: usize) -> Option<(usize, usize)> {
+    let limit = end.min(close + 2 + MAX_SPAN);
+    let inner_end = close + 2 + memchr::memchr(b'}', bytes.get(close + 2..limit)?)?;
+    let inner = &bytes[close + 2..inner_end];
+    let first = inner.split(|&b| b == b' ').next()?;
+    let attributes = first.len() > 1
+        && (first.starts_with(b"#") || first.starts_with(b".") || first.contains(&b'='))
+        && !inner.contains(&b'{');
+    if !attributes {
+        return None;
+    }
+    let back = from.max(close.saturating_sub(MAX_SPAN));
+    let Some(open) = memchr::memrchr(b'[', &bytes[back..close]).map(|o| back + o) else {
+        return wrapped_open(bytes, from, close).then_some((usize::MAX, inner_end + 1));
+    };
+    if bytes.get(open + 1) == Some(&b'^') || bytes[open + 1..close].contains(&b']') {
+        return None;
+    }
+    Some((open, inner_end + 1))
+}
 
 /// Words after which a heading line must go on ("… in het kader van ⏎ justitiële …").
 const CONTINUING_WORDS: [&str; 44] = [
@@ -510,7 +613,12 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         (Some(grid), Some(html)) => Some(grid.then(&html)),
         (grid, html) => grid.or(html),
     };
-    let text: &str = &gridless;
+    let (tabled, pandoc_map) = pandoc_table::rewrite_mapped(&gridless);
+    let rewrite_map = match (pandoc_map, rewrite_map) {
+        (Some(pandoc), Some(earlier)) => Some(pandoc.then(&earlier)),
+        (pandoc, earlier) => pandoc.or(earlier),
+    };
+    let text: &str = &tabled;
     let (mut lines, form_feeds) = if halves {
         split_lines_in_halves(text).unwrap_or_else(|| split_lines(text))
     } else {
@@ -656,8 +764,17 @@ pub(crate) fn setext_heading(block: &str) -> Option<(u8, usize)> {
     let (title, underline) = block.rsplit_once(' ')?;
     let depth = setext_underline(underline)?;
     let title = title.trim_end();
-    (!title.is_empty() && title.len() <= 150 && !title.ends_with(['.', ',', ';']))
-        .then_some((depth, title.len()))
+    (!title.is_empty()
+        && title.len() <= 150
+        && !title.ends_with(['.', ',', ';'])
+        && !bullet_item(title))
+    .then_some((depth, title.len()))
+}
+
+/// Whether `line` is a Markdown bullet list's item (`- [Annex I](…)`): under it, `---` is a
+/// rule, not a setext underline (CommonMark reads `- a⏎---` as a list and a rule).
+fn bullet_item(line: &str) -> bool {
+    matches!(line.trim_start().as_bytes(), [b'-' | b'*' | b'+', b' ', ..])
 }
 
 /// The day of an ISO date or date-time (`2031-06-15`, `2031-06-15T09:00:00Z`).
@@ -3054,7 +3171,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     }
     // A setext underline goes with the one line above it; the heading ends there.
     if c.line.starts_with(['=', '-']) && setext_underline(c.line).is_some() {
-        return c.open.lines != 1;
+        return c.open.lines != 1 || bullet_item(c.prev);
     }
     if c.open.lines == 2 && c.prev.starts_with(['=', '-']) && setext_underline(c.prev).is_some() {
         return true;
@@ -3901,7 +4018,8 @@ impl Builder<'_> {
 
     /// [`Self::copy`] without wiki links.
     fn copy_linked(&mut self, start: usize, end: usize) {
-        if self.markdown && memchr::memchr(b']', &self.text.as_bytes()[start..end]).is_some() {
+        if self.markdown && memchr::memchr2(b']', b'[', &self.text.as_bytes()[start..end]).is_some()
+        {
             self.copy_unlinked(start, end);
         } else {
             self.copy_mended(start, end);
@@ -3919,6 +4037,25 @@ impl Builder<'_> {
         let mut at = start;
         while let Some(k) = memchr::memchr(b']', &bytes[at..end]).map(|k| at + k) {
             at = k + 1;
+            if bytes.get(k + 1) == Some(&b'{') {
+                // A pandoc span (`[bewogen]{.underline}`, a Word bookmark's empty
+                // `[]{#_Toc160112233 .anchor}` before a heading's words): its words only.
+                let Some((open, after)) = pandoc_span(bytes, from, k, end) else {
+                    continue;
+                };
+                if open == usize::MAX {
+                    // Its `[` on the line before.
+                    self.copy_mended(from, k);
+                    from = after;
+                    at = after;
+                    continue;
+                }
+                self.copy_mended(from, open);
+                self.copy_mended(open + 1, k);
+                from = after;
+                at = after;
+                continue;
+            }
             if bytes.get(k + 1) != Some(&b'(') || k + 2 > end {
                 continue;
             }
@@ -3933,6 +4070,19 @@ impl Builder<'_> {
                 continue;
             };
             let Some(open) = memchr::memrchr(b'[', &bytes[from..k]).map(|o| from + o) else {
+                // The link's `[` on the line before (pandoc wraps a link's words): its words
+                // here go on, the address is left out.
+                if wrapped_open(bytes, start, k) {
+                    let mut after = close + 1;
+                    if bytes.get(after) == Some(&b'{') {
+                        if let Some(n) = memchr::memchr(b'}', &bytes[after..end]) {
+                            after += n + 1;
+                        }
+                    }
+                    self.copy_mended(from, k);
+                    from = after;
+                    at = after;
+                }
                 continue;
             };
             if bytes.get(open + 1) == Some(&b'^') {
@@ -3968,6 +4118,13 @@ impl Builder<'_> {
             }
             from = after;
             at = after;
+        }
+        // A link's or a span's `[` whose words go on in the next line: left out.
+        if let Some(open) = memchr::memrchr(b'[', &bytes[from..end]).map(|o| from + o) {
+            if wrapped_close(bytes, open, end) {
+                self.copy_mended(from, open);
+                from = open + 1;
+            }
         }
         self.copy_mended(from, end);
     }
