@@ -366,6 +366,9 @@ pub fn diagnostic_text(lang: Lang, code: &str, message: &str, encoding: &str) ->
              en is gedecodeerd."
                 .to_string()
         }
+        "inner-bom" => "In de tekst stonden bytevolgordemarkeringen (U+FEFF) waar bestanden \
+                        aan elkaar zijn geplakt; ze zijn weggelaten."
+            .to_string(),
         "mail-header" => {
             "De transportkop van een e-mail aan het begin is overgeslagen.".to_string()
         }
