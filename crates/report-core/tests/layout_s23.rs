@@ -27,7 +27,7 @@ fn flat(text: &str) -> String {
 /// comparison was first made, 23 did after the first round. The tables of
 /// [`TABLES_KEEP_COLUMNS`] and the first six listed read differently already as the repaired
 /// text or wrapped (see `lead_s22.rs`).
-const FLAT_TEXT_DIFFERS: [(&str, &str); 45] = [
+const FLAT_TEXT_DIFFERS: [(&str, &str); 47] = [
     // A fiche's field value with no full stop (a proposal's title), wrapped, runs into the
     // next lettered field's label (`… kritieke` ⏎ `grondstoffen` ⏎ `b) Datum ontvangst …`).
     (
@@ -197,6 +197,17 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 45] = [
     (
         "s30/en-provisional-agenda-agrifish-layout.txt",
         "items joined",
+    ),
+    // Numbered operative clauses (`1. RECALLS the Commission Communication on the European
+    // Water Resilience`) run together and their first lines, stopping short, read as headings.
+    (
+        "s31/en-council-conclusions-water-resilience-pdftotext.txt",
+        "numbered clauses joined",
+    ),
+    // A web page's headings and labels (`Finland's position:`) run on with its paragraphs.
+    (
+        "s31/en-finland-ministry-report-jha-council-web.txt",
+        "headings joined",
     ),
 ];
 
