@@ -1224,7 +1224,7 @@ fn preamble_line(layout: &Layout, i: usize, text: &str) -> bool {
     let Some(next) = layout.blocks.get(i + 1) else {
         return false;
     };
-    let next = layout.text[next.span.start..next.span.end].as_bytes();
+    let next = &layout.text.as_bytes()[next.span.start..next.span.end];
     let digits = next.iter().take_while(|b| b.is_ascii_digit()).count();
     let rest = next.get(digits + 1..).unwrap_or_default();
     let word = rest.trim_ascii_start();
