@@ -1253,6 +1253,28 @@ fn is_question_text(text: &str) -> bool {
 }
 
 /// Builds the outline from the layout's blocks.
+/// Whether heading block `i` (`text`) is the preamble of operative clauses: `THE COUNCIL OF
+/// THE EUROPEAN UNION` in capitals over `1. RECALLS …`, the subject of the numbered
+/// paragraphs' verbs (see `statements::operative_clauses`), not a section of its own.
+fn preamble_line(layout: &Layout, i: usize, text: &str) -> bool {
+    let Some(name) = text.strip_prefix("THE ") else {
+        return false;
+    };
+    let name = name.trim_end().trim_end_matches(',');
+    if !name.bytes().all(|b| b.is_ascii_uppercase() || b == b' ') {
+        return false;
+    }
+    let Some(next) = layout.blocks.get(i + 1) else {
+        return false;
+    };
+    let next = &layout.text.as_bytes()[next.span.start..next.span.end];
+    let digits = next.iter().take_while(|b| b.is_ascii_digit()).count();
+    let rest = next.get(digits + 1..).unwrap_or_default();
+    let word = rest.trim_ascii_start();
+    let caps = word.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    digits > 0 && next.get(digits) == Some(&b'.') && caps >= 3
+}
+
 pub fn build(layout: &Layout) -> Vec<Section> {
     let start = body_start(layout);
     let blocks = &layout.blocks;
@@ -1296,6 +1318,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 && !name_under_closing(layout, i)
                 && !signs_motion(layout, i)
                 && !labels_motion(layout, i)
+                && !preamble_line(layout, i, text)
         })
         .collect();
     let heading = |i: usize| is_heading.get(i).copied().unwrap_or(false);

@@ -929,6 +929,10 @@ fn infinitive_next(window: &str) -> bool {
 /// How far into the text an agency's own report names it (its cover or title).
 const OWN_REACH: usize = 400;
 
+/// Bytes before a `we` within which a country's position label (`Finland's position:`) is
+/// looked for.
+const POSITION_REACH: usize = 1500;
+
 /// `bytes` without the spaces at its end.
 fn trim_spaces_end(bytes: &[u8]) -> &[u8] {
     let mut end = bytes.len();
@@ -2733,6 +2737,36 @@ impl<'a> Ctx<'a> {
 
     /// The agency whose report this is: the first organisation named on its cover (the first
     /// [`OWN_REACH`] bytes) whose name says it is an agency (`European Agency for Plant Health`).
+    /// The country whose position a national report gives under a label (`Finland's
+    /// position:` ⏎ `We supported …`): the `we` of the lines under it, up to
+    /// [`POSITION_REACH`] bytes on.
+    fn position_label(&self, at: usize) -> Option<usize> {
+        let floor = crate::floor_boundary(self.text, at.saturating_sub(POSITION_REACH));
+        let window = &self.text.as_bytes()[floor..at];
+        let label = memchr::memmem::rfind(window, b"s position:")?;
+        // `'s` or `’s` right before, the name before that.
+        let head = &window[..label];
+        let name_end = floor
+            + if head.ends_with(b"'") {
+                label - 1
+            } else if head.ends_with("\u{2019}".as_bytes()) {
+                label - 3
+            } else {
+                return None;
+            };
+        let k = self.mentions.partition_point(|m| m.end < name_end);
+        let m = self.mentions.get(k).filter(|m| m.end == name_end)?;
+        // The label opens its line.
+        let line_start = matches!(
+            self.text.as_bytes()[m.start.saturating_sub(8)..m.start]
+                .iter()
+                .rev()
+                .find(|&&b| b != b' ' && b != b'\t'),
+            None | Some(b'\n')
+        );
+        (line_start && self.kind(m) == ActorKind::Country).then_some(m.actor)
+    }
+
     fn own_agency(&self) -> Option<usize> {
         self.mentions
             .iter()
@@ -3337,7 +3371,179 @@ pub(crate) fn extract_prepared(
     }
     #[cfg(target_arch = "wasm32")]
     let _ = threads;
-    run.in_parts(&sentences, PART)
+    let mut out = run.in_parts(&sentences, PART);
+    operative_clauses(text, tables, &ctx, &index, &sentences, &mut out);
+    out
+}
+
+/// Whether `verb` is a form of `warn` or `caution`.
+fn warning(verb: &str) -> bool {
+    ["warned", "warns", "cautioned", "cautions"]
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(verb))
+}
+
+/// Whether `before` ends in `but` (`… but warned`, `…, but also warned`).
+fn but_before(before: &str) -> bool {
+    let b = trim_spaces_end(before.as_bytes());
+    let b = b.strip_suffix(b" also").unwrap_or(b);
+    b.ends_with(b" but") || b.ends_with(b",but")
+}
+
+/// Whether the mention `m` is a preamble's subject alone on its line in capitals (`THE
+/// COUNCIL OF THE EUROPEAN UNION`), as `actors::preamble_names` finds it.
+fn preamble_subject(text: &str, m: &M) -> bool {
+    let bytes = text.as_bytes();
+    m.end - m.start >= 4
+        && m.start >= 4
+        && &bytes[m.start - 4..m.start] == b"THE "
+        && bytes[m.start..m.end]
+            .iter()
+            .all(|&b| b.is_ascii_uppercase() || b == b' ')
+        && matches!(bytes.get(m.end), None | Some(b'\n' | b',' | b' ' | b'\r'))
+}
+
+/// The statements of a Council's operative clauses: under a preamble's subject (`THE COUNCIL
+/// OF THE EUROPEAN UNION`), numbered paragraphs open with a verb in capitals (`1. RECALLS
+/// …`, `6. CALLS ON the Commission …`), and a paragraph may add another after `and` (`and
+/// NOTES WITH CONCERN that …`, `and DOES NOT SUPPORT …`): each is said by the subject. The
+/// clauses run to the next preamble or the text's end; each line is read once.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn operative_clauses(
+    text: &str,
+    tables: &Tables,
+    ctx: &Ctx,
+    index: &SectionIndex,
+    sentences: &[Span],
+    out: &mut Vec<Statement>,
+) {
+    // Cheap: a capital letter's byte, then the whole test, on each mention.
+    let preambles: Vec<&M> = ctx
+        .mentions
+        .iter()
+        .filter(|m| {
+            text.as_bytes()[m.start].is_ascii_uppercase()
+                && text
+                    .as_bytes()
+                    .get(m.start + 1)
+                    .is_some_and(u8::is_ascii_uppercase)
+                && preamble_subject(text, m)
+        })
+        .collect();
+    if preambles.is_empty() {
+        return;
+    }
+    let before = out.len();
+    let mut section_cursor = 0;
+    for (k, p) in preambles.iter().enumerate() {
+        let region_end = preambles.get(k + 1).map_or(text.len(), |n| n.start);
+        let actor = &ctx.actors[p.actor];
+        let mut line_start = text[p.end..region_end]
+            .find('\n')
+            .map_or(region_end, |n| p.end + n + 1);
+        let mut previous: Option<&str> = None;
+        let mut previous_first = false;
+        while line_start < region_end {
+            let line_end = text[line_start..region_end]
+                .find('\n')
+                .map_or(region_end, |n| line_start + n);
+            let line = &text[line_start..line_end];
+            let mut words = line
+                .split(' ')
+                .enumerate()
+                .scan(line_start, |at, (i, w)| {
+                    let start = *at;
+                    *at += w.len() + 1;
+                    Some((i, start, w))
+                })
+                .filter(|(_, _, w)| !w.is_empty())
+                .peekable();
+            let mut first = true;
+            while let Some((_, start, w)) = words.next() {
+                // After the paragraph's number at the line's start, or after `and` (on the
+                // line before, too, where the paragraph is wrapped).
+                let numbered = previous_first
+                    && previous.is_some_and(|n| {
+                        n.len() >= 2
+                            && n.ends_with('.')
+                            && n[..n.len() - 1].bytes().all(|b| b.is_ascii_digit())
+                    });
+                let opens = numbered || previous == Some("and");
+                previous_first = first;
+                first = false;
+                previous = Some(w);
+                if !opens || w.len() < 2 || !w.bytes().all(|b| b.is_ascii_uppercase()) {
+                    continue;
+                }
+                // `DOES NOT SUPPORT`: the verb after the negation, its stance turned.
+                let mut negated = false;
+                let mut verb_word = w;
+                let mut label = w.to_ascii_lowercase();
+                if matches!(w, "DOES" | "DO") {
+                    let Some((_, _, "NOT")) = words.peek().copied() else {
+                        continue;
+                    };
+                    words.next();
+                    let Some((_, _, next)) = words.next() else {
+                        continue;
+                    };
+                    negated = true;
+                    verb_word = next;
+                    label = format!("{label} not {}", next.to_ascii_lowercase());
+                }
+                let lower = verb_word.to_ascii_lowercase();
+                let Some((end, pattern)) = tables.verbs.longest_at(lower.as_bytes(), 0) else {
+                    continue;
+                };
+                let Some(entry) = tables
+                    .verb_of
+                    .get(pattern)
+                    .and_then(|&e| tables.entries.get(e))
+                    .filter(|e| end == lower.len() && e.english && !e.tight)
+                else {
+                    continue;
+                };
+                let mut stance = entry.stance;
+                // `CALLS ON`, `CALLS FOR`: a particle in capitals right after the verb.
+                if let Some((_, _, next)) = words.peek().copied() {
+                    let particle = entry.particles.iter().find(|pt| {
+                        pt.word.eq_ignore_ascii_case(next)
+                            && next.bytes().all(|b| b.is_ascii_uppercase())
+                    });
+                    if let Some(pt) = particle {
+                        if pt.append {
+                            label.push(' ');
+                            label.push_str(&pt.word);
+                        }
+                        if let Some(st) = pt.stance {
+                            stance = st;
+                        }
+                        words.next();
+                    }
+                }
+                if negated {
+                    stance = negate(stance);
+                }
+                let at = sentences.partition_point(|sp| sp.start <= start);
+                let range = at
+                    .checked_sub(1)
+                    .map(|i| sentences[i])
+                    .filter(|sp| sp.end > start)
+                    .unwrap_or(Span::new(line_start, line_end));
+                out.push(Statement {
+                    actor: actor.id.clone(),
+                    verb: label,
+                    range,
+                    section: index.lookup_from(&mut section_cursor, range.start),
+                    stance,
+                });
+            }
+            line_start = line_end + 1;
+        }
+    }
+    if out.len() > before {
+        out.sort_by_key(|s| s.range.start);
+    }
 }
 
 /// Bytes of text per call of [`Run::sentences`] in [`Run::in_parts`].
@@ -3681,6 +3887,17 @@ impl Run<'_> {
                         }
                     }
                 };
+                // `welcomed the paper but warned that …`: a warning set against what came
+                // before it is a reservation.
+                let stance = if stance == Stance::Neutral
+                    && form.particle.is_none()
+                    && warning(form.written)
+                    && but_before(&text[sentence.start..verb.start])
+                {
+                    Stance::Reservation
+                } else {
+                    stance
+                };
                 let section = index.lookup_from(&mut section_cursor, sentence.start);
                 let mut verb_text = Some(form.text());
                 contrasted.retain(|a| !subjects.contains(a) && !supporters.contains(a));
@@ -3911,10 +4128,14 @@ impl Run<'_> {
             .flatten()
         {
             Some(vec![holder])
-        } else if let Some(agency) = we_before(before).then(|| ctx.own_agency()).flatten() {
-            // `We agree that …` in an agency's own report.
+        } else if let Some(own) = we_before(before)
+            .then(|| ctx.position_label(verb.start).or_else(|| ctx.own_agency()))
+            .flatten()
+        {
+            // `We agree that …` in an agency's own report, `Finland's position: We
+            // supported …` in a ministry's.
             pre = true;
-            Some(vec![agency])
+            Some(vec![own])
         } else if let Some(s) = (pronoun(before, "").is_none() && !question)
             .then(|| {
                 let after = ctx.first_at_or_after(&mut at_verb.clone(), verb.end);
@@ -4569,7 +4790,7 @@ fn first_person_next_to(bytes: &[u8], start: usize, end: usize) -> bool {
 
 /// Whether the words before an English first person's form (`support`, `welcome`, `call`) are
 /// a plural subject of the present tense: a collective's noun (`Several delegations support`,
-/// `Some member states call for`) or the last of a list of names (`Germany and the Netherlands
+/// `Some member states call for`), `they`, or the last of a list of names (`Germany and the Netherlands
 /// support`). Not the noun (`EU support for`, `the Council and EU support to`): a preposition
 /// after it, unless the verb's own particle (`Spain and Portugal call for`), reads as the
 /// noun's.
@@ -4588,6 +4809,8 @@ fn plural_subject_before(head: &[u8], after: &[u8], particles: &[Particle]) -> b
         b"institutions",
         b"partners",
         b"others",
+        // `They regret that …`: the pronoun of a plural subject named before.
+        b"they",
     ];
     const PREPOSITIONS: &[&[u8]] = &[b"for", b"to", b"of", b"from", b"in", b"and", b"by"];
     let Some(head) = head.strip_suffix(b" ").or_else(|| head.strip_suffix(b"\n")) else {
@@ -5181,6 +5404,7 @@ fn verb_form<'a>(
             VerbForm {
                 written,
                 particle: None,
+                not: false,
             },
             None,
         ));
@@ -5201,9 +5425,10 @@ fn verb_form<'a>(
         end += rest.len() - stop.len() + det + noun;
     }
     let mut window = &text[verb.end..end];
+    let mut not = false;
     if entry.near {
         // `did not join the consensus`: a negation is no word of the object.
-        let not = window.trim_start().starts_with("not ");
+        not = window.trim_start().starts_with("not ");
         window = first_words(window, NEAR_WORDS + usize::from(not));
     }
     let (mut appended, stance) = if entry.particles.len() > PARTICLES_BY_WORDS {
@@ -5238,7 +5463,16 @@ fn verb_form<'a>(
         found => found,
     };
     let particle = appended.map(|p| p.word.as_str());
-    Some((VerbForm { written, particle }, stance))
+    // `did not support`: the modal's `not` stays with the verb it carries, which it turns.
+    let not = not && particle.is_some() && required;
+    Some((
+        VerbForm {
+            written,
+            particle,
+            not,
+        },
+        stance,
+    ))
 }
 
 /// Whether `after` (the words after a verb) opens with a person's name: an honorific, or two
@@ -5303,6 +5537,7 @@ fn particle_before_intent<'a>(
     let form = VerbForm {
         written: &text[verb.start..verb.end],
         particle: Some(particle.word.as_str()),
+        not: false,
     };
     Some((form, particle.stance))
 }
@@ -5365,7 +5600,14 @@ fn verb_form_in<'a>(
         return None;
     }
     let particle = appended.map(|p| p.word.as_str());
-    Some((VerbForm { written, particle }, stance))
+    Some((
+        VerbForm {
+            written,
+            particle,
+            not: false,
+        },
+        stance,
+    ))
 }
 
 /// Where the search for the end of a verb's clause begins: right after the verb, or after a
@@ -5575,6 +5817,8 @@ fn agent_follows(bytes: &[u8], end: usize) -> bool {
 struct VerbForm<'a> {
     written: &'a str,
     particle: Option<&'a str>,
+    /// A modal's negation before the verb it carries (`did not support`): part of the form.
+    not: bool,
 }
 
 impl VerbForm<'_> {
@@ -5583,8 +5827,10 @@ impl VerbForm<'_> {
         let Some(particle) = self.particle else {
             return self.written.to_string();
         };
-        let mut out = String::with_capacity(self.written.len() + 1 + particle.len());
+        let not = if self.not { " not" } else { "" };
+        let mut out = String::with_capacity(self.written.len() + 1 + not.len() + particle.len());
         out.push_str(self.written);
+        out.push_str(not);
         out.push(' ');
         out.push_str(particle);
         out

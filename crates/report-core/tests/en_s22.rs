@@ -246,7 +246,7 @@ fn press_questions_are_no_sections_and_ask_nothing() {
         collective:others oppose Oppose
         collective:leaders endorsed Support
         person:tomas-reinholt welcome Support
-        country:hu did support Oppose
+        country:hu did not support Oppose
         person:tomas-reinholt told Neutral
         person:tomas-reinholt will continue Neutral
         org:european-commission will present Neutral

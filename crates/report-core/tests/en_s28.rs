@@ -359,7 +359,7 @@ fn the_joint_press_statement() {
 #[test]
 fn the_ministrys_report() {
     let r = fixture_file::report(IRISH);
-    expect![[r#"Metadata { kind: Other, language: En, title: Some("Report on the Agriculture and Fisheries Council"), letter_date: Some("2026-12-18"), meeting_dates: ["2026-12-14", "2026-12-15"], place: Some("Brussels"), reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: MeetingReport, language: En, title: Some("Report on the Agriculture and Fisheries Council"), letter_date: Some("2026-12-18"), meeting_dates: ["2026-12-14", "2026-12-15"], place: Some("Brussels"), reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [-] Introduction
         1 [1] Fishing opportunities for 2027
@@ -410,7 +410,7 @@ fn the_ministrys_report() {
         country:be presented Support
         country:lu presented Support
         country:nl presented Support
-        country:ie did support Oppose
+        country:ie did not support Oppose
     "#]]
     .assert_eq(&all_rows(&r));
 }

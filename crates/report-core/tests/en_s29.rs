@@ -46,7 +46,7 @@ fn a_minister_named_by_country_and_office_is_the_one_introduced_so() {
     // No Irish minister was named: the office stays its own actor.
     assert_eq!(
         statements_quoting(text, "Irish"),
-        ["role:ie-minister-for-finance did support Oppose"]
+        ["role:ie-minister-for-finance did not support Oppose"]
     );
     // Two ministers of one country: the office is neither's.
     let text = "Ana Ruiz, Spanish Minister of Finance, spoke first. Juan Gil, Spanish Minister of \
@@ -88,13 +88,13 @@ fn a_member_that_does_not_join_a_text_of_all_opposes_it() {
     check(&[
         (
             "Hungary does not associate itself with paragraph 1.",
-            &[("country:hu", "does associate", Oppose)],
+            &[("country:hu", "does not associate", Oppose)],
         ),
         (
             "Poland and Hungary did not join the consensus on paragraph 9.",
             &[
-                ("country:pl", "did join the consensus", Oppose),
-                ("country:hu", "did join the consensus", Oppose),
+                ("country:pl", "did not join the consensus", Oppose),
+                ("country:hu", "did not join the consensus", Oppose),
             ],
         ),
         (
@@ -249,9 +249,9 @@ fn the_voting_result() {
         country:hu consider Neutral
         country:pl consider Neutral
         country:sk consider Neutral
-        country:hu did join the consensus Oppose
-        country:pl did join the consensus Oppose
-        country:sk did join the consensus Oppose
+        country:hu did not join the consensus Oppose
+        country:pl did not join the consensus Oppose
+        country:sk did not join the consensus Oppose
         country:hu voted against Oppose
         country:pl voted against Oppose
         country:sk voted against Oppose
@@ -309,7 +309,7 @@ fn the_presidency_summary() {
         person:etienne-roussel proposed Neutral
         person:anne-weber warned Reservation
         person:anne-weber recalled Neutral
-        role:ie-minister-for-finance did support Oppose
+        role:ie-minister-for-finance did not support Oppose
         person:ciaran-dolan said Neutral
         collective:ministers exchanged views Neutral
         person:rafael-quintana presented Neutral
@@ -354,9 +354,9 @@ fn the_european_council_conclusions() {
         org:european-council asks Neutral
         org:european-council approves Support
         org:european-council endorses Support
-        country:hu does associate Oppose
-        country:pl did join the consensus Oppose
-        country:hu did join the consensus Oppose
+        country:hu does not associate Oppose
+        country:pl did not join the consensus Oppose
+        country:hu did not join the consensus Oppose
         country:sk supports Support
         country:sk considers Neutral
         country:sk requests Neutral

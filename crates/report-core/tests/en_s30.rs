@@ -283,6 +283,8 @@ fn the_provisional_agenda() {
         24 [4] Council Decision on the position to be adopted on behalf of the European Union at the 20th meeting of the Conference of the Parties to the Convention on International Trade in Endangered Species (CITES)
     "#]].assert_eq(&outline_text(&r));
     expect![[r#"
+        country:nl will abstain Reservation
+        country:dk will abstain Reservation
         country:hu intends to Neutral
     "#]]
     .assert_eq(&all_rows(&r));
@@ -370,7 +372,7 @@ fn the_plenary_newsletter() {
         person:lucia-ferrer-vidal criticised Oppose
         person:lucia-ferrer-vidal called on Neutral
         person:maarten-de-wit welcomed Support
-        person:maarten-de-wit warned Neutral
+        person:maarten-de-wit warned Reservation
         collective:meps criticised Oppose
         collective:others welcomed Support
         org:european-parliament called on Neutral

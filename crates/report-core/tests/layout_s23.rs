@@ -210,6 +210,17 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 47] = [
         "s30/en-provisional-agenda-agrifish-layout.txt",
         "items joined",
     ),
+    // Numbered operative clauses (`1. RECALLS the Commission Communication on the European
+    // Water Resilience`) run together and their first lines, stopping short, read as headings.
+    (
+        "s31/en-council-conclusions-water-resilience-pdftotext.txt",
+        "numbered clauses joined",
+    ),
+    // A web page's headings and labels (`Finland's position:`) run on with its paragraphs.
+    (
+        "s31/en-finland-ministry-report-jha-council-web.txt",
+        "headings joined",
+    ),
 ];
 
 #[test]

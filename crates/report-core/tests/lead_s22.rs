@@ -149,6 +149,12 @@ const WRAPPED_TEXT_DIFFERS: [(&str, &str); 8] = [
         "s30/en-provisional-agenda-agrifish-layout.txt",
         "titles wrapped at their column",
     ),
+    // `1. RECALLS the Commission Communication on the European Water Resilience`, an
+    // operative clause's first line stopping short, stays a heading.
+    (
+        "s31/en-council-conclusions-water-resilience-pdftotext.txt",
+        "numbered clause",
+    ),
 ];
 
 /// Fixtures whose wrapped text in pages reads differently (besides the lists above).

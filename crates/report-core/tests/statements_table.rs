@@ -347,7 +347,7 @@ fn stances_of_report_verbs() {
         // Negation turns support into opposition.
         (
             "Poland could not support the compromise.",
-            &[("country:pl", "could support", Oppose)],
+            &[("country:pl", "could not support", Oppose)],
         ),
         (
             "Latvia could support the compromise.",
@@ -359,7 +359,7 @@ fn stances_of_report_verbs() {
         ),
         (
             "Lithuania did not support the proposal.",
-            &[("country:lt", "did support", Oppose)],
+            &[("country:lt", "did not support", Oppose)],
         ),
         (
             "Tsjechië kon niet instemmen met de tekst.",
@@ -548,7 +548,7 @@ fn present_tense() {
         ),
         (
             "Germany could not fully support the text.",
-            &[("country:de", "could support", Oppose)],
+            &[("country:de", "could not support", Oppose)],
         ),
         (
             "The Netherlands supports the compromise.",

@@ -212,8 +212,92 @@ const SPLIT_SCAN_FROM: usize = 512 * 1024;
 /// begins afresh at every word start, so the two halves find exactly what one scan finds.
 fn scan(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch> {
     let mut matches = scan_names(gaz, text);
+    preamble_names(gaz, text, &mut matches);
     quantified::widen(gaz, text, &mut matches);
     matches
+}
+
+/// Bytes of a preamble's line at most (`THE COUNCIL OF THE EUROPEAN UNION,`).
+const MAX_PREAMBLE: usize = 100;
+
+/// Adds the body a line of capitals names as the subject of the operative clauses under it
+/// (`THE COUNCIL OF THE EUROPEAN UNION` ⏎ `1. RECALLS …`, `THE EUROPEAN COUNCIL,`): a
+/// Council's conclusions and resolutions set their subject so, which the case rules of the
+/// gazetteer (`COUNCIL` is no `Council`) otherwise leave out. Only a line that is `THE` and
+/// one name whole, in ASCII capitals, perhaps with a comma after it.
+pub(crate) fn preamble_names(
+    gaz: &gazetteer::Gazetteer,
+    text: &str,
+    matches: &mut Vec<gazetteer::GazMatch>,
+) {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    for at in memchr::memmem::find_iter(bytes, b"THE ") {
+        // At a line's start, spaces aside: the line's start is looked for a few bytes back
+        // only, never through a long line.
+        let lo = at.saturating_sub(40);
+        let line_start = match memchr::memrchr(b'\n', &bytes[lo..at]) {
+            Some(k) => lo + k + 1,
+            None if lo == 0 => 0,
+            None => continue,
+        };
+        if !bytes[line_start..at]
+            .iter()
+            .all(|&b| b == b' ' || b == b'\t')
+        {
+            continue;
+        }
+        let name_start = at + 4;
+        let line_end =
+            memchr::memchr(b'\n', &bytes[name_start..]).map_or(bytes.len(), |k| name_start + k);
+        let line = &bytes[name_start..line_end];
+        let name = line.trim_ascii_end();
+        let name = name.strip_suffix(b",").unwrap_or(name);
+        if name.len() < 4
+            || name.len() > MAX_PREAMBLE
+            || !name.iter().all(|&b| b.is_ascii_uppercase() || b == b' ')
+        {
+            continue;
+        }
+        // Each word with its first capital only: `Council Of The European Union`, which a
+        // pattern in small letters (`of`, `the`) matches as its capitalised words do.
+        let mut cased = String::with_capacity(name.len());
+        let mut first = true;
+        for &b in name {
+            cased.push(if first { b } else { b.to_ascii_lowercase() } as char);
+            first = b == b' ';
+        }
+        if let Some(m) = gaz
+            .scan(&cased)
+            .into_iter()
+            .find(|m| m.start == 0 && m.end == cased.len() && m.entry.is_some())
+        {
+            found.push(gazetteer::GazMatch {
+                start: name_start,
+                end: name_start + name.len(),
+                ..m
+            });
+        }
+    }
+    if found.is_empty() {
+        return;
+    }
+    matches.extend(found);
+    matches.sort_by_key(|m| m.start);
+    // A name the scan found inside the line (`EU`) gives way to the whole.
+    let mut kept: Vec<gazetteer::GazMatch> = Vec::with_capacity(matches.len());
+    for m in matches.drain(..) {
+        match kept.last() {
+            Some(last) if m.start < last.end => {
+                if m.end - m.start > last.end - last.start {
+                    kept.pop();
+                    kept.push(m);
+                }
+            }
+            _ => kept.push(m),
+        }
+    }
+    *matches = kept;
 }
 
 /// The gazetteer's names in `text`, found in two halves where that pays.
@@ -232,12 +316,19 @@ fn scan_names(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch
 
 /// Leaves out the acronyms that are a Council document's file codes, each alone on its line
 /// with its number on the cover (`AGRI 611`, `ENV 1034`, `ECOFIN 912`): the subject file the
-/// document is filed under, not the committee or Council configuration of that name.
+/// document is filed under, not the committee or Council configuration of that name; and those
+/// that end a legal act's number (`2000/60/EC`).
 fn drop_file_codes(text: &str, matches: &mut Vec<gazetteer::GazMatch>) {
     let bytes = text.as_bytes();
     let is_code = |m: &gazetteer::GazMatch| {
+        // The act's kind closing a legal act's number (`Directive 2000/60/EC`, `Decision
+        // 2011/190/CFSP`): no body that speaks.
+        (m.start >= 2
+            && bytes[m.start - 1] == b'/'
+            && bytes[m.start - 2].is_ascii_digit()
+            && bytes[m.start..m.end].iter().all(u8::is_ascii_uppercase))
         // A space and a digit right after the match: the cheap test first.
-        bytes.get(m.end) == Some(&b' ')
+        || bytes.get(m.end) == Some(&b' ')
             && bytes.get(m.end + 1).is_some_and(u8::is_ascii_digit)
             && m.end - m.start >= 2
             && bytes[m.start..m.end].iter().all(u8::is_ascii_uppercase)

@@ -2458,9 +2458,10 @@ fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)
         _ => numeric_date(line)?,
     };
     let rest = line[end..].trim_start_matches([' ', '-', '–', ',']);
+    // `18:45`, or `14.05` as a Nordic government's page writes the hour.
     let time = rest.len() >= 4
         && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
-        && rest.as_bytes()[2] == b':';
+        && matches!(rest.as_bytes()[2], b':' | b'.');
     (rest.is_empty() || time).then_some((day, *block))
 }
 
@@ -2872,6 +2873,11 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || (lower.starts_with("report of the ") && session_report(s))
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
+        // "Summary of the European Council meeting, 26-27 June 2026", "Report on the Justice
+        // and Home Affairs Council, 11-12 December 2026": a page's account of a meeting it
+        // names (not "Report on the implementation of …").
+        || (lower.starts_with("summary of the ") || lower.starts_with("report on the "))
+            && (lower.contains(" meeting") || lower.contains(" council") || lower.contains(" summit"))
         // "European Council meeting (19 and 20 March 2026) – Conclusions".
         // The head read above may stop short of the last word: the title's own end is read.
         || (lower.contains(" meeting") && ends_with_ignore_case(s, "conclusions"))
