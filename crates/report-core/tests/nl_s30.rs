@@ -316,7 +316,7 @@ fn the_word_reports_actors_and_statements() {
         role:incoming-presidency | inkomend voorzitterschap | country:lt | 1
         role:nl-staatssecretaris-van-economische-zaken | staatssecretaris van Economische Zaken | country:nl | 1
     "#]]
-    .assert_eq(&actor_rows_of(&r, &["role:", "org:"]));
+    .assert_eq(&actor_rows::rows_of(&r, &["role:", "org:"]));
     expect![[r#"
         role:presidency heeft gepresenteerd Neutral
         role:presidency lichtte toe Neutral
@@ -421,7 +421,7 @@ fn the_fiches_actors_and_statements() {
         role:rapporteur | rapporteur | - | 1
         role:voorzitter-van-de-tweede-kamer-der-staten-generaal | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 1
     "#]]
-    .assert_eq(&actor_rows_of(&r, &["role:", "org:"]));
+    .assert_eq(&actor_rows::rows_of(&r, &["role:", "org:"]));
     expect![[r#"
         org:european-commission stelt voor Neutral
         org:european-council heeft verzocht Neutral
@@ -484,7 +484,7 @@ fn the_consultations_actors_and_statements() {
         org:tweede-kamer | Tweede Kamer | - | 1
         role:griffier-van-de-commissie | griffier van de commissie | - | 1
     "#]]
-    .assert_eq(&actor_rows_of(&r, &["role:", "org:"]));
+    .assert_eq(&actor_rows::rows_of(&r, &["role:", "org:"]));
     expect![[r#"
         org:vvd vragen hoe Neutral
         org:groenlinks-pvda maken zorgen Reservation
@@ -510,24 +510,6 @@ fn the_consultations_actors_and_statements() {
         org:nederlandse-vissersbond vraagt Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
-}
-
-/// The actors of `r` whose id starts with one of `prefixes`, as `id | name | affiliation |
-/// mentions`, one a line.
-fn actor_rows_of(r: &Report, prefixes: &[&str]) -> String {
-    r.actors
-        .iter()
-        .filter(|a| prefixes.iter().any(|p| a.id.starts_with(p)))
-        .map(|a| {
-            format!(
-                "{} | {} | {} | {}\n",
-                a.id,
-                a.name,
-                a.affiliation.as_deref().unwrap_or("-"),
-                a.mentions.len()
-            )
-        })
-        .collect()
 }
 
 #[test]

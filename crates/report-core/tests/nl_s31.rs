@@ -176,7 +176,7 @@ fn the_milieuraads_actors_and_statements() {
         role:eurocommissaris-voor-milieu | Eurocommissaris voor Milieu | org:european-commission | 1
         role:voorzitter-van-de-tweede-kamer-der-staten-generaal | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 1
         role:voorzitter-van-het-comite-voor-de-werkgelegenheid-emco | voorzitter van het Comité voor de werkgelegenheid (EMCO) | org:emco | 1
-    "#]].assert_eq(&actor_rows_of(&r, &["role:", "org:"]));
+    "#]].assert_eq(&actor_rows::rows_of(&r, &["role:", "org:"]));
     expect![[r#"
         country:nl zette in Support
         org:council nam aan Support
@@ -256,7 +256,7 @@ fn the_web_pages_actors_and_statements() {
         org:tweede-kamer | Tweede Kamer | - | 2
         role:cabinet | kabinet | country:nl | 1
         role:voorzitter-van-de-tweede-kamer-der-staten-generaal | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 1
-    "#]].assert_eq(&actor_rows_of(&r, &["role:", "org:"]));
+    "#]].assert_eq(&actor_rows::rows_of(&r, &["role:", "org:"]));
     expect![[r#"
         person:r-j-van-wijngaarden informeert Neutral
         org:council besprak Neutral
@@ -328,7 +328,7 @@ fn the_overlegs_actors_and_statements() {
         org:groenlinks-pvda | GroenLinks-PvdA | country:nl | 1
         org:vvd | VVD | country:nl | 1
     "#]]
-    .assert_eq(&actor_rows_of(&r, &["role:", "org:"]));
+    .assert_eq(&actor_rows::rows_of(&r, &["role:", "org:"]));
     expect![[r#"
         org:cda maakt zorgen Reservation
         person:van-der-berg vraag Neutral
@@ -346,24 +346,6 @@ fn the_overlegs_actors_and_statements() {
         person:visscher heeft gevraagd Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
-}
-
-/// The actors of `r` whose id starts with one of `prefixes`, as `id | name | affiliation |
-/// mentions`, one a line.
-fn actor_rows_of(r: &Report, prefixes: &[&str]) -> String {
-    r.actors
-        .iter()
-        .filter(|a| prefixes.iter().any(|p| a.id.starts_with(p)))
-        .map(|a| {
-            format!(
-                "{} | {} | {} | {}\n",
-                a.id,
-                a.name,
-                a.affiliation.as_deref().unwrap_or("-"),
-                a.mentions.len()
-            )
-        })
-        .collect()
 }
 
 #[test]

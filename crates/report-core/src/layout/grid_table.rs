@@ -84,28 +84,7 @@ pub(crate) fn rewrite_mapped(text: &str) -> (Cow<'_, str>, Option<OffsetMap>) {
         let out = out.get_or_insert_with(|| String::with_capacity(text.len()));
         map.push(out.len(), copied, at - copied);
         out.push_str(&text[copied..at]);
-        let base = text.as_ptr() as usize;
-        for (r, row) in table.rows.iter().enumerate() {
-            out.push('|');
-            for cell in row {
-                for word in cell {
-                    out.push(' ');
-                    map.push(out.len(), word.as_ptr() as usize - base, word.len());
-                    out.push_str(word);
-                }
-                out.push_str(" |");
-            }
-            out.push('\n');
-            if r == 0 {
-                out.push('|');
-                for _ in 0..table.width {
-                    out.push_str("---|");
-                }
-                out.push('\n');
-            }
-        }
-        // The line end after the table's last line is the text's again.
-        out.pop();
+        map.push_pipe_table(out, text, &table.rows, table.width);
         copied = table_end;
         from = table_end;
     }

@@ -54,6 +54,40 @@ impl OffsetMap {
     /// Appends the pieces of `other`, a map of text that follows this one's at repaired offset
     /// `shift` (after a gap: no piece of it continues one of these).
     #[cfg(not(target_arch = "wasm32"))]
+    /// Writes `rows` (cells of words, each a slice of `text`) to `out` as a pipe table of
+    /// `width` columns, its header rule after the first row, with each word mapped back to
+    /// where it stands in `text`; without the line end after the last row, which is the
+    /// text's own.
+    pub(crate) fn push_pipe_table(
+        &mut self,
+        out: &mut String,
+        text: &str,
+        rows: &[Vec<Vec<&str>>],
+        width: usize,
+    ) {
+        let base = text.as_ptr() as usize;
+        for (r, row) in rows.iter().enumerate() {
+            out.push('|');
+            for cell in row {
+                for word in cell {
+                    out.push(' ');
+                    self.push(out.len(), word.as_ptr() as usize - base, word.len());
+                    out.push_str(word);
+                }
+                out.push_str(" |");
+            }
+            out.push('\n');
+            if r == 0 {
+                out.push('|');
+                for _ in 0..width {
+                    out.push_str("---|");
+                }
+                out.push('\n');
+            }
+        }
+        out.pop();
+    }
+
     pub(crate) fn append_shifted(&mut self, other: &OffsetMap, shift: usize) {
         self.pieces.reserve_exact(other.pieces.len());
         self.pieces.extend(

@@ -31,3 +31,22 @@ pub fn people(report: &report_core::Report) -> String {
         })
         .collect()
 }
+
+/// The actors of `r` whose id starts with one of `prefixes`, as `id | name | affiliation |
+/// mentions`, one a line.
+#[allow(dead_code)] // Not every test file that shares this module lists actors so.
+pub fn rows_of(r: &report_core::Report, prefixes: &[&str]) -> String {
+    r.actors
+        .iter()
+        .filter(|a| prefixes.iter().any(|p| a.id.starts_with(p)))
+        .map(|a| {
+            format!(
+                "{} | {} | {} | {}\n",
+                a.id,
+                a.name,
+                a.affiliation.as_deref().unwrap_or("-"),
+                a.mentions.len()
+            )
+        })
+        .collect()
+}
