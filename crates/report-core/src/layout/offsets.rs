@@ -51,9 +51,6 @@ impl OffsetMap {
         self.pieces.push((repaired, source, len));
     }
 
-    /// Appends the pieces of `other`, a map of text that follows this one's at repaired offset
-    /// `shift` (after a gap: no piece of it continues one of these).
-    #[cfg(not(target_arch = "wasm32"))]
     /// Writes `rows` (cells of words, each a slice of `text`) to `out` as a pipe table of
     /// `width` columns, its header rule after the first row, with each word mapped back to
     /// where it stands in `text`; without the line end after the last row, which is the
@@ -88,6 +85,9 @@ impl OffsetMap {
         out.pop();
     }
 
+    /// Appends the pieces of `other`, a map of text that follows this one's at repaired offset
+    /// `shift` (after a gap: no piece of it continues one of these).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn append_shifted(&mut self, other: &OffsetMap, shift: usize) {
         self.pieces.reserve_exact(other.pieces.len());
         self.pieces.extend(
