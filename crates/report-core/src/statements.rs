@@ -3546,6 +3546,38 @@ fn operative_clauses(
     }
 }
 
+/// Where the words of a sentence from `start` to `end` begin after the list marker that opens
+/// it (`- `, `• `, `a) `, `(c) `, `3) `, `iv) `): a statement quotes what was said, not the
+/// item's bullet or letter.
+fn after_list_marker(text: &str, start: usize, end: usize) -> usize {
+    let head = &text.as_bytes()[start..end.min(start + 8)];
+    let bullet = ["- ", "• ", "* ", "– ", "▪ ", "◦ ", "· ", "o "]
+        .iter()
+        .find(|b| head.starts_with(b.as_bytes()))
+        .map(|b| b.len());
+    let enumerated = || {
+        let inner = head.strip_prefix(b"(").unwrap_or(head);
+        let opened = head.len() - inner.len();
+        let label = inner
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let roman = inner[..label]
+            .iter()
+            .all(|b| matches!(b, b'i' | b'v' | b'x'));
+        let digits = inner[..label].iter().all(u8::is_ascii_digit);
+        let fits = (label == 1 && inner[0].is_ascii_lowercase())
+            || (1..=4).contains(&label) && roman
+            || (1..=2).contains(&label) && digits;
+        (fits && inner.get(label) == Some(&b')') && inner.get(label + 1) == Some(&b' '))
+            .then_some(opened + label + 2)
+    };
+    match bullet.or_else(enumerated) {
+        Some(len) if start + len < end => start + len,
+        _ => start,
+    }
+}
+
 /// Bytes of text per call of [`Run::sentences`] in [`Run::in_parts`].
 const PART: usize = 64 * 1024;
 
@@ -3686,7 +3718,7 @@ impl Run<'_> {
             let quoted = {
                 let (start, end) =
                     crate::turns::speech_in(&ctx.turns, sentence.start, sentence.end);
-                Span::new(start, end)
+                Span::new(after_list_marker(ctx.text, start, end), end)
             };
             while v < verbs.len() && verbs[v].start < sentence.start {
                 v += 1;

@@ -174,3 +174,34 @@ fn a_foreword_dated_by_its_month_and_signed_with_a_lower_case_title_signs() {
     "#]]
     .assert_eq(&actor_rows::people(&report));
 }
+
+#[test]
+fn a_statement_quotes_its_sentence_without_the_items_marker() {
+    // The quoted text opened with `a) `, `- ` or `(c) `: the item's letter, not what was said.
+    let text = "Verslag\n\n1. Diversen\n\na) Het Europees Openbaar Ministerie (EOM) presenteerde \
+        zijn jaarverslag over het afgelopen jaar aan de ministers van Justitie.\n\n\
+        - Duitsland steunde het voorstel van de Commissie over de digitalisering van de \
+        justitiële samenwerking.\n\n(c) Spanje steunde het voorstel van de Commissie over de \
+        digitalisering van de justitiële samenwerking.\n\n\
+        iv) The Presidency presented its work programme for the coming six months to the \
+        ministers.\n";
+    let report = analyze_text(text, &Config::default());
+    let quoted: Vec<&str> = report
+        .statements
+        .iter()
+        .map(|s| {
+            report.text[s.range.start..s.range.end]
+                .get(..20)
+                .unwrap_or_default()
+        })
+        .collect();
+    expect![[r#"
+        [
+            "Het Europees Openbaa",
+            "Duitsland steunde he",
+            "Spanje steunde het v",
+            "The Presidency prese",
+        ]
+    "#]]
+    .assert_debug_eq(&quoted);
+}
