@@ -205,3 +205,24 @@ fn a_statement_quotes_its_sentence_without_the_items_marker() {
     "#]]
     .assert_debug_eq(&quoted);
 }
+
+#[test]
+fn the_european_chief_prosecutor_is_of_the_eppo() {
+    // `Europees hoofdaanklager` was a bare title: the person had no organisation.
+    let text = "Verslag\n\n1. Diversen\n\nEuropees hoofdaanklager Laura Kövesi wees op de \
+        toename van btw-fraude in de lidstaten van de Unie en vroeg om meer middelen.\n";
+    expect![[r#"
+        [
+            (
+                "person:laura-kovesi",
+                Some(
+                    "Europees hoofdaanklager",
+                ),
+                Some(
+                    "org:eppo",
+                ),
+            ),
+        ]
+    "#]]
+    .assert_debug_eq(&actor_rows::actors(text, "person:"));
+}
