@@ -79,11 +79,7 @@ pub(crate) fn rewrite_mapped(text: &str) -> (Cow<'_, str>, Option<OffsetMap>) {
             }
             out.push('\n');
             if k == 0 {
-                out.push('|');
-                for _ in 0..width {
-                    out.push_str("---|");
-                }
-                out.push('\n');
+                super::offsets::push_header_rule(out, width);
             }
         }
         let after = close + "</table>".len();

@@ -75,11 +75,7 @@ impl OffsetMap {
             }
             out.push('\n');
             if r == 0 {
-                out.push('|');
-                for _ in 0..width {
-                    out.push_str("---|");
-                }
-                out.push('\n');
+                push_header_rule(out, width);
             }
         }
         out.pop();
@@ -137,4 +133,13 @@ impl OffsetMap {
     pub fn pieces(&self) -> &[(usize, usize, usize)] {
         &self.pieces
     }
+}
+
+/// The rule under a pipe table's first row, for `width` columns: `|---|---|` and its line end.
+pub(crate) fn push_header_rule(out: &mut String, width: usize) {
+    out.push('|');
+    for _ in 0..width {
+        out.push_str("---|");
+    }
+    out.push('\n');
 }
