@@ -11,6 +11,8 @@ const MAX_LEN: usize = 10;
 /// escape. A name not listed stays as written.
 const NAMED: &[(&str, char)] = &[
     ("nbsp", ' '),
+    // A soft hyphen: the layout leaves it out, as it does the character itself.
+    ("shy", '\u{AD}'),
     ("amp", '&'),
     ("quot", '"'),
     ("apos", '\''),

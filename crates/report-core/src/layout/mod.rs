@@ -356,6 +356,9 @@ fn is_markup_line(s: &str) -> bool {
     if t == "</details>" || t.starts_with("<summary>") && t.ends_with("</summary>") {
         return true;
     }
+    if jsx_component_line(t.trim_start()) {
+        return true;
+    }
     // A `<div>` that wraps a block (a notebook's table, `<div class="note">`) and its close.
     if t == "</div>" || (t == "<div>" || t.starts_with("<div ")) && !t[4..].contains('<') {
         return true;
@@ -382,6 +385,77 @@ fn is_markup_line(s: &str) -> bool {
         "[[toc]]",
     ]
     .contains(&t)
+}
+
+/// Whether `s` is a module line of an MDX page (Docusaurus, Storybook): an `import` of a
+/// component or module (`import Tabs from '@theme/Tabs';`, `import './x.css';`) or an
+/// `export` (`export const year = 2025;`, `export default function …`). `Some(closer)` when
+/// it opens a bracket it does not close (`import {` ⏎ … ⏎ `} from '…';`, `export const meta =
+/// {`): its lines go on to the one that starts with `closer`. A sentence that opens with the
+/// word (`import duties from China rose`) has no quoted module and no declaration.
+fn mdx_module_line(s: &str) -> Option<Option<&'static str>> {
+    let t = s.trim_end();
+    let bare = t.strip_suffix(';').unwrap_or(t);
+    if let Some(rest) = bare.strip_prefix("import ") {
+        let quoted = |m: &str| {
+            m.len() >= 2
+                && (m.starts_with('\'') && m.ends_with('\'')
+                    || m.starts_with('"') && m.ends_with('"'))
+                && !m.contains(' ')
+        };
+        if quoted(rest.trim()) {
+            return Some(None);
+        }
+        if let Some((what, from)) = rest.rsplit_once(" from ") {
+            return (quoted(from.trim()) && !what.trim().is_empty()).then_some(None);
+        }
+        return (rest.trim_end() == "{" || rest.ends_with(", {")).then_some(Some("}"));
+    }
+    let rest = bare.strip_prefix("export ")?;
+    let declared = [
+        "const ",
+        "let ",
+        "var ",
+        "function ",
+        "default ",
+        "async ",
+        "class ",
+    ]
+    .iter()
+    .find_map(|k| rest.strip_prefix(k))?;
+    // `export const meta = {` … `};`: an identifier, `=` and a value; a statement ends in `;`.
+    let name = declared.split([' ', '=', '(']).next().unwrap_or("");
+    if name.is_empty()
+        || !name
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'$')
+    {
+        return None;
+    }
+    match t.as_bytes().last() {
+        Some(b'{') => Some(Some("}")),
+        Some(b'[') => Some(Some("]")),
+        Some(b'(') => Some(Some(")")),
+        Some(b';' | b'}' | b')') => Some(None),
+        _ => t.contains(" = ").then_some(None),
+    }
+}
+
+/// Whether `s` is a JSX component's tag alone on its line, as an MDX page has them around
+/// its text (`<Tabs groupId="view">`, `<TabItem value="a" label="2025" default>`, `</Tabs>`,
+/// `<KpiChart source="/k.json" height={320} />`): a capital opens the tag's name, which tells
+/// a component from an HTML element, and nothing but the one tag is on the line.
+fn jsx_component_line(t: &str) -> bool {
+    let Some(inner) = t.strip_prefix('<').and_then(|r| r.strip_suffix('>')) else {
+        return false;
+    };
+    let name = inner.strip_prefix('/').unwrap_or(inner);
+    name.starts_with(|c: char| c.is_ascii_uppercase())
+        && name
+            .split([' ', '/', '\t'])
+            .next()
+            .is_some_and(|n| n.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'.'))
+        && !inner.contains(['<', '>'])
 }
 
 /// Whether `inner`, a line's text between `[` and `]`, is an AsciiDoc block's style: an
@@ -990,12 +1064,36 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
             || l.furniture
             || l.indent > 3
             || !text.as_bytes()[l.start].is_ascii_punctuation()
+                && !matches!(text.as_bytes()[l.start], b'i' | b'e')
         {
             i += 1;
             continue;
         }
         let s = line(&l);
         let end = lines.len().min(i + MAX_LITERAL_LINES);
+        if matches!(s.as_bytes()[0], b'i' | b'e') {
+            // An MDX page's module lines (`import Tabs from '@theme/Tabs';`, `export const
+            // year = 2025;`): code the site runs, no text of the report. One that opens a
+            // bracket goes on to the line that closes it.
+            if let Some(open) = mdx_module_line(s) {
+                let close = match open {
+                    Some(closer) => (i + 1..end)
+                        .find(|&k| line(&lines[k]).trim_start().starts_with(closer))
+                        .unwrap_or(i),
+                    None => i,
+                };
+                for l in &mut lines[i..=close] {
+                    if !l.furniture {
+                        l.furniture = true;
+                        set_aside += 1;
+                    }
+                }
+                i = close + 1;
+                continue;
+            }
+            i += 1;
+            continue;
+        }
         if is_markup_line(s) {
             lines[i].furniture = true;
             set_aside += 1;
@@ -1035,6 +1133,7 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
             .strip_prefix("<!--")
             .map(|rest| (rest, "-->"))
             .or_else(|| s.strip_prefix("%%").map(|rest| (rest, "%%")))
+            .or_else(|| s.strip_prefix("{/*").map(|rest| (rest, "*/}")))
             .or_else(|| s.strip_prefix("<style").map(|rest| (rest, "</style>")))
             .or_else(|| s.strip_prefix("<script").map(|rest| (rest, "</script>")))
         {
@@ -1678,6 +1777,21 @@ fn wrap_width(text: &str, lines: &[Line], content: &[usize]) -> usize {
     256
 }
 
+/// Whether `bytes` open on a character that shows nothing and joins or breaks no words for a
+/// reader: a zero-width space (U+200B), a zero-width non-joiner (U+200C) or a word joiner
+/// (U+2060). A zero-width joiner (U+200D) stays: it binds the parts of an emoji.
+fn zero_width(bytes: &[u8]) -> bool {
+    matches!(
+        bytes,
+        [0xE2, 0x80, 0x8B | 0x8C, ..] | [0xE2, 0x81, 0xA0, ..]
+    )
+}
+
+/// Whether the layout leaves `c` out where a reference (`&shy;`, `&#8203;`) writes it.
+fn invisible(c: char) -> bool {
+    matches!(c, '\u{AD}' | '\u{200B}' | '\u{200C}' | '\u{2060}')
+}
+
 /// A line is short when it stops well before the wrap width: it ended its paragraph.
 fn is_short(s: &str, wrap: usize) -> bool {
     wrap > 0 && s.len() * 10 < wrap * 7
@@ -1691,6 +1805,15 @@ fn special_offsets(text: &str) -> Vec<usize> {
     let mut out: Vec<usize> = memchr::memchr_iter(0xC2, bytes)
         .filter(|&i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
         .collect();
+    // Zero-width spaces and word joiners (U+200B, U+200C, U+2060), as a web page or a word
+    // processor leaves them inside words (`Neder\u{200B}land`): left out like soft hyphens.
+    let zero_width = memchr::memchr_iter(0xE2, bytes)
+        .filter(|&i| zero_width(&bytes[i..]))
+        .collect::<Vec<_>>();
+    if !zero_width.is_empty() {
+        out.extend(zero_width);
+        out.sort_unstable();
+    }
     // HTML character references left in a text copied from the web or a converter.
     let entities = memchr::memchr_iter(b'&', bytes).filter(|&i| entity::at(&bytes[i..]).is_some());
     let before = out.len();
@@ -4151,7 +4274,18 @@ impl Builder<'_> {
             // The specials passed so far: matches come in order, so each is passed once.
             let mut next = self.special;
             for (i, c) in piece.match_indices(|c: char| {
-                matches!(c, '\u{AD}' | '\u{A0}' | ' ' | '&' | '\u{FB00}'..='\u{FB06}' | '1'..='9')
+                matches!(
+                    c,
+                    '\u{AD}'
+                        | '\u{A0}'
+                        | ' '
+                        | '&'
+                        | '\u{FB00}'..='\u{FB06}'
+                        | '1'..='9'
+                        | '\u{200B}'
+                        | '\u{200C}'
+                        | '\u{2060}'
+                )
             }) {
                 if c.as_bytes()[0].is_ascii_digit() {
                     while self.specials.get(next).is_some_and(|&at| at < start + i) {
@@ -4170,8 +4304,11 @@ impl Builder<'_> {
                     // `&eacute;`, `&#8217;`: the character, its first byte mapped to the `&`.
                     if let Some((ch, len)) = entity::at(&bytes[i..]) {
                         self.copy_plain(from, start + i);
-                        self.offsets.push(self.out.len(), start + i, 1);
-                        self.out.push(ch);
+                        // `&shy;` and `&#8203;` are left out as their characters are.
+                        if !invisible(ch) {
+                            self.offsets.push(self.out.len(), start + i, 1);
+                            self.out.push(ch);
+                        }
                         from = start + i + len;
                     }
                     continue;
