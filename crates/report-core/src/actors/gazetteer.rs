@@ -303,6 +303,18 @@ impl Gazetteer {
             if self.heads_another_name(text, end, entry, lang, found) {
                 return None;
             }
+            // `de Autoriteit Consument en Markt`: the head of a name, not the report's own
+            // authority; the scan goes on at `Autoriteit`.
+            if lang == Lang::Nl
+                && text[end..].starts_with(' ')
+                && text[end + 1..].starts_with(|c: char| c.is_uppercase())
+                && self
+                    .entries
+                    .get(entry)
+                    .is_some_and(|e| e.id == "self:agency")
+            {
+                return None;
+            }
         }
         // A title that stands only with its role phrase (`Member of the Executive Board`) is
         // no title before anything else (`Member State Committee`).

@@ -471,6 +471,22 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
     Some(tokens)
 }
 
+/// How many words (one or two) that are never part of a person's name open `tokens`, when two
+/// or more words follow them that may be: `Toezicht` of `Toezicht Marloes Verhaegen` after
+/// `directeur`, a department's name between a title and its holder's name.
+fn department_lead(text: &str, tokens: &[(usize, usize)]) -> Option<usize> {
+    let (lex, mut buf) = (lexicon(), String::new());
+    let mut not_name = |&(s, e): &(usize, usize)| lex.flags(&text[s..e], &mut buf) & NOT_NAME != 0;
+    let lead = tokens.iter().take(3).take_while(|t| not_name(t)).count();
+    ((1..=2).contains(&lead)
+        && tokens.len() >= lead + 2
+        && !tokens[lead..].iter().any(not_name)
+        && [tokens[lead], tokens[tokens.len() - 1]]
+            .iter()
+            .all(|&(s, e)| text[s..e].starts_with(|c: char| c.is_uppercase())))
+    .then_some(lead)
+}
+
 /// Whether `tokens` (at most three) are each a word that is never part of a person's name
 /// (`notname` in `person_words.tsv`: `Digitale Infrastructuur`, `Toezicht`), and close their
 /// phrase: a comma, a bracket, a full stop or the line's end after them.
@@ -735,7 +751,12 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         };
         let word = &ctx.text[s..e];
         let mut e = e;
-        if let Some((_, m)) = ctx.match_at(s) {
+        // `de Inspectie` (the report's own body) after a word of the phrase opens the object,
+        // as any article there does.
+        let own_after_word = |m: &GazMatch| {
+            !after_connector && ctx.entry_id(m).is_some_and(|id| id.starts_with("self:"))
+        };
+        if let Some((_, m)) = ctx.match_at(s).filter(|(_, m)| !own_after_word(m)) {
             if m.title.is_some() {
                 // Another title (`en de Staatssecretaris`) starts a new phrase.
                 break;
@@ -2833,7 +2854,17 @@ fn titled_part(
                         .all(|&(s, e)| lex.flags(&text[s..e], &mut buf) & NOT_NAME == 0)
                 }
             });
-            if let Some(tokens) = name {
+            if let Some(mut tokens) = name {
+                // `directeur Toezicht Marloes Verhaegen`: the department's words that open the
+                // run (never a name's) belong to the title, and the name follows them.
+                let title_text = match department_lead(text, &tokens) {
+                    Some(lead) if !title.honorific => {
+                        let title_end = tokens[lead - 1].1;
+                        tokens.drain(..lead);
+                        &text[m.start..title_end]
+                    }
+                    _ => title_text,
+                };
                 let name_end = tokens.last().map_or(pos, |t| t.1);
                 let phrase_start = skip_spaces(text, name_end);
                 let continuation = role_phrase(ctx, phrase_start);

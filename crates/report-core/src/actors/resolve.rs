@@ -573,18 +573,38 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
     if !anaphors.is_empty() {
         place_anaphors(gaz, &anaphors, &mut per_entry, &first_seen);
     }
-    let (unplaced, own) = own_agency(text, gaz, &mut per_entry, &first_seen);
+    // A body of the text's own patterns that names an agency on the cover, before any of the
+    // gazetteer's: the report's own (`Autoriteit Woonruimte en Huurbescherming (AWH)`, then
+    // the `Autoriteit Consument en Markt` it works with).
+    let body_first = bodies
+        .iter()
+        .filter(|b| {
+            b.span.start < OWN_AGENCY_REACH && AGENCY_NOUNS.iter().any(|w| b.name.contains(w))
+        })
+        .map(|b| b.span.start)
+        .min();
+    let (unplaced, own) = own_agency(text, gaz, &mut per_entry, &first_seen, body_first);
     if let Some(own) = own.and_then(|e| gaz.entries.get(e)) {
         directors_of_own_agency(&mut builders, &own.id);
     }
     // `the Agency` of a report that opens with an agency no list knows (`European Agency for
     // Plant Health`, found by its pattern, or defined with its acronym: `European Union Agency
     // for Maritime Surveillance (EMSURV)`): that agency's mentions.
-    if let Some(body) = bodies
-        .iter()
-        .find(|b| b.span.start < OWN_AGENCY_REACH && b.name.contains(" Agency"))
-    {
+    // So too `de Autoriteit` of one that opens with `Autoriteit Woonruimte en Huurbescherming
+    // (AWH)`: each mention whose noun the body's name holds.
+    let own_body = bodies.iter().find(|b| {
+        b.span.start < OWN_AGENCY_REACH
+            && (b.name.contains(" Agency")
+                || unplaced
+                    .iter()
+                    .any(|&span| names_noun(&b.name, stand_in_noun(text, span))))
+    });
+    if let Some(body) = own_body {
         let id = own_id(body);
+        let unplaced: Vec<Span> = unplaced
+            .into_iter()
+            .filter(|&span| names_noun(&body.name, stand_in_noun(text, span)))
+            .collect();
         if !unplaced.is_empty() {
             add(
                 &mut builders,
@@ -719,6 +739,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
 
     bracketed_bodies(text, gaz, matches, &mut builders);
     table_row_countries(text, &mut builders);
+    table_row_roles(text, &mut builders);
     represented_countries(text, &mut builders);
 
     Unplaced(
@@ -1895,6 +1916,18 @@ fn board_head(name: &str) -> Option<&'static str> {
     })
 }
 
+/// The nouns that make a body's name an agency's, whose report may call it by the noun.
+const AGENCY_NOUNS: [&str; 8] = [
+    "Agency",
+    "Authority",
+    "Office",
+    "Agentschap",
+    "Autoriteit",
+    "Bureau",
+    "Inspectie",
+    "Inspectorate",
+];
+
 /// The id of the gazetteer's stand-in for a report's own agency (`the Agency`).
 const SELF_AGENCY: &str = "self:agency";
 
@@ -1911,6 +1944,7 @@ fn own_agency(
     gaz: &Gazetteer,
     per_entry: &mut [Vec<Span>],
     first_seen: &[usize],
+    body_first: Option<usize>,
 ) -> (Vec<Span>, Option<usize>) {
     let Some(stand_in) = gaz.entries.iter().position(|e| e.id == SELF_AGENCY) else {
         return (Vec::new(), None);
@@ -1933,25 +1967,63 @@ fn own_agency(
         let written = &head[first.start.min(head.len())..first.end.min(head.len())];
         first.end <= head.len()
             && entry.kind == ActorKind::Organization
-            && [
-                "Agency",
-                "Authority",
-                "Office",
-                "Agentschap",
-                "Autoriteit",
-                "Bureau",
-            ]
-            .iter()
-            .any(|w| written.contains(w) || entry.name_en.contains(w) || entry.name_nl.contains(w))
+            && AGENCY_NOUNS.iter().any(|w| {
+                written.contains(w) || entry.name_en.contains(w) || entry.name_nl.contains(w)
+            })
     });
-    match own.and_then(|e| per_entry.get_mut(e)) {
-        Some(list) => {
-            list.extend(spans);
-            list.sort();
-            (Vec::new(), own)
-        }
-        None => (spans, None),
+    let own = own.filter(|&e| {
+        let first = per_entry
+            .get(e)
+            .and_then(|s| s.first())
+            .map_or(0, |s| s.start);
+        body_first.is_none_or(|b| first < b)
+    });
+    let Some(e) = own else {
+        return (spans, None);
+    };
+    let (Some(entry), Some(first)) = (gaz.entries.get(e), per_entry.get(e).and_then(|s| s.first()))
+    else {
+        return (spans, None);
+    };
+    let written = &head[first.start.min(head.len())..first.end.min(head.len())];
+    // `de Inspectie` of an authority's report is another body: each noun goes to an own agency
+    // of that noun only.
+    let (mine, others): (Vec<Span>, Vec<Span>) = spans.into_iter().partition(|span| {
+        let noun = stand_in_noun(text, *span);
+        [written, entry.name_en.as_str(), entry.name_nl.as_str()]
+            .iter()
+            .any(|name| names_noun(name, noun))
+    });
+    if let Some(list) = per_entry.get_mut(e) {
+        list.extend(mine);
+        list.sort();
     }
+    (others, own)
+}
+
+/// The noun of a mention of the report's own agency: `Autoriteit` of `de Autoriteit`.
+fn stand_in_noun(text: &str, span: Span) -> &str {
+    let words = text.get(span.start..span.end).unwrap_or("");
+    words.rsplit(' ').next().unwrap_or(words)
+}
+
+/// Whether the name `name` holds the noun `noun`, as a word or as the end of a compound
+/// (`Kansspelautoriteit` holds `Autoriteit`), whatever the case of its first letter.
+fn names_noun(name: &str, noun: &str) -> bool {
+    let (Some(first), rest) = (noun.chars().next(), noun.get(1..).unwrap_or("")) else {
+        return false;
+    };
+    if rest.is_empty() || !first.is_ascii() {
+        return false;
+    }
+    name.match_indices(rest).any(|(at, _)| {
+        at >= 1
+            && name.as_bytes()[at - 1].eq_ignore_ascii_case(&(first as u8))
+            && !name
+                .as_bytes()
+                .get(at + rest.len())
+                .is_some_and(u8::is_ascii_alphabetic)
+    })
 }
 
 /// The first cell of the Markdown table row that holds `pos`, trimmed, when it is not the cell
@@ -2040,6 +2112,108 @@ fn table_row_countries(text: &str, builders: &mut HashMap<String, Builder>) {
     for (id, cell) in in_rows {
         if let (Some(country), Some(person)) = (countries.get(&cell), builders.get_mut(&id)) {
             person.affiliation = Some(country.clone());
+        }
+    }
+}
+
+/// The headers of a table's column that holds its people's roles (`| Naam | Functie | Lid
+/// sinds |`), in lower case.
+const ROLE_HEADERS: [&str; 8] = [
+    "functie",
+    "rol",
+    "hoedanigheid",
+    "role",
+    "function",
+    "position",
+    "title",
+    "functie/rol",
+];
+
+/// The most lines a table's header is looked for above one of its rows: a members' table is
+/// short; a long table's late rows go without.
+const TABLE_HEADER_REACH: usize = 80;
+
+/// The cells of the Markdown table row `line` (`| a | b |`), each a span into `text` from
+/// `at`, trimmed; `None` when `line` is no table row.
+fn row_cells(line: &str, at: usize) -> Option<Vec<Span>> {
+    let lead = line.len() - line.trim_start().len();
+    let row = line.trim();
+    let inner = row.strip_prefix('|')?;
+    let inner = inner.strip_suffix('|').unwrap_or(inner);
+    let mut cells = Vec::new();
+    let mut from = at + lead + 1;
+    for cell in inner.split('|') {
+        let start = from + (cell.len() - cell.trim_start().len());
+        let end = (from + cell.len() - (cell.len() - cell.trim_end().len())).max(start);
+        cells.push(Span::new(start, end));
+        from += cell.len() + 1;
+    }
+    Some(cells)
+}
+
+/// A person named in a Markdown table with a column for roles (`| Naam | Functie | Lid sinds
+/// |`, `| Name | Role |`), as an annual report lists its board, holds the role its row gives
+/// in that column (`voorzitter`, `lid, voorzitter auditcommissie`), when nothing else gave one.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn table_row_roles(text: &str, builders: &mut HashMap<String, Builder>) {
+    let bytes = text.as_bytes();
+    for b in builders.values_mut() {
+        if b.kind != ActorKind::Person || b.role.is_some() {
+            continue;
+        }
+        let role = b.mentions.iter().take(4).find_map(|m| {
+            let line_start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
+            let line_end =
+                memchr::memchr(b'\n', &bytes[m.start..]).map_or(text.len(), |i| m.start + i);
+            let cells = row_cells(&text[line_start..line_end], line_start)?;
+            let column = cells
+                .iter()
+                .position(|c| c.start <= m.start && m.end <= c.end)?;
+            // The table's header: the row right above its rule (`|---|---|`), blank lines
+            // between the rows allowed.
+            let mut end = line_start;
+            let mut rows: Vec<(usize, usize)> = Vec::new();
+            for _ in 0..TABLE_HEADER_REACH {
+                if end == 0 {
+                    break;
+                }
+                let start = memchr::memrchr(b'\n', &bytes[..end - 1]).map_or(0, |i| i + 1);
+                let l = text[start..end - 1].trim();
+                end = start;
+                if l.is_empty() {
+                    continue;
+                }
+                if !l.starts_with('|') {
+                    break;
+                }
+                rows.push((
+                    start,
+                    start + text[start..].find('\n').unwrap_or(text.len() - start),
+                ));
+            }
+            let rule = rows.iter().position(|&(s, e)| {
+                let l = text[s..e].trim();
+                l.contains("--") && l.bytes().all(|c| matches!(c, b'|' | b'-' | b':' | b' '))
+            })?;
+            let &(hs, he) = rows.get(rule + 1)?;
+            let header = row_cells(&text[hs..he], hs)?;
+            let role_column = header.iter().position(|c| {
+                let h = text[c.start..c.end].trim_matches('*').to_lowercase();
+                ROLE_HEADERS.contains(&h.as_str())
+            })?;
+            if role_column == column {
+                return None;
+            }
+            let cell = cells.get(role_column)?;
+            let value = text[cell.start..cell.end].trim_matches('*').trim();
+            (!value.is_empty()
+                && value.len() <= 60
+                && value != "-"
+                && !value.bytes().any(|c| c.is_ascii_digit()))
+            .then(|| value.to_string())
+        });
+        if role.is_some() {
+            b.role = role;
         }
     }
 }
