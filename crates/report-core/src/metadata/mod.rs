@@ -577,7 +577,13 @@ fn subject_value(line: &str) -> Option<&str> {
 
 /// The labels of the sender's own reference in a letter head; `Uw kenmerk` is the
 /// addressee's.
-const OWN_REFERENCE_LABELS: [&str; 3] = ["ons kenmerk", "onze referentie", "kenmerk"];
+const OWN_REFERENCE_LABELS: [&str; 5] = [
+    "ons kenmerk",
+    "onze referentie",
+    "kenmerk",
+    "our ref.",
+    "ref.",
+];
 
 /// The longest reference a letter head gives.
 const MAX_OWN_REFERENCE: usize = 40;
@@ -621,7 +627,13 @@ fn own_reference(lines: &[(usize, Cow<str>)], furniture: &[String]) -> Option<St
     let from = |texts: &mut dyn Iterator<Item = &str>| {
         let mut texts = texts.peekable();
         while let Some(line) = texts.next() {
-            let Some(rest) = own_reference_label(line.trim()) else {
+            // A web page's cover line of fields (`Agency · Valenciennes, 26 March 2026 · Ref.
+            // ERA-MB/2026/011`): its last field may be the label and its value.
+            let field = [" · ", " | "]
+                .iter()
+                .find_map(|sep| line.rsplit_once(sep).map(|(_, last)| last))
+                .and_then(|last| own_reference_label(last.trim()).filter(|r| !r.is_empty()));
+            let Some(rest) = field.or_else(|| own_reference_label(line.trim())) else {
                 continue;
             };
             let value = if rest.is_empty() {
@@ -1621,7 +1633,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     let place_dates: Vec<(usize, String, Vec<String>)> = lines
         .iter()
         .enumerate()
-        .filter(|(_, (_, s))| s.len() <= 80)
+        // A cover line of fields (see below) is longer.
+        .filter(|(_, (_, s))| s.len() <= 80 || s.len() <= 200 && s.contains(" · "))
         .filter_map(|(k, (i, s))| {
             // A Markdown dateline is often set in italics (`*Den Haag, 14 maart 2024*`).
             let s = s.trim().trim_matches(['*', '_']);
@@ -1635,6 +1648,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                         .map(|_| s[l.len()..].trim_start())
                 })
                 .unwrap_or(s);
+            // A web page's cover line of fields (`**Agency** · Valenciennes, 26 March 2026 ·
+            // Ref. …`): the field that is a dateline.
+            let s = if s.contains(" · ") {
+                s.split(" · ")
+                    .map(|f| f.trim().trim_matches(['*', '_']))
+                    .find(|f| place_before_date(f).is_some())
+                    .unwrap_or(s)
+            } else {
+                s
+            };
             if let Some(place) = place_before_date(s) {
                 let found = dates::find_all(s);
                 let first = found.first()?;
