@@ -27,7 +27,7 @@ fn flat(text: &str) -> String {
 /// comparison was first made, 23 did after the first round. The tables of
 /// [`TABLES_KEEP_COLUMNS`] and the first six listed read differently already as the repaired
 /// text or wrapped (see `lead_s22.rs`).
-const FLAT_TEXT_DIFFERS: [(&str, &str); 49] = [
+const FLAT_TEXT_DIFFERS: [(&str, &str); 51] = [
     // A fiche's field value with no full stop (a proposal's title), wrapped, runs into the
     // next lettered field's label (`… kritieke` ⏎ `grondstoffen` ⏎ `b) Datum ontvangst …`).
     (
@@ -220,6 +220,18 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 49] = [
     (
         "s31/en-finland-ministry-report-jha-council-web.txt",
         "headings joined",
+    ),
+    // The signature under the declaration of assurance (`Valenciennes, 26 March 2026` ⏎
+    // `*Tomasz Wielgosz*` ⏎ `*Executive Director*`) runs on with the declaration.
+    (
+        "s32/md-annual-report-railways-docusaurus-en.md",
+        "signature joined",
+    ),
+    // The cover's lines (`Utrecht, 31 maart 2026` ⏎ `Kenmerk: …`) and the foreword's
+    // signature (`voorzitter van het bestuur`) run on with the headings and paragraphs.
+    (
+        "s32/md-jaarverslag-zbo-autoriteit-handgeschreven-nl.md",
+        "cover and signature joined",
     ),
 ];
 

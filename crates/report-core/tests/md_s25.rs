@@ -240,6 +240,7 @@ fn an_annual_reports_announcements_findings_and_quoted_findings_are_statements()
         org:nl-ombudsman oordeelde Neutral
         country:de stelde voor Neutral
         org:european-commission heeft vastgesteld Neutral
+        org:ilt verwacht Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
     assert!(
