@@ -250,7 +250,7 @@ fn the_wiki_annual_report_reads_whole() {
         9 [Annex I] Abbreviations
     "#]]
     .assert_eq(&outline_text(&r));
-    expect![[r#"Metadata { kind: AnnualReport, language: En, title: Some("Annual Activity Report 2025"), letter_date: Some("2026-03-12"), meeting_dates: [], place: None, reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("Executive Director"), name: Some("Henrik Vaszary") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: AnnualReport, language: En, title: Some("Annual Activity Report 2025"), letter_date: Some("2026-03-12"), meeting_dates: [], place: Some("Valenciennes"), reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("Executive Director"), name: Some("Henrik Vaszary") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         Henrik Vaszary | Executive Director | org:era
         Agnieszka Wróblewska | Head of the Safety Unit | -
@@ -328,7 +328,7 @@ fn the_windows_1250_outcome_reads_whole() {
         3 [4] Any other business
     "#]]
     .assert_eq(&outline_text(&r));
-    expect![[r#"Metadata { kind: MeetingReport, language: En, title: Some("OUTCOME OF THE INFORMAL MEETING OF TRANSPORT MINISTERS"), letter_date: Some("2026-11-18"), meeting_dates: ["2026-11-12", "2026-11-13"], place: Some("Ostrava"), reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("Head of the Presidency Secretariat"), name: Some("Zdeněk Šťastný") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: MeetingReport, language: En, title: Some("OUTCOME OF THE INFORMAL MEETING OF TRANSPORT MINISTERS"), letter_date: Some("2026-11-18"), meeting_dates: ["2026-11-12", "2026-11-13"], place: Some("Ostrava"), reference: Some(Reference { dossier: "PRES/2026/114", number: None, title: None }), session_year: None, addressee: None, signatories: [Signatory { role: Some("Head of the Presidency Secretariat"), name: Some("Zdeněk Šťastný") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         Łukasz Wiśniewski | Minister of Infrastructure | country:pl
         Małgorzata Kołodziej-Sikora | State Secretary | country:pl

@@ -754,7 +754,10 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
         // `de Inspectie` (the report's own body) after a word of the phrase opens the object,
         // as any article there does.
         let own_after_word = |m: &GazMatch| {
-            !after_connector && ctx.entry_id(m).is_some_and(|id| id.starts_with("self:"))
+            !after_connector
+                && m.entry
+                    .and_then(|e| ctx.gaz.entries.get(e))
+                    .is_some_and(|e| e.id.starts_with("self:"))
         };
         if let Some((_, m)) = ctx.match_at(s).filter(|(_, m)| !own_after_word(m)) {
             if m.title.is_some() {
