@@ -2133,6 +2133,9 @@ const ROLE_HEADERS: [&str; 8] = [
 /// short; a long table's late rows go without.
 const TABLE_HEADER_REACH: usize = 80;
 
+/// The longest table row whose role column is read, in bytes either side of a mention.
+const MAX_ROW: usize = 600;
+
 /// The cells of the Markdown table row `line` (`| a | b |`), each a span into `text` from
 /// `at`, trimmed; `None` when `line` is no table row.
 fn row_cells(line: &str, at: usize) -> Option<Vec<Span>> {
@@ -2162,9 +2165,16 @@ fn table_row_roles(text: &str, builders: &mut HashMap<String, Builder>) {
             continue;
         }
         let role = b.mentions.iter().take(4).find_map(|m| {
-            let line_start = memchr::memrchr(b'\n', &bytes[..m.start]).map_or(0, |i| i + 1);
-            let line_end =
-                memchr::memchr(b'\n', &bytes[m.start..]).map_or(text.len(), |i| m.start + i);
+            // A table's row is short: the line's ends are looked for a few hundred bytes
+            // around the mention only, never back to the start of a text on one line.
+            let from = m.start.saturating_sub(MAX_ROW);
+            let to = (m.end + MAX_ROW).min(text.len());
+            let line_start = memchr::memrchr(b'\n', &bytes[from..m.start])
+                .map(|i| from + i + 1)
+                .or((from == 0).then_some(0))?;
+            let line_end = memchr::memchr(b'\n', &bytes[m.end..to])
+                .map(|i| m.end + i)
+                .or((to == text.len()).then_some(to))?;
             let cells = row_cells(&text[line_start..line_end], line_start)?;
             let column = cells
                 .iter()
@@ -2177,8 +2187,15 @@ fn table_row_roles(text: &str, builders: &mut HashMap<String, Builder>) {
                 if end == 0 {
                     break;
                 }
-                let start = memchr::memrchr(b'\n', &bytes[..end - 1]).map_or(0, |i| i + 1);
-                let l = text[start..end - 1].trim();
+                let from = (end - 1).saturating_sub(MAX_ROW);
+                let Some(start) = memchr::memrchr(b'\n', &bytes[from..end - 1])
+                    .map(|i| from + i + 1)
+                    .or((from == 0).then_some(0))
+                else {
+                    break;
+                };
+                let row_end = end - 1;
+                let l = text[start..row_end].trim();
                 end = start;
                 if l.is_empty() {
                     continue;
@@ -2186,10 +2203,7 @@ fn table_row_roles(text: &str, builders: &mut HashMap<String, Builder>) {
                 if !l.starts_with('|') {
                     break;
                 }
-                rows.push((
-                    start,
-                    start + text[start..].find('\n').unwrap_or(text.len() - start),
-                ));
+                rows.push((start, row_end));
             }
             let rule = rows.iter().position(|&(s, e)| {
                 let l = text[s..e].trim();
