@@ -243,7 +243,7 @@ fn the_competitiveness_council_outcome() {
 #[test]
 fn the_special_committee_on_agricultures_summary_record() {
     let r = fixture_file::report(RECORD);
-    expect![[r#"Metadata { kind: MeetingReport, language: En, title: Some("SUMMARY RECORD"), letter_date: Some("2026-11-18"), meeting_dates: ["2026-11-09"], place: Some("Brussels"), reference: Some(Reference { dossier: "5521/26", number: None, title: None }), session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: MeetingReport, language: En, title: Some("SUMMARY RECORD of the meeting of the Special Committee on Agriculture"), letter_date: Some("2026-11-18"), meeting_dates: ["2026-11-09"], place: Some("Brussels"), reference: Some(Reference { dossier: "5521/26", number: None, title: None }), session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [1] Adoption of the agenda
         1 [2] Proposal for a Regulation on plants obtained by certain new genomic techniques
@@ -350,4 +350,21 @@ fn the_joint_press_statement_after_the_summit() {
         person:erik-lindqvist said Neutral
     "#]]
     .assert_eq(&all_rows(&r));
+}
+
+#[test]
+fn a_title_in_capitals_goes_on_in_lower_case_to_where_the_meeting_was_held() {
+    let text = "COUNCIL OF THE EUROPEAN UNION\n\nBrussels, 18 November 2026\n\n\
+                SUMMARY RECORD\nof the meeting of the Special Committee on Agriculture\n\
+                held in Brussels on 9 November 2026\n\n\
+                1. Adoption of the agenda\n\nThe agenda was adopted.\n";
+    let r = analyze_text(text, &Config::default());
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("SUMMARY RECORD of the meeting of the Special Committee on Agriculture")
+    );
+    // A paragraph in lower case that is not `of the …` is no part of it.
+    let text = text.replace("of the meeting of", "concerning the meeting of");
+    let r = analyze_text(&text, &Config::default());
+    assert_eq!(r.metadata.title.as_deref(), Some("SUMMARY RECORD"));
 }
