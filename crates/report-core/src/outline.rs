@@ -2528,6 +2528,7 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
     // "Non-legislative activities"): its parts hold the groups, not the other way round.
     let parts_hold_groups = headings.windows(2).any(|w| {
         w[0].key == Key::Part
+            && caps(&w[0].title)
             && matches!(w[1].key, Key::Group(rank) if rank >= 1)
             && w[1].block == w[0].block + 1
     });

@@ -286,6 +286,7 @@ fn the_special_committee_on_agricultures_summary_record() {
         country:fi entered reservation Reservation
         role:european-commission-representative did not object Neutral
         person:aoife-kinsella concluded Neutral
+        org:special-committee-on-agriculture agreed Support
         country:dk informed Neutral
         country:ie expressed Reservation
         country:fr expressed Reservation
@@ -367,4 +368,43 @@ fn a_title_in_capitals_goes_on_in_lower_case_to_where_the_meeting_was_held() {
     let text = text.replace("of the meeting of", "concerning the meeting of");
     let r = analyze_text(&text, &Config::default());
     assert_eq!(r.metadata.title.as_deref(), Some("SUMMARY RECORD"));
+}
+
+#[test]
+fn the_committee_alone_is_the_committee_of_the_gazetteer_named_before() {
+    let text = "Summary record of the meeting of the Special Committee on Agriculture\n\n\
+                1. Fisheries\n\nDK informed the Committee about the consultations.\n\n\
+                The Chair concluded that the Committee had taken note of the information.\n";
+    let r = analyze_text(text, &Config::default());
+    expect![[r#"
+        org:special-committee-on-agriculture | Special Committee on Agriculture | - | 3
+    "#]]
+    .assert_eq(&rows_of(&r, &["org:special"]));
+    // With no committee named before it, `the Committee` is no one.
+    let text = "1. Fisheries\n\nDK informed the Committee about the consultations.\n";
+    let r = analyze_text(text, &Config::default());
+    assert!(
+        r.actors.iter().all(|a| !a.name.contains("Committee")),
+        "{:?}",
+        r.actors
+    );
+}
+
+#[test]
+fn coming_back_to_an_issue_backs_no_one() {
+    check(&[
+        (
+            "The Chair concluded that the Committee would come back to the issue.",
+            &[("role:chair", "concluded", Neutral)],
+        ),
+        (
+            "Germany would come back to the issue at the next meeting.",
+            &[],
+        ),
+        // `would back` itself still supports.
+        (
+            "Germany would back the compromise.",
+            &[("country:de", "would back", Support)],
+        ),
+    ]);
 }
