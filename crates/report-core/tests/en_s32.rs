@@ -408,3 +408,19 @@ fn coming_back_to_an_issue_backs_no_one() {
         ),
     ]);
 }
+
+#[test]
+fn a_portfolio_listed_with_commas_goes_on_before_a_second_office() {
+    let text = "Outcome of the Council meeting\n\nThe Council met in Brussels.\n\n\
+                \"We reached a good deal,\" said Seamus Doherty, Irish Minister for Agriculture, \
+                Food and the Marine and President of the Council.\n";
+    expect![[r#"
+        Seamus Doherty | Irish Minister for Agriculture, Food and the Marine and President of the Council | country:ie
+    "#]].assert_eq(&people(&analyze_text(text, &Config::default())));
+    // Without the second office the list ends at the stop, as before.
+    let one = text.replace(" and President of the Council.", ".");
+    expect![[r#"
+        Seamus Doherty | Irish Minister for Agriculture, Food and the Marine | country:ie
+    "#]]
+    .assert_eq(&people(&analyze_text(&one, &Config::default())));
+}
