@@ -2523,6 +2523,15 @@ fn opening_headings(layout: &Layout, headings: &[Heading]) -> usize {
 /// Gives each heading a level and turns the flat list into a tree with ranges and pre-order ids.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
+    // A Council configuration's part in capitals right above "Legislative deliberations"
+    // ("INTERNAL MARKET AND INDUSTRY" ⏎ "Legislative deliberations" … "RESEARCH AND SPACE" ⏎
+    // "Non-legislative activities"): its parts hold the groups, not the other way round.
+    let parts_hold_groups = headings.windows(2).any(|w| {
+        w[0].key == Key::Part
+            && caps(&w[0].title)
+            && matches!(w[1].key, Key::Group(rank) if rank >= 1)
+            && w[1].block == w[0].block + 1
+    });
     let mut stack: Vec<Key> = Vec::new();
     let mut levels = Vec::with_capacity(headings.len());
     for h in headings {
@@ -2552,9 +2561,14 @@ fn nest(headings: &[Heading], text_len: usize) -> Vec<Section> {
             Key::Group(_) | Key::Part => {
                 // A group replaces the unnumbered items and the groups of its rank or below
                 // before it, under any numbered part; a part of capitals does so under a group.
+                // Where the parts hold the groups, a group stays under its part, and a part
+                // replaces the part before it with all it holds.
                 let keep = stack
                     .iter()
                     .position(|k| match (k, h.key) {
+                        (Key::Part, Key::Group(rank)) if parts_hold_groups && rank >= 1 => false,
+                        (Key::Group(rank), Key::Part) if parts_hold_groups && *rank >= 1 => true,
+                        (Key::Scheme(_), Key::Part) if parts_hold_groups => true,
                         (Key::Unnumbered | Key::Repeated | Key::Part | Key::Sub, _) => true,
                         (Key::Group(below), Key::Group(rank)) => *below >= rank,
                         _ => false,

@@ -19,7 +19,7 @@ const ABBREVIATIONS: &[&str] = &[
     "mld", "mrd", "o.m", "m.u.v", "t.b.v", "i.p.v", "t.o.v", "i.o.m", "a.g.v", "n.v.t",
     // English
     "mr", "mrs", "ms", "e.g", "i.e", "no", "nos", "vs", "cf", "para", "paras", "fig", "vol",
-    "approx", "dept", "jr", "sr", "st", "u.s", "u.k", "p", "pp", "ch", "sec",
+    "approx", "dept", "jr", "sr", "st", "u.s", "u.k", "p", "pp", "ch", "sec", "doc", "docs",
 ];
 
 /// Abbreviations that close a phrase (`op 5 december jl.`, `a.s.`, `etc.`): a capital after
@@ -271,9 +271,9 @@ fn is_boundary(text: &str, start: usize, mark: usize, end: usize) -> bool {
                 .any(|a| a.eq_ignore_ascii_case(word))
 }
 
-/// Abbreviations of a number that are also a word on their own (`No. 396/2005`, but `No. The
-/// Commissioner presented …`, an answer): before a capital, the stop ends a sentence.
-const ANSWER_WORDS: &[&str] = &["no", "nos"];
+/// Abbreviations of a number that are also a word on their own (`No. 396/2005`, `doc. 14876/26`,
+/// but `No. The Commissioner presented …`, an answer): before a capital, the stop ends a sentence.
+const ANSWER_WORDS: &[&str] = &["no", "nos", "doc", "docs"];
 
 /// How far a quotation is followed for the `,"` that hands it to its speaker, and how long a
 /// sentence may be to be looked into for an open quotation: both bound the work per stop.

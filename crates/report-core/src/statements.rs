@@ -78,6 +78,13 @@ const ADVERBS: &[&str] = &[
     "more",
     "nu",
     "now",
+    // How widely a collective holds a view: `Delegations broadly welcomed`, `Ministers
+    // unanimously supported`.
+    "broadly",
+    "generally",
+    "largely",
+    "unanimously",
+    "widely",
     // A view held over time: `Germany has always supported`, `Austria consistently opposed`.
     "always",
     "consistently",

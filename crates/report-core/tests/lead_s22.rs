@@ -107,7 +107,7 @@ const REPAIRED_TEXT_DIFFERS: [(&str, &str); 8] = [
 
 /// Fixtures whose text wrapped at 72 columns reads differently (besides
 /// [`REPAIRED_TEXT_DIFFERS`]): weak spots of the layout, open.
-const WRAPPED_TEXT_DIFFERS: [(&str, &str); 9] = [
+const WRAPPED_TEXT_DIFFERS: [(&str, &str); 10] = [
     // The contents' lines run past 100 characters with their dots, so `wrapped` breaks them,
     // and their entries no longer nest the headings under `ITEMS DEBATED`.
     (
@@ -154,6 +154,13 @@ const WRAPPED_TEXT_DIFFERS: [(&str, &str); 9] = [
     (
         "s31/en-council-conclusions-water-resilience-pdftotext.txt",
         "numbered clause",
+    ),
+    // A communiqué's numbered paragraphs (`3. Both sides welcomed the entry into force of the
+    // Sustainable` ⏎ `Investment …`): a first line stopping short before a capital reads as a
+    // numbered heading.
+    (
+        "s32/en-eu-ghana-summit-joint-statement-web.txt",
+        "numbered paragraph",
     ),
 ];
 

@@ -967,6 +967,17 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
             || rest.starts_with([',', '.', ';', ':', '\n', ')'])
             || rest.starts_with(' ') && rest[1..].starts_with(|c: char| c.is_lowercase());
         let the_next = joined && after_and == 0 && rest.starts_with(" the ");
+        // `, Food and the Marine and President of the Council`: a second `and` after the
+        // list's own joins a second office, named in capitals, to the first; the list has
+        // ended. (`… en Natuur en van de Minister van …` is no such office.)
+        if joined && after_and > 0 {
+            let second = rest
+                .strip_prefix(" and ")
+                .or_else(|| rest.strip_prefix(" en "));
+            if second.is_some_and(|w| w.starts_with(|c: char| c.is_uppercase())) {
+                return true;
+            }
+        }
         if ends && !(rest.starts_with(" en ") || rest.starts_with(" and ") || the_next) {
             return joined && after_and > 0;
         }

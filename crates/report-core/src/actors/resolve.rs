@@ -491,8 +491,8 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         .filter(|b| !crosses(&people_and_roles, b.span))
         .collect();
     in_order.sort_by_key(|b| b.span.start);
-    // `The Court` with no board of that noun before it: an institution of the gazetteer, found
-    // once its mentions are gathered.
+    // `The Court` or `the Committee` with no board of that noun before it: an institution of the
+    // gazetteer, found once its mentions are gathered.
     let mut anaphors: Vec<&BodyHit> = Vec::new();
     // Each body named by its pattern, with its id, in text order.
     let mut placed_bodies: Vec<(Span, String)> = Vec::new();
@@ -505,9 +505,10 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             match last_board.iter().rev().find(|(head, _)| *head == body.name) {
                 Some((_, id)) => id.clone(),
                 None => {
-                    if ANAPHOR_HEADS.contains(&body.name.as_str()) {
-                        anaphors.push(body);
-                    }
+                    // `the Court`, and `the Committee` with no committee found by its pattern
+                    // before it: an organisation of the gazetteer with that noun in its name
+                    // (`the Special Committee on Agriculture` … `DK informed the Committee`).
+                    anaphors.push(body);
                     continue;
                 }
             }
@@ -1906,13 +1907,21 @@ fn place_anaphors(
 }
 
 /// The noun of a board's name: `Board` in `Management Board`, `Committee` in `Committee on
-/// Budgets`.
+/// Budgets` and in `Special Committee on Agriculture`.
 fn board_head(name: &str) -> Option<&'static str> {
     BOARD_HEADS.into_iter().find(|head| {
         name.ends_with(head)
             && name.len() > head.len()
             && name[..name.len() - head.len()].ends_with(' ')
             || name.starts_with(head) && name[head.len()..].starts_with(' ')
+            || name
+                .split(' ')
+                .skip(1)
+                .position(|w| w == *head)
+                .is_some_and(|k| {
+                    // Before its topic: `Special Committee on …`, `Working Party for …`.
+                    matches!(name.split(' ').nth(k + 2), Some("on" | "for" | "of"))
+                })
     })
 }
 

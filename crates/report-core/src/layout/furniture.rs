@@ -150,11 +150,18 @@ fn by_pages(text: &str, lines: &mut [Line]) {
         }
     }
     let threshold = 2.max(used_pages.div_ceil(2));
+    let counted = |s: &str| {
+        counts
+            .get(&furniture_key(s).0)
+            .is_some_and(|&n| n >= threshold)
+    };
     let is_furniture = |lines: &[Line], k: usize| {
         let line = &lines[content[k]];
         let s = &text[line.start..line.end];
         s.len() <= MAX_LEN
-            && (is_page_number(s) || counts.get(&keys[k]).is_some_and(|&n| n >= threshold))
+            && (is_page_number(s)
+                || counts.get(&keys[k]).is_some_and(|&n| n >= threshold)
+                || labelled_footer(s).is_some_and(counted))
     };
     for &(start, end) in &bounds {
         let mut k = start;
@@ -168,6 +175,33 @@ fn by_pages(text: &str, lines: &mut [Line]) {
             k -= 1;
         }
     }
+}
+
+/// The rest of a footer line that an annex's pages open with their label (`ANNEX` ⇥ `COMPET.1`
+/// ⇥ `LIMITE` ⇥ `EN`, `ANNEX II   JAI.2   EN`): a short word in capitals, perhaps with a roman
+/// or arabic number, set off by a tab or a gap of two spaces. The rest is furniture when the
+/// other pages' footer is.
+fn labelled_footer(s: &str) -> Option<&str> {
+    // Most lines open otherwise: one byte test turns them away.
+    if !s.trim_start().starts_with("ANNEX") && !s.trim_start().starts_with("ADD") {
+        return None;
+    }
+    let s = s.trim_start();
+    let gap = s
+        .find('\t')
+        .into_iter()
+        .chain(s.find("  "))
+        .min()
+        .filter(|&g| g <= 12)?;
+    let label = &s[..gap];
+    if !label
+        .bytes()
+        .all(|b| b.is_ascii_uppercase() || b.is_ascii_digit() || b == b' ')
+    {
+        return None;
+    }
+    let rest = s[gap..].trim();
+    (!rest.is_empty()).then_some(rest)
 }
 
 /// Where a line recurs.

@@ -1324,6 +1324,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some(title) = meta.title.as_mut().filter(|t| capitals(t)) {
             for b in layout.blocks.iter().skip(t + 1).take(4) {
                 let next = text[b.span.start..b.span.end].trim();
+                // `SUMMARY RECORD` ⏎ `of the meeting of the Special Committee on Agriculture` ⏎
+                // `held in Brussels on 9 November 2026`: the title goes on in lower case, to
+                // where the meeting was held.
+                if next.starts_with("of the ") && next.len() <= 240 {
+                    let end = next.find(" held ").unwrap_or(next.len());
+                    if let Some(rest) = next.get(..end) {
+                        title.push(' ');
+                        title.push_str(rest.trim_end_matches([',', ' ']));
+                    }
+                    break;
+                }
                 let goes_on = ["OF ", "ON ", "FOR ", "VAN "]
                     .iter()
                     .any(|w| next.starts_with(w));
