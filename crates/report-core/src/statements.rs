@@ -5254,6 +5254,15 @@ fn negated(window: &str) -> bool {
 /// `no` is left out: `agreed to act no later than May` denies nothing.
 const NEGATIONS: &[&str] = &["niet", "not", "geen"];
 
+/// Whether the clause after a Dutch verb ends on `niet`, however long the object before it
+/// (`steunt het voorstel van de HV niet om …`): the negation closes the main clause.
+fn closing_niet(window: &str) -> bool {
+    let w = window.trim_end_matches([' ', ',', '.', ';', ':', '!', '?']);
+    w.len() > 5
+        && w.as_bytes()[w.len() - 5] == b' '
+        && w.as_bytes()[w.len() - 4..].eq_ignore_ascii_case(b"niet")
+}
+
 /// Whether an English perfect denies the verb after `before`: `has not`, `have not` or `had
 /// not` right before it (`Hungary has not welcomed the approach` welcomes nothing).
 fn perfect_denied(before: &str) -> bool {
@@ -5904,6 +5913,7 @@ fn stance(
     // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
     if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
         let denied = negation(window)
+            || closing_niet(window)
             || perfect_denied(&text[..verb.start])
             || demonstrative_object_denied(&text[verb.end..])
             || denied_before_required(entry, window, particle_word);

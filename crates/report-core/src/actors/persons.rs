@@ -2764,6 +2764,19 @@ const TITLE_PART: usize = 4096;
 /// text would run in WebAssembly's slow baseline code throughout: V8 swaps in optimised code
 /// for a function only when it is called again.
 #[inline(never)]
+/// Where a bracketed acronym of two to six capitals at `pos` (`(HV) `, `(HR/VP) `) ends, when a
+/// space follows it.
+fn bracketed_acronym_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(pos..)?.strip_prefix(b"(")?;
+    let len = rest
+        .iter()
+        .take(8)
+        .take_while(|b| b.is_ascii_uppercase() || **b == b'/')
+        .count();
+    ((2..=6).contains(&len) && rest.get(len) == Some(&b')') && rest.get(len + 1) == Some(&b' '))
+        .then_some(pos + len + 2)
+}
+
 fn titled_part(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
@@ -2819,6 +2832,11 @@ fn titled_part(
             .map(str::to_string)
             .or_else(|| colleague_before(ctx, i));
         let pos = skip_spaces(text, m.end);
+        // The title's acronym in brackets between it and the name: `de Hoge Vertegenwoordiger
+        // (HV) Kaja Kallas`.
+        let pos = bracketed_acronym_end(text, pos)
+            .filter(|_| pos > m.end)
+            .map_or(pos, |end| skip_spaces(text, end));
 
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
         if !title.phrased && (pos > m.end || text[m.end..].starts_with(' ')) {

@@ -1,0 +1,77 @@
+//! Session 32: Dutch Council reports in layouts not yet covered (fixtures under `fixtures/s32`):
+//! an EPSCO report copied from a PDF as `pdftotext -raw` gives it (lines hard-wrapped, soft
+//! hyphens left at the line ends, the `Datum`/`Kenmerk`/`Pagina 2 van 6` header column repeated
+//! on each page, agenda items as `Agendapunt: …` lines); and a geannoteerde agenda of the Raad
+//! Buitenlandse Zaken with `Doel van de Raad` / `Kabinetsinzet` / `Stand van zaken` under each
+//! item and the High Representative as `de Hoge Vertegenwoordiger (HV) Kaja Kallas`, later `de HV`.
+
+use expect_test::expect;
+use report_core::{analyze_text, Config, Report, Stance};
+
+mod actor_rows;
+mod fixture_file;
+mod metadata_rows;
+mod outline_text;
+mod statement_rows;
+
+/// The report of the fixture `s32/{name}`, read as bytes.
+fn fixture(name: &str) -> Report {
+    fixture_file::report(&format!("s32/{name}"))
+}
+
+const EPSCO: &str = "nl-verslag-epsco-pdftotext-raw-zachte-koppeltekens.txt";
+const RBZ: &str = "nl-geannoteerde-agenda-rbz-doel-kabinetsinzet-hv.txt";
+
+#[test]
+fn the_high_representative_is_hv_and_named_after_the_bracketed_acronym() {
+    // Before, `HV` was a body of its own and `Kaja Kallas` after `(HV)` was no person.
+    let r = analyze_text(
+        "Verslag\n\nPunt\n\nDe Raad staat onder leiding van de Hoge Vertegenwoordiger (HV) Kaja \
+         Kallas. De HV presenteerde een voorstel.\n",
+        &Config::default(),
+    );
+    expect![[r#"
+        Kaja Kallas | Hoge Vertegenwoordiger | org:eeas
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+    assert!(r.actors.iter().all(|a| a.id != "org:hv"));
+    // `de HV` later is the person who holds the office, as `de Hoge Vertegenwoordiger` is.
+    let kallas = r.actors.iter().find(|a| a.id == "person:kaja-kallas");
+    assert!(kallas.is_some_and(|a| a.mentions.len() == 2));
+    assert_eq!(
+        statement_rows::statements_in(&r, "De HV"),
+        ["person:kaja-kallas presenteerde Neutral"]
+    );
+    // A bracket that is no acronym is no step to a name.
+    let r = analyze_text(
+        "Verslag\n\nPunt\n\nDe Hoge Vertegenwoordiger (zie bijlage) Kaja Kallas sprak.\n",
+        &Config::default(),
+    );
+    assert!(!actor_rows::people(&r).contains("Hoge Vertegenwoordiger"));
+}
+
+#[test]
+fn a_niet_that_closes_the_clause_denies_its_verb() {
+    use Stance::*;
+    // Before, `steunt het voorstel van de HV niet` was support: the `niet` stood too far off.
+    statement_rows::check(&[
+        (
+            "Nederland steunt het voorstel van de Commissie niet om de missie te beëindigen.",
+            &[("country:nl", "steunt", Oppose)],
+        ),
+        (
+            "Duitsland steunde de algemene oriëntatie over de richtlijn niet.",
+            &[("country:de", "steunde", Oppose)],
+        ),
+        // `niet` inside the clause, not closing it, leaves the stance as it is.
+        (
+            "Nederland steunt het voorstel omdat het niet te ver gaat.",
+            &[("country:nl", "steunt", Support)],
+        ),
+        // A word that ends in `niet` is no negation.
+        (
+            "Frankrijk steunde het voorstel van de Commissie voor Granieti.",
+            &[("country:fr", "steunde", Support)],
+        ),
+    ]);
+}
