@@ -75,3 +75,54 @@ fn a_niet_that_closes_the_clause_denies_its_verb() {
         ),
     ]);
 }
+
+#[test]
+fn a_body_named_for_the_netherlands_at_a_sentences_start_is_no_country() {
+    // Before, `FNV Nederland`, `Jeugdzorg Nederland` and `Patiëntenfederatie Nederland` at a
+    // sentence's start were the Netherlands (only after a word in lower case were they bodies).
+    for (text, body) in [
+        (
+            "FNV Nederland heeft gevraagd om meer aandacht voor werkende armen.",
+            "FNV Nederland",
+        ),
+        (
+            "Jeugdzorg Nederland wees op de lange wachtlijsten.",
+            "Jeugdzorg Nederland",
+        ),
+        (
+            "Patiëntenfederatie Nederland heeft aangedrongen op transparantie.",
+            "Patiëntenfederatie Nederland",
+        ),
+    ] {
+        let r = analyze_text(
+            &format!("Verslag\n\nPunt\n\nDe Raad besprak het voorstel. {text}\n"),
+            &Config::default(),
+        );
+        assert!(r.actors.iter().all(|a| a.id != "country:nl"), "{text}");
+        let found = r.actors.iter().find(|a| a.name == body);
+        assert!(found.is_some(), "{text}: {:?}", r.actors);
+        assert_eq!(
+            r.statements.len(),
+            2,
+            "{text}: {:?}",
+            r.statements
+                .iter()
+                .map(statement_rows::row)
+                .collect::<Vec<_>>()
+        );
+    }
+    // The words that open a sentence before its subject leave the country a country.
+    for text in [
+        "Ook Nederland steunde het voorstel.",
+        "Zowel Nederland als Duitsland steunden het voorstel.",
+        "Alleen Nederland stemde tegen.",
+        "Door Nederland werd benadrukt dat de lasten beperkt moeten blijven.",
+        "Caribisch Nederland werd genoemd als voorbeeld.",
+    ] {
+        let r = analyze_text(
+            &format!("Verslag\n\nPunt\n\nDe Raad besprak het voorstel. {text}\n"),
+            &Config::default(),
+        );
+        assert!(r.actors.iter().any(|a| a.id == "country:nl"), "{text}");
+    }
+}

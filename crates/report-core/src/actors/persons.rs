@@ -956,9 +956,18 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
 /// An organisation named by a word and a country (`VluchtelingenWerk Nederland`, `Statistics
 /// Netherlands`), whose country is then no mention of its own: the word `first` at `pos` is
 /// written with an inner capital, or stands after a word in lower case (not at a sentence's
-/// start, where `Ook Nederland` and `Unlike Germany` are the country). The country's match
-/// starts at `country`.
-fn named_for_country(ctx: &Ctx, pos: usize, first: &str, country: usize) -> Option<BodyHit> {
+/// start, where `Ook Nederland` and `Unlike Germany` are the country). At a sentence's start
+/// the word names a body when it is an acronym (`FNV Nederland`), a compound of a body's noun
+/// (`Patiëntenfederatie Nederland`) or a word of six letters or more that no word list knows
+/// and that is no adjective (`Jeugdzorg Nederland`, not `Caribisch Nederland`): the words that
+/// open a sentence before its subject are a closed class (`Zowel`, `Namens`, `Ook`), which
+/// `person_words.tsv` lists. The country's match starts at `country`.
+fn named_for_country(
+    ctx: &Ctx,
+    pos: usize,
+    (first, flags): (&str, u16),
+    country: usize,
+) -> Option<BodyHit> {
     let (_, m) = ctx.match_at(country)?;
     if ctx.kind(m) != Some(ActorKind::Country) || m.title.is_some() {
         return None;
@@ -975,7 +984,19 @@ fn named_for_country(ctx: &Ctx, pos: usize, first: &str, country: usize) -> Opti
         let word = &ctx.text[s..e];
         word.starts_with(|c: char| c.is_lowercase()) && ctx.text[e..pos].trim() == ""
     });
-    (inner_capital || after_lower).then(|| BodyHit {
+    let acronym = first.len() >= 2
+        && first.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+        && first.as_bytes()[first.len() - 1] != b'-';
+    let unknown_noun = || {
+        flags == 0
+            && first.chars().count() >= 6
+            && first.chars().skip(1).all(char::is_lowercase)
+            && !["e", "isch", "ees", "s"]
+                .iter()
+                .any(|end| first.ends_with(end))
+    };
+    let named = inner_capital || after_lower || acronym || body_ending(first) || unknown_noun();
+    named.then(|| BodyHit {
         span: Span::new(pos, m.end),
         name: collapse(&ctx.text[pos..m.end]),
         acronym: None,
@@ -4040,7 +4061,9 @@ fn untitled_part<const PREFILTER: bool>(
                         let flags = lex.flags(first, buf);
                         if flags & FUNCTION != 0 || flags & NOT_NAME == 0 {
                             if flags & FUNCTION == 0 {
-                                if let Some(body) = named_for_country(ctx, pos, first, next) {
+                                if let Some(body) =
+                                    named_for_country(ctx, pos, (first, flags), next)
+                                {
                                     bodies.push(body);
                                 }
                             }
