@@ -4491,7 +4491,19 @@ fn verb_at(text: &str, tables: &Tables, start: usize) -> Option<V> {
         _ => false,
     };
     let entry = *tables.verb_of.get(pattern)?;
-    (fits && particle_next(bytes, tables, entry, start, end)).then_some(V { start, end, entry })
+    (fits && !attributive(bytes, start, end) && particle_next(bytes, tables, entry, start, end))
+        .then_some(V { start, end, entry })
+}
+
+/// Whether the Dutch past form at `start..end` stands right after an article, as an adjective
+/// of the noun after it (`acht het bereikte compromis aanvaardbaar`, `de gedeelde zorgen`):
+/// no verb, so that it ends no clause of the verb before it.
+#[inline]
+fn attributive(bytes: &[u8], start: usize, end: usize) -> bool {
+    matches!(bytes.get(end.wrapping_sub(2)..end), Some(b"te" | b"de"))
+        && [&b" het "[..], b" de ", b" een "]
+            .iter()
+            .any(|a| bytes[..start].ends_with(a))
 }
 
 /// Whether a `tight` verb's particle is the next word after `end` (`zijn tegen`), and an `ik`

@@ -126,3 +126,54 @@ fn a_body_named_for_the_netherlands_at_a_sentences_start_is_no_country() {
         assert!(r.actors.iter().any(|a| a.id == "country:nl"), "{text}");
     }
 }
+
+#[test]
+fn a_past_form_after_an_article_is_an_adjective_not_a_verb() {
+    use Stance::*;
+    // Before, `bereikte` in `het bereikte compromis` was a verb that cut off the judgement.
+    statement_rows::check(&[
+        (
+            "Het kabinet acht het bereikte compromis aanvaardbaar, omdat de uitzonderingen blijven.",
+            &[("role:cabinet", "acht aanvaardbaar", Support)],
+        ),
+        (
+            "Nederland acht de voorgestelde termijnen onaanvaardbaar.",
+            &[("country:nl", "acht onaanvaardbaar", Oppose)],
+        ),
+        // A past form after a subject is still a verb.
+        (
+            "De Raad bereikte een akkoord.",
+            &[("org:council", "bereikte akkoord", Support)],
+        ),
+        (
+            "Duitsland, die het voorstel steunde, vroeg om uitstel.",
+            &[
+                ("country:de", "steunde", Support),
+                ("country:de", "vroeg", Neutral),
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn present_commitments_and_blockades_are_statements() {
+    use Stance::*;
+    // Before, `zet in op` had only its past `zette in`, and `blokkeert` knew fewer objects than
+    // `blokkeerde`.
+    statement_rows::check(&[
+        (
+            "Het kabinet zet in op onbelemmerde humanitaire toegang.",
+            &[("role:cabinet", "zet in", Support)],
+        ),
+        (
+            "Nederland zet zich in voor een sterk mandaat.",
+            &[("country:nl", "zet in", Support)],
+        ),
+        (
+            "Hongarije blokkeert sinds september de uitbetaling van de tranche.",
+            &[("country:hu", "blokkeert uitbetaling", Oppose)],
+        ),
+        // A blockade of goods is no statement.
+        ("Rusland blokkeert de export van graan.", &[]),
+    ]);
+}
