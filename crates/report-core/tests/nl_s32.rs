@@ -118,6 +118,8 @@ fn a_body_named_for_the_netherlands_at_a_sentences_start_is_no_country() {
         "Alleen Nederland stemde tegen.",
         "Door Nederland werd benadrukt dat de lasten beperkt moeten blijven.",
         "Caribisch Nederland werd genoemd als voorbeeld.",
+        "Aangezien Nederland het voorstel steunt, is een akkoord dichtbij.",
+        "Zodra Nederland het voorstel steunt, is een akkoord dichtbij.",
     ] {
         let r = analyze_text(
             &format!("Verslag\n\nPunt\n\nDe Raad besprak het voorstel. {text}\n"),
@@ -176,4 +178,73 @@ fn present_commitments_and_blockades_are_statements() {
         // A blockade of goods is no statement.
         ("Rusland blokkeert de export van graan.", &[]),
     ]);
+}
+
+#[test]
+fn an_agendas_dateline_of_another_day_dates_the_letter_not_the_meeting() {
+    // Before, `Den Haag, 4 december 2026` under a title dated 15 december was the meeting's
+    // day and place, and the letter had no date.
+    let text = "Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026\n\n\
+                Ministerie van Buitenlandse Zaken\nDen Haag, 4 december 2026\n\n\
+                Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
+                Hierbij zend ik u de geannoteerde agenda voor de Raad van 15 december 2026 in \
+                Brussel.\n\nOekraïne\n\nDe Raad zal spreken over de steun aan Oekraïne.\n";
+    let r = analyze_text(text, &Config::default());
+    expect![[r#"LetterWithAgenda | Some("Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026") | Some("2026-12-04") | ["2026-12-15"] | Some("Brussel")"#]]
+        .assert_eq(&metadata_rows::head(&r));
+    assert_eq!(
+        r.metadata.addressee.as_deref(),
+        Some("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
+    );
+    // The addressee is no section.
+    expect![[r#"
+        0 [-] Oekraïne
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
+    // The same day under the title is the meeting's, as before.
+    let text = "Verslag van de Raad Algemene Zaken van 10 november 2026\n\nBrussel, 10 november \
+                2026\n\nHandel\n\nDe Raad besprak de handel.\n";
+    let r = analyze_text(text, &Config::default());
+    assert_eq!(r.metadata.meeting_dates, ["2026-11-10"]);
+    assert_eq!(r.metadata.place.as_deref(), Some("Brussel"));
+}
+
+#[test]
+fn a_letter_head_under_a_return_address_and_a_subject_ending_on_a_comma() {
+    // Before, the addressee under `> Retouradres …` in the same block was not found, so the
+    // letter was no letter; and the subject wrapped after `Sociaal Beleid,` was cut there.
+    let text = "> Retouradres Postbus 90801 2509 LV Den Haag\nDe Voorzitter van de Tweede Kamer\n\
+                der Staten-Generaal\nPostbus 20018\n2500 EA DEN HAAG\nDatum 14 november 2026\n\
+                Betreft Verslag van de Raad Werkgelegenheid, Sociaal Beleid,\n\
+                Volksgezondheid en Consumentenzaken (EPSCO) van 6 en 7 november 2026\n\n\
+                Hierbij bied ik u het verslag aan van de Raad die op 6 en 7 november 2026 in \
+                Brussel plaatsvond.\n\nWerkgelegenheid\n\nDe Raad besprak de richtlijn.\n";
+    let r = analyze_text(text, &Config::default());
+    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken (EPSCO) van 6 en 7 november 2026") | Some("2026-11-14") | ["2026-11-06", "2026-11-07"] | Some("Brussel")"#]]
+        .assert_eq(&metadata_rows::head(&r));
+    assert_eq!(
+        r.metadata.addressee.as_deref(),
+        Some("De Voorzitter van de Tweede Kamer der Staten-Generaal")
+    );
+}
+
+#[test]
+fn a_note_in_brackets_under_an_agenda_items_title_belongs_to_it() {
+    // Before, `(beleidsdebat)` on the line under the title opened the paragraph.
+    let text = "Verslag\n\nAgendapunt: Aanbeveling van de Raad over adequate minimuminkomens\n\
+                (beleidsdebat)\nDe Commissie lichtte de evaluatie toe. Spanje sprak.\n";
+    let r = analyze_text(text, &Config::default());
+    expect![[r#"
+        0 [-] Aanbeveling van de Raad over adequate minimuminkomens
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
+    assert!(statement_rows::statements_in(&r, "(beleidsdebat)").is_empty());
+    // A bracket that opens a sentence is no note.
+    let text = "Verslag\n\nAgendapunt: Minimuminkomens\n(De Commissie lichtte toe.)\n\
+                Spanje sprak.\n";
+    let r = analyze_text(text, &Config::default());
+    expect![[r#"
+        0 [-] Minimuminkomens
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
 }

@@ -958,8 +958,9 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
 /// written with an inner capital, or stands after a word in lower case (not at a sentence's
 /// start, where `Ook Nederland` and `Unlike Germany` are the country). At a sentence's start
 /// the word names a body when it is an acronym (`FNV Nederland`), a compound of a body's noun
-/// (`Patiëntenfederatie Nederland`) or a word of six letters or more that no word list knows
-/// and that is no adjective (`Jeugdzorg Nederland`, not `Caribisch Nederland`): the words that
+/// (`Patiëntenfederatie Nederland`) or, before `Nederland`, a word of six letters or more that
+/// no word list knows and that is no adjective (`Jeugdzorg Nederland`, not `Caribisch
+/// Nederland`): the words that
 /// open a sentence before its subject are a closed class (`Zowel`, `Namens`, `Ook`), which
 /// `person_words.tsv` lists. The country's match starts at `country`.
 fn named_for_country(
@@ -987,8 +988,11 @@ fn named_for_country(
     let acronym = first.len() >= 2
         && first.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
         && first.as_bytes()[first.len() - 1] != b'-';
+    // Only the Netherlands' own bodies are named so in Dutch without a mark (`Jeugdzorg
+    // Nederland`); before another country an unknown word is likelier a word no list has.
     let unknown_noun = || {
-        flags == 0
+        entry.id == "country:nl"
+            && flags == 0
             && first.chars().count() >= 6
             && first.chars().skip(1).all(char::is_lowercase)
             && !["e", "isch", "ees", "s"]

@@ -639,6 +639,14 @@ fn own_reference(lines: &[(usize, Cow<str>)], furniture: &[String]) -> Option<St
         .or_else(|| from(&mut furniture.iter().map(String::as_str)))
 }
 
+/// Whether a block opens with the envelope's return address (`> Retouradres Postbus 20401 2500
+/// EK Den Haag`).
+fn return_address(s: &str) -> bool {
+    let s = s.strip_prefix("> ").unwrap_or(s);
+    s.get(..11)
+        .is_some_and(|h| h.eq_ignore_ascii_case("retouradres"))
+}
+
 /// A line of a postal address: a post box, or a word of digits (a house number, a postcode).
 fn postal_line(line: &str) -> bool {
     line.split_ascii_whitespace().any(|w| {
@@ -907,6 +915,27 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some(value) = to_field(s) {
             return Some(value.to_string());
         }
+        // The envelope's return address over the addressee, in one block (`> Retouradres
+        // Postbus 90801 2509 LV Den Haag` ⏎ `De Voorzitter van de Tweede Kamer`): the
+        // addressee starts on the next line.
+        let returned = return_address(s);
+        let s = if returned {
+            // Its lines may have been joined into one paragraph: the addressee starts where
+            // its opening words do, within the first line's reach.
+            let head = &s.as_bytes()[..s.len().min(160)];
+            [
+                "\nDe Voorzitter ",
+                " De Voorzitter ",
+                "\nAan de ",
+                " Aan de ",
+            ]
+            .iter()
+            .filter_map(|w| memchr::memmem::find(head, w.as_bytes()))
+            .min()
+            .map_or("", |at| &s[at + 1..])
+        } else {
+            s
+        };
         let lower = s.get(..24).unwrap_or(s).to_lowercase();
         if s.len() > 200 || !ADDRESSEE_STARTS.iter().any(|a| lower.starts_with(a)) {
             return None;
@@ -931,6 +960,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .iter()
             .filter(|(j, _)| j == i)
             .map(|(_, l)| l.as_ref())
+            .skip(usize::from(returned))
             .collect();
         let named = source.iter().take_while(|l| !postal_line(l)).count();
         if source.len() >= 2 && (1..source.len()).contains(&named) {
@@ -1430,9 +1460,12 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                     let indented = j == i || more.starts_with([' ', '\t']);
                     let more = more.trim();
                     let open = value.matches('(').count() > value.matches(')').count();
+                    // A value that ends on a comma goes on (`Betreft Verslag van de Raad
+                    // Werkgelegenheid, Sociaal Beleid,` ⏎ `Volksgezondheid en …`).
                     let goes_on = more.starts_with(['–', '-'])
                         || more.starts_with(|c: char| c.is_lowercase())
-                        || open;
+                        || open
+                        || value.ends_with(',');
                     if !indented || more.is_empty() || !goes_on || more.ends_with(':') {
                         break;
                     }
@@ -1747,10 +1780,14 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .filter(|t| held.is_none() && names_a_meeting(t))
             .and_then(|t| dates::find_all(t).into_iter().next())
             .map(|m| m.iso())
-            .filter(|days| {
-                days.len() > 1 && meta.meeting_dates.len() == 1 && *days != meta.meeting_dates
-            })
+            .filter(|days| meta.meeting_dates.len() == 1 && *days != meta.meeting_dates)
         {
+            // `Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026` ⏎ `Den Haag, 4
+            // december 2026`: a one-day title names the meeting too, and the line of another
+            // day under it is where and when the letter was written, not where the meeting is.
+            if days.len() == 1 {
+                meta.place = None;
+            }
             if meta.letter_date.is_none() {
                 meta.letter_date = meta.meeting_dates.pop();
             }
