@@ -248,3 +248,213 @@ fn a_note_in_brackets_under_an_agenda_items_title_belongs_to_it() {
     "#]]
     .assert_eq(&outline_text::outline_text(&r));
 }
+
+#[test]
+fn the_epsco_reports_outline_and_metadata() {
+    let r = fixture(EPSCO);
+    expect![[r#"
+        0 [-] Werkgelegenheid en sociaal beleid
+          1 [-] Richtlijn inzake gelijke behandeling op de arbeidsmarkt voor personen met een handicap
+          2 [-] Aanbeveling van de Raad over adequate minimuminkomens
+          3 [-] Europees Semester 2027 – goedkeuring van de gezamenlijke adviezen van het EMCO en het SPC
+        4 [-] Volksgezondheid
+          5 [-] Verordening inzake kritieke geneesmiddelen
+          6 [-] Gezondheidsbeveiliging en paraatheid
+        7 [-] Diversen
+          8 [-] Werkprogramma van het inkomend voorzitterschap
+          9 [-] Conferentie over de toekomst van de zorgberoepen
+    "#]].assert_eq(&outline_text::outline_text(&r));
+    expect![[r#"LetterWithMeetingReport | Some("Verslag van de Raad Werkgelegenheid, Sociaal Beleid, Volksgezondheid en Consumentenzaken (EPSCO) van 6 en 7 november 2026") | Some("2026-11-14") | ["2026-11-06", "2026-11-07"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
+    expect![[r#"Some("minister van Sociale Zaken en Werkgelegenheid")/Some("drs. F.E. van der Wiel-Ouali")"#]].assert_eq(&metadata_rows::signatories(&r).unwrap_or_default());
+    assert_eq!(
+        r.metadata.addressee.as_deref(),
+        Some("De Voorzitter van de Tweede Kamer der Staten-Generaal")
+    );
+}
+
+#[test]
+fn the_epsco_reports_actors_and_statements() {
+    let r = fixture(EPSCO);
+    expect![[r#"
+        Agnieszka Wróbel | voorzitter van het Comité voor sociale bescherming (SPC) | org:spc
+        F.E. van der Wiel-Ouali | minister van Sociale Zaken en Werkgelegenheid | country:nl
+        Ilse Vandermeulen | Eurocommissaris voor Sociale Rechten | org:european-commission
+        Tomasz Lewandowicz | Eurocommissaris voor Gezondheid | org:european-commission
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+    expect![[r#"
+        org:council | Raad van de Europese Unie | - | 10
+        role:presidency | Voorzitterschap | country:cy | 6
+        org:spc | Comité voor sociale bescherming | org:council | 3
+        role:cabinet | kabinet | country:nl | 3
+        org:eapn | Europees Netwerk tegen Armoede | - | 2
+        org:ecdc | ECDC | - | 2
+        org:ema | Europees Geneesmiddelenbureau | - | 2
+        org:emco | Comité voor de werkgelegenheid | org:council | 1
+        org:european-parliament | Europees Parlement | - | 1
+        org:fnv-nederland | FNV Nederland | - | 1
+        org:patientenfederatie-nederland | Patiëntenfederatie Nederland | - | 1
+        org:tweede-kamer | Tweede Kamer | - | 1
+        role:incoming-presidency | inkomend voorzitterschap | - | 1
+        role:nl-minister-van-volksgezondheid-welzijn-en-sport | minister van Volksgezondheid, Welzijn en Sport | country:nl | 1
+        role:voorzitter-van-de-tweede-kamer-der-staten-generaal | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 1
+    "#]].assert_eq(&actor_rows::rows_of(&r, &["role:", "org:"]));
+    expect![[r#"
+        role:presidency presenteerde Neutral
+        role:presidency volgens Neutral
+        country:nl werd benadrukt Neutral
+        collective:most-member-states steunde Support
+        country:de steunde Oppose
+        country:de wees op Neutral
+        country:at Volgens Neutral
+        role:cabinet acht aanvaardbaar Support
+        person:ilse-vandermeulen lichtte toe Neutral
+        person:ilse-vandermeulen gaf aan Neutral
+        country:es pleitten Support
+        country:pt pleitten Support
+        country:nl gaf aan Neutral
+        country:nl steunde Oppose
+        org:eapn riep op Support
+        org:fnv-nederland heeft gevraagd Neutral
+        org:council keurde goed Support
+        person:agnieszka-wrobel gaf toelichting Neutral
+        role:presidency presenteerde Neutral
+        collective:several-member-states verwelkomden Support
+        country:fr uitten Reservation
+        country:it uitten Reservation
+        country:nl heeft gepleit Support
+        role:presidency kondigde aan Support
+        role:cabinet steunt Support
+        person:tomasz-lewandowicz presenteerde Neutral
+        org:ecdc heeft gewaarschuwd Reservation
+        country:be vroegen Neutral
+        country:ie vroegen Neutral
+        country:fi vroegen Neutral
+        org:patientenfederatie-nederland heeft aangedrongen Neutral
+        country:nl deelde Reservation
+        role:presidency presenteerde Neutral
+        role:presidency informeerde Neutral
+        country:pl informeerde Neutral
+        country:pl Volgens Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&r));
+}
+
+#[test]
+fn the_rbz_agendas_outline_and_metadata() {
+    let r = fixture(RBZ);
+    expect![[r#"
+        0 [-] Russische agressie tegen Oekraïne
+          1 [-] Doel van de Raad
+          2 [-] Kabinetsinzet
+          3 [-] Stand van zaken
+        4 [-] Georgië
+          5 [-] Doel van de Raad
+          6 [-] Kabinetsinzet
+          7 [-] Stand van zaken
+        8 [-] Midden-Oosten
+          9 [-] Doel van de Raad
+          10 [-] Kabinetsinzet
+          11 [-] Stand van zaken
+        12 [-] Afrikaanse Unie en Sahel
+          13 [-] Doel van de Raad
+          14 [-] Kabinetsinzet
+          15 [-] Stand van zaken
+        16 [-] Diversen
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
+    expect![[r#"LetterWithAgenda | Some("Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026") | Some("2026-12-04") | ["2026-12-15"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
+    expect![[r#"Some("minister van Buitenlandse Zaken")/Some("mr. J.A. de Vries-van Leeuwen")"#]]
+        .assert_eq(&metadata_rows::signatories(&r).unwrap_or_default());
+}
+
+#[test]
+fn the_rbz_agendas_actors_and_statements() {
+    let r = fixture(RBZ);
+    expect![[r#"
+        Kaja Kallas | Hoge Vertegenwoordiger | org:eeas
+        Ahmed Farouk | secretaris-generaal van de Liga van Arabische Staten | org:arab-league
+        J.A. de Vries-van Leeuwen | minister van Buitenlandse Zaken | country:nl
+        Oleksandr Hrytsenko | minister van Buitenlandse Zaken | country:ua
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+    expect![[r#"
+        org:council | Raad van de Europese Unie | - | 12
+        role:cabinet | kabinet | country:nl | 5
+        org:african-union | Afrikaanse Unie | - | 4
+        org:eu | Europese Unie | - | 3
+        org:unrwa | UNRWA | - | 3
+        role:presidency | Voorzitterschap | country:dk | 2
+        org:arab-league | Arabische Liga | - | 1
+        org:european-commission | Europese Commissie | - | 1
+        org:european-parliament | Europees Parlement | - | 1
+        org:tweede-kamer | Tweede Kamer | - | 1
+        org:un | Verenigde Naties | - | 1
+        org:world-bank | Wereldbank | - | 1
+        role:voorzitter-van-de-tweede-kamer-der-staten-generaal | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 1
+    "#]].assert_eq(&actor_rows::rows_of(&r, &["role:", "org:"]));
+    expect![[r#"
+        org:council spreken over Neutral
+        person:kaja-kallas presenteren Neutral
+        role:cabinet inzetten Support
+        country:nl steunt Support
+        role:cabinet acht van belang Neutral
+        country:hu blokkeert uitbetaling Oppose
+        country:sk heeft aangegeven Oppose
+        role:cabinet steunt Support
+        person:kaja-kallas heeft opgeroepen Neutral
+        org:european-parliament nam aan Support
+        collective:several-member-states is terughoudend Reservation
+        country:hu is terughoudend Reservation
+        org:council spreken over Neutral
+        role:cabinet zet in Support
+        country:nl benadrukt Neutral
+        org:un Volgens Neutral
+        role:cabinet zet in Support
+        country:nl steunt Oppose
+        country:fr pleiten Support
+        country:it pleiten Support
+        org:african-union laten weten Neutral
+        org:council informeren Neutral
+        role:presidency toelichten Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&r));
+}
+
+#[test]
+fn a_unit_over_a_postal_address_in_a_letter_head_is_no_heading() {
+    // Before, `Directie Internationale Zaken` over its street address, copied out of a letter
+    // head's column, headed a section.
+    let text = "Verslag van de Raad\n\nDirectie Internationale Zaken\n\n\
+                Parnassusplein 5 2511 VX Den Haag\n\nWerkgelegenheid\n\n\
+                De Raad besprak de richtlijn.\n";
+    expect![[r#"
+        0 [-] Parnassusplein 5 2511 VX Den Haag
+        1 [-] Werkgelegenheid
+    "#]]
+    .assert_eq(&outline_text::outline_text(&analyze_text(
+        text,
+        &Config::default(),
+    )));
+    // A heading over a paragraph with a year and a word in capitals stays one.
+    let text = "Verslag van de Raad\n\nWerkgelegenheid\n\nIn 2026 EU werd besproken.\n";
+    expect![""].assert_eq(&outline_text::outline_text(&analyze_text(
+        text,
+        &Config::default(),
+    )));
+}
+
+#[test]
+fn the_league_of_arab_states_is_the_arab_league() {
+    // Before, `de Liga van Arabische Staten` was no body, and its secretary-general had none.
+    let r = analyze_text(
+        "Verslag\n\nPunt\n\nDe secretaris-generaal van de Liga van Arabische Staten, Ahmed \
+         Farouk, nam deel.\n",
+        &Config::default(),
+    );
+    assert!(
+        actor_rows::people(&r).contains("org:arab-league"),
+        "{}",
+        actor_rows::people(&r)
+    );
+}
