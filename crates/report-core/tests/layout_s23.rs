@@ -431,7 +431,7 @@ fn a_letters_salutation_date_and_signature_stand_alone() {
                 1. Adoption of the agenda\n\
                 The Board adopted the agenda without changes.\n";
     expect![[r#"
-        Paragraph: To the Chair of the Committee on Transport
+        Heading: To the Chair of the Committee on Transport
         Heading: European Parliament
         Paragraph: Brussels, 5 May 2027
         Paragraph: Dear Chair,

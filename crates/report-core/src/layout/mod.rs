@@ -2444,7 +2444,6 @@ pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
         // A turn of a transcript (`Q: … the budget?`, `A: No.`): a letter and its colon.
         || s.as_bytes().get(1) == Some(&b':')
         || asked_turn(s)
-        || addressed(s)
     {
         return false;
     }
@@ -2714,22 +2713,8 @@ fn bracketed_note(line: &str) -> bool {
             .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()) && !rest.contains('('))
 }
 
-/// Whether a line addresses a letter's reader (`Aan de Voorzitter van de Tweede Kamer der
-/// Staten-Generaal`, `To the President of the European Parliament`): the letter's head, no
-/// heading of a section.
-fn addressed(s: &str) -> bool {
-    [
-        "Aan de Voorzitter ",
-        "Aan de voorzitter ",
-        "To the President ",
-        "To the Chair ",
-    ]
-    .iter()
-    .any(|w| s.starts_with(w))
-}
-
 pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
-    if lines > 3 || s.len() > 250 || s.ends_with([';', ',']) || addressed(s) {
+    if lines > 3 || s.len() > 250 || s.ends_with([';', ',']) {
         return false;
     }
     let words = word_count(s);

@@ -1780,14 +1780,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .filter(|t| held.is_none() && names_a_meeting(t))
             .and_then(|t| dates::find_all(t).into_iter().next())
             .map(|m| m.iso())
-            .filter(|days| meta.meeting_dates.len() == 1 && *days != meta.meeting_dates)
+            .filter(|days| {
+                days.len() > 1 && meta.meeting_dates.len() == 1 && *days != meta.meeting_dates
+            })
         {
-            // `Geannoteerde agenda Raad Buitenlandse Zaken van 15 december 2026` ⏎ `Den Haag, 4
-            // december 2026`: a one-day title names the meeting too, and the line of another
-            // day under it is where and when the letter was written, not where the meeting is.
-            if days.len() == 1 {
-                meta.place = None;
-            }
             if meta.letter_date.is_none() {
                 meta.letter_date = meta.meeting_dates.pop();
             }
