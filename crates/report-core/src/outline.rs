@@ -912,13 +912,15 @@ fn over_postal_address(layout: &Layout, i: usize) -> bool {
     if head.starts_with("Postbus ") {
         return true;
     }
-    // A postcode: four digits, a space, two capitals, a word's end.
+    // A house number, then a postcode: four digits, a space, two capitals (not `VOOR 2026 IN
+    // DE` in a heading in capitals).
     let words: Vec<&str> = head.split(' ').take(8).collect();
-    words.windows(2).any(|w| {
-        w[0].len() == 4
-            && w[0].bytes().all(|b| b.is_ascii_digit())
-            && w[1].len() == 2
-            && w[1].bytes().all(|b| b.is_ascii_uppercase())
+    words.windows(3).any(|w| {
+        w[0].starts_with(|c: char| c.is_ascii_digit())
+            && w[1].len() == 4
+            && w[1].bytes().all(|b| b.is_ascii_digit())
+            && w[2].len() == 2
+            && w[2].bytes().all(|b| b.is_ascii_uppercase())
     })
 }
 

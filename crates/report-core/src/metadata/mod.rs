@@ -918,7 +918,8 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // The envelope's return address over the addressee, in one block (`> Retouradres
         // Postbus 90801 2509 LV Den Haag` ⏎ `De Voorzitter van de Tweede Kamer`): the
         // addressee starts on the next line.
-        let returned = return_address(s);
+        // Not in a head set in two columns, whose left column `addressee_in_left_column` reads.
+        let returned = return_address(s) && !s.lines().next().is_some_and(|l| l.contains("    "));
         let s = if returned {
             // Its lines may have been joined into one paragraph: the addressee starts where
             // its opening words do, within the first line's reach.
