@@ -900,6 +900,30 @@ fn is_spaced_field(title: &str) -> bool {
     })
 }
 
+/// Whether the block after block `i` is a Dutch postal address (`Parnassusplein 5 2511 VX Den
+/// Haag`, `Postbus 20401`): block `i` is then the sender's unit in a letter head's column
+/// (`Directie Internationale Zaken`), no heading.
+fn over_postal_address(layout: &Layout, i: usize) -> bool {
+    let Some(next) = layout.blocks.get(i + 1) else {
+        return false;
+    };
+    let text = &layout.text[next.span.start..next.span.end];
+    let head = &text[..text.floor_char_boundary(text.len().min(60))];
+    if head.starts_with("Postbus ") {
+        return true;
+    }
+    // A house number, then a postcode: four digits, a space, two capitals (not `VOOR 2026 IN
+    // DE` in a heading in capitals).
+    let words: Vec<&str> = head.split(' ').take(8).collect();
+    words.windows(3).any(|w| {
+        w[0].starts_with(|c: char| c.is_ascii_digit())
+            && w[1].len() == 4
+            && w[1].bytes().all(|b| b.is_ascii_digit())
+            && w[2].len() == 2
+            && w[2].bytes().all(|b| b.is_ascii_uppercase())
+    })
+}
+
 /// Headings of a table of contents, compared without case and a closing colon.
 const TOC_TITLES: [&str; 6] = [
     "contents",
@@ -1319,6 +1343,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 && !signs_motion(layout, i)
                 && !labels_motion(layout, i)
                 && !preamble_line(layout, i, text)
+                && !over_postal_address(layout, i)
         })
         .collect();
     let heading = |i: usize| is_heading.get(i).copied().unwrap_or(false);

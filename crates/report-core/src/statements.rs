@@ -4498,7 +4498,19 @@ fn verb_at(text: &str, tables: &Tables, start: usize) -> Option<V> {
         _ => false,
     };
     let entry = *tables.verb_of.get(pattern)?;
-    (fits && particle_next(bytes, tables, entry, start, end)).then_some(V { start, end, entry })
+    (fits && !attributive(bytes, start, end) && particle_next(bytes, tables, entry, start, end))
+        .then_some(V { start, end, entry })
+}
+
+/// Whether the Dutch past form at `start..end` stands right after an article, as an adjective
+/// of the noun after it (`acht het bereikte compromis aanvaardbaar`, `de gedeelde zorgen`):
+/// no verb, so that it ends no clause of the verb before it.
+#[inline]
+fn attributive(bytes: &[u8], start: usize, end: usize) -> bool {
+    matches!(bytes.get(end.wrapping_sub(2)..end), Some(b"te" | b"de"))
+        && [&b" het "[..], b" de ", b" een "]
+            .iter()
+            .any(|a| bytes[..start].ends_with(a))
 }
 
 /// Whether a `tight` verb's particle is the next word after `end` (`zijn tegen`), and an `ik`
@@ -5261,6 +5273,15 @@ fn negated(window: &str) -> bool {
 /// `no` is left out: `agreed to act no later than May` denies nothing.
 const NEGATIONS: &[&str] = &["niet", "not", "geen"];
 
+/// Whether the clause after a Dutch verb ends on `niet`, however long the object before it
+/// (`steunt het voorstel van de HV niet om …`): the negation closes the main clause.
+fn closing_niet(window: &str) -> bool {
+    let w = window.trim_end_matches([' ', ',', '.', ';', ':', '!', '?']);
+    w.len() > 5
+        && w.as_bytes()[w.len() - 5] == b' '
+        && w.as_bytes()[w.len() - 4..].eq_ignore_ascii_case(b"niet")
+}
+
 /// Whether an English perfect denies the verb after `before`: `has not`, `have not` or `had
 /// not` right before it (`Hungary has not welcomed the approach` welcomes nothing).
 fn perfect_denied(before: &str) -> bool {
@@ -5911,6 +5932,7 @@ fn stance(
     // not: the cues that hold a negation say so themselves (`kon niet instemmen`).
     if let Some(found) = particle.or((own != Stance::Neutral).then_some(own)) {
         let denied = negation(window)
+            || closing_niet(window)
             || perfect_denied(&text[..verb.start])
             || demonstrative_object_denied(&text[verb.end..])
             || denied_before_required(entry, window, particle_word);

@@ -197,6 +197,7 @@ fn the_milieuraads_actors_and_statements() {
         country:es steunden Support
         org:european-parliament heeft aangedrongen Neutral
         person:annelie-sorensen heeft opgeroepen Neutral
+        role:cabinet acht evenwichtig Support
         country:nl steunt Support
         org:council nam kennis Neutral
         org:european-commission presenteerde Neutral
@@ -335,6 +336,7 @@ fn the_overlegs_actors_and_statements() {
         person:kaya steunen Support
         person:kaya vraag Neutral
         person:meulenbelt verzet Oppose
+        role:cabinet zet in Support
         org:european-commission heeft voorgesteld Neutral
         person:hoekstra-veldman inzetten Support
         country:be inzetten Support

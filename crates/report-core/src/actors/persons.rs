@@ -991,9 +991,19 @@ fn listed_role_words(ctx: &Ctx, pos: usize) -> bool {
 /// An organisation named by a word and a country (`VluchtelingenWerk Nederland`, `Statistics
 /// Netherlands`), whose country is then no mention of its own: the word `first` at `pos` is
 /// written with an inner capital, or stands after a word in lower case (not at a sentence's
-/// start, where `Ook Nederland` and `Unlike Germany` are the country). The country's match
-/// starts at `country`.
-fn named_for_country(ctx: &Ctx, pos: usize, first: &str, country: usize) -> Option<BodyHit> {
+/// start, where `Ook Nederland` and `Unlike Germany` are the country). At a sentence's start
+/// the word names a body when it is an acronym (`FNV Nederland`), a compound of a body's noun
+/// (`Patiëntenfederatie Nederland`) or, before `Nederland`, a word of six letters or more that
+/// no word list knows and that is no adjective (`Jeugdzorg Nederland`, not `Caribisch
+/// Nederland`): the words that
+/// open a sentence before its subject are a closed class (`Zowel`, `Namens`, `Ook`), which
+/// `person_words.tsv` lists. The country's match starts at `country`.
+fn named_for_country(
+    ctx: &Ctx,
+    pos: usize,
+    (first, flags): (&str, u16),
+    country: usize,
+) -> Option<BodyHit> {
     let (_, m) = ctx.match_at(country)?;
     if ctx.kind(m) != Some(ActorKind::Country) || m.title.is_some() {
         return None;
@@ -1010,7 +1020,22 @@ fn named_for_country(ctx: &Ctx, pos: usize, first: &str, country: usize) -> Opti
         let word = &ctx.text[s..e];
         word.starts_with(|c: char| c.is_lowercase()) && ctx.text[e..pos].trim() == ""
     });
-    (inner_capital || after_lower).then(|| BodyHit {
+    let acronym = first.len() >= 2
+        && first.bytes().all(|b| b.is_ascii_uppercase() || b == b'-')
+        && first.as_bytes()[first.len() - 1] != b'-';
+    // Only the Netherlands' own bodies are named so in Dutch without a mark (`Jeugdzorg
+    // Nederland`); before another country an unknown word is likelier a word no list has.
+    let unknown_noun = || {
+        entry.id == "country:nl"
+            && flags == 0
+            && first.chars().count() >= 6
+            && first.chars().skip(1).all(char::is_lowercase)
+            && !["e", "isch", "ees", "s"]
+                .iter()
+                .any(|end| first.ends_with(end))
+    };
+    let named = inner_capital || after_lower || acronym || body_ending(first) || unknown_noun();
+    named.then(|| BodyHit {
         span: Span::new(pos, m.end),
         name: collapse(&ctx.text[pos..m.end]),
         acronym: None,
@@ -2799,6 +2824,19 @@ const TITLE_PART: usize = 4096;
 /// text would run in WebAssembly's slow baseline code throughout: V8 swaps in optimised code
 /// for a function only when it is called again.
 #[inline(never)]
+/// Where a bracketed acronym of two to six capitals at `pos` (`(HV) `, `(HR/VP) `) ends, when a
+/// space follows it.
+fn bracketed_acronym_end(text: &str, pos: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(pos..)?.strip_prefix(b"(")?;
+    let len = rest
+        .iter()
+        .take(8)
+        .take_while(|b| b.is_ascii_uppercase() || **b == b'/')
+        .count();
+    ((2..=6).contains(&len) && rest.get(len) == Some(&b')') && rest.get(len + 1) == Some(&b' '))
+        .then_some(pos + len + 2)
+}
+
 fn titled_part(
     ctx: &Ctx,
     range: std::ops::Range<usize>,
@@ -2854,6 +2892,11 @@ fn titled_part(
             .map(str::to_string)
             .or_else(|| colleague_before(ctx, i));
         let pos = skip_spaces(text, m.end);
+        // The title's acronym in brackets between it and the name: `de Hoge Vertegenwoordiger
+        // (HV) Kaja Kallas`.
+        let pos = bracketed_acronym_end(text, pos)
+            .filter(|_| pos > m.end)
+            .map_or(pos, |end| skip_spaces(text, end));
 
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
         if !title.phrased && (pos > m.end || text[m.end..].starts_with(' ')) {
@@ -4067,7 +4110,9 @@ fn untitled_part<const PREFILTER: bool>(
                         let flags = lex.flags(first, buf);
                         if flags & FUNCTION != 0 || flags & NOT_NAME == 0 {
                             if flags & FUNCTION == 0 {
-                                if let Some(body) = named_for_country(ctx, pos, first, next) {
+                                if let Some(body) =
+                                    named_for_country(ctx, pos, (first, flags), next)
+                                {
                                     bodies.push(body);
                                 }
                             }

@@ -2824,6 +2824,18 @@ const MAX_HEADING_WORDS: usize = 30;
 /// 2027 the fishing opportunities for certain fish stocks …`).
 const MAX_NUMBERED_TITLE_WORDS: usize = 40;
 
+/// Whether a line is a short note in brackets in small letters alone (`(beleidsdebat)`,
+/// `(algemene oriëntatie)`): under an agenda item's title it says what the
+/// Council does with it, and belongs to the title.
+fn bracketed_note(line: &str) -> bool {
+    let line = line.trim();
+    line.len() <= 40
+        && line.ends_with(')')
+        && line
+            .strip_prefix('(')
+            .is_some_and(|rest| rest.starts_with(|c: char| c.is_lowercase()) && !rest.contains('('))
+}
+
 pub(crate) fn is_heading_text(s: &str, lines: usize) -> bool {
     if lines > 3 || s.len() > 250 || s.ends_with([';', ',']) {
         return false;
@@ -3358,7 +3370,8 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 || (numbered && capitals_wrap_at_hanging_indent(c))
                 || (numbered && opens_numbered_sentence(c))
                 || (numbered && c.column && title_wraps_in_column(c))
-                || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered));
+                || (starts_lower(c.line) && (is_long(c.prev, c.wrap) || !numbered))
+                || bracketed_note(c.line);
             return !goes_on;
         }
         Mode::Closing => {

@@ -651,6 +651,14 @@ fn own_reference(lines: &[(usize, Cow<str>)], furniture: &[String]) -> Option<St
         .or_else(|| from(&mut furniture.iter().map(String::as_str)))
 }
 
+/// Whether a block opens with the envelope's return address (`> Retouradres Postbus 20401 2500
+/// EK Den Haag`).
+fn return_address(s: &str) -> bool {
+    let s = s.strip_prefix("> ").unwrap_or(s);
+    s.get(..11)
+        .is_some_and(|h| h.eq_ignore_ascii_case("retouradres"))
+}
+
 /// A line of a postal address: a post box, or a word of digits (a house number, a postcode).
 fn postal_line(line: &str) -> bool {
     line.split_ascii_whitespace().any(|w| {
@@ -919,6 +927,28 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some(value) = to_field(s) {
             return Some(value.to_string());
         }
+        // The envelope's return address over the addressee, in one block (`> Retouradres
+        // Postbus 90801 2509 LV Den Haag` ⏎ `De Voorzitter van de Tweede Kamer`): the
+        // addressee starts on the next line.
+        // Not in a head set in two columns, whose left column `addressee_in_left_column` reads.
+        let returned = return_address(s) && !s.lines().next().is_some_and(|l| l.contains("    "));
+        let s = if returned {
+            // Its lines may have been joined into one paragraph: the addressee starts where
+            // its opening words do, within the first line's reach.
+            let head = &s.as_bytes()[..s.len().min(160)];
+            [
+                "\nDe Voorzitter ",
+                " De Voorzitter ",
+                "\nAan de ",
+                " Aan de ",
+            ]
+            .iter()
+            .filter_map(|w| memchr::memmem::find(head, w.as_bytes()))
+            .min()
+            .map_or("", |at| &s[at + 1..])
+        } else {
+            s
+        };
         let lower = s.get(..24).unwrap_or(s).to_lowercase();
         if s.len() > 200 || !ADDRESSEE_STARTS.iter().any(|a| lower.starts_with(a)) {
             return None;
@@ -943,6 +973,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .iter()
             .filter(|(j, _)| j == i)
             .map(|(_, l)| l.as_ref())
+            .skip(usize::from(returned))
             .collect();
         let named = source.iter().take_while(|l| !postal_line(l)).count();
         if source.len() >= 2 && (1..source.len()).contains(&named) {
@@ -1453,9 +1484,12 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                     let indented = j == i || more.starts_with([' ', '\t']);
                     let more = more.trim();
                     let open = value.matches('(').count() > value.matches(')').count();
+                    // A value that ends on a comma goes on (`Betreft Verslag van de Raad
+                    // Werkgelegenheid, Sociaal Beleid,` ⏎ `Volksgezondheid en …`).
                     let goes_on = more.starts_with(['–', '-'])
                         || more.starts_with(|c: char| c.is_lowercase())
-                        || open;
+                        || open
+                        || value.ends_with(',');
                     if !indented || more.is_empty() || !goes_on || more.ends_with(':') {
                         break;
                     }
