@@ -303,6 +303,19 @@ fn name_under_closing(layout: &Layout, i: usize) -> bool {
 /// ("Woensdag 10 december 2025", "Thursday 4 June 2026").
 fn is_dateline(title: &str) -> bool {
     let title = title.trim();
+    // `Wednesday 18 November 2026 - Strasbourg`: a verbatim report's day and its place.
+    let title = [" - ", " – "]
+        .iter()
+        .find_map(|d| {
+            let (head, place) = title.rsplit_once(d)?;
+            (place.split(' ').count() <= 2
+                && place.starts_with(char::is_uppercase)
+                && place
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == ' ' || c == '-'))
+            .then_some(head)
+        })
+        .unwrap_or(title);
     if title.len() > 40 || !title.ends_with(|c: char| c.is_ascii_digit()) {
         return false;
     }
@@ -316,6 +329,22 @@ fn is_dateline(title: &str) -> bool {
         _ => title,
     };
     is_date(rest)
+}
+
+/// Whether `title` says which edition of the document this is (`Provisional edition`,
+/// `Voorlopige versie`): a cover's note, no section.
+fn edition_label(title: &str) -> bool {
+    const LABELS: [&str; 8] = [
+        "provisional edition",
+        "provisional version",
+        "final edition",
+        "final version",
+        "voorlopige uitgave",
+        "voorlopige versie",
+        "definitieve uitgave",
+        "definitieve versie",
+    ];
+    title.len() <= 20 && LABELS.iter().any(|l| title.trim().eq_ignore_ascii_case(l))
 }
 
 /// Whether `title` is a month and a year and nothing else (`December 2026`).
@@ -1599,7 +1628,17 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         }
         // "Woensdag 10 december 2025" over the Handelingen's item dates the sitting: no
         // section holds the whole report.
-        if b < first_prose && is_dateline(&h.title) {
+        if b < first_prose && (is_dateline(&h.title) || edition_label(&h.title)) {
+            return false;
+        }
+        // `European Parliament` ⏎ `VERBATIM REPORT OF PROCEEDINGS`: the issuer's name over the
+        // line that announces the document.
+        if b < first_prose
+            && blocks.get(b + 1).is_some_and(|n| {
+                n.kind == BlockKind::Heading
+                    && crate::metadata::announces_document(&layout.text[n.span.start..n.span.end])
+            })
+        {
             return false;
         }
         // A line over a cover page's fields ("OUTCOME OF PROCEEDINGS" ⏎ "From: …" ⏎ "To: …")

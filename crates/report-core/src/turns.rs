@@ -49,16 +49,27 @@ pub(crate) fn find(
         if kind == ActorKind::Role && head.is_empty() && !starts_with_article(named) {
             continue;
         }
-        if let Some(body) = label_end(text, end) {
+        if let Some(body) = label_end(text, end).or_else(|| debate_label_end(text, end)) {
             labels.push((label_start, body, actor));
         }
     }
+    // A verbatim report's every speech opens with a label (`President. – The debate is
+    // closed.`): one whose speaker is no actor still ends the turn before it.
+    let others = if labels.is_empty() {
+        Vec::new()
+    } else {
+        debate_label_starts(text)
+    };
     let mut turns = Vec::with_capacity(labels.len());
     let mut cursor = 0;
     for (i, &(start, body, speaker)) in labels.iter().enumerate() {
         index.lookup_from(&mut cursor, body);
         let section_end = index.next_change(cursor).unwrap_or(text.len());
-        let next = labels.get(i + 1).map_or(text.len(), |l| l.0);
+        let other = others.partition_point(|&o| o <= start);
+        let next = labels
+            .get(i + 1)
+            .map_or(text.len(), |l| l.0)
+            .min(others.get(other).copied().unwrap_or(text.len()));
         turns.push(Turn {
             start,
             body,
@@ -134,6 +145,35 @@ fn label_end(text: &str, end: usize) -> Option<usize> {
     let speech_here = line.split_whitespace().count() >= 4 && line.contains(['.', '?', '!']);
     let speech_below = line.trim().is_empty() && after.len() > line.len();
     (speech_here || speech_below).then(|| end + at + 1 + (after.len() - after.trim_start().len()))
+}
+
+/// Where the speech begins after a verbatim report's label whose name ends at `end` (`Anna
+/// Lindqvist, President-in-Office of the Council. – Madam President, …`): after the full stop
+/// and dash that close the label, on the paragraph's first line.
+fn debate_label_end(text: &str, end: usize) -> Option<usize> {
+    use crate::actors::persons::{debate_label_start, DEBATE_DASHES, MAX_DEBATE_LABEL};
+    let reach = crate::floor_boundary(text, end.saturating_add(MAX_DEBATE_LABEL));
+    let line = text[end..reach].split('\n').next().unwrap_or("");
+    let (k, dash) = DEBATE_DASHES
+        .iter()
+        .filter_map(|d| line.find(d).map(|k| (k, d)))
+        .min()?;
+    debate_label_start(text, end + k)?;
+    Some(end + k + dash.len())
+}
+
+/// Where each paragraph opens that a verbatim report's label opens, in order.
+fn debate_label_starts(text: &str) -> Vec<usize> {
+    use crate::actors::persons::{debate_label_start, DEBATE_DASHES};
+    let bytes = text.as_bytes();
+    let mut starts: Vec<usize> = DEBATE_DASHES
+        .iter()
+        .flat_map(|d| memchr::memmem::find_iter(bytes, d.as_bytes()))
+        .filter_map(|dot| debate_label_start(text, dot))
+        .collect();
+    starts.sort_unstable();
+    starts.dedup();
+    starts
 }
 
 #[cfg(test)]

@@ -43,7 +43,7 @@
 mod first_words;
 mod fx_hash;
 mod gazetteer;
-mod persons;
+pub(crate) mod persons;
 mod quantified;
 mod resolve;
 #[cfg(not(target_arch = "wasm32"))]

@@ -799,6 +799,14 @@ fn role_phrase(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
             if !after_connector && matches!(word, "de" | "het" | "the") {
                 break;
             }
+            // `minister van Financiën Eelco Heinen en de Deense minister …`: a Dutch portfolio
+            // joins its words with a bare `en`; `en de` joins the next person.
+            if word == "en"
+                && word_at(ctx.text, skip_spaces(ctx.text, e))
+                    .is_some_and(|(a, b)| matches!(&ctx.text[a..b], "de" | "het"))
+            {
+                break;
+            }
         } else if (is_capitalised(word) || word.chars().all(|c| c.is_uppercase() || c == '-'))
             && (affiliation.is_none() || owned || the_acronym)
         {
@@ -3886,6 +3894,7 @@ fn find_untitled<const PREFILTER: bool>(ctx: &Ctx, found: &mut Found, cut: Optio
     }
     found.bodies = bodies;
     bare_speaker_labels(ctx, &claimed, &mut pending);
+    debate_labels(ctx, &claimed, &mut pending);
     add_untitled(ctx, found, pending);
 }
 
@@ -3926,6 +3935,115 @@ fn bare_speaker_labels(ctx: &Ctx, claimed: &[Span], pending: &mut Vec<Pending>) 
         }
         pending.push((tokens, Evidence::Tagged(end, Some(group))));
     }
+}
+
+/// What ends a verbatim report's speaker label: a full stop and a dash (`Name, role. – `).
+pub(crate) const DEBATE_DASHES: [&str; 3] = [". \u{2013} ", ". \u{2014} ", ". - "];
+
+/// The longest speaker label of a verbatim report, in bytes.
+pub(crate) const MAX_DEBATE_LABEL: usize = 220;
+
+/// The names of a verbatim report's speaker labels, as the European Parliament's sets every
+/// speech: a paragraph opens with the speaker's name, then perhaps a role, a group or a
+/// member's tag, and a full stop and a dash before the speech (`Anna Lindqvist,
+/// President-in-Office of the Council. – Madam President, …`, `Manfred Keller, on behalf of
+/// the PPE Group. – …`, `Seán Kelly (PPE). – …`, `Tomasz Nowak (ECR), in writing. – …`).
+fn debate_labels(ctx: &Ctx, claimed: &[Span], pending: &mut Vec<Pending>) {
+    let text = ctx.text;
+    let bytes = text.as_bytes();
+    for dash in DEBATE_DASHES {
+        for dot in memchr::memmem::find_iter(bytes, dash.as_bytes()) {
+            let Some(start) = debate_label_start(text, dot) else {
+                continue;
+            };
+            let Some(tokens) = name_at(ctx, start).filter(|t| t.len() >= 2) else {
+                continue;
+            };
+            let name_end = tokens[tokens.len() - 1].1;
+            if name_end > dot
+                || claimed.iter().any(|c| c.start < name_end && start < c.end)
+                || pending
+                    .iter()
+                    .any(|(t, _)| t.first().is_some_and(|f| f.0 == start))
+            {
+                continue;
+            }
+            if let Some(evidence) = debate_label_evidence(ctx, name_end, dot) {
+                pending.push((tokens, evidence));
+            }
+        }
+    }
+}
+
+/// Where the paragraph begins whose first line has a speaker label's full stop and dash at
+/// `dot`: a paragraph of its own (the text's start or a blank line before), the label short.
+pub(crate) fn debate_label_start(text: &str, dot: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..dot]).map_or(0, |k| k + 1);
+    let blank_before = line_start == 0 || (line_start >= 2 && bytes[line_start - 2] == b'\n');
+    let label = &text[line_start..dot];
+    // A sentence before the dash is speech, not a label.
+    (blank_before && label.len() <= MAX_DEBATE_LABEL && !label.contains(". ")).then_some(line_start)
+}
+
+/// What a speaker label says of the name ending at `name_end`, up to the full stop at `dot`:
+/// nothing, a member's tag (`(PPE)`, and `, in writing`), a group (`, on behalf of the S&D
+/// Group`) or a role (`, Member of the Commission`).
+fn debate_label_evidence(ctx: &Ctx, name_end: usize, dot: usize) -> Option<Evidence> {
+    let text = ctx.text;
+    let rest = &text[name_end..dot];
+    if rest.is_empty() {
+        return Some(Evidence::Tagged(name_end, None));
+    }
+    if let Some((end, group)) = member_tag(ctx, name_end).filter(|(end, _)| *end <= dot) {
+        // `(ECR), in writing`, `(S&D), rapporteur`: a note on how the member speaks.
+        let after = &text[end..dot];
+        let note = after.is_empty()
+            || after
+                .strip_prefix(", ")
+                .is_some_and(|n| n.len() <= 60 && n.starts_with(char::is_lowercase));
+        return note.then_some(Evidence::Tagged(end, group));
+    }
+    // A group's tag no list knows, as the Parliament writes it in its own language (`(PPE)`,
+    // `(NI)`): in a label, a short bracket right after the name says who the member is.
+    if let Some(tag) = rest.strip_prefix(" (") {
+        let close = tag.find(')').filter(|&k| k > 0 && k <= 20)?;
+        let after = &tag[close + 1..];
+        let note = after.is_empty()
+            || after
+                .strip_prefix(", ")
+                .is_some_and(|n| n.len() <= 60 && n.starts_with(char::is_lowercase));
+        return (note && tag.starts_with(char::is_uppercase))
+            .then(|| Evidence::Tagged(name_end + 2 + close + 1, None));
+    }
+    let phrase = rest.strip_prefix(", ")?;
+    if phrase.is_empty() || phrase.contains(['(', ')']) && !phrase.ends_with(')') {
+        return None;
+    }
+    if phrase == "in writing" {
+        return Some(Evidence::Tagged(name_end, None));
+    }
+    if let Some(group) = phrase.strip_prefix("on behalf of ") {
+        // `on behalf of the S&D Group`, `on behalf of The Left Group`.
+        let group = group.strip_prefix("the ").unwrap_or(group);
+        let at = dot - group.len();
+        let id = ctx
+            .match_at(at)
+            .filter(|(_, m)| ctx.kind(m) == Some(ActorKind::Organization))
+            .and_then(|(_, m)| ctx.entry_id(m))
+            .map(str::to_string);
+        return Some(Evidence::Tagged(name_end, id));
+    }
+    // A role: capitalised (`Member of the Commission`), or a rapporteur's or author's.
+    let role_like = phrase.starts_with(char::is_uppercase)
+        || ["rapporteur", "author", "deputising for ", "rapporteur for "]
+            .iter()
+            .any(|w| phrase.starts_with(w));
+    if !role_like {
+        return None;
+    }
+    let affiliation = affiliation_in(ctx, name_end, dot);
+    Some(Evidence::Role(dot, collapse(phrase), affiliation))
 }
 
 /// A name without a title that the scan found, with the evidence that it is a person's.

@@ -2248,7 +2248,10 @@ const REPRESENTED_BY: [&str; 2] = ["vertegenwoordigd door", "represented by"];
 /// A person the sentence names as the one who represented a country at the meeting (`Nederland
 /// werd vertegenwoordigd door de Permanent Vertegenwoordiger, ambassadeur X`, `Ireland was
 /// represented by Minister of State Y`) belongs to that country, when nothing else says whose
-/// the person is: the country opens the sentence, and no full stop stands between.
+/// the person is: the country opens the sentence, and no full stop stands between. A
+/// country that the title gave (a Dutch minister's title is the Netherlands' by default)
+/// gives way to the one the sentence names: `België werd vertegenwoordigd door minister van
+/// Buitenlandse Zaken X`.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn represented_countries(text: &str, builders: &mut HashMap<String, Builder>) {
     let bytes = text.as_bytes();
@@ -2260,7 +2263,7 @@ fn represented_countries(text: &str, builders: &mut HashMap<String, Builder>) {
     }
     let unaffiliated: Vec<(String, Span)> = builders
         .iter()
-        .filter(|(_, b)| b.kind == ActorKind::Person && b.affiliation.is_none())
+        .filter(|(_, b)| b.kind == ActorKind::Person && country_or_none(b))
         .flat_map(|(id, b)| b.mentions.iter().map(move |m| (id.clone(), *m)))
         .collect();
     if unaffiliated.is_empty() {
@@ -2272,7 +2275,7 @@ fn represented_countries(text: &str, builders: &mut HashMap<String, Builder>) {
         .flat_map(|(id, b)| b.mentions.iter().map(move |m| (*m, id.as_str())))
         .collect();
     countries.sort_unstable_by_key(|(m, _)| m.start);
-    let mut found: Vec<(String, String)> = Vec::new();
+    let mut found: Vec<(String, String, bool)> = Vec::new();
     for (person, m) in unaffiliated {
         // The country: the last before the mention, opening its sentence.
         let k = countries.partition_point(|(c, _)| c.start < m.start);
@@ -2289,16 +2292,31 @@ fn represented_countries(text: &str, builders: &mut HashMap<String, Builder>) {
             && !between.contains(['.', ';', ':'])
             && REPRESENTED_BY.iter().any(|p| between.contains(p))
         {
-            found.push((person, country.to_string()));
+            // Only the first one named after the phrase may lose a country it had: `Ierland
+            // werd vertegenwoordigd door minister X en de Franse minister Y` says nothing new
+            // of Y.
+            let first = !between.contains(" en ") && !between.contains(" and ");
+            found.push((person, country.to_string(), first));
         }
     }
-    for (person, country) in found {
+    // The first sentence that names the person so decides.
+    let mut decided: HashSet<String> = HashSet::new();
+    for (person, country, first) in found {
         if let Some(b) = builders.get_mut(&person) {
-            if b.affiliation.is_none() {
+            let settable = b.affiliation.is_none() || first && country_or_none(b);
+            if settable && decided.insert(person) {
                 b.affiliation = Some(country);
             }
         }
     }
+}
+
+/// Whether a builder's affiliation is a country or none: one that a sentence saying whom the
+/// person represented may set.
+fn country_or_none(b: &Builder) -> bool {
+    b.affiliation
+        .as_deref()
+        .is_none_or(|a| a.starts_with("country:"))
 }
 
 /// The offices an agency's own report names without saying whose they are (`The Executive

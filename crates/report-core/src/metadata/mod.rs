@@ -773,6 +773,25 @@ fn dash_place(s: &str) -> Option<&str> {
     .then_some(rest)
 }
 
+/// "Wednesday 18 November 2026 - Strasbourg" → the place and the day: a sitting's date, perhaps
+/// after its day of the week, then its place after a dash, as a parliament's verbatim report
+/// heads the day.
+fn date_then_place(s: &str) -> Option<(&str, Vec<String>)> {
+    // The dash first: most lines have none.
+    memchr::memmem::find(s.as_bytes(), b" - ")
+        .or_else(|| s.find(" – "))
+        .filter(|&k| k <= 48)?;
+    let found = dates::find_all(s);
+    let first = found.first()?;
+    let before = s[..first.span.start].trim().trim_end_matches(',');
+    let weekday = before.is_empty()
+        || dates::WEEKDAYS
+            .iter()
+            .any(|w| before.eq_ignore_ascii_case(w));
+    let place = dash_place(&s[first.span.end..])?;
+    weekday.then(|| (place, first.iso()))
+}
+
 /// A line that opens with where and when a meeting was held ("held in Tromsø on 3rd March
 /// 2029", "gehouden te Brussel op 12 juni 2025").
 fn held_line(line: &str) -> bool {
@@ -1709,7 +1728,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
                 return (first.span.end + 1 >= s.len())
                     .then(|| (*i, place.trim().to_string(), first.iso()));
             }
-            if let Some((place, days)) = venue_and_date(s) {
+            if let Some((place, days)) = venue_and_date(s).or_else(|| date_then_place(s)) {
                 return Some((*i, place.to_string(), days));
             }
             // The venue over its date, in one block (`Justus Lipsius building, Brussels` ⏎ `16
@@ -1816,7 +1835,14 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             .and_then(|t| dates::find_all(t).into_iter().next())
             .map(|m| m.iso())
             .filter(|days| {
-                days.len() > 1 && meta.meeting_dates.len() == 1 && *days != meta.meeting_dates
+                // A one-day title's day before the one-day line's: the line dates the account
+                // written after the meeting ("Raad Algemene Zaken van 18 november 2026 –
+                // Verslag" ⏎ "Brussel, 20 november 2026").
+                let earlier_day =
+                    days.len() == 1 && meta.meeting_dates.first().is_some_and(|d| *d > days[0]);
+                (days.len() > 1 || earlier_day)
+                    && meta.meeting_dates.len() == 1
+                    && *days != meta.meeting_dates
             })
         {
             if meta.letter_date.is_none() {
@@ -2941,6 +2967,10 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || (lower.starts_with("report of the ") && session_report(s))
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
+        // A parliament's record of a sitting, every speech in full ("Verbatim report of
+        // proceedings", "Volledig verslag van de vergaderingen").
+        || lower.starts_with("verbatim report")
+        || lower.starts_with("volledig verslag")
         // "Summary of the European Council meeting, 26-27 June 2026", "Report on the Justice
         // and Home Affairs Council, 11-12 December 2026": a page's account of a meeting it
         // names (not "Report on the implementation of …").
@@ -2950,6 +2980,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         // The head read above may stop short of the last word: the title's own end is read.
         || (lower.contains(" meeting") && ends_with_ignore_case(s, "conclusions"))
         || dated_council(s)
+        || report_after_dash(s)
         || remarks_after_meeting(s)
     {
         Some(DocumentKind::MeetingReport)
@@ -2997,7 +3028,16 @@ fn dated_council(s: &str) -> bool {
         return false;
     };
     let name = name.trim();
-    let named = name.ends_with(" Council")
+    // "Informal meeting of health ministers, 21 October 2026": a meeting named as such, its
+    // words in running case.
+    let meeting = {
+        let lower = name.to_lowercase();
+        name.starts_with(|c: char| c.is_uppercase())
+            && (lower.contains("meeting of ") || lower.ends_with(" meeting"))
+            && !name.contains(['.', ':', ';'])
+    };
+    let named = meeting
+        || name.ends_with(" Council")
         || name.ends_with(')') && name.contains(" Council (")
         || name.ends_with(" Eurogroup")
         // The Eurogroup and the Euro Summit are no Council configurations, but are named so
@@ -3006,11 +3046,12 @@ fn dated_council(s: &str) -> bool {
     // The configuration's words are capitalised but for `and` ("Agriculture and Fisheries
     // Council"); "The report of the Council" names none.
     let words_ok = !name.starts_with("The ")
-        && name.split(' ').all(|w| {
-            w == "and"
-                || w.trim_start_matches('(')
-                    .starts_with(|c: char| c.is_uppercase())
-        });
+        && (meeting
+            || name.split(' ').all(|w| {
+                w == "and"
+                    || w.trim_start_matches('(')
+                        .starts_with(|c: char| c.is_uppercase())
+            }));
     if !named || name.len() > 80 || !words_ok {
         return false;
     }
@@ -3018,6 +3059,32 @@ fn dated_council(s: &str) -> bool {
     dates::find_all(date)
         .first()
         .is_some_and(|m| m.span.start == 0 && m.span.end >= date.len())
+}
+
+/// "Raad Algemene Zaken van 18 november 2026 – Verslag", "Informal meeting of health
+/// ministers – main results": a meeting's name, then what the document gives of it after a
+/// dash or a colon.
+fn report_after_dash(s: &str) -> bool {
+    const TAILS: [&str; 7] = [
+        "verslag",
+        "report",
+        "main results",
+        "outcome",
+        "outcome of the meeting",
+        "belangrijkste resultaten",
+        "resultaten",
+    ];
+    let Some((head, tail)) = [" – ", " - ", " — ", ": "]
+        .iter()
+        .find_map(|d| s.rsplit_once(d))
+    else {
+        return false;
+    };
+    let tail = tail.trim().trim_end_matches('.');
+    head.len() <= 120
+        && TAILS.iter().any(|t| tail.eq_ignore_ascii_case(t))
+        && head.starts_with(|c: char| c.is_uppercase())
+        && names_a_meeting(head)
 }
 
 /// Whether a line is set in capitals: letters, and none of them lower case.
