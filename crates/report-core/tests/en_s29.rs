@@ -217,7 +217,7 @@ fn a_countrys_minister_in_apposition_may_wrap_onto_the_next_line() {
 #[test]
 fn the_voting_result() {
     let r = fixture_file::report(VOTES);
-    expect![[r#"Metadata { kind: Other, language: En, title: Some("Regulation of the European Parliament and of the Council on the monitoring of forests and the collection of forest data (Forest Monitoring Law) - Adoption of the legislative act - Outcome of the written procedure concluded on 15 December 2026"), letter_date: None, meeting_dates: ["2026-12-16"], place: Some("Brussels"), reference: Some(Reference { dossier: "16871/26", number: None, title: None }), session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: Other, language: En, title: Some("Regulation of the European Parliament and of the Council on the monitoring of forests and the collection of forest data (Forest Monitoring Law) - Adoption of the legislative act - Outcome of the written procedure concluded on 15 December 2026"), letter_date: Some("2026-12-16"), meeting_dates: ["2026-12-15"], place: Some("Brussels"), reference: Some(Reference { dossier: "16871/26", number: None, title: None }), session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [-] STATEMENTS FOR THE COUNCIL MINUTES
           1 [1] Statement by Austria
