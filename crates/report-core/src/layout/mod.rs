@@ -1082,12 +1082,7 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
                         .unwrap_or(i),
                     None => i,
                 };
-                for l in &mut lines[i..=close] {
-                    if !l.furniture {
-                        l.furniture = true;
-                        set_aside += 1;
-                    }
-                }
+                set_aside += set_aside_all(&mut lines[i..=close]);
                 i = close + 1;
                 continue;
             }
@@ -1145,12 +1140,7 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
                 (i + 1..end).find(|&k| line(&lines[k]).contains(closer))
             };
             if let Some(close) = close {
-                for l in &mut lines[i..=close] {
-                    if !l.furniture {
-                        l.furniture = true;
-                        set_aside += 1;
-                    }
-                }
+                set_aside += set_aside_all(&mut lines[i..=close]);
                 i = close + 1;
                 continue;
             }
@@ -1164,12 +1154,7 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
                 // or a Quarto report has them: code, no text of the report, and so is the
                 // output under it that nbconvert indents by four spaces.
                 if program_fence(&s[mark.len()..]) {
-                    for l in &mut lines[i..=close] {
-                        if !l.furniture {
-                            l.furniture = true;
-                            set_aside += 1;
-                        }
-                    }
+                    set_aside += set_aside_all(&mut lines[i..=close]);
                     let mut k = close + 1;
                     while k < lines.len() && lines[k].blank() {
                         k += 1;
@@ -1207,6 +1192,16 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
         i += 1;
     }
     set_aside
+}
+
+/// Sets aside as furniture each of `lines` that is not yet: how many that were.
+fn set_aside_all(lines: &mut [Line]) -> usize {
+    let mut count = 0;
+    for l in lines.iter_mut().filter(|l| !l.furniture) {
+        l.furniture = true;
+        count += 1;
+    }
+    count
 }
 
 /// What building the blocks from the content lines needs: all of it read-only, so two threads
