@@ -4,9 +4,11 @@
 use report_core::{actors_and_statements, analyze_text, Config, Report, Stance, Statement};
 
 /// A sentence and the `(actor, verb, stance)` rows expected from it.
+#[allow(dead_code)] // Not every test file that shares this module checks tables.
 pub type Case<'a> = (&'a str, &'a [(&'a str, &'a str, Stance)]);
 
 /// Asserts that each sentence of `table` gives exactly its rows.
+#[allow(dead_code)] // Not every test file that shares this module checks tables.
 pub fn check(table: &[Case]) {
     for (text, expected) in table {
         let found: Vec<(String, String, Stance)> = actors_and_statements(text, None)
