@@ -176,3 +176,32 @@ fn the_country_a_minister_represented_is_hers() {
     "#]]
     .assert_debug_eq(&rows);
 }
+
+#[test]
+fn a_dutch_verbatim_reports_labels_name_their_groups() {
+    let text = "Europees Parlement\n\nVOLLEDIG VERSLAG VAN DE VERGADERINGEN\n\n\
+        Woensdag 4 maart 2026 - Brussel\n\n2. Energieprijzen (debat)\n\n\
+        De Voorzitter. – Aan de orde zijn de verklaringen van de Raad en de Commissie over de \
+        energieprijzen en het concurrentievermogen van de Europese industrie.\n\n\
+        Sanne Verhoef, namens de S&D-Fractie. – Voorzitter, wij verwerpen elke terugkeer naar \
+        steenkool en wij willen een sociaal tarief voor kwetsbare huishoudens.\n\n\
+        Pieter Jongerius, namens de PPE-Fractie. – Voorzitter, ik steun het voorstel van de \
+        Commissie voor een snellere aanleg van de interconnectoren tussen de lidstaten.\n\n\
+        Marieke de Bruin (Renew), schriftelijk. – De Commissie moet de lidstaten helpen bij de \
+        aanleg van de netten in de grensregio's.\n";
+    let report = analyze_text(text, &Config::default());
+    expect![[r#"
+        Marieke de Bruin | - | org:renew-europe
+        Pieter Jongerius | - | org:epp-group
+        Sanne Verhoef | - | org:s-and-d
+    "#]]
+    .assert_eq(&actor_rows::people(&report));
+    expect![[r#"
+        [
+            "person:sanne-verhoef verwerpen Oppose",
+        ]
+    "#]]
+    .assert_debug_eq(&statements_in(&report, "steenkool"));
+    expect![[r#"MeetingReport | Some("VOLLEDIG VERSLAG VAN DE VERGADERINGEN") | None | ["2026-03-04"] | Some("Brussel")"#]]
+        .assert_eq(&head(&report));
+}

@@ -4020,12 +4020,19 @@ fn debate_label_evidence(ctx: &Ctx, name_end: usize, dot: usize) -> Option<Evide
     if phrase.is_empty() || phrase.contains(['(', ')']) && !phrase.ends_with(')') {
         return None;
     }
-    if phrase == "in writing" {
+    if matches!(phrase, "in writing" | "schriftelijk") {
         return Some(Evidence::Tagged(name_end, None));
     }
-    if let Some(group) = phrase.strip_prefix("on behalf of ") {
-        // `on behalf of the S&D Group`, `on behalf of The Left Group`.
-        let group = group.strip_prefix("the ").unwrap_or(group);
+    if let Some(group) = ["on behalf of ", "namens "]
+        .iter()
+        .find_map(|w| phrase.strip_prefix(w))
+    {
+        // `on behalf of the S&D Group`, `on behalf of The Left Group`, `namens de
+        // PPE-Fractie`.
+        let group = ["the ", "de ", "het "]
+            .iter()
+            .find_map(|a| group.strip_prefix(a))
+            .unwrap_or(group);
         let at = dot - group.len();
         let id = ctx
             .match_at(at)
