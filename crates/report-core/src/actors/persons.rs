@@ -3997,23 +3997,13 @@ fn debate_label_evidence(ctx: &Ctx, name_end: usize, dot: usize) -> Option<Evide
     }
     if let Some((end, group)) = member_tag(ctx, name_end).filter(|(end, _)| *end <= dot) {
         // `(ECR), in writing`, `(S&D), rapporteur`: a note on how the member speaks.
-        let after = &text[end..dot];
-        let note = after.is_empty()
-            || after
-                .strip_prefix(", ")
-                .is_some_and(|n| n.len() <= 60 && n.starts_with(char::is_lowercase));
-        return note.then_some(Evidence::Tagged(end, group));
+        return label_note(&text[end..dot]).then_some(Evidence::Tagged(end, group));
     }
     // A group's tag no list knows, as the Parliament writes it in its own language (`(PPE)`,
     // `(NI)`): in a label, a short bracket right after the name says who the member is.
     if let Some(tag) = rest.strip_prefix(" (") {
         let close = tag.find(')').filter(|&k| k > 0 && k <= 20)?;
-        let after = &tag[close + 1..];
-        let note = after.is_empty()
-            || after
-                .strip_prefix(", ")
-                .is_some_and(|n| n.len() <= 60 && n.starts_with(char::is_lowercase));
-        return (note && tag.starts_with(char::is_uppercase))
+        return (label_note(&tag[close + 1..]) && tag.starts_with(char::is_uppercase))
             .then(|| Evidence::Tagged(name_end + 2 + close + 1, None));
     }
     let phrase = rest.strip_prefix(", ")?;
@@ -4051,6 +4041,15 @@ fn debate_label_evidence(ctx: &Ctx, name_end: usize, dot: usize) -> Option<Evide
     }
     let affiliation = affiliation_in(ctx, name_end, dot);
     Some(Evidence::Role(dot, collapse(phrase), affiliation))
+}
+
+/// Whether what follows a member's tag in a speaker label is nothing or a note on how the
+/// member speaks (`, in writing`, `, rapporteur`).
+fn label_note(after: &str) -> bool {
+    after.is_empty()
+        || after
+            .strip_prefix(", ")
+            .is_some_and(|n| n.len() <= 60 && n.starts_with(char::is_lowercase))
 }
 
 /// A name without a title that the scan found, with the evidence that it is a person's.
