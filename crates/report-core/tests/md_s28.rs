@@ -248,7 +248,7 @@ fn the_quarto_annual_report_reads_whole() {
     expect![[r#"
         Paulina Strzelecka | Executive Director | -
         Aurelio Bianchetti | Commissioner | org:european-commission
-        Henrik Aalborg-Lund | - | country:dk
+        Henrik Aalborg-Lund | Chair | country:dk
         Inès Carvalho-Duarte | Head of the Operations Unit | -
         Stefan Vrabec | Head of Resources | -
     "#]]
@@ -257,7 +257,6 @@ fn the_quarto_annual_report_reads_whole() {
         person:paulina-strzelecka said Neutral
         person:paulina-strzelecka thanked Neutral
         org:court-of-auditors closed Neutral
-        role:chair stated Neutral
         person:henrik-aalborg-lund stated Neutral
         org:administrative-board adopted Support
         org:advisory-board asked Neutral

@@ -76,9 +76,11 @@ fn one_who_speaks_for_a_country() {
             "The member for Greece asked whether the procedure had been finalised.",
             &[("country:gr", "asked", Neutral)],
         ),
+        // A delegate speaks as the role of her country, as `The representative of Poland`
+        // does.
         (
             "De vertegenwoordiger van Polen vroeg om uitstel.",
-            &[("country:pl", "vroeg", Neutral)],
+            &[("role:pl-vertegenwoordiger", "vroeg", Neutral)],
         ),
         // Not any noun before `of`: the capital of Greece is no speaker.
         ("The capital of Greece welcomed the visitors.", &[]),

@@ -1256,6 +1256,38 @@ fn bracketed_affiliation(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
     Some((end, ctx.entry_id(m)?.to_string()))
 }
 
+/// A short note in brackets right after a name ending at `pos` (`(Norway)`, `(DG MOVE)`): the
+/// end of the bracket, and the country or body it names, if any. A bracket of more than a few
+/// words is a sentence's aside, not a note on the name.
+fn bracketed_note(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
+    let bytes = ctx.text.as_bytes();
+    let open = pos + usize::from(bytes.get(pos) == Some(&b' '));
+    if bytes.get(open) != Some(&b'(') {
+        return None;
+    }
+    let inner = bytes.get(open + 1..(open + 41).min(bytes.len()))?;
+    let close = open + 1 + memchr::memchr(b')', inner)?;
+    let note = &ctx.text[open + 1..close];
+    if note.is_empty()
+        || note.contains(['(', '.', ',', ';', ':', '\n'])
+        || note.split(' ').count() > 4
+        || !closes_apposition(ctx.text, close + 1)
+    {
+        return None;
+    }
+    let named = ctx.match_at(open + 1).and_then(|(_, m)| {
+        (m.end == close
+            && m.title.is_none()
+            && matches!(
+                ctx.kind(m),
+                Some(ActorKind::Country | ActorKind::Organization)
+            ))
+        .then(|| ctx.entry_id(m))
+        .flatten()
+    });
+    Some((close + 1, named.map(str::to_string)))
+}
+
 /// The end of a bracket that closes at `pos` (`)`), or after a comma and a member's country
 /// code (`, PL)`), as a parliament's summaries tag a member with group and country.
 fn country_code_close(bytes: &[u8], pos: usize) -> Option<usize> {
@@ -3137,9 +3169,19 @@ fn titled_part(
                     Some(_) => None,
                     None => bracketed_affiliation(ctx, name_end),
                 };
-                let (name_end, held) = match group {
-                    Some((end, group)) => (end, Some(group)),
-                    None => (name_end, None),
+                // `The Chair of the Board, Ms Sigrid Aalvik (Norway),`, `Mr Thomas Becker (DG
+                // MOVE),`: a short note in brackets stands inside the apposition; a country
+                // there is the person's.
+                let note = match (signature, &group) {
+                    (None, None) => bracketed_note(ctx, name_end),
+                    _ => None,
+                };
+                // The alias is the name without the note.
+                let alias_end = note.as_ref().map(|_| name_end);
+                let (name_end, held) = match (group, note) {
+                    (Some((end, group)), _) => (end, Some(group)),
+                    (None, Some((end, named))) => (end, named),
+                    (None, None) => (name_end, None),
                 };
                 let closes = match signature {
                     // A line of its own, of name words only (`Verslag van de Eurogroep` is a
@@ -3161,6 +3203,9 @@ fn titled_part(
                         Some(role),
                         held.or(affiliation).or(home),
                     ));
+                    if let (Some(end), Some(hit)) = (alias_end, found.persons.last_mut()) {
+                        hit.alias = collapse(&text[mention_start..end]);
+                    }
                     found.consumed[i] = true;
                     if let Some(j) = honorific {
                         found.consumed[j] = true;
