@@ -149,8 +149,25 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
     // Spans claimed by people and roles; gazetteer matches inside them are not mentions.
     let mut claimed: Vec<Span> = found.persons.iter().map(|p| p.mention).collect();
     claimed.extend(found.roles.iter().map(|r| r.span));
-    // `Vereniging van Nederlandse Gemeenten (VNG)` mentions no Netherlands.
-    claimed.extend(found.bodies.iter().map(|b| b.span));
+    // `Vereniging van Nederlandse Gemeenten (VNG)` mentions no Netherlands. But the owner
+    // named after a board (`Management Board of the European Maritime Safety Agency`) is
+    // mentioned there too: the board claims its own words only.
+    claimed.extend(found.bodies.iter().map(|b| {
+        let owner_start = b.affiliation.as_deref().and_then(|owner| {
+            let i = matches.partition_point(|m| m.start <= b.span.start);
+            matches[i..]
+                .iter()
+                .take_while(|m| m.start < b.span.end)
+                .find(|m| {
+                    m.end == b.span.end
+                        && m.entry
+                            .and_then(|e| gaz.entries.get(e))
+                            .is_some_and(|e| e.id == owner)
+                })
+                .map(|m| m.start)
+        });
+        owner_start.map_or(b.span, |start| Span::new(b.span.start, start))
+    }));
 
     // Later bare surnames: `Holmberg` after `Commissaris Greta Holmberg`.
     claimed.sort();
@@ -524,6 +541,11 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         if let (Some(_), Some((_, noun))) = (&body.affiliation, body.name.split_once(' ')) {
             if noun.starts_with(char::is_uppercase) && !noun.contains(' ') {
                 named_short.push((noun, id.clone()));
+            }
+            // `the Management Board of the European Maritime Safety Agency`, later `the
+            // Management Board` alone: the board named with its owner.
+            if body.acronym.is_none() && board_head(&body.name).is_some() {
+                named_short.push((body.name.as_str(), id.clone()));
             }
         }
         if let Some(head) = board_head(&body.name) {
