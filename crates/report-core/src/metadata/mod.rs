@@ -2187,7 +2187,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // Remarks "following the informal meeting of EU leaders in Valletta": the title names
     // the meeting and its place.
     if meta.place.is_none() {
-        meta.place = meta.title.as_deref().and_then(meeting_place_in_title);
+        meta.place = meta.title.as_deref().and_then(|title| {
+            meeting_place_in_title(title)
+                .or_else(|| dated_council_place(title).flatten().map(str::to_string))
+        });
     }
     // The minutes' own line dates and places their meeting.
     if let Some(m) = minutes.filter(|m| meta.title.as_deref() == Some(m.title.as_str())) {
@@ -3024,10 +3027,37 @@ fn dated_council(s: &str) -> bool {
             (s.is_char_boundary(cut) && s[cut..].eq_ignore_ascii_case(tail)).then(|| &s[..cut])
         })
         .unwrap_or(s);
-    let Some((name, date)) = s.rsplit_once(", ") else {
-        return false;
-    };
+    // "EPSCO Council, Brussels, 1 December 2026: what happened and what it means for
+    // workers": a briefing's headline after the meeting's name, place and day.
+    dated_council_place(s).is_some()
+}
+
+/// The place a dated Council's title names ("EPSCO Council, Brussels, 1 December 2026"):
+/// `Some(None)` for a dated Council without one, `None` for no dated Council.
+fn dated_council_place(s: &str) -> Option<Option<&str>> {
+    dated_council_name(s).or_else(|| {
+        s.split_once(": ")
+            .and_then(|(head, _)| dated_council_name(head))
+    })
+}
+
+/// A Council configuration or a meeting, perhaps its place, and its day: "Justice and Home
+/// Affairs Council, 12–13 June 2025", "EPSCO Council, Brussels, 1 December 2026". The place,
+/// if the line names one.
+fn dated_council_name(s: &str) -> Option<Option<&str>> {
+    let (name, date) = s.rsplit_once(", ")?;
     let name = name.trim();
+    // The place between the name and the day: a word or two, capitalised.
+    let place = name.rsplit_once(", ").filter(|(_, place)| {
+        let words: Vec<&str> = place.split(' ').collect();
+        (1..=2).contains(&words.len())
+            && words.iter().all(|w| {
+                w.starts_with(|c: char| c.is_uppercase())
+                    && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+            })
+    });
+    let name = place.map_or(name, |(head, _)| head.trim());
+    let place = place.map(|(_, place)| place);
     // "Informal meeting of health ministers, 21 October 2026": a meeting named as such, its
     // words in running case.
     let meeting = {
@@ -3053,12 +3083,13 @@ fn dated_council(s: &str) -> bool {
                         .starts_with(|c: char| c.is_uppercase())
             }));
     if !named || name.len() > 80 || !words_ok {
-        return false;
+        return None;
     }
     let date = date.trim();
     dates::find_all(date)
         .first()
         .is_some_and(|m| m.span.start == 0 && m.span.end >= date.len())
+        .then_some(place)
 }
 
 /// "Raad Algemene Zaken van 18 november 2026 – Verslag", "Informal meeting of health
