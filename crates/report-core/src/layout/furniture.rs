@@ -1004,9 +1004,19 @@ fn page_menus(text: &str, lines: &mut [Line], content: &[usize]) {
     let feedback = tail.iter().position(|&i| is_feedback_question(line(i)));
     // A press office's page ends with its contacts (`Press contacts` ⏎ a name ⏎ `Press
     // officer` ⏎ phone numbers and e-mail addresses), on a page that showed its menus.
+    // On any page, a contacts label over a few short lines with an e-mail address
+    // (`Contact` ⏎ `Jan Vermeulen` ⏎ `Press officer` ⏎ `press@…`) ends it so.
     let feedback = feedback.or_else(|| {
-        opens?;
-        tail.iter().position(|&i| is_contacts_label(line(i)))
+        if opens.is_some() {
+            return tail.iter().position(|&i| is_contacts_label(line(i)));
+        }
+        let label = tail.iter().position(|&i| {
+            let s = line(i).trim();
+            is_contacts_label(s) || s.eq_ignore_ascii_case("contact")
+        })?;
+        let after = &tail[label + 1..];
+        ((1..=8).contains(&after.len()) && after.iter().any(|&i| is_email_line(line(i))))
+            .then_some(label)
     });
     if let Some(f) = feedback {
         if tail[f + 1..].iter().all(|&i| short(i)) {
@@ -1173,6 +1183,15 @@ fn is_contacts_label(s: &str) -> bool {
     .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
 }
 
+/// A line that is an e-mail address, perhaps after a label (`E-mail: press@example.org`).
+fn is_email_line(s: &str) -> bool {
+    let word = s.trim().rsplit(' ').next().unwrap_or("");
+    word.len() <= 80
+        && word.split_once('@').is_some_and(|(user, host)| {
+            !user.is_empty() && host.contains('.') && !host.ends_with('.')
+        })
+}
+
 /// "Gerelateerde documenten", "Related documents": the heading of links to other pages.
 fn is_related_label(s: &str) -> bool {
     [
@@ -1250,6 +1269,10 @@ fn is_skip_link(s: &str) -> bool {
         "skip to content",
         "naar hoofdinhoud",
         "ga direct naar inhoud",
+        "ga direct naar de inhoud",
+        "ga naar de inhoud",
+        "naar de inhoud",
+        "skip to main navigation",
     ]
     .iter()
     .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
@@ -1322,6 +1345,10 @@ fn is_footer_link(s: &str) -> bool {
         "accessibility",
         "cookie policy",
         "privacy policy",
+        "help",
+        "over deze site",
+        "about this site",
+        "legal notice",
     ]
     .iter()
     .any(|l| l.len() == s.len() && l.as_bytes().eq_ignore_ascii_case(s.as_bytes()))
