@@ -87,6 +87,12 @@ pub(crate) fn body_start(layout: &Layout) -> usize {
                 && !bare_division(b)
                 && labelled_report_title(&layout.text[b.span.start..b.span.end]).is_none()
                 && !signature(i)
+                // `1.` ⏎ `Verordening …`: a number alone over its heading.
+                || bare_marker(&layout.text[b.span.start..b.span.end]).is_some()
+                    && layout
+                        .blocks
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == BlockKind::Heading)
         })
         .unwrap_or(layout.blocks.len());
     let Some(closing) = layout.blocks[..first_numbered]
@@ -345,6 +351,27 @@ fn edition_label(title: &str) -> bool {
         "definitieve versie",
     ];
     title.len() <= 20 && LABELS.iter().any(|l| title.trim().eq_ignore_ascii_case(l))
+}
+
+/// Whether `title` says when and how the document was adopted (`Adopted by written procedure on
+/// 3 December 2026`, `Vastgesteld op 12 maart 2027`): a stamp under the minutes' title.
+fn adoption_stamp(title: &str) -> bool {
+    const OPENERS: [&str; 6] = [
+        "adopted ",
+        "approved ",
+        "endorsed ",
+        "vastgesteld ",
+        "goedgekeurd ",
+        "aangenomen ",
+    ];
+    let title = title.trim();
+    title.len() <= 100
+        && OPENERS.iter().any(|o| {
+            title
+                .get(..o.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(o))
+        })
+        && !crate::metadata::dates::find_all(title).is_empty()
 }
 
 /// Whether `title` is a month and a year and nothing else (`December 2026`).
@@ -1388,15 +1415,17 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         if !heading(index) {
             // pdftotext sets a part's Roman number apart from its title ("I." ⏎⏎ "UKRAINE"),
             // and a number alone is no heading: with the heading right under it, it is one.
-            if let Some(numeral) = bare_roman_marker(&layout.text[block.span.start..block.span.end])
-                .filter(|_| heading(index + 1) && !toc[index])
+            // So is an item's number (`1.` ⏎ `Verordening interne markt voor waterstof`).
+            if let Some((scheme, numeral)) =
+                bare_marker(&layout.text[block.span.start..block.span.end])
+                    .filter(|_| heading(index + 1) && !toc[index])
             {
                 let next = &blocks[index + 1];
                 let next_text = &layout.text[next.span.start..next.span.end];
                 if cue(next_text).is_none_or(|c| c.scheme == Scheme::AllCaps) {
                     headings.push(Heading {
                         block: index,
-                        key: Key::Scheme(Scheme::Roman),
+                        key: Key::Scheme(scheme),
                         number: Some(numeral.to_string()),
                         title: heading_title(next_text),
                         span: Span::new(block.span.start, next.span.end),
@@ -1628,7 +1657,9 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         }
         // "Woensdag 10 december 2025" over the Handelingen's item dates the sitting: no
         // section holds the whole report.
-        if b < first_prose && (is_dateline(&h.title) || edition_label(&h.title)) {
+        if b < first_prose
+            && (is_dateline(&h.title) || edition_label(&h.title) || adoption_stamp(&h.title))
+        {
             return false;
         }
         // `European Parliament` ⏎ `VERBATIM REPORT OF PROCEEDINGS`: the issuer's name over the
@@ -2407,13 +2438,22 @@ fn announces_contact(block: &str) -> bool {
     }
 }
 
-/// A block that is a Roman number alone ("IV."): its numeral.
-fn bare_roman_marker(text: &str) -> Option<&str> {
-    let numeral = text.strip_suffix('.')?;
-    (!numeral.is_empty()
-        && numeral.len() <= 5
-        && numeral.bytes().all(|b| matches!(b, b'I' | b'V' | b'X')))
-    .then_some(numeral)
+/// A block that is a heading's number alone ("IV.", "3.", "b)"): its scheme and number.
+fn bare_marker(text: &str) -> Option<(Scheme, &str)> {
+    let numeral = text.strip_suffix('.').or_else(|| text.strip_suffix(')'))?;
+    if numeral.is_empty() || numeral.len() > 5 {
+        return None;
+    }
+    let b = numeral.as_bytes();
+    if b.iter().all(|b| matches!(b, b'I' | b'V' | b'X')) {
+        Some((Scheme::Roman, numeral))
+    } else if b.len() <= 2 && b.iter().all(u8::is_ascii_digit) && b[0] != b'0' {
+        Some((Scheme::Arabic, numeral))
+    } else if b.len() == 1 && b[0].is_ascii_lowercase() {
+        Some((Scheme::LetterLower, numeral))
+    } else {
+        None
+    }
 }
 
 /// Kamerstukken number their parts by a Roman numeral without a dot ("I Vragen en opmerkingen
