@@ -2237,7 +2237,8 @@ impl<'a> Ctx<'a> {
 
     /// Those named in `samen met` or `together with` right after the verb, with the rest of
     /// their list, added to `out`: they say it too (`Frankrijk benadrukte samen met Duitsland
-    /// dat`). Only the verb's next words are looked at.
+    /// dat`, `Nederland pleitte, samen met de Nordics, voor`). Only the verb's next words are
+    /// looked at.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn sharers_right_after(&self, verb_end: usize, limit: usize, with: bool, out: &mut Vec<usize>) {
         let text = self.text;
@@ -2245,6 +2246,8 @@ impl<'a> Ctx<'a> {
             return;
         };
         let head = rest.trim_start();
+        // Set off by commas (`Nederland pleitte, samen met de Nordics, voor …`).
+        let head = head.strip_prefix(',').map_or(head, str::trim_start);
         let bare = ["met "];
         let openers = if with { &bare[..] } else { &[][..] };
         let Some(opener) = SHARING_OPENERS.iter().chain(openers).find(|o| {
@@ -2695,14 +2698,32 @@ impl<'a> Ctx<'a> {
             // Several Dutch ministers (`Minister Van Dalen van Justitie en Veiligheid` in the
             // report): the one who signs is named last, in the letter's last quarter.
             (Some(a), Some(b)) => {
+                let closing = self.text.len() / 4 * 3;
                 let last = |(i, a): (usize, &Actor)| {
                     (
                         a.mentions.iter().map(|m| m.range.start).max().unwrap_or(0),
                         i,
                     )
                 };
-                let (at, i) = holders.map(last).max().max(Some(last(a).max(last(b))))?;
-                (at >= self.text.len() / 4 * 3).then_some(i)
+                let all: Vec<(usize, &Actor)> = [a, b].into_iter().chain(holders).collect();
+                // Two who sign one under the other (`De Staatssecretaris …,` ⏎ `De Minister
+                // van Asiel en Migratie,`): the report speaks of one of them in the third
+                // person (`De minister van Asiel en Migratie heeft benadrukt`), so the other,
+                // named only where they sign, is `ik`; of several such, the first to sign.
+                let only_signing: Vec<(usize, usize)> = all
+                    .iter()
+                    .filter(|(_, a)| {
+                        a.mentions.len() <= 2 && a.mentions.iter().all(|m| m.range.start >= closing)
+                    })
+                    .map(|&p| last(p))
+                    .collect();
+                if only_signing.len() < all.len() {
+                    if let Some(&(_, i)) = only_signing.iter().min() {
+                        return Some(i);
+                    }
+                }
+                let (at, i) = all.into_iter().map(last).max()?;
+                (at >= closing).then_some(i)
             }
             _ => None,
         }

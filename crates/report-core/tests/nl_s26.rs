@@ -397,10 +397,10 @@ fn the_papers_outline_and_metadata() {
 fn the_papers_people_and_statements() {
     let r = fixture(PAPER);
     expect![[r#"
+        R.M. Terpstra | staatssecretaris van Landbouw, Visserij, Voedselzekerheid en Natuur | country:nl
         Andreas Pavlou | Eurocommissaris voor Visserij en Oceanen | org:european-commission
         Jerzy Nowicki | minister van Landbouw en Plattelandsontwikkeling | country:pl
         Mathieu Kremer | Eurocommissaris voor Landbouw en Voedsel | org:european-commission
-        R.M. Terpstra | staatssecretaris van Landbouw, Visserij, Voedselzekerheid en Natuur | country:nl
         Niamh Gallagher | minister van Landbouw, Voedsel en de Marine | country:ie
     "#]].assert_eq(&actor_rows::people(&r));
     expect![[r#"

@@ -1152,10 +1152,21 @@ fn has_blank_line(s: &str) -> bool {
 fn name_words_only(text: &str, tokens: &[(usize, usize)]) -> bool {
     let lex = lexicon();
     let mut buf = String::new();
-    // Particles (`de`, `van der`) are articles too: only the capitalised words are asked.
-    tokens.iter().all(|&(s, e)| {
+    // Particles (`de`, `van der`) are articles too: only the capitalised words are asked. A
+    // capitalised grammar word after a particle in lower case is a surname (`R.P. ter Haar`,
+    // `A. van Ons`): prose writes `ter haar`, `van ons`.
+    tokens.iter().enumerate().all(|(k, &(s, e))| {
         let word = &text[s..e];
-        !starts_upper(word) || lex.flags(word, &mut buf) & (NOT_NAME | FUNCTION) == 0
+        let after_particle = k > 0 && {
+            let (ps, pe) = tokens[k - 1];
+            starts_lower(&text[ps..pe]) && is_particle(&text.as_bytes()[ps..pe])
+        };
+        let ruled_out = if after_particle {
+            NOT_NAME
+        } else {
+            NOT_NAME | FUNCTION
+        };
+        !starts_upper(word) || lex.flags(word, &mut buf) & ruled_out == 0
     })
 }
 

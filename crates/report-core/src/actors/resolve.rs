@@ -385,7 +385,10 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
                 .affiliation
                 .as_deref()
                 .filter(|a| a.starts_with("org:"))?;
-            let (title, _) = hit.role.split_once(" of ")?;
+            // Dutch too (`De Chief Executive van het EDA`), but only for one of that body: `de
+            // Voorzitter van de Tweede Kamer` is not the one `voorzitter` of another body.
+            let english = hit.role.split_once(" of ");
+            let (title, _) = english.or_else(|| hit.role.split_once(" van "))?;
             // Of several people with that title (`President Kovalenko` of Ukraine, the
             // `President of the European Commission, Ms Brandt`), the one of that body.
             let titled = |p: &&Person| {
@@ -402,6 +405,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             if let (Some((p, _)), None) = (of_body.next(), of_body.next()) {
                 return Some(p);
             }
+            english?;
             let p = by_bare_role.get(&slug(title)).copied().flatten()?;
             // The one bearing the title alone, when no one else bears it.
             (persons[p].affiliation.as_deref().is_none_or(|a| a == aff)
@@ -1682,7 +1686,7 @@ fn opens_portfolio(role: &str, title: &str) -> bool {
         && role
             .get(..title.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(title))
-        && [" for ", " of "]
+        && [" for ", " of ", " voor ", " van "]
             .iter()
             .any(|w| role[title.len()..].starts_with(w))
 }

@@ -698,14 +698,24 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
     } else {
         split_lines(text)
     };
-    unquote_mail(text, &mut lines);
+    let quoted = unquote_mail(text, &mut lines);
     let furniture = furniture::mark(text, &mut lines, form_feeds);
     let mail_header = mark_mail_header(text, &mut lines);
+    let forwarding = mark_forwarding(text, &mut lines);
+    let mail_signature = if quoted || forwarding > 0 || mail_header > 0 {
+        mark_mail_signature(text, &mut lines)
+    } else {
+        0
+    };
     let front_matter = mark_front_matter(text, &mut lines);
     let front_title = front_matter_value(text, &lines[..front_matter], "title");
     let front_date = front_matter_value(text, &lines[..front_matter], "date")
         .and_then(|d| iso_day(&d).map(str::to_string));
-    let set_aside = mail_header + front_matter + mark_markdown_literals(text, &mut lines);
+    let set_aside = mail_header
+        + forwarding
+        + mail_signature
+        + front_matter
+        + mark_markdown_literals(text, &mut lines);
     columns::split(text, &mut lines, set_aside);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
@@ -758,6 +768,23 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
                 "an e-mail's transport header of {mail_header} lines (`MIME-Version:`, \
                  `Content-Type:`) was set aside"
             ),
+        ));
+    }
+    if forwarding > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "mail-forwarding",
+            format!(
+                "the note of {forwarding} lines that forwards the e-mail (up to `-----Original \
+                 Message-----`) was set aside"
+            ),
+        ));
+    }
+    if mail_signature > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Info,
+            "mail-signature",
+            format!("the e-mail's signature of {mail_signature} lines under `--` was set aside"),
         ));
     }
     if front_matter > 0 {
@@ -1698,10 +1725,13 @@ const QUOTED_RUN: usize = 2;
 /// quotation inside one) loses its marks, so that the report's blocks, headings and sentences
 /// are read as if it had been pasted alone; a line of marks alone is a blank line. A single
 /// line (a letter's `> Retouradres …`) keeps its mark. One byte looked at per line.
-fn unquote_mail(text: &str, lines: &mut [Line]) {
+///
+/// Whether a run lost its marks.
+fn unquote_mail(text: &str, lines: &mut [Line]) -> bool {
     let bytes = text.as_bytes();
     let quoted = |l: &Line| l.start < l.end && bytes[l.start] == b'>';
     let mut i = 0;
+    let mut unquoted = false;
     while i < lines.len() {
         if !quoted(&lines[i]) {
             i += 1;
@@ -1709,6 +1739,7 @@ fn unquote_mail(text: &str, lines: &mut [Line]) {
         }
         let run = lines[i..].iter().take_while(|l| quoted(l)).count();
         if run >= QUOTED_RUN {
+            unquoted = true;
             for line in &mut lines[i..i + run] {
                 let mut k = line.start;
                 let mut indent: usize = 0;
@@ -1726,6 +1757,87 @@ fn unquote_mail(text: &str, lines: &mut [Line]) {
         }
         i += run;
     }
+    unquoted
+}
+
+/// The lines an e-mail client sets between a forwarding note and the message it forwards,
+/// without their dashes and in lower case.
+const FORWARD_SEPARATORS: [&str; 6] = [
+    "oorspronkelijk bericht",
+    "original message",
+    "forwarded message",
+    "doorgestuurd bericht",
+    "begin forwarded message:",
+    "begin doorgestuurd bericht:",
+];
+
+/// Marks the note that forwards an e-mail (`Van: …` ⏎ `Onderwerp: …` ⏎ `Geachte griffier,
+/// hierbij ontvangt u …` ⏎ `-----Oorspronkelijk bericht-----`) as furniture and returns its
+/// number of lines, separator included: the report is the message forwarded, and the note's
+/// date, subject and greeting are the forwarder's. Only a text that opens on a mail field
+/// (`Van:`, `From:`) and has the separator among its first [`MAX_FRONT_MATTER`] lines.
+fn mark_forwarding(text: &str, lines: &mut [Line]) -> usize {
+    let line = |l: &Line| &text[l.start..l.end];
+    let Some(first) = lines.iter().find(|l| !l.blank() && !l.furniture) else {
+        return 0;
+    };
+    let opens = line(first).split_once(':').is_some_and(|(key, _)| {
+        ["van", "from", "afzender", "sender"]
+            .iter()
+            .any(|k| key.eq_ignore_ascii_case(k))
+    });
+    if !opens {
+        return 0;
+    }
+    let separator = lines.iter().take(MAX_FRONT_MATTER).position(|l| {
+        let s = line(l);
+        let inner = s.trim_matches(|c: char| c == '-' || c == ' ');
+        s.len() <= 60
+            && FORWARD_SEPARATORS
+                .iter()
+                .any(|f| inner.len() == f.len() && inner.eq_ignore_ascii_case(f))
+    });
+    let Some(end) = separator.map(|k| k + 1) else {
+        return 0;
+    };
+    let mut marked = 0;
+    for l in &mut lines[..end] {
+        if !l.furniture && !l.blank() {
+            l.furniture = true;
+            marked += 1;
+        }
+    }
+    marked
+}
+
+/// The most lines an e-mail's signature under its `--` may have.
+const MAX_MAIL_SIGNATURE: usize = 8;
+
+/// Marks an e-mail's signature (`--` ⏎ `Team Parlementaire Zaken | Directie …` ⏎ `T 070 …`,
+/// the sender's, not the report's signatories) as furniture and returns its number of lines,
+/// the `--` included: the last `--` line of the text, after a blank line, with at most
+/// [`MAX_MAIL_SIGNATURE`] lines under it. Asked only of a text that is an e-mail.
+fn mark_mail_signature(text: &str, lines: &mut [Line]) -> usize {
+    let line = |l: &Line| &text[l.start..l.end];
+    let content: Vec<usize> = (0..lines.len())
+        .rev()
+        .filter(|&i| !lines[i].blank())
+        .take(MAX_MAIL_SIGNATURE + 1)
+        .collect();
+    let Some(&dashes) = content.iter().find(|&&i| line(&lines[i]) == "--") else {
+        return 0;
+    };
+    if dashes == 0 || !lines[dashes - 1].blank() {
+        return 0;
+    }
+    let mut marked = 0;
+    for l in &mut lines[dashes..] {
+        if !l.furniture && !l.blank() {
+            l.furniture = true;
+            marked += 1;
+        }
+    }
+    marked
 }
 
 /// The leading white space's length and the trimmed line, as `str::trim` has it; ASCII blanks

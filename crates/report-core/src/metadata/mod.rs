@@ -1745,7 +1745,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // Whether the meeting's date is a one-day "Place, date" line's.
     let mut dateline_dates = false;
     if is_letter {
-        if let Some((i, _, days)) = place_dates.first() {
+        // A letter head's date field above a "Place, date" line dates the letter: the line
+        // under it is a day's heading in the report ("Binnenlandse Zaken, 11 juni 2026").
+        let field = date_field_in(&lines);
+        let field_first = field
+            .as_ref()
+            .zip(place_dates.first())
+            .is_some_and(|((f, _), (p, _, _))| f < p);
+        if let Some((i, day)) = field.filter(|_| field_first) {
+            dated_block = Some(i);
+            meta.letter_date = Some(day);
+        } else if let Some((i, _, days)) = place_dates.first() {
             dated_block = Some(*i);
             meta.letter_date = days.first().cloned();
         } else if let Some((i, day)) = date_field_in(&lines) {
