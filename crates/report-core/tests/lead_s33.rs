@@ -232,3 +232,29 @@ fn an_items_number_on_its_own_line_numbers_the_heading_under_it() {
     "#]]
     .assert_debug_eq(&statements_in(&report, "gezamenlijke inkoop"));
 }
+
+/// An agency's annual report in Markdown, its board in a table with a column of countries.
+const BOARD_TABLE: &str = "# European Agency for Rail Interoperability — Annual Report 2026\n\n\
+    ## 2. Governance\n\n\
+    | Role | Name | Member state |\n\
+    |------|------|--------------|\n\
+    | Chair | Mr Jean-Luc Moreau | France |\n\
+    | Deputy Chair | Ms Agnieszka Wróbel | Poland |\n\n\
+    The Management Board met four times. The Chair, Mr Jean-Luc Moreau, stressed the need \
+    for stable funding.\n";
+
+#[test]
+fn a_members_table_gives_the_country_its_column_names() {
+    let report = analyze_text(BOARD_TABLE, &Config::default());
+    // Before: no affiliation, and the role cell `Deputy Chair` was a role of its own.
+    expect![[r#"
+        Jean-Luc Moreau | Chair | country:fr
+        Agnieszka Wróbel | Deputy Chair | country:pl
+    "#]]
+    .assert_eq(&actor_rows::people(&report));
+    assert!(
+        !report.actors.iter().any(|a| a.id.starts_with("role:")),
+        "{:?}",
+        report.actors
+    );
+}

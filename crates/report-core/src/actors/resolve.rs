@@ -2189,81 +2189,159 @@ fn row_cells(line: &str, at: usize) -> Option<Vec<Span>> {
     Some(cells)
 }
 
-/// A person named in a Markdown table with a column for roles (`| Naam | Functie | Lid sinds
-/// |`, `| Name | Role |`), as an annual report lists its board, holds the role its row gives
-/// in that column (`voorzitter`, `lid, voorzitter auditcommissie`), when nothing else gave one.
-#[cfg_attr(target_arch = "wasm32", inline(never))]
-fn table_row_roles(text: &str, builders: &mut HashMap<String, Builder>) {
+/// The headers of a table's column that holds its people's countries (`| Name | Role | Member
+/// state |`), in lower case.
+const COUNTRY_HEADERS: [&str; 7] = [
+    "member state",
+    "country",
+    "nationality",
+    "lidstaat",
+    "land",
+    "nationaliteit",
+    "delegation",
+];
+
+/// The Markdown table row around the mention `m`: its cells, the table's header cells, and
+/// the column of the mention.
+fn table_row_of(text: &str, m: Span) -> Option<(Vec<Span>, Vec<Span>, usize)> {
     let bytes = text.as_bytes();
-    for b in builders.values_mut() {
-        if b.kind != ActorKind::Person || b.role.is_some() {
+    // A table's row is short: the line's ends are looked for a few hundred bytes around the
+    // mention only, never back to the start of a text on one line.
+    let from = m.start.saturating_sub(MAX_ROW);
+    let to = (m.end + MAX_ROW).min(text.len());
+    let line_start = memchr::memrchr(b'\n', &bytes[from..m.start])
+        .map(|i| from + i + 1)
+        .or((from == 0).then_some(0))?;
+    let line_end = memchr::memchr(b'\n', &bytes[m.end..to])
+        .map(|i| m.end + i)
+        .or((to == text.len()).then_some(to))?;
+    let cells = row_cells(&text[line_start..line_end], line_start)?;
+    let column = cells
+        .iter()
+        .position(|c| c.start <= m.start && m.end <= c.end)?;
+    // The table's header: the row right above its rule (`|---|---|`), blank lines between the
+    // rows allowed.
+    let mut end = line_start;
+    let mut rows: Vec<(usize, usize)> = Vec::new();
+    for _ in 0..TABLE_HEADER_REACH {
+        if end == 0 {
+            break;
+        }
+        let from = (end - 1).saturating_sub(MAX_ROW);
+        let Some(start) = memchr::memrchr(b'\n', &bytes[from..end - 1])
+            .map(|i| from + i + 1)
+            .or((from == 0).then_some(0))
+        else {
+            break;
+        };
+        let row_end = end - 1;
+        let l = text[start..row_end].trim();
+        end = start;
+        if l.is_empty() {
             continue;
         }
-        let role = b.mentions.iter().take(4).find_map(|m| {
-            // A table's row is short: the line's ends are looked for a few hundred bytes
-            // around the mention only, never back to the start of a text on one line.
-            let from = m.start.saturating_sub(MAX_ROW);
-            let to = (m.end + MAX_ROW).min(text.len());
-            let line_start = memchr::memrchr(b'\n', &bytes[from..m.start])
-                .map(|i| from + i + 1)
-                .or((from == 0).then_some(0))?;
-            let line_end = memchr::memchr(b'\n', &bytes[m.end..to])
-                .map(|i| m.end + i)
-                .or((to == text.len()).then_some(to))?;
-            let cells = row_cells(&text[line_start..line_end], line_start)?;
-            let column = cells
-                .iter()
-                .position(|c| c.start <= m.start && m.end <= c.end)?;
-            // The table's header: the row right above its rule (`|---|---|`), blank lines
-            // between the rows allowed.
-            let mut end = line_start;
-            let mut rows: Vec<(usize, usize)> = Vec::new();
-            for _ in 0..TABLE_HEADER_REACH {
-                if end == 0 {
-                    break;
-                }
-                let from = (end - 1).saturating_sub(MAX_ROW);
-                let Some(start) = memchr::memrchr(b'\n', &bytes[from..end - 1])
-                    .map(|i| from + i + 1)
-                    .or((from == 0).then_some(0))
-                else {
-                    break;
-                };
-                let row_end = end - 1;
-                let l = text[start..row_end].trim();
-                end = start;
-                if l.is_empty() {
-                    continue;
-                }
-                if !l.starts_with('|') {
-                    break;
-                }
-                rows.push((start, row_end));
-            }
-            let rule = rows.iter().position(|&(s, e)| {
-                let l = text[s..e].trim();
-                l.contains("--") && l.bytes().all(|c| matches!(c, b'|' | b'-' | b':' | b' '))
-            })?;
-            let &(hs, he) = rows.get(rule + 1)?;
-            let header = row_cells(&text[hs..he], hs)?;
-            let role_column = header.iter().position(|c| {
-                let h = text[c.start..c.end].trim_matches('*').to_lowercase();
-                ROLE_HEADERS.contains(&h.as_str())
-            })?;
-            if role_column == column {
-                return None;
-            }
-            let cell = cells.get(role_column)?;
-            let value = text[cell.start..cell.end].trim_matches('*').trim();
-            (!value.is_empty()
-                && value.len() <= 60
-                && value != "-"
-                && !value.bytes().any(|c| c.is_ascii_digit()))
-            .then(|| value.to_string())
-        });
-        if role.is_some() {
-            b.role = role;
+        if !l.starts_with('|') {
+            break;
         }
+        rows.push((start, row_end));
+    }
+    let rule = rows.iter().position(|&(s, e)| {
+        let l = text[s..e].trim();
+        l.contains("--") && l.bytes().all(|c| matches!(c, b'|' | b'-' | b':' | b' '))
+    })?;
+    let &(hs, he) = rows.get(rule + 1)?;
+    let header = row_cells(&text[hs..he], hs)?;
+    Some((cells, header, column))
+}
+
+/// The column of `header` whose title is one of `titles`.
+fn header_column(text: &str, header: &[Span], titles: &[&str]) -> Option<usize> {
+    header.iter().position(|c| {
+        let h = text[c.start..c.end].trim_matches('*').to_lowercase();
+        titles.contains(&h.as_str())
+    })
+}
+
+/// A person named in a Markdown table with a column for roles (`| Naam | Functie | Lid sinds
+/// |`, `| Name | Role |`), as an annual report lists its board, holds the role its row gives
+/// in that column (`voorzitter`, `lid, voorzitter auditcommissie`), when nothing else gave one;
+/// and the country its row names in a column for countries (`| Member state |`), when nothing
+/// else gave an affiliation.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn table_row_roles(text: &str, builders: &mut HashMap<String, Builder>) {
+    // The countries' mentions, for a country column's cells; only when some person lacks one.
+    let mut countries: Vec<(Span, String)> = Vec::new();
+    if builders
+        .values()
+        .any(|b| b.kind == ActorKind::Person && b.affiliation.is_none())
+    {
+        countries = builders
+            .iter()
+            .filter(|(_, b)| b.kind == ActorKind::Country)
+            .flat_map(|(id, b)| b.mentions.iter().map(move |m| (*m, id.clone())))
+            .collect();
+        countries.sort_unstable_by_key(|(m, _)| m.start);
+    }
+    // The role cells read: an office found there (`| Deputy Chair | Ms … |`) is the row's
+    // person's, no role of its own.
+    let mut role_cells: Vec<Span> = Vec::new();
+    for b in builders.values_mut() {
+        if b.kind != ActorKind::Person || b.role.is_some() && b.affiliation.is_some() {
+            continue;
+        }
+        let found = b.mentions.iter().take(4).find_map(|&m| {
+            let (cells, header, column) = table_row_of(text, m)?;
+            let role = header_column(text, &header, &ROLE_HEADERS)
+                .filter(|&c| c != column)
+                .and_then(|c| cells.get(c))
+                .and_then(|cell| {
+                    let value = text[cell.start..cell.end].trim_matches('*').trim();
+                    role_cells.push(*cell);
+                    (!value.is_empty()
+                        && value.len() <= 60
+                        && value != "-"
+                        && !value.bytes().any(|c| c.is_ascii_digit()))
+                    .then(|| value.to_string())
+                });
+            let country = header_column(text, &header, &COUNTRY_HEADERS)
+                .filter(|&c| c != column)
+                .and_then(|c| cells.get(c))
+                .and_then(|cell| {
+                    let k = countries.partition_point(|(s, _)| s.start < cell.start);
+                    countries
+                        .get(k)
+                        .filter(|(s, _)| s.end <= cell.end)
+                        .map(|(_, id)| id.clone())
+                });
+            (role.is_some() || country.is_some()).then_some((role, country))
+        });
+        if let Some((role, country)) = found {
+            if b.role.is_none() {
+                b.role = role;
+            }
+            if b.affiliation.is_none() {
+                b.affiliation = country;
+            }
+        }
+    }
+    if role_cells.is_empty() {
+        return;
+    }
+    let mut emptied = Vec::new();
+    for (id, b) in builders.iter_mut() {
+        if b.kind == ActorKind::Role {
+            b.mentions.retain(|m| {
+                !role_cells
+                    .iter()
+                    .any(|c| c.start <= m.start && m.end <= c.end)
+            });
+            if b.mentions.is_empty() {
+                emptied.push(id.clone());
+            }
+        }
+    }
+    for id in emptied {
+        builders.remove(&id);
     }
 }
 
