@@ -2666,7 +2666,9 @@ fn role_joined_to_name(text: &str, roles: &[RoleHit], mention: Span) -> Option<(
         return None;
     }
     let line_start = memchr::memrchr(b'\n', &bytes[..mention.start]).map_or(0, |i| i + 1);
-    if !text[line_start..mention.start].trim().is_empty() {
+    // Or the name opens the second cell of a row (`Belgium      Ms Ann VERHELST Federal
+    // Minister for Energy`): a list of participants set as a table of countries and names.
+    if !text[line_start..mention.start].trim().is_empty() && !cell_after_gap(text, mention.start) {
         return None;
     }
     let k = roles.partition_point(|r| r.span.start < at);
@@ -2703,7 +2705,11 @@ fn office_joined_to_name(ctx: &Ctx, mention: Span) -> Option<(usize, String, Opt
         .next()
         .is_some_and(|rest| rest.trim().is_empty());
     let line_start = memchr::memrchr(b'\n', &bytes[..mention.start]).map_or(0, |i| i + 1);
-    if !office || !ends_line || !text[line_start..mention.start].trim().is_empty() {
+    if !office
+        || !ends_line
+        || !(text[line_start..mention.start].trim().is_empty()
+            || cell_after_gap(text, mention.start))
+    {
         return None;
     }
     let affiliation = title.and_then(|t| t.affiliation.clone());
