@@ -1206,11 +1206,17 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
     let mut role_end = first_end;
     let mut previous = first_start;
     let mut p = skip_spaces(ctx.text, first_end);
+    // Whether a comma of the phrase's list stands before the word at `p`.
+    let mut after_comma = ctx.text[first_end..].starts_with(", ");
+    if after_comma {
+        p = skip_spaces(ctx.text, first_end + 1);
+    }
     while p < end {
         let (s, e) = word_at(ctx.text, p)?;
         // After `en`/`and` the capitals go on the phrase's list (`Minister van Klimaat en
-        // Groene Groei`), a name does not start there.
-        let listed = matches!(&ctx.text[previous..role_end], "en" | "and" | "&");
+        // Groene Groei`), a name does not start there; nor after a comma of that list
+        // (`for Democracy, Justice and the Rule of Law`).
+        let listed = after_comma || matches!(&ctx.text[previous..role_end], "en" | "and" | "&");
         // A name follows a word of the role's own (`for Enlargement Petra Lindqvist`), never
         // an article, a preposition or an acronym: `Minister for the Ecological Transition`,
         // `Chair of the EU Military Committee`, `Commission for Tech Sovereignty` end in the
@@ -1232,6 +1238,11 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
         previous = s;
         role_end = e;
         let next = skip_spaces(ctx.text, e);
+        after_comma = next == e && ctx.text[e..].starts_with(", ");
+        if after_comma {
+            p = skip_spaces(ctx.text, e + 1);
+            continue;
+        }
         if next == e {
             return None;
         }
