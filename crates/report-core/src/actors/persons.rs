@@ -4479,18 +4479,25 @@ fn topic_end(text: &str, e: usize, links: &[&str]) -> usize {
     if let Some((ls, le)) = next_word(text, e) {
         if links.contains(&&text[ls..le]) && text[e..ls].trim().is_empty() {
             let mut p = le;
-            let mut n = 0;
+            // Five capitalised words at most; `and` and `the` between them do not count
+            // (`on Financial Services and the Banking Union`).
+            let (mut n, mut words) = (0, 0);
             while let Some((ws, we)) = next_word(text, p) {
                 let word = &text[ws..we];
-                let linking = matches!(word, "and" | "the") && n > 0;
-                if n >= 5 || !text[p..ws].trim().is_empty() || !(is_capitalised(word) || linking) {
+                let linking = matches!(word, "and" | "the") && words > 0;
+                if n >= 5
+                    || words >= 8
+                    || !text[p..ws].trim().is_empty()
+                    || !(is_capitalised(word) || linking)
+                {
                     break;
                 }
                 if !linking {
                     end = we;
+                    n += 1;
                 }
                 p = we;
-                n += 1;
+                words += 1;
             }
         }
     }

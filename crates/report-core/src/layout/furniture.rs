@@ -14,6 +14,10 @@ use std::collections::HashMap;
 
 /// How many lines at each edge of a page may be furniture.
 const EDGE: usize = 3;
+/// How many lines at each edge of a page a run of repeated lines may reach: a footer that
+/// pdftotext without `-layout` breaks into a line a cell (`14980/26` ⏎ `KM/ab` ⏎ `ECOFIN.1.B` ⏎
+/// `LIMITE` ⏎ `1` ⏎ `EN`). Past [`EDGE`] only lines that recur on the pages go on the run.
+const EDGE_RUN: usize = 7;
 /// Repeats closer than this many lines are content (a table column), not page furniture.
 const MIN_GAP: usize = 15;
 /// Repeats of a line whose set-off number goes up by one may be this close (a short page).
@@ -120,8 +124,8 @@ fn by_pages(text: &str, lines: &mut [Line]) {
         bounds.push((start, i));
     }
     let edges = |(start, end): (usize, usize)| {
-        let top = start..(start + EDGE).min(end);
-        let bottom = end.saturating_sub(EDGE).max(top.end)..end;
+        let top = start..(start + EDGE_RUN).min(end);
+        let bottom = end.saturating_sub(EDGE_RUN).max(top.end)..end;
         top.chain(bottom)
     };
     let mut counts: HashMap<u64, usize, PrehashedState> = HashMap::default();
@@ -163,14 +167,22 @@ fn by_pages(text: &str, lines: &mut [Line]) {
                 || counts.get(&keys[k]).is_some_and(|&n| n >= threshold)
                 || labelled_footer(s).is_some_and(counted))
     };
+    // Past the edge's first lines a run goes on only over lines that recur.
+    let recurs = |k: usize| counts.get(&keys[k]).is_some_and(|&n| n >= threshold);
     for &(start, end) in &bounds {
         let mut k = start;
-        while k < end && k < start + EDGE && is_furniture(lines, k) {
+        while k < end
+            && (k < start + EDGE || (k < start + EDGE_RUN && recurs(k)))
+            && is_furniture(lines, k)
+        {
             lines[content[k]].furniture = true;
             k += 1;
         }
         let mut k = end;
-        while k > start && k + EDGE > end && is_furniture(lines, k - 1) {
+        while k > start
+            && (k + EDGE > end || (k + EDGE_RUN > end && recurs(k - 1)))
+            && is_furniture(lines, k - 1)
+        {
             lines[content[k - 1]].furniture = true;
             k -= 1;
         }
