@@ -18,7 +18,7 @@ use expect_test::expect;
 use outline_text::outline_text;
 use report_core::Stance::*;
 use report_core::{analyze_text, Config};
-use statement_rows::{all_rows, check, statements_quoting};
+use statement_rows::{all_rows, check};
 
 const PROGRESS: &str = "s33/en-progress-report-presidency-fida-pdftotext.txt";
 const PRESS: &str = "s33/en-presidency-press-release-informal-jha-web.txt";
@@ -202,6 +202,31 @@ fn a_portfolio_of_two_words_after_and_is_no_part_of_the_name_after_it() {
     .assert_eq(&people(&analyze_text(text, &Config::default())));
 }
 
+#[test]
+fn the_holder_of_a_portfolio_listed_with_commas_speaks() {
+    check(&[
+        (
+            "Commissioner for Democracy, Justice and the Rule of Law Jan Pieters welcomed the \
+             debate.",
+            &[("person:jan-pieters", "welcomed", Support)],
+        ),
+        (
+            "Minister of Justice and Public Order Maria Constantinou stressed that the text \
+             was balanced.",
+            &[("person:maria-constantinou", "stressed", Neutral)],
+        ),
+    ]);
+    // A portfolio's list that ends the phrase names no one: the role speaks.
+    check(&[(
+        "The Minister for Enterprise, Trade and Industry welcomed the debate.",
+        &[(
+            "role:minister-for-enterprise-trade-and-industry",
+            "welcomed",
+            Support,
+        )],
+    )]);
+}
+
 const MARKED: &str = r#"OUTCOME OF THE COUNCIL MEETING
 
 The Council met in Brussels.
@@ -326,6 +351,17 @@ fn a_web_press_release_is_titled_by_the_headline_over_its_label_and_dated_past_a
     assert_eq!(
         r.metadata.title.as_deref(),
         Some("Informal meeting of home affairs ministers: returns high on the agenda")
+    );
+    // An issuer's name over the label (`Council of the EU`, no word in small letters but
+    // `of the`) is no headline.
+    let text = WEB_RELEASE.replace(
+        "Informal meeting of home affairs ministers: returns high on the agenda\n\n",
+        "Council of the European Union\n\n",
+    );
+    let r = analyze_text(&text, &Config::default());
+    assert_ne!(
+        r.metadata.title.as_deref(),
+        Some("Council of the European Union")
     );
     // Without a headline above the label there is none.
     let text = WEB_RELEASE.replace(

@@ -2657,16 +2657,28 @@ fn headline_after(layout: &Layout, block: usize) -> Option<String> {
 /// A web page's headline set over its press label (`Informal meeting of … ministers: …` ⏎
 /// `Press release` ⏎ `30 January 2026 | 16:40` ⏎ `Nicosia, Cyprus`): the block right before the
 /// label's, one line of four words or more that is no sentence. Asked only when no headline
-/// follows the date.
+/// follows the date. An issuer's name there (`Council of the EU`, `Cyprus Presidency of the
+/// Council of the European Union 2026`) has no word in small letters but its articles and
+/// prepositions: a headline has one at least (`meeting`, `agree`).
 fn headline_before_label(layout: &Layout, lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
+    const SMALL: [&str; 8] = [
+        "with", "from", "into", "over", "upon", "that", "this", "their",
+    ];
     let (label, _) = lines.iter().find(|(_, l)| press_label(l))?;
     let b = layout.blocks.get(label.checked_sub(1)?)?;
     let s = layout.text[b.span.start..b.span.end]
         .trim_start_matches('#')
         .trim();
     let words = s.split_whitespace().count();
-    (b.lines == 1 && (4..=MAX_HEADLINE_WORDS).contains(&words) && !s.ends_with(['.', ':', ',']))
-        .then(|| s.to_string())
+    let worded = s.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', ':', ';']);
+        w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()) && !SMALL.contains(&w)
+    });
+    (b.lines == 1
+        && worded
+        && (4..=MAX_HEADLINE_WORDS).contains(&words)
+        && !s.ends_with(['.', ':', ',']))
+    .then(|| s.to_string())
 }
 
 /// A dateline's place alone on its line (`Nicosia, Cyprus`, `Luxembourg`): one to three
