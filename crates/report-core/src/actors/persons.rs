@@ -2679,7 +2679,9 @@ fn role_joined_to_name(text: &str, roles: &[RoleHit], mention: Span) -> Option<(
     let line_start = memchr::memrchr(b'\n', &bytes[..mention.start]).map_or(0, |i| i + 1);
     // Or the name opens the second cell of a row (`Belgium      Ms Ann VERHELST Federal
     // Minister for Energy`): a list of participants set as a table of countries and names.
-    if !text[line_start..mention.start].trim().is_empty() && !cell_after_gap(text, mention.start) {
+    if !text[line_start..mention.start].trim().is_empty()
+        && !row_cell_before(text, line_start, mention.start)
+    {
         return None;
     }
     let k = roles.partition_point(|r| r.span.start < at);
@@ -2719,13 +2721,23 @@ fn office_joined_to_name(ctx: &Ctx, mention: Span) -> Option<(usize, String, Opt
     if !office
         || !ends_line
         || !(text[line_start..mention.start].trim().is_empty()
-            || cell_after_gap(text, mention.start))
+            || row_cell_before(text, line_start, mention.start))
     {
         return None;
     }
     let affiliation = title.and_then(|t| t.affiliation.clone());
     Some((m.end, text[at..m.end].to_string(), affiliation))
 }
+
+/// Whether a short first cell and a column gap stand before `pos` on the line that starts at
+/// `line_start` (`Belgium      Ms Ann VERHELST …`): the second cell of a participants table's
+/// row. A long run of text before it is no row's cell, and is not scanned.
+fn row_cell_before(text: &str, line_start: usize, pos: usize) -> bool {
+    pos - line_start <= MAX_ROW_CELL && cell_after_gap(text, pos)
+}
+
+/// The farthest a participants table's second cell starts from its line's start.
+const MAX_ROW_CELL: usize = 80;
 
 /// Whether `head` is a title written in capitals and `and ` after it (`First Deputy Prime
 /// Minister and `), all on one line: the first office of a role line that holds two.
