@@ -496,7 +496,7 @@ const GROUP_TITLES: [&str; 13] = [
 
 /// Lines under an agenda item that say how the Council deals with it, not what it is about:
 /// labels, not headings ("Besluitvorming", "Policy debate"). Combined with `/`, `,`, `en`, `and`.
-const STATUS_WORDS: [&str; 44] = [
+const STATUS_WORDS: [&str; 47] = [
     "besluitvorming",
     // A report's labels over what the Council decided and what was said under each item.
     "besluit",
@@ -527,6 +527,10 @@ const STATUS_WORDS: [&str; 44] = [
     "aanneming van raadsconclusies",
     "raadsconclusies",
     "policy debate",
+    // An outcome's marks of a public session under an item's title.
+    "public debate",
+    "public deliberation",
+    "legislative deliberation",
     "exchange of views",
     "information from the presidency",
     "information from the commission",
@@ -794,7 +798,7 @@ fn is_status(title: &str) -> bool {
 /// ("Sancties tegen Iran (besluitvorming)"): the status says how the item is dealt with, as
 /// the label lines under other items do.
 fn heading_title(s: &str) -> String {
-    let s = crate::layout::without_attributes(s.trim());
+    let s = crate::layout::without_attributes(crate::layout::without_trailing_mark(s.trim()));
     // `1.2 _Organisatie_`: emphasis around the title after its number is markup.
     let s = crate::layout::without_emphasis(s.trim());
     let s = s.trim().trim_end_matches([':', '.']).trim();
@@ -1392,7 +1396,10 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 && !press_office_line(title)
                 && crate::layout::board_signature_line(text).is_none()
                 && !honorific_line(title)
-                && crate::layout::column_gap(crate::layout::without_agenda_marks(title)).is_none()
+                && crate::layout::column_gap(crate::layout::without_trailing_mark(
+                    crate::layout::without_agenda_marks(title),
+                ))
+                .is_none()
                 && !column_heads(text)
                 && !phone_in_brackets(title)
                 && !name_under_closing(layout, i)

@@ -245,7 +245,7 @@ fn a_ministrys_report_is_dated_by_its_own_line_under_the_meetings() {
 #[test]
 fn the_coreper_note() {
     let r = fixture_file::report(NOTE);
-    expect![[r#"Metadata { kind: Other, language: En, title: Some("Proposal for a Regulation of the European Parliament and of the Council on soil monitoring and resilience (Soil Monitoring Law) - Preparation for the trilogue"), letter_date: Some("2026-12-09"), meeting_dates: ["2026-12-03"], place: Some("Brussels"), reference: Some(Reference { dossier: "16422/26", number: None, title: None }), session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: Other, language: En, title: Some("Proposal for a Regulation of the European Parliament and of the Council on soil monitoring and resilience (Soil Monitoring Law) - Preparation for the trilogue - Outcome of the meeting of the Working Party on the Environment"), letter_date: Some("2026-12-09"), meeting_dates: ["2026-12-03"], place: Some("Brussels"), reference: Some(Reference { dossier: "16422/26", number: None, title: None }), session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [I] INTRODUCTION
         1 [II] MAIN OUTSTANDING ISSUES

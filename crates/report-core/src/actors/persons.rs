@@ -1217,11 +1217,17 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
     let mut role_end = first_end;
     let mut previous = first_start;
     let mut p = skip_spaces(ctx.text, first_end);
+    // Whether a comma of the phrase's list stands before the word at `p`.
+    let mut after_comma = ctx.text[first_end..].starts_with(", ");
+    if after_comma {
+        p = skip_spaces(ctx.text, first_end + 1);
+    }
     while p < end {
         let (s, e) = word_at(ctx.text, p)?;
         // After `en`/`and` the capitals go on the phrase's list (`Minister van Klimaat en
-        // Groene Groei`), a name does not start there.
-        let listed = matches!(&ctx.text[previous..role_end], "en" | "and" | "&");
+        // Groene Groei`), a name does not start there; nor after a comma of that list
+        // (`for Democracy, Justice and the Rule of Law`).
+        let listed = after_comma || matches!(&ctx.text[previous..role_end], "en" | "and" | "&");
         // A name follows a word of the role's own (`for Enlargement Petra Lindqvist`), never
         // an article, a preposition or an acronym: `Minister for the Ecological Transition`,
         // `Chair of the EU Military Committee`, `Commission for Tech Sovereignty` end in the
@@ -1243,6 +1249,11 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
         previous = s;
         role_end = e;
         let next = skip_spaces(ctx.text, e);
+        after_comma = next == e && ctx.text[e..].starts_with(", ");
+        if after_comma {
+            p = skip_spaces(ctx.text, e + 1);
+            continue;
+        }
         if next == e {
             return None;
         }
@@ -2709,7 +2720,11 @@ fn role_joined_to_name(text: &str, roles: &[RoleHit], mention: Span) -> Option<(
         return None;
     }
     let line_start = memchr::memrchr(b'\n', &bytes[..mention.start]).map_or(0, |i| i + 1);
-    if !text[line_start..mention.start].trim().is_empty() {
+    // Or the name opens the second cell of a row (`Belgium      Ms Ann VERHELST Federal
+    // Minister for Energy`): a list of participants set as a table of countries and names.
+    if !text[line_start..mention.start].trim().is_empty()
+        && !row_cell_before(text, line_start, mention.start)
+    {
         return None;
     }
     let k = roles.partition_point(|r| r.span.start < at);
@@ -2746,12 +2761,26 @@ fn office_joined_to_name(ctx: &Ctx, mention: Span) -> Option<(usize, String, Opt
         .next()
         .is_some_and(|rest| rest.trim().is_empty());
     let line_start = memchr::memrchr(b'\n', &bytes[..mention.start]).map_or(0, |i| i + 1);
-    if !office || !ends_line || !text[line_start..mention.start].trim().is_empty() {
+    if !office
+        || !ends_line
+        || !(text[line_start..mention.start].trim().is_empty()
+            || row_cell_before(text, line_start, mention.start))
+    {
         return None;
     }
     let affiliation = title.and_then(|t| t.affiliation.clone());
     Some((m.end, text[at..m.end].to_string(), affiliation))
 }
+
+/// Whether a short first cell and a column gap stand before `pos` on the line that starts at
+/// `line_start` (`Belgium      Ms Ann VERHELST …`): the second cell of a participants table's
+/// row. A long run of text before it is no row's cell, and is not scanned.
+fn row_cell_before(text: &str, line_start: usize, pos: usize) -> bool {
+    pos - line_start <= MAX_ROW_CELL && cell_after_gap(text, pos)
+}
+
+/// The farthest a participants table's second cell starts from its line's start.
+const MAX_ROW_CELL: usize = 80;
 
 /// Whether `head` is a title written in capitals and `and ` after it (`First Deputy Prime
 /// Minister and `), all on one line: the first office of a role line that holds two.
@@ -4518,18 +4547,25 @@ fn topic_end(text: &str, e: usize, links: &[&str]) -> usize {
     if let Some((ls, le)) = next_word(text, e) {
         if links.contains(&&text[ls..le]) && text[e..ls].trim().is_empty() {
             let mut p = le;
-            let mut n = 0;
+            // Five capitalised words at most; `and` and `the` between them do not count
+            // (`on Financial Services and the Banking Union`).
+            let (mut n, mut words) = (0, 0);
             while let Some((ws, we)) = next_word(text, p) {
                 let word = &text[ws..we];
-                let linking = matches!(word, "and" | "the") && n > 0;
-                if n >= 5 || !text[p..ws].trim().is_empty() || !(is_capitalised(word) || linking) {
+                let linking = matches!(word, "and" | "the") && words > 0;
+                if n >= 5
+                    || words >= 8
+                    || !text[p..ws].trim().is_empty()
+                    || !(is_capitalised(word) || linking)
+                {
                     break;
                 }
                 if !linking {
                     end = we;
+                    n += 1;
                 }
                 p = we;
-                n += 1;
+                words += 1;
             }
         }
     }

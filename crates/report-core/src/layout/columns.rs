@@ -305,6 +305,10 @@ fn wrapped_table(text: &str, lines: &[Line], places: &[Place]) -> bool {
     let mut previous_right = false;
     // The rows of both columns, the right-only runs closed by one, the length of the run now.
     let (mut rows, mut closed, mut run, mut capitals) = (0, 0, 0, true);
+    // Whether a right-only run ended at a blank row: a blank between the rows of a table set
+    // with space (`Belgium      Ms X` ⏎ `             Minister for …` ⏎ blank ⏎ `Bulgaria  …`)
+    // closes it as the next row does.
+    let mut ended = false;
     for (line, place) in lines.iter().zip(places) {
         match *place {
             Place::Both(at) => {
@@ -314,8 +318,8 @@ fn wrapped_table(text: &str, lines: &[Line], places: &[Place]) -> bool {
                 left_since = false;
                 previous_right = true;
                 rows += 1;
-                closed += usize::from(run > 0);
-                run = 0;
+                closed += usize::from(run > 0 || ended);
+                (run, ended) = (0, false);
                 capitals &= raw(text, line)[..at]
                     .trim_start()
                     .starts_with(char::is_uppercase);
@@ -329,10 +333,12 @@ fn wrapped_table(text: &str, lines: &[Line], places: &[Place]) -> bool {
                 left_since = true;
                 previous_right = false;
                 capitals = false;
+                ended = false;
             }
             // A blank row ends a run: the next must open on both columns again.
             Place::Left | Place::Across => {
                 previous_right = false;
+                ended |= run > 0 && line.blank();
                 run = 0;
             }
             // Furniture beside the table is dropped later: it changes nothing.

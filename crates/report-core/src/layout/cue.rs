@@ -88,6 +88,26 @@ pub(crate) fn without_agenda_marks(mut title: &str) -> &str {
     }
 }
 
+/// `title` without a mark set after it at the right margin, past a gap of spaces: an outcome's
+/// `(LS)` (a public session), an agenda's `(LD)`, `(PD)`, a bracket of one to four capitals.
+pub(crate) fn without_trailing_mark(title: &str) -> &str {
+    // The last byte first: most titles end in a letter.
+    let Some(inner) = title.strip_suffix(')') else {
+        return title;
+    };
+    let Some(open) = inner.rfind('(') else {
+        return title;
+    };
+    let mark = &inner[open + 1..];
+    if !(1..=4).contains(&mark.len()) || !mark.bytes().all(|b| b.is_ascii_uppercase()) {
+        return title;
+    }
+    match inner[..open].strip_suffix("   ") {
+        Some(head) if !head.trim().is_empty() => head.trim_end(),
+        _ => title,
+    }
+}
+
 /// Whether `line` is the bare label of a question or an answer in a paper of parliamentary
 /// questions (`Vraag 1`, `Antwoord 3`, `Question 2`): a heading on its own line, whose text
 /// follows as a paragraph.

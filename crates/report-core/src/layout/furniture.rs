@@ -14,6 +14,10 @@ use std::collections::HashMap;
 
 /// How many lines at each edge of a page may be furniture.
 const EDGE: usize = 3;
+/// How many lines at each edge of a page a run of repeated lines may reach: a footer that
+/// pdftotext without `-layout` breaks into a line a cell (`14980/26` ⏎ `KM/ab` ⏎ `ECOFIN.1.B` ⏎
+/// `LIMITE` ⏎ `1` ⏎ `EN`). Past [`EDGE`] only lines that recur on the pages go on the run.
+const EDGE_RUN: usize = 7;
 /// Repeats closer than this many lines are content (a table column), not page furniture.
 const MIN_GAP: usize = 15;
 /// Repeats of a line whose set-off number goes up by one may be this close (a short page).
@@ -124,6 +128,19 @@ fn by_pages(text: &str, lines: &mut [Line]) {
         let bottom = end.saturating_sub(EDGE).max(top.end)..end;
         top.chain(bottom)
     };
+    // The lines past the first [`EDGE`] ones, up to [`EDGE_RUN`], with their place counted
+    // from the edge: a footer broken into a line a cell has each cell at the same place on
+    // every page, where a speaker's label or a heading that recurs near the edges does not.
+    let deep = |(start, end): (usize, usize)| {
+        let inner = end.saturating_sub(EDGE).max(start);
+        let top = (start + EDGE).min(inner)..(start + EDGE_RUN).min(inner);
+        let bottom = end.saturating_sub(EDGE_RUN).max(start + EDGE).min(inner)..inner;
+        top.map(move |k| (k, k - start, 0))
+            .chain(bottom.map(move |k| (k, EDGE_RUN + end - k, 1)))
+    };
+    let mut deep_counts: HashMap<u64, usize, PrehashedState> = HashMap::default();
+    // Each line's keys in the top and in the bottom run (a short page's lines are in both).
+    let mut deep_keys = vec![[0u64; 2]; content.len()];
     let mut counts: HashMap<u64, usize, PrehashedState> = HashMap::default();
     let mut on_page: Vec<u64> = Vec::with_capacity(2 * EDGE);
     let mut used_pages = 0usize;
@@ -148,6 +165,18 @@ fn by_pages(text: &str, lines: &mut [Line]) {
                 *counts.entry(h).or_default() += 1;
             }
         }
+        for (k, place, side) in deep(b) {
+            let line = &lines[content[k]];
+            if line.end - line.start > MAX_LEN {
+                continue;
+            }
+            let h = furniture_key(&text[line.start..line.end])
+                .0
+                .wrapping_add((place as u64 + 1).wrapping_mul(0x9E37_79B9_7F4A_7C15))
+                | 1;
+            deep_keys[k][side] = h;
+            *deep_counts.entry(h).or_default() += 1;
+        }
     }
     let threshold = 2.max(used_pages.div_ceil(2));
     let counted = |s: &str| {
@@ -163,14 +192,26 @@ fn by_pages(text: &str, lines: &mut [Line]) {
                 || counts.get(&keys[k]).is_some_and(|&n| n >= threshold)
                 || labelled_footer(s).is_some_and(counted))
     };
+    // Past the edge's first lines a run goes on only over lines that recur.
+    let recurs = |k: usize| {
+        deep_keys[k]
+            .iter()
+            .any(|h| *h != 0 && deep_counts.get(h).is_some_and(|&n| n >= threshold))
+    };
     for &(start, end) in &bounds {
         let mut k = start;
-        while k < end && k < start + EDGE && is_furniture(lines, k) {
+        while k < end
+            && ((k < start + EDGE && is_furniture(lines, k))
+                || (k >= start + EDGE && k < start + EDGE_RUN && recurs(k)))
+        {
             lines[content[k]].furniture = true;
             k += 1;
         }
         let mut k = end;
-        while k > start && k + EDGE > end && is_furniture(lines, k - 1) {
+        while k > start
+            && ((k + EDGE > end && is_furniture(lines, k - 1))
+                || (k + EDGE <= end && k + EDGE_RUN > end && recurs(k - 1)))
+        {
             lines[content[k - 1]].furniture = true;
             k -= 1;
         }

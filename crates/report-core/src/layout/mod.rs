@@ -60,7 +60,9 @@ mod offsets;
 mod pandoc_table;
 pub(crate) mod scan;
 
-pub(crate) use cue::{cue, is_question_label, without_agenda_marks, Cue, Scheme};
+pub(crate) use cue::{
+    cue, is_question_label, without_agenda_marks, without_trailing_mark, Cue, Scheme,
+};
 pub(crate) use furniture::is_page_number;
 pub use offsets::OffsetMap;
 
@@ -3711,8 +3713,12 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
 }
 
 /// How a Council agenda deals with an item, each a line of its own under the item's title.
-const PROCEDURES: [&str; 10] = [
+const PROCEDURES: [&str; 13] = [
     "Adoption",
+    // An outcome's marks of a public session under an item's title.
+    "Public debate",
+    "Public deliberation",
+    "Legislative deliberation",
     "Adoption of the legislative act",
     "Approval",
     "Progress report",
@@ -3740,7 +3746,10 @@ const MAX_PROCEDURE_LINE: usize = 100;
 fn is_procedure_line(s: &str) -> bool {
     // The first byte and the length first: this is asked of every line.
     if s.len() > MAX_PROCEDURE_LINE
-        || !matches!(s.as_bytes().first(), Some(b'A' | b'E' | b'G' | b'I' | b'P'))
+        || !matches!(
+            s.as_bytes().first(),
+            Some(b'A' | b'E' | b'G' | b'I' | b'L' | b'P')
+        )
     {
         return false;
     }

@@ -1522,14 +1522,21 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             if !line.eq_ignore_ascii_case("subject:") {
                 return None;
             }
-            // Its first line, and the lines that go on with it (a dash, a lower-case word).
-            let mut value = lines.get(k + 1)?.1.trim().to_string();
+            // Its first line, and the lines that go on with it (a dash, a lower-case word, a
+            // line of its block after a line that ends in a bracket or a comma: `amending
+            // Regulations (EU)` ⏎ `No 1093/2010, (EU) No 1094/2010 …` ⏎ `– Progress report`).
+            let (block, first) = lines.get(k + 1)?;
+            let mut value = first.trim().to_string();
             if value.is_empty() || value.ends_with(':') {
                 return None;
             }
-            for (_, more) in lines[k + 2..].iter().take(2) {
+            for (j, more) in lines[k + 2..].iter().take(3) {
                 let more = more.trim();
-                if !(more.starts_with(['–', '-']) || more.starts_with(|c: char| c.is_lowercase()))
+                let listed = j == block && value.ends_with([')', ',']);
+                if !(more.starts_with(['–', '-'])
+                    || more.starts_with(|c: char| c.is_lowercase())
+                    || listed)
+                    || more.ends_with(':')
                 {
                     break;
                 }
@@ -1914,7 +1921,9 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             meta.letter_date = Some(day);
         }
         if meta.title.as_deref().is_none_or(|t| !announces_document(t)) {
-            if let Some(headline) = headline_after(layout, block) {
+            if let Some(headline) =
+                headline_after(layout, block).or_else(|| headline_before_label(layout, &lines))
+            {
                 meta.title = Some(headline);
             }
         }
@@ -2564,7 +2573,8 @@ fn press_release_date(lines: &[(usize, Cow<'_, str>)]) -> Option<(String, usize)
         Some(m) if m.span.start == 0 && m.dates.len() == 1 => (m.iso().pop()?, m.span.end),
         _ => numeric_date(line)?,
     };
-    let rest = line[end..].trim_start_matches([' ', '-', '–', ',']);
+    // `30 January 2026 | 16:40`: a web page's date and time set apart by a bar.
+    let rest = line[end..].trim_start_matches([' ', '-', '–', ',', '|']);
     // `18:45`, or `14.05` as a Nordic government's page writes the hour.
     let time = rest.len() >= 4
         && rest.as_bytes()[..2].iter().all(u8::is_ascii_digit)
@@ -2647,10 +2657,53 @@ fn headline_after(layout: &Layout, block: usize) -> Option<String> {
     let s = layout.text[b.span.start..b.span.end]
         .trim_start_matches('#')
         .trim();
+    // A dateline's place under the date (`Nicosia, Cyprus`) is no headline.
+    if s.contains(',') && place_line(s) {
+        return None;
+    }
     let words = s.split_whitespace().count();
     let lines_ok = b.lines == 1 || b.lines == 2 && crate::statements::names_its_speaker(s);
     (lines_ok && (2..=MAX_HEADLINE_WORDS).contains(&words) && !s.ends_with(['.', ':', ',']))
         .then(|| s.split_whitespace().collect::<Vec<_>>().join(" "))
+}
+
+/// A web page's headline set over its press label (`Informal meeting of … ministers: …` ⏎
+/// `Press release` ⏎ `30 January 2026 | 16:40` ⏎ `Nicosia, Cyprus`): the block right before the
+/// label's, one line of four words or more that is no sentence. Asked only when no headline
+/// follows the date. An issuer's name there (`Council of the EU`, `Cyprus Presidency of the
+/// Council of the European Union 2026`) has no word in small letters but its articles and
+/// prepositions: a headline has one at least (`meeting`, `agree`).
+fn headline_before_label(layout: &Layout, lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
+    const SMALL: [&str; 8] = [
+        "with", "from", "into", "over", "upon", "that", "this", "their",
+    ];
+    let (label, _) = lines.iter().find(|(_, l)| press_label(l))?;
+    let b = layout.blocks.get(label.checked_sub(1)?)?;
+    let s = layout.text[b.span.start..b.span.end]
+        .trim_start_matches('#')
+        .trim();
+    let words = s.split_whitespace().count();
+    let worded = s.split_whitespace().any(|w| {
+        let w = w.trim_end_matches([',', ':', ';']);
+        w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()) && !SMALL.contains(&w)
+    });
+    (b.lines == 1
+        && worded
+        && (4..=MAX_HEADLINE_WORDS).contains(&words)
+        && !s.ends_with(['.', ':', ',']))
+    .then(|| s.to_string())
+}
+
+/// A dateline's place alone on its line (`Nicosia, Cyprus`, `Luxembourg`): one to three
+/// capitalised words, a comma at most between them, no figure.
+fn place_line(s: &str) -> bool {
+    let words = s.split_whitespace().count();
+    (1..=3).contains(&words)
+        && s.split_whitespace().all(|w| {
+            let w = w.trim_end_matches(',');
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        })
 }
 
 /// A day written in figures at the head of `line`, day first ("12-03-2026", "12.03.2026",
