@@ -32,9 +32,9 @@ fn the_presidency_progress_report() {
         0 [I] INTRODUCTION
         1 [II] WORK WITHIN THE COUNCIL
         2 [III] MAIN ISSUES
-          3 [-] Scope
-          4 [-] Financial data sharing schemes
-          5 [-] Permission dashboards
+          3 [a] Scope
+          4 [b] Financial data sharing schemes
+          5 [c] Permission dashboards
         6 [IV] CONCLUSION
     "#]]
     .assert_eq(&outline_text(&r));
