@@ -137,6 +137,9 @@ impl<'a> Reader<'a> {
         // A closing brace on its own last line leaves an empty line behind.
         let kept = self.out.trim_end_matches([' ', '\n', '\r']).len();
         self.out.truncate(kept);
+        // So do the lines of the header's tables.
+        let lead = self.out.len() - self.out.trim_start_matches([' ', '\n', '\r']).len();
+        self.out.drain(..lead);
         self.out
     }
 
