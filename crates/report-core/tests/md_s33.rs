@@ -376,3 +376,29 @@ fn the_rtf_leftovers_letter_reads_whole() {
     }
     assert!(r.text.contains("Indonesië") && r.text.contains("€1,2 miljard"));
 }
+
+#[test]
+fn a_thematic_break_of_stars_stays_a_line_of_its_own() {
+    for (text, want) in [
+        (
+            "# Jaarverslag\n\nMr. Anna Smit\nInspecteur-generaal Justitie en Veiligheid\n***\n## Kerncijfers\n",
+            "Inspecteur-generaal Justitie en Veiligheid\n\n***\n\n## Kerncijfers",
+        ),
+        ("# Report\n\nThe Board met.\n* * *\nThe Agency grew.\n", "The Board met.\n\n* * *\n\nThe Agency grew."),
+        ("# Report\n\nThe Board met.\n___\nThe Agency grew.\n", "The Board met.\n\n___\n\nThe Agency grew."),
+    ] {
+        let r = report(text);
+        assert!(r.text.contains(want), "{text}: {}", r.text);
+    }
+    // Bold text and a bullet are no break.
+    let r = report("# Report\n\nThe Board met\n**in Vigo** twice.\n");
+    assert!(r.text.contains("met **in Vigo** twice."), "{}", r.text);
+    // Without the break, the person is still read so.
+    let r = report(
+        "# Jaarverslag 2025\n\nInspectie Justitie en Veiligheid\n\n## Woord vooraf\n\nDe Inspectie groeide.\nMr. Anna Smit\nInspecteur-generaal Justitie en Veiligheid\n***\n## Kerncijfers\n",
+    );
+    expect![[r#"
+        Anna Smit | Inspecteur-generaal Justitie en Veiligheid | org:inspectie-jenv
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+}

@@ -3195,6 +3195,19 @@ pub(crate) fn is_file_number(s: &str) -> bool {
         })
 }
 
+/// Whether `line` is a Markdown thematic break of stars or underscores: three or more of one of
+/// them, with spaces between them or not, and nothing else.
+fn thematic_break(line: &str) -> bool {
+    let b = line.as_bytes();
+    let Some(&mark @ (b'*' | b'_')) = b.first() else {
+        return false;
+    };
+    b.len() <= 40
+        && b.iter().filter(|&&x| x == mark).count() >= 3
+        && b.iter()
+            .all(|&x| x == mark || x == b' ' || x == b'\t' || x == b'\r')
+}
+
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn starts_new_block(c: &Ctx<'_>) -> bool {
     match c.gap {
@@ -3228,6 +3241,11 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
                 || (c.line.starts_with('|') && c.prev.ends_with('|'));
         }
         Gap::None => {}
+    }
+    // A Markdown thematic break (`***`, `___`, `* * *`) is a line of its own, blank lines
+    // around it or not (`---` under a line is a setext underline, read elsewhere).
+    if thematic_break(c.line) || thematic_break(c.prev) {
+        return true;
     }
     if continues_column(c) {
         return false;
