@@ -2078,38 +2078,48 @@ fn members_of_boards(text: &str, builders: &mut HashMap<String, Builder>) {
     let Some(members) = builders.get("collective:members") else {
         return;
     };
-    let mut joined: Vec<(Span, Span)> = Vec::new();
-    for m in &members.mentions {
-        let rest = &text[m.end.min(text.len())..];
-        let Some(after) = rest
-            .strip_prefix(" of the ")
-            .or_else(|| rest.strip_prefix(" of "))
-        else {
-            continue;
-        };
-        let at = text.len() - after.len();
-        let board = builders.iter().find_map(|(_, b)| {
-            (b.kind == ActorKind::Organization && board_head(&b.name).is_some())
-                .then(|| b.mentions.iter().find(|s| s.start == at).copied())
-                .flatten()
-        });
-        if let Some(board) = board {
-            joined.push((*m, board));
+    // Where the board's name would start after each mention of the members.
+    let wanted: Vec<(Span, usize)> = members
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let rest = &text[m.end.min(text.len())..];
+            let after = rest
+                .strip_prefix(" of the ")
+                .or_else(|| rest.strip_prefix(" of "))?;
+            Some((*m, text.len() - after.len()))
+        })
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    // The boards' mentions by their start: one pass over them, however many there are.
+    let mut boards: HashMap<usize, (String, Span)> = HashMap::new();
+    for (id, b) in builders.iter() {
+        if b.kind == ActorKind::Organization && board_head(&b.name).is_some() {
+            for s in &b.mentions {
+                boards.insert(s.start, (id.clone(), *s));
+            }
+        }
+    }
+    let mut gone: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    let mut joined: Vec<(String, Span)> = Vec::new();
+    for (m, at) in wanted {
+        if let Some((id, board)) = boards.get(&at) {
+            gone.insert(m);
+            gone.insert(*board);
+            joined.push((id.clone(), Span::new(m.start, board.end)));
         }
     }
     if joined.is_empty() {
         return;
     }
-    for (m, board) in joined {
-        if let Some(members) = builders.get_mut("collective:members") {
-            members.mentions.retain(|s| *s != m);
-        }
-        if let Some(b) = builders
-            .values_mut()
-            .find(|b| b.kind == ActorKind::Organization && b.mentions.contains(&board))
-        {
-            b.mentions.retain(|s| *s != board);
-            b.mentions.push(Span::new(m.start, board.end));
+    for b in builders.values_mut() {
+        b.mentions.retain(|s| !gone.contains(s));
+    }
+    for (id, span) in joined {
+        if let Some(b) = builders.get_mut(&id) {
+            b.mentions.push(span);
         }
     }
     if builders
