@@ -385,7 +385,6 @@ fn a_thematic_break_of_stars_stays_a_line_of_its_own() {
             "Inspecteur-generaal Justitie en Veiligheid\n\n***\n\n## Kerncijfers",
         ),
         ("# Report\n\nThe Board met.\n* * *\nThe Agency grew.\n", "The Board met.\n\n* * *\n\nThe Agency grew."),
-        ("# Report\n\nThe Board met.\n___\nThe Agency grew.\n", "The Board met.\n\n___\n\nThe Agency grew."),
     ] {
         let r = report(text);
         assert!(r.text.contains(want), "{text}: {}", r.text);
