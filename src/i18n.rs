@@ -366,6 +366,11 @@ pub fn diagnostic_text(lang: Lang, code: &str, message: &str, encoding: &str) ->
              en is gedecodeerd."
                 .to_string()
         }
+        "rtf-markup" => {
+            "De tekst bevatte nog de opmaakcodes van RTF (\\par, \\'e9 voor é); ze zijn \
+                         gelezen als de tekens en regeleinden die ze aangeven."
+                .to_string()
+        }
         "inner-bom" => "In de tekst stonden bytevolgordemarkeringen (U+FEFF) waar bestanden \
                         aan elkaar zijn geplakt; ze zijn weggelaten."
             .to_string(),

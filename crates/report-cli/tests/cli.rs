@@ -90,7 +90,7 @@ fn json_of_one_file_is_one_report_object() {
     assert!(output.stderr.is_empty(), "{}", stderr(&output));
     let report: serde_json::Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert!(report.is_object());
-    assert_eq!(report["schema_version"], "1.9");
+    assert_eq!(report["schema_version"], "1.10");
     assert_eq!(report["source"]["name"], FIXTURE);
     assert_eq!(
         report["source"]["bytes"],
@@ -402,7 +402,7 @@ fn output_file() {
     assert!(output.stdout.is_empty());
     let value: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&target).unwrap()).unwrap();
-    assert_eq!(value["schema_version"], "1.9");
+    assert_eq!(value["schema_version"], "1.10");
 }
 
 #[test]

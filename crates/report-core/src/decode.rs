@@ -11,6 +11,7 @@
 mod dos;
 mod mojibake;
 mod qp;
+mod rtf;
 
 use crate::model::{Diagnostic, Language, Severity};
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
@@ -357,6 +358,16 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
         if let Some(lost) = replacement_characters(&text, &cut_at) {
             diagnostics.push(lost);
         }
+    }
+    if let Some(plain) = rtf::unrtf(&text) {
+        text = Cow::Owned(plain);
+        diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "rtf-markup",
+            "the text held the markup of Rich Text Format (`\\par`, `\\'e9` for `é`, \
+             `{\\fonttbl …}`), saved as plain text or left by a converter; it was read as the \
+             characters and line ends it stands for",
+        ));
     }
     let repaired = mojibake::repair(&mut text);
     if repaired > 0 {

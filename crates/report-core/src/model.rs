@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// Version of the JSON schema. Bump the minor number for additions, the major one for changes.
-pub const SCHEMA_VERSION: &str = "1.9";
+pub const SCHEMA_VERSION: &str = "1.10";
 
 /// A half-open byte range `start..end` in [`Report::text`].
 #[derive(

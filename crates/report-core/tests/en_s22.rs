@@ -219,7 +219,7 @@ fn an_agency_report_statements() {
         org:european-parliament asked Neutral
         collective:most-member-states support Support
         collective:several-member-states oppose Oppose
-        collective:members welcomed Support
+        org:management-board welcomed Support
         org:management-board adopted Support
         person:sirpa-lindgren presented Neutral
         org:staff-committee called for Support

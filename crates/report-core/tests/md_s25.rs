@@ -226,7 +226,7 @@ fn a_foreword_signed_on_one_line_signs_the_report_and_stays_a_section() {
     assert_eq!(r.metadata.letter_date.as_deref(), Some("2026-03-14"));
     assert_eq!(r.outline[0].title, "Voorwoord");
     expect![[r#"
-        A. de Vries | Inspecteur-generaal | -
+        A. de Vries | Inspecteur-generaal | org:ilt
     "#]]
     .assert_eq(&actor_rows::people(&r));
 }

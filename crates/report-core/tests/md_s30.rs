@@ -377,7 +377,7 @@ fn the_hugo_jaarverslag_reads_whole() {
     expect![[r#"Metadata { kind: AnnualReport, language: Nl, title: Some("Jaarverslag 2025 Rijksinspectie Digitale Infrastructuur"), letter_date: Some("2026-04-02"), meeting_dates: [], place: None, reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("inspecteur-generaal Digitale Infrastructuur"), name: Some("ir. J.P. (Joost) Haverkamp-Yilmaz") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         Hendrik-Jan Oosterveld | hoofd van de afdeling Cyber | -
-        J.P. Haverkamp-Yilmaz | inspecteur-generaal Digitale Infrastructuur | -
+        J.P. Haverkamp-Yilmaz | inspecteur-generaal Digitale Infrastructuur | org:rdi
         Marloes Brink-Achterberg | directeur Toezicht | -
     "#]]
     .assert_eq(&actor_rows::people(&r));

@@ -311,6 +311,13 @@ fn is_capitalised(word: &str) -> bool {
 /// A surname set in capitals after a first name, as the Council's lists of participants print
 /// it (`Mr Lukáš DVOŘÁK`, `Ms Marta RUIZ CABELLO`): two letters or more, all capitals, none of
 /// the letters after a name that are no part of it (`MEP`).
+/// The letters of a degree or a profession written after a name (`Latifa Bouzidi MBA`, `Jan
+/// de Vries RA`): no part of it.
+const POST_NOMINALS: &[&str] = &[
+    "MBA", "EMBA", "MSc", "MA", "MPA", "MPhil", "LLM", "LL.M", "PhD", "BSc", "BA", "RA", "RC",
+    "AA", "CPA", "EMFC",
+];
+
 fn surname_in_capitals(word: &str) -> bool {
     word.len() >= 2
         && !matches!(word, "MEP" | "MP" | "MdB" | "CEO")
@@ -448,7 +455,10 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         let country = ctx
             .match_at(s)
             .is_some_and(|(_, m)| ctx.kind(m) == Some(ActorKind::Country));
-        if (is_capitalised(word) || tokens.len() > 1 && surname_in_capitals(word)) && !country {
+        if (is_capitalised(word) || tokens.len() > 1 && surname_in_capitals(word))
+            && !country
+            && !(tokens.len() > 1 && POST_NOMINALS.contains(&word))
+        {
             break;
         }
         tokens.pop();
@@ -494,12 +504,7 @@ fn notname_portfolio(text: &str, tokens: &[(usize, usize)]) -> bool {
     let Some(&(_, end)) = tokens.last() else {
         return false;
     };
-    if tokens.len() > 3
-        || !matches!(
-            text.as_bytes().get(end),
-            None | Some(b',' | b')' | b'\n' | b'\r' | b'.' | b';')
-        )
-    {
+    if tokens.len() > 3 || !closes_phrase(text, end) {
         return false;
     }
     let (lex, mut buf) = (lexicon(), String::new());
@@ -524,11 +529,22 @@ fn joined_portfolio(text: &str, pos: usize) -> Option<usize> {
     let end = after
         .find(|c: char| !c.is_alphanumeric() && c != '-')
         .unwrap_or(after.len());
-    let closes = matches!(
-        after[end..].bytes().next(),
-        None | Some(b',' | b')' | b'\n' | b'\r' | b'.' | b';')
-    );
-    (end > 0 && is_capitalised(&after[..end]) && closes).then(|| text.len() - after.len() + end)
+    let at = text.len() - after.len() + end;
+    (end > 0 && is_capitalised(&after[..end]) && closes_phrase(text, at)).then_some(at)
+}
+
+/// Whether a phrase ends at `end`: a comma, a bracket, a full stop, a semicolon, the line's end
+/// or a table cell's (`| directeur Toezicht |`) follows.
+fn closes_phrase(text: &str, end: usize) -> bool {
+    let rest = &text.as_bytes()[end.min(text.len())..];
+    match rest.first() {
+        None | Some(b',' | b')' | b'\n' | b'\r' | b'.' | b';' | b'|') => true,
+        Some(b' ' | b'\t') => rest
+            .iter()
+            .find(|b| !matches!(b, b' ' | b'\t'))
+            .is_none_or(|b| *b == b'|'),
+        _ => false,
+    }
 }
 
 /// The people named in a list right after the plural title `m`: `de ministers Van Dijk en De

@@ -600,6 +600,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
     if !anaphors.is_empty() {
         place_anaphors(gaz, &anaphors, &mut per_entry, &first_seen);
     }
+    cover_in_capitals(text, gaz, &mut per_entry, &mut first_seen);
     // A body of the text's own patterns that names an agency on the cover, before any of the
     // gazetteer's: the report's own (`Autoriteit Woonruimte en Huurbescherming (AWH)`, then
     // the `Autoriteit Consument en Markt` it works with).
@@ -612,7 +613,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         .min();
     let (unplaced, own) = own_agency(text, gaz, &mut per_entry, &first_seen, body_first);
     if let Some(own) = own.and_then(|e| gaz.entries.get(e)) {
-        directors_of_own_agency(&mut builders, &own.id);
+        directors_of_own_agency(&mut builders, &own.id, &[&own.name_nl, &own.name_en]);
     }
     // `the Agency` of a report that opens with an agency no list knows (`European Agency for
     // Plant Health`, found by its pattern, or defined with its acronym: `European Union Agency
@@ -641,7 +642,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
         }
         // Its Executive Director signs as such, without saying of what.
         if own.is_none() {
-            directors_of_own_agency(&mut builders, &id);
+            directors_of_own_agency(&mut builders, &id, &[&body.name]);
         }
     }
     for entry_index in first_seen {
@@ -670,6 +671,7 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
             ),
         }
     }
+    members_of_boards(text, &mut builders);
     // A role of the gazetteer that one person of the text was introduced with (`De Hoge
     // Vertegenwoordiger, Mira Castellanos,` … `De Hoge Vertegenwoordiger schetste`): its later
     // mentions, each not long after the last, are that person's.
@@ -2036,6 +2038,124 @@ fn own_agency(
     (others, own)
 }
 
+/// A body of the gazetteer named on the cover in capitals (`EUROPEAN FISHERIES CONTROL
+/// AGENCY`, a line of its own in the first [`OWN_AGENCY_REACH`] bytes), which the gazetteer's
+/// scan, matching the case of a name's letters, does not see: a mention of that body, so that
+/// the report's `the Agency` is it.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn cover_in_capitals(
+    text: &str,
+    gaz: &Gazetteer,
+    per_entry: &mut [Vec<Span>],
+    first_seen: &mut Vec<usize>,
+) {
+    let head = &text[..crate::floor_boundary(text, OWN_AGENCY_REACH)];
+    let mut line_start = 0;
+    for line in head.split_inclusive('\n') {
+        let start = line_start;
+        line_start += line.len();
+        if !line.ends_with('\n') {
+            // The line runs on past the head.
+            break;
+        }
+        let trimmed = line.trim_end().trim_matches(['*', '#', ' ', '_']);
+        let letters = || trimmed.chars().filter(|c| c.is_alphabetic());
+        if trimmed.len() < 8
+            || !trimmed.contains(' ')
+            || letters().any(char::is_lowercase)
+            || letters().count() < 6
+        {
+            continue;
+        }
+        let found = gaz.entries.iter().position(|e| {
+            e.kind == ActorKind::Organization
+                && [&e.name_en, &e.name_nl].iter().any(|n| {
+                    n.len() == trimmed.len()
+                        && n.chars()
+                            .zip(trimmed.chars())
+                            .all(|(a, b)| a.to_uppercase().eq(b.to_uppercase()))
+                })
+        });
+        let Some(e) = found else {
+            continue;
+        };
+        let Some(spans) = per_entry.get_mut(e) else {
+            continue;
+        };
+        let at = start + line.find(trimmed).unwrap_or(0);
+        let span = Span::new(at, at + trimmed.len());
+        if spans.iter().any(|s| s.start < OWN_AGENCY_REACH) {
+            return;
+        }
+        spans.insert(0, span);
+        if let Some(i) = first_seen.iter().position(|&x| x == e) {
+            first_seen.remove(i);
+        }
+        first_seen.insert(0, e);
+        return;
+    }
+}
+
+/// `The Members of the Board`, `the members of the Advisory Board`: the board's, not the
+/// members of whatever body (`collective:members`). The mention of the members and the board's
+/// after it become one mention of the board.
+#[cfg_attr(target_arch = "wasm32", inline(never))]
+fn members_of_boards(text: &str, builders: &mut HashMap<String, Builder>) {
+    let Some(members) = builders.get("collective:members") else {
+        return;
+    };
+    // Where the board's name would start after each mention of the members.
+    let wanted: Vec<(Span, usize)> = members
+        .mentions
+        .iter()
+        .filter_map(|m| {
+            let rest = &text[m.end.min(text.len())..];
+            let after = rest
+                .strip_prefix(" of the ")
+                .or_else(|| rest.strip_prefix(" of "))?;
+            Some((*m, text.len() - after.len()))
+        })
+        .collect();
+    if wanted.is_empty() {
+        return;
+    }
+    // The boards' mentions by their start: one pass over them, however many there are.
+    let mut boards: HashMap<usize, (String, Span)> = HashMap::new();
+    for (id, b) in builders.iter() {
+        if b.kind == ActorKind::Organization && board_head(&b.name).is_some() {
+            for s in &b.mentions {
+                boards.insert(s.start, (id.clone(), *s));
+            }
+        }
+    }
+    let mut gone: std::collections::HashSet<Span> = std::collections::HashSet::new();
+    let mut joined: Vec<(String, Span)> = Vec::new();
+    for (m, at) in wanted {
+        if let Some((id, board)) = boards.get(&at) {
+            gone.insert(m);
+            gone.insert(*board);
+            joined.push((id.clone(), Span::new(m.start, board.end)));
+        }
+    }
+    if joined.is_empty() {
+        return;
+    }
+    for b in builders.values_mut() {
+        b.mentions.retain(|s| !gone.contains(s));
+    }
+    for (id, span) in joined {
+        if let Some(b) = builders.get_mut(&id) {
+            b.mentions.push(span);
+        }
+    }
+    if builders
+        .get("collective:members")
+        .is_some_and(|b| b.mentions.is_empty())
+    {
+        builders.remove("collective:members");
+    }
+}
+
 /// The noun of a mention of the report's own agency: `Autoriteit` of `de Autoriteit`.
 fn stand_in_noun(text: &str, span: Span) -> &str {
     let words = text.get(span.start..span.end).unwrap_or("");
@@ -2425,19 +2545,40 @@ fn country_or_none(b: &Builder) -> bool {
 
 /// The offices an agency's own report names without saying whose they are (`The Executive
 /// Director, Nina Berg,`): the agency's. In lower case.
-const AGENCY_OFFICES: [&str; 5] = [
+const AGENCY_OFFICES: [&str; 7] = [
     "executive director",
     "deputy executive director",
     "uitvoerend directeur",
     "director",
     "directeur",
+    "inspecteur-generaal",
+    "inspector general",
 ];
+
+/// Whether `role` is one of [`AGENCY_OFFICES`], alone or followed by the end of one of `names`,
+/// the agency's: `Inspecteur-generaal Justitie en Veiligheid` of the `Inspectie Justitie en
+/// Veiligheid`.
+fn office_of(role: &str, names: &[&str]) -> bool {
+    AGENCY_OFFICES.iter().any(|o| {
+        let Some(head) = role.get(..o.len()).filter(|h| h.eq_ignore_ascii_case(o)) else {
+            return false;
+        };
+        let rest = &role[head.len()..];
+        rest.is_empty()
+            || rest.strip_prefix(' ').is_some_and(|tail| {
+                tail.len() > 2
+                    && names.iter().any(|n| {
+                        n.ends_with(tail) && n[..n.len() - tail.len()].ends_with([' ', '-'])
+                    })
+            })
+    })
+}
 
 /// Gives the people of an agency's own report who hold one of [`AGENCY_OFFICES`] and no
 /// affiliation the agency `own` (an actor id); and its boards named by their pattern with no
 /// owner (`The Management Board adopted …`, `the Executive Board`): the agency's own.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
-fn directors_of_own_agency(builders: &mut HashMap<String, Builder>, own: &str) {
+fn directors_of_own_agency(builders: &mut HashMap<String, Builder>, own: &str, names: &[&str]) {
     for (id, b) in builders.iter_mut() {
         let board = b.kind == ActorKind::Organization
             && b.affiliation.is_none()
@@ -2451,11 +2592,7 @@ fn directors_of_own_agency(builders: &mut HashMap<String, Builder>, own: &str) {
             b.affiliation = Some(own.to_string());
             continue;
         }
-        let office = b.role.as_deref().is_some_and(|r| {
-            AGENCY_OFFICES
-                .iter()
-                .any(|o| o.len() == r.len() && o.eq_ignore_ascii_case(r))
-        });
+        let office = b.role.as_deref().is_some_and(|r| office_of(r, names));
         if b.kind == ActorKind::Person && b.affiliation.is_none() && office {
             b.affiliation = Some(own.to_string());
         }

@@ -314,6 +314,9 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
             ) {
                 return bullet(bytes, c.len_utf8());
             }
+            if let Some(len) = emoji_marker(line) {
+                return bullet(bytes, len);
+            }
             caps(line)
         }
         // A word processor's second-level bullet, exported as the letter `o` ("o Gas storage
@@ -337,6 +340,23 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
             caps(line)
         }
     }
+}
+
+/// The length of an emoji that opens `line` as a list's bullet, as communication teams write
+/// them (`✅ 61 onderzoeken afgerond`, `👉 De Inspectie …`, `⚠️ Tekorten`): a pictograph, with its
+/// variation selector, before a space.
+fn emoji_marker(line: &str) -> Option<usize> {
+    let mut chars = line.chars();
+    let c = chars.next()?;
+    let pictograph = matches!(c, '\u{1F300}'..='\u{1FAFF}' | '\u{2600}'..='\u{27BF}' | '\u{2B50}' | '\u{2B55}' | '\u{2B06}'..='\u{2B07}' | '\u{2190}'..='\u{21FF}');
+    if !pictograph {
+        return None;
+    }
+    let mut len = c.len_utf8();
+    if line[len..].starts_with('\u{FE0F}') {
+        len += '\u{FE0F}'.len_utf8();
+    }
+    Some(len)
 }
 
 /// A word processor's second-level bullet `o` before a lower-case item (`o de drempel is

@@ -3309,6 +3309,17 @@ pub(crate) fn is_file_number(s: &str) -> bool {
         })
 }
 
+/// Whether `line` is a Markdown thematic break of stars: three or more, with spaces between
+/// them or not, and nothing else. (A line of underscores is left alone: it is also the rule
+/// that `pdftotext` leaves above a page's footnotes, which the page's layout reads.)
+fn thematic_break(line: &str) -> bool {
+    let b = line.as_bytes();
+    b.first() == Some(&b'*')
+        && b.len() <= 40
+        && b.iter().filter(|&&x| x == b'*').count() >= 3
+        && b.iter().all(|&x| matches!(x, b'*' | b' ' | b'\t' | b'\r'))
+}
+
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn starts_new_block(c: &Ctx<'_>) -> bool {
     match c.gap {
@@ -3343,8 +3354,13 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
         }
         Gap::None => {}
     }
+    // A Markdown thematic break (`***`, `* * *`) is a line of its own, blank lines
+    // around it or not (`---` under a line is a setext underline, read elsewhere).
     if continues_column(c) {
         return false;
+    }
+    if thematic_break(c.line) || thematic_break(c.prev) {
+        return true;
     }
     // A written consultation's heading wrapped over two lines ends there: the next line opens
     // the paragraph under it, or another heading, blank line or not.

@@ -2257,7 +2257,36 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     {
         meta.meeting_dates.clear();
     }
+    // A place set in capitals on a cover or a dateline (`VIGO, 14 MARCH 2026`, `DEN HAAG`) is
+    // the place's name as written in running text.
+    if let Some(place) = meta.place.as_mut().filter(|p| in_capitals(p)) {
+        *place = place_case(place);
+    }
     meta
+}
+
+/// Whether `s` has two letters or more and no lower-case one.
+fn in_capitals(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() && !s.chars().any(char::is_lowercase)
+}
+
+/// A place's name in capitals as running text writes it: each word's first letter a capital,
+/// the Dutch `'s-` of `'s-Gravenhage` in small letters (`DEN HAAG` → `Den Haag`).
+fn place_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut word_start = true;
+    for c in s.chars() {
+        if word_start {
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = matches!(c, ' ' | '-' | '(' | '/');
+    }
+    if let Some(rest) = out.strip_prefix("'S-") {
+        out = format!("'s-{rest}");
+    }
+    out
 }
 
 /// The title of a paper of parliamentary questions: the block that opens with `Vragen van`
