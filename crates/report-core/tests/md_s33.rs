@@ -241,7 +241,6 @@ fn the_gitbook_annual_report_reads_whole() {
         org:edps | European Data Protection Supervisor | - | 1
         org:european-commission | European Commission | - | 1
         org:ias | Internal Audit Service | org:european-commission | 1
-        role:vice-chair | Vice-Chair | - | 1
     "#]]
     .assert_eq(&actor_rows::rows_of(&r, &["org:", "collective:", "role:"]));
     expect![[r#"
@@ -304,7 +303,6 @@ fn the_inspectie_jaarverslag_reads_whole() {
         org:ondernemingsraad | Ondernemingsraad | - | 1
         org:ovv | Onderzoeksraad voor Veiligheid | - | 1
         org:tweede-kamer | Tweede Kamer | - | 1
-        role:directeur-bedrijfsvoering | directeur Bedrijfsvoering | - | 1
         role:nl-minister-van-justitie-en-veiligheid | minister van Justitie en Veiligheid | country:nl | 1
         role:nl-staatssecretaris-van-justitie-en-veiligheid | staatssecretaris van Justitie en Veiligheid | country:nl | 1
         role:presidency | Voorzitterschap | - | 1
