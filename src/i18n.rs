@@ -377,6 +377,13 @@ pub fn diagnostic_text(lang: Lang, code: &str, message: &str, encoding: &str) ->
         "mail-header" => {
             "De transportkop van een e-mail aan het begin is overgeslagen.".to_string()
         }
+        "mail-forwarding" => {
+            "Het doorstuurbericht boven het oorspronkelijke e-mailbericht is overgeslagen."
+                .to_string()
+        }
+        "mail-signature" => {
+            "De handtekening van de afzender onder `--` aan het eind is overgeslagen.".to_string()
+        }
         "utf8-tail" => {
             "Achter de UTF-16-tekst stond UTF-8 (later aangeplakt); dat deel is als UTF-8 gelezen."
                 .to_string()
