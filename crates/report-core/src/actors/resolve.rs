@@ -2389,30 +2389,19 @@ fn header_column(text: &str, header: &[Span], titles: &[&str]) -> Option<usize> 
 /// else gave an affiliation.
 #[cfg_attr(target_arch = "wasm32", inline(never))]
 fn table_row_roles(text: &str, builders: &mut HashMap<String, Builder>) {
-    // The countries' mentions, for a country column's cells; only when some person lacks one.
-    let mut countries: Vec<(Span, String)> = Vec::new();
-    if builders
-        .values()
-        .any(|b| b.kind == ActorKind::Person && b.affiliation.is_none())
-    {
-        countries = builders
-            .iter()
-            .filter(|(_, b)| b.kind == ActorKind::Country)
-            .flat_map(|(id, b)| b.mentions.iter().map(move |m| (*m, id.clone())))
-            .collect();
-        countries.sort_unstable_by_key(|(m, _)| m.start);
-    }
     // The role cells read: an office found there (`| Deputy Chair | Ms … |`) is the row's
     // person's, no role of its own.
     let mut role_cells: Vec<Span> = Vec::new();
-    for b in builders.values_mut() {
+    // Each person's row: the role its role cell gives, and its country cell.
+    let mut rows: Vec<(String, Option<String>, Option<Span>)> = Vec::new();
+    for (id, b) in builders.iter() {
         if b.kind != ActorKind::Person || b.role.is_some() && b.affiliation.is_some() {
             continue;
         }
         let found = b.mentions.iter().take(4).find_map(|&m| {
             let (cells, header, column) = table_row_of(text, m)?;
             let role = header_column(text, &header, &ROLE_HEADERS)
-                .filter(|&c| c != column)
+                .filter(|&c| c != column && b.role.is_none())
                 .and_then(|c| cells.get(c))
                 .and_then(|cell| {
                     let value = text[cell.start..cell.end].trim_matches('*').trim();
@@ -2424,18 +2413,33 @@ fn table_row_roles(text: &str, builders: &mut HashMap<String, Builder>) {
                     .then(|| value.to_string())
                 });
             let country = header_column(text, &header, &COUNTRY_HEADERS)
-                .filter(|&c| c != column)
-                .and_then(|c| cells.get(c))
-                .and_then(|cell| {
-                    let k = countries.partition_point(|(s, _)| s.start < cell.start);
-                    countries
-                        .get(k)
-                        .filter(|(s, _)| s.end <= cell.end)
-                        .map(|(_, id)| id.clone())
-                });
+                .filter(|&c| c != column && b.affiliation.is_none())
+                .and_then(|c| cells.get(c).copied());
             (role.is_some() || country.is_some()).then_some((role, country))
         });
         if let Some((role, country)) = found {
+            rows.push((id.clone(), role, country));
+        }
+    }
+    // The countries' mentions, for the country cells; only when a table has such a column.
+    let mut countries: Vec<(Span, String)> = Vec::new();
+    if rows.iter().any(|(_, _, cell)| cell.is_some()) {
+        countries = builders
+            .iter()
+            .filter(|(_, b)| b.kind == ActorKind::Country)
+            .flat_map(|(id, b)| b.mentions.iter().map(move |m| (*m, id.clone())))
+            .collect();
+        countries.sort_unstable_by_key(|(m, _)| m.start);
+    }
+    for (id, role, cell) in rows {
+        let country = cell.and_then(|cell| {
+            let k = countries.partition_point(|(s, _)| s.start < cell.start);
+            countries
+                .get(k)
+                .filter(|(s, _)| s.end <= cell.end)
+                .map(|(_, id)| id.clone())
+        });
+        if let Some(b) = builders.get_mut(&id) {
             if b.role.is_none() {
                 b.role = role;
             }
