@@ -329,50 +329,34 @@ const WEB_RELEASE: &str = "Skip to main content\nCyprus Presidency of the Counci
 
 #[test]
 fn a_web_press_release_is_titled_by_the_headline_over_its_label_and_dated_past_a_bar() {
+    const HEADLINE: &str = "Informal meeting of home affairs ministers: returns high on the agenda";
+    let title = |text: &str| analyze_text(text, &Config::default()).metadata.title;
     let r = analyze_text(WEB_RELEASE, &Config::default());
-    assert_eq!(
-        r.metadata.title.as_deref(),
-        Some("Informal meeting of home affairs ministers: returns high on the agenda")
-    );
+    assert_eq!(r.metadata.title.as_deref(), Some(HEADLINE));
     assert_eq!(r.metadata.letter_date.as_deref(), Some("2026-01-30"));
     // A headline under the date still wins over the line above the label.
     let text = WEB_RELEASE.replace(
         "Nicosia, Cyprus\n\n",
         "Nicosia, Cyprus\n\nMinisters agree on return hubs\n\n",
     );
-    let r = analyze_text(&text, &Config::default());
     assert_eq!(
-        r.metadata.title.as_deref(),
+        title(&text).as_deref(),
         Some("Ministers agree on return hubs")
     );
     // A dateline's place in a block of its own under the date is no headline.
     let text = WEB_RELEASE.replace("16:40\nNicosia", "16:40\n\nNicosia");
-    let r = analyze_text(&text, &Config::default());
-    assert_eq!(
-        r.metadata.title.as_deref(),
-        Some("Informal meeting of home affairs ministers: returns high on the agenda")
-    );
+    assert_eq!(title(&text).as_deref(), Some(HEADLINE));
     // An issuer's name over the label (`Council of the EU`, no word in small letters but
     // `of the`) is no headline.
-    let text = WEB_RELEASE.replace(
-        "Informal meeting of home affairs ministers: returns high on the agenda\n\n",
-        "Council of the European Union\n\n",
-    );
-    let r = analyze_text(&text, &Config::default());
+    let above_label = format!("{HEADLINE}\n\n");
+    let text = WEB_RELEASE.replace(&above_label, "Council of the European Union\n\n");
     assert_ne!(
-        r.metadata.title.as_deref(),
+        title(&text).as_deref(),
         Some("Council of the European Union")
     );
     // Without a headline above the label there is none.
-    let text = WEB_RELEASE.replace(
-        "Informal meeting of home affairs ministers: returns high on the agenda\n\n",
-        "",
-    );
-    let r = analyze_text(&text, &Config::default());
-    assert_ne!(
-        r.metadata.title.as_deref(),
-        Some("Informal meeting of home affairs ministers: returns high on the agenda")
-    );
+    let text = WEB_RELEASE.replace(&above_label, "");
+    assert_ne!(title(&text).as_deref(), Some(HEADLINE));
 }
 
 /// A Council note of two pages from pdftotext without `-layout`: each page's footer broken into
