@@ -59,10 +59,25 @@ impl Cue {
         }
         let title = without_agenda_marks(&line[self.title_start..]);
         match title.chars().next() {
-            Some(c) => c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '\u{201C}',
+            Some(c) => {
+                c.is_uppercase()
+                    || c.is_ascii_digit()
+                    || c == '"'
+                    || c == '\u{201C}'
+                    || small_letter_name(title)
+            }
             None => false,
         }
     }
+}
+
+/// Whether `title` opens with a name written with a small letter before capitals (`eIDAS`,
+/// `iOS`, `mRNA`, `eHealth`): one or two small letters, then a capital in the same word. A
+/// sentence's small first word (`de Raad`, `van Dijk`) has no capital in it.
+fn small_letter_name(title: &str) -> bool {
+    let b = title.as_bytes();
+    let small = b.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    (1..=2).contains(&small) && b.get(small).is_some_and(u8::is_ascii_uppercase)
 }
 
 /// The marks a Council agenda sets before an item's title, each followed by spaces: `(poss.)`
