@@ -327,6 +327,39 @@ fn surname_in_capitals(word: &str) -> bool {
         && word.chars().filter(|c| c.is_alphabetic()).count() >= 2
 }
 
+/// A particle in capitals (`DE`, `VAN`, `TER`), as a list sets a surname without a first name
+/// (`Minister DE VRIES`, `de heer VAN DER LAAN`).
+fn capitals_particle(word: &str) -> bool {
+    word.len() >= 2
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && is_particle(word.to_ascii_lowercase().as_bytes())
+}
+
+/// Whether `word` (ending at `end`) is a particle in capitals with a surname in capitals after
+/// it, perhaps after more particles (`DE VRIES`, `VAN DER LAAN`): the name may open with it. A
+/// word in capitals alone after a title is more often an acronym (`minister BHO`).
+fn capitals_particle_before_surname(text: &str, word: &str, end: usize) -> bool {
+    if !capitals_particle(word) {
+        return false;
+    }
+    let mut rest = &text[end..];
+    for _ in 0..3 {
+        let Some(after) = rest.strip_prefix(' ') else {
+            return false;
+        };
+        let next_end = after
+            .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+            .unwrap_or(after.len());
+        let next = &after[..next_end];
+        if capitals_particle(next) {
+            rest = &after[next_end..];
+            continue;
+        }
+        return surname_in_capitals(next);
+    }
+    false
+}
+
 /// A capital alone inside a name (the Irish `Ó` of `Seán Ó Briain`, an initial written
 /// without its full stop): the name goes on to a capitalised word after it.
 fn inner_capital(word: &str) -> bool {
@@ -338,10 +371,14 @@ fn inner_capital(word: &str) -> bool {
 /// the case of running text (`Dvořák`, `van der Laan`) when the name's other words are written
 /// so.
 fn name_case(word: &str, others: &[(usize, usize)], text: &str) -> String {
+    // A name that opens with a particle in capitals (`DE VRIES`) is set as a list sets it.
     let lower_elsewhere = || {
         others
             .iter()
             .any(|&(s, e)| text[s..e].chars().any(char::is_lowercase))
+            || others
+                .first()
+                .is_some_and(|&(s, e)| capitals_particle(&text[s..e]))
     };
     if !surname_in_capitals(word) || !lower_elsewhere() {
         return word.to_string();
@@ -413,6 +450,7 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
         // writes `minister Van Dijk` when no first name precedes.
         let ok = is_initials(word)
             || is_capitalised(word)
+            || (tokens.is_empty() && capitals_particle_before_surname(ctx.text, word, e))
             || (!tokens.is_empty()
                 && (PARTICLES.contains(&word)
                     || in_t(ctx.text, word, e)
@@ -3191,13 +3229,26 @@ fn titled_part(
             let mut p = signature.unwrap_or_else(|| skip_spaces(text, after + 1));
             let mut mention_start = p;
             let mut honorific = None;
-            if let Some((j, h)) = ctx.match_at(p) {
+            // A signature's academic titles may come two or three in a row (`mr. drs.
+            // K.A. Vermeulen`): each is stepped over, the mention starting at the first.
+            let mut titles = 0;
+            let mut more_titles = [None; 2];
+            while let Some((j, h)) = ctx.match_at(p) {
                 let second = h.title.and_then(|t| gaz.titles.get(t));
-                if second.is_some_and(|t| t.honorific) {
-                    honorific = Some(j);
-                    mention_start = h.start;
-                    p = skip_spaces(text, h.end);
-                } else if second.is_some_and(|t| !t.plural && !t.phrased)
+                if !(titles < 3 && second.is_some_and(|t| t.honorific)) {
+                    break;
+                }
+                match honorific {
+                    None => honorific = Some(j),
+                    Some(_) => more_titles[titles - 1] = Some(j),
+                }
+                mention_start = if titles == 0 { h.start } else { mention_start };
+                p = skip_spaces(text, h.end);
+                titles += 1;
+            }
+            if let Some((j, h)) = ctx.match_at(p).filter(|_| titles == 0) {
+                let second = h.title.and_then(|t| gaz.titles.get(t));
+                if second.is_some_and(|t| !t.plural && !t.phrased)
                     && h.entry.is_none()
                     && name_at(ctx, skip_spaces(text, h.end)).is_some()
                 {
@@ -3263,7 +3314,10 @@ fn titled_part(
                         hit.alias = collapse(&text[mention_start..end]);
                     }
                     found.consumed[i] = true;
-                    if let Some(j) = honorific {
+                    for j in honorific
+                        .into_iter()
+                        .chain(more_titles.into_iter().flatten())
+                    {
                         found.consumed[j] = true;
                     }
                     *claimed_until = name_end;
@@ -4800,9 +4854,12 @@ fn bare_acronym(ctx: &Ctx, lex: &Lexicon, buf: &mut String, pos: usize) -> Optio
         return None;
     }
     let word_start = |at: usize| at == 0 || !bytes[at - 1].is_ascii_alphanumeric();
+    // An article in capitals is a surname's particle (`Minister DE VRIES benadrukte`).
     let article = |n: usize, words: &[&[u8]]| {
         pos.checked_sub(n).is_some_and(|at| {
-            word_start(at) && words.iter().any(|w| bytes[at..pos].eq_ignore_ascii_case(w))
+            word_start(at)
+                && bytes[at + 1].is_ascii_lowercase()
+                && words.iter().any(|w| bytes[at..pos].eq_ignore_ascii_case(w))
         })
     };
     // Without an article, an acronym of three capitals or more that opens a line or a dash's
