@@ -5486,6 +5486,7 @@ fn verb_form<'a>(
                 written,
                 particle: None,
                 not: false,
+                niet: niet_after(text, verb.end, entry.english),
             },
             None,
         ));
@@ -5551,6 +5552,7 @@ fn verb_form<'a>(
             written,
             particle,
             not,
+            niet: niet_after(text, verb.end, entry.english),
         },
         stance,
     ))
@@ -5619,6 +5621,7 @@ fn particle_before_intent<'a>(
         written: &text[verb.start..verb.end],
         particle: Some(particle.word.as_str()),
         not: false,
+        niet: None,
     };
     Some((form, particle.stance))
 }
@@ -5686,9 +5689,28 @@ fn verb_form_in<'a>(
             written,
             particle,
             not: false,
+            niet: None,
         },
         stance,
     ))
+}
+
+/// The `niet` that follows a Dutch verb as its next word (`steunde niet het voorstel`,
+/// `Polen stemde niet in`), as written; `None` for an English verb or a `niet` further on
+/// (`steunde het voorstel niet` keeps the verb's word alone).
+fn niet_after(text: &str, verb_end: usize, english: bool) -> Option<&str> {
+    if english {
+        return None;
+    }
+    let rest = text.get(verb_end..)?;
+    let word = rest.strip_prefix(' ')?.get(..4)?;
+    let ends = rest
+        .as_bytes()
+        .get(5)
+        .is_none_or(|b| !b.is_ascii_alphanumeric() && *b < 0x80);
+    // `informeerde niet alleen de Raad`: `not only` adds rather than denies.
+    (word.eq_ignore_ascii_case("niet") && ends && !adds_rather_than_denies(rest))
+        .then(|| &rest[1..5])
 }
 
 /// Where the search for the end of a verb's clause begins: right after the verb, or after a
@@ -5900,15 +5922,29 @@ struct VerbForm<'a> {
     particle: Option<&'a str>,
     /// A modal's negation before the verb it carries (`did not support`): part of the form.
     not: bool,
+    /// A Dutch `niet` right after the verb (`steunde niet het voorstel`): part of the form, as
+    /// the verb says the opposite of its word alone.
+    niet: Option<&'a str>,
 }
 
 impl VerbForm<'_> {
     /// `riep op`: the verb, a space and its particle, in a string of exactly that size.
     fn text(&self) -> String {
+        let niet = self.niet.map_or(0, |n| 1 + n.len());
         let Some(particle) = self.particle else {
-            return self.written.to_string();
+            let mut out = String::with_capacity(self.written.len() + niet);
+            out.push_str(self.written);
+            if let Some(n) = self.niet {
+                out.push(' ');
+                out.push_str(n);
+            }
+            return out;
         };
-        let not = if self.not { " not" } else { "" };
+        let not = match (self.not, self.niet) {
+            (true, _) => " not",
+            (false, Some(_)) => " niet",
+            (false, None) => "",
+        };
         let mut out = String::with_capacity(self.written.len() + 1 + not.len() + particle.len());
         out.push_str(self.written);
         out.push_str(not);
@@ -5966,16 +6002,18 @@ fn stance(
     if entry.fixed {
         return own;
     }
-    match cue_in(tables, window) {
-        // `heeft aangegeven de conclusies niet te zullen steunen`: the infinitive that ends the
-        // window is the speaker's own stance, turned by a `niet` before it.
-        Stance::Neutral if end == limit && infinitive_next(window) => {
-            match verb_at(text, tables, limit).map(|v| tables.entries[v.entry].stance) {
-                Some(found) if found != Stance::Neutral && negation(window) => negate(found),
-                Some(found) => found,
-                None => Stance::Neutral,
-            }
+    // `heeft aangegeven de conclusies niet te zullen steunen`: the infinitive that ends the
+    // window is the speaker's own stance, turned by a `niet` before it. It goes before the
+    // cues, whose `niet te zullen` (a refusal) would otherwise read `het akkoord niet te
+    // zullen blokkeren` as opposition.
+    if end == limit && infinitive_next(window) {
+        match verb_at(text, tables, limit).map(|v| tables.entries[v.entry].stance) {
+            Some(found) if found != Stance::Neutral && negation(window) => return negate(found),
+            Some(found) if found != Stance::Neutral => return found,
+            _ => {}
         }
+    }
+    match cue_in(tables, window) {
         // `gaf aan dat de termijnen te kort zijn`: the speaker's clause may judge the matter.
         Stance::Neutral => {
             let rest = text.get(end..sentence_end).unwrap_or("");
