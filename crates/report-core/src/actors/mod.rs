@@ -214,7 +214,67 @@ fn scan(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch> {
     let mut matches = scan_names(gaz, text);
     preamble_names(gaz, text, &mut matches);
     quantified::widen(gaz, text, &mut matches);
+    own_country(gaz, text, &mut matches);
     matches
+}
+
+/// Bytes of a report's head in which [`own_country`] looks for the marks of its government.
+const OWN_HEAD: usize = 2000;
+
+/// The marks in a report's head of the government that wrote it, with its country: a Belgian
+/// federal service (`FOD Buitenlandse Zaken`), the Dutch parliament a Kamerbrief is sent to.
+const OWN_MARKS: [(&str, &str); 5] = [
+    ("FOD ", "country:be"),
+    ("Federale Overheidsdienst", "country:be"),
+    ("Tweede Kamer", "country:nl"),
+    ("Eerste Kamer", "country:nl"),
+    ("Staten-Generaal", "country:nl"),
+];
+
+/// Adds `ons land` (`Ons land riep op tot eenheid`) as a mention of the country whose
+/// government wrote the report, told by the marks of [`OWN_MARKS`] in its head: a Belgian
+/// report speaks of Belgium so, a Dutch one of the Netherlands. With no marks, or the marks of
+/// two countries, `ons land` stays no one's.
+fn own_country(gaz: &gazetteer::Gazetteer, text: &str, matches: &mut Vec<gazetteer::GazMatch>) {
+    let bytes = text.as_bytes();
+    let mut spans = memchr::memmem::find_iter(bytes, b"ns land")
+        .filter(|&at| at > 0 && matches!(bytes[at - 1], b'o' | b'O'))
+        .map(|at| (at - 1, at + 7))
+        .filter(|&(start, end)| gazetteer::at_word_boundary(text, start, end))
+        .peekable();
+    if spans.peek().is_none() {
+        return;
+    }
+    let head = &bytes[..bytes.len().min(OWN_HEAD)];
+    let mut country = None;
+    for (mark, id) in OWN_MARKS {
+        if memchr::memmem::find(head, mark.as_bytes()).is_some() {
+            if country.is_some_and(|c| c != id) {
+                return;
+            }
+            country = Some(id);
+        }
+    }
+    let Some(entry) = country.and_then(|id| gaz.entries.iter().position(|e| e.id == id)) else {
+        return;
+    };
+    // A name the scan found over the phrase keeps its place (a user's list may have one).
+    let free = |&(start, end): &(usize, usize)| {
+        let k = matches.partition_point(|m| m.end <= start);
+        matches.get(k).is_none_or(|m| m.start >= end)
+    };
+    let found: Vec<gazetteer::GazMatch> = spans
+        .filter(free)
+        .map(|(start, end)| gazetteer::GazMatch {
+            start,
+            end,
+            entry: Some(entry),
+            title: None,
+            lang: Lang::Nl,
+        })
+        .collect();
+    matches.extend(found);
+    matches.sort_by_key(|m| m.start);
 }
 
 /// Bytes of a preamble's line at most (`THE COUNCIL OF THE EUROPEAN UNION,`).
