@@ -1634,6 +1634,18 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         if let Some(name) = next.filter(|n| configuration_name(n)) {
             *title = format!("{title}: {name}");
         }
+    } else if let Some(title) = meta.title.as_mut().filter(|t| bare_report_word(t)) {
+        // A report's kind alone on its line over the meeting's name (`VERSLAG` ⏎ `Raad
+        // Buitenlandse Zaken (Handel)` ⏎ `Brussel, 22 mei 2026`): the name says which report.
+        let lines = front_lines(layout, &front);
+        let next = lines
+            .iter()
+            .position(|(_, l)| l.trim() == title.as_str())
+            .and_then(|i| lines.get(i + 1))
+            .map(|(_, l)| l.trim());
+        if let Some(name) = next.filter(|n| configuration_name(n) && names_a_meeting(n)) {
+            *title = format!("{title}: {name}");
+        }
     }
     // A report whose title stands only in its running header, removed from every page as
     // furniture (a two-column annual report repeats its cover line on each page).
@@ -3026,6 +3038,14 @@ fn ministry_masthead(s: &str) -> bool {
         ]
         .iter()
         .any(|p| s.get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p)))
+}
+
+/// Whether `title` is a report's kind alone (`VERSLAG`, `Report`, `Notulen`), which names no
+/// meeting.
+fn bare_report_word(title: &str) -> bool {
+    ["verslag", "report", "notulen", "minutes", "nota", "note"]
+        .iter()
+        .any(|w| title.eq_ignore_ascii_case(w))
 }
 
 pub(crate) fn names_a_meeting(title: &str) -> bool {
