@@ -282,7 +282,7 @@ fn the_pandoc_jaarverslag_reads_whole() {
     .assert_eq(&outline_text(&r));
     expect![[r#"Metadata { kind: AnnualReport, language: Nl, title: Some("Jaarverslag 2025"), letter_date: Some("2026-03-27"), meeting_dates: [], place: Some("Den Haag"), reference: Some(Reference { dossier: "NAW/2026/0412", number: None, title: None }), session_year: None, addressee: None, signatories: [Signatory { role: Some("voorzitter van de Raad van Bestuur"), name: Some("mr. drs. H.C. (Hanneke) van Dijk-Ouali") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
-        H.C. van Dijk-Ouali | - | -
+        H.C. van Dijk-Ouali | voorzitter van de Raad van Bestuur | org:raad-van-bestuur
         Jeroen Bakker | hoofd van de afdeling Handhaving | -
         Sander Mulder | directeur Toezicht | -
     "#]]

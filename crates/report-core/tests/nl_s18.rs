@@ -37,7 +37,7 @@ fn a_negation_anywhere_before_a_modals_infinitive_denies_it() {
         ),
         (
             "Polen kon niet akkoord gaan met de tekst.",
-            &[("country:pl", "kon akkoord", Oppose)],
+            &[("country:pl", "kon niet akkoord", Oppose)],
         ),
         (
             "Nederland kan akkoord gaan met de tekst.",

@@ -393,7 +393,7 @@ fn a_european_council_report_gives_each_leader_and_state_its_stance() {
     let r = fixture(ER);
     assert_eq!(
         quoting(&r, "Hongarije kon niet"),
-        ["country:hu kon instemmen Oppose"]
+        ["country:hu kon niet instemmen Oppose"]
     );
     assert_eq!(
         quoting(&r, "wezen gezamenlijke schulden af"),

@@ -82,7 +82,7 @@ fn a_wish_with_dat_is_a_position_and_not_the_wished_ones() {
         ),
         (
             "Nederland wil niet dat het pact opnieuw wordt opengebroken.",
-            &[("country:nl", "wil dat", Oppose)],
+            &[("country:nl", "wil niet dat", Oppose)],
         ),
         // What one wants another to do is no view of the other's.
         (
@@ -307,7 +307,7 @@ fn the_handelingens_statements_in_order() {
         person:kops sluit aan Oppose
         country:nl blijft minderheid Oppose
         person:hofstede-lammers heb gevraagd Neutral
-        country:nl wil dat Oppose
+        country:nl wil niet dat Oppose
         person:van-dalen sluit aan Support
     "#]]
     .assert_eq(&all_rows(&r));

@@ -321,7 +321,7 @@ fn the_annexs_people_and_statements() {
         country:pl spraken uit Oppose
         country:hu spraken uit Oppose
         country:nl kon steunen Support
-        org:council bereikte akkoord Oppose
+        org:council bereikte geen akkoord Neutral
         org:council stelde vast Neutral
         person:w-a-kooistra-de-graaf gaf aan Neutral
         country:nl onderschrijft Support

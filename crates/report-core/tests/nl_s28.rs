@@ -369,6 +369,7 @@ fn the_two_reports_letters_people_and_statements() {
     expect![[r#"
         org:council bereikte akkoord Support
         role:presidency presenteerde Neutral
+        country:nl heeft zich ingezet Support
         country:fr drongen aan Neutral
         country:es drongen aan Neutral
         country:ie uitte Reservation

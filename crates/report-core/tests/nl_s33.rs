@@ -300,7 +300,7 @@ fn the_jbz_reports_actors_and_statements() {
         country:gr wezen op Neutral
         country:it vroegen Neutral
         country:gr vroegen Neutral
-        country:hu verklaarde Neutral
+        country:hu verklaarde Oppose
         role:presidency gaf Neutral
         collective:most-member-states steunde Support
         country:es uitten Reservation
@@ -369,7 +369,9 @@ fn the_agrifish_reports_actors_and_statements() {
         role:voorzitter-van-de-tweede-kamer-der-staten-generaal | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 1
     "#]].assert_eq(&actor_rows::rows_of(&r, &["role:", "org:", "collective:"]));
     expect![[r#"
+        org:council heeft akkoord bereikt Support
         person:nikos-kadiotis presenteerde Neutral
+        country:nl heeft zich ingezet Support
         country:fr steunden Support
         country:be steunden Support
         country:dk uitte Reservation

@@ -48,7 +48,7 @@ fn the_present_tense_passive_speaks_through_its_agent() {
         ),
         (
             "Het voorstel om het cluster te openen wordt niet gesteund door Bulgarije.",
-            &[("country:bg", "wordt gesteund", Oppose)],
+            &[("country:bg", "wordt niet gesteund", Oppose)],
         ),
         // `wordt` as any other auxiliary is no verb of speech.
         ("Het verslag wordt door Ierland gepubliceerd.", &[]),

@@ -29,8 +29,8 @@ fn the_agent_of_a_dutch_passive_speaks() {
         (
             "Dit werd niet gesteund door Oostenrijk en Tsjechië.",
             &[
-                ("country:at", "werd gesteund", Oppose),
-                ("country:cz", "werd gesteund", Oppose),
+                ("country:at", "werd niet gesteund", Oppose),
+                ("country:cz", "werd niet gesteund", Oppose),
             ],
         ),
         // No agent, no speaker; a meeting's `werd gesproken` is no view.

@@ -363,7 +363,7 @@ fn stances_of_report_verbs() {
         ),
         (
             "Tsjechië kon niet instemmen met de tekst.",
-            &[("country:cz", "kon instemmen", Oppose)],
+            &[("country:cz", "kon niet instemmen", Oppose)],
         ),
         (
             "Nederland kan instemmen met de raadsconclusies.",
@@ -517,7 +517,7 @@ fn present_tense() {
         ),
         (
             "Nederland kan niet instemmen met de tekst.",
-            &[("country:nl", "kan instemmen", Oppose)],
+            &[("country:nl", "kan niet instemmen", Oppose)],
         ),
         (
             "Spanje is tegen strengere regels.",
