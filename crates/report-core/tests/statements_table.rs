@@ -371,7 +371,7 @@ fn stances_of_report_verbs() {
         ),
         (
             "Bulgarije stemde niet in met het compromis.",
-            &[("country:bg", "stemde in", Oppose)],
+            &[("country:bg", "stemde niet in", Oppose)],
         ),
         (
             "Cyprus wees het voorstel niet af.",
