@@ -414,10 +414,10 @@ fn the_trade_reports_actors_and_statements() {
     let r = fixture(TRADE);
     expect![[r#"
         Jan de Vries | minister van Buitenlandse Handel | country:be
+        Pieter Lindqvist | Eurocommissaris voor Handel en Economische Veiligheid | org:european-commission
         Claire Dubois | minister voor Handel | country:fr
         Lucía Ferrer Ortega | staatssecretaris voor Handel | country:es
         Marco Bellandi | minister | country:it
-        Pieter Lindqvist | Eurocommissaris voor Handel en Economische Veiligheid | org:european-commission
     "#]].assert_eq(&actor_rows::people(&r));
     expect![[r#"
         org:eu | Europese Unie | - | 5
@@ -427,7 +427,6 @@ fn the_trade_reports_actors_and_statements() {
         org:wto | Wereldhandelsorganisatie | - | 3
         collective:several-member-states | een aantal lidstaten | - | 1
         org:fod-buitenlandse-zaken | FOD Buitenlandse Zaken | country:be | 1
-        role:commissaris | Commissaris | org:european-commission | 1
         role:incoming-presidency | inkomend voorzitterschap | country:dk | 1
         role:presidency | Voorzitterschap | country:pl | 1
     "#]]
@@ -449,7 +448,7 @@ fn the_trade_reports_actors_and_statements() {
         country:nl drongen aan Neutral
         country:se drongen aan Neutral
         country:be onthield zich Reservation
-        role:commissaris gaf aan Neutral
+        person:pieter-lindqvist gaf aan Neutral
         person:lucia-ferrer-ortega vroeg Neutral
         country:ie stelde Neutral
         role:presidency stelde Neutral
@@ -460,4 +459,27 @@ fn the_trade_reports_actors_and_statements() {
         country:be vraagt Neutral
     "#]]
     .assert_eq(&statement_rows::all_rows(&r));
+}
+
+#[test]
+fn de_commissaris_is_the_one_eurocommissaris_named_before() {
+    // Before, `De Commissaris gaf aan` after `Eurocommissaris voor Handel … Pieter Lindqvist`
+    // was a role actor of its own: the title did not open the role written with `Euro`.
+    let text = "Verslag van de Raad\n\nI. Handel\n\nEurocommissaris voor Handel en Economische \
+                Veiligheid Pieter Lindqvist gaf een stand van zaken.\n\nII. India\n\n\
+                De Commissaris gaf aan dat de onderhandelingen in een beslissende fase zijn.\n";
+    assert_eq!(
+        statement_rows::statements_quoting(text, "De Commissaris"),
+        ["person:pieter-lindqvist gaf aan Neutral"]
+    );
+    // With two Commissioners named, `de Commissaris` is neither.
+    let text = text.replace(
+        "gaf een stand van zaken.",
+        "gaf een stand van zaken. Eurocommissaris voor Landbouw Anna Berg lichtte de gevolgen \
+         toe.",
+    );
+    assert_eq!(
+        statement_rows::statements_quoting(&text, "De Commissaris"),
+        ["role:commissaris gaf aan Neutral"]
+    );
 }

@@ -1684,13 +1684,20 @@ fn holds_role(role: &str, adjective: &str, title: &str) -> bool {
 /// Whether `role` is the one-word `title` with its portfolio (`Minister for Agriculture`,
 /// `Minister of Finance` of `Minister`).
 fn opens_portfolio(role: &str, title: &str) -> bool {
-    !title.contains(' ')
-        && role
-            .get(..title.len())
+    // Dutch names a Commissioner `Eurocommissaris voor Handel` and calls him `de Commissaris`
+    // after: the title may follow `Euro` in one word.
+    let opens = |role: &str| {
+        role.get(..title.len())
             .is_some_and(|h| h.eq_ignore_ascii_case(title))
-        && [" for ", " of ", " voor ", " van "]
-            .iter()
-            .any(|w| role[title.len()..].starts_with(w))
+            && [" for ", " of ", " voor ", " van "]
+                .iter()
+                .any(|w| role[title.len()..].starts_with(w))
+    };
+    let after_euro = match role.get(..4) {
+        Some(euro) if euro.eq_ignore_ascii_case("euro") => Some(&role[4..]),
+        _ => None,
+    };
+    !title.contains(' ') && (opens(role) || after_euro.is_some_and(opens))
 }
 
 /// The role a person is named with most often, a bare title counting for each fuller role
