@@ -720,6 +720,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         + mail_signature
         + front_matter
         + mark_markdown_literals(text, &mut lines);
+    let front_title = front_title.or_else(|| rst_title(text, &lines));
     columns::split(text, &mut lines, set_aside);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
@@ -1120,17 +1121,13 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
             i += 1;
             continue;
         }
-        // reStructuredText's overline over a title and its underline of the same marks: the
-        // underline alone makes the title the heading it is.
-        if let Some(over) = setext_underline(s.trim_end()).map(|_| s.trim_end()) {
-            let title = lines.get(i + 1).filter(|t| !t.blank() && !t.furniture);
-            let under = lines.get(i + 2).map(|u| line(u).trim_end());
-            if title.is_some_and(|t| line(t).trim().len() <= over.len()) && under == Some(over) {
-                lines[i].furniture = true;
-                set_aside += 1;
-                i += 1;
-                continue;
-            }
+        // reStructuredText's title, between an overline and an underline of the same marks
+        // (see [`rst_title`]): set aside as a front matter's title is, and read from there.
+        if lines.get(i + 1).is_some_and(|t| !t.furniture) && rst_title_at(text, lines, i).is_some()
+        {
+            set_aside += set_aside_all(&mut lines[i..i + 3]);
+            i += 3;
+            continue;
         }
         if let Some(kind) = rst_explicit(s) {
             // reStructuredText's explicit markup (`.. note::`, `.. _label:`, `.. a comment`):
@@ -1259,6 +1256,33 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
         i += 1;
     }
     set_aside
+}
+
+/// The title of a reStructuredText document at line `i`: a line between an overline and an
+/// underline of the same marks (`===` or `---`), as long as the title or longer. Sections are
+/// underlined only, so the overline tells the document's title from its first section.
+fn rst_title_at(text: &str, lines: &[Line], i: usize) -> Option<String> {
+    let line = |l: &Line| text[l.start..l.end].trim_end();
+    let over = line(lines.get(i)?);
+    setext_underline(over)?;
+    let title = lines.get(i + 1).filter(|t| !t.blank())?;
+    let title = line(title).trim();
+    (title.len() <= over.len()
+        && lines.get(i + 2).map(line) == Some(over)
+        && !title.starts_with(['=', '-']))
+    .then(|| title.to_string())
+}
+
+/// The title of a reStructuredText document (see [`rst_title_at`]) that the literals' pass set
+/// aside, before the first line of text.
+fn rst_title(text: &str, lines: &[Line]) -> Option<String> {
+    let first = lines
+        .iter()
+        .position(|l| !l.blank() && !l.furniture)
+        .unwrap_or(lines.len());
+    (0..first.min(MAX_LITERAL_LINES))
+        .filter(|&i| lines[i].furniture && !lines[i].blank())
+        .find_map(|i| rst_title_at(text, lines, i))
 }
 
 /// The kinds of reStructuredText's explicit markup that [`rst_explicit`] tells apart.
