@@ -16,6 +16,7 @@ mod outline_text;
 mod statement_rows;
 
 use analyzed::{codes, decoded, report};
+use report_core::Stance::Support;
 
 /// What a UTF-8 text looks like after a windows-1252 reader and a UTF-8 writer (the bytes
 /// windows-1252 leaves undefined read as C1 controls, as the WHATWG decoder does).
@@ -261,7 +262,6 @@ fn the_notion_jaarverslag_reads_whole() {
     "#]].assert_eq(&actor_rows::people(&r));
     expect![[r#"
         org:nl-onderwijsinspectie | Inspectie van het Onderwijs | - | 7
-        org:council | Raad van de Europese Unie | - | 2
         org:igj | Inspectie Gezondheidszorg en Jeugd | - | 1
         org:ilt | Inspectie Leefomgeving en Transport | - | 1
         org:ondernemingsraad | Ondernemingsraad | - | 1
@@ -274,10 +274,8 @@ fn the_notion_jaarverslag_reads_whole() {
         role:nl-minister-van-onderwijs-cultuur-en-wetenschap heeft toegezegd Neutral
         person:marjolein-terpstra-bakker zei Neutral
         person:marjolein-terpstra-bakker dankte Neutral
-        org:council wees erop Neutral
         org:nl-onderwijsinspectie Volgens Neutral
         org:nl-onderwijsinspectie constateerde Neutral
-        org:council pleitte Support
         person:youssef-el-amrani zei Neutral
         person:anna-smit benadrukte Neutral
         org:onderwijsraad adviseerde Neutral
@@ -331,4 +329,34 @@ fn the_twice_damaged_jaarverslag_reads_as_if_clean() {
         assert!(!r.text.contains(gone), "{gone}");
     }
     assert!(r.text.contains("René Overbeek-Jansen") && r.text.contains("‘te veel’"));
+}
+
+#[test]
+fn a_council_named_after_an_acronym_is_no_council_of_the_eu() {
+    // Before: `De PO-Raad wees erop` and `De MBO Raad pleitte` were statements of the Council of
+    // the European Union (`Raad`).
+    let r = report(
+        "# Jaarverslag\n\nDe PO-Raad wees erop dat de daling door fusies komt. De MBO Raad pleitte voor een meldpunt. \
+         De VO-raad erkende het probleem.\n",
+    );
+    assert!(
+        !r.actors.iter().any(|a| a.id == "org:council"),
+        "{:?}",
+        r.actors
+    );
+    // An acronym that names a body itself keeps the Council its own, and `Raad` alone is it.
+    statement_rows::check(&[
+        (
+            "De EU-Raad stemde in met het voorstel.",
+            &[("org:council", "stemde in", Support)],
+        ),
+        (
+            "De Raad stemde in met het voorstel.",
+            &[("org:council", "stemde in", Support)],
+        ),
+        (
+            "The ECOFIN Council adopted conclusions.",
+            &[("org:council", "adopted", Support)],
+        ),
+    ]);
 }
