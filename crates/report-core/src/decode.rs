@@ -370,14 +370,22 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
         ));
     }
     let repaired = mojibake::repair(&mut text);
-    if repaired > 0 {
+    if repaired.count > 0 {
+        let count = repaired.count;
         diagnostics.push(Diagnostic::new(
             Severity::Warning,
             "double-encoding",
-            format!(
-                "the text had been read as windows-1252 and saved as UTF-8 again; \
-                 {repaired} characters such as `Ã©` for `é` were repaired"
-            ),
+            if repaired.twice {
+                format!(
+                    "the text had been read as windows-1252 and saved as UTF-8 again, twice \
+                     over; {count} characters such as `ÃƒÂ©` for `é` were repaired in two passes"
+                )
+            } else {
+                format!(
+                    "the text had been read as windows-1252 and saved as UTF-8 again; \
+                     {count} characters such as `Ã©` for `é` were repaired"
+                )
+            },
         ));
     }
     let restored = restore_c1(&mut text);

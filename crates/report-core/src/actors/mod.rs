@@ -366,12 +366,52 @@ fn scan_names(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch
     if text.len() >= SPLIT_SCAN_FROM {
         if let Some(mut matches) = scan_in_halves(gaz, text) {
             drop_file_codes(text, &mut matches);
+            drop_words_of_acronym_names(gaz, text, &mut matches);
             return matches;
         }
     }
     let mut matches = gaz.scan(text);
     drop_file_codes(text, &mut matches);
+    drop_words_of_acronym_names(gaz, text, &mut matches);
     matches
+}
+
+/// Leaves out a body's name of one word that ends another body's name made of an acronym
+/// before it (`PO-Raad`, `MBO Raad`, `VO-raad` of Dutch school boards): that body is no Council
+/// of the EU. Only organisations: `FNV Nederland` still names the country, which later passes
+/// tell from the union. An acronym that is a name itself keeps the word its own (`EU-Raad`,
+/// `ECOFIN Council`, `JBZ-Raad`).
+fn drop_words_of_acronym_names(
+    gaz: &gazetteer::Gazetteer,
+    text: &str,
+    matches: &mut Vec<gazetteer::GazMatch>,
+) {
+    let bytes = text.as_bytes();
+    let mut previous_end = None;
+    matches.retain(|m| {
+        let after_acronym = m.start >= 3
+            && m.title.is_none()
+            && m.entry
+                .and_then(|e| gaz.entries.get(e))
+                .is_some_and(|e| e.kind == crate::model::ActorKind::Organization)
+            && matches!(bytes[m.start - 1], b'-' | b' ')
+            && !bytes[m.start..m.end].contains(&b' ')
+            && bytes[m.start].is_ascii_uppercase()
+            && {
+                let acronym_end = m.start - 1;
+                let len = bytes[..acronym_end]
+                    .iter()
+                    .rev()
+                    .take_while(|b| b.is_ascii_uppercase())
+                    .count();
+                let start = acronym_end - len;
+                (2..=5).contains(&len)
+                    && (start == 0 || !bytes[start - 1].is_ascii_alphanumeric())
+                    && previous_end != Some(acronym_end)
+            };
+        previous_end = Some(m.end);
+        !after_acronym
+    });
 }
 
 /// Leaves out the acronyms that are a Council document's file codes, each alone on its line

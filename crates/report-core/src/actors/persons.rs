@@ -522,10 +522,13 @@ fn name_at(ctx: &Ctx, pos: usize) -> Option<Vec<(usize, usize)>> {
 /// How many words (one or two) that are never part of a person's name open `tokens`, when two
 /// or more words follow them that may be: `Toezicht` of `Toezicht Marloes Verhaegen` after
 /// `directeur`, a department's name between a title and its holder's name.
+/// A Dutch compound whose last part is such a word counts as one too, in the lead only:
+/// `Beroepsonderwijs` (`onderwijs`) of `directeur Toezicht Beroepsonderwijs Youssef El Amrani`.
 fn department_lead(text: &str, tokens: &[(usize, usize)]) -> Option<usize> {
     let (lex, mut buf) = (lexicon(), String::new());
     let mut not_name = |&(s, e): &(usize, usize)| lex.flags(&text[s..e], &mut buf) & NOT_NAME != 0;
-    let lead = tokens.iter().take(3).take_while(|t| not_name(t)).count();
+    let mut lead_word = |t: &(usize, usize)| not_name(t) || notname_compound(&text[t.0..t.1]);
+    let lead = tokens.iter().take(3).take_while(|t| lead_word(t)).count();
     ((1..=2).contains(&lead)
         && tokens.len() >= lead + 2
         && !tokens[lead..].iter().any(not_name)
@@ -535,9 +538,28 @@ fn department_lead(text: &str, tokens: &[(usize, usize)]) -> Option<usize> {
     .then_some(lead)
 }
 
+/// Whether `word` is a compound whose last part, of six letters or more after a first part of
+/// three or more, is a word that is never part of a person's name (`Beroepsonderwijs`,
+/// `Jeugdbescherming` after `bescherming`); a word without small letters is none.
+fn notname_compound(word: &str) -> bool {
+    if word.len() < 9 || !word.chars().any(|c| c.is_lowercase()) {
+        return false;
+    }
+    let (lex, mut buf) = (lexicon(), String::new());
+    word.char_indices()
+        .skip(3)
+        .map(|(i, _)| &word[i..])
+        .take_while(|tail| tail.chars().count() >= 6)
+        .any(|tail| {
+            tail.starts_with(|c: char| c.is_lowercase())
+                && lex.flags(tail, &mut buf) & NOT_NAME != 0
+        })
+}
+
 /// Whether `tokens` (at most three) are each a word that is never part of a person's name
-/// (`notname` in `person_words.tsv`: `Digitale Infrastructuur`, `Toezicht`), and close their
-/// phrase: a comma, a bracket, a full stop or the line's end after them.
+/// (`notname` in `person_words.tsv`: `Digitale Infrastructuur`, `Toezicht`, or a compound
+/// ending in one: `Beroepsonderwijs`), and close their phrase: a comma, a bracket, a full stop
+/// or the line's end after them.
 fn notname_portfolio(text: &str, tokens: &[(usize, usize)]) -> bool {
     let Some(&(_, end)) = tokens.last() else {
         return false;
@@ -546,9 +568,9 @@ fn notname_portfolio(text: &str, tokens: &[(usize, usize)]) -> bool {
         return false;
     }
     let (lex, mut buf) = (lexicon(), String::new());
-    tokens
-        .iter()
-        .all(|&(s, e)| lex.flags(&text[s..e], &mut buf) & NOT_NAME != 0)
+    tokens.iter().all(|&(s, e)| {
+        lex.flags(&text[s..e], &mut buf) & NOT_NAME != 0 || notname_compound(&text[s..e])
+    })
 }
 
 /// The end of two capitalised words joined by `en` or `and` at `pos` that close their phrase
@@ -569,6 +591,46 @@ fn joined_portfolio(text: &str, pos: usize) -> Option<usize> {
         .unwrap_or(after.len());
     let at = text.len() - after.len() + end;
     (end > 0 && is_capitalised(&after[..end]) && closes_phrase(text, at)).then_some(at)
+}
+
+/// The end of two capitalised words joined by `en` or `and` at `pos` and the start of the
+/// name of two words or more, none of them never a name's, right after them: `Leefomgeving en
+/// Transport` of `Inspecteur-generaal Leefomgeving en Transport Anna Smit`. One of the two words
+/// must be a word that is never a name's (`notname`, or a compound ending in one). `None` when
+/// no such name follows (`Justitie en Veiligheid heeft`, `Leefomgeving en Transport,`).
+fn portfolio_before_name(ctx: &Ctx, pos: usize) -> Option<(usize, usize)> {
+    let text = ctx.text;
+    let (s, e) = word_at(text, pos)?;
+    if s != pos || !is_capitalised(&text[s..e]) {
+        return None;
+    }
+    let rest = &text[e..];
+    let after = rest
+        .strip_prefix(" en ")
+        .or_else(|| rest.strip_prefix(" and "))?;
+    let len = after
+        .find(|c: char| !c.is_alphanumeric() && c != '-')
+        .unwrap_or(after.len());
+    if len == 0 || !is_capitalised(&after[..len]) || !after[len..].starts_with(' ') {
+        return None;
+    }
+    let end = text.len() - after.len() + len;
+    let next = end + 1;
+    let (lex, mut buf) = (lexicon(), String::new());
+    // One of the two is a word that is never a name's: `Minister Jansen en Anna Maria Smit`
+    // are two people.
+    let mut portfolio_word =
+        |w: &str| lex.flags(w, &mut buf) & NOT_NAME != 0 || notname_compound(w);
+    if !portfolio_word(&text[s..e]) && !portfolio_word(&after[..len]) {
+        return None;
+    }
+    let tokens = name_at(ctx, next)?;
+    (tokens.len() >= 2
+        && tokens.first().is_some_and(|t| t.0 == next)
+        && tokens
+            .iter()
+            .all(|&(s, e)| lex.flags(&text[s..e], &mut buf) & NOT_NAME == 0))
+    .then_some((end, next))
 }
 
 /// Whether a phrase ends at `end`: a comma, a bracket, a full stop, a semicolon, the line's end
@@ -3032,6 +3094,12 @@ fn titled_part(
             .filter(|_| pos > m.end)
             .map_or(pos, |end| skip_spaces(text, end));
 
+        // `Inspecteur-generaal Leefomgeving en Transport Anna Smit`: a portfolio of two words
+        // joined by `en`/`and` between the title and a name of two words or more is the title's.
+        let (pos, title_text) = match portfolio_before_name(ctx, pos) {
+            Some((end, next)) if !title.honorific && !title.phrased => (next, &text[m.start..end]),
+            _ => (pos, title_text),
+        };
         // A name right after the title: `Minister Petrenko`, `Dhr. Álvarez Ortega`.
         if !title.phrased && (pos > m.end || text[m.end..].starts_with(' ')) {
             // A rank names no one before a word that is never a name's: `(General Affairs)`,

@@ -13,6 +13,13 @@
 //! text out of reach, and a repaired sequence must decode to one valid character that is not a
 //! C1 control. A text is repaired only when it holds at least [`MIN_REPAIRS`] such sequences, so
 //! one odd `Ã©` in a quotation stays as written.
+//!
+//! Text damaged twice (read as windows-1252 and saved as UTF-8 two times over: `ÃƒÂ©` for `é`,
+//! `Ã¢â‚¬â€œ` for `–`) is repaired in two passes: the first gives the once-damaged text, in which
+//! the bytes windows-1252 leaves undefined (`9D` of `”`) stand as C1 controls, and the second
+//! repairs that. A second pass is kept only when it finds [`MIN_REPAIRS`] sequences of its own.
+//! A byte order mark damaged so (`ï»¿`, the `EF` lead being read only for it and for U+FFFD) is
+//! left out at the text's start.
 
 use std::borrow::Cow;
 
@@ -61,13 +68,19 @@ fn continuation_byte(c: char) -> Option<u8> {
 }
 
 /// The character a damaged sequence at `at` (a `C3` byte) stands for, and the sequence's end.
-fn damaged_at(text: &str, at: usize) -> Option<(char, usize)> {
+/// With `first_of_two` (the first pass over text damaged twice), a C1 control is a character
+/// too, and so is `˜` or `ˆ` (lead byte CB), which windows-1252 reads `98` and `88` as: the
+/// `Ëœ` of a twice-damaged `‘`.
+fn damaged_at(text: &str, at: usize, first_of_two: bool) -> Option<(char, usize)> {
     let bytes = text.as_bytes();
     let second = *bytes.get(at + 1)?;
-    // `C3 82`…`C3 89` is `Â`…`É` (UTF-8 lead bytes C2…C9), `C3 A2` is `â` (lead byte E2).
+    // `C3 82`…`C3 89` is `Â`…`É` (UTF-8 lead bytes C2…C9), `C3 A2` is `â` (lead byte E2), `C3
+    // AF` is `ï` (lead byte EF: only a byte order mark or U+FFFD, below).
     let (lead, continuations) = match second {
         0x82..=0x89 => (second + 0x40, 1),
+        0x8B if first_of_two => (0xCB, 1),
         0xA2 => (0xE2, 2),
+        0xAF => (0xEF, 2),
         _ => return None,
     };
     let mut buf = [lead, 0, 0];
@@ -82,20 +95,22 @@ fn damaged_at(text: &str, at: usize) -> Option<(char, usize)> {
         .ok()?
         .chars()
         .next()?;
-    if ('\u{80}'..='\u{9F}').contains(&repaired) {
+    if !first_of_two && ('\u{80}'..='\u{9F}').contains(&repaired)
+        || lead == 0xEF && !matches!(repaired, '\u{FEFF}' | '\u{FFFD}')
+    {
         return None;
     }
     Some((repaired, end))
 }
 
-/// Repairs the damaged sequences of `text` in place when there are at least [`MIN_REPAIRS`];
-/// returns how many were repaired.
-pub(crate) fn repair(text: &mut Cow<'_, str>) -> usize {
+/// `text` with its damaged sequences repaired, and how many there were; `None` when there are
+/// fewer than [`MIN_REPAIRS`].
+fn repair_pass(text: &str, first_of_two: bool) -> Option<(String, usize)> {
     let mut found: Vec<(usize, usize, char)> = Vec::new();
     let mut from = 0;
     while let Some(hit) = memchr::memchr(0xC3, &text.as_bytes()[from..]) {
         let at = from + hit;
-        match damaged_at(text, at) {
+        match damaged_at(text, at, first_of_two) {
             Some((c, end)) => {
                 found.push((at, end, c));
                 from = end;
@@ -104,18 +119,56 @@ pub(crate) fn repair(text: &mut Cow<'_, str>) -> usize {
         }
     }
     if found.len() < MIN_REPAIRS {
-        return 0;
+        return None;
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for &(start, end, c) in &found {
         out.push_str(&text[last..start]);
-        out.push(c);
+        // A damaged byte order mark at the start is no text.
+        if !(start == 0 && c == '\u{FEFF}') {
+            out.push(c);
+        }
         last = end;
     }
     out.push_str(&text[last..]);
-    *text = Cow::Owned(out);
-    found.len()
+    Some((out, found.len()))
+}
+
+/// What [`repair`] did: how many damaged sequences it repaired, and whether the text had been
+/// damaged twice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Repaired {
+    /// The sequences repaired, over both passes.
+    pub(crate) count: usize,
+    /// Whether the text was damaged twice, and so repaired in two passes.
+    pub(crate) twice: bool,
+}
+
+/// Repairs the damaged sequences of `text` in place when there are at least [`MIN_REPAIRS`],
+/// in a second pass too when the text had been damaged twice.
+pub(crate) fn repair(text: &mut Cow<'_, str>) -> Repaired {
+    let Some((once, first)) = repair_pass(text, true) else {
+        return Repaired::default();
+    };
+    if let Some((twice, second)) = repair_pass(&once, false) {
+        *text = Cow::Owned(twice);
+        return Repaired {
+            count: first + second,
+            twice: true,
+        };
+    }
+    // Damaged once: the pass that turns no sequence into a C1 control is the repair.
+    match repair_pass(text, false) {
+        Some((out, count)) => {
+            *text = Cow::Owned(out);
+            Repaired {
+                count,
+                twice: false,
+            }
+        }
+        None => Repaired::default(),
+    }
 }
 
 #[cfg(test)]
@@ -140,7 +193,7 @@ mod tests {
         for row in rows {
             let mut text = Cow::from(damage(row));
             assert_ne!(text, row);
-            assert!(repair(&mut text) >= MIN_REPAIRS, "{row}");
+            assert!(repair(&mut text).count >= MIN_REPAIRS, "{row}");
             assert_eq!(text, row);
         }
     }
@@ -152,7 +205,23 @@ mod tests {
         let row = "Raad – “akkoord” – geïntegreerd";
         let mut text: Cow<str> = Cow::Owned(row.bytes().map(char::from).collect());
         assert!(text.contains('\u{93}'));
-        assert_eq!(repair(&mut text), 5);
+        assert_eq!(repair(&mut text).count, 5);
+        assert_eq!(text, row);
+    }
+
+    #[test]
+    fn repairs_what_was_damaged_twice() {
+        // `”` is `E2 80 9D`, and windows-1252 leaves `9D` undefined: the first reading makes it
+        // U+009D, which the second carries on.
+        let row = "Financiële zaken – “geïntegreerd” ‘toezicht’, Nederland’s café";
+        let mut text = Cow::from(damage(&damage(&format!("\u{FEFF}{row}"))));
+        assert!(text.starts_with("Ã¯Â»Â¿"), "{text}");
+        let repaired = repair(&mut text);
+        assert!(repaired.twice && repaired.count > 2 * MIN_REPAIRS);
+        assert_eq!(text, row);
+        // Damaged once, a C1 control is no repair.
+        let mut text = Cow::from(damage(row));
+        assert!(!repair(&mut text).twice);
         assert_eq!(text, row);
     }
 
@@ -162,11 +231,12 @@ mod tests {
             "Financiële zaken – geïntegreerd toezicht",
             "Ångström, Ça va, É, â la, ß–ẞ, Ã alone, Ã© once",
             "Ελλάδα, България, Ã",
+            "naïef »¿« twice, ï»¿ once",
             "",
         ];
         for row in rows {
             let mut text = Cow::from(row);
-            assert_eq!(repair(&mut text), 0, "{row}");
+            assert_eq!(repair(&mut text).count, 0, "{row}");
             assert_eq!(text, row);
         }
     }

@@ -369,9 +369,11 @@ fn is_markup_line(s: &str) -> bool {
     if t == "'''" {
         return true;
     }
-    if let Some((name, _)) = t.strip_prefix(':').and_then(|r| r.split_once(':')) {
+    if let Some((name, value)) = t.strip_prefix(':').and_then(|r| r.split_once(':')) {
         let name = name.strip_suffix('!').unwrap_or(name);
-        return (2..=24).contains(&name.len())
+        // A reStructuredText role (`:doc:`annexes``) opening a line is text.
+        return (value.is_empty() || value.starts_with(' '))
+            && (2..=24).contains(&name.len())
             && name.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
             && name
                 .bytes()
@@ -718,6 +720,7 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         + mail_signature
         + front_matter
         + mark_markdown_literals(text, &mut lines);
+    let front_title = front_title.or_else(|| rst_title(text, &lines));
     columns::split(text, &mut lines, set_aside);
     let content_lines = lines.iter().filter(|l| !l.blank() && !l.furniture).count();
     let mut content: Vec<usize> = Vec::with_capacity(content_lines);
@@ -1118,6 +1121,38 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
             i += 1;
             continue;
         }
+        // reStructuredText's title, between an overline and an underline of the same marks
+        // (see [`rst_title`]): set aside as a front matter's title is, and read from there.
+        if lines.get(i + 1).is_some_and(|t| !t.furniture) && rst_title_at(text, lines, i).is_some()
+        {
+            set_aside += set_aside_all(&mut lines[i..i + 3]);
+            i += 3;
+            continue;
+        }
+        if let Some(kind) = rst_explicit(s) {
+            // reStructuredText's explicit markup (`.. note::`, `.. _label:`, `.. a comment`):
+            // a directive's line and the option lines indented under it (`:header-rows: 1`)
+            // are markup, its content stays text; a comment goes on over its indented lines.
+            let mut k = i + 1;
+            while k < end {
+                let next = &lines[k];
+                let t = line(next).trim_start();
+                let more = next.indent > 0
+                    && !next.blank()
+                    && match kind {
+                        RstMarkup::Directive => t.starts_with(':') && t[1..].contains(':'),
+                        RstMarkup::Comment => true,
+                        RstMarkup::Target => false,
+                    };
+                if !more {
+                    break;
+                }
+                k += 1;
+            }
+            set_aside += set_aside_all(&mut lines[i..k]);
+            i = k;
+            continue;
+        }
         if is_markup_line(s) {
             lines[i].furniture = true;
             set_aside += 1;
@@ -1221,6 +1256,78 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
         i += 1;
     }
     set_aside
+}
+
+/// The title of a reStructuredText document at line `i`: a line between an overline and an
+/// underline of the same marks (`===` or `---`), as long as the title or longer. Sections are
+/// underlined only, so the overline tells the document's title from its first section.
+fn rst_title_at(text: &str, lines: &[Line], i: usize) -> Option<String> {
+    let line = |l: &Line| text[l.start..l.end].trim_end();
+    let over = line(lines.get(i)?);
+    setext_underline(over)?;
+    let title = lines.get(i + 1).filter(|t| !t.blank())?;
+    let title = line(title).trim();
+    (title.len() <= over.len()
+        && lines.get(i + 2).map(line) == Some(over)
+        && !title.starts_with(['=', '-']))
+    .then(|| title.to_string())
+}
+
+/// The title of a reStructuredText document (see [`rst_title_at`]) that the literals' pass set
+/// aside, before the first line of text.
+fn rst_title(text: &str, lines: &[Line]) -> Option<String> {
+    let first = lines
+        .iter()
+        .position(|l| !l.blank() && !l.furniture)
+        .unwrap_or(lines.len());
+    (0..first.min(MAX_LITERAL_LINES))
+        .filter(|&i| lines[i].furniture && !lines[i].blank())
+        .find_map(|i| rst_title_at(text, lines, i))
+}
+
+/// The kinds of reStructuredText's explicit markup that [`rst_explicit`] tells apart.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RstMarkup {
+    /// `.. note::`, `.. list-table:: Key figures`, `.. |logo| image:: logo.png`.
+    Directive,
+    /// `.. _annex-budget:`, a link's target.
+    Target,
+    /// `.. Built with sphinx-build`: anything else after `.. `, with its indented lines.
+    Comment,
+}
+
+/// What a line of reStructuredText's explicit markup is: `.. ` and a directive's name and
+/// `::` (`.. note::`), a target (`.. _label:`), a footnote or citation (`.. [#]`: none, it is
+/// text), or else a comment. A line of two dots alone is an empty comment. Lines of more dots
+/// (`.....` leaders, `...`) are none.
+fn rst_explicit(s: &str) -> Option<RstMarkup> {
+    let t = s.trim_end();
+    if t == ".." {
+        return Some(RstMarkup::Comment);
+    }
+    let rest = t.strip_prefix(".. ")?;
+    if rest.starts_with(['.', '[', ' ']) || rest.is_empty() {
+        return None;
+    }
+    if rest.starts_with('_') && rest.ends_with(':') {
+        return Some(RstMarkup::Target);
+    }
+    // `.. |name| replace:: …`: a substitution's definition is a directive.
+    let name = match rest.strip_prefix('|').and_then(|r| r.split_once("| ")) {
+        Some((_, after)) => after,
+        None => rest,
+    };
+    let directive = name.split_once("::").is_some_and(|(n, after)| {
+        !n.is_empty()
+            && n.bytes()
+                .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b':'))
+            && (after.is_empty() || after.starts_with(' '))
+    });
+    Some(if directive {
+        RstMarkup::Directive
+    } else {
+        RstMarkup::Comment
+    })
 }
 
 /// Sets aside as furniture each of `lines` that is not yet: how many that were.
@@ -2807,8 +2914,13 @@ fn bare_reference_label(s: &str) -> bool {
 const MAX_OPENING_LABEL: usize = 32;
 
 /// Whether a line opens with a label of one to three words, a capital first, and a colon
-/// ("Inzet Nederland: …", "Toelichting:"): annotated agendas start their paragraphs so.
+/// ("Inzet Nederland: …", "Toelichting:"): annotated agendas start their paragraphs so. A
+/// reStructuredText field list writes the label between colons (`:Date: 19 March 2026`).
 fn opens_with_label(s: &str) -> bool {
+    let s = s
+        .strip_prefix(':')
+        .filter(|r| r.starts_with(|c: char| c.is_uppercase()))
+        .unwrap_or(s);
     let head = &s.as_bytes()[..s.len().min(MAX_OPENING_LABEL + 1)];
     let Some(colon) = memchr::memchr(b':', head) else {
         return false;

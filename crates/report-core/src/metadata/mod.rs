@@ -577,11 +577,13 @@ fn subject_value(line: &str) -> Option<&str> {
 
 /// The labels of the sender's own reference in a letter head; `Uw kenmerk` is the
 /// addressee's.
-const OWN_REFERENCE_LABELS: [&str; 5] = [
+const OWN_REFERENCE_LABELS: [&str; 7] = [
     "ons kenmerk",
     "onze referentie",
     "kenmerk",
     "our ref.",
+    "our reference",
+    "reference",
     "ref.",
 ];
 
@@ -2858,7 +2860,28 @@ fn front_lines<'a>(
             lines.push((i, ascii_spaces(line)));
         }
     }
+    // A reStructuredText field (`:Date: 19 March 2026`) is read as the field it is (`Date:
+    // 19 March 2026`).
+    for (_, line) in &mut lines {
+        if let Some(field) = rst_field(line) {
+            *line = Cow::Owned(field);
+        }
+    }
     lines
+}
+
+/// A line of a reStructuredText field list without its first colon: `:Date: 19 March 2026` is
+/// `Date: 19 March 2026`. The name is one to three words, a capital first.
+fn rst_field(line: &str) -> Option<String> {
+    let rest = line.strip_prefix(':')?;
+    let (name, value) = rest.split_once(':')?;
+    (name.starts_with(|c: char| c.is_uppercase())
+        && (1..=3).contains(&name.split_whitespace().count())
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+        && value.starts_with(' '))
+    .then(|| rest.to_string())
 }
 
 /// The session year and the reference, from the front matter or a running header.
