@@ -4094,6 +4094,16 @@ impl Builder<'_> {
             {
                 BlockKind::Heading
             }
+            // A signing role wrapped with its name under a blank line (`De minister voor
+            // Buitenlandse Handel en` ⏎ `Ontwikkelingshulp,` ⏎⏎ `Reinier Vos`); its first
+            // line may read as a heading's.
+            Mode::Paragraph
+            | Mode::Heading {
+                markdown: false,
+                numbered: false,
+            } if (2..=3).contains(&open.lines) && is_closing_line(text.trim_end()) => {
+                BlockKind::Closing
+            }
             Mode::Heading { markdown: true, .. } => BlockKind::Heading,
             Mode::Heading { numbered: true, .. } => {
                 if is_heading_text(text, open.lines) {
