@@ -279,17 +279,29 @@ pub(crate) fn is_name_block(layout: &Layout, i: usize) -> bool {
             .split_whitespace()
             .any(|w| matches!(w, "van" | "de" | "der" | "den" | "ten" | "ter" | "von"));
         // The last line of the text, under a role that waits for its name ("de Minister van
-        // …," ⏎ "Femke Wiersma"), titles nothing: a first name and a surname will do.
-        let last_under_role = i + 1 == layout.blocks.len()
-            && i > 0
-            && layout.blocks[i - 1].kind == BlockKind::Closing
-            && layout.text[layout.blocks[i - 1].span.start..layout.blocks[i - 1].span.end]
-                .trim_end()
-                .ends_with(',')
-            && s.split_whitespace().count() >= 2;
+        // …," ⏎ "Femke Wiersma"), titles nothing: a first name and a surname will do. So does
+        // a line of two or three such words under a signing role anywhere, as a letter that
+        // carries its report signs before it ("De minister voor …," ⏎ "Reinier Vos" ⏎
+        // "Verslag …").
+        let closing = (i > 0 && layout.blocks[i - 1].kind == BlockKind::Closing)
+            .then(|| {
+                layout.text[layout.blocks[i - 1].span.start..layout.blocks[i - 1].span.end].trim()
+            })
+            .filter(|c| c.ends_with(','));
+        let words = s.split_whitespace().count();
+        let under_role = closing.is_some_and(|c| {
+            if i + 1 == layout.blocks.len() {
+                words >= 2
+            } else {
+                (2..=3).contains(&words)
+                    && ["De ", "de ", "The ", "the ", "Het "]
+                        .iter()
+                        .any(|a| c.starts_with(a))
+            }
+        });
         b.lines == 1
             && b.kind != BlockKind::Closing
-            && (initial || particle || last_under_role)
+            && (initial || particle || under_role)
             && crate::layout::is_name_line(s)
             && !crate::metadata::announces_document(s)
     })

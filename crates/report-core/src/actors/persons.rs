@@ -1328,7 +1328,8 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
     let lexicon = lexicon();
     let mut buf = String::new();
     // The opener (`for`), then the role's first word.
-    let (_, opener_end) = word_at(ctx.text, pos)?;
+    let (opener_start, opener_end) = word_at(ctx.text, pos)?;
+    let dutch = matches!(&ctx.text[opener_start..opener_end], "voor" | "van");
     let (first_start, first_end) = word_at(ctx.text, skip_spaces(ctx.text, opener_end))?;
     let mut role_end = first_end;
     let mut previous = first_start;
@@ -1338,6 +1339,8 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
     if after_comma {
         p = skip_spaces(ctx.text, first_end + 1);
     }
+    // The words of the portfolio's item so far, after the opener, an `and` or a comma.
+    let mut item_words = usize::from(!after_comma);
     while p < end {
         let (s, e) = word_at(ctx.text, p)?;
         // After `en`/`and` the capitals go on the phrase's list (`Minister van Klimaat en
@@ -1358,15 +1361,34 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
                     && t.iter()
                         .all(|&(a, b)| lexicon.flags(&ctx.text[a..b], &mut buf) & NOT_NAME == 0)
             });
-            if let Some(tokens) = tokens {
+            if let Some(mut tokens) = tokens {
+                // `for Health and Animal Welfare Tomas Várhelyi`, `voor Internationale
+                // Partnerschappen Marta Kovač`: after an item's first word shaped as an
+                // adjective, three plain words are its noun, a first name and a surname, not a
+                // name of three (`for Agriculture Luis Planas Puchades` is one).
+                if item_words == 1
+                    && tokens.len() == 3
+                    && adjective_shaped(own_word, dutch)
+                    && tokens.iter().all(|&(a, b)| plain_word(&ctx.text[a..b]))
+                {
+                    let (_, second_end) = tokens.remove(0);
+                    return Some((second_end, tokens));
+                }
                 return Some((role_end, tokens));
             }
         }
+        let word = &ctx.text[s..e];
+        item_words = if matches!(word, "en" | "and" | "&") {
+            0
+        } else {
+            item_words + 1
+        };
         previous = s;
         role_end = e;
         let next = skip_spaces(ctx.text, e);
         after_comma = next == e && ctx.text[e..].starts_with(", ");
         if after_comma {
+            item_words = 0;
             p = skip_spaces(ctx.text, e + 1);
             continue;
         }
@@ -1376,6 +1398,27 @@ fn name_closing_phrase(ctx: &Ctx, pos: usize, end: usize) -> Option<(usize, Vec<
         p = next;
     }
     None
+}
+
+/// Whether `word` is a capitalised word of letters alone: no initial, particle, hyphen or
+/// capitals throughout.
+fn plain_word(word: &str) -> bool {
+    is_capitalised(word)
+        && word.chars().count() >= 3
+        && word.chars().skip(1).all(char::is_lowercase)
+}
+
+/// Whether `word` ends as an adjective does that needs its noun after it: Dutch `-e` (not
+/// `-ie`, `-ee`: `Internationale`, `Binnenlandse`), English `-al`, `-ic`, `-ive`, `-ary`,
+/// `-ous`, `-ish`, `-ian`, `-ean`, `-ern` (`International`, `Animal`, `Digital`).
+fn adjective_shaped(word: &str, dutch: bool) -> bool {
+    if dutch {
+        word.ends_with('e') && !word.ends_with("ie") && !word.ends_with("ee")
+    } else {
+        ["al", "ic", "ive", "ary", "ous", "ish", "ian", "ean", "ern"]
+            .iter()
+            .any(|s| word.ends_with(s))
+    }
 }
 
 /// A known organisation in brackets right after a name ending at `pos` (`(Renew)`, `(VVD)`),

@@ -712,8 +712,9 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         0
     };
     let front_matter = mark_front_matter(text, &mut lines);
-    let front_title = front_matter_value(text, &lines[..front_matter], "title");
-    let front_date = front_matter_value(text, &lines[..front_matter], "date")
+    // A Dutch site generator's front matter may name its keys in Dutch (`titel:`, `datum:`).
+    let front_title = front_matter_value(text, &lines[..front_matter], &["title", "titel"]);
+    let front_date = front_matter_value(text, &lines[..front_matter], &["date", "datum"])
         .and_then(|d| iso_day(&d).map(str::to_string));
     let set_aside = mail_header
         + forwarding
@@ -897,12 +898,13 @@ fn iso_day(s: &str) -> Option<&str> {
     (shaped && s[10..].chars().next().is_none_or(|c| c == 'T' || c == ' ')).then_some(day)
 }
 
-/// The value of a front matter's `key` line (`title:`, `date:`), without its quotes; `None`
+/// The value of a front matter's line for one of `keys` (`title:`, `datum:`), without its quotes; `None`
 /// if it has none or an empty one.
-fn front_matter_value(text: &str, lines: &[Line], key: &str) -> Option<String> {
+fn front_matter_value(text: &str, lines: &[Line], keys: &[&str]) -> Option<String> {
     lines.iter().find_map(|l| {
         // YAML writes `title: …`, TOML `title = …`.
-        let value = text[l.start..l.end].strip_prefix(key)?.trim_start();
+        let line = &text[l.start..l.end];
+        let value = keys.iter().find_map(|k| line.strip_prefix(k))?.trim_start();
         let value = value
             .strip_prefix(':')
             .or_else(|| value.strip_prefix('='))?
@@ -4205,6 +4207,16 @@ impl Builder<'_> {
                 && setext_heading(text).is_some() =>
             {
                 BlockKind::Heading
+            }
+            // A signing role wrapped with its name under a blank line (`De minister voor
+            // Buitenlandse Handel en` ⏎ `Ontwikkelingshulp,` ⏎⏎ `Reinier Vos`); its first
+            // line may read as a heading's.
+            Mode::Paragraph
+            | Mode::Heading {
+                markdown: false,
+                numbered: false,
+            } if (2..=3).contains(&open.lines) && is_closing_line(text.trim_end()) => {
+                BlockKind::Closing
             }
             Mode::Heading { markdown: true, .. } => BlockKind::Heading,
             Mode::Heading { numbered: true, .. } => {

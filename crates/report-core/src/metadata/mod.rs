@@ -3335,8 +3335,14 @@ fn signatory(block: &str) -> Option<Signatory> {
         .find_map(|a| role.strip_prefix(a))
         .unwrap_or(role);
     let name = name.trim().trim_end_matches([',', '.']).trim();
+    // A role wrapped over two lines is one.
+    let role = if role.contains('\n') {
+        role.split_whitespace().collect::<Vec<_>>().join(" ")
+    } else {
+        role.to_string()
+    };
     Some(Signatory {
-        role: Some(role.to_string()),
+        role: Some(role),
         name: (!name.is_empty()).then(|| name.to_string()),
     })
 }
