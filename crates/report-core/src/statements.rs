@@ -3773,11 +3773,14 @@ impl Run<'_> {
                 // Nor is a plural noun that reads as a verb right before the auxiliary's
                 // participle (`heeft vragen gesteld`: `vragen` is what was asked).
                 let skip = verbs.get(v).is_some_and(|n| {
+                    // `continued to oppose`: the particle may be a phrase that ends in the verb,
+                    // the words between them its head.
+                    let gap = text.get(verb.end..n.start).unwrap_or("").trim();
                     let required = |word: &str| {
                         tables.entries[verb.entry]
                             .particles
                             .iter()
-                            .any(|p| p.required && word.eq_ignore_ascii_case(&p.word))
+                            .any(|p| p.required && particle_is(&p.word, gap, word))
                     };
                     n.end <= sentence.end
                         && (required(&text[n.start..n.end])
@@ -3852,7 +3855,8 @@ impl Run<'_> {
                 if skip
                     && form.particle.is_some_and(|p| {
                         verbs.get(v).is_some_and(|n| {
-                            text[n.start..n.end].eq_ignore_ascii_case(p)
+                            let gap = text.get(verb.end..n.start).unwrap_or("").trim();
+                            particle_is(p, gap, &text[n.start..n.end])
                                 && !agent_follows(text.as_bytes(), n.end)
                         })
                     })
@@ -5714,6 +5718,23 @@ fn first_words(window: &str, n: usize) -> &str {
         }
         None => window,
     }
+}
+
+/// Whether `word`, a verb found after a verb whose particle is `particle`, is that particle
+/// (`steunen` after `kon … `), or its last word with `gap`, the words between the two verbs, the
+/// particle's head (`oppose` after `continued`, the particle `to oppose`, the gap `to`).
+fn particle_is(particle: &str, gap: &str, word: &str) -> bool {
+    if particle.eq_ignore_ascii_case(word) {
+        return true;
+    }
+    let Some(head) = particle.len().checked_sub(word.len() + 1) else {
+        return false;
+    };
+    !gap.is_empty()
+        && particle.is_char_boundary(head)
+        && particle[head..].starts_with(' ')
+        && particle[head + 1..].eq_ignore_ascii_case(word)
+        && particle[..head].eq_ignore_ascii_case(gap)
 }
 
 /// From this many particles on, a verb's window is cut into words once rather than searched
