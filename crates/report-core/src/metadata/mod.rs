@@ -325,12 +325,13 @@ const BODY_WORDS: [&str; 14] = [
 
 /// "Datum 20 november 2026", "Date: 3 March 2025" → the day: a date field on a line of its
 /// own; and the day a Kamerstuk was adopted ("Vastgesteld 12 maart 2031" under "VERSLAG VAN
-/// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does.
+/// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does; and a web page's
+/// "Published 3 December 2026" ("Published on …"), the day it was put out.
 fn date_field(line: &str) -> Option<String> {
     if line.len() > 60 {
         return None;
     }
-    let label_len = ["datum", "date", "vastgesteld"]
+    let label_len = ["datum", "date", "vastgesteld", "published on", "published"]
         .iter()
         .find(|w| {
             line.get(..w.len())
@@ -3647,6 +3648,11 @@ mod tests {
             ("Datum20 november 2026", None),
             ("Datering 20 november 2026", None),
             ("Date", None),
+            // A web page's day of publication.
+            ("Published 3 December 2026", Some("2026-12-03")),
+            ("Published on 3 December 2026", Some("2026-12-03")),
+            ("Published in 2026 by the Ministry", None),
+            ("Published 3 and 4 December 2026", None),
         ];
         // The label over its value, in a letter head's side column.
         let lines: Vec<(usize, Cow<'_, str>)> = [
