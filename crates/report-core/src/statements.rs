@@ -991,6 +991,32 @@ fn we_before(before: &str) -> bool {
     last.is_some_and(|w| lower_in(w, &["we"]))
 }
 
+/// Whether the clause before a verb is a speaker's own group as its whole subject: `my group`
+/// or `our group` opening the sentence, or after a comma or a coordinator (`Madam President, my
+/// group supports`, `…, and our group rejects`). Not `the group` nor `my group's members`.
+fn own_group_before(before: &str) -> bool {
+    let t = before.trim_end_matches(' ');
+    let Some(head) = t
+        .strip_suffix(" group")
+        .or_else(|| t.strip_suffix(" Group"))
+    else {
+        return false;
+    };
+    let (lead, possessive) = head.rsplit_once(' ').unwrap_or(("", head));
+    if !matches!(possessive, "my" | "My" | "our" | "Our") {
+        return false;
+    }
+    let lead = lead.trim_end_matches(' ');
+    let lead = COORDINATORS
+        .iter()
+        .find_map(|c| {
+            lead.strip_suffix(c)
+                .filter(|r| r.is_empty() || r.ends_with(' '))
+        })
+        .map_or(lead, str::trim_end);
+    lead.is_empty() || lead.ends_with([',', ';', ':', '–', '—'])
+}
+
 /// Titles of the Dutch government's members, whom a letter names without a name (`De minister
 /// benadrukte`, `De staatssecretaris gaf aan`).
 const UNNAMED_TITLES: &[&str] = &["minister", "staatssecretaris", "minister-president"];
@@ -2795,6 +2821,17 @@ impl<'a> Ctx<'a> {
         (line_start && self.kind(m) == ActorKind::Country).then_some(m.actor)
     }
 
+    /// The political group of the speaker whose turn holds `at` (`Manfred Kessler, on behalf of
+    /// the PPE Group. – …`, `Valeria Bianchi (Renew). – …`): the body of the European
+    /// Parliament the speaker belongs to, if it is an actor of the report.
+    fn speakers_group(&self, at: usize) -> Option<usize> {
+        let speaker = crate::turns::speaker_at(&self.turns, at)?;
+        let group = self.actors.get(speaker)?.affiliation.as_deref()?;
+        self.actors.iter().position(|a| {
+            a.id == group && a.affiliation.as_deref() == Some("org:european-parliament")
+        })
+    }
+
     fn own_agency(&self) -> Option<usize> {
         self.mentions
             .iter()
@@ -4157,6 +4194,13 @@ impl Run<'_> {
             // clause's subject, not the clause's own.
             pre = true;
             Some(s.clone())
+        } else if let Some(group) = own_group_before(before)
+            .then(|| ctx.speakers_group(verb.start))
+            .flatten()
+        {
+            // `Madam President, my group supports …`: the group of the turn's speaker.
+            pre = true;
+            Some(vec![group])
         } else if let Some(s) = (!tables.entries[verb.entry].agent)
             .then(|| {
                 // `Germany and Austria were opposed to`: the subject stands before
