@@ -5527,6 +5527,9 @@ fn verb_form<'a>(
         return None;
     }
     let entry = &tables.entries[verb.entry];
+    if entry.english && participle_aside(text, verb, sentence_start, limit) {
+        return None;
+    }
     let written = &text[verb.start..verb.end];
     if entry.particles.is_empty() {
         return Some((
@@ -5762,6 +5765,30 @@ fn first_words(window: &str, n: usize) -> &str {
         }
         None => window,
     }
+}
+
+/// Whether the English `verb` opens a participle's aside right after its subject's name: `ETUC
+/// Confederal Secretary Anna Berg, invited to the lunch, stressed …`. The sentence's first comma
+/// stands right before it, after a capitalised word, the participle takes `to` or `at` and
+/// another comma closes the aside; then the participle is no verb of that name's. A subject
+/// after something else (`The Council, after a long debate, agreed to …`) keeps its verb.
+fn participle_aside(text: &str, verb: &V, sentence_start: usize, limit: usize) -> bool {
+    let Some(head) = text
+        .get(sentence_start.min(verb.start)..verb.start)
+        .and_then(|b| b.strip_suffix(", "))
+    else {
+        return false;
+    };
+    let written = &text[verb.start..verb.end];
+    let rest = text.get(verb.end..limit.max(verb.end)).unwrap_or("");
+    written.ends_with("ed")
+        && (rest.starts_with(" to ") || rest.starts_with(" at "))
+        && rest.contains(", ")
+        && !head.contains([',', ';', ':', '(', '\n'])
+        && head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphabetic))
 }
 
 /// Whether `word`, a verb found after a verb whose particle is `particle`, is that particle
