@@ -261,6 +261,19 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 56] = [
         "s33/en-progress-report-presidency-fida-pdftotext.txt",
         "date cut at a line's end",
     ),
+    // A verbatim report's speaker labels (`Manfred Kessler, on behalf of the PPE Group. – …`)
+    // open their paragraphs; run on after the speech before, they open no turn, and a `We` is
+    // the previous speaker's.
+    (
+        "s34/en-ep-plenary-verbatim-debate-council-statement.txt",
+        "speakers' labels joined",
+    ),
+    // The press office's block (`PRESS` ⏎ its address) runs on into `Main results of the
+    // Council`, and `PRESS` heads the section in its place.
+    (
+        "s34/en-press-release-epsco-2015-provisional-version.txt",
+        "press office's block joined",
+    ),
 ];
 
 #[test]
