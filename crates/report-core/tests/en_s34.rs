@@ -143,7 +143,7 @@ fn the_older_epsco_press_release() {
 #[test]
 fn the_german_ministrys_ecofin_report() {
     let r = fixture_file::report(MINISTRY);
-    expect![[r#"Metadata { kind: Other, language: En, title: Some("ECOFIN Council in Brussels: Ministers agree on the savings and investments union"), letter_date: Some("2026-12-03"), meeting_dates: [], place: None, reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: MeetingReport, language: En, title: Some("ECOFIN Council in Brussels: Ministers agree on the savings and investments union"), letter_date: Some("2026-12-03"), meeting_dates: ["2026-12-02"], place: Some("Brussels"), reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [-] Savings and investments union
         1 [-] Economic governance
@@ -338,4 +338,20 @@ fn a_participles_aside_after_a_name_is_no_statement_of_it() {
             &[("role:presidency", "invited", Neutral)],
         ),
     ]);
+}
+
+#[test]
+fn a_headline_that_places_a_council_makes_a_meeting_report() {
+    // Before: kind `Other`, no place, and (once the page was dated by its publication line)
+    // that day would have been the meeting's too.
+    let page = "Federal Ministry of Finance\n\nECOFIN Council in Brussels: ministers agree on \
+                the capital markets\n\nPublished 3 December 2026\n\nThe minister travelled to \
+                Brussels on 2 December 2026 for the meeting.\n";
+    let r = analyze_text(page, &Config::default());
+    expect![[r#"MeetingReport | Some("ECOFIN Council in Brussels: ministers agree on the capital markets") | Some("2026-12-03") | ["2026-12-02"] | Some("Brussels")"#]].assert_eq(&metadata_rows::head(&r));
+    // A headline of progress in a place names no Council: no meeting report.
+    let other = page.replace("ECOFIN Council in Brussels", "Progress in Brussels");
+    let r = analyze_text(&other, &Config::default());
+    expect![[r#"Other | Some("Federal Ministry of Finance") | Some("2026-12-03") | [] | None"#]]
+        .assert_eq(&metadata_rows::head(&r));
 }

@@ -2108,9 +2108,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
     if meta.meeting_dates.is_empty() && !undated_sitting {
         let (mut title_dates, mut first_dates) = (None, None);
+        // A date field ("Published 3 December 2026") dates the document, not its meeting.
         let candidates = front
             .iter()
-            .filter(|(i, _, _)| Some(*i) != dated_block)
+            .filter(|(i, s, _)| Some(*i) != dated_block && date_field(s.trim()).is_none())
             .map(|(i, s, _)| (Some(*i) == title_block, *s));
         'blocks: for (is_title, s) in candidates {
             for m in dates::find_all(s) {
@@ -2210,6 +2211,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.place = meta.title.as_deref().and_then(|title| {
             meeting_place_in_title(title)
                 .or_else(|| dated_council_place(title).flatten().map(str::to_string))
+                .or_else(|| placed_council(title).map(str::to_string))
         });
     }
     // The minutes' own line dates and places their meeting.
@@ -3076,6 +3078,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         // The head read above may stop short of the last word: the title's own end is read.
         || (lower.contains(" meeting") && ends_with_ignore_case(s, "conclusions"))
         || dated_council(s)
+        || placed_council(s).is_some()
         || report_after_dash(s)
         || remarks_after_meeting(s)
     {
@@ -3123,6 +3126,28 @@ fn dated_council(s: &str) -> bool {
     // "EPSCO Council, Brussels, 1 December 2026: what happened and what it means for
     // workers": a briefing's headline after the meeting's name, place and day.
     dated_council_place(s).is_some()
+}
+
+/// The place of a Council configuration a headline names before a colon ("ECOFIN Council in
+/// Brussels: ministers agree on …", a ministry's report of the meeting): a word or two,
+/// capitalised, after ` in `; the configuration's words capitalised but for `and`. "Progress in
+/// Brussels: …" and "The Council in Brussels: …" name no configuration.
+fn placed_council(s: &str) -> Option<&str> {
+    let (head, headline) = s.split_once(": ")?;
+    let (name, place) = head.rsplit_once(" in ")?;
+    let words: Vec<&str> = place.split(' ').collect();
+    let place_ok = (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        });
+    let name_ok = name.len() <= 80
+        && !name.starts_with("The ")
+        && name.ends_with(" Council")
+        && name
+            .split(' ')
+            .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase()));
+    (place_ok && name_ok && !headline.trim().is_empty()).then_some(place)
 }
 
 /// The place a dated Council's title names ("EPSCO Council, Brussels, 1 December 2026"):
