@@ -5767,6 +5767,9 @@ fn first_words(window: &str, n: usize) -> &str {
     }
 }
 
+/// How far [`participle_aside`] reads before and after the participle, in bytes.
+const ASIDE_REACH: usize = 160;
+
 /// Whether the English `verb` opens a participle's aside right after its subject's name: `ETUC
 /// Confederal Secretary Anna Berg, invited to the lunch, stressed …`. The sentence's first comma
 /// stands right before it, after a capitalised word, the participle takes `to` or `at` and
@@ -5781,9 +5784,13 @@ fn participle_aside(text: &str, verb: &V, sentence_start: usize, limit: usize) -
     };
     let written = &text[verb.start..verb.end];
     let rest = text.get(verb.end..limit.max(verb.end)).unwrap_or("");
+    // The subject's name and the aside are short: both are read within a bound, so that a
+    // long sentence of commas costs no rescan from its start at each verb.
+    let aside = &rest.as_bytes()[..rest.len().min(ASIDE_REACH)];
     written.ends_with("ed")
         && (rest.starts_with(" to ") || rest.starts_with(" at "))
-        && rest.contains(", ")
+        && head.len() <= ASIDE_REACH
+        && memchr::memmem::find(aside, b", ").is_some()
         && !head.contains([',', ';', ':', '(', '\n'])
         && head
             .rsplit(' ')
