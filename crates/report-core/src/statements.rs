@@ -991,6 +991,32 @@ fn we_before(before: &str) -> bool {
     last.is_some_and(|w| lower_in(w, &["we"]))
 }
 
+/// Whether the clause before a verb is a speaker's own group as its whole subject: `my group`
+/// or `our group` opening the sentence, or after a comma or a coordinator (`Madam President, my
+/// group supports`, `…, and our group rejects`). Not `the group` nor `my group's members`.
+fn own_group_before(before: &str) -> bool {
+    let t = before.trim_end_matches(' ');
+    let Some(head) = t
+        .strip_suffix(" group")
+        .or_else(|| t.strip_suffix(" Group"))
+    else {
+        return false;
+    };
+    let (lead, possessive) = head.rsplit_once(' ').unwrap_or(("", head));
+    if !matches!(possessive, "my" | "My" | "our" | "Our") {
+        return false;
+    }
+    let lead = lead.trim_end_matches(' ');
+    let lead = COORDINATORS
+        .iter()
+        .find_map(|c| {
+            lead.strip_suffix(c)
+                .filter(|r| r.is_empty() || r.ends_with(' '))
+        })
+        .map_or(lead, str::trim_end);
+    lead.is_empty() || lead.ends_with([',', ';', ':', '–', '—'])
+}
+
 /// Titles of the Dutch government's members, whom a letter names without a name (`De minister
 /// benadrukte`, `De staatssecretaris gaf aan`).
 const UNNAMED_TITLES: &[&str] = &["minister", "staatssecretaris", "minister-president"];
@@ -2795,6 +2821,17 @@ impl<'a> Ctx<'a> {
         (line_start && self.kind(m) == ActorKind::Country).then_some(m.actor)
     }
 
+    /// The political group of the speaker whose turn holds `at` (`Manfred Kessler, on behalf of
+    /// the PPE Group. – …`, `Valeria Bianchi (Renew). – …`): the body of the European
+    /// Parliament the speaker belongs to, if it is an actor of the report.
+    fn speakers_group(&self, at: usize) -> Option<usize> {
+        let speaker = crate::turns::speaker_at(&self.turns, at)?;
+        let group = self.actors.get(speaker)?.affiliation.as_deref()?;
+        self.actors.iter().position(|a| {
+            a.id == group && a.affiliation.as_deref() == Some("org:european-parliament")
+        })
+    }
+
     fn own_agency(&self) -> Option<usize> {
         self.mentions
             .iter()
@@ -3773,11 +3810,14 @@ impl Run<'_> {
                 // Nor is a plural noun that reads as a verb right before the auxiliary's
                 // participle (`heeft vragen gesteld`: `vragen` is what was asked).
                 let skip = verbs.get(v).is_some_and(|n| {
+                    // `continued to oppose`: the particle may be a phrase that ends in the verb,
+                    // the words between them its head.
+                    let gap = text.get(verb.end..n.start).unwrap_or("").trim();
                     let required = |word: &str| {
                         tables.entries[verb.entry]
                             .particles
                             .iter()
-                            .any(|p| p.required && word.eq_ignore_ascii_case(&p.word))
+                            .any(|p| p.required && particle_is(&p.word, gap, word))
                     };
                     n.end <= sentence.end
                         && (required(&text[n.start..n.end])
@@ -3852,7 +3892,8 @@ impl Run<'_> {
                 if skip
                     && form.particle.is_some_and(|p| {
                         verbs.get(v).is_some_and(|n| {
-                            text[n.start..n.end].eq_ignore_ascii_case(p)
+                            let gap = text.get(verb.end..n.start).unwrap_or("").trim();
+                            particle_is(p, gap, &text[n.start..n.end])
                                 && !agent_follows(text.as_bytes(), n.end)
                         })
                     })
@@ -4153,6 +4194,13 @@ impl Run<'_> {
             // clause's subject, not the clause's own.
             pre = true;
             Some(s.clone())
+        } else if let Some(group) = own_group_before(before)
+            .then(|| ctx.speakers_group(verb.start))
+            .flatten()
+        {
+            // `Madam President, my group supports …`: the group of the turn's speaker.
+            pre = true;
+            Some(vec![group])
         } else if let Some(s) = (!tables.entries[verb.entry].agent)
             .then(|| {
                 // `Germany and Austria were opposed to`: the subject stands before
@@ -5479,6 +5527,9 @@ fn verb_form<'a>(
         return None;
     }
     let entry = &tables.entries[verb.entry];
+    if entry.english && participle_aside(text, verb, sentence_start, limit) {
+        return None;
+    }
     let written = &text[verb.start..verb.end];
     if entry.particles.is_empty() {
         return Some((
@@ -5736,6 +5787,54 @@ fn first_words(window: &str, n: usize) -> &str {
         }
         None => window,
     }
+}
+
+/// How far [`participle_aside`] reads before and after the participle, in bytes.
+const ASIDE_REACH: usize = 160;
+
+/// Whether the English `verb` opens a participle's aside right after its subject's name: `ETUC
+/// Confederal Secretary Anna Berg, invited to the lunch, stressed …`. The sentence's first comma
+/// stands right before it, after a capitalised word, the participle takes `to` or `at` and
+/// another comma closes the aside; then the participle is no verb of that name's. A subject
+/// after something else (`The Council, after a long debate, agreed to …`) keeps its verb.
+fn participle_aside(text: &str, verb: &V, sentence_start: usize, limit: usize) -> bool {
+    let Some(head) = text
+        .get(sentence_start.min(verb.start)..verb.start)
+        .and_then(|b| b.strip_suffix(", "))
+    else {
+        return false;
+    };
+    let written = &text[verb.start..verb.end];
+    let rest = text.get(verb.end..limit.max(verb.end)).unwrap_or("");
+    // The subject's name and the aside are short: both are read within a bound, so that a
+    // long sentence of commas costs no rescan from its start at each verb.
+    let aside = &rest.as_bytes()[..rest.len().min(ASIDE_REACH)];
+    written.ends_with("ed")
+        && (rest.starts_with(" to ") || rest.starts_with(" at "))
+        && head.len() <= ASIDE_REACH
+        && memchr::memmem::find(aside, b", ").is_some()
+        && !head.contains([',', ';', ':', '(', '\n'])
+        && head
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_uppercase) && w.ends_with(char::is_alphabetic))
+}
+
+/// Whether `word`, a verb found after a verb whose particle is `particle`, is that particle
+/// (`steunen` after `kon … `), or its last word with `gap`, the words between the two verbs, the
+/// particle's head (`oppose` after `continued`, the particle `to oppose`, the gap `to`).
+fn particle_is(particle: &str, gap: &str, word: &str) -> bool {
+    if particle.eq_ignore_ascii_case(word) {
+        return true;
+    }
+    let Some(head) = particle.len().checked_sub(word.len() + 1) else {
+        return false;
+    };
+    !gap.is_empty()
+        && particle.is_char_boundary(head)
+        && particle[head..].starts_with(' ')
+        && particle[head + 1..].eq_ignore_ascii_case(word)
+        && particle[..head].eq_ignore_ascii_case(gap)
 }
 
 /// From this many particles on, a verb's window is cut into words once rather than searched

@@ -265,7 +265,7 @@ fn the_voting_result() {
 #[test]
 fn the_presidency_summary() {
     let r = fixture_file::report(SUMMARY);
-    expect![[r#"Metadata { kind: Other, language: En, title: Some("Informal meeting of economic and financial affairs ministers (Informal ECOFIN) Summary of discussions by the Presidency"), letter_date: None, meeting_dates: ["2027-03-19", "2027-03-20"], place: Some("Limassol"), reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: Other, language: En, title: Some("Informal meeting of economic and financial affairs ministers (Informal ECOFIN) Summary of discussions by the Presidency"), letter_date: Some("2027-03-21"), meeting_dates: ["2027-03-19", "2027-03-20"], place: Some("Limassol"), reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [-] Session I: Financing the defence readiness of the Union
         1 [-] Session II: Competitiveness and the savings and investments union

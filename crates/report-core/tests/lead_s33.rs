@@ -140,7 +140,7 @@ const BRIEFING: &str = "ETUC BRIEFING\n\n\
 fn a_briefings_headline_names_the_meeting_its_place_and_its_day() {
     let report = analyze_text(BRIEFING, &Config::default());
     // Before: `ETUC BRIEFING` of no kind, with no date and no place.
-    expect![[r#"MeetingReport | Some("EPSCO Council, Brussels, 1 December 2026: what happened and what it means for workers") | None | ["2026-12-01"] | Some("Brussels")"#]]
+    expect![[r#"MeetingReport | Some("EPSCO Council, Brussels, 1 December 2026: what happened and what it means for workers") | Some("2026-12-02") | ["2026-12-01"] | Some("Brussels")"#]]
         .assert_eq(&head(&report));
 }
 

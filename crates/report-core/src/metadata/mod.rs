@@ -325,12 +325,13 @@ const BODY_WORDS: [&str; 14] = [
 
 /// "Datum 20 november 2026", "Date: 3 March 2025" → the day: a date field on a line of its
 /// own; and the day a Kamerstuk was adopted ("Vastgesteld 12 maart 2031" under "VERSLAG VAN
-/// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does.
+/// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does; and a web page's
+/// "Published 3 December 2026" ("Published on …"), the day it was put out.
 fn date_field(line: &str) -> Option<String> {
     if line.len() > 60 {
         return None;
     }
-    let label_len = ["datum", "date", "vastgesteld"]
+    let label_len = ["datum", "date", "vastgesteld", "published on", "published"]
         .iter()
         .find(|w| {
             line.get(..w.len())
@@ -2121,9 +2122,10 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // Meeting dates and place from running text: "op 11 en 12 juli 2022 in Praag".
     if meta.meeting_dates.is_empty() && !undated_sitting {
         let (mut title_dates, mut first_dates) = (None, None);
+        // A date field ("Published 3 December 2026") dates the document, not its meeting.
         let candidates = front
             .iter()
-            .filter(|(i, _, _)| Some(*i) != dated_block)
+            .filter(|(i, s, _)| Some(*i) != dated_block && date_field(s.trim()).is_none())
             .map(|(i, s, _)| (Some(*i) == title_block, *s));
         'blocks: for (is_title, s) in candidates {
             for m in dates::find_all(s) {
@@ -2223,6 +2225,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         meta.place = meta.title.as_deref().and_then(|title| {
             meeting_place_in_title(title)
                 .or_else(|| dated_council_place(title).flatten().map(str::to_string))
+                .or_else(|| placed_council(title).map(str::to_string))
         });
     }
     // The minutes' own line dates and places their meeting.
@@ -3118,6 +3121,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         // The head read above may stop short of the last word: the title's own end is read.
         || (lower.contains(" meeting") && ends_with_ignore_case(s, "conclusions"))
         || dated_council(s)
+        || placed_council(s).is_some()
         || report_after_dash(s)
         || remarks_after_meeting(s)
     {
@@ -3165,6 +3169,28 @@ fn dated_council(s: &str) -> bool {
     // "EPSCO Council, Brussels, 1 December 2026: what happened and what it means for
     // workers": a briefing's headline after the meeting's name, place and day.
     dated_council_place(s).is_some()
+}
+
+/// The place of a Council configuration a headline names before a colon ("ECOFIN Council in
+/// Brussels: ministers agree on …", a ministry's report of the meeting): a word or two,
+/// capitalised, after ` in `; the configuration's words capitalised but for `and`. "Progress in
+/// Brussels: …" and "The Council in Brussels: …" name no configuration.
+fn placed_council(s: &str) -> Option<&str> {
+    let (head, headline) = s.split_once(": ")?;
+    let (name, place) = head.rsplit_once(" in ")?;
+    let words: Vec<&str> = place.split(' ').collect();
+    let place_ok = (1..=2).contains(&words.len())
+        && words.iter().all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
+        });
+    let name_ok = name.len() <= 80
+        && !name.starts_with("The ")
+        && name.ends_with(" Council")
+        && name
+            .split(' ')
+            .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase()));
+    (place_ok && name_ok && !headline.trim().is_empty()).then_some(place)
 }
 
 /// The place a dated Council's title names ("EPSCO Council, Brussels, 1 December 2026"):
@@ -3696,6 +3722,11 @@ mod tests {
             ("Datum20 november 2026", None),
             ("Datering 20 november 2026", None),
             ("Date", None),
+            // A web page's day of publication.
+            ("Published 3 December 2026", Some("2026-12-03")),
+            ("Published on 3 December 2026", Some("2026-12-03")),
+            ("Published in 2026 by the Ministry", None),
+            ("Published 3 and 4 December 2026", None),
         ];
         // The label over its value, in a letter head's side column.
         let lines: Vec<(usize, Cow<'_, str>)> = [
