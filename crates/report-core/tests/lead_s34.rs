@@ -107,3 +107,40 @@ fn a_board_member_is_titled_by_bestuurslid() {
     assert_eq!(r.statements.len(), 1);
     assert_eq!(r.statements[0].actor, p.id);
 }
+
+#[test]
+fn a_kamerstuk_cited_alone_on_a_line_of_the_head_is_the_reference() {
+    // Before, without its session year the citation was no reference: the letter head's own
+    // `Ons kenmerk` stood in for it.
+    let head = "Kamerstuk 21 501-04, nr. 291\n\nAan de Voorzitter van de Tweede Kamer der \
+                Staten-Generaal\n\nDatum 27 november 2026\nOns kenmerk BZ2614522\n\n\
+                Geachte voorzitter,\n\nHierbij het verslag van de Raad.\n";
+    let r = analyze(head);
+    let reference = r.metadata.reference.as_ref().expect("a reference");
+    assert_eq!(
+        (reference.dossier.as_str(), reference.number.as_deref()),
+        ("21 501-04", Some("291"))
+    );
+    let r = analyze(&head.replace(
+        "Kamerstuk 21 501-04, nr. 291",
+        "Kamerstukken II 2025/26, 21501-04, nr. 291",
+    ));
+    let reference = r.metadata.reference.as_ref().expect("a reference");
+    assert_eq!(
+        (reference.dossier.as_str(), reference.number.as_deref()),
+        ("21501-04", Some("291"))
+    );
+    // Cited inside a sentence, it is another paper's: the own reference stays.
+    let r = analyze(
+        &head
+            .replace("Kamerstuk 21 501-04, nr. 291\n\n", "")
+            .replace(
+                "Hierbij het verslag van de Raad.",
+                "Zie ook Kamerstuk 21 501-04, nr. 290.",
+            ),
+    );
+    assert_eq!(
+        r.metadata.reference.as_ref().map(|r| r.dossier.as_str()),
+        Some("BZ2614522")
+    );
+}

@@ -130,6 +130,39 @@ fn one_line_reference(line: &str) -> Option<OneLineReference<'_>> {
     })
 }
 
+/// A Kamerstuk cited alone on its line, as a web copy heads the paper (`Kamerstuk 21 501-04,
+/// nr. 291`, `Kamerstukken II 2025/26, 21501-04, nr. 291`): its dossier and its number. A
+/// citation inside a sentence cites another paper.
+fn kamerstuk_citation(line: &str) -> Option<(&str, &str)> {
+    let line = line.trim();
+    let b = line.as_bytes();
+    let mut k = word(b, 0, "kamerstukken ").or_else(|| word(b, 0, "kamerstuk "))?;
+    k = skip_spaces(b, k);
+    // The chamber and the session year: `II 2025/26,`.
+    if let Some(e) = word(b, k, "II ").or_else(|| word(b, k, "I ")) {
+        k = skip_spaces(b, e);
+    }
+    if let Some(e) = digits(b, k, 4).filter(|&e| b.get(e) == Some(&b'/')) {
+        let e = digits(b, e + 1, 2)?;
+        k = skip_spaces(b, word(b, e, ",")?);
+    }
+    let start = k;
+    k = digits(b, k, 2)?;
+    if b.get(k) == Some(&b' ') {
+        k += 1;
+    }
+    k = digits(b, k, 3)?;
+    if b.get(k) == Some(&b'-') {
+        let n = run(b, k + 1, u8::is_ascii_alphanumeric);
+        k = (1..=4).contains(&n).then_some(k + 1 + n)?;
+    }
+    let dossier = line.get(start..k)?;
+    let k = skip_spaces(b, word(b, k, ",").unwrap_or(k));
+    let k = skip_spaces(b, word(b, k, "nr.")?);
+    let n = run(b, k, u8::is_ascii_digit);
+    (n > 0 && k + n == b.len()).then(|| (dossier, &line[k..k + n]))
+}
+
 /// The dossier number at the start of a line and the end of the spaces after it:
 /// `^([0-9]{2}\s[0-9]{3}(?:-[0-9A-Z]{1,4})?)(?:\s+|$)`. Its title (the rest) is checked by
 /// [`dossier`].
@@ -2911,6 +2944,15 @@ fn references(
                 title: None,
             });
             break;
+        }
+    }
+    if reference.is_none() {
+        if let Some((dossier, number)) = front.iter().find_map(|(_, s, _)| kamerstuk_citation(s)) {
+            reference = Some(Reference {
+                dossier: dossier.to_string(),
+                number: Some(number.to_string()),
+                title: None,
+            });
         }
     }
     for line in front.iter().map(|(_, s, _)| *s).chain(headers.clone()) {
