@@ -108,24 +108,14 @@ fn one_line_reference(line: &str) -> Option<OneLineReference<'_>> {
     session_year_candidates(line).find_map(|i| {
         let (first_year, second_year, end) = session_year_at(line, i)?;
         let start = apart(end)?;
-        let mut k = digits(b, start, 2)?;
-        if b.get(k).copied().is_some_and(is_space) {
-            k += 1;
-        }
-        k = digits(b, k, 3)?;
-        if b.get(k) == Some(&b'-') {
-            let n = run(b, k + 1, u8::is_ascii_alphanumeric);
-            k = (1..=4).contains(&n).then_some(k + 1 + n)?;
-        }
+        let k = dossier_end(b, start)?;
         let dossier = line.get(start..k)?;
-        let k = apart(k)?;
-        let k = skip_spaces(b, word(b, k, "nr.")?);
-        let n = run(b, k, u8::is_ascii_digit);
+        let (k, n) = paper_number(b, apart(k)?)?;
         Some(OneLineReference {
             first_year,
             second_year,
             dossier,
-            number: line.get(k..k + n).filter(|_| n > 0)?,
+            number: line.get(k..k + n)?,
         })
     })
 }
@@ -147,8 +137,16 @@ fn kamerstuk_citation(line: &str) -> Option<(&str, &str)> {
         k = skip_spaces(b, word(b, e, ",")?);
     }
     let start = k;
-    k = digits(b, k, 2)?;
-    if b.get(k) == Some(&b' ') {
+    let k = dossier_end(b, start)?;
+    let dossier = line.get(start..k)?;
+    let (k, n) = paper_number(b, skip_spaces(b, word(b, k, ",").unwrap_or(k)))?;
+    (k + n == b.len()).then(|| (dossier, &line[k..k + n]))
+}
+
+/// The end of a dossier's number at `start`: `21 501-04`, `21501-04`, `36 600`.
+fn dossier_end(b: &[u8], start: usize) -> Option<usize> {
+    let mut k = digits(b, start, 2)?;
+    if b.get(k).copied().is_some_and(is_space) {
         k += 1;
     }
     k = digits(b, k, 3)?;
@@ -156,11 +154,14 @@ fn kamerstuk_citation(line: &str) -> Option<(&str, &str)> {
         let n = run(b, k + 1, u8::is_ascii_alphanumeric);
         k = (1..=4).contains(&n).then_some(k + 1 + n)?;
     }
-    let dossier = line.get(start..k)?;
-    let k = skip_spaces(b, word(b, k, ",").unwrap_or(k));
+    Some(k)
+}
+
+/// Where the paper's number after `nr.` at `k` starts, and its length (at least one digit).
+fn paper_number(b: &[u8], k: usize) -> Option<(usize, usize)> {
     let k = skip_spaces(b, word(b, k, "nr.")?);
     let n = run(b, k, u8::is_ascii_digit);
-    (n > 0 && k + n == b.len()).then(|| (dossier, &line[k..k + n]))
+    (n > 0).then_some((k, n))
 }
 
 /// The dossier number at the start of a line and the end of the spaces after it:
