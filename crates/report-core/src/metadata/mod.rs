@@ -1663,24 +1663,15 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // An older outcome, a press release: `PRESS RELEASE` ⏎ `3912th Council meeting` ⏎
         // `Environment`: the configuration on the next line names the meeting.
         let lines = front_lines(layout, &front);
-        let next = lines
-            .iter()
-            .position(|(_, l)| l.trim() == title.as_str())
-            .and_then(|i| lines.get(i + 1))
-            .map(|(_, l)| l.trim());
-        if let Some(name) = next.filter(|n| configuration_name(n)) {
+        if let Some(name) = line_under(&lines, title).filter(|n| configuration_name(n)) {
             *title = format!("{title}: {name}");
         }
     } else if let Some(title) = meta.title.as_mut().filter(|t| bare_report_word(t)) {
         // A report's kind alone on its line over the meeting's name (`VERSLAG` ⏎ `Raad
         // Buitenlandse Zaken (Handel)` ⏎ `Brussel, 22 mei 2026`): the name says which report.
         let lines = front_lines(layout, &front);
-        let next = lines
-            .iter()
-            .position(|(_, l)| l.trim() == title.as_str())
-            .and_then(|i| lines.get(i + 1))
-            .map(|(_, l)| l.trim());
-        if let Some(name) = next.filter(|n| configuration_name(n) && names_a_meeting(n)) {
+        let under = line_under(&lines, title);
+        if let Some(name) = under.filter(|n| configuration_name(n) && names_a_meeting(n)) {
             *title = format!("{title}: {name}");
         }
     }
@@ -2865,6 +2856,12 @@ fn meeting_on_in(lines: &[(usize, Cow<'_, str>)], from: usize) -> Option<Vec<Str
         rest = after;
     }
     None
+}
+
+/// The front line right under the one that reads `title`, trimmed.
+fn line_under<'a>(lines: &'a [(usize, Cow<'_, str>)], title: &str) -> Option<&'a str> {
+    let at = lines.iter().position(|(_, l)| l.trim() == title)?;
+    lines.get(at + 1).map(|(_, l)| l.trim())
 }
 
 fn front_lines<'a>(
