@@ -1259,6 +1259,20 @@ fn is_prose(layout: &Layout, index: usize) -> bool {
     }
 }
 
+/// A paragraph of running text cut off before its sentence ends (by a page break, whose
+/// furniture left a blank line): several lines with a full stop and a capital inside
+/// (`De Raad sprak over … Oekraïne. De Hoge Vertegenwoordiger … riep de lidstaten op om`).
+fn runs_on(layout: &Layout, index: usize) -> bool {
+    let block = &layout.blocks[index];
+    let text = &layout.text[block.span.start..block.span.end];
+    block.kind == BlockKind::Paragraph
+        && block.lines >= 3
+        && text.split_whitespace().nth(24).is_some()
+        && text
+            .match_indices(". ")
+            .any(|(at, _)| text[at + 2..].starts_with(char::is_uppercase))
+}
+
 /// A block set as a table by spaces: every line holds a gap of three spaces or more between
 /// its cells (`Onderwerp      Resultaat`, an overview of the results above the items).
 fn is_table(layout: &Layout, index: usize) -> bool {
@@ -1540,7 +1554,7 @@ pub fn build(layout: &Layout) -> Vec<Section> {
     let plain = |i: usize| heading(i) && !numbered(&layout.text, blocks[i].span);
     let numbered_heading = |i: usize| heading(i) && numbered(&layout.text, blocks[i].span);
     let first_prose = (start..blocks.len())
-        .find(|&i| is_prose(layout, i))
+        .find(|&i| is_prose(layout, i) || runs_on(layout, i))
         .unwrap_or(blocks.len());
     // For each block from `start` to the first paragraph, the first block after it that is not
     // an unnumbered heading: one backward pass, since a text without running text may be all
