@@ -539,6 +539,49 @@ fn side_column(text: &str, lines: &mut [Line]) {
             lines[j].furniture = true;
         }
     }
+    head_lines_under_page_numbers(text, lines, &content);
+}
+
+/// How many content lines open a letter at most: its head, where a ministry's side column first
+/// stands (before the first page number).
+const LETTER_HEAD: usize = 40;
+
+/// The side column's other lines repeated under a page number ("Pagina 2 van 4" ⏎ "Directie
+/// Integratie Europa" ⏎ "Datum" …), which `pdftotext` may set inside a sentence that runs on
+/// over the page break: a line right under the page number, or under another such line, that
+/// stands as a line of its own in the letter head is furniture. A line of the text that only
+/// happens to repeat the head stands under no page number.
+fn head_lines_under_page_numbers(text: &str, lines: &mut [Line], content: &[usize]) {
+    let line = |i: usize| text[lines[i].start..lines[i].end].trim();
+    let page_number = |lines: &[Line], i: usize| lines[i].furniture && is_page_number(line(i));
+    let head_end = content
+        .iter()
+        .take(LETTER_HEAD)
+        .take_while(|&&i| !page_number(lines, i))
+        .count();
+    let head: Vec<&str> = content[..head_end]
+        .iter()
+        .map(|&i| line(i))
+        .filter(|s| s.len() <= MAX_SIDE_LINE)
+        .collect();
+    let mut marks = Vec::new();
+    for (w, &i) in content.iter().enumerate().skip(head_end) {
+        if !page_number(lines, i) {
+            continue;
+        }
+        for &j in content.iter().skip(w + 1).take(SIDE_COLUMN) {
+            if lines[j].furniture {
+                continue;
+            }
+            if !head.contains(&line(j)) {
+                break;
+            }
+            marks.push(j);
+        }
+    }
+    for j in marks {
+        lines[j].furniture = true;
+    }
 }
 
 /// How many lines of a ministry's side column may stand under its page number.
