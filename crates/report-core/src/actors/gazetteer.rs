@@ -304,14 +304,16 @@ impl Gazetteer {
                 return None;
             }
             // `de Autoriteit Consument en Markt`: the head of a name, not the report's own
-            // authority; the scan goes on at `Autoriteit`.
-            if lang == Lang::Nl
-                && text[end..].starts_with(' ')
-                && text[end + 1..].starts_with(|c: char| c.is_uppercase())
-                && self
-                    .entries
-                    .get(entry)
-                    .is_some_and(|e| e.id == "self:agency")
+            // authority; the scan goes on at `Autoriteit`. So is `de Inspectie` of `de
+            // Inspectie van het Onderwijs`, a longer name of the gazetteer's.
+            if self
+                .entries
+                .get(entry)
+                .is_some_and(|e| e.id == "self:agency")
+                && ((lang == Lang::Nl
+                    && text[end..].starts_with(' ')
+                    && text[end + 1..].starts_with(|c: char| c.is_uppercase()))
+                    || self.noun_opens_longer_name(text, start, end))
             {
                 return None;
             }
@@ -332,6 +334,20 @@ impl Gazetteer {
             title: v.title,
             lang: v.entry.map(|e| e.1).unwrap_or(Lang::Unknown),
         })
+    }
+
+    /// Whether the noun of an article's name `start..end` (`Inspectie` of `de Inspectie`)
+    /// opens a longer name of the gazetteer that ends where a word does.
+    fn noun_opens_longer_name(&self, text: &str, start: usize, end: usize) -> bool {
+        let Some(space) = text[start..end].find(' ') else {
+            return false;
+        };
+        let noun = start + space + 1;
+        self.trie
+            .longest_at(text.as_bytes(), noun)
+            .is_some_and(|(longer, _)| {
+                longer > end && !text[longer..].starts_with(|c: char| c.is_alphanumeric())
+            })
     }
 
     /// Whether the one-word name of an organisation `found`, ending at `end`, is only the head

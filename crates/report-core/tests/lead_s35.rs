@@ -1,0 +1,105 @@
+//! Session 35, the lead's blind reading: a letter whose first item runs over a page break, a
+//! ministry's side column repeated under the page number inside a sentence, and an inspectorate
+//! whose full name opens with the noun an agency's report calls itself by.
+
+use report_core::{analyze_text, Config, Report};
+
+fn analyze(text: &str) -> Report {
+    analyze_text(text, &Config::default())
+}
+
+fn titles(r: &Report) -> Vec<&str> {
+    r.outline.iter().map(|s| s.title.as_str()).collect()
+}
+
+fn actor_ids(r: &Report) -> Vec<&str> {
+    r.actors.iter().map(|a| a.id.as_str()).collect()
+}
+
+/// A letter and its report, the first item's paragraph cut by a page break (`{BREAK}`).
+const LETTER: &str = "Geachte voorzitter,\n\n\
+    Hierbij bied ik u het verslag aan van de Raad Buitenlandse Zaken van 24 november 2026.\n\n\
+    De minister van Buitenlandse Zaken,\n\nCaspar Veldkamp\n\n\n\
+    Verslag van de Raad Buitenlandse Zaken van 24 november 2026\n\n\
+    Russische agressie tegen Oekraïne\n\
+    De Raad sprak over de voortdurende Russische agressie tegen Oekraïne. De Oekraïense\n\
+    minister van Buitenlandse Zaken nam via een videoverbinding deel aan de discussie. Hij\n\
+    benadrukte het belang van verdere militaire steun. De Hoge Vertegenwoordiger riep de\n\
+    lidstaten op om{BREAK}hun toezeggingen snel na te komen. Nederland steunde deze oproep.\n\n\
+    Midden-Oosten\nDe Raad besprak de situatie in Gaza.\n\n\
+    Diversen\nFrankrijk informeerde de Raad over Libanon.\n";
+
+#[test]
+fn an_item_whose_paragraph_a_page_break_cuts_before_its_full_stop_is_a_section() {
+    // Before, the first paragraph under the first item ended on "op om" (no full stop), so the
+    // running text seemed to start only after the break, and the item's title was taken for
+    // the title page: the outline began at "Midden-Oosten".
+    let r = analyze(&LETTER.replace("{BREAK}", "\n\n"));
+    assert_eq!(
+        titles(&r),
+        [
+            "Russische agressie tegen Oekraïne",
+            "Midden-Oosten",
+            "Diversen"
+        ]
+    );
+    // A short line cut off the same way is no running text: a title page of short lines over
+    // the first paragraph still keeps its lines out of the outline.
+    let r = analyze(
+        "Raad Algemene Zaken\n\nVerslag van de vergadering\nvan 24 november\n\n\
+         Oekraïne\nDe Raad sprak over Oekraïne. Nederland steunde de conclusies.\n",
+    );
+    assert_eq!(titles(&r), ["Oekraïne"]);
+}
+
+#[test]
+fn a_side_column_line_of_the_letter_head_under_a_page_number_is_furniture() {
+    // Before, "Directie Integratie Europa", repeated under "Pagina 2 van 4", stayed inside the
+    // sentence the page break cut: "riep de lidstaten op om Directie Integratie Europa hun
+    // toezeggingen …".
+    let head = "Directie Integratie Europa\nBezuidenhoutseweg 67\n\nKenmerk      BZ2611873\n\
+                Datum        27 november 2026\n\
+                Betreft      Verslag van de Raad Buitenlandse Zaken\n\n";
+    let side = "\n\n                                  Pagina 2 van 4\nDirectie Integratie Europa\n\
+                Datum\n27 november 2026\nKenmerk\nBZ2611873\n\n";
+    let end = "\n                                  Pagina 4 van 4\n";
+    let r = analyze(&format!("{head}{}{end}", LETTER.replace("{BREAK}", side)));
+    let st = r
+        .statements
+        .iter()
+        .find(|s| s.verb == "riep op")
+        .expect("the High Representative's call");
+    let sentence = &r.text[st.range.start..st.range.end];
+    assert!(
+        sentence.contains("lidstaten op om hun toezeggingen"),
+        "{sentence}"
+    );
+    // A line of the text that repeats a line of the head, under no page number, stays.
+    let text = format!(
+        "{head}Geachte voorzitter,\n\nDe Raad sprak over de begroting.\n\n\
+         Directie Integratie Europa\n\nDe directie volgt het dossier.\n"
+    );
+    let r = analyze(&text);
+    assert!(r.text.matches("Directie Integratie Europa").count() == 2);
+}
+
+#[test]
+fn an_agency_noun_that_opens_a_longer_name_of_the_gazetteer_is_that_body() {
+    // Before, "De Inspectie" of "De Inspectie van het Onderwijs" was taken for the report's
+    // own agency (the article's form of the noun), and the scan went on after it: in a report
+    // of another body the inspectorate was no actor at all.
+    let r = analyze(
+        "Jaarverslag 2025\n\nDe Inspectie van het Onderwijs heeft gewezen op de risico's. \
+         De MBO Raad steunde de aanpak.\n",
+    );
+    assert_eq!(actor_ids(&r), ["org:nl-onderwijsinspectie"]);
+    assert_eq!(r.statements[0].actor, "org:nl-onderwijsinspectie");
+    // The noun alone is still the report's own agency when the report opens with one.
+    let r = analyze(
+        "Inspectie Leefomgeving en Transport\n\nJaarverslag 2025\n\n\
+         De Inspectie heeft in 2025 vaker gecontroleerd. De Inspectie van het Onderwijs ook.\n",
+    );
+    let ilt = r.actors.iter().find(|a| a.id == "org:ilt").expect("ILT");
+    assert_eq!(ilt.mentions.len(), 2);
+    assert!(actor_ids(&r).contains(&"org:nl-onderwijsinspectie"));
+}
