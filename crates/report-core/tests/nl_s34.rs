@@ -358,11 +358,10 @@ fn the_telecom_reports_actors_and_statements() {
     "#]].assert_eq(&actor_rows::people(&r));
     expect![[r#"
         org:council | Raad van de Europese Unie | - | 4
+        org:enisa | ENISA | - | 2
         role:presidency | Voorzitterschap | - | 2
         collective:ministers | ministers | - | 1
         collective:most-member-states | de meeste lidstaten | - | 1
-        org:enisa | ENISA | - | 1
-        org:eu | Europese Unie | - | 1
         org:european-commission | Europese Commissie | - | 1
         org:tweede-kamer | Tweede Kamer | - | 1
         role:incoming-presidency | inkomend voorzitterschap | country:ie | 1
