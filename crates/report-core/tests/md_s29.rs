@@ -298,7 +298,7 @@ fn a_portfolio_after_a_title_is_no_person() {
                 Operations and Finance, said it was fine.\n";
     let r = report(text);
     expect![[r#"
-        A. de Vries | inspecteur-generaal Leefomgeving en Transport | -
+        A. de Vries | inspecteur-generaal Leefomgeving en Transport | org:ilt
     "#]]
     .assert_eq(&actor_rows::people(&r));
     let ilt = r.actors.iter().find(|a| a.id == "org:ilt").unwrap();
@@ -424,7 +424,7 @@ fn the_asciidoc_jaarverslag_reads_whole() {
     expect![[r#"Metadata { kind: AnnualReport, language: Nl, title: Some("Jaarverslag 2025 Inspectie Leefomgeving en Transport"), letter_date: Some("2026-03-24"), meeting_dates: [], place: None, reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("inspecteur-generaal Leefomgeving en Transport"), name: Some("drs. M.C. (Marleen) van Rijswijk-Toprak") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         Ingrid Baumgartner-Visser | directeur Spoor | -
-        M.C. van Rijswijk-Toprak | inspecteur-generaal Leefomgeving en Transport | -
+        M.C. van Rijswijk-Toprak | inspecteur-generaal Leefomgeving en Transport | org:ilt
         Rutger Okonkwo-Dekker | directeur Toezicht | -
     "#]]
     .assert_eq(&actor_rows::people(&r));

@@ -1996,9 +1996,8 @@ fn own_agency(
     let Some(spans) = per_entry.get_mut(stand_in).map(std::mem::take) else {
         return (Vec::new(), None);
     };
-    if spans.is_empty() {
-        return (spans, None);
-    }
+    // The report's own agency is found even when it never calls itself by the noun alone: a
+    // signatory of its report is its officer.
     let head = &text[..crate::floor_boundary(text, OWN_AGENCY_REACH)];
     let own = first_seen.iter().copied().find(|&e| {
         let (Some(entry), Some(first)) =
