@@ -2286,18 +2286,22 @@ fn board_signatures(ctx: &Ctx, found: &mut Found) {
     let mut added: Vec<PersonHit> = Vec::new();
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|k| k + 1));
     for start in starts {
-        // Cheap test first: an initial opens the line.
-        if !(bytes.get(start).is_some_and(u8::is_ascii_uppercase)
-            && bytes.get(start + 1) == Some(&b'.'))
+        // Cheap tests first: a capital opens the line, and a comma stands in it.
+        if !bytes
+            .get(start)
+            .is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80)
         {
             continue;
         }
         let end = memchr::memchr(b'\n', &bytes[start..]).map_or(bytes.len(), |k| start + k);
+        if end - start > 90 || memchr::memchr(b',', &bytes[start..end]).is_none() {
+            continue;
+        }
         let Some((name, seat)) = crate::layout::board_signature_line(&text[start..end]) else {
             continue;
         };
         let name_end = start + name.len();
-        // The line opens with its initial: the seat ends where the trimmed line does.
+        // The line opens with its name: the seat ends where the trimmed line does.
         let seat_start = start + text[start..end].trim_end().len() - seat.len();
         let seat_span = Span::new(seat_start, seat_start + seat.len());
         let at = found.persons.partition_point(|p| p.mention.end <= start);

@@ -2671,9 +2671,14 @@ const BOARD_SEATS: [&str; 9] = [
 /// A board's signature on one line: a name with initials, a comma, the seat it holds (`P.
 /// Jansen, voorzitter`, `M. El Idrissi, lid`, `A.B. Smith, Executive Director`); the name and
 /// the seat. The initials keep a heading such as `A. Migratie, asiel` out.
+///
+/// A name written out (`Annelies Verhoef-Dijkman, directeur-bestuurder` under a foreword,
+/// `Hans de Wolff, voorzitter van de Raad van Toezicht`) signs too, in two to four words that
+/// start with a first name, when the seat is a role that signs; a heading such as `Westelijke
+/// Balkan, uitbreiding` names none.
 pub(crate) fn board_signature_line(s: &str) -> Option<(&str, &str)> {
     let s = s.trim();
-    if s.len() > 80 || s.as_bytes().get(1) != Some(&b'.') {
+    if s.len() > 80 || !s.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
     let (name, seat) = s.rsplit_once(", ")?;
@@ -2685,12 +2690,36 @@ pub(crate) fn board_signature_line(s: &str) -> Option<(&str, &str)> {
     });
     let seat_lower = seat.to_lowercase();
     let seated = BOARD_SEATS.contains(&seat_lower.as_str()) || is_role_line(seat);
-    (initials
-        && (2..=5).contains(&word_count(name))
-        && is_name_line(name)
-        && !seat.ends_with('.')
-        && seated)
-        .then_some((name, seat))
+    let written_out = || {
+        (2..=4).contains(&word_count(name))
+            && name
+                .split_whitespace()
+                .next()
+                .is_some_and(first_name_shaped)
+            && name
+                .split_whitespace()
+                .last()
+                .is_some_and(|w| starts_upper(w) && w.chars().any(char::is_lowercase))
+            && is_role_line(seat)
+    };
+    ((initials && (2..=5).contains(&word_count(name))) || written_out())
+        .then_some(())
+        .filter(|()| is_name_line(name) && !seat.ends_with('.') && seated)
+        .map(|()| (name, seat))
+}
+
+/// A word shaped as a first name: a capital, then small letters only (a hyphen between two
+/// such parts allowed: `Anne-Marie`), and no adjective's ending (`Europese`, `Westelijke`,
+/// `European`).
+fn first_name_shaped(w: &str) -> bool {
+    w.split('-').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase)
+            && part.chars().count() >= 2
+            && chars.all(char::is_lowercase)
+    }) && !["ische", "ijke", "dse", "ese", "ean"]
+        .iter()
+        .any(|end| w.ends_with(end) && w.len() > 6)
 }
 
 /// A line that holds only a person's name: "D. Jansen", "Marie van der Berg", "drs. L.M.
