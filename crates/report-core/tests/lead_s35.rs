@@ -4,12 +4,18 @@
 
 use report_core::{analyze_text, Config, Report};
 
+mod metadata_rows;
+
 fn analyze(text: &str) -> Report {
     analyze_text(text, &Config::default())
 }
 
 fn titles(r: &Report) -> Vec<&str> {
     r.outline.iter().map(|s| s.title.as_str()).collect()
+}
+
+fn person<'a>(r: &'a Report, name: &str) -> Option<&'a report_core::Actor> {
+    r.actors.iter().find(|a| a.name == name)
 }
 
 fn actor_ids(r: &Report) -> Vec<&str> {
@@ -102,4 +108,105 @@ fn an_agency_noun_that_opens_a_longer_name_of_the_gazetteer_is_that_body() {
     let ilt = r.actors.iter().find(|a| a.id == "org:ilt").expect("ILT");
     assert_eq!(ilt.mentions.len(), 2);
     assert!(actor_ids(&r).contains(&"org:nl-onderwijsinspectie"));
+}
+
+#[test]
+fn a_kamerstuk_cited_on_the_last_line_is_the_reference() {
+    // Before, only a citation among the front lines counted: a printed paper's footer
+    // "Kamerstuk 21 501-02, nr. 3188" on its last line gave no reference.
+    let text = LETTER.replace("{BREAK}", " ");
+    let r = analyze(&format!("{text}\nKamerstuk 21 501-02, nr. 3188\n"));
+    let reference = r.metadata.reference.as_ref().expect("a reference");
+    assert_eq!(reference.dossier, "21 501-02");
+    assert_eq!(reference.number.as_deref(), Some("3188"));
+    // A sentence that cites another paper at the end cites no reference of this one.
+    let r = analyze(&format!("{text}\nZie ook Kamerstuk 21 501-02, nr. 3100.\n"));
+    assert!(r.metadata.reference.is_none(), "{:?}", r.metadata.reference);
+}
+
+#[test]
+fn a_name_written_out_with_its_signing_role_on_one_line_signs() {
+    // Before, only a name with initials signed on one line (`P. Jansen, voorzitter`):
+    // "Hans de Wolff, voorzitter van de Raad van Toezicht" gave a role actor and no
+    // signatory, and the foreword's "Annelies Verhoef-Dijkman, directeur-bestuurder" no
+    // person at all; `directeur-bestuurder` was the role "directeur".
+    let text = "Jaarverslag 2025\n\nVoorwoord\n\nWij danken onze medewerkers voor hun inzet.\n\n\
+                Annelies Verhoef-Dijkman, directeur-bestuurder\n\n\
+                1. Organisatie\n\nDe directeur-bestuurder, mevrouw A. Verhoef-Dijkman, leidt \
+                de stichting.\n\n2. Verslag van de Raad van Toezicht\n\n\
+                De raad heeft de jaarrekening goedgekeurd. In de raad zit mr. H. (Hans) de Wolff.\n\n\
+                Utrecht, 12 maart 2026\n\n\
+                Hans de Wolff, voorzitter van de Raad van Toezicht\n";
+    let r = analyze(text);
+    assert_eq!(
+        metadata_rows::signatories(&r).as_deref(),
+        Some(r#"Some("voorzitter van de Raad van Toezicht")/Some("Hans de Wolff")"#)
+    );
+    let director = person(&r, "Annelies Verhoef-Dijkman").expect("the director");
+    assert_eq!(director.role.as_deref(), Some("directeur-bestuurder"));
+    assert!(director
+        .aliases
+        .iter()
+        .any(|a| a == "mevrouw A. Verhoef-Dijkman"));
+    let chair = person(&r, "Hans de Wolff").expect("the chair");
+    assert_eq!(
+        chair.role.as_deref(),
+        Some("voorzitter van de Raad van Toezicht")
+    );
+    assert!(!r.actors.iter().any(|a| a.id.starts_with("role:")));
+    // A heading of two capitalised words and a word that is no signing role is no signature.
+    let r = analyze(
+        "Verslag\n\nDe Raad sprak over uitbreiding.\n\nWestelijke Balkan, uitbreiding\n\n\
+         Nederland steunde de conclusies.\n",
+    );
+    assert!(r
+        .actors
+        .iter()
+        .all(|a| a.kind != report_core::ActorKind::Person));
+}
+
+#[test]
+fn a_ministry_s_report_of_a_dated_council_is_a_meeting_report() {
+    // Before, "Report of the Foreign Affairs Council (Trade) of 18 November 2026" was kind
+    // `other`: only "Report of the … meeting" and a session's report counted.
+    let text = "Report of the Foreign Affairs Council (Trade) of 18 November 2026\n\n\
+                Trade relations with the United States\n\n\
+                France and Spain asked the Commission to prepare countermeasures. France, Poland \
+                and Austria repeated their objections.\n";
+    let r = analyze(text);
+    assert_eq!(r.metadata.kind, report_core::DocumentKind::MeetingReport);
+    // `repeated their objections` opposes; before, the sentence gave no statement.
+    let repeated: Vec<(&str, &str, report_core::Stance)> = r
+        .statements
+        .iter()
+        .filter(|s| s.verb == "repeated")
+        .map(|s| (s.actor.as_str(), s.verb.as_str(), s.stance))
+        .collect();
+    assert_eq!(repeated.len(), 3, "{repeated:?}");
+    assert!(repeated.iter().all(|s| s.2 == report_core::Stance::Oppose));
+    // A Commission's report to the Council is no meeting's.
+    let r = analyze(
+        "Report of the Commission to the Council of 18 November 2026\n\nThe Commission reports.\n",
+    );
+    assert_ne!(r.metadata.kind, report_core::DocumentKind::MeetingReport);
+}
+
+#[test]
+fn a_dutch_ministry_named_by_its_portfolio_or_abbreviation_is_an_organisation() {
+    // Before, "het ministerie van OCW" and "Het ministerie van Onderwijs, Cultuur en
+    // Wetenschap" were no actors.
+    let r = analyze(
+        "Jaarverslag 2025\n\nHet ministerie van Onderwijs, Cultuur en Wetenschap vroeg ons om \
+         advies. De bijdrage van het ministerie van OCW steeg. Het ministerie van Financiën \
+         betaalde.\n",
+    );
+    let ocw = r
+        .actors
+        .iter()
+        .find(|a| a.id == "org:nl-min-ocw")
+        .expect("the ministry");
+    assert_eq!(ocw.mentions.len(), 2);
+    assert_eq!(ocw.affiliation.as_deref(), Some("country:nl"));
+    // A ministry every government has is not taken for the Dutch one.
+    assert!(!r.actors.iter().any(|a| a.name.contains("Financiën")));
 }

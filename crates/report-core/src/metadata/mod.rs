@@ -120,9 +120,9 @@ fn one_line_reference(line: &str) -> Option<OneLineReference<'_>> {
     })
 }
 
-/// A Kamerstuk cited alone on its line, as a web copy heads the paper (`Kamerstuk 21 501-04,
-/// nr. 291`, `Kamerstukken II 2025/26, 21501-04, nr. 291`): its dossier and its number. A
-/// citation inside a sentence cites another paper.
+/// A Kamerstuk cited alone on its line, as a web copy heads the paper or a printed paper's
+/// footer ends it (`Kamerstuk 21 501-04, nr. 291`, `Kamerstukken II 2025/26, 21501-04, nr.
+/// 291`): its dossier and its number. A citation inside a sentence cites another paper.
 fn kamerstuk_citation(line: &str) -> Option<(&str, &str)> {
     let line = line.trim();
     let b = line.as_bytes();
@@ -2945,7 +2945,18 @@ fn references(
         }
     }
     if reference.is_none() {
-        if let Some((dossier, number)) = front.iter().find_map(|(_, s, _)| kamerstuk_citation(s)) {
+        // Or at the foot of the last page, as a footer or the text's last line.
+        let last_lines = layout.blocks.iter().rev().take(3).filter_map(|b| {
+            let s = &layout.text[b.span.start..b.span.end];
+            (b.lines == 1).then_some(s)
+        });
+        if let Some((dossier, number)) = front
+            .iter()
+            .map(|(_, s, _)| *s)
+            .chain(headers.clone())
+            .chain(last_lines)
+            .find_map(kamerstuk_citation)
+        {
             reference = Some(Reference {
                 dossier: dossier.to_string(),
                 number: Some(number.to_string()),
@@ -3146,6 +3157,12 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         // "Report of the Working Group on … on its fifth session": a body's report of a session
         // it held, its name often longer than the head read here.
         || (lower.starts_with("report of the ") && session_report(s))
+        // "Report of the Foreign Affairs Council (Trade) of 18 November 2026": a ministry's
+        // account of a meeting it dates (not "Report of the Commission to the Council").
+        || (lower.starts_with("report of the ")
+            && (lower.contains(" council") || lower.contains(" summit"))
+            && !lower.contains(" to the ")
+            && !dates::find_all(s).is_empty())
         || lower.starts_with("minutes of")
         || lower.starts_with("summary record")
         // A parliament's record of a sitting, every speech in full ("Verbatim report of
