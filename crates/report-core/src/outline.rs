@@ -490,8 +490,16 @@ fn numbered(text: &str, span: Span) -> bool {
 }
 
 /// Titles of headings that group the agenda items under them (Council outcome documents).
-const GROUP_TITLES: [&str; 13] = [
+const GROUP_TITLES: [&str; 20] = [
     "main results",
+    // A Council outcome's Dutch version.
+    "belangrijkste resultaten",
+    "behandelde punten",
+    "overige goedgekeurde punten",
+    "zonder debat goedgekeurde punten",
+    "zonder beraadslaging goedgekeurde punten",
+    "wetgevingsberaadslagingen",
+    "niet-wetgevingsactiviteiten",
     "items debated",
     "items approved without debate",
     "other items approved",
@@ -766,9 +774,11 @@ fn approved_without_debate(title: &str) -> bool {
 /// and non-legislative items.
 fn group_rank(title: &str) -> u8 {
     let lower = lower(title);
+    // The Dutch halves are "punten" (`Behandelde punten`, `Overige goedgekeurde punten`).
     u8::from(
         !(lower.starts_with("items ")
             || lower.starts_with("other items")
+            || lower.ends_with(" punten")
             || approved_without_debate(title)),
     )
 }

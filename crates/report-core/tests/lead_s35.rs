@@ -1,10 +1,30 @@
-//! Session 35, the lead's blind reading: a letter whose first item runs over a page break, a
-//! ministry's side column repeated under the page number inside a sentence, and an inspectorate
-//! whose full name opens with the noun an agency's report calls itself by.
+//! Session 35, the lead's blind reading (fixtures under `fixtures/s35`): a Kamerbrief from
+//! `pdftotext` whose first item runs over a page break with the ministry's side column repeated
+//! inside a sentence and a Kamerstuk citation on its last line; a ZBO's jaarverslag exported
+//! from Word, its foreword and its supervisory board's report signed with names written out;
+//! the Dutch version of a Council outcome (`RESULTATEN VAN DE RAADSZITTING`, `BEHANDELDE
+//! PUNTEN`); a Dutch ministry's English report of a Foreign Affairs Council (Trade); and an
+//! English Council outcome from `pdftotext` with the document number in its footers.
 
+use expect_test::expect;
 use report_core::{analyze_text, Config, Report};
 
+mod actor_rows;
+mod fixture_file;
 mod metadata_rows;
+mod outline_text;
+mod statement_rows;
+
+/// The report of the fixture `s35/{name}`, read as bytes.
+fn fixture(name: &str) -> Report {
+    fixture_file::report(&format!("s35/{name}"))
+}
+
+const LETTER_FILE: &str = "nl-kamerbrief-rbz-pdftotext-pagina-afbreking.txt";
+const ZBO: &str = "nl-jaarverslag-zbo-word-export-ondertekend.txt";
+const OUTCOME_NL: &str = "nl-resultaten-raadszitting-landbouw-vertaling.txt";
+const MINISTRY_EN: &str = "en-netherlands-ministry-report-fac-trade-english.txt";
+const OUTCOME_EN: &str = "en-outcome-eycs-council-pdftotext-footers.txt";
 
 fn analyze(text: &str) -> Report {
     analyze_text(text, &Config::default())
@@ -209,4 +229,192 @@ fn a_dutch_ministry_named_by_its_portfolio_or_abbreviation_is_an_organisation() 
     assert_eq!(ocw.affiliation.as_deref(), Some("country:nl"));
     // A ministry every government has is not taken for the Dutch one.
     assert!(!r.actors.iter().any(|a| a.name.contains("Financiën")));
+}
+
+#[test]
+fn the_dutch_version_of_a_council_outcome_reads_as_the_english_one() {
+    // Before: kind `other`, title "Raad van de Europese Unie", the meeting dated by the
+    // document's own date (18 November), and "BEHANDELDE PUNTEN" a sibling of the part titles
+    // (`LANDBOUW`, `VISSERIJ`) instead of holding them.
+    let r = fixture(OUTCOME_NL);
+    expect![[r#"MeetingReport | Some("RESULTATEN VAN DE RAADSZITTING: Landbouw en Visserij") | Some("2026-11-18") | ["2026-11-17"] | Some("Brussel")"#]].assert_eq(&metadata_rows::head(&r));
+    expect![[r#"
+        0 [-] BEHANDELDE PUNTEN
+          1 [-] LANDBOUW
+            2 [1] Gemeenschappelijk landbouwbeleid na 2027
+            3 [2] Marktsituatie, met name na de invasie van Oekraïne
+          4 [-] VISSERIJ
+            5 [3] Vangstmogelijkheden voor 2027 in de Oostzee
+          6 [-] DIVERSEN
+            7 [4] Dierenwelzijn tijdens transport
+        8 [-] ZONDER BERAADSLAGING GOEDGEKEURDE PUNTEN
+          9 [-] Overeenkomst met Noorwegen
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
+}
+
+/// Each fixture's metadata, outline, people, bodies and statements, as a reader checks them.
+#[test]
+fn the_fixtures_read_whole() {
+    let snapshot = |name: &str| {
+        let r = fixture(name);
+        format!(
+            "{}\n{}\n{}\n{}\n{}",
+            metadata_rows::head(&r),
+            metadata_rows::signatories(&r).unwrap_or_default(),
+            outline_text::outline_text(&r),
+            actor_rows::rows_of(&r, &["person:", "role:", "org:", "collective:"]),
+            statement_rows::all_rows(&r)
+        )
+    };
+    expect![[r#"
+        LetterWithMeetingReport | Some("Verslag van de Raad Buitenlandse Zaken van 24 november 2026") | Some("2026-11-27") | ["2026-11-24"] | None
+        Some("minister van Buitenlandse Zaken")/Some("Caspar Veldkamp")
+        0 [-] Russische agressie tegen Oekraïne
+        1 [-] Midden-Oosten
+        2 [-] Westelijke Balkan
+        3 [-] Diversen
+
+        org:council | Raad van de Europese Unie | - | 6
+        collective:ministers | ministers | - | 2
+        collective:member-states | lidstaten | - | 1
+        collective:several-member-states | een aantal lidstaten | - | 1
+        org:tweede-kamer | Tweede Kamer | - | 1
+        person:andrii-sybiha | Andrii Sybiha | country:ua | 1
+        person:caspar-veldkamp | Caspar Veldkamp | country:nl | 1
+        person:kaja-kallas | Kaja Kallas | org:eeas | 1
+        role:voorzitter-van-de-tweede-kamer-der-staten-generaal | Voorzitter van de Tweede Kamer der Staten-Generaal | org:tweede-kamer | 1
+
+        org:council sprak over Neutral
+        person:andrii-sybiha benadrukte Neutral
+        person:kaja-kallas riep op Neutral
+        country:nl steunde Support
+        country:nl wees erop Neutral
+        country:hu blokkeerde besluitvorming Oppose
+        org:council besprak Neutral
+        collective:several-member-states pleitten Support
+        country:es pleitten Support
+        country:ie pleitten Support
+        country:si pleitten Support
+        country:de waren tegen Oppose
+        country:cz waren tegen Oppose
+        country:nl heeft aangegeven Neutral
+        collective:ministers spraken Neutral
+        person:caspar-veldkamp heeft onderstreept Neutral
+        country:fr informeerde Neutral
+    "#]].assert_eq(&snapshot(LETTER_FILE));
+    expect![[r#"
+        AnnualReport | Some("Jaarverslag 2025") | None | [] | None
+        Some("voorzitter van de Raad van Toezicht")/Some("Hans de Wolff")
+        0 [-] Voorwoord
+        1 [1] Wie wij zijn
+          2 [1.1] Onze opdracht
+          3 [1.2] Onze organisatie
+        4 [2] Resultaten in 2025
+          5 [2.1] Vastgestelde examenproducten
+          6 [2.2] Meldingen en signalen
+          7 [2.3] Samenwerking
+        8 [3] Bedrijfsvoering
+          9 [3.1] Financiën
+          10 [3.2] Personeel
+        11 [4] Verslag van de Raad van Toezicht
+
+        org:raad-van-toezicht | Raad van Toezicht | - | 6
+        person:annelies-verhoef-dijkman | Annelies Verhoef-Dijkman | - | 4
+        org:job | Jongeren Organisatie Beroepsonderwijs | - | 3
+        org:cvte | College voor Toetsen en Examens | - | 2
+        org:nl-min-ocw | ministerie van Onderwijs, Cultuur en Wetenschap | country:nl | 2
+        org:nl-onderwijsinspectie | Inspectie van het Onderwijs | - | 2
+        org:sbb | Stichting Beroepsonderwijs Bedrijfsleven | - | 2
+        org:seb | Stichting Examenkwaliteit Beroepsonderwijs | - | 2
+        person:hans-de-wolff | Hans de Wolff | - | 2
+        person:e-m-kuipers | E.M. Kuipers | - | 1
+        person:k-ramdin | K. Ramdin | - | 1
+        person:p-j-van-osch | P.J. van Osch | - | 1
+        person:s-benali | S. Benali | - | 1
+        role:nl-minister-van-onderwijs-cultuur-en-wetenschap | minister van Onderwijs, Cultuur en Wetenschap | country:nl | 1
+
+        org:nl-min-ocw vroeg Neutral
+        org:nl-onderwijsinspectie heeft gewezen Neutral
+        org:job was kritisch Reservation
+        org:job volgens Neutral
+    "#]].assert_eq(&snapshot(ZBO));
+    expect![[r#"
+        MeetingReport | Some("Report of the Foreign Affairs Council (Trade) of 18 November 2026") | Some("2026-11-21") | ["2026-11-18"] | Some("The Hague")
+        Some("Minister for Foreign Trade and Development Aid")/Some("Reinier van der Berg")
+        0 [-] Trade relations with the United States
+        1 [-] EU–Mercosur Agreement
+        2 [-] World Trade Organization
+        3 [-] Any other business
+
+        org:council | Council of the European Union | - | 4
+        org:eu | European Union | - | 3
+        org:european-commission | European Commission | - | 3
+        person:reinier-van-der-berg | Reinier van der Berg | - | 3
+        collective:ministers | ministers | - | 2
+        org:mercosur | Mercosur | - | 2
+        org:wto | World Trade Organization | - | 2
+        collective:most-member-states | most member states | - | 1
+        collective:several-member-states | several member states | - | 1
+        org:nl-min-bz | Ministry of Foreign Affairs of the Netherlands | country:nl | 1
+        org:tweede-kamer | House of Representatives | - | 1
+        person:maros-sefcovic | Maroš Šefčovič | org:european-commission | 1
+        person:ngozi-okonjo-iweala | Ngozi Okonjo-Iweala | - | 1
+
+        org:european-commission reported Neutral
+        collective:most-member-states supported Support
+        country:fr asked Neutral
+        country:es asked Neutral
+        country:nl stressed Neutral
+        collective:ministers discussed Neutral
+        country:fr repeated Oppose
+        country:pl repeated Oppose
+        country:at repeated Oppose
+        country:de urged Neutral
+        country:pt urged Neutral
+        person:reinier-van-der-berg said Neutral
+        collective:several-member-states called for Support
+        country:ie called for Support
+        country:dk called for Support
+        country:lt informed Neutral
+    "#]].assert_eq(&snapshot(MINISTRY_EN));
+    expect![[r#"
+        MeetingReport | Some("OUTCOME OF THE COUNCIL MEETING: Education, Youth, Culture and Sport") | Some("2026-11-26") | ["2026-11-24", "2026-11-25"] | Some("Brussels")
+
+        0 [-] ITEMS DEBATED
+          1 [-] EDUCATION
+            2 [1] European Education Area: mid-term review
+            3 [2] Teachers and trainers of the future
+          4 [-] YOUTH
+            5 [3] Youth participation in democratic life
+          6 [-] ANY OTHER BUSINESS
+            7 [4] Work programme of the incoming Presidency
+
+        org:council | Council of the European Union | - | 5
+        role:incoming-presidency | Incoming Presidency | - | 3
+        collective:ministers | ministers | - | 2
+        collective:several-delegations | several delegations | - | 1
+        org:european-commission | European Commission | - | 1
+        org:european-youth-forum | European Youth Forum | - | 1
+        person:jesper-holm-sorensen | Jesper Holm Sørensen | country:dk | 1
+        person:maria-ruiz-ortega | Maria Ruiz Ortega | org:european-youth-forum | 1
+        person:roxana-minzatu | Roxana Mînzatu | org:european-commission | 1
+
+        org:council held debate Neutral
+        collective:ministers welcomed Support
+        collective:several-delegations stressed Neutral
+        country:pl stressed Neutral
+        country:hu stressed Neutral
+        org:european-commission presented Neutral
+        org:european-commission underlined Neutral
+        org:council approved Support
+        country:de abstained Reservation
+        country:nl emphasised Neutral
+        country:se emphasised Neutral
+        collective:ministers exchanged views Neutral
+        country:ie called for Support
+        country:pt supported Support
+        country:lu supported Support
+        country:cy presented Neutral
+    "#]].assert_eq(&snapshot(OUTCOME_EN));
 }

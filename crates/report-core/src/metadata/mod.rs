@@ -1646,11 +1646,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     }
     // "Outcome of the Council meeting" is every outcome's title: the Council configuration
     // under it names the meeting ("… ⏎ 4051st Council meeting ⏎ Justice and Home Affairs").
-    if let Some(title) = meta
-        .title
-        .as_mut()
-        .filter(|t| t.eq_ignore_ascii_case("outcome of the council meeting"))
-    {
+    if let Some(title) = meta.title.as_mut().filter(|t| is_outcome_title(t)) {
         let lines = front_lines(layout, &front);
         if let Some(configuration) = outcome_configuration(&lines) {
             *title = format!("{title}: {configuration}");
@@ -2011,6 +2007,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         Some(kind) => kind,
         // "OUTCOME OF PROCEEDINGS" over conclusions a Council meeting approved.
         None if head_lower.contains("outcome of the council meeting")
+            || head_lower.contains("resultaten van de raadszitting")
             || head_lower.contains("outcome of proceedings") =>
         {
             DocumentKind::MeetingReport
@@ -2474,10 +2471,7 @@ fn answerer(block: &str) -> Option<Signatory> {
 /// its dateline (`Justice and Home Affairs Council, Luxembourg, 9 and 10 October`).
 fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
     const MAX_WORDS: usize = 8;
-    let title = lines.iter().position(|(_, l)| {
-        l.trim()
-            .eq_ignore_ascii_case("outcome of the council meeting")
-    })?;
+    let title = lines.iter().position(|(_, l)| is_outcome_title(l))?;
     // A configuration's name, perhaps with its formation in brackets, where commas may stand
     // (`Competitiveness (Internal Market, Industry, Research and Space)`).
     let name = |s: &str| {
@@ -2495,7 +2489,9 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
     let bracketed = |s: &str| {
         let inner = s.trim().strip_suffix(')')?;
         let inner = &inner[inner.rfind('(')? + 1..];
-        let listed = inner.contains(", ") && inner.contains(" and ") && !inner.contains('.');
+        let listed = inner.contains(", ")
+            && (inner.contains(" and ") || inner.contains(" en "))
+            && !inner.contains('.');
         let whole = inner.replace(", ", " ");
         name(inner).or_else(|| {
             listed
@@ -2509,8 +2505,10 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
     // `Subject: 4217th meeting of the Council (Environment)`.
     let first = first.trim();
     let first = first.strip_prefix("Subject:").map_or(first, str::trim);
-    let numbered_meeting =
-        first.starts_with(|c: char| c.is_ascii_digit()) && first.to_lowercase().contains("meeting");
+    let numbered_meeting = first.starts_with(|c: char| c.is_ascii_digit()) && {
+        let lower = first.to_lowercase();
+        lower.contains("meeting") || lower.contains("zitting")
+    };
     if numbered_meeting {
         return bracketed(first).or_else(|| {
             let (_, next) = after.get(1)?;
@@ -3067,15 +3065,27 @@ fn agenda_title(s: &str) -> bool {
     .any(|w| lower.starts_with(w))
 }
 
-/// "4129th Council meeting", "4012th meeting of the Council of the European Union".
+/// "4129th Council meeting", "4012th meeting of the Council of the European Union", and in a
+/// Dutch outcome "4119e zitting van de Raad van de Europese Unie", "4119e Raadszitting".
 fn ordinal_meeting(lower: &str) -> bool {
     let digits = lower.bytes().take_while(u8::is_ascii_digit).count();
     let rest = &lower[digits..];
     digits > 0
-        && ["st ", "nd ", "rd ", "th "]
+        && (["st ", "nd ", "rd ", "th "]
             .iter()
             .filter_map(|s| rest.strip_prefix(s))
             .any(|r| r.starts_with("council meeting") || r.starts_with("meeting of the council"))
+            || rest.strip_prefix("e ").is_some_and(|r| {
+                r.starts_with("zitting van de raad") || r.starts_with("raadszitting")
+            }))
+}
+
+/// The title every Council outcome has, in English or in its Dutch version ("Outcome of the
+/// Council meeting", "Resultaten van de Raadszitting").
+fn is_outcome_title(s: &str) -> bool {
+    let s = s.trim();
+    s.eq_ignore_ascii_case("outcome of the council meeting")
+        || s.eq_ignore_ascii_case("resultaten van de raadszitting")
 }
 
 /// The document kind a title announces.
@@ -3151,6 +3161,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || lower.starts_with("besluitenlijst")
         || ordinal_meeting(&lower)
         || lower.starts_with("outcome of the")
+        || lower.starts_with("resultaten van de raadszitting")
         || lower.starts_with("report of the meeting")
         // "Report of the joint meeting on …", "Report of the informal meeting of …".
         || (lower.starts_with("report of the ") && lower.contains(" meeting"))
