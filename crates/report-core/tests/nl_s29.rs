@@ -201,8 +201,12 @@ fn an_unlisted_body_that_speaks_is_an_actor() {
              sprak.",
             &[("org:council", "sprak", Neutral)],
         ),
-        // Two capitals opening a dash's item are no body's acronym.
-        ("- NL steunde het voorstel.", &[]),
+        // Two capitals opening a dash's item are no body's acronym: a member state's code
+        // before a verb in the past is that member state (lead_s35).
+        (
+            "- NL steunde het voorstel.",
+            &[("country:nl", "steunde", Support)],
+        ),
     ]);
     // The country's body belongs to it.
     assert_eq!(

@@ -369,6 +369,7 @@ fn the_telecom_reports_actors_and_statements() {
     "#]]
     .assert_eq(&actor_rows::rows_of(&r, &["role:", "org:", "collective:"]));
     expect![[r#"
+        country:nl kon steunen Support
         role:presidency presenteerde Neutral
         person:matteo-ricciardi lichtte toe Neutral
         collective:most-member-states steunde Support

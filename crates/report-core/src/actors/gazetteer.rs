@@ -838,7 +838,11 @@ fn code_in_context(text: &str, start: usize, end: usize) -> bool {
     let prev = JOINS.iter().any(|j| {
         text[..start].ends_with(j) && start >= j.len() + 2 && code_at(start - j.len() - 2)
     });
-    if next || prev || after_vote_label(&text[..start]) {
+    // Named among others after a collective (`Alle andere LS, waaronder NL, steunden`).
+    let among = ["waaronder ", "o.a. ", "including ", "notably "]
+        .iter()
+        .any(|w| text[..start].ends_with(w));
+    if next || prev || among || after_vote_label(&text[..start]) {
         return true;
     }
     let Some(rest) = text[end..].strip_prefix(' ') else {
@@ -852,6 +856,22 @@ fn code_in_context(text: &str, start: usize, end: usize) -> bool {
         || [
             "said", "could", "would", "did", "does", "is", "was", "has", "had", "also", "can",
             "will", "voted",
+        ]
+        .contains(&word)
+        || dutch_past_or_auxiliary(word)
+}
+
+/// A Dutch verb in the past or an auxiliary after a member state's code, as a Dutch civil
+/// servant's short report writes them (`HU blokkeerde`, `NL sloot zich aan`, `SK gaf aan`,
+/// `FR kon instemmen`): a weak verb's past (`-de`, `-te`, `-den`, `-ten`) or a strong verb's
+/// or an auxiliary from a short list.
+fn dutch_past_or_auxiliary(word: &str) -> bool {
+    (word.len() > 4 && ["de", "te", "den", "ten"].iter().any(|e| word.ends_with(e)))
+        || [
+            "gaf", "gaven", "sloot", "sloten", "vond", "vonden", "wees", "wezen", "riep", "riepen",
+            "kon", "konden", "zou", "zouden", "wil", "wilde", "heeft", "hebben", "had", "hadden",
+            "is", "zijn", "was", "waren", "zal", "zullen", "nam", "namen", "sprak", "spraken",
+            "vroeg", "vroegen", "bleef", "bleven", "ging", "gingen", "stemt", "steunt",
         ]
         .contains(&word)
 }
