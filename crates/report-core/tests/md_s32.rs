@@ -306,7 +306,7 @@ fn the_zbo_jaarverslag_reads_whole() {
           14 [5.2] Vooruitblik
     "#]]
     .assert_eq(&outline_text(&r));
-    expect![[r#"Metadata { kind: AnnualReport, language: Nl, title: Some("Jaarverslag 2025"), letter_date: Some("2026-03-31"), meeting_dates: [], place: Some("Utrecht"), reference: Some(Reference { dossier: "AWH/BV/2026-0088", number: None, title: None }), session_year: None, addressee: None, signatories: [Signatory { role: Some("voorzitter van het bestuur"), name: Some("Mr. drs. Fenna Kloosterboer") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: AnnualReport, language: Nl, title: Some("Jaarverslag 2025"), letter_date: Some("2026-03-31"), meeting_dates: [], place: Some("Utrecht"), reference: Some(Reference { dossier: "AWH/BV/2026-0088", number: None, title: None }), session_year: None, addressee: None, signatories: [Signatory { role: Some("voorzitter"), name: Some("mr. drs. F. Kloosterboer") }, Signatory { role: Some("lid"), name: Some("ir. T.H. Brandsma") }, Signatory { role: Some("lid"), name: Some("drs. K. Osei-Mensah") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         Fenna Kloosterboer | voorzitter van het bestuur | -
         Pieter van Lieshout | Voorzitter | -

@@ -2286,10 +2286,11 @@ fn board_signatures(ctx: &Ctx, found: &mut Found) {
     let mut added: Vec<PersonHit> = Vec::new();
     let starts = std::iter::once(0).chain(memchr::memchr_iter(b'\n', bytes).map(|k| k + 1));
     for start in starts {
-        // Cheap tests first: a capital opens the line, and a comma stands in it.
+        // Cheap tests first: a capital, a bullet or a title's small letter opens the line,
+        // and a comma stands in it.
         if !bytes
             .get(start)
-            .is_some_and(|b| b.is_ascii_uppercase() || *b >= 0x80)
+            .is_some_and(|b| b.is_ascii_alphabetic() || matches!(b, b'-' | b'*') || *b >= 0x80)
         {
             continue;
         }
@@ -2300,11 +2301,15 @@ fn board_signatures(ctx: &Ctx, found: &mut Found) {
         let Some((name, seat)) = crate::layout::board_signature_line(&text[start..end]) else {
             continue;
         };
-        let name_end = start + name.len();
-        // The line opens with its name: the seat ends where the trimmed line does.
-        let seat_start = start + text[start..end].trim_end().len() - seat.len();
+        // The name and the seat are slices of the line: after a bullet, perhaps.
+        let offset = |part: &str| part.as_ptr() as usize - text.as_ptr() as usize;
+        let name_start = offset(name);
+        let name_end = name_start + name.len();
+        let seat_start = offset(seat);
         let seat_span = Span::new(seat_start, seat_start + seat.len());
-        let at = found.persons.partition_point(|p| p.mention.end <= start);
+        let at = found
+            .persons
+            .partition_point(|p| p.mention.end <= name_start);
         match found.persons.get_mut(at) {
             Some(p) if p.mention.start < name_end => {
                 if p.mention.end == name_end && p.role.is_none() {
@@ -2313,7 +2318,7 @@ fn board_signatures(ctx: &Ctx, found: &mut Found) {
                 }
             }
             _ => {
-                let Some(hit) = signed_name(ctx, start, name_end, seat) else {
+                let Some(hit) = signed_name(ctx, name_start, name_end, seat) else {
                     continue;
                 };
                 added.push(hit);

@@ -2676,13 +2676,26 @@ const BOARD_SEATS: [&str; 9] = [
 /// `Hans de Wolff, voorzitter van de Raad van Toezicht`) signs too, in two to four words that
 /// start with a first name, when the seat is a role that signs; a heading such as `Westelijke
 /// Balkan, uitbreiding` names none.
+///
+/// A board's list may set each member as a list item, an academic title before the initials
+/// (`- ir. S. Benali, lid`): the name then starts after the bullet, with its title.
 pub(crate) fn board_signature_line(s: &str) -> Option<(&str, &str)> {
     let s = s.trim();
-    if s.len() > 80 || !s.starts_with(|c: char| c.is_uppercase()) {
+    let s = s
+        .strip_prefix(['-', '*', '•', '–'])
+        .filter(|rest| rest.starts_with(' '))
+        .map_or(s, str::trim_start);
+    let titled = s
+        .split_once(' ')
+        .is_some_and(|(first, _)| ACADEMIC_TITLES.contains(&first));
+    if s.len() > 80 || !(titled || s.starts_with(|c: char| c.is_uppercase())) {
         return None;
     }
     let (name, seat) = s.rsplit_once(", ")?;
-    let initials = name.split_whitespace().next().is_some_and(|w| {
+    let mut words = name
+        .split_whitespace()
+        .skip_while(|w| ACADEMIC_TITLES.contains(w));
+    let initials = words.next().is_some_and(|w| {
         w.len() >= 2
             && w.split_terminator('.')
                 .all(|i| i.len() == 1 && i.starts_with(|c: char| c.is_ascii_uppercase()))
@@ -2722,6 +2735,9 @@ fn first_name_shaped(w: &str) -> bool {
         .any(|end| w.ends_with(end) && w.len() > 6)
 }
 
+/// The Dutch academic titles, written in lower case before a name (`drs. L.M. Kuipers`).
+const ACADEMIC_TITLES: [&str; 7] = ["drs.", "dr.", "mr.", "ir.", "ing.", "prof.", "ds."];
+
 /// A line that holds only a person's name: "D. Jansen", "Marie van der Berg", "drs. L.M.
 /// Kuipers" (a Dutch academic title is written in lower case).
 pub(crate) fn is_name_line(s: &str) -> bool {
@@ -2738,7 +2754,7 @@ pub(crate) fn is_name_line(s: &str) -> bool {
                 w,
                 "van" | "de" | "der" | "den" | "ten" | "ter" | "von" | "le" | "la" | "'t" | "del"
             )
-            || matches!(w, "drs." | "dr." | "mr." | "ir." | "ing." | "prof." | "ds.")
+            || ACADEMIC_TITLES.contains(&w)
             // A first name in brackets after the initials (`M.C. (Marleen) van Dijk`).
             || w.strip_prefix('(')
                 .and_then(|r| r.strip_suffix(')'))
@@ -3709,9 +3725,12 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     // (`Brussels, 5 May 2027` ⏎ `Dear Chair,` ⏎ `Please find …`); its place and date end the
     // letter head. A title may wrap before its date (`… Justitie en Binnenlandse` ⏎ `Zaken, 11
     // en 12 juli 2022`): what comes before a date is no telling.
+    // Nor does a list item's entry go on over the place and date under the list (`- ir. S.
+    // Benali, lid` ⏎ `Utrecht, 12 maart 2026`).
     if (c.open.lines == 1 && is_salutation(c.prev))
         || is_salutation(c.line)
         || (starts_upper(c.line) && is_place_and_date(c.prev))
+        || (c.open.mode == Mode::ListItem && is_place_and_date(c.line))
     {
         return true;
     }

@@ -3157,6 +3157,10 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         .get(..s.len().min(64))
         .map_or_else(|| s.to_lowercase(), str::to_lowercase);
     if lower.starts_with("verslag")
+        // "Kort verslag Coreper II, 25 november 2026": a civil servant's short report.
+        || lower.starts_with("kort verslag")
+        || lower.starts_with("beknopt verslag")
+        || lower.starts_with("conceptverslag")
         // "Besluitenlijst procedurevergadering": a committee's list of what its meeting decided.
         || lower.starts_with("besluitenlijst")
         || ordinal_meeting(&lower)
@@ -3506,8 +3510,12 @@ pub(crate) fn is_enclosure_note(s: &str) -> bool {
         })
 }
 
-/// A board member's signature line ("P. Jansen, voorzitter") as a signatory.
+/// A board member's signature line ("P. Jansen, voorzitter") as a signatory. A list item
+/// (`- ir. S. Benali, lid`) lists the board's members: no signature.
 fn board_signature(line: &str) -> Option<Signatory> {
+    if line.trim_start().starts_with(['-', '*', '•', '–']) {
+        return None;
+    }
     crate::layout::board_signature_line(line).map(|(name, seat)| Signatory {
         role: Some(seat.to_string()),
         name: Some(name.to_string()),
