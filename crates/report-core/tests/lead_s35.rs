@@ -4,7 +4,9 @@
 //! from Word, its foreword and its supervisory board's report signed with names written out;
 //! the Dutch version of a Council outcome (`RESULTATEN VAN DE RAADSZITTING`, `BEHANDELDE
 //! PUNTEN`); a Dutch ministry's English report of a Foreign Affairs Council (Trade); and an
-//! English Council outcome from `pdftotext` with the document number in its footers.
+//! English Council outcome from `pdftotext` with the document number in its footers; and a
+//! civil servant's short report of a Coreper meeting in the service's shorthand (`VZ`, `COM`,
+//! `LS`, member states by their codes before Dutch verbs: `HU maakte een voorbehoud`).
 
 use expect_test::expect;
 use report_core::{analyze_text, Config, Report};
@@ -25,6 +27,7 @@ const ZBO: &str = "nl-jaarverslag-zbo-word-export-ondertekend.txt";
 const OUTCOME_NL: &str = "nl-resultaten-raadszitting-landbouw-vertaling.txt";
 const MINISTRY_EN: &str = "en-netherlands-ministry-report-fac-trade-english.txt";
 const OUTCOME_EN: &str = "en-outcome-eycs-council-pdftotext-footers.txt";
+const COREPER: &str = "nl-kort-verslag-coreper-afkortingen-landcodes.txt";
 
 fn analyze(text: &str) -> Report {
     analyze_text(text, &Config::default())
@@ -417,4 +420,98 @@ fn the_fixtures_read_whole() {
         country:lu supported Support
         country:cy presented Neutral
     "#]].assert_eq(&snapshot(OUTCOME_EN));
+    expect![[r#"
+        MeetingReport | Some("Kort verslag Coreper II, 25 november 2026") | None | ["2026-11-25"] | None
+
+        0 [1] Voorbereiding Raad Algemene Zaken 9 december
+        1 [2] Meerjarig Financieel Kader 2028-2034 - negotiating box
+        2 [3] Uitbreiding - Oekraïne en Moldavië
+        3 [4] AOB
+
+        org:coreper | Coreper | - | 2
+        org:european-commission | Europese Commissie | - | 2
+        collective:member-states | lidstaten | - | 1
+        collective:several-member-states | een aantal lidstaten | - | 1
+        org:council | Raad van de Europese Unie | - | 1
+        role:presidency | Voorzitterschap | country:cy | 1
+
+        org:european-commission steunde Support
+        country:de vond Reservation
+        country:se vond Reservation
+        country:at vond Reservation
+        country:dk vond Reservation
+        country:fr pleitten Support
+        country:it pleitten Support
+        country:es pleitten Support
+        country:nl sloot aan Support
+        country:nl benadrukte Neutral
+        country:hu maakte voorbehoud Reservation
+        country:sk gaf aan Oppose
+        collective:member-states steunden Support
+        country:nl steunden Support
+        country:pl informeerde Neutral
+    "#]].assert_eq(&snapshot(COREPER));
+}
+
+#[test]
+fn a_member_state_s_code_before_a_dutch_verb_in_the_past_names_it() {
+    // Before, a code counted only in a list of codes or before an English verb (`NL
+    // supported`): "HU maakte een voorbehoud", "SK gaf aan …", "PL informeerde" gave no
+    // statement, and "waaronder NL" no mention.
+    let text = "Kort verslag Coreper II, 25 november 2026\n\n1. Uitbreiding\n\
+                HU maakte een voorbehoud. SK gaf aan nog niet te kunnen instemmen. PL \
+                informeerde over de grens. Alle andere LS, waaronder NL, steunden opening.\n";
+    let r = analyze(text);
+    let rows = statement_rows::all_rows(&r);
+    for row in [
+        "country:hu maakte voorbehoud Reservation",
+        "country:sk gaf aan Oppose",
+        "country:pl informeerde Neutral",
+        "collective:member-states steunden Support",
+        "country:nl steunden Support",
+    ] {
+        assert!(rows.contains(row), "{row} in\n{rows}");
+    }
+    // The short report's title is its first line, not its `Verslag:` label.
+    assert_eq!(
+        r.metadata.title.as_deref(),
+        Some("Kort verslag Coreper II, 25 november 2026")
+    );
+    // Two capitals before a noun or an adjective are an abbreviation (`IT systemen`, `NL
+    // inzet`), and so before a word in `-de` that is too short to be a verb's past.
+    let r = analyze("Verslag\n\nDe IT systemen werkten. De NL inzet bleef gelijk. De EU mede.\n");
+    assert!(
+        !r.actors
+            .iter()
+            .any(|a| a.id == "country:it" || a.id == "country:nl"),
+        "{:?}",
+        actor_ids(&r)
+    );
+}
+
+#[test]
+fn com_is_the_commission_but_not_in_a_document_s_number() {
+    // Before, `COM`, the Commission in a Coreper report's shorthand, was no actor.
+    let r = analyze(
+        "Verslag\n\nCOM steunde de lijn van het voorzitterschap. Het voorstel COM(2026) 412 \
+         en COM:2026:412:FIN werden besproken.\n",
+    );
+    let com = r
+        .actors
+        .iter()
+        .find(|a| a.id == "org:european-commission")
+        .expect("the Commission");
+    assert_eq!(com.mentions.len(), 1);
+}
+
+#[test]
+fn a_list_item_does_not_run_on_over_the_place_and_date_under_it() {
+    // Before, with no blank line between them, "- ir. S. Benali, lid" ⏎ "Utrecht, 12 maart
+    // 2026" was one list item: S. Benali's role was "lid Utrecht".
+    let text = "Jaarverslag 2025\n\nDe raad kwam zes keer bijeen.\n\
+                - dr. E.M. Kuipers, vicevoorzitter\n- ir. S. Benali, lid\n\
+                Utrecht, 12 maart 2026\nHans de Wolff, voorzitter van de Raad van Toezicht\n";
+    let r = analyze(text);
+    let benali = person(&r, "S. Benali").expect("a member");
+    assert_eq!(benali.role.as_deref(), Some("lid"));
 }
