@@ -2218,6 +2218,11 @@ impl<'a> Ctx<'a> {
         {
             return None;
         }
+        // `The main items were Russia's war of aggression against Ukraine`: a possessive names
+        // what is the subject's, not the subject.
+        if !agent && possessive_after(self.text, m.end) {
+            return None;
+        }
         let gap = &self.text[verb.end..m.start];
         let mut gap_words = words(gap);
         if link.is_some_and(|l| gap_words.next() != Some(l)) {
@@ -3238,6 +3243,20 @@ fn after_quotation(before: &str) -> bool {
 }
 
 /// The first word of `s`.
+/// Whether a possessive `'s` (or `’s`) follows `end` as a word of its own ending there
+/// (`Russia's war`, `Canada’s inzet`).
+fn possessive_after(text: &str, end: usize) -> bool {
+    let rest = &text.as_bytes()[end.min(text.len())..];
+    let tail = if let Some(t) = rest.strip_prefix(b"'s") {
+        t
+    } else if let Some(t) = rest.strip_prefix("\u{2019}s".as_bytes()) {
+        t
+    } else {
+        return false;
+    };
+    tail.first().is_none_or(|b| !b.is_ascii_alphanumeric())
+}
+
 fn first_word(s: &str) -> Option<&str> {
     words(s).next()
 }
