@@ -88,6 +88,10 @@ const ADVERBS: &[&str] = &[
     // A view held over time: `Germany has always supported`, `Austria consistently opposed`.
     "always",
     "consistently",
+    // A view given before the meeting: `Sweden has already agreed`, `Nederland heeft reeds
+    // aangegeven`.
+    "already",
+    "reeds",
     // A contrast between subject and verb: `Spanje daarentegen wees het af`.
     "daarentegen",
     "evenwel",
