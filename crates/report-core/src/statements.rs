@@ -1310,7 +1310,37 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
     let before = text.get(from..verb)?.trim_end();
     let (inner, open) = if let Some(inner) = before.strip_suffix(',') {
         // A relative clause without an opening comma: `Landen die nog twijfelden, steunden`.
-        let comma = inner.rfind(',');
+        let mut comma = inner.rfind(',');
+        // `, together with Finland, Estonia, Latvia and Lithuania,`: the phrase holds a list,
+        // whose names open with capitals after their commas; it opens at the comma before a
+        // word in lower case, a few commas back at most.
+        for _ in 0..6 {
+            let Some(c) = comma else { break };
+            let capital = inner[c + 1..]
+                .trim_start()
+                .starts_with(|ch: char| ch.is_uppercase());
+            let earlier = inner[..c].rfind(',');
+            if !capital || earlier.is_none_or(|e| inner[e + 1..c].contains(['.', ';', ':'])) {
+                break;
+            }
+            let opens_lower = earlier.is_some_and(|e| {
+                inner[e + 1..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_lowercase())
+            });
+            comma = earlier;
+            if opens_lower {
+                break;
+            }
+        }
+        let comma = comma
+            .filter(|&c| {
+                // Only a phrase in lower case is moved to: otherwise the last comma, as before.
+                inner[c + 1..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_lowercase())
+            })
+            .or(inner.rfind(','));
         match relative_opener(inner).filter(|&r| comma.is_none_or(|c| c < r)) {
             Some(r) => (inner, r),
             None => (inner, comma?),
