@@ -663,6 +663,7 @@ fn plural_names(
     let role = singular(&text[m.start..m.end]);
     let mut pos = skip_spaces(text, m.end);
     let mut end = None;
+    let mut named = Vec::new();
     let (lex, mut buf) = (lexicon(), String::new());
     for _ in 0..6 {
         // `ministers Buitenlandse Zaken` is a council, not two people.
@@ -676,7 +677,7 @@ fn plural_names(
         let (Some(&(first, _)), Some(&(_, name_end))) = (tokens.first(), tokens.last()) else {
             break;
         };
-        found.persons.push(PersonHit::new(
+        named.push(PersonHit::new(
             text,
             first..name_end,
             first,
@@ -697,6 +698,13 @@ fn plural_names(
         };
         pos = skip_spaces(text, name_end + joint);
     }
+    // A plural names more than one: a single name after it is something else (a place on the
+    // next line of a heading, `fisheries ministers` ⏎ `Cork, 13-15 September 2026`, was a
+    // person `Cork`).
+    if named.len() < 2 {
+        return None;
+    }
+    found.persons.append(&mut named);
     end
 }
 
