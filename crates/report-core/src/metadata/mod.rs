@@ -3162,6 +3162,7 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || (lower.contains(" meeting") && ends_with_ignore_case(s, "conclusions"))
         || dated_council(s)
         || placed_council(s).is_some()
+        || council_decides(s)
         || report_after_dash(s)
         || remarks_after_meeting(s)
     {
@@ -3215,6 +3216,40 @@ fn dated_council(s: &str) -> bool {
 /// Brussels: ministers agree on …", a ministry's report of the meeting): a word or two,
 /// capitalised, after ` in `; the configuration's words capitalised but for `and`. "Progress in
 /// Brussels: …" and "The Council in Brussels: …" name no configuration.
+/// "Late payments: Council agrees its position to protect small businesses", "Council adopts
+/// new rules on packaging": a Council's press release headlines what the meeting decided, the
+/// Council its subject and a verb of decision right after it. Not "Council of Europe
+/// agrees", nor a headline on the Council's work ("Council work on packaging continues").
+fn council_decides(s: &str) -> bool {
+    const DECISIONS: &[&str] = &[
+        "agrees",
+        "adopts",
+        "approves",
+        "reaches",
+        "gives",
+        "confirms",
+        "endorses",
+        "extends",
+        "prolongs",
+        "renews",
+        "sets",
+        "greenlights",
+        "clears",
+    ];
+    let clause = s.split_once(": ").map_or(s, |(_, headline)| headline);
+    let rest = [
+        "Council ",
+        "EU Council ",
+        "European Council ",
+        "The Council ",
+    ]
+    .iter()
+    .find_map(|w| clause.strip_prefix(w));
+    rest.and_then(|r| r.split(' ').next()).is_some_and(|verb| {
+        DECISIONS.contains(&verb) && rest.is_some_and(|r| r.len() > verb.len() + 1)
+    })
+}
+
 fn placed_council(s: &str) -> Option<&str> {
     let (head, headline) = s.split_once(": ")?;
     let (name, place) = head.rsplit_once(" in ")?;
