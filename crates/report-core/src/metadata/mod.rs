@@ -361,7 +361,7 @@ const BODY_WORDS: [&str; 14] = [
 /// own; and the day a Kamerstuk was adopted ("Vastgesteld 12 maart 2031" under "VERSLAG VAN
 /// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does; and a web page's
 /// "Published 3 December 2026" ("Published on …"), the day it was put out.
-fn date_field(line: &str) -> Option<String> {
+pub(crate) fn date_field(line: &str) -> Option<String> {
     if line.len() > 60 {
         return None;
     }
