@@ -144,7 +144,7 @@ fn the_presidencys_information_note() {
 #[test]
 fn the_swedish_governments_article() {
     let r = fixture_file::report(SWEDEN);
-    expect![[r#"Metadata { kind: Other, language: En, title: Some("Government Offices of Sweden"), letter_date: Some("2026-11-17"), meeting_dates: [], place: None, reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: MeetingReport, language: En, title: Some("Minister for Foreign Affairs at the Foreign Affairs Council on 16 November"), letter_date: Some("2026-11-17"), meeting_dates: [], place: None, reference: None, session_year: None, addressee: None, signatories: [] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [-] Ukraine
         1 [-] Middle East
@@ -426,4 +426,31 @@ fn a_list_in_a_together_with_phrase_shares_the_verb_whole() {
             ],
         ),
     ]);
+}
+
+#[test]
+fn a_ministrys_headline_over_its_publication_line_titles_it() {
+    // Before: titled by the issuer (`Government Offices of Sweden`), kind `Other`; and once
+    // titled, the `Updated 18 November 2026` under the publication line dated the meeting.
+    let page = "Government Offices of Sweden\nMinistry for Foreign Affairs\n\nMinister for \
+                Foreign Affairs at the Foreign Affairs Council on 16 November\n\nPublished 17 \
+                November 2026\nUpdated 18 November 2026\n\nOn Monday 16 November, the minister \
+                took part in the Council in Brussels.\n";
+    let r = analyze_text(page, &Config::default());
+    expect![[r#"MeetingReport | Some("Minister for Foreign Affairs at the Foreign Affairs Council on 16 November") | Some("2026-11-17") | [] | None"#]].assert_eq(&metadata_rows::head(&r));
+    // A headline of a visit names no Council: titled all the same, but no meeting report.
+    let visit = page.replace(
+        "at the Foreign Affairs Council on 16 November",
+        "to visit Kyiv and Chisinau this week",
+    );
+    let r = analyze_text(&visit, &Config::default());
+    expect![[r#"Other | Some("Minister for Foreign Affairs to visit Kyiv and Chisinau this week") | Some("2026-11-17") | [] | None"#]].assert_eq(&metadata_rows::head(&r));
+    // A letter's date field under its addressee gives it no title.
+    let letter = "Aan de Voorzitter van de Tweede Kamer\n\nDatum 20 november 2026\n\nGeachte \
+                  voorzitter,\n\nHierbij ontvangt u het verslag.\n";
+    let r = analyze_text(letter, &Config::default());
+    assert_ne!(
+        r.metadata.title.as_deref(),
+        Some("Aan de Voorzitter van de Tweede Kamer")
+    );
 }
