@@ -354,6 +354,6 @@ fn a_headline_that_places_a_council_makes_a_meeting_report() {
     // A headline of progress in a place names no Council: no meeting report.
     let other = page.replace("ECOFIN Council in Brussels", "Progress in Brussels");
     let r = analyze_text(&other, &Config::default());
-    expect![[r#"Other | Some("Federal Ministry of Finance") | Some("2026-12-03") | [] | None"#]]
+    expect![[r#"Other | Some("Progress in Brussels: ministers agree on the capital markets") | Some("2026-12-03") | [] | None"#]]
         .assert_eq(&metadata_rows::head(&r));
 }
