@@ -1635,8 +1635,11 @@ pub fn build(layout: &Layout) -> Vec<Section> {
         }
         // `Press release 3 March 2026 22:40`: a web page's label and date, joined; no section.
         // Nor is a speech's notice to the press (`Check against delivery`).
+        // Nor a web page's date field, wherever it stands (`Published on 3 December 2026`
+        // under the quote that opens a press release was a section).
         if crate::metadata::press_label_dated(&h.title).is_some()
             || crate::metadata::delivery_notice(&h.title)
+            || crate::metadata::date_field(h.title.trim()).is_some()
         {
             return false;
         }

@@ -88,6 +88,10 @@ const ADVERBS: &[&str] = &[
     // A view held over time: `Germany has always supported`, `Austria consistently opposed`.
     "always",
     "consistently",
+    // A view given before the meeting: `Sweden has already agreed`, `Nederland heeft reeds
+    // aangegeven`.
+    "already",
+    "reeds",
     // A contrast between subject and verb: `Spanje daarentegen wees het af`.
     "daarentegen",
     "evenwel",
@@ -1306,7 +1310,37 @@ fn side_phrase(text: &str, from: usize, verb: usize) -> Option<(usize, Side)> {
     let before = text.get(from..verb)?.trim_end();
     let (inner, open) = if let Some(inner) = before.strip_suffix(',') {
         // A relative clause without an opening comma: `Landen die nog twijfelden, steunden`.
-        let comma = inner.rfind(',');
+        let mut comma = inner.rfind(',');
+        // `, together with Finland, Estonia, Latvia and Lithuania,`: the phrase holds a list,
+        // whose names open with capitals after their commas; it opens at the comma before a
+        // word in lower case, a few commas back at most.
+        for _ in 0..6 {
+            let Some(c) = comma else { break };
+            let capital = inner[c + 1..]
+                .trim_start()
+                .starts_with(|ch: char| ch.is_uppercase());
+            let earlier = inner[..c].rfind(',');
+            if !capital || earlier.is_none_or(|e| inner[e + 1..c].contains(['.', ';', ':'])) {
+                break;
+            }
+            let opens_lower = earlier.is_some_and(|e| {
+                inner[e + 1..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_lowercase())
+            });
+            comma = earlier;
+            if opens_lower {
+                break;
+            }
+        }
+        let comma = comma
+            .filter(|&c| {
+                // Only a phrase in lower case is moved to: otherwise the last comma, as before.
+                inner[c + 1..]
+                    .trim_start()
+                    .starts_with(|ch: char| ch.is_lowercase())
+            })
+            .or(inner.rfind(','));
         match relative_opener(inner).filter(|&r| comma.is_none_or(|c| c < r)) {
             Some(r) => (inner, r),
             None => (inner, comma?),
@@ -2216,6 +2250,11 @@ impl<'a> Ctx<'a> {
             && self.kind(&m) == ActorKind::Country
             && adjective_before_noun(self.text, m)
         {
+            return None;
+        }
+        // `The main items were Russia's war of aggression against Ukraine`: a possessive names
+        // what is the subject's, not the subject.
+        if !agent && possessive_after(self.text, m.end) {
             return None;
         }
         let gap = &self.text[verb.end..m.start];
@@ -3238,6 +3277,20 @@ fn after_quotation(before: &str) -> bool {
 }
 
 /// The first word of `s`.
+/// Whether a possessive `'s` (or `’s`) follows `end` as a word of its own ending there
+/// (`Russia's war`, `Canada’s inzet`).
+fn possessive_after(text: &str, end: usize) -> bool {
+    let rest = &text.as_bytes()[end.min(text.len())..];
+    let tail = if let Some(t) = rest.strip_prefix(b"'s") {
+        t
+    } else if let Some(t) = rest.strip_prefix("\u{2019}s".as_bytes()) {
+        t
+    } else {
+        return false;
+    };
+    tail.first().is_none_or(|b| !b.is_ascii_alphanumeric())
+}
+
 fn first_word(s: &str) -> Option<&str> {
     words(s).next()
 }

@@ -41,7 +41,7 @@ fn the_plenary_debate_on_the_european_council() {
         Lena Johansson-Berg | President-in-Office of the Council | org:council
         Agnieszka Pawlak | - | org:ecr-group
         Aoife Gallagher | - | org:greens-efa
-        Dorota Kamińska | - | -
+        Dorota Kamińska | - | org:epp-group
         Élodie Marchand | - | org:patriots-for-europe
         Henrik Lund | - | org:s-and-d
         Isabel Montero Ruiz | - | org:s-and-d
@@ -51,12 +51,13 @@ fn the_plenary_debate_on_the_european_council() {
         Markus Hollenstein | - | org:esn-group
         Ruud Verbeek | - | org:renew-europe
         Tomás Ó Briain | - | org:renew-europe
-        Valeria Bianchi | - | -
+        Valeria Bianchi | - | org:epp-group
     "#]]
     .assert_eq(&people(&r));
     expect![[r#"
         role:presidency will continue Neutral
         person:lena-johansson-berg will report back Neutral
+        org:council agreed Support
         org:european-commission welcomes Support
         org:european-commission stands ready Support
         person:piotr-sadowski want Support
@@ -67,6 +68,7 @@ fn the_plenary_debate_on_the_european_council() {
         org:s-and-d regrets Reservation
         org:renew-europe welcomes Support
         person:ruud-verbeek warn Reservation
+        org:greens-efa oppose Oppose
         org:greens-efa calls for Support
         org:ecr-group rejects Oppose
         org:patriots-for-europe oppose Oppose
@@ -352,6 +354,6 @@ fn a_headline_that_places_a_council_makes_a_meeting_report() {
     // A headline of progress in a place names no Council: no meeting report.
     let other = page.replace("ECOFIN Council in Brussels", "Progress in Brussels");
     let r = analyze_text(&other, &Config::default());
-    expect![[r#"Other | Some("Federal Ministry of Finance") | Some("2026-12-03") | [] | None"#]]
+    expect![[r#"Other | Some("Progress in Brussels: ministers agree on the capital markets") | Some("2026-12-03") | [] | None"#]]
         .assert_eq(&metadata_rows::head(&r));
 }

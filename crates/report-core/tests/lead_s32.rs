@@ -51,7 +51,7 @@ fn a_verbatim_reports_speaker_labels_name_its_people() {
     // that a verb follows.
     expect![[r#"
         Henrik Dahlgren | Member of the Commission | org:european-commission
-        Ana Costa Pereira | - | -
+        Ana Costa Pereira | - | org:epp-group
         Jonas Petraitis | - | org:renew-europe
         Katarzyna Wiśniewska | President-in-Office of the Council | org:council
         Lucia Ferrante | - | org:s-and-d

@@ -663,6 +663,7 @@ fn plural_names(
     let role = singular(&text[m.start..m.end]);
     let mut pos = skip_spaces(text, m.end);
     let mut end = None;
+    let mut named = Vec::new();
     let (lex, mut buf) = (lexicon(), String::new());
     for _ in 0..6 {
         // `ministers Buitenlandse Zaken` is a council, not two people.
@@ -676,7 +677,7 @@ fn plural_names(
         let (Some(&(first, _)), Some(&(_, name_end))) = (tokens.first(), tokens.last()) else {
             break;
         };
-        found.persons.push(PersonHit::new(
+        named.push(PersonHit::new(
             text,
             first..name_end,
             first,
@@ -697,6 +698,13 @@ fn plural_names(
         };
         pos = skip_spaces(text, name_end + joint);
     }
+    // A plural names more than one: a single name after it is something else (a place on the
+    // next line of a heading, `fisheries ministers` ⏎ `Cork, 13-15 September 2026`, was a
+    // person `Cork`).
+    if named.len() < 2 {
+        return None;
+    }
+    found.persons.append(&mut named);
     end
 }
 
@@ -1494,6 +1502,19 @@ fn member_tag(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     if let Some((end, group)) = bracketed_affiliation(ctx, pos) {
         return Some((end, Some(group)));
     }
+    // The group's tag as the Parliament writes it in French (`Roberta Salvini (PPE) as
+    // rapporteur`): only in brackets right after a name, for `PPE` elsewhere is as often
+    // personal protective equipment.
+    for (tag, id) in FRENCH_GROUP_TAGS {
+        let close = open + 1 + tag.len();
+        if bytes.get(open + 1..close) == Some(tag.as_bytes())
+            && matches!(bytes.get(close), Some(b')' | b','))
+            && ctx.gaz.entries.iter().any(|e| e.id == *id)
+        {
+            let end = country_code_close(bytes, close)?;
+            return Some((end, Some(id.to_string())));
+        }
+    }
     // An unknown tag must carry the country code: `(ID, FR)`, not `(Tsjechië)`.
     let tag = bytes.get(open + 1..)?;
     let len = tag
@@ -1506,6 +1527,10 @@ fn member_tag(ctx: &Ctx, pos: usize) -> Option<(usize, Option<String>)> {
     let end = country_code_close(bytes, open + 1 + len)?;
     Some((end, None))
 }
+
+/// The European Parliament's group tags in French that the gazetteer does not list on their
+/// own (the others, `S&D`, `ECR`, `Verts/ALE`, `GUE/NGL`, it does), and the group's id.
+const FRENCH_GROUP_TAGS: [(&str, &str); 1] = [("PPE", "org:epp-group")];
 
 /// A parliament's political group named with `of the` right after a name ending at `pos`
 /// (` of the Greens/EFA group`, ` of the EPP Group`): the end of the phrase and the group's id.
@@ -5295,7 +5320,12 @@ fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>,
             continue;
         }
         let (end, role, group) = match &evidence {
-            Evidence::Tagged(end, group) => (*end, None, group.clone()),
+            // `Roberta Salvini (PPE) as rapporteur`: the member's file names her role, which
+            // is hers, not an actor of its own.
+            Evidence::Tagged(end, group) => match as_rapporteur(text, *end) {
+                Some((role_end, role)) => (role_end, Some(role.to_string()), group.clone()),
+                None => (*end, None, group.clone()),
+            },
             Evidence::Role(end, role, affiliation) => {
                 (*end, Some(role.clone()), affiliation.clone())
             }
@@ -5314,6 +5344,20 @@ fn add_untitled(ctx: &Ctx, found: &mut Found, pending: Vec<(Vec<(usize, usize)>,
         }
     }
     found.persons.sort_by_key(|p| p.mention.start);
+}
+
+/// ` as rapporteur` (or ` as shadow rapporteur`, ` as co-rapporteur`) right after a member's
+/// tag ending at `end`: where it ends, and the role. Not ` as rapporteurs` nor ` as
+/// rapporteur's`.
+fn as_rapporteur(text: &str, end: usize) -> Option<(usize, &'static str)> {
+    let rest = text.get(end..)?.strip_prefix(" as ")?;
+    ["shadow rapporteur", "co-rapporteur", "rapporteur"]
+        .into_iter()
+        .find(|r| {
+            rest.starts_with(r)
+                && !rest[r.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '\'')
+        })
+        .map(|r| (end + 4 + r.len(), r))
 }
 
 /// The apposition after an untitled name ending at `end` that opens with a title and holds

@@ -1078,6 +1078,7 @@ fn gather_part(
         first_seen,
     } = gathered;
     let incoming = gaz.entries.iter().position(|e| e.id == INCOMING_PRESIDENCY);
+    let presidency = gaz.entries.iter().position(|e| e.id == PRESIDENCY);
     for (i, m) in range.clone().zip(&matches[range]) {
         let Some(mut entry_index) = m.entry else {
             continue;
@@ -1085,6 +1086,18 @@ fn gather_part(
         let Some(mut entry) = gaz.entries.get(entry_index) else {
             continue;
         };
+        // `Minister for Enterprise of Ireland and President of the Council`: the minister
+        // chairs the Council for the country that holds the Presidency, as if the text had
+        // said `the Presidency, held by Ireland,`.
+        if let Some(p) = presidency.filter(|_| {
+            entry.kind == ActorKind::Country && chairs_the_council(text, m.start, m.end)
+        }) {
+            let list = votes.entry(p).or_default();
+            match list.iter_mut().find(|(id, _)| *id == entry.id) {
+                Some(v) => v.1 += HOLDER_VOTES,
+                None => list.push((entry.id.clone(), HOLDER_VOTES)),
+            }
+        }
         if found.consumed.get(i).copied().unwrap_or(false)
             || overlaps(claimed, m.start, m.end) && !affiliation_inside(affiliated, m, &entry.id)
         {
@@ -1181,6 +1194,28 @@ fn salutation(text: &str, start: usize, end: usize) -> bool {
     ["geachte", "dear", "beste"]
         .iter()
         .any(|w| word.eq_ignore_ascii_case(w))
+}
+
+/// Whether the country named at `start..end` is a minister's who chairs the Council: `of`
+/// before it and `and President of the Council` or `, President of the Council` after it
+/// (`Minister of the Interior of Hungary, President of the Council`). Not `Germany and the
+/// President of the Council`, nor the President of the European Council. A look at a few
+/// bytes on either side.
+fn chairs_the_council(text: &str, start: usize, end: usize) -> bool {
+    let of = text
+        .get(..start)
+        .and_then(|b| b.strip_suffix(' '))
+        .and_then(|b| b.strip_suffix("of"))
+        .is_some_and(|b| b.ends_with([' ', '\n']));
+    let after = text.get(end..).unwrap_or("");
+    let after = after
+        .strip_prefix(" and")
+        .or_else(|| after.strip_prefix(','))
+        .map(|a| a.trim_start_matches([' ', '\n']));
+    of && after.is_some_and(|a| {
+        a.strip_prefix("President of the Council")
+            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+    })
 }
 
 /// The votes of a country that the text says holds a role (see [`holder`]).

@@ -360,18 +360,28 @@ const BODY_WORDS: [&str; 14] = [
 /// "Datum 20 november 2026", "Date: 3 March 2025" → the day: a date field on a line of its
 /// own; and the day a Kamerstuk was adopted ("Vastgesteld 12 maart 2031" under "VERSLAG VAN
 /// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does; and a web page's
-/// "Published 3 December 2026" ("Published on …"), the day it was put out.
-fn date_field(line: &str) -> Option<String> {
+/// "Published 3 December 2026" ("Published on …"), the day it was put out, and its "Updated …"
+/// line.
+pub(crate) fn date_field(line: &str) -> Option<String> {
     if line.len() > 60 {
         return None;
     }
-    let label_len = ["datum", "date", "vastgesteld", "published on", "published"]
-        .iter()
-        .find(|w| {
-            line.get(..w.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(w))
-        })?
-        .len();
+    let label_len = [
+        "datum",
+        "date",
+        "vastgesteld",
+        "published on",
+        "published",
+        "last updated",
+        "updated on",
+        "updated",
+    ]
+    .iter()
+    .find(|w| {
+        line.get(..w.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(w))
+    })?
+    .len();
     let rest = line[label_len..].trim_start_matches([':', ' ', '\t']);
     // "Datum: woensdag 3 juni 2026": a weekday may open the value.
     let rest = match rest.split_once(' ') {
@@ -1906,7 +1916,16 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
         // A "Datum 21 januari 2027" field dates the document, never the meeting.
         if meta.letter_date.is_none() {
-            meta.letter_date = date_field_in(&lines).map(|(_, day)| day);
+            let field = date_field_in(&lines);
+            // A web article's headline right over its `Published 17 November 2026` line is
+            // its title; the issuer's name above it (`Government Offices of Sweden`) is none.
+            if let Some(headline) = field
+                .as_ref()
+                .and_then(|(i, _)| headline_over_publication(layout, *i))
+            {
+                meta.title = Some(headline);
+            }
+            meta.letter_date = field.map(|(_, day)| day);
         }
         // A note from one body to another (`From:` ⏎ `To:` ⏎ `Subject:`) is dated by its
         // "Brussels, 9 December 2026" line over the fields; the meeting it reports on is the
@@ -2147,7 +2166,12 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         // A date field ("Published 3 December 2026") dates the document, not its meeting.
         let candidates = front
             .iter()
-            .filter(|(i, s, _)| Some(*i) != dated_block && date_field(s.trim()).is_none())
+            .filter(|(i, s, _)| {
+                // `Published 17 November 2026` ⏎ `Updated 18 November 2026`: a block of date
+                // fields, the first on its first line.
+                let first = s.trim().lines().next().unwrap_or("");
+                Some(*i) != dated_block && date_field(first).is_none()
+            })
             .map(|(i, s, _)| (Some(*i) == title_block, *s));
         'blocks: for (is_title, s) in candidates {
             for m in dates::find_all(s) {
@@ -2763,6 +2787,34 @@ fn headline_before_label(layout: &Layout, lines: &[(usize, Cow<'_, str>)]) -> Op
     .then(|| s.to_string())
 }
 
+/// The headline in the block right before the block `field` whose first line is a web page's
+/// publication date (`Published 17 November 2026`, `Published on …`): one line of four words
+/// or more, one of them in small letters, that ends in no stop or colon. Not a letter's
+/// `Datum` field, whose block above is its addressee.
+fn headline_over_publication(layout: &Layout, field: usize) -> Option<String> {
+    let f = layout.blocks.get(field)?;
+    let first = layout.text[f.span.start..f.span.end].lines().next()?;
+    if !first
+        .get(..9)
+        .is_some_and(|h| h.eq_ignore_ascii_case("published"))
+    {
+        return None;
+    }
+    let b = layout.blocks.get(field.checked_sub(1)?)?;
+    let s = layout.text[b.span.start..b.span.end]
+        .trim_start_matches('#')
+        .trim();
+    let words = s.split_whitespace().count();
+    let worded = s
+        .split_whitespace()
+        .any(|w| w.len() >= 4 && w.starts_with(|c: char| c.is_lowercase()));
+    (b.lines == 1
+        && worded
+        && (4..=MAX_HEADLINE_WORDS).contains(&words)
+        && !s.ends_with(['.', ':', ',']))
+    .then(|| s.to_string())
+}
+
 /// A dateline's place alone on its line (`Nicosia, Cyprus`, `Luxembourg`): one to three
 /// capitalised words, a comma at most between them, no figure.
 fn place_line(s: &str) -> bool {
@@ -3194,6 +3246,8 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         || (lower.contains(" meeting") && ends_with_ignore_case(s, "conclusions"))
         || dated_council(s)
         || placed_council(s).is_some()
+        || council_decides(s)
+        || at_the_council(s)
         || report_after_dash(s)
         || remarks_after_meeting(s)
     {
@@ -3247,6 +3301,60 @@ fn dated_council(s: &str) -> bool {
 /// Brussels: ministers agree on …", a ministry's report of the meeting): a word or two,
 /// capitalised, after ` in `; the configuration's words capitalised but for `and`. "Progress in
 /// Brussels: …" and "The Council in Brussels: …" name no configuration.
+/// "Late payments: Council agrees its position to protect small businesses", "Council adopts
+/// new rules on packaging": a Council's press release headlines what the meeting decided, the
+/// Council its subject and a verb of decision right after it. Not "Council of Europe
+/// agrees", nor a headline on the Council's work ("Council work on packaging continues").
+fn council_decides(s: &str) -> bool {
+    const DECISIONS: &[&str] = &[
+        "agrees",
+        "adopts",
+        "approves",
+        "reaches",
+        "gives",
+        "confirms",
+        "endorses",
+        "extends",
+        "prolongs",
+        "renews",
+        "sets",
+        "greenlights",
+        "clears",
+    ];
+    let clause = s.split_once(": ").map_or(s, |(_, headline)| headline);
+    let rest = [
+        "Council ",
+        "EU Council ",
+        "European Council ",
+        "The Council ",
+    ]
+    .iter()
+    .find_map(|w| clause.strip_prefix(w));
+    rest.and_then(|r| r.split(' ').next()).is_some_and(|verb| {
+        DECISIONS.contains(&verb) && rest.is_some_and(|r| r.len() > verb.len() + 1)
+    })
+}
+
+/// "Minister for Foreign Affairs at the Foreign Affairs Council on 16 November": a ministry's
+/// article on its minister at a Council meeting, the configuration's name in capitals after
+/// `at the` and before its day or place. Not "… at the Council of Europe" nor "… at the
+/// council's offices".
+fn at_the_council(s: &str) -> bool {
+    let Some((_, rest)) = s.split_once(" at the ") else {
+        return false;
+    };
+    let name = [" on ", " in ", ", ", " – ", " - "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .map_or(rest, |k| &rest[..k]);
+    name.len() <= 60
+        && name.ends_with(" Council")
+        && name
+            .split(' ')
+            .all(|w| w == "and" || w.starts_with(|c: char| c.is_uppercase()))
+}
+
 fn placed_council(s: &str) -> Option<&str> {
     let (head, headline) = s.split_once(": ")?;
     let (name, place) = head.rsplit_once(" in ")?;
