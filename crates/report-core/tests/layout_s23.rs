@@ -27,7 +27,7 @@ fn flat(text: &str) -> String {
 /// comparison was first made, 23 did after the first round. The tables of
 /// [`TABLES_KEEP_COLUMNS`] and the first six listed read differently already as the repaired
 /// text or wrapped (see `lead_s22.rs`).
-const FLAT_TEXT_DIFFERS: [(&str, &str); 60] = [
+const FLAT_TEXT_DIFFERS: [(&str, &str); 62] = [
     // An agenda's addressee alone between blank lines (`Aan de Voorzitter van de Tweede Kamer
     // der Staten-Generaal`) heads a section; run into the lines around it, it does not.
     (
@@ -285,6 +285,18 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 60] = [
     (
         "s34/en-press-release-epsco-2015-provisional-version.txt",
         "press office's block joined",
+    ),
+    // The paper's head of short lines (`Vergaderjaar 2026-2027` ⏎ `Nr. 412` ⏎ `Vragen van het
+    // lid …`) runs together, and the session year heads a section.
+    (
+        "s35/nl-antwoorden-kamervragen-landbouwraad-vraag-antwoord.txt",
+        "paper's head joined",
+    ),
+    // An intranet page's buttons and fields (`Bewerken` ⏎ `Delen` ⏎ … ⏎ `Voorzitter: …`) run
+    // on into `Kernpunten` and the first item, which then head no section.
+    (
+        "s35/nl-verslag-energieraad-intranet-sharepoint-stand-van-zaken-vervolg.txt",
+        "page's buttons and fields joined",
     ),
 ];
 
