@@ -1866,6 +1866,30 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 && !recurs(i + 1)
         })
         .collect();
+    // Such a pair in small letters makes a heading right above the first of numbered items
+    // after it one too: it stands beside the pair's part as a part of its own ("Eurogroep" ⏎
+    // "Ontwerpbegrotingsplannen" … "Ecofinraad" ⏎ "1. Kapitaalvereisten").
+    // Not where lines of capitals are the parts already.
+    let mut stacked = stacked;
+    let part_in_small_letters = stacked.iter().find(|&&i| !caps(&headings[i]));
+    if let Some(&first_stacked) = part_in_small_letters.filter(|_| !holds.iter().any(|h| h.0)) {
+        for i in first_stacked + 1..headings.len().saturating_sub(1) {
+            let (h, n) = (&headings[i], &headings[i + 1]);
+            if h.key == Key::Unnumbered
+                && matches!(n.key, Key::Scheme(s) if !matches!(s, Scheme::AllCaps | Scheme::Bullet))
+                && matches!(n.number.as_deref(), Some("1" | "a" | "A" | "I" | "i"))
+                && !caps(h)
+                && n.block == h.block + 1
+                && !holds[i].0
+                && !holds[i].1
+                && !is_group(&h.title)
+                && !is_other_business(&h.title)
+                && !recurs(i)
+            {
+                stacked.push(i);
+            }
+        }
+    }
     if stacked.len() >= 2 {
         for i in stacked {
             holds[i].0 = true;

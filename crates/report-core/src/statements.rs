@@ -724,7 +724,55 @@ fn first_word_at(window: &str, word: &str) -> Option<usize> {
 /// Whether the particle `phrase` of more than one word (`te kennen`) starts at `start` of
 /// `window` and ends at a word's end.
 fn phrase_at(window: &str, start: usize, phrase: &str) -> bool {
-    window[start..].starts_with(phrase) && word_ends(&window[start + phrase.len()..])
+    if window[start..].starts_with(phrase) && word_ends(&window[start + phrase.len()..]) {
+        return true;
+    }
+    // `heeft zich in de Raad ingezet voor`: a reflexive's participle may stand a phrase
+    // further on, up to [`REFLEXIVE_REACH`] words, within the clause (no comma).
+    let Some(participle) = phrase.strip_prefix("zich ") else {
+        return false;
+    };
+    let Some(after) = window[start..].strip_prefix("zich ") else {
+        return false;
+    };
+    for word in after
+        .split(' ')
+        .filter(|w| !w.is_empty())
+        .take(REFLEXIVE_REACH + 1)
+    {
+        if word.trim_end_matches(['.', '!', '?']) == participle {
+            return true;
+        }
+        if word.contains([',', ';', ':', '(', ')']) {
+            return false;
+        }
+    }
+    false
+}
+
+/// How many words may stand between `zich` and its participle: a place (`in de Raad`), an
+/// adverb (`daarbij ook actief`).
+const REFLEXIVE_REACH: usize = 5;
+
+/// Where the particle `phrase` of more than one word first starts in `window`, as
+/// [`phrase_at`] reads it there.
+fn phrase_first_at(window: &str, phrase: &str) -> Option<usize> {
+    let Some(head) = phrase
+        .split(' ')
+        .next()
+        .filter(|_| phrase.starts_with("zich "))
+    else {
+        return first_word_at(window, phrase);
+    };
+    let mut from = 0;
+    while let Some(k) = first_word_at(&window[from..], head) {
+        let at = from + k;
+        if phrase_at(window, at, phrase) {
+            return Some(at);
+        }
+        from = at + head.len();
+    }
+    None
 }
 
 /// `word` without a Markdown footnote's mark after it (`geïnformeerd.[^3]`).
@@ -759,6 +807,34 @@ fn ends_window(window: &str, end: usize) -> bool {
         .trim_start_matches(['.', '!', '?'])
         .trim_start();
     rest.is_empty() || rest.starts_with("te ") || rest.starts_with("[^")
+}
+
+/// Prepositions that open a phrase after a separable particle, never a noun phrase after a
+/// preposition `voor`: `stelde een ontwerp voor over de conferentie`, `stelde een termijn voor
+/// van zes maanden`.
+const AFTER_PARTICLE: &[&str] = &[
+    "over", "aan", "om", "op", "in", "tijdens", "met", "bij", "ter", "tot", "van", "namens",
+];
+
+/// Whether a `last` particle from `start` to `end` of `window` closes its verb's clause:
+/// [`ends_window`], or a phrase that opens with one of [`AFTER_PARTICLE`] follows it, or it
+/// stands right after the verb in a clause that ends on `te` and an infinitive (`stelden voor
+/// het toezicht te versterken`).
+fn last_particle_closes(window: &str, start: usize, end: usize) -> bool {
+    if ends_window(window, end) {
+        return true;
+    }
+    let rest = window[end..].trim_start();
+    if first_word(rest)
+        .is_some_and(|w| AFTER_PARTICLE.contains(&w) && rest.as_bytes().get(w.len()) == Some(&b' '))
+    {
+        return true;
+    }
+    if !window[..start].trim().is_empty() {
+        return false;
+    }
+    let mut back = words_back(window.trim_end_matches(['.', '!', '?']));
+    back.next().is_some_and(|w| w.len() > 2) && back.next() == Some("te")
 }
 
 /// Where `needle` (not empty) first occurs in `haystack`: memchr for its first byte, then a
@@ -935,6 +1011,13 @@ fn infinitive_next(window: &str) -> bool {
     [" te", " te zullen", " te kunnen", " te willen"]
         .iter()
         .any(|end| w.ends_with(end))
+}
+
+/// Whether `window` ends with `niet te` (`verklaarde de verlenging niet te steunen`): the
+/// `niet` before the infinitive's `te` denies it, however long the object before it.
+fn niet_te(window: &str) -> bool {
+    let w = window.trim_end().as_bytes();
+    w.len() > 8 && w[w.len() - 8..].eq_ignore_ascii_case(b" niet te")
 }
 
 /// How far into the text an agency's own report names it (its cover or title).
@@ -2662,6 +2745,28 @@ impl<'a> Ctx<'a> {
         self.dutch_title_holder(title)
     }
 
+    /// The actor named right after `, aldus` (`, so said`) that closes `sentence`: the
+    /// speaker of the words before it (`Ik vraag de Raad …, aldus de Spaanse minister.`).
+    fn aldus_speaker(&self, sentence: Span) -> Option<usize> {
+        let s = &self.text[sentence.start..sentence.end];
+        let at = sentence.start + s.rfind(", aldus ")? + ", aldus ".len();
+        let k = self.mentions.partition_point(|m| m.start < at);
+        let mut m = self.mentions.get(k)?;
+        // `de Spaanse minister`: the country's adjective names the role after it.
+        if let Some(next) = self
+            .mentions
+            .get(k + 1)
+            .filter(|n| self.text.get(m.end..n.start) == Some(" ") && self.adjective_of_next(m, n))
+        {
+            m = next;
+        }
+        let gap = self.text.get(at..self.mentions[k].start)?;
+        let tail = self.text.get(m.end..sentence.end)?;
+        let articles_only = words(gap).all(|w| lower_in(w, &["de", "het", "een"]));
+        (gap.len() <= 8 && articles_only && tail.trim_end_matches(['.', '!', ' ']).is_empty())
+            .then_some(m.actor)
+    }
+
     /// The one Dutch person, or else the one Dutch role, whose role opens with `title`.
     fn dutch_title_holder(&self, title: &str) -> Option<usize> {
         let holder = |kind: ActorKind| {
@@ -3838,6 +3943,9 @@ impl Run<'_> {
                     crate::turns::speech_in(&ctx.turns, sentence.start, sentence.end);
                 Span::new(after_list_marker(ctx.text, start, end), end)
             };
+            if asks_who(&text[quoted.start..quoted.end]) {
+                continue;
+            }
             while v < verbs.len() && verbs[v].start < sentence.start {
                 v += 1;
             }
@@ -4226,6 +4334,14 @@ impl Run<'_> {
                 Subject::Mentions(s) => Some(s.clone()),
                 Subject::Pronoun(p) => self.resolve_pronoun(p, last, at),
             }
+        } else if let Some(speaker) = ends_in_first_person(trim_spaces_end(before.as_bytes()))
+            .then(|| ctx.aldus_speaker(sentence))
+            .flatten()
+        {
+            // `Ik vraag de Raad …, aldus de Spaanse minister.`: the first person is the one
+            // the sentence's close names, not the writer.
+            pre = true;
+            Some(vec![speaker])
         } else if let Some(person) = ctx
             .inverted_ik(&verb)
             .or_else(|| ctx.ik_after_intent(before, &verb))
@@ -4297,12 +4413,14 @@ impl Run<'_> {
             // supported …` in a ministry's.
             pre = true;
             Some(vec![own])
-        } else if let Some(s) = (pronoun(before, "").is_none() && !question)
-            .then(|| {
-                let after = ctx.first_at_or_after(&mut at_verb.clone(), verb.end);
-                ctx.subject_after(sentence, &verb, after)
-            })
-            .flatten()
+        } else if let Some(s) = (pronoun(before, "").is_none()
+            && !question
+            && !ends_in_first_person(trim_spaces_end(before.as_bytes())))
+        .then(|| {
+            let after = ctx.first_at_or_after(&mut at_verb.clone(), verb.end);
+            ctx.subject_after(sentence, &verb, after)
+        })
+        .flatten()
         {
             // A pronoun right before the verb is its subject (`Zij riep lidstaten op`), so
             // a mention after the verb is then its object.
@@ -5122,6 +5240,21 @@ fn find_verbs_by_prefix(text: &str, tables: &Tables) -> Vec<V> {
 
 /// Whether `before` (a sentence up to its verb) opens with `Do`, `Does` or `Did`, perhaps
 /// after a turn's label (`Question (Politico): Do the leaders …`).
+/// Interrogatives that open a question about who did what (`Welke lidstaten steunden …?`).
+const INTERROGATIVES: &[&str] = &[
+    "welke", "wie", "wat", "hoe", "waarom", "wanneer", "which", "who", "what", "how", "why", "when",
+];
+
+/// Whether `sentence` is a question opened by an interrogative (`Welke lidstaten waren
+/// tegen?`, `Which delegations supported it?`): it asks who spoke and states nothing. A
+/// question after a colon is someone's (`Frankrijk vroeg: wie betaalt dit?`).
+fn asks_who(sentence: &str) -> bool {
+    let s = sentence.trim_end();
+    s.ends_with('?')
+        && !s.contains(':')
+        && first_word(s).is_some_and(|w| lower_in(w, INTERROGATIVES))
+}
+
 fn opens_with_do(before: &str) -> bool {
     let head = before.get(..before.len().min(80)).unwrap_or(before);
     let rest = head.split_once("): ").map_or(head, |(_, r)| r);
@@ -5904,10 +6037,14 @@ fn particles_one_by_one<'p>(
     let mut appended: Option<(usize, &Particle)> = None;
     let mut stance: Option<(usize, Stance)> = None;
     for p in particles {
-        let Some(at) = first_word_at(window, &p.word) else {
+        let found = match p.phrase {
+            true => phrase_first_at(window, &p.word),
+            false => first_word_at(window, &p.word),
+        };
+        let Some(at) = found else {
             continue;
         };
-        if p.last && !ends_window(window, at + p.word.len()) {
+        if p.last && !last_particle_closes(window, at, at + p.word.len()) {
             continue;
         }
         if p.bare && article_before(&window[..at]) {
@@ -5996,7 +6133,7 @@ fn particles_by_words<'p>(
         }
         for p in particles.iter().filter(|p| {
             (p.word == word || p.phrase && phrase_at(window, start, &p.word))
-                && (!p.last || ends_window(window, start + word.len()))
+                && (!p.last || last_particle_closes(window, start, start + word.len()))
                 && (!p.bare || !article_before(&window[..start]))
         }) {
             if p.append && appended.is_none() {
@@ -6160,7 +6297,9 @@ fn stance(
     // zullen blokkeren` as opposition.
     if end == limit && infinitive_next(window) {
         match verb_at(text, tables, limit).map(|v| tables.entries[v.entry].stance) {
-            Some(found) if found != Stance::Neutral && negation(window) => return negate(found),
+            Some(found) if found != Stance::Neutral && (negation(window) || niet_te(window)) => {
+                return negate(found)
+            }
             Some(found) if found != Stance::Neutral => return found,
             _ => {}
         }

@@ -27,7 +27,7 @@ fn flat(text: &str) -> String {
 /// comparison was first made, 23 did after the first round. The tables of
 /// [`TABLES_KEEP_COLUMNS`] and the first six listed read differently already as the repaired
 /// text or wrapped (see `lead_s22.rs`).
-const FLAT_TEXT_DIFFERS: [(&str, &str); 62] = [
+const FLAT_TEXT_DIFFERS: [(&str, &str); 64] = [
     // A Word export's contents (`Voorwoord<TAB>3` …) run on into the foreword's title under
     // it: without the blank line, `Voorwoord` is read as the contents' last entry.
     (
@@ -299,6 +299,18 @@ const FLAT_TEXT_DIFFERS: [(&str, &str); 62] = [
     (
         "s35/en-presidency-information-note-to-delegations-pdftotext.txt",
         "footer cells apart are no footer",
+    ),
+    // The paper's head of short lines (`Vergaderjaar 2026-2027` ⏎ `Nr. 412` ⏎ `Vragen van het
+    // lid …`) runs together, and the session year heads a section.
+    (
+        "s35/nl-antwoorden-kamervragen-landbouwraad-vraag-antwoord.txt",
+        "paper's head joined",
+    ),
+    // An intranet page's buttons and fields (`Bewerken` ⏎ `Delen` ⏎ … ⏎ `Voorzitter: …`) run
+    // on into `Kernpunten` and the first item, which then head no section.
+    (
+        "s35/nl-verslag-energieraad-intranet-sharepoint-stand-van-zaken-vervolg.txt",
+        "page's buttons and fields joined",
     ),
 ];
 

@@ -107,7 +107,7 @@ const REPAIRED_TEXT_DIFFERS: [(&str, &str); 8] = [
 
 /// Fixtures whose text wrapped at 72 columns reads differently (besides
 /// [`REPAIRED_TEXT_DIFFERS`]): weak spots of the layout, open.
-const WRAPPED_TEXT_DIFFERS: [(&str, &str); 11] = [
+const WRAPPED_TEXT_DIFFERS: [(&str, &str); 12] = [
     // The contents' lines run past 100 characters with their dots, so `wrapped` breaks them,
     // and their entries no longer nest the headings under `ITEMS DEBATED`.
     (
@@ -168,6 +168,12 @@ const WRAPPED_TEXT_DIFFERS: [(&str, &str); 11] = [
     (
         "s33/en-progress-report-presidency-fida-pdftotext.txt",
         "date cut at a line's end",
+    ),
+    // The same break as in the Kamerstuk's head: the questions' title (`… over de uitkomst van
+    // de Landbouw- en Visserijraad`) wrapped after `Landbouw-` mentions the Council once less.
+    (
+        "s35/nl-antwoorden-kamervragen-landbouwraad-vraag-antwoord.txt",
+        "council's name broken by the wrap",
     ),
 ];
 

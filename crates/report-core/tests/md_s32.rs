@@ -333,7 +333,6 @@ fn the_zbo_jaarverslag_reads_whole() {
     "#]]
     .assert_eq(&actor_rows::rows_of(&r, &["org:"]));
     expect![[r#"
-        org:awh gaf aan Neutral
         person:marloes-verhaegen Volgens Neutral
         org:raad-van-state bevestigde Neutral
         org:acm stelde vast Neutral

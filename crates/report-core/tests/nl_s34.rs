@@ -451,7 +451,7 @@ fn the_trade_reports_actors_and_statements() {
         person:pieter-lindqvist gaf aan Neutral
         person:lucia-ferrer-ortega vroeg Neutral
         country:ie stelde Neutral
-        role:presidency stelde Neutral
+        role:presidency stelde voor Neutral
         org:european-commission Volgens Neutral
         country:hu sprak uit Oppose
         role:incoming-presidency stelde voor Neutral

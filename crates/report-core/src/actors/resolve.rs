@@ -285,6 +285,8 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
     }
     let mut national_roles: HashMap<(String, String, String), Option<usize>> = HashMap::new();
     let mut portfolio_holders: HashMap<String, Option<usize>> = HashMap::new();
+    // Whether the text names a Dutch office that a bare title opens, by the title's slug.
+    let mut dutch_offices: HashMap<String, bool> = HashMap::new();
     for hit in &found.roles {
         let role_slug = slug_once(&mut slugs, &hit.role);
         if hit.bare {
@@ -325,7 +327,23 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
                                 _ => None,
                             }
                         });
+                    // `De minister pleitte` in a Dutch report that names the Dutch minister's
+                    // office (`minister van Klimaat en Groene Groei`) is that minister, not the
+                    // one foreign minister named with a portfolio (`De Franse minister voor
+                    // Energie, Hélène Marchetti,`).
+                    let foreign =
+                        |p: usize| persons[p].affiliation.as_deref() != Some("country:nl");
+                    let mut dutch_office = || {
+                        *dutch_offices.entry(role_slug.clone()).or_insert_with(|| {
+                            found.roles.iter().any(|r| {
+                                !r.bare
+                                    && r.affiliation.as_deref() == Some("country:nl")
+                                    && opens_portfolio(&r.role, title)
+                            })
+                        })
+                    };
                     p.filter(|&p| !title.contains(' ') && first_before(p, usize::MAX))
+                        .filter(|&p| !(foreign(p) && dutch_office()))
                 });
             if let Some(p) = owner {
                 persons[p].mentions.push(hit.span);

@@ -346,8 +346,8 @@ fn by_repeats(text: &str, lines: &mut [Line]) {
     // A page number that says so ("Pagina 2 van 7") is furniture as soon as a second one
     // shows the document counts its pages: no text says that twice on a line of its own.
     // One is enough for the last page's number with the count ("Pagina 2 van 2"): a ministry
-    // letter numbers its pages from the second, so a two-page letter has only that one. A
-    // lone "Pagina 1 van 2" proves nothing.
+    // letter numbers its pages from the second, so a two-page letter has only that one; and
+    // for a later page's ("Pagina 4 van 5"). A lone "Pagina 1 van 2" proves nothing.
     let mut marked = false;
     for &i in &labelled {
         let once = last_page_of_pages(&text[lines[i].start..lines[i].end]);
@@ -659,7 +659,9 @@ fn is_reference_number(s: &str) -> bool {
 }
 
 /// "Pagina 2 van 2", "Page 3 of 3": the last page's number with the count ("Pagina 1 van 1" of
-/// a one-page letter too).
+/// a one-page letter too); or a later page's but the last ("Pagina 4 van 5"), which no text
+/// but a page's furniture writes on a line of its own, though `pdftotext` may have kept only
+/// that one (a first page's "Pagina 1 van 2" may be a title page's line and proves nothing).
 fn last_page_of_pages(s: &str) -> bool {
     let mut numbers = s
         .split(|c: char| !c.is_ascii_digit())
@@ -672,7 +674,9 @@ fn last_page_of_pages(s: &str) -> bool {
         .split_whitespace()
         .any(|w| w.eq_ignore_ascii_case("van") || w.eq_ignore_ascii_case("of"));
     match (numbers.next(), numbers.next(), numbers.next()) {
-        (Some(n), Some(of), None) => starts_with_word && counts && n >= 1 && n == of,
+        (Some(n), Some(of), None) => {
+            starts_with_word && counts && n >= 1 && (n == of || n >= 2 && n < of)
+        }
         _ => false,
     }
 }
