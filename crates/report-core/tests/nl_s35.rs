@@ -431,6 +431,7 @@ fn the_energy_reports_actors_and_statements() {
         collective:baltic-states | Baltische staten | - | 1
         collective:most-member-states | de meeste lidstaten | - | 1
         org:european-parliament | Europees Parlement | - | 1
+        org:nl-min-kgg | ministerie van Klimaat en Groene Groei | country:nl | 1
         role:chair | voorzitter | - | 1
         role:cy-minister-van-energie-handel-en-industrie | minister van Energie, Handel en Industrie van Cyprus | country:cy | 1
         role:es-minister | Spaanse minister | country:es | 1
