@@ -55,7 +55,6 @@ fn people_and_groups() {
             person:t-m-brouwer | griffier van de commissie | - | Brouwer / griffier van de commissie, T.M. Brouwer
             collective:ministers | - | - | de ministers
             collective:third-countries | - | - | derde landen
-            country:lu | - | - | Luxemburg
             country:nl | - | - | Nederland
             country:tn | - | - | Tunesië
             org:court-of-auditors | - | - | Europese Rekenkamer

@@ -367,13 +367,154 @@ fn scan_names(gaz: &gazetteer::Gazetteer, text: &str) -> Vec<gazetteer::GazMatch
         if let Some(mut matches) = scan_in_halves(gaz, text) {
             drop_file_codes(text, &mut matches);
             drop_words_of_acronym_names(gaz, text, &mut matches);
+            drop_venues(gaz, text, &mut matches);
             return matches;
         }
     }
     let mut matches = gaz.scan(text);
     drop_file_codes(text, &mut matches);
     drop_words_of_acronym_names(gaz, text, &mut matches);
+    drop_venues(gaz, text, &mut matches);
     matches
+}
+
+/// The states whose capital bears their name: where a meeting is held there, the name is the
+/// city's (`Luxembourg, 14 and 15 October 2024`).
+const CITY_STATES: [&str; 5] = [
+    "country:lu",
+    "country:mc",
+    "country:sg",
+    "country:kw",
+    "country:sm",
+];
+
+/// Leaves out the names of a city-state that say where a meeting was held, not who took part:
+/// `te Luxemburg`, `Luxembourg, 14 October 2024`, `op 5 juni 2026 in Luxemburg`, `held in
+/// Luxembourg`, `Plaats: Luxemburg`, and the line `Luxembourg` over a date. Every Council held
+/// in Luxembourg listed Luxembourg as an actor for its venue alone; `Luxemburg steunde` or
+/// `België en Luxemburg` still name the state.
+fn drop_venues(gaz: &gazetteer::Gazetteer, text: &str, matches: &mut Vec<gazetteer::GazMatch>) {
+    let cities: Vec<usize> = CITY_STATES
+        .iter()
+        .filter_map(|id| gaz.entries.iter().position(|e| e.id == *id))
+        .collect();
+    let bytes = text.as_bytes();
+    let is_venue = |m: &gazetteer::GazMatch| {
+        m.title.is_none()
+            && m.entry.is_some_and(|e| cities.contains(&e))
+            && bytes[m.start].is_ascii_uppercase()
+            && venue_at(bytes, m.start, m.end)
+    };
+    if matches.iter().any(is_venue) {
+        matches.retain(|m| !is_venue(m));
+    }
+}
+
+/// The months, lower case, in Dutch and English: a date before `in` (`on 14 October in
+/// Luxembourg`).
+const MONTHS: [&[u8]; 20] = [
+    b"januari",
+    b"februari",
+    b"maart",
+    b"april",
+    b"mei",
+    b"juni",
+    b"juli",
+    b"augustus",
+    b"september",
+    b"oktober",
+    b"november",
+    b"december",
+    b"january",
+    b"february",
+    b"march",
+    b"may",
+    b"june",
+    b"july",
+    b"august",
+    b"october",
+];
+
+/// Whether the name at `start..end` stands where a meeting's place does (see [`drop_venues`]).
+fn venue_at(bytes: &[u8], start: usize, end: usize) -> bool {
+    let line_start = memchr::memrchr(b'\n', &bytes[..start]).map_or(0, |k| k + 1);
+    let line_end = memchr::memchr(b'\n', &bytes[end..]).map_or(bytes.len(), |k| end + k);
+    let before = bytes[line_start..start].trim_ascii_end();
+    let after = &bytes[end..line_end];
+    let word_before = |b: &[u8]| -> Vec<u8> {
+        let b = b.trim_ascii_end();
+        let from = b
+            .iter()
+            .rposition(|c| !c.is_ascii_alphanumeric())
+            .map_or(0, |k| k + 1);
+        b[from..].to_ascii_lowercase()
+    };
+    let last = word_before(before);
+    // `te Luxemburg`: Dutch `te` before a name is always a place.
+    if last == b"te" {
+        return true;
+    }
+    // `Plaats: Luxemburg, European Convention Center`.
+    if let Some(label) = before.strip_suffix(b":") {
+        if matches!(
+            &word_before(label)[..],
+            b"plaats" | b"place" | b"venue" | b"locatie"
+        ) {
+            return true;
+        }
+    }
+    let year_before = |b: &[u8]| {
+        let b = b.trim_ascii_end();
+        b.len() >= 4
+            && b[b.len() - 4..].iter().all(u8::is_ascii_digit)
+            && (b.len() == 4 || !b[b.len() - 5].is_ascii_digit())
+    };
+    // `Luxembourg, 14 and 15 October 2024`, and `Luxembourg 10 October 2024` where a line
+    // with the date alone was joined to it.
+    let rest = after
+        .strip_prefix(b",")
+        .map(<[u8]>::trim_ascii_start)
+        .or_else(|| after.strip_prefix(b" ").filter(|_| year_before(after)));
+    if rest.is_some_and(|r| r.first().is_some_and(u8::is_ascii_digit)) {
+        return true;
+    }
+    // `(Luxemburg)` after a date: `Verslag Energieraad 16 juni 2026 (Luxemburg)`.
+    if before.ends_with(b"(") && year_before(&before[..before.len() - 1]) {
+        return true;
+    }
+    // `op 5 juni 2026 in Luxemburg`, `held in Luxembourg`, `met in Luxembourg on 14 October`.
+    if last == b"in" {
+        let ahead = before[..before.len() - 2].trim_ascii_end();
+        let word = word_before(ahead);
+        let on_date = [&b" on "[..], b" op "].iter().any(|w| {
+            after
+                .strip_prefix(*w)
+                .is_some_and(|r| r.first().is_some_and(u8::is_ascii_digit))
+        });
+        return on_date
+            || year_before(ahead)
+            || MONTHS.contains(&&word[..])
+            || matches!(
+                &word[..],
+                b"held"
+                    | b"place"
+                    | b"met"
+                    | b"meet"
+                    | b"meets"
+                    | b"convened"
+                    | b"plaats"
+                    | b"bijeen"
+                    | b"vergaderde"
+                    | b"vergaderden"
+                    | b"vergadert"
+            );
+    }
+    // The line `Luxembourg` alone, with the meeting's date on the next.
+    if before.is_empty() && after.trim_ascii().is_empty() {
+        let next = bytes[line_end..].trim_ascii_start();
+        return next.first().is_some_and(u8::is_ascii_digit);
+    }
+    false
 }
 
 /// Leaves out a body's name of one word that ends another body's name made of an acronym
