@@ -1214,8 +1214,8 @@ fn salutation(text: &str, start: usize, end: usize) -> bool {
         .any(|w| word.eq_ignore_ascii_case(w))
 }
 
-/// Whether the country named at `start..end` is a minister's who chairs the Council: `of`
-/// before it and `and President of the Council` or `, President of the Council` after it
+/// Whether the country named at `start..end` is a minister's who chairs the Council: `of` or
+/// `van` before it and `and President of the Council` or a comma and a [`CHAIR_CLAUSES`] after it
 /// (`Minister of the Interior of Hungary, President of the Council`). Not `Germany and the
 /// President of the Council`, nor the President of the European Council. A look at a few
 /// bytes on either side.
@@ -1223,7 +1223,7 @@ fn chairs_the_council(text: &str, start: usize, end: usize) -> bool {
     let of = text
         .get(..start)
         .and_then(|b| b.strip_suffix(' '))
-        .and_then(|b| b.strip_suffix("of"))
+        .and_then(|b| b.strip_suffix("of").or_else(|| b.strip_suffix("van")))
         .is_some_and(|b| b.ends_with([' ', '\n']));
     let after = text.get(end..).unwrap_or("");
     let after = after
@@ -1231,10 +1231,25 @@ fn chairs_the_council(text: &str, start: usize, end: usize) -> bool {
         .or_else(|| after.strip_prefix(','))
         .map(|a| a.trim_start_matches([' ', '\n']));
     of && after.is_some_and(|a| {
-        a.strip_prefix("President of the Council")
-            .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        CHAIR_CLAUSES.iter().any(|clause| {
+            a.strip_prefix(clause)
+                .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric()))
+        })
     })
 }
+
+/// What follows a chairing minister's country (see [`chairs_the_council`]): `President of the
+/// Council`, or a clause that says the minister chaired (`Minister of the Interior of Poland,
+/// who chaired the meeting`; `minister van Financiën van Polen, die de Raad voorzat`).
+const CHAIR_CLAUSES: [&str; 7] = [
+    "President of the Council",
+    "who chaired the meeting",
+    "who chaired the Council",
+    "who chaired the session",
+    "who chairs the Council",
+    "die de Raad voorzat",
+    "die de vergadering voorzat",
+];
 
 /// The votes of a country that the text says holds a role (see [`holder`]).
 const HOLDER_VOTES: usize = 1000;
