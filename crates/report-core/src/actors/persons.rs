@@ -1572,6 +1572,32 @@ fn country_tag(ctx: &Ctx, pos: usize) -> Option<(usize, String)> {
     Some((m.end + 1, ctx.entry_id(m)?.to_string()))
 }
 
+/// Whether `pos` opens a bulleted list item: only a bullet (`-`, `*`, `•`, `–`) and spaces
+/// before it on its line.
+fn opens_list_item(text: &str, pos: usize) -> bool {
+    let bytes = text.as_bytes();
+    let line_start = memchr::memrchr(b'\n', &bytes[..pos]).map_or(0, |k| k + 1);
+    let lead = text[line_start..pos].trim_start_matches([' ', '\t']);
+    ["- ", "* ", "• ", "– "].contains(&lead)
+}
+
+/// The rest of the line after `pos` when it is a comma and a short office with no sentence in
+/// it (`, Deputy Chair`, `, lid`): its end and the office; `Some(None)` when the line ends
+/// there, `None` when anything else follows.
+fn office_after(text: &str, pos: usize) -> Option<Option<(usize, &str)>> {
+    let bytes = text.as_bytes();
+    let line_end = memchr::memchr(b'\n', &bytes[pos..]).map_or(bytes.len(), |k| pos + k);
+    let rest = text[pos..line_end].trim_end();
+    if rest.is_empty() {
+        return Some(None);
+    }
+    let office = rest.strip_prefix(", ")?;
+    (office.split(' ').count() <= 5
+        && !office.contains(['.', ';', ':', '(', ','])
+        && office.starts_with(|c: char| c.is_alphabetic()))
+    .then_some(Some((pos + rest.len(), office)))
+}
+
 /// A role in brackets right after a name ending at `pos`, perhaps with its body after a comma:
 /// `Nadia Bakker (Executive Director, EUAA)`, `(Minister for Foreign Affairs, Portugal)`,
 /// `(Chair)`. A bracket that opens with an office (a title that is no honorific, or a known
@@ -5744,6 +5770,24 @@ fn judge(
     if text.as_bytes()[..first].ends_with(b"| ") {
         if let Some(evidence) = table_cell_person(ctx, first, last_end) {
             return Some(evidence);
+        }
+    }
+    // `- Jan De Smet (Belgium), Deputy Chair`: a list item that holds a name of two words or
+    // more with a country in brackets and at most a short office after it lists a member of a
+    // board or a delegation.
+    if sequence.tokens.len() >= 2 && opens_list_item(text, first) {
+        if let Some((end, country)) = country_tag(ctx, last_end) {
+            match office_after(text, end) {
+                Some(Some((office_end, office))) => {
+                    return Some(Evidence::Role(
+                        office_end,
+                        office.to_string(),
+                        Some(country),
+                    ))
+                }
+                Some(None) => return Some(Evidence::Tagged(end, Some(country))),
+                None => {}
+            }
         }
     }
     // `Created by @Lotte Vermeulen`, `| Owner | @Lotte Vermeulen |`: a wiki's mention of a user
