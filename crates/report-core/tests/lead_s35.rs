@@ -394,7 +394,7 @@ fn the_fixtures_read_whole() {
             7 [4] Work programme of the incoming Presidency
 
         org:council | Council of the European Union | - | 5
-        role:incoming-presidency | Incoming Presidency | - | 3
+        role:incoming-presidency | Incoming Presidency | country:cy | 3
         collective:ministers | ministers | - | 2
         collective:several-delegations | several delegations | - | 1
         org:european-commission | European Commission | - | 1

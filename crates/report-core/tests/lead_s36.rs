@@ -3,7 +3,8 @@
 //! information's `Luxembourg` over its date) chaired by a minister the text names (`Minister of
 //! the Interior of Poland, who chaired the meeting`); an agency's Markdown annual report whose
 //! annex lists its board (`- Jan De Smet (Belgium), Deputy Chair`); and a Dutch Milieuraad
-//! report in Latin-1 with CRLF line ends, held `te Luxemburg`.
+//! report in Latin-1 with CRLF line ends, held `te Luxemburg`. The outcome's last item is the
+//! Danish delegation's information on the programme of the incoming Presidency.
 
 use expect_test::expect;
 use report_core::{analyze_text, Config, Report};
@@ -103,6 +104,35 @@ fn a_minister_who_chaired_the_meeting_gives_the_presidency_its_country() {
 }
 
 #[test]
+fn the_country_that_presents_the_incoming_presidency_s_programme_holds_it() {
+    // Before, `the incoming Presidency` stayed unplaced though an item said whose programme it
+    // was, as every Council's last meeting of a half-year does.
+    let incoming = |text: &str| {
+        analyze(text)
+            .actors
+            .into_iter()
+            .find(|a| a.id == "role:incoming-presidency")
+            .and_then(|a| a.affiliation)
+    };
+    for text in [
+        "Other items\n\nWork programme of the incoming Presidency\nInformation from the Danish \
+         delegation\n",
+        "Any other business: information from the Danish delegation on the work programme of the \
+         incoming Presidency.\n",
+        "Diversen\n\nDenemarken presenteerde het werkprogramma van het inkomend voorzitterschap.\n",
+        "Diversen\n\nDe Deense delegatie lichtte de prioriteiten van het inkomende \
+         voorzitterschap toe.\n",
+    ] {
+        assert_eq!(incoming(text).as_deref(), Some("country:dk"), "{text:?}");
+    }
+    // A country that welcomes the programme does not present it.
+    assert_eq!(
+        incoming("Germany welcomed the programme of the incoming Presidency.\n"),
+        None
+    );
+}
+
+#[test]
 fn a_list_item_of_a_name_a_country_in_brackets_and_an_office_is_a_member() {
     // Before, a board's members listed so were no one, and their offices stood as roles
     // apart (`Deputy Chair`).
@@ -174,7 +204,7 @@ fn the_fixtures_read_whole() {
         person:magnus-brunner | Magnus Brunner | org:european-commission | 1
         person:michael-mcgrath | Michael McGrath | org:european-commission | 1
         person:tomasz-wisniewski | Tomasz Wiśniewski | country:pl | 1
-        role:incoming-presidency | Incoming Presidency | - | 1
+        role:incoming-presidency | Incoming Presidency | country:dk | 1
         role:presidency | Presidency | country:pl | 1
 
         person:magnus-brunner presented Neutral

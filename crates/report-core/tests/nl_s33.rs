@@ -360,7 +360,7 @@ fn the_agrifish_reports_actors_and_statements() {
     expect![[r#"
         org:council | Raad van de Europese Unie | - | 7
         org:european-commission | Europese Commissie | - | 3
-        role:incoming-presidency | inkomend voorzitterschap | - | 2
+        role:incoming-presidency | inkomend voorzitterschap | country:ie | 2
         role:presidency | Voorzitterschap | - | 2
         collective:several-member-states | een aantal lidstaten | - | 1
         org:efsa | Europese Autoriteit voor voedselveiligheid | - | 1

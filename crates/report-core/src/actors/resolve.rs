@@ -1116,6 +1116,19 @@ fn gather_part(
                 None => list.push((entry.id.clone(), HOLDER_VOTES)),
             }
         }
+        // `The Danish delegation presented the work programme of the incoming Presidency`:
+        // the country that presents it chairs next.
+        if let (Some(inc), Some(p)) = (incoming, presidency) {
+            if entry.kind == ActorKind::Country
+                && presents_incoming_programme(text, matches, i, [p, inc])
+            {
+                let list = votes.entry(inc).or_default();
+                match list.iter_mut().find(|(id, _)| *id == entry.id) {
+                    Some(v) => v.1 += HOLDER_VOTES,
+                    None => list.push((entry.id.clone(), HOLDER_VOTES)),
+                }
+            }
+        }
         if found.consumed.get(i).copied().unwrap_or(false)
             || overlaps(claimed, m.start, m.end) && !affiliation_inside(affiliated, m, &entry.id)
         {
@@ -1249,6 +1262,97 @@ const CHAIR_CLAUSES: [&str; 7] = [
     "who chairs the Council",
     "die de Raad voorzat",
     "die de vergadering voorzat",
+];
+
+/// How far (in bytes) a country and the incoming Presidency's programme may stand apart in
+/// [`presents_incoming_programme`]: a sentence, or a heading and the line under it.
+const PROGRAMME_REACH: usize = 160;
+
+/// Whether the country `matches[i]` presents the programme of the incoming Presidency, which is
+/// named close by in the same sentence, before or after it (`Information from the Danish
+/// delegation on the work programme of the incoming Presidency`; the heading `Work programme
+/// of the incoming Presidency` over `Information from the Danish delegation`; `Denemarken
+/// presenteerde het werkprogramma van het inkomende voorzitterschap`). `roles` are the
+/// Presidency's entry (which the scan matches with `incoming` before it) and the incoming
+/// Presidency's (`inkomend voorzitterschap` is a name of its own).
+fn presents_incoming_programme(
+    text: &str,
+    matches: &[GazMatch],
+    i: usize,
+    roles: [usize; 2],
+) -> bool {
+    let m = &matches[i];
+    let near = |o: &GazMatch| {
+        let (from, to) = if o.start > m.end {
+            (m.end, o.start)
+        } else {
+            (o.end, m.start)
+        };
+        // A heading over the line that says who presents it: one paragraph break, the role
+        // first.
+        let breaks = if o.start < m.start { 1 } else { 0 };
+        to - from <= PROGRAMME_REACH
+            && text.get(from..to).is_some_and(|between| {
+                !between.contains(". ")
+                    && !between.contains(';')
+                    && between.matches("\n\n").count() <= breaks
+            })
+    };
+    let after = matches[i + 1..].iter().take(3);
+    let before = matches[..i].iter().rev().take(3);
+    after.chain(before).any(|o| {
+        o.entry.is_some_and(|e| roles.contains(&e))
+            && near(o)
+            && programme_before(text, o.start)
+            && {
+                // Presented, not welcomed: `Germany welcomed the programme …` says nothing of
+                // who chairs next.
+                let from = m.start.min(o.start).saturating_sub(40);
+                let to = m.end.max(o.end);
+                let from = (0..=from)
+                    .rev()
+                    .find(|&k| text.is_char_boundary(k))
+                    .unwrap_or(0);
+                let span = text[from..to].to_ascii_lowercase();
+                PRESENTING.iter().any(|w| span.contains(w))
+            }
+    })
+}
+
+/// Whether the role at `at` follows a programme or priorities and perhaps an incoming word:
+/// `the work programme of the incoming Presidency`, `het werkprogramma van het inkomend
+/// voorzitterschap`.
+fn programme_before(text: &str, at: usize) -> bool {
+    let Some(head) = text.get(..at) else {
+        return false;
+    };
+    let head = if incoming_word_before(text, at) {
+        head.trim_end_matches(' ')
+            .trim_end_matches(|c: char| c.is_alphabetic())
+    } else {
+        head
+    };
+    PROGRAMME_OF.iter().any(|p| {
+        head.len() >= p.len()
+            && head.is_char_boundary(head.len() - p.len())
+            && head[head.len() - p.len()..].eq_ignore_ascii_case(p)
+    })
+}
+
+/// Words of presenting in a country's presentation of the incoming Presidency's programme.
+const PRESENTING: [&str; 6] = [
+    "present", "inform", "outline", "introduc", "toelicht", "lichtte",
+];
+
+/// What comes before `incoming Presidency` when a country presents what it will do as
+/// Presidency: its programme or priorities.
+const PROGRAMME_OF: [&str; 6] = [
+    "programme of the ",
+    "priorities of the ",
+    "program of the ",
+    "programma van het ",
+    "prioriteiten van het ",
+    "werkprogramma van het ",
 ];
 
 /// The votes of a country that the text says holds a role (see [`holder`]).
