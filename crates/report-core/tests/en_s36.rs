@@ -42,14 +42,13 @@ fn the_permanent_representations_debrief() {
     "#]]
     .assert_eq(&outline_text(&r));
     expect![[r#"
+        Giedrius Jankauskas | Permanent Representative | country:lt
         Sorcha Ní Bhriain | First Secretary (Coreper II) | -
         Declan Moriarty | Deputy Permanent Representative | country:ie
-        Giedrius Jankauskas | Permanent Representative | country:lt
     "#]]
     .assert_eq(&people(&r));
     expect![[r#"
-        role:presidency | Presidency | - | 7
-        role:chair | Chair | - | 2
+        role:presidency | Presidency | country:lt | 7
         org:council-legal-service | Council Legal Service | org:council | 1
         role:cabinet | Cabinet | country:nl | 1
         role:secretariat | Secretariat | - | 1
@@ -69,7 +68,7 @@ fn the_permanent_representations_debrief() {
         org:european-commission said Neutral
         org:european-commission could accept Support
         org:european-commission warned Reservation
-        role:chair concluded Neutral
+        person:giedrius-jankauskas concluded Neutral
         collective:most-delegations could support Support
         country:ie could support Support
         country:at expressed Reservation
@@ -88,7 +87,7 @@ fn the_permanent_representations_debrief() {
         country:cy requested Neutral
         country:dk called for Support
         country:hu objected Oppose
-        role:chair took note Neutral
+        person:giedrius-jankauskas took note Neutral
         role:presidency informed Neutral
     "#]]
     .assert_eq(&all_rows(&r));
@@ -453,4 +452,29 @@ fn a_street_and_a_postcode_under_a_role_stand_apart() {
         "Mr Antonio Ferreira, President of the Euro Summit, recalled\nArticle 5 of the \
          Treaty.\n",
     ));
+}
+
+#[test]
+fn the_chair_of_a_council_committee_holds_the_presidency() {
+    // Before: `role:presidency | Presidency | - | 2`: the Coreper's chair, the Lithuanian
+    // ambassador, gave the Presidency no country (the adjective between `chaired by the` and
+    // his role hid that he chairs; in the debrief `The Chair concluded` was a bare role too).
+    let text = "Colleagues,\n\nToday's meeting of COREPER II was chaired by the Lithuanian \
+                Permanent Representative, Ambassador Giedrius Jankauskas.\n\nThe Presidency \
+                presented its compromise. The Presidency will return to the file.\n";
+    let r = report_core::analyze_text(text, &report_core::Config::default());
+    expect![[r#"
+        role:presidency | Presidency | country:lt | 2
+    "#]]
+    .assert_eq(&rows_of(&r, &["role:presidency"]));
+    // Near miss: a chair of no country (a group's, in brackets) gives none.
+    let group = text.replace(
+        "the Lithuanian Permanent Representative, Ambassador Giedrius Jankauskas",
+        "Ms Anna Berg (EPP)",
+    );
+    let r = report_core::analyze_text(&group, &report_core::Config::default());
+    expect![[r#"
+        role:presidency | Presidency | - | 2
+    "#]]
+    .assert_eq(&rows_of(&r, &["role:presidency"]));
 }
