@@ -151,7 +151,7 @@ fn the_danish_ministrys_report_in_side_labels() {
 #[test]
 fn the_eurogroup_presidents_letter() {
     let r = fixture_file::report(LETTER);
-    expect![[r#"Metadata { kind: Other, language: En, title: Some("THE PRESIDENT OF THE EUROGROUP"), letter_date: None, meeting_dates: ["2027-03-16"], place: Some("Brussels"), reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("President of the Eurogroup"), name: Some("Niamh O'Sullivan") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
+    expect![[r#"Metadata { kind: Other, language: En, title: Some("THE PRESIDENT OF THE EUROGROUP"), letter_date: Some("2027-03-16"), meeting_dates: ["2027-03-09"], place: Some("Brussels"), reference: None, session_year: None, addressee: None, signatories: [Signatory { role: Some("President of the Eurogroup"), name: Some("Niamh O'Sullivan") }] }"#]].assert_eq(&format!("{:?}", r.metadata));
     expect![[r#"
         0 [1] Completing the banking union
         1 [2] The digital euro
@@ -477,4 +477,33 @@ fn the_chair_of_a_council_committee_holds_the_presidency() {
         role:presidency | Presidency | - | 2
     "#]]
     .assert_eq(&rows_of(&r, &["role:presidency"]));
+}
+
+#[test]
+fn an_offices_letterhead_dates_its_letter_by_the_dateline() {
+    fn dates(r: &report_core::Report) -> Option<String> {
+        Some(format!(
+            "{:?} {:?}",
+            r.metadata.letter_date, r.metadata.meeting_dates
+        ))
+    }
+    let rows: &[FieldRow] = &[
+        // Before: `None ["2027-03-16"]`: the office's `Eurogroup` read as a meeting's name,
+        // so the dateline dated a meeting.
+        (
+            "the Eurogroup President's letterhead",
+            "THE PRESIDENT OF THE EUROGROUP\n\nBrussels, 16 March 2027\n\nDear Antonio,\n\n\
+             I would like to report on the work of the Eurogroup.\n",
+            dates,
+            Some(r#"Some("2027-03-16") []"#),
+        ),
+        // Near miss: a meeting named with its date and a dateline stays the meeting's.
+        (
+            "a summit's title",
+            "Euro Summit, 20 March 2027\n\nBrussels, 20 March 2027\n\nThe leaders met.\n",
+            dates,
+            Some(r#"None ["2027-03-20"]"#),
+        ),
+    ];
+    check_fields(rows);
 }

@@ -2104,9 +2104,12 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .title
         .as_deref()
         .is_some_and(crate::statements::names_its_speaker);
+    // So is a letter under an office's letterhead (`THE PRESIDENT OF THE EUROGROUP`): the
+    // office names its body, not a meeting.
+    let office = meta.title.as_deref().is_some_and(office_letterhead);
     if meta.kind == DocumentKind::Other
         && dateline_dates
-        && (speech || !meta.title.as_deref().is_some_and(names_a_meeting))
+        && (speech || office || !meta.title.as_deref().is_some_and(names_a_meeting))
     {
         meta.letter_date = meta.letter_date.take().or(meta.meeting_dates.pop());
         meta.meeting_dates.clear();
@@ -3467,6 +3470,25 @@ fn dated_council_name(s: &str) -> Option<Option<&str>> {
         .first()
         .is_some_and(|m| m.span.start == 0 && m.span.end >= date.len())
         .then_some(place)
+}
+
+/// Whether `title` is an office's letterhead: `THE PRESIDENT OF THE EUROGROUP`, `The
+/// President of the European Council`, `Chair of the Working Party on …`, a few words, no
+/// colon or dash after which a headline would follow.
+fn office_letterhead(title: &str) -> bool {
+    let lower = title.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    [
+        "president of the ",
+        "chair of the ",
+        "chairman of the ",
+        "chairperson of the ",
+    ]
+    .iter()
+    .any(|o| lower.starts_with(o))
+        && title.split_whitespace().count() <= 10
+        && !title.contains([':', '–', '—', ','])
+        && !title.contains(" - ")
 }
 
 /// Whether `name` is Coreper's, perhaps with its part: `COREPER II`, `Coreper I`.
