@@ -299,9 +299,20 @@ pub(crate) fn is_name_block(layout: &Layout, i: usize) -> bool {
                         .any(|a| c.starts_with(a))
             }
         });
+        // A name of two to four words between a valediction and the signer's role (`Yours
+        // sincerely,` ⏎ `Niamh O'Sullivan` ⏎ `President of the Eurogroup`, `Regards,` ⏎
+        // `Sorcha Ní Bhriain` ⏎ `First Secretary (Coreper II)`), whatever follows the role: an
+        // annex's note, an e-mail's address.
+        let over_role = i > 0
+            && layout.blocks[i - 1].kind == BlockKind::Closing
+            && (2..=4).contains(&words)
+            && layout.blocks.get(i + 1).is_some_and(|n| {
+                n.lines == 1
+                    && crate::layout::is_role_line(layout.text[n.span.start..n.span.end].trim())
+            });
         b.lines == 1
             && b.kind != BlockKind::Closing
-            && (initial || particle || under_role)
+            && (initial || particle || under_role || over_role)
             && crate::layout::is_name_line(s)
             && !crate::metadata::announces_document(s)
     })
@@ -477,11 +488,20 @@ fn signs_motion(layout: &Layout, i: usize) -> bool {
     false
 }
 
-/// Whether closing block `c` ends on a name line rather than the role's comma.
+/// Whether closing block `c` ends on a name line rather than the role's comma. A first name
+/// alone under a valediction (`Regards,` ⏎ `Sorcha`, an e-mail's) is no signature yet: the
+/// full name and the role follow.
 fn closing_signed(layout: &Layout, c: usize) -> bool {
     let b = &layout.blocks[c];
     let text = &layout.text[b.span.start..b.span.end];
-    b.lines > 1 && !text.ends_with(',')
+    let first_name = b.lines == 2
+        && text.split_once(',').is_some_and(|(valediction, name)| {
+            let name = name.trim();
+            crate::layout::is_valediction(&text[..valediction.len() + 1])
+                && !name.contains(char::is_whitespace)
+                && crate::layout::is_name_line(name)
+        });
+    b.lines > 1 && !text.ends_with(',') && !first_name
 }
 
 fn numbered(text: &str, span: Span) -> bool {
@@ -1439,6 +1459,10 @@ pub fn build(layout: &Layout) -> Vec<Section> {
                 && !column_heads(text)
                 && !phone_in_brackets(title)
                 && !name_under_closing(layout, i)
+                // The role under that name (`President of the Eurogroup`).
+                && !(i > 0
+                    && name_under_closing(layout, i - 1)
+                    && crate::layout::is_role_line(title))
                 && !signs_motion(layout, i)
                 && !labels_motion(layout, i)
                 && !preamble_line(layout, i, text)

@@ -1249,6 +1249,10 @@ const SIDE_SHARERS: &[&str] = &[
     "zoals",
     "such",
     "notably",
+    // `, in particular Germany and the Netherlands,`, `, especially Italy,`: those named
+    // among the subject.
+    "particular",
+    "especially",
     "name",
     // `, led by France,`: the leader of a group says what the group says.
     "led",
@@ -1270,6 +1274,19 @@ const SIDE_SUPPORTERS: &[&str] = &[
     "gesecondeerd",
     "steun",
 ];
+
+/// Those named after a participle of [`SIDE_OPPONENTS`] behind a verb, and where the participle
+/// stands; kept across verbs to allocate once.
+#[derive(Default)]
+struct Opponents {
+    actors: Vec<usize>,
+    participle: Option<Span>,
+}
+
+/// Participles of a phrase after the verb whose agents stand against what the subject said:
+/// `PL called for an exemption, opposed by FR and BE.` They oppose, whatever the subject's
+/// stance, and the participle is their verb.
+const SIDE_OPPONENTS: &[&str] = &["opposed", "contested", "challenged", "resisted"];
 
 /// Words that may join a supporting participle to its agent: `supported by`, `met steun van`,
 /// `with the support of`, `ook gesteund door`.
@@ -1302,6 +1319,7 @@ fn may_open_support(bytes: &[u8], at: usize) -> bool {
         .iter()
         .chain(SUPPORT_LINKS)
         .chain(SHARERS_AFTER)
+        .chain(SIDE_OPPONENTS)
         .any(|w| {
             w.as_bytes().get(..3).is_some_and(|p| *p == three)
                 || w.as_bytes() == &three[..2] && c == b' '
@@ -2425,14 +2443,16 @@ impl<'a> Ctx<'a> {
     /// Supporters named after the verb in a phrase of their own, between `verb_end` and
     /// `limit`: `Spain called for flexibility, supported by Italy and Greece.`, `Spanje
     /// pleitte, gesteund door Italië, voor …`. Not a phrase beside a later subject (`, and
-    /// Greece, supported by Italy, opposed`). `commas` are the text's commas.
+    /// Greece, supported by Italy, opposed`). `commas` are the text's commas. Those named
+    /// after a participle of [`SIDE_OPPONENTS`] go to `opponents`, with the participle's span
+    /// (`, opposed by FR and BE.`).
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn supporters_after(
         &self,
         verb_end: usize,
         limit: usize,
         (commas, cursor): (&[usize], &mut usize),
-        supporters: &mut Vec<usize>,
+        (supporters, opponents): (&mut Vec<usize>, &mut Opponents),
     ) -> bool {
         let text = self.text;
         let first = seek(commas, cursor, |&c| c < verb_end);
@@ -2444,11 +2464,17 @@ impl<'a> Ctx<'a> {
             // The phrase's words up to its agent: `supported by`, `met steun van`, `net als`.
             let mut at = comma + 1;
             let (mut supporting, mut shared) = (false, false);
+            let mut opposing = None;
             let mut n = 0;
             while let Some((s, e)) = next_word_in(text, at, limit) {
                 let word = &text[s..e];
                 if lower_in(word, SIDE_SUPPORTERS) {
                     supporting = true;
+                } else if n == 0
+                    && lower_in(word, SIDE_OPPONENTS)
+                    && agent_follows(text.as_bytes(), e)
+                {
+                    opposing = Some(Span { start: s, end: e });
                 } else if n == 0 && lower_in(word, SHARERS_AFTER) {
                     shared = true;
                 } else if !(lower_in(word, SUPPORT_LINKS) || shared && lower_in(word, SHARE_LINKS))
@@ -2461,7 +2487,7 @@ impl<'a> Ctx<'a> {
                     return false;
                 }
             }
-            if !(supporting || shared) {
+            if !(supporting || shared || opposing.is_some()) {
                 continue;
             }
             let k = self.mentions.partition_point(|m| m.start < at);
@@ -2478,13 +2504,20 @@ impl<'a> Ctx<'a> {
             if beside {
                 continue;
             }
-            supporters.push(m.actor);
+            let named = match opposing {
+                Some(participle) => {
+                    opponents.participle = Some(participle);
+                    &mut opponents.actors
+                }
+                None => supporters,
+            };
+            named.push(m.actor);
             let mut k = k;
             while let Some(next) = self.mentions.get(k + 1) {
                 if next.end > limit || !list_gap(&text[self.mentions[k].end..next.start]) {
                     break;
                 }
-                supporters.push(next.actor);
+                named.push(next.actor);
                 k += 1;
             }
             return shared && !supporting;
@@ -3963,6 +3996,8 @@ impl Run<'_> {
             let mut supporters: Vec<usize> = Vec::new();
             // Those set against it (`Unlike Hungary, Austria supported`).
             let mut contrasted: Vec<usize> = Vec::new();
+            // Those set against it after the verb (`, opposed by FR and BE.`).
+            let mut opponents = Opponents::default();
             while v < verbs.len() && verbs[v].end <= sentence.end {
                 let verb = verbs[v];
                 v += 1;
@@ -4104,7 +4139,12 @@ impl Run<'_> {
                     .find(|n| !agent_follows(text.as_bytes(), n.end))
                     .map_or(sentence.end, |n| n.start);
                 let commas = (&stops.commas[..], &mut support_cursor);
-                let shared = ctx.supporters_after(verb.end, phrase_end, commas, &mut supporters);
+                let shared = ctx.supporters_after(
+                    verb.end,
+                    phrase_end,
+                    commas,
+                    (&mut supporters, &mut opponents),
+                );
                 // `staat met Frankrijk en Italië in een blokkerende minderheid`: a bare `met`
                 // names those who share a `far` particle's stance.
                 let with = form.particle.is_some_and(|w| {
@@ -4167,7 +4207,12 @@ impl Run<'_> {
                 if opposite.is_none() {
                     contrasted.clear();
                 }
-                let supported = !supporters.is_empty() || !contrasted.is_empty();
+                opponents
+                    .actors
+                    .retain(|a| !subjects.contains(a) && !supporters.contains(a));
+                let supported = !supporters.is_empty()
+                    || !contrasted.is_empty()
+                    || !opponents.actors.is_empty();
                 for (k, &a) in subjects.iter().enumerate() {
                     // The last subject takes the verb's string, the others a copy.
                     let verb = if k + 1 == subjects.len() && !supported {
@@ -4204,6 +4249,18 @@ impl Run<'_> {
                         section,
                         stance: opposite.unwrap_or_default(),
                     });
+                }
+                if let Some(participle) = opponents.participle.take() {
+                    let verb = text[participle.start..participle.end].to_lowercase();
+                    for a in opponents.actors.drain(..) {
+                        out.push(Statement {
+                            actor: actors[a].id.clone(),
+                            verb: verb.clone(),
+                            range: quoted,
+                            section,
+                            stance: Stance::Oppose,
+                        });
+                    }
                 }
                 // The buffer of the previous speakers is reused: no allocation per verb. Those
                 // of a subordinate clause are reported by the speaker of the sentence, who stays

@@ -450,6 +450,7 @@ fn the_fixtures_read_whole() {
         collective:member-states steunden Support
         country:nl steunden Support
         country:pl informeerde Neutral
+        country:cy presenteerde Neutral
     "#]].assert_eq(&snapshot(COREPER));
 }
 

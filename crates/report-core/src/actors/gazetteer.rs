@@ -845,7 +845,13 @@ fn code_in_context(text: &str, start: usize, end: usize) -> bool {
     if next || prev || among || after_vote_label(&text[..start]) {
         return true;
     }
-    let Some(rest) = text[end..].strip_prefix(' ') else {
+    let rest = &text[end..];
+    // A phrase beside the code before its verb (`FR (supported by ES, IT and PT) asked`, `DK,
+    // on behalf of the Nordic-Baltic Eight, called for`): the verb after its end tells, as
+    // right after the code. The phrase opens in lower case and is short: `IT, HR` is a list,
+    // and `IT, which …` a noun's relative clause that ends far away.
+    let rest = side_phrase_after_code(rest).unwrap_or(rest);
+    let Some(rest) = rest.strip_prefix(' ') else {
         return false;
     };
     let word = &rest[..rest
@@ -859,6 +865,40 @@ fn code_in_context(text: &str, start: usize, end: usize) -> bool {
         ]
         .contains(&word)
         || dutch_past_or_auxiliary(word)
+}
+
+/// The longest phrase beside a member state's code, in bytes: `, on behalf of the
+/// Nordic-Baltic Eight,` and `(supported by ES, IT, PT and SI)` are shorter.
+const MAX_CODE_SIDE_PHRASE: usize = 64;
+
+/// What follows a phrase set off by brackets or commas right after a member state's code
+/// (`rest` starts after the code): ` (supported by ES) asked` gives ` asked`, `, on behalf of
+/// the Benelux, called` gives ` called`. The phrase opens with a word in lower case and holds
+/// no sentence's end; `None` otherwise.
+fn side_phrase_after_code(rest: &str) -> Option<&str> {
+    let (inner, close) = if let Some(inner) = rest.strip_prefix(" (") {
+        (inner, b')')
+    } else {
+        (rest.strip_prefix(", ")?, b',')
+    };
+    // `IT, which the agencies share, was …`: a relative clause describes a thing.
+    if !inner.starts_with(|c: char| c.is_ascii_lowercase())
+        || ["which", "who", "that"]
+            .iter()
+            .any(|w| inner.starts_with(w))
+    {
+        return None;
+    }
+    let window = &inner.as_bytes()[..inner.len().min(MAX_CODE_SIDE_PHRASE)];
+    // A list of codes inside the brackets has commas of its own: only the bracket closes.
+    let k = memchr::memchr(close, window)?;
+    if window[..k]
+        .iter()
+        .any(|b| matches!(b, b'.' | b';' | b':' | b'('))
+    {
+        return None;
+    }
+    Some(&inner[k + 1..])
 }
 
 /// A Dutch verb in the past or an auxiliary after a member state's code, as a Dutch civil

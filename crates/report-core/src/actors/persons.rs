@@ -2644,13 +2644,26 @@ pub(super) fn chaired_by(text: &str, start: usize) -> Option<&'static str> {
         ("onder voorzitterschap van ", "voorzitter"),
         ("onder het voorzitterschap van ", "voorzitter"),
     ];
-    let before = text.get(crate::floor_boundary(text, start.saturating_sub(32))..start)?;
-    CHAIRED_BY.iter().find_map(|(words, office)| {
-        let tail = before.len().checked_sub(words.len())?;
-        before
-            .get(tail..)
-            .is_some_and(|t| t.eq_ignore_ascii_case(words))
-            .then_some(*office)
+    let before = text.get(crate::floor_boundary(text, start.saturating_sub(48))..start)?;
+    let after_words = |before: &str| {
+        CHAIRED_BY.iter().find_map(|(words, office)| {
+            let tail = before.len().checked_sub(words.len())?;
+            before
+                .get(tail..)
+                .is_some_and(|t| t.eq_ignore_ascii_case(words))
+                .then_some(*office)
+        })
+    };
+    // `chaired by the Lithuanian Permanent Representative, Ambassador …`: a capitalised word
+    // (the country's adjective) may stand between the words and a mention that opens with its
+    // role.
+    after_words(before).or_else(|| {
+        let head = before.strip_suffix(' ')?;
+        let cut = head.rfind(' ')? + 1;
+        head[cut..]
+            .starts_with(|c: char| c.is_uppercase())
+            .then(|| after_words(&before[..cut]))
+            .flatten()
     })
 }
 

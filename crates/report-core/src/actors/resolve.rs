@@ -752,11 +752,13 @@ pub fn gather(text: &str, gaz: &Gazetteer, matches: &[GazMatch], found: Found) -
     // `Minister for Climate of Sweden`): a minister chairs for the country that holds the
     // Presidency, so `the Presidency` of the text is that country's, as if the text had said
     // `the Presidency, held by Sweden,`.
+    // So does the one who chairs a committee of the Council (`chaired by the Lithuanian
+    // Permanent Representative, Ambassador Giedrius Jankauskas`, a Coreper's chair): the
+    // Presidency's own diplomat.
     if builders.contains_key(PRESIDENCY) {
-        let chair_country = by_office
-            .get("president")
-            .copied()
-            .flatten()
+        let chair_country = ["president", "chair"]
+            .iter()
+            .find_map(|office| by_office.get(*office).copied().flatten())
             .and_then(|p| persons[p].affiliation.as_deref())
             .filter(|a| a.starts_with("country:"));
         let entry = gaz.entries.iter().position(|e| e.id == PRESIDENCY);

@@ -2399,9 +2399,11 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
     if s.len() > 100 {
         return false;
     }
-    // A valediction starts with one of these letters; a role line ends with a comma.
+    // A valediction starts with one of these letters; a role line ends with a comma. An
+    // e-mail's short one may carry the sender's first name on its line (`Regards, Sorcha`, a
+    // copy that joined the two lines).
     let first = s.as_bytes().first().map_or(0, |b| b | 0x20);
-    if !matches!(first, b'h' | b'm' | b'y' | b'k') && !s.ends_with(',') {
+    if !matches!(first, b'h' | b'm' | b'y' | b'k' | b'r' | b'b' | b'g') && !s.ends_with(',') {
         return false;
     }
     let starts_ci = |s: &str, prefix: &str| {
@@ -2425,7 +2427,7 @@ pub(crate) fn is_closing_line(s: &str) -> bool {
 }
 
 /// Whether a line is a letter's valediction (`Hoogachtend,`, `Yours sincerely,`).
-fn is_valediction(s: &str) -> bool {
+pub(crate) fn is_valediction(s: &str) -> bool {
     // The short forms end an e-mail that forwards a report (`Groet,` ⏎ `Sanne` over the
     // quoted report): a letter's closing all the same. Chosen by the first letter: asked of
     // every line that ends with a comma.
@@ -2648,6 +2650,11 @@ pub(crate) fn is_role_line(s: &str) -> bool {
                     .iter()
                     .any(|p| rest.starts_with(p))
                     && !rest.contains("'s")
+                // Or the body it serves in brackets (`First Secretary (Coreper II)`).
+                || rest
+                    .strip_prefix(" (")
+                    .and_then(|r| r.strip_suffix(')'))
+                    .is_some_and(|body| !body.contains(['(', ')']))
         })
     };
     word_count(s) <= 8
@@ -3081,6 +3088,31 @@ fn postal_address_line(s: &str) -> bool {
         && !s.ends_with('.')
         && s.matches(", ").count() >= 2
         && s.split(' ').any(|w| w.bytes().any(|b| b.is_ascii_digit()))
+}
+
+/// Whether a line is a street and its number: `Rue de la Loi 175`, `Avenue Galilée 5`,
+/// `Frederiksholms Kanal 26`, perhaps with the postcode and the town after it, as a copy that
+/// joined the address's lines has it (`Rue de la Loi 175 1048 Brussels`). Two to four words
+/// before the number (`Article 5`, `Item 4` number a heading), the first capitalised. Under an
+/// addressee's role (`President of the Euro Summit` ⏎ `Rue de la Loi 175`) it opens the
+/// address: run on, it made `Rue` a word of the role.
+fn street_line(s: &str) -> bool {
+    let figures = |w: &str, n: std::ops::RangeInclusive<usize>| {
+        n.contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit())
+    };
+    if s.len() > 80 || !starts_upper(s) || s.contains(['.', ',', ':', ';', '(', ')']) {
+        return false;
+    }
+    let words: Vec<&str> = s.split(' ').collect();
+    let Some(k) = words.iter().position(|w| figures(w, 1..=4)) else {
+        return false;
+    };
+    let town = &words[k + 1..];
+    (2..=4).contains(&k)
+        && (town.is_empty()
+            || figures(town[0], 4..=5)
+                && (2..=4).contains(&town.len())
+                && town[1..].iter().all(|w| starts_upper(w)))
 }
 
 /// Whether the text of a block that opened with a number reads as a heading rather than a
@@ -3688,7 +3720,7 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     if is_short(c.prev, c.wrap)
         && !c.prev.ends_with([',', ';', '-', '–', '.', ':'])
         && !ends_with_continuing_word(c.prev)
-        && postal_address_line(c.line)
+        && (postal_address_line(c.line) || street_line(c.line) && is_role_line(c.prev))
     {
         return true;
     }

@@ -361,7 +361,8 @@ const BODY_WORDS: [&str; 14] = [
 /// own; and the day a Kamerstuk was adopted ("Vastgesteld 12 maart 2031" under "VERSLAG VAN
 /// EEN SCHRIFTELIJK OVERLEG"), which dates it as a letter's date does; and a web page's
 /// "Published 3 December 2026" ("Published on …"), the day it was put out, and its "Updated …"
-/// line.
+/// line. And an e-mail's `Sent: Wednesday 20 January 2027 19:42` (`Verzonden: …`), the day
+/// it was sent, its time of day after it.
 pub(crate) fn date_field(line: &str) -> Option<String> {
     if line.len() > 60 {
         return None;
@@ -375,6 +376,8 @@ pub(crate) fn date_field(line: &str) -> Option<String> {
         "last updated",
         "updated on",
         "updated",
+        "sent:",
+        "verzonden:",
     ]
     .iter()
     .find(|w| {
@@ -382,6 +385,11 @@ pub(crate) fn date_field(line: &str) -> Option<String> {
             .is_some_and(|h| h.eq_ignore_ascii_case(w))
     })?
     .len();
+    // An e-mail client writes the time after the day (`Sent: … 2027 19:42`).
+    let line = match line.rsplit_once(' ') {
+        Some((day, time)) if line[..label_len].ends_with(':') && clock_time(time) => day,
+        _ => line,
+    };
     let rest = line[label_len..].trim_start_matches([':', ' ', '\t']);
     // "Datum: woensdag 3 juni 2026": a weekday may open the value.
     let rest = match rest.split_once(' ') {
@@ -1170,10 +1178,20 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
     // "Met vriendelijke groet," ⏎ a name ⏎ its role, last (`**Annelies van Dijk**` ⏎
     // `Inspecteur-generaal`, a Markdown annual report's footnotes aside): the role under the
     // name is the signatory's, and the name's bold stars are markup.
-    if n >= 3
-        && blocks[n - 3].kind == BlockKind::Closing
-        && crate::outline::is_name_block(layout, n - 2)
-    {
+    // An e-mail's signature goes on under the role with the sender's service and address
+    // (`First Secretary (Coreper II)` ⏎ `Permanent Representation of Ireland …` ⏎ `Avenue
+    // Galilée 5, 1210 Brussels`): a block or two of short lines that end on no full stop.
+    let contact = |b: &crate::layout::Block| {
+        let s = text[b.span.start..b.span.end].trim_end();
+        b.kind == BlockKind::Paragraph && b.lines <= 4 && s.len() <= 200 && !s.ends_with('.')
+    };
+    let signed_end = (0..=2.min(n)).map(|t| n - t).find(|&m| {
+        m >= 3
+            && blocks[m - 3].kind == BlockKind::Closing
+            && crate::outline::is_name_block(layout, m - 2)
+            && blocks[m..n].iter().all(contact)
+    });
+    if let Some(n) = signed_end {
         let block = |i: usize| text[blocks[i].span.start..blocks[i].span.end].trim();
         let (name, role) = (block(n - 2), block(n - 1));
         if crate::layout::signature_pair(name, role) {
@@ -2086,9 +2104,12 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         .title
         .as_deref()
         .is_some_and(crate::statements::names_its_speaker);
+    // So is a letter under an office's letterhead (`THE PRESIDENT OF THE EUROGROUP`): the
+    // office names its body, not a meeting.
+    let office = meta.title.as_deref().is_some_and(office_letterhead);
     if meta.kind == DocumentKind::Other
         && dateline_dates
-        && (speech || !meta.title.as_deref().is_some_and(names_a_meeting))
+        && (speech || office || !meta.title.as_deref().is_some_and(names_a_meeting))
     {
         meta.letter_date = meta.letter_date.take().or(meta.meeting_dates.pop());
         meta.meeting_dates.clear();
@@ -3239,8 +3260,12 @@ fn title_word(s: &str) -> Option<DocumentKind> {
         // "Summary of the European Council meeting, 26-27 June 2026", "Report on the Justice
         // and Home Affairs Council, 11-12 December 2026": a page's account of a meeting it
         // names (not "Report on the implementation of …").
-        || (lower.starts_with("summary of the ") || lower.starts_with("report on the "))
+        // "Report from the Environment Council 17 March 2027 in Brussels": a Danish ministry's.
+        || (lower.starts_with("summary of the ")
+            || lower.starts_with("report on the ")
+            || lower.starts_with("report from the "))
             && (lower.contains(" meeting") || lower.contains(" council") || lower.contains(" summit"))
+        || debrief_of_dated_meeting(s)
         // "European Council meeting (19 and 20 March 2026) – Conclusions".
         // The head read above may stop short of the last word: the title's own end is read.
         || (lower.contains(" meeting") && ends_with_ignore_case(s, "conclusions"))
@@ -3277,6 +3302,17 @@ fn remarks_after_meeting(s: &str) -> bool {
         .iter()
         .find_map(|w| s.find(w).map(|k| &s[k + w.len()..]))
         .is_some_and(names_a_meeting)
+}
+
+/// "DEBRIEF: COREPER II, 20 January 2027", "Read-out: Foreign Affairs Council, 16 March
+/// 2027": a diplomat's account of a meeting, its label before the colon and the dated meeting
+/// after it (a permanent representation's e-mail to its capital).
+fn debrief_of_dated_meeting(s: &str) -> bool {
+    const LABELS: [&str; 5] = ["debrief", "debriefing", "read-out", "readout", "report"];
+    s.split_once(": ").is_some_and(|(label, meeting)| {
+        LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
+            && dated_council_name(meeting.trim()).is_some()
+    })
 }
 
 /// "Justice and Home Affairs Council, 12–13 June 2025", "Foreign Affairs Council (Trade), 4
@@ -3413,7 +3449,10 @@ fn dated_council_name(s: &str) -> Option<Option<&str>> {
         || name.ends_with(" Eurogroup")
         // The Eurogroup and the Euro Summit are no Council configurations, but are named so
         // ("Eurogroup, 19 January 2026").
-        || matches!(name, "Eurogroup" | "Euro Summit");
+        || matches!(name, "Eurogroup" | "Euro Summit")
+        // Nor is the committee of the permanent representatives ("COREPER II, 20 January
+        // 2027"), which meets as often.
+        || coreper_name(name);
     // The configuration's words are capitalised but for `and` ("Agriculture and Fisheries
     // Council"); "The report of the Council" names none.
     let words_ok = !name.starts_with("The ")
@@ -3431,6 +3470,33 @@ fn dated_council_name(s: &str) -> Option<Option<&str>> {
         .first()
         .is_some_and(|m| m.span.start == 0 && m.span.end >= date.len())
         .then_some(place)
+}
+
+/// Whether `title` is an office's letterhead: `THE PRESIDENT OF THE EUROGROUP`, `The
+/// President of the European Council`, `Chair of the Working Party on …`, a few words, no
+/// colon or dash after which a headline would follow.
+fn office_letterhead(title: &str) -> bool {
+    let lower = title.trim().to_lowercase();
+    let lower = lower.strip_prefix("the ").unwrap_or(&lower);
+    [
+        "president of the ",
+        "chair of the ",
+        "chairman of the ",
+        "chairperson of the ",
+    ]
+    .iter()
+    .any(|o| lower.starts_with(o))
+        && title.split_whitespace().count() <= 10
+        && !title.contains([':', '–', '—', ','])
+        && !title.contains(" - ")
+}
+
+/// Whether `name` is Coreper's, perhaps with its part: `COREPER II`, `Coreper I`.
+fn coreper_name(name: &str) -> bool {
+    ["COREPER", "Coreper"]
+        .iter()
+        .filter_map(|c| name.strip_prefix(c))
+        .any(|part| matches!(part, "" | " I" | " II"))
 }
 
 /// "Raad Algemene Zaken van 18 november 2026 – Verslag", "Informal meeting of health
