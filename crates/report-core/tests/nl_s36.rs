@@ -1,8 +1,17 @@
 //! Session 36: Dutch Council reports in layouts not yet covered (fixtures under `fixtures/s36`).
 
-use report_core::Stance;
+use report_core::{analyze_text, Config, Report, Stance};
 
+mod metadata_rows;
 mod statement_rows;
+
+fn analyze(text: &str) -> Report {
+    analyze_text(text, &Config::default())
+}
+
+fn kind(r: &Report) -> Option<String> {
+    Some(format!("{:?}", r.metadata.kind))
+}
 
 #[test]
 fn those_excepted_after_the_subject_stay_out() {
@@ -64,6 +73,91 @@ fn correlative_pairs_name_both_and_noch_denies() {
         (
             "Omdat noch Italië noch Spanje bezwaar had, steunde Nederland het voorstel.",
             &[("country:nl", "steunde", Stance::Support)],
+        ),
+    ]);
+}
+
+#[test]
+fn more_dutch_verbs_of_a_position() {
+    // Before, each of these gave no statement, or no stance (`wezen` alone).
+    statement_rows::check(&[
+        (
+            "Door Hongarije en Polen werd herhaald dat zij de solidariteit afwijzen.",
+            &[
+                ("country:hu", "werd herhaald", Stance::Neutral),
+                ("country:pl", "werd herhaald", Stance::Neutral),
+            ],
+        ),
+        (
+            "Duitsland verdedigde de verlenging van de controles; dit werd door Luxemburg en \
+             België bekritiseerd.",
+            &[
+                ("country:de", "verdedigde", Stance::Support),
+                ("country:lu", "werd bekritiseerd", Stance::Oppose),
+                ("country:be", "werd bekritiseerd", Stance::Oppose),
+            ],
+        ),
+        (
+            "Het voorstel werd door de meeste lidstaten positief ontvangen.",
+            &[(
+                "collective:most-member-states",
+                "werd positief ontvangen",
+                Stance::Support,
+            )],
+        ),
+        (
+            "Wel plaatste Duitsland een parlementair behandelvoorbehoud.",
+            &[(
+                "country:de",
+                "plaatste behandelvoorbehoud",
+                Stance::Reservation,
+            )],
+        ),
+        (
+            "Hongarije blokkeerde de tekst vanwege de passage over Oekraïne.",
+            &[("country:hu", "blokkeerde tekst", Stance::Oppose)],
+        ),
+        (
+            "Hongarije en Slowakije wezen dit voorstel van de hand.",
+            &[
+                ("country:hu", "wezen van de hand", Stance::Oppose),
+                ("country:sk", "wezen van de hand", Stance::Oppose),
+            ],
+        ),
+        // Near misses: a road blocked, a delegation received, a hand that is no particle.
+        ("Hongarije blokkeerde de weg naar de grens.", &[]),
+        ("Het voorstel werd door de Commissie ontvangen.", &[]),
+    ]);
+}
+
+#[test]
+fn an_agenda_with_its_report_added_is_a_report() {
+    // Before, an annotated agenda whose title says the report was added was an agenda.
+    metadata_rows::check_fields(&[
+        (
+            "aangevuld met verslag",
+            concat!(
+                "Geannoteerde agenda Raad Algemene Zaken van 15 december 2026, aangevuld met \
+                 verslag",
+                "\n\nI. Uitbreiding\n\nDe Raad besprak de conclusies.\n"
+            ),
+            kind,
+            Some("MeetingReport"),
+        ),
+        (
+            "agenda en verslag",
+            "Geannoteerde agenda en verslag van de Landbouw- en Visserijraad van 8 december \
+             2026\n\nI. Visquota\n\nDe Raad bereikte een akkoord.\n",
+            kind,
+            Some("MeetingReport"),
+        ),
+        // Without the report, an agenda stays one.
+        (
+            "agenda alone",
+            "Geannoteerde agenda Raad Algemene Zaken van 15 december 2026\n\nI. Uitbreiding\n\n\
+             De Raad bespreekt de conclusies.\n",
+            kind,
+            Some("Agenda"),
         ),
     ]);
 }

@@ -3260,10 +3260,35 @@ fn title_word(s: &str) -> Option<DocumentKind> {
     {
         Some(DocumentKind::AnnualReport)
     } else if agenda_kind_title(&lower) {
-        Some(DocumentKind::Agenda)
+        // "Geannoteerde agenda Raad Algemene Zaken van 15 december 2026, aangevuld met
+        // verslag": an agenda that, after the meeting, carries its report (it was an agenda).
+        if agenda_with_report(s) {
+            Some(DocumentKind::MeetingReport)
+        } else {
+            Some(DocumentKind::Agenda)
+        }
     } else {
         None
     }
+}
+
+/// Whether an agenda's title says the report of its meeting was added to it: "…, aangevuld
+/// met verslag", "… inclusief verslag", "Geannoteerde agenda en verslag …", "… with report". Not
+/// a report announced for later ("… ; verslag volgt"), which says nothing of this paper.
+fn agenda_with_report(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    [
+        "aangevuld met verslag",
+        "aangevuld met het verslag",
+        "aangevuld met een verslag",
+        "inclusief verslag",
+        "inclusief het verslag",
+        "agenda en verslag",
+        "agenda and report",
+        "updated with the report",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// "Remarks by President X following the European Council meeting of 26 and 27 March 2026",
