@@ -1,8 +1,10 @@
 //! Session 36: Dutch Council reports in layouts not yet covered (fixtures under `fixtures/s36`).
 
+use expect_test::expect;
 use report_core::{analyze_text, Config, Report, Stance};
 
 mod metadata_rows;
+mod outline_text;
 mod statement_rows;
 
 fn analyze(text: &str) -> Report {
@@ -160,4 +162,36 @@ fn an_agenda_with_its_report_added_is_a_report() {
             Some("Agenda"),
         ),
     ]);
+}
+
+#[test]
+fn a_programmes_time_slots_head_its_sessions() {
+    // Before, `14.30 - 16.30 uur | Werksessie I: …` headed nothing (a line as long as the
+    // paragraphs' was taken for a paragraph's, and `14.30` for a decimal number): the
+    // sessions ran together under their day.
+    let text = "Verslag informele bijeenkomst van ministers voor Europese Zaken\n\nOnder Litouws \
+                voorzitterschap kwamen de ministers voor Europese Zaken informeel bijeen in \
+                Vilnius.\nTijdens een informele bijeenkomst worden geen besluiten genomen.\n\n\
+                WOENSDAG 14 JANUARI\n\n14.30 - 16.30 uur | Werksessie I: Uitbreiding en de \
+                hervorming van de Unie\n\nDe Litouwse minister opende de sessie met een \
+                oproep om de toetredingsonderhandelingen met Oekraïne dit jaar af te ronden.\n\
+                Frankrijk en Duitsland stelden voor de besluitvorming uit te breiden.\n\n\
+                20.00 uur: Werkdiner over de Europese Unie in de wereld\n\nDe ministers onderstreepten het belang van een eensgezind \
+                optreden van de Unie in de wereld, met name tegenover China.\n\n\
+                DONDERDAG 15 JANUARI\n\n09.30–11.30 Werksessie II – Rechtsstaat\n\n\
+                Zweden, Finland en Estland sloten zich daarbij aan.\n";
+    expect![[r#"
+        0 [-] WOENSDAG 14 JANUARI
+          1 [-] Werksessie I: Uitbreiding en de hervorming van de Unie
+          2 [-] Werkdiner over de Europese Unie in de wereld
+        3 [-] DONDERDAG 15 JANUARI
+          4 [-] Werksessie II – Rechtsstaat
+    "#]]
+    .assert_eq(&outline_text::outline_text(&analyze(text)));
+    // A section's decimal number stays one: no range, no unit.
+    let text = "Verslag van de Raad\n\n2.10 Uitbreiding\n\nDe Raad besprak de uitbreiding.\n";
+    expect![[r#"
+        0 [2.10] Uitbreiding
+    "#]]
+    .assert_eq(&outline_text::outline_text(&analyze(text)));
 }
