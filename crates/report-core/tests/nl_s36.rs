@@ -195,3 +195,36 @@ fn a_programmes_time_slots_head_its_sessions() {
     "#]]
     .assert_eq(&outline_text::outline_text(&analyze(text)));
 }
+
+fn title(r: &Report) -> Option<String> {
+    r.metadata.title.clone()
+}
+
+#[test]
+fn a_side_columns_count_does_not_go_on_the_subject() {
+    // Before, the `1` under the side column's `Bijlagen` label ended the letter's title
+    // (`Verslag van de JBZ-Raad van 8 en 9 december 2026 1`).
+    metadata_rows::check_fields(&[
+        (
+            "count under Bijlagen",
+            "Aan de Voorzitter van de Tweede Kamer\n\nDatum        11 december 2026\n\
+             Onderwerp    Verslag van de JBZ-Raad van 8 en 9 december 2026      Bijlagen\n\
+             \x20                                                         1\n\nGeachte \
+             voorzitter,\n\nHierbij zend ik u het verslag.\n\n1. Migratie\n\nDe Raad \
+             sprak over migratie.\n",
+            title,
+            Some("Verslag van de JBZ-Raad van 8 en 9 december 2026"),
+        ),
+        // A year wrapped under the subject still ends it.
+        (
+            "year wrapped",
+            "Aan de Voorzitter van de Tweede Kamer\n\nDatum        11 december 2026\n\
+             Onderwerp    Verslag van de JBZ-Raad van 8 en 9 december      Bijlagen\n\
+             \x20            2026\n\nGeachte \
+             voorzitter,\n\nHierbij zend ik u het verslag.\n\n1. Migratie\n\nDe Raad \
+             sprak over migratie.\n",
+            title,
+            Some("Verslag van de JBZ-Raad van 8 en 9 december 2026"),
+        ),
+    ]);
+}

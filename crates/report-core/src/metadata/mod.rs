@@ -1499,8 +1499,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             // A subject wrapped beside a side column goes on in its block's next lines
             // ("Betreft Verslag van de Raad Werkgelegenheid, Sociaal" ⏎ "Beleid, … van 11 en
             // 12 december 2025"), which layout set apart from the column already.
+            // Not the side column's count under its label (`Bijlagen` ⏎ `1`), which a bare
+            // number of one to three figures is (a wrapped year has four).
+            let count = |l: &str| {
+                let l = l.trim();
+                (1..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_digit())
+            };
             let mut title = value.trim_end().to_string();
-            for (_, more) in lines[k + 1..].iter().take_while(|(j, _)| j == i) {
+            for (_, more) in lines[k + 1..]
+                .iter()
+                .take_while(|(j, more)| j == i && !count(more))
+            {
                 title.push(' ');
                 title.push_str(more.trim());
             }
