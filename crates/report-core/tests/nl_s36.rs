@@ -3,6 +3,7 @@
 use expect_test::expect;
 use report_core::{analyze_text, Config, Report, Stance};
 
+mod actor_rows;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
@@ -227,4 +228,16 @@ fn a_side_columns_count_does_not_go_on_the_subject() {
             Some("Verslag van de JBZ-Raad van 8 en 9 december 2026"),
         ),
     ]);
+}
+
+#[test]
+fn an_acronym_before_a_passive_is_no_body() {
+    // Before, `Over het MFK werd … gegeven` made the multiannual framework an organisation.
+    let text = "Verslag van de Raad Algemene Zaken\n\n1. Begroting\n\nOver het MFK werd door de \
+                Commissie een presentatie gegeven. Het MFK wordt in maart verder besproken.\n";
+    assert!(actor_rows::actors(text, "org:mfk").is_empty());
+    // An acronym that speaks after its article is still one.
+    let text = "Verslag van de Raad Algemene Zaken\n\n1. Asiel\n\nHet COA gaf aan dat de \
+                capaciteit onvoldoende is. Het COA werd daarop gevraagd om cijfers.\n";
+    assert_eq!(actor_rows::actors(text, "org:coa").len(), 1);
 }
