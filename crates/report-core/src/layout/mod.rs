@@ -3564,6 +3564,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     {
         return true;
     }
+    // A programme's time slot after a sentence opens a session's heading, blank line or not
+    // (`… moet blijven plaatsvinden.` ⏎ `17.00 - 18.30 uur | Werksessie II: …`).
+    if c.line.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && ends_sentence(c.prev)
+        && time_slot(c.line).is_some()
+    {
+        return true;
+    }
     // Each footnote Word saved as text (`[2] Zie ook …`) after a sentence or another one.
     if c.line.starts_with('[')
         && footnote_number(c.line)
