@@ -6081,6 +6081,17 @@ fn particle_is(particle: &str, gap: &str, word: &str) -> bool {
         && particle[..head].eq_ignore_ascii_case(gap)
 }
 
+/// Whether the word at `start..end` of a verb's window opens a participle's phrase of its own
+/// after a comma, its agent after it: `heeft de conclusies uitgebracht, gesteund door
+/// zesentwintig lidstaten` (the presidency had `gesteund`, support), `heeft, gesteund door
+/// Duitsland, gepleit` (the particle is `gepleit`). No particle of the verb before it.
+fn participle_aside_at(window: &str, start: usize, end: usize) -> bool {
+    window[..start].trim_end().ends_with(',')
+        && window
+            .get(end..)
+            .is_some_and(|rest| rest.starts_with(" door ") || rest.starts_with(" by "))
+}
+
 /// From this many particles on, a verb's window is cut into words once rather than searched
 /// once per particle: `was` has twenty particles, and a search each cost more than the cut.
 const PARTICLES_BY_WORDS: usize = 4;
@@ -6106,6 +6117,9 @@ fn particles_one_by_one<'p>(
             continue;
         }
         if p.bare && article_before(&window[..at]) {
+            continue;
+        }
+        if participle_aside_at(window, at, at + p.word.len()) {
             continue;
         }
         if p.append && appended.is_none_or(|(first, _)| at < first) {
@@ -6193,6 +6207,7 @@ fn particles_by_words<'p>(
             (p.word == word || p.phrase && phrase_at(window, start, &p.word))
                 && (!p.last || last_particle_closes(window, start, start + word.len()))
                 && (!p.bare || !article_before(&window[..start]))
+                && !participle_aside_at(window, start, start + word.len())
         }) {
             if p.append && appended.is_none() {
                 appended = Some(p);

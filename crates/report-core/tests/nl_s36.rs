@@ -498,7 +498,6 @@ fn the_agenda_actors_and_statements() {
         person:verbeek-scholten heeft onderstreept Neutral
         role:cabinet kan steunen Support
         country:hu blokkeerde tekst Oppose
-        role:presidency heeft gesteund Support
         country:nl had bezwaar Neutral
         country:fr had bezwaar Neutral
         person:tomas-dvorak noemde Neutral
@@ -532,4 +531,29 @@ fn an_acronym_before_a_passive_is_no_body() {
     let text = "Verslag van de Raad Algemene Zaken\n\n1. Asiel\n\nHet COA gaf aan dat de \
                 capaciteit onvoldoende is. Het COA werd daarop gevraagd om cijfers.\n";
     assert_eq!(actor_rows::actors(text, "org:coa").len(), 1);
+}
+
+#[test]
+fn a_participle_aside_is_no_particle_of_the_perfect() {
+    // Before, `heeft … uitgebracht, gesteund door zesentwintig lidstaten` was the
+    // presidency's `heeft gesteund`, support.
+    statement_rows::check(&[
+        (
+            "Het voorzitterschap heeft de conclusies als voorzittersconclusies uitgebracht, \
+             gesteund door zesentwintig lidstaten.",
+            &[],
+        ),
+        (
+            "Nederland heeft, gesteund door Duitsland, gepleit voor een strikte aanpak.",
+            &[
+                ("country:nl", "heeft gepleit", Stance::Support),
+                ("country:de", "heeft gepleit", Stance::Support),
+            ],
+        ),
+        // Without its comma the participle is the perfect's own.
+        (
+            "Nederland heeft het voorstel gesteund.",
+            &[("country:nl", "heeft gesteund", Stance::Support)],
+        ),
+    ]);
 }
