@@ -466,7 +466,7 @@ fn the_agenda_outline_and_metadata() {
 fn the_agenda_actors_and_statements() {
     let r = fixture(AGENDA);
     expect![[r#"
-        Betrekkingen Ana Lucía Ferreira | Eurocommissaris voor Interinstitutionele | org:european-commission
+        Ana Lucía Ferreira | Eurocommissaris voor Interinstitutionele Betrekkingen | org:european-commission
         Elena Moravcová | Vicevoorzitter van de Europese Commissie | org:european-commission
         Gábor Szentesi | minister voor Europese Zaken | country:hu
         Tomas Dvořák | Eurocommissaris voor Uitbreiding en Nabuurschap | org:european-commission
@@ -512,7 +512,7 @@ fn the_agenda_actors_and_statements() {
         collective:member-states zijn voorstander Support
         org:european-commission presenteert Neutral
         org:european-commission presenteerde Neutral
-        person:betrekkingen-ana-lucia-ferreira lichtte toe Neutral
+        person:ana-lucia-ferreira lichtte toe Neutral
         collective:several-member-states werd verwelkomd Support
         country:fr waarschuwde Reservation
         role:incoming-presidency presenteerde Neutral
@@ -556,4 +556,19 @@ fn a_participle_aside_is_no_particle_of_the_perfect() {
             &[("country:nl", "heeft gesteund", Stance::Support)],
         ),
     ]);
+}
+
+#[test]
+fn a_portfolios_last_noun_is_no_given_name() {
+    // Before, `Eurocommissaris voor Interinstitutionele Betrekkingen Ana Lucía Ferreira` was
+    // the person `Betrekkingen Ana Lucía Ferreira`, her portfolio cut after its adjective.
+    let text = "Verslag van de Raad\n\n1. Werkprogramma\n\nNamens de Commissie lichtte \
+                Eurocommissaris voor Interinstitutionele Betrekkingen Ana Lucía Ferreira toe dat \
+                het programma zestien voorstellen bevat. Eurocommissaris voor Uitbreiding en \
+                Nabuurschap Jana Marie Novotná noemde de uitkomst werkbaar.\n";
+    expect![[r#"
+        Ana Lucía Ferreira | Eurocommissaris voor Interinstitutionele Betrekkingen | org:european-commission
+        Jana Marie Novotná | Eurocommissaris voor Uitbreiding en Nabuurschap | org:european-commission
+    "#]]
+    .assert_eq(&actor_rows::people(&analyze(text)));
 }
