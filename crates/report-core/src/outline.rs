@@ -2480,11 +2480,12 @@ fn read_heading(text: &str, span: Span) -> Heading {
                 span,
             }
         }
+        // `14.30 - 16.30 uur | Werksessie I: Uitbreiding`: the session's name is the title.
         None => Heading {
             block: 0,
             key: Key::Unnumbered,
             number: None,
-            title: trim_title(text),
+            title: trim_title(crate::layout::time_slot(text).map_or(text, |t| &text[t..])),
             span,
         },
     }

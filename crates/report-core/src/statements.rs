@@ -1212,11 +1212,13 @@ fn preposition_before(text: &str, from: usize, start: usize) -> Option<usize> {
             continue;
         }
         // An inflected adjective right before the name (`vorige`, `Europese`), which an
-        // article must then precede.
+        // article must then precede; not a preposition that ends so (`Alle lidstaten behalve
+        // Hongarije steunden`, where Hungary was taken for the subject).
         if i == 0
             && word.len() > 3
             && word.ends_with('e')
             && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !lower_in(word, PREPOSITIONS)
         {
             adjective = true;
             end = word_start;
@@ -1569,6 +1571,42 @@ fn list_gap(gap: &str) -> bool {
     has_joint && !gap.contains(['.', ';', ':'])
 }
 
+/// Whether `gap` joins two mentions as the second half of a correlative pair whose first half
+/// ends `before`: `Zowel Hongarije als Slowakije`, `Noch Nederland noch Frankrijk`, `Neither
+/// France nor Germany` (before, the first name was lost: `als` and `noch` join nothing alone).
+fn correlative_gap(before: &str, gap: &str) -> bool {
+    let (opening, second): (&[&str], &str) = match gap.trim() {
+        w if w.eq_ignore_ascii_case("als") => (&["zowel"], w),
+        w if w.eq_ignore_ascii_case("noch") => (&["noch"], w),
+        w if w.eq_ignore_ascii_case("nor") => (&["neither"], w),
+        _ => return false,
+    };
+    !second.is_empty()
+        && gap.starts_with(' ')
+        && gap.ends_with(' ')
+        && last_but_determiners(before).is_some_and(|w| lower_in(w, opening))
+}
+
+/// The last word of `before` that is no determiner (`zowel de Commissie` → `zowel`).
+fn last_but_determiners(before: &str) -> Option<&str> {
+    words_back(before).find(|w| !lower_in(w, DETERMINERS))
+}
+
+/// Whether the clause that ends at a verb (`before` is the text up to it) opens with `noch` or
+/// `neither`, whose pair denies what the verb says of both: `Noch Nederland noch Frankrijk had
+/// bezwaar` objected to nothing (it was opposition). Only the clause's own words count: those
+/// after its last comma or stop, at most the 160 bytes before the verb.
+fn neither_before(before: &str) -> bool {
+    let from = crate::floor_boundary(before, before.len().saturating_sub(160));
+    let tail = &before[from..];
+    let clause = tail
+        .rfind([',', '.', ';', ':', '!', '?', '\n'])
+        .map_or(tail, |i| &tail[i + 1..]);
+    words(clause)
+        .next()
+        .is_some_and(|w| lower_in(w, &["noch", "neither"]))
+}
+
 /// Whether `gap` joins a second agent of a passive to the first with its own `by`: `was
 /// supported by Spain and by the Portuguese delegation`, `informed by the Presidency and by the
 /// Commission`.
@@ -1884,7 +1922,9 @@ impl<'a> Ctx<'a> {
                 .filter(|&p| {
                     !(self.text[p..].starts_with("with ")
                         && self.text[verb.start..verb.end].ends_with("ing"))
-                });
+                })
+                // `Zowel Hongarije als Slowakije`: the `als` of a pair joins, as `en` does.
+                .filter(|_| !self.correlative_before(sentence, k));
             match prep {
                 None => {
                     let mut list = self.list_backward(sentence, k);
@@ -2204,6 +2244,17 @@ impl<'a> Ctx<'a> {
         party || (group || countries) && lower_in(noun, SPEAKERS_FOR)
     }
 
+    /// Whether mention `k` is the second of a correlative pair in `sentence` ([`correlative_gap`]).
+    fn correlative_before(&self, sentence: Span, k: usize) -> bool {
+        k.checked_sub(1)
+            .map(|j| self.mentions[j])
+            .filter(|prev| prev.start >= sentence.start && prev.end <= self.mentions[k].start)
+            .is_some_and(|prev| {
+                let gap = &self.text[prev.end..self.mentions[k].start];
+                correlative_gap(&self.text[sentence.start..prev.start], gap)
+            })
+    }
+
     /// The list of subjects that ends with mention `k`, in text order.
     #[cfg_attr(target_arch = "wasm32", inline(never))]
     fn list_backward(&self, sentence: Span, mut k: usize) -> Vec<usize> {
@@ -2220,7 +2271,9 @@ impl<'a> Ctx<'a> {
                 .or_else(|| hanging.then_some(prev.end + 1))
                 .filter(|&e| e <= cur.start);
             let gap = &self.text[group_end.unwrap_or(prev.end)..cur.start];
-            if prev.start < sentence.start || !list_gap(gap) {
+            if prev.start < sentence.start
+                || !(list_gap(gap) || correlative_gap(&self.text[sentence.start..prev.start], gap))
+            {
                 break;
             }
             // `De vertegenwoordigers van Frankrijk en Duitsland`: the list after one who
@@ -2539,8 +2592,13 @@ impl<'a> Ctx<'a> {
         let word = &text[opener_start..opener_end];
         // `als` compares after `net` or `zowel` (`Net als Finland steunde Denemarken`): no
         // clause. Otherwise, like `indien`, it opens a condition.
+        // `Zowel Hongarije als Slowakije hielden vast`: `zowel` a few words back pairs the
+        // names (before, `als Slowakije hielden` was a condition, and Slovakia no subject).
         if lower_in(word, CONDITIONS)
-            && last_word(&text[from..opener_start]).is_some_and(|w| lower_in(w, COMPARING))
+            && (last_word(&text[from..opener_start]).is_some_and(|w| lower_in(w, COMPARING))
+                || words_back(&text[from..opener_start])
+                    .take(4)
+                    .any(|w| w.eq_ignore_ascii_case("zowel")))
         {
             return None;
         }
@@ -6080,6 +6138,17 @@ fn particle_is(particle: &str, gap: &str, word: &str) -> bool {
         && particle[..head].eq_ignore_ascii_case(gap)
 }
 
+/// Whether the word at `start..end` of a verb's window opens a participle's phrase of its own
+/// after a comma, its agent after it: `heeft de conclusies uitgebracht, gesteund door
+/// zesentwintig lidstaten` (the presidency had `gesteund`, support), `heeft, gesteund door
+/// Duitsland, gepleit` (the particle is `gepleit`). No particle of the verb before it.
+fn participle_aside_at(window: &str, start: usize, end: usize) -> bool {
+    window[..start].trim_end().ends_with(',')
+        && window
+            .get(end..)
+            .is_some_and(|rest| rest.starts_with(" door ") || rest.starts_with(" by "))
+}
+
 /// From this many particles on, a verb's window is cut into words once rather than searched
 /// once per particle: `was` has twenty particles, and a search each cost more than the cut.
 const PARTICLES_BY_WORDS: usize = 4;
@@ -6105,6 +6174,9 @@ fn particles_one_by_one<'p>(
             continue;
         }
         if p.bare && article_before(&window[..at]) {
+            continue;
+        }
+        if participle_aside_at(window, at, at + p.word.len()) {
             continue;
         }
         if p.append && appended.is_none_or(|(first, _)| at < first) {
@@ -6192,6 +6264,7 @@ fn particles_by_words<'p>(
             (p.word == word || p.phrase && phrase_at(window, start, &p.word))
                 && (!p.last || last_particle_closes(window, start, start + word.len()))
                 && (!p.bare || !article_before(&window[..start]))
+                && !participle_aside_at(window, start, start + word.len())
         }) {
             if p.append && appended.is_none() {
                 appended = Some(p);
@@ -6337,6 +6410,7 @@ fn stance(
         let denied = negation(window)
             || closing_niet(window)
             || perfect_denied(&text[..verb.start])
+            || neither_before(&text[..verb.start])
             || demonstrative_object_denied(&text[verb.end..])
             || denied_before_required(entry, window, particle_word);
         return if found != Stance::Neutral && denied {

@@ -5062,7 +5062,12 @@ fn bare_acronym(ctx: &Ctx, lex: &Lexicon, buf: &mut String, pos: usize) -> Optio
     {
         return None;
     }
-    if !verb_follows(text, lex, buf, end) {
+    // A passive's subject undergoes what the verb says (`Over het MFK werd door de Commissie
+    // een presentatie gegeven`, `Het MFK wordt besproken`): the framework was an organisation.
+    let passive = ["werd ", "werden ", "wordt ", "worden "]
+        .iter()
+        .any(|w| text[end + 1..].starts_with(w));
+    if passive || !verb_follows(text, lex, buf, end) {
         return None;
     }
     let acronym = text[pos..end].to_string();

@@ -293,6 +293,8 @@ pub(crate) fn cue(line: &str) -> Option<Cue> {
             None
         }
         // `2040 CLIMATE TARGET`: a heading in capitals may open with a year.
+        // `14.30 - 16.30 uur | Werksessie I: …`: a programme's time slot, no decimal number.
+        b'0'..=b'9' if time_slot(line).is_some() => None,
         b'0'..=b'9' => numeric(bytes).or_else(|| year_caps(line)),
         b'(' => {
             // "(a) …", "(1) …", "(iv) …"
@@ -423,6 +425,85 @@ fn bullet(bytes: &[u8], len: usize) -> Option<Cue> {
 }
 
 /// `1.`, `1)`, `2.1`, `2.3.4.`, `2.1 Title`.
+/// Where the title starts after the time slot that opens a line of a meeting's programme:
+/// `14.30 - 16.30 uur | Werksessie I: Uitbreiding`, `20.00 uur: Werkdiner`, `09.30–11.00
+/// Session II - Energy`. A time is `H.MM` or `HH:MM`; a range of two, or a unit (`uur`, `u.`,
+/// `h`, `hrs`) after it, tells it from a section's number (`14.30 Title` stays one); a
+/// separator (`|`, a dash, a colon) or a space sets the title off, whose first letter is a
+/// capital. `None` for any other line.
+pub(crate) fn time_slot(line: &str) -> Option<usize> {
+    let b = line.as_bytes();
+    let mut i = clock(b, 0)?;
+    let spaces = |b: &[u8], mut i: usize| {
+        while b.get(i) == Some(&b' ') {
+            i += 1;
+        }
+        i
+    };
+    let mut range = false;
+    let j = spaces(b, i);
+    let dash = match b.get(j..) {
+        Some([b'-', ..]) => Some(j + 1),
+        Some([0xE2, 0x80, 0x93 | 0x94, ..]) => Some(j + 3),
+        Some([b't', b'o', b't', b' ', ..]) => Some(j + 3),
+        _ => None,
+    };
+    if let Some(end) = dash.and_then(|d| clock(b, spaces(b, d))) {
+        i = end;
+        range = true;
+    }
+    let j = spaces(b, i);
+    let unit = ["uur", "u.", "h", "hrs", "hours"].iter().find_map(|u| {
+        let rest = b.get(j..)?;
+        (rest.len() > u.len()
+            && rest[..u.len()].eq_ignore_ascii_case(u.as_bytes())
+            && !rest[u.len()].is_ascii_alphanumeric())
+        .then_some(j + u.len())
+    });
+    if let Some(end) = unit {
+        i = end;
+    } else if !range {
+        return None;
+    }
+    // The separator, then the title.
+    let gap = spaces(b, i) - i;
+    let k = i + gap;
+    let after = match b.get(k..)? {
+        [b'|' | b'-' | b':', ..] => k + 1,
+        [0xE2, 0x80, 0x93 | 0x94, ..] => k + 3,
+        [b'\t', ..] => k + 1,
+        _ if gap >= 1 => k,
+        _ => return None,
+    };
+    let mut t = after;
+    while matches!(b.get(t), Some(b' ' | b'\t')) {
+        t += 1;
+    }
+    let first = line.get(t..)?.chars().next()?;
+    first.is_uppercase().then_some(t)
+}
+
+/// The end of a time of day at `i` (`9.30`, `14:30`), hours up to 23 and minutes up to 59.
+fn clock(b: &[u8], i: usize) -> Option<usize> {
+    let hours = b
+        .get(i..)?
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    if !(1..=2).contains(&hours) || !matches!(b.get(i + hours), Some(b'.' | b':')) {
+        return None;
+    }
+    let h: u32 = std::str::from_utf8(&b[i..i + hours]).ok()?.parse().ok()?;
+    let m = b.get(i + hours + 1..i + hours + 3)?;
+    let end = i + hours + 3;
+    (h <= 23
+        && m[0].is_ascii_digit()
+        && (b'0'..=b'5').contains(&m[0])
+        && m[1].is_ascii_digit()
+        && !b.get(end).is_some_and(u8::is_ascii_digit))
+    .then_some(end)
+}
+
 fn numeric(bytes: &[u8]) -> Option<Cue> {
     let mut i = 0;
     let mut parts = 0u8;

@@ -61,7 +61,7 @@ mod pandoc_table;
 pub(crate) mod scan;
 
 pub(crate) use cue::{
-    cue, is_question_label, without_agenda_marks, without_trailing_mark, Cue, Scheme,
+    cue, is_question_label, time_slot, without_agenda_marks, without_trailing_mark, Cue, Scheme,
 };
 pub(crate) use furniture::is_page_number;
 pub use offsets::OffsetMap;
@@ -2828,6 +2828,9 @@ pub(crate) fn is_speaker_label(s: &str) -> bool {
 /// no comma, no closing punctuation and no e-mail address (`Press Officer press@…`, a
 /// contact).
 pub(crate) fn is_unnumbered_heading(s: &str) -> bool {
+    // A programme's time slot before its title (`14.30 - 16.30 uur | Werksessie I: …`): the
+    // title is what must read as a heading.
+    let s = time_slot(s).map_or(s, |t| &s[t..]);
     if (s.len() > 90 && !(s.len() <= MAX_REPLY_HEADING_LEN && answers_the_members(s)))
         || !starts_upper(s)
         || s.ends_with(['.', ',', ';', ':', '!'])
@@ -3593,6 +3596,14 @@ fn starts_new_block(c: &Ctx<'_>) -> bool {
     {
         return true;
     }
+    // A programme's time slot after a sentence opens a session's heading, blank line or not
+    // (`… moet blijven plaatsvinden.` ⏎ `17.00 - 18.30 uur | Werksessie II: …`).
+    if c.line.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && ends_sentence(c.prev)
+        && time_slot(c.line).is_some()
+    {
+        return true;
+    }
     // Each footnote Word saved as text (`[2] Zie ook …`) after a sentence or another one.
     if c.line.starts_with('[')
         && footnote_number(c.line)
@@ -4179,6 +4190,8 @@ fn start_mode(
                 && ((is_unnumbered_heading(line)
                     && (wrap == 0
                         || is_short(line, wrap)
+                        // A programme's time slot opens its line: no paragraph's last line.
+                        || time_slot(line).is_some()
                         || (flat
                             && (names_the_members(line) || ends_before_block(line, n, wrap)))))
                     || (flat && bare_numbered_title(line)))

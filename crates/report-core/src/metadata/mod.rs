@@ -1517,8 +1517,17 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
             // A subject wrapped beside a side column goes on in its block's next lines
             // ("Betreft Verslag van de Raad Werkgelegenheid, Sociaal" ⏎ "Beleid, … van 11 en
             // 12 december 2025"), which layout set apart from the column already.
+            // Not the side column's count under its label (`Bijlagen` ⏎ `1`), which a bare
+            // number of one to three figures is (a wrapped year has four).
+            let count = |l: &str| {
+                let l = l.trim();
+                (1..=3).contains(&l.len()) && l.bytes().all(|b| b.is_ascii_digit())
+            };
             let mut title = value.trim_end().to_string();
-            for (_, more) in lines[k + 1..].iter().take_while(|(j, _)| j == i) {
+            for (_, more) in lines[k + 1..]
+                .iter()
+                .take_while(|(j, more)| j == i && !count(more))
+            {
                 title.push(' ');
                 title.push_str(more.trim());
             }
@@ -3285,10 +3294,35 @@ fn title_word(s: &str) -> Option<DocumentKind> {
     {
         Some(DocumentKind::AnnualReport)
     } else if agenda_kind_title(&lower) {
-        Some(DocumentKind::Agenda)
+        // "Geannoteerde agenda Raad Algemene Zaken van 15 december 2026, aangevuld met
+        // verslag": an agenda that, after the meeting, carries its report (it was an agenda).
+        if agenda_with_report(s) {
+            Some(DocumentKind::MeetingReport)
+        } else {
+            Some(DocumentKind::Agenda)
+        }
     } else {
         None
     }
+}
+
+/// Whether an agenda's title says the report of its meeting was added to it: "…, aangevuld
+/// met verslag", "… inclusief verslag", "Geannoteerde agenda en verslag …", "… with report". Not
+/// a report announced for later ("… ; verslag volgt"), which says nothing of this paper.
+fn agenda_with_report(title: &str) -> bool {
+    let lower = title.to_lowercase();
+    [
+        "aangevuld met verslag",
+        "aangevuld met het verslag",
+        "aangevuld met een verslag",
+        "inclusief verslag",
+        "inclusief het verslag",
+        "agenda en verslag",
+        "agenda and report",
+        "updated with the report",
+    ]
+    .iter()
+    .any(|w| lower.contains(w))
 }
 
 /// "Remarks by President X following the European Council meeting of 26 and 27 March 2026",
