@@ -160,6 +160,29 @@ fn a_list_item_of_a_name_a_country_in_brackets_and_an_office_is_a_member() {
 }
 
 #[test]
+fn an_outcome_s_configuration_alone_over_its_dateline_completes_the_title() {
+    // Before, the title was only `Outcome of the Council meeting`, every outcome's.
+    let title = |text: &str| analyze(text).metadata.title;
+    assert_eq!(
+        title(
+            "Outcome of the Council meeting\n\nAgriculture and Fisheries Council\nBrussels, 27 \
+             January 2025\n\n1. Animal welfare\n\nSweden backed the initiative.\n"
+        )
+        .as_deref(),
+        Some("Outcome of the Council meeting: Agriculture and Fisheries Council")
+    );
+    // Not a line that ends in `Council` over anything else.
+    assert_eq!(
+        title(
+            "Outcome of the Council meeting\n\nMeeting of the Council\nMain results\n\n1. \
+             Animal welfare\n\nSweden backed the initiative.\n"
+        )
+        .as_deref(),
+        Some("Outcome of the Council meeting")
+    );
+}
+
+#[test]
 fn the_fixtures_read_whole() {
     let snapshot = |name: &str| {
         let r = fixture(name);
@@ -173,7 +196,7 @@ fn the_fixtures_read_whole() {
         )
     };
     expect![[r#"
-        MeetingReport | Some("Outcome of the Council meeting") | None | ["2025-06-12", "2025-06-13"] | Some("Luxembourg")
+        MeetingReport | Some("Outcome of the Council meeting: Justice and Home Affairs Council") | None | ["2025-06-12", "2025-06-13"] | Some("Luxembourg")
 
         0 [-] Main results
           1 [-] Home affairs

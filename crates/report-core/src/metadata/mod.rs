@@ -2518,11 +2518,12 @@ fn answerer(block: &str) -> Option<Signatory> {
     })
 }
 
-/// The Council configuration that an outcome names under its title, in one of three ways: the
+/// The Council configuration that an outcome names under its title, in one of four ways: the
 /// line after the meeting's number (`4051st Council meeting` ⏎ `Justice and Home Affairs`),
 /// in brackets after it (`4127th meeting of the Council of the European Union` ⏎
 /// `(Agriculture and Fisheries)`, or `(Fisheries)` on the same line), or before the place in
-/// its dateline (`Justice and Home Affairs Council, Luxembourg, 9 and 10 October`).
+/// its dateline (`Justice and Home Affairs Council, Luxembourg, 9 and 10 October`), or alone
+/// over the dateline (`Justice and Home Affairs Council` ⏎ `Luxembourg, 12 and 13 June 2025`).
 fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
     const MAX_WORDS: usize = 8;
     let title = lines.iter().position(|(_, l)| is_outcome_title(l))?;
@@ -2571,6 +2572,23 @@ fn outcome_configuration(lines: &[(usize, Cow<'_, str>)]) -> Option<String> {
                 .filter(|_| next.starts_with('('))
                 .or_else(|| name(next).filter(|n| dates::month(n).is_none()))
         });
+    }
+    // `Justice and Home Affairs Council` ⏎ `Luxembourg, 12 and 13 June 2025`: the
+    // configuration alone over the dateline.
+    if first.ends_with(" Council") {
+        let dateline = after.get(1).is_some_and(|(_, next)| {
+            next.trim().split_once(", ").is_some_and(|(place, date)| {
+                place.split(' ').count() <= 3
+                    && place.starts_with(|c: char| c.is_uppercase())
+                    && date.starts_with(|c: char| c.is_ascii_digit())
+                    && dates::find_all(date)
+                        .first()
+                        .is_some_and(|m| m.span.start == 0)
+            })
+        });
+        if dateline {
+            return name(first);
+        }
     }
     // `Justice and Home Affairs Council, Luxembourg, 9 and 10 October`: a dateline.
     let (head, rest) = first.split_once(", ")?;
