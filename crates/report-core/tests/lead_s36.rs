@@ -183,6 +183,32 @@ fn an_outcome_s_configuration_alone_over_its_dateline_completes_the_title() {
 }
 
 #[test]
+fn a_signing_role_may_name_its_board_right_after_it() {
+    // Before, `Voorzitter Raad van Bestuur` under a foreword's name signed nothing: only
+    // `Voorzitter van de Raad van Bestuur` did.
+    let signatories = |role: &str| {
+        let text = format!(
+            "# Jaarverslag 2024\n\n## Voorwoord\n\nHet jaar stond in het teken van de wet.\n\n\
+             Drs. A.M. de Vries-Kok\n{role}\n\n## 1. Toezicht\n\nWij deden onderzoek.\n"
+        );
+        metadata_rows::signatories(&analyze(&text))
+    };
+    assert_eq!(
+        signatories("Voorzitter Raad van Bestuur").as_deref(),
+        Some("Some(\"Voorzitter Raad van Bestuur\")/Some(\"Drs. A.M. de Vries-Kok\")")
+    );
+    assert_eq!(
+        signatories("Chair Management Board").as_deref(),
+        Some("Some(\"Chair Management Board\")/Some(\"Drs. A.M. de Vries-Kok\")")
+    );
+    // Not a board with more words after it.
+    assert_eq!(
+        signatories("Directeur Raad van Bestuur en Directie").as_deref(),
+        Some("")
+    );
+}
+
+#[test]
 fn the_fixtures_read_whole() {
     let snapshot = |name: &str| {
         let r = fixture(name);

@@ -2655,12 +2655,32 @@ pub(crate) fn is_role_line(s: &str) -> bool {
                     .strip_prefix(" (")
                     .and_then(|r| r.strip_suffix(')'))
                     .is_some_and(|body| !body.contains(['(', ')']))
+                // Or the board it chairs or sits on right after it, as a Dutch signature
+                // writes it (`Voorzitter Raad van Bestuur`).
+                || rest.strip_prefix(' ').is_some_and(|board| {
+                    SIGNING_BOARDS.iter().any(|b| board.eq_ignore_ascii_case(b))
+                })
         })
     };
     word_count(s) <= 8
         && !s.ends_with(['.', ':', ';'])
         && (role_alone(s) || s.split_once(' ').is_some_and(|(_, rest)| role_alone(rest)))
 }
+
+/// The boards a signing role may name right after it, without `of` or `van` (`Voorzitter Raad
+/// van Bestuur`, `Chair Management Board`).
+const SIGNING_BOARDS: [&str; 10] = [
+    "Raad van Bestuur",
+    "Raad van Toezicht",
+    "Raad van Commissarissen",
+    "Raad van Advies",
+    "College van Bestuur",
+    "Bestuur",
+    "Management Board",
+    "Executive Board",
+    "Supervisory Board",
+    "Board of Directors",
+];
 
 /// The seats on a board that sign beside its chair, in lower case (`M. El Idrissi, lid`).
 const BOARD_SEATS: [&str; 9] = [
