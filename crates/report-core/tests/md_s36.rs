@@ -10,10 +10,12 @@
 
 use expect_test::expect;
 
+mod actor_rows;
 mod analyzed;
+mod outline_text;
 mod statement_rows;
 
-use analyzed::{codes, decoded};
+use analyzed::{codes, decoded, report};
 
 /// What a UTF-8 text looks like after a Mac OS Roman reader and a UTF-8 writer.
 fn mac_damaged(text: &str) -> String {
@@ -52,4 +54,40 @@ fn text_read_as_mac_os_roman_is_repaired() {
         assert_eq!(r.text, text.trim_end());
         assert_eq!(codes(&r), "");
     }
+}
+
+#[test]
+fn markdown_escapes_read_as_the_marks_they_escape() {
+    // Before: Google Docs' `1\.` kept the heading from its number, `Brouwer\-Kalkman` was a
+    // person 'Hanneke Brouwer' and `Inspecteur\-generaal` no title, so the statement was lost.
+    let r = report(
+        "# Jaarverslag 2025\n\n# 1\\. Toezicht in cijfers {#1.-toezicht-in-cijfers}\n\n\
+         Inspecteur\\-generaal Hanneke Brouwer\\-Kalkman zei dat het meerjarenprogramma \
+         \\*Toezicht dat verschil maakt\\* werkt. Er kwamen 1\\.388 meldingen binnen.\n\n\
+         # 2\\. Organisatie\n\nDe bestanden staan in C:\\Users\\ijenv en \\\\server\\jaarverslag.\n",
+    );
+    expect![[r#"
+        0 [1] Toezicht in cijfers
+        1 [2] Organisatie
+    "#]]
+    .assert_eq(&outline_text::outline_text(&r));
+    expect![[r#"
+        Hanneke Brouwer-Kalkman | Inspecteur-generaal | -
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
+    expect![[r#"
+        person:hanneke-brouwer-kalkman zei Neutral
+    "#]]
+    .assert_eq(&statement_rows::all_rows(&r));
+    assert!(r.text.contains("*Toezicht dat verschil maakt*") && r.text.contains("1.388 meldingen"));
+    // A backslash before a letter is no escape, and an escaped backslash is one backslash.
+    assert!(
+        r.text
+            .contains("C:\\Users\\ijenv en \\server\\jaarverslag."),
+        "{}",
+        r.text
+    );
+    // Plain text (no Markdown heading, no front matter) keeps its backslashes.
+    let r = report("Verslag\n\nDe map heet 1\\. Stukken\\-oud.\n");
+    assert!(r.text.contains("1\\. Stukken\\-oud."), "{}", r.text);
 }

@@ -733,19 +733,19 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         hyphen_candidate(&text[a.start..a.end], &text[b.start..b.end])
     });
     let mut vocabulary = Vocabulary::new(candidates);
+    let markdown = front_matter > 0
+        || content.iter().any(|&i| {
+            let b = &text.as_bytes()[lines[i].start..lines[i].end];
+            // The hashes, then a space or a no-break space (`##\u{a0}Inleiding`).
+            b.first() == Some(&b'#') && matches!(b.iter().find(|&&c| c != b'#'), Some(b' ' | 0xC2))
+        });
     let pass = Pass {
         text,
         lines: &lines,
         content: &content,
         wrap,
-        specials: &special_offsets(text),
-        markdown: front_matter > 0
-            || content.iter().any(|&i| {
-                let b = &text.as_bytes()[lines[i].start..lines[i].end];
-                // The hashes, then a space or a no-break space (`##\u{a0}Inleiding`).
-                b.first() == Some(&b'#')
-                    && matches!(b.iter().find(|&&c| c != b'#'), Some(b' ' | 0xC2))
-            }),
+        specials: &special_offsets(text, markdown),
+        markdown,
     };
     let built = if halves {
         pass.build_in_halves(&mut vocabulary)
@@ -2016,9 +2016,10 @@ fn is_short(s: &str, wrap: usize) -> bool {
 }
 
 /// Where `text` holds what [`Builder::copy`] mends, in order: soft hyphens, no-break spaces,
-/// and two spaces after a word. Most texts hold few or none, so `copy` checks one offset per
-/// line instead of searching each line.
-fn special_offsets(text: &str) -> Vec<usize> {
+/// and two spaces after a word; in Markdown, the backslashes that escape a punctuation mark.
+/// Most texts hold few or none, so `copy` checks one offset per line instead of searching each
+/// line.
+fn special_offsets(text: &str, markdown: bool) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out: Vec<usize> = memchr::memchr_iter(0xC2, bytes)
         .filter(|&i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
@@ -2039,6 +2040,13 @@ fn special_offsets(text: &str) -> Vec<usize> {
     if before > 0 && out.len() > before {
         out.sort_unstable();
     }
+    if markdown {
+        let escapes = markdown_escapes(bytes);
+        if !escapes.is_empty() {
+            out.extend(escapes);
+            out.sort_unstable();
+        }
+    }
     let mut pairs = footnote_marks(bytes);
     // A PDF font's ligatures (U+FB00..U+FB06: `ﬁ`, `ﬂ`), as pdftotext leaves them.
     pairs.extend(memchr::memchr_iter(0xEF, bytes).filter(|&i| ligature(&bytes[i..]).is_some()));
@@ -2055,6 +2063,26 @@ fn special_offsets(text: &str) -> Vec<usize> {
     if !pairs.is_empty() {
         out.extend(pairs);
         out.sort_unstable();
+    }
+    out
+}
+
+/// Where Markdown escapes a punctuation mark with a backslash (`1\. Toezicht`,
+/// `Inspecteur\-generaal`, `\*Toezicht\*`, as Google Docs and other converters write them
+/// wherever the mark could be read as markup): the backslashes, which [`Builder::copy`] leaves
+/// out, so that numbers, names and words read as written. An escaped backslash (`\\`) is
+/// one backslash; a backslash before a letter or a space (`C:\Users`) is no escape.
+fn markdown_escapes(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = memchr::memchr(b'\\', &bytes[from..]) {
+        let i = from + at;
+        if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) {
+            out.push(i);
+            from = i + 2;
+        } else {
+            from = i + 1;
+        }
     }
     out
 }
@@ -4602,8 +4630,20 @@ impl Builder<'_> {
                         | '\u{200B}'
                         | '\u{200C}'
                         | '\u{2060}'
+                        | '\\'
                 )
             }) {
+                if c == "\\" {
+                    while self.specials.get(next).is_some_and(|&at| at < start + i) {
+                        next += 1;
+                    }
+                    // A Markdown escape's backslash (see [`markdown_escapes`]) is left out.
+                    if self.specials.get(next) == Some(&(start + i)) {
+                        self.copy_plain(from, start + i);
+                        from = start + i + 1;
+                    }
+                    continue;
+                }
                 if c.as_bytes()[0].is_ascii_digit() {
                     while self.specials.get(next).is_some_and(|&at| at < start + i) {
                         next += 1;
