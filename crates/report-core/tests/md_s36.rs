@@ -91,3 +91,28 @@ fn markdown_escapes_read_as_the_marks_they_escape() {
     let r = report("Verslag\n\nDe map heet 1\\. Stukken\\-oud.\n");
     assert!(r.text.contains("1\\. Stukken\\-oud."), "{}", r.text);
 }
+
+#[test]
+fn kramdown_attribute_lists_and_comments_are_set_aside() {
+    // Before: `{: .lead}` ran on into the paragraph above it ('… at its 57th meeting. {:
+    // .lead}'), `{: .text-muted}` into the reference's line, `{::comment}` and the notes in it
+    // were text, and `* Table of contents` ⏎ `{:toc}` was a list item.
+    let r = report(
+        "* Table of contents\n{:toc}\n\n{::comment}\nSource: CAAR_2025_final_v7.docx, edited by the web team.\n\
+         {:/comment}\n\n## Foreword {#foreword}\n\nThe Management Board adopted the report at its 57th meeting.\n\
+         {: .lead}\n\n{::options parse_block_html=\"true\" /}\n\nEuropol supported the proposal.\n{: #europol .note}\n",
+    );
+    assert_eq!(
+        r.text,
+        "## Foreword {#foreword}\n\nThe Management Board adopted the report at its 57th meeting.\n\n\
+         Europol supported the proposal."
+    );
+    // A line that only opens with `{:` is text, and a list item over no `{:toc}` stays.
+    let r =
+        report("## Notes\n\n* Table of contents\n\n{: is how kramdown opens an attribute list}.\n");
+    assert!(
+        r.text.contains("* Table of contents") && r.text.contains("{: is how"),
+        "{}",
+        r.text
+    );
+}

@@ -311,6 +311,12 @@ fn is_markup_line(s: &str) -> bool {
                     && kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
         }
     }
+    // A kramdown attribute list alone under the block it dresses (`{: .lead}`, `{:toc}`,
+    // `{: #board .table}`), or one of its extensions' tags (`{::options … /}`, `{:/comment}`):
+    // what a Jekyll site's build reads, no text of the report.
+    if let Some(inner) = t.strip_prefix("{:").and_then(|r| r.strip_suffix('}')) {
+        return !inner.is_empty() && !inner.contains(['{', '}']);
+    }
     // A line that is one link within the page (`[Back to top](#top)`): navigation.
     if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(')')) {
         if let Some((label, anchor)) = inner.split_once("](#") {
@@ -1155,9 +1161,36 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
             i = k;
             continue;
         }
+        // A kramdown comment (`{::comment}` … `{:/comment}`, or `{:/}`): the author's notes
+        // to the site's editors, set aside over all its lines.
+        if let Some(rest) = s.strip_prefix("{::comment}") {
+            let close = if rest.contains("{:/") {
+                Some(i)
+            } else {
+                (i + 1..end).find(|&k| line(&lines[k]).contains("{:/"))
+            };
+            if let Some(close) = close {
+                set_aside += set_aside_all(&mut lines[i..=close]);
+                i = close + 1;
+                continue;
+            }
+        }
         if is_markup_line(s) {
             lines[i].furniture = true;
             set_aside += 1;
+            // kramdown's table of contents (`* Table of contents` ⏎ `{:toc}`): the list item
+            // above the attribute list stands for the contents the build puts there.
+            if matches!(s.trim_end(), "{:toc}" | "{: toc}" | "{:.toc}" | "{: .toc}") && i > 0 {
+                let above = &lines[i - 1];
+                let item = line(above);
+                if !above.blank()
+                    && !above.furniture
+                    && (item.starts_with("* ") || item.starts_with("- ") || item.starts_with("1. "))
+                {
+                    lines[i - 1].furniture = true;
+                    set_aside += 1;
+                }
+            }
             // An AsciiDoc block under its style (`[NOTE]` ⏎ `====` ⏎ text ⏎ `====`): its
             // delimiters are markup, no setext underline or rule.
             if s.starts_with('[') && !s.starts_with("[[") {
