@@ -16,6 +16,7 @@ mod outline_text;
 mod statement_rows;
 
 use analyzed::{codes, decoded, report};
+use report_core::Stance::Neutral;
 
 /// What a UTF-8 text looks like after a Mac OS Roman reader and a UTF-8 writer.
 fn mac_damaged(text: &str) -> String {
@@ -115,4 +116,32 @@ fn kramdown_attribute_lists_and_comments_are_set_aside() {
         "{}",
         r.text
     );
+}
+
+#[test]
+fn professor_written_out_and_collegelid_introduce_a_person() {
+    // Before: 'Professor Ilse Vandermeulen of the University of Ghent, said' gave no person and
+    // no statement, and 'Collegelid René Vásquez-Bloemendaal' was a person of that name.
+    statement_rows::check(&[
+        (
+            "Their coordinator, Professor Ilse Vandermeulen of the University of Ghent, said that research matters.",
+            &[("person:ilse-vandermeulen", "said", Neutral)],
+        ),
+        (
+            "Professor Anneke de Wit zei dat het onderzoek klaar is.",
+            &[("person:anneke-de-wit", "zei", Neutral)],
+        ),
+        (
+            "Collegelid René Vásquez-Bloemendaal benadrukte dat een oordeel moet worden opgevolgd.",
+            &[("person:rene-vasquez-bloemendaal", "benadrukte", Neutral)],
+        ),
+        // A professor without a name is no one.
+        ("The professor said that research matters.", &[]),
+    ]);
+    let r =
+        report("# Jaarverslag\n\nCollegelid René Vásquez-Bloemendaal benadrukte dat het werkt.\n");
+    expect![[r#"
+        René Vásquez-Bloemendaal | Collegelid | -
+    "#]]
+    .assert_eq(&actor_rows::people(&r));
 }
