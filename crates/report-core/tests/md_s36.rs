@@ -145,3 +145,24 @@ fn professor_written_out_and_collegelid_introduce_a_person() {
     "#]]
     .assert_eq(&actor_rows::people(&r));
 }
+
+#[test]
+fn a_google_docs_contents_entry_is_navigation() {
+    // Before: the entries whose anchors hold a full stop or a question mark
+    // (`(#2.-wat-zagen-we?)`) stayed in the text as '2. Wat zagen we? 4', under the masthead.
+    let r = report(
+        "# Jaarverslag 2025\n\n[Voorwoord\t2](#voorwoord)\n\n[1\\. Toezicht in cijfers\t3](#1.-toezicht-in-cijfers)\n\n\
+         [2\\. Wat zagen we?\t4](#2.-wat-zagen-we?)\n\n# Voorwoord {#voorwoord}\n\nWij hebben minder onderzoeken gestart.\n",
+    );
+    assert!(!r.text.contains("Toezicht in cijfers"), "{}", r.text);
+    // A link to a page elsewhere, or a line with more than the link, stays.
+    let r = report(
+        "# Jaarverslag 2025\n\n[Het jaarverslag als pdf](https://example.org/jv.pdf)\n\n\
+         Zie [de bijlage](#bijlage-a) voor de cijfers.\n",
+    );
+    assert!(
+        r.text.contains("Het jaarverslag als pdf") && r.text.contains("de bijlage"),
+        "{}",
+        r.text
+    );
+}

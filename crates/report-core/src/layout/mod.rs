@@ -317,14 +317,18 @@ fn is_markup_line(s: &str) -> bool {
     if let Some(inner) = t.strip_prefix("{:").and_then(|r| r.strip_suffix('}')) {
         return !inner.is_empty() && !inner.contains(['{', '}']);
     }
-    // A line that is one link within the page (`[Back to top](#top)`): navigation.
+    // A line that is one link within the page (`[Back to top](#top)`): navigation, as is an
+    // entry of a table of contents that Google Docs writes so, its anchor made of the heading's
+    // words and marks (`[2\. Wat zagen we? 4](#2.-wat-zagen-we?)`).
     if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(')')) {
         if let Some((label, anchor)) = inner.split_once("](#") {
             return !label.contains(['[', ']'])
                 && !anchor.is_empty()
-                && anchor
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                && anchor.bytes().all(|b| {
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b'-' | b'_' | b'.' | b'?' | b'!' | b',' | b'\'' | b'%')
+                        || b >= 0x80
+                });
         }
     }
     if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
