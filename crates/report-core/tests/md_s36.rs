@@ -12,6 +12,7 @@ use expect_test::expect;
 
 mod actor_rows;
 mod analyzed;
+mod metadata_rows;
 mod outline_text;
 mod statement_rows;
 
@@ -165,4 +166,56 @@ fn a_google_docs_contents_entry_is_navigation() {
         "{}",
         r.text
     );
+}
+
+/// The letter date, place and reference of a report, as `date | place | reference`: a field
+/// for [`metadata_rows::check_fields`].
+fn dateline(r: &report_core::Report) -> Option<String> {
+    let m = &r.metadata;
+    Some(format!(
+        "{} | {} | {}",
+        m.letter_date.as_deref().unwrap_or("-"),
+        m.place.as_deref().unwrap_or("-"),
+        m.reference.as_ref().map_or("-", |r| r.dossier.as_str())
+    ))
+}
+
+#[test]
+fn a_masthead_under_the_title_dates_and_numbers_the_report() {
+    // Before: the issuer's heading under the title ended the front, so the place, date and
+    // reference under it were not read.
+    metadata_rows::check_fields(&[
+        (
+            "Google Docs: the issuer in bold, then the dateline and the reference",
+            "# **Jaarverslag 2025** {#jaarverslag-2025}\n\n**Inspectie Justitie en Veiligheid**\n\n\
+             Den Haag, 26 maart 2026  \nKenmerk: IJenV/2026/0412\n\n# Voorwoord {#voorwoord}\n\n\
+             Wij hebben minder onderzoeken gestart, maar wel diepere.\n",
+            dateline,
+            Some("2026-03-26 | Den Haag | IJenV/2026/0412"),
+        ),
+        (
+            "the issuer a second-level heading, a rule under the masthead",
+            "# Jaarverslag 2025\n\n## College voor de Rechten van de Mens\n\n\
+             *Vastgesteld op 19 maart 2026*\n\nKenmerk: CRM/2026/0231\n\n---\n\n## Voorwoord\n\n\
+             Het jaar 2025 stond in het teken van gelijke behandeling.\n",
+            dateline,
+            Some("- | - | CRM/2026/0231"),
+        ),
+        // A first section of running text, or of a list, is a chapter: what it holds stays
+        // out of the metadata.
+        (
+            "a first chapter of running text",
+            "# Jaarverslag 2025\n\n## Inleiding\n\nIn 2025 kreeg de inspectie er een taak bij.\n\n\
+             Kenmerk: IJenV/2026/0412\n\n## Voorwoord\n\nWij hebben minder onderzoeken gestart.\n",
+            dateline,
+            Some("- | - | -"),
+        ),
+        (
+            "a first chapter of a list",
+            "# Jaarverslag 2025\n\n## Kerncijfers\n\n- Den Haag, 26 maart 2026\n- Kenmerk: 2026/04\n\n\
+             ## Voorwoord\n\nWij hebben minder onderzoeken gestart.\n",
+            dateline,
+            Some("- | - | -"),
+        ),
+    ]);
 }
