@@ -219,3 +219,35 @@ fn a_masthead_under_the_title_dates_and_numbers_the_report() {
         ),
     ]);
 }
+
+#[test]
+fn two_trailing_spaces_break_a_short_markdown_line() {
+    // Before: Google Docs' line breaks (two spaces at the end of the line) ran the name and the
+    // role of the foreword's signature into one line, which signed nothing.
+    metadata_rows::check_fields(&[
+        (
+            "a signature broken by two spaces",
+            "# Jaarverslag 2025\n\n## Voorwoord\n\nWij hebben minder onderzoeken gestart, maar wel diepere.\n\n\
+             Den Haag, 26 maart 2026\n\n**mr. H.J. (Hanneke) Brouwer\\-Kalkman**  \n\
+             Inspecteur\\-generaal Justitie en Veiligheid\n\n## 1. Toezicht\n\nDe inspectie bezocht 356 inrichtingen.\n",
+            metadata_rows::signatories,
+            Some(
+                "Some(\"Inspecteur-generaal Justitie en Veiligheid\")/Some(\"mr. H.J. (Hanneke) Brouwer-Kalkman\")",
+            ),
+        ),
+        // Plain text keeps its trailing spaces as nothing (`pdftotext` leaves them).
+        (
+            "plain text",
+            "Jaarverslag 2025\n\nVoorwoord\n\nWij hebben minder onderzoeken gestart, maar wel diepere.\n\n\
+             Den Haag, 26 maart 2026\n\nH.J. Brouwer-Kalkman  \nInspecteur-generaal\n",
+            metadata_rows::signatories,
+            Some("Some(\"Inspecteur-generaal\")/Some(\"H.J. Brouwer-Kalkman\")"),
+        ),
+    ]);
+    // A long line of a paragraph that an editor left two spaces after still runs on.
+    let r = report(
+        "# Jaarverslag 2025\n\nDe inspecteur-generaal Hanneke Brouwer-Kalkman zei in haar toespraak tot de  \n\
+         medewerkers dat de inspectie scherper moet kiezen.\n",
+    );
+    assert!(r.text.contains("tot de medewerkers dat"), "{}", r.text);
+}

@@ -168,7 +168,16 @@ pub(crate) struct Line {
     /// The line ended on a Markdown hard line break (`<br>`, a backslash), left out of it: the
     /// author broke the line there, so the next line starts a block.
     hard_break: bool,
+    /// The line ended on two spaces or more: in Markdown, a hard line break too (see
+    /// [`SPACES_BREAK_MAX`]).
+    spaces_break: bool,
 }
+
+/// The longest line whose two trailing spaces break it in Markdown: a dateline, a name or a
+/// role over the next (`Den Haag, 26 maart 2026␣␣` ⏎ `Kenmerk: …`), as Google Docs and other
+/// editors write a line break. A longer line is more likely a paragraph's, wrapped with spaces
+/// an editor left behind, and joins the next as before.
+const SPACES_BREAK_MAX: usize = 60;
 
 impl Line {
     /// The line `start..end` of `text` (its line end excluded), with its white space measured.
@@ -182,6 +191,11 @@ impl Line {
             },
             _ => (content, false),
         };
+        let raw = &text.as_bytes()[start..end];
+        let spaces_break = !hard_break
+            && content.len() <= SPACES_BREAK_MAX
+            && !content.is_empty()
+            && raw.ends_with(b"  ");
         Line {
             start: start + indent,
             end: start + indent + content.len(),
@@ -193,6 +207,7 @@ impl Line {
             literal: false,
             wrap: 0,
             hard_break,
+            spaces_break,
         }
     }
 
@@ -1498,7 +1513,7 @@ impl Pass<'_> {
                 !(line.literal && open.mode == Mode::Literal && gap == Gap::None)
             }
             // A Markdown hard line break ends the line where the author wanted it.
-            (Some(p), Some(_)) if p.hard_break => true,
+            (Some(p), Some(_)) if p.hard_break || self.markdown && p.spaces_break => true,
             (Some(p), Some(open)) => {
                 let ps = &text[p.start..p.end];
                 // A contents without leader dots, its page numbers after a space (`Voorwoord 3`
