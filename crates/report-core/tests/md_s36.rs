@@ -251,3 +251,19 @@ fn two_trailing_spaces_break_a_short_markdown_line() {
     );
     assert!(r.text.contains("tot de medewerkers dat"), "{}", r.text);
 }
+
+#[test]
+fn a_link_s_reference_definition_is_no_text() {
+    // Before: Google Docs' picture at the end (`[image1]: <data:image/png;base64,…>`) was a
+    // paragraph of the last chapter, thousands of characters of base64.
+    let r = report(
+        "# Jaarverslag 2025\n\n## Organisatie\n\nDe Ondernemingsraad stemde in.\n\n\
+         [image1]: <data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAlg>\n\n[site]: https://example.org/jaarverslag\n\n\
+         [^1]: Zie https://example.org/rapport.\n\n[1]: zie de bijlage\n",
+    );
+    assert_eq!(
+        r.text,
+        "# Jaarverslag 2025\n\n## Organisatie\n\nDe Ondernemingsraad stemde in.\n\n[^1]: Zie https://example.org/rapport.\n\n\
+         [1]: zie de bijlage"
+    );
+}

@@ -332,6 +332,17 @@ fn is_markup_line(s: &str) -> bool {
     if let Some(inner) = t.strip_prefix("{:").and_then(|r| r.strip_suffix('}')) {
         return !inner.is_empty() && !inner.contains(['{', '}']);
     }
+    // A link's reference definition (`[image1]: <data:image/png;base64,iVBOR…>`, as Google Docs
+    // sets its pictures at the end, or `[site]: https://…`): where a picture or a link points,
+    // no text. A footnote's (`[^1]: …`) is text, and so is a label followed by words.
+    if let Some((label, target)) = t.strip_prefix('[').and_then(|r| r.split_once("]: ")) {
+        let target = target.trim();
+        return !label.is_empty()
+            && !label.starts_with('^')
+            && !label.contains(['[', ']'])
+            && !target.contains(' ')
+            && (target.starts_with('<') && target.ends_with('>') || target.contains("://"));
+    }
     // A line that is one link within the page (`[Back to top](#top)`): navigation, as is an
     // entry of a table of contents that Google Docs writes so, its anchor made of the heading's
     // words and marks (`[2\. Wat zagen we? 4](#2.-wat-zagen-we?)`).
