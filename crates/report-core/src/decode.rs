@@ -5,8 +5,8 @@
 //! the layout stage's offset map points into the file itself. Line ends (`\r\n`, `\r`, `\n`),
 //! vertical tabs, form feeds (page breaks) and soft hyphens are left for the layout stage, which
 //! understands them; decoding only counts them for the diagnostics. The one exception is text
-//! that was UTF-8 once, read as windows-1252 and saved as UTF-8 again (`Ã©` for `é`): its damaged
-//! characters are repaired (see `mojibake`), with a diagnostic.
+//! that was UTF-8 once, read as windows-1252 or Mac OS Roman and saved as UTF-8 again (`Ã©` or
+//! `√©` for `é`): its damaged characters are repaired (see `mojibake`), with a diagnostic.
 
 mod dos;
 mod mojibake;
@@ -386,6 +386,22 @@ pub(crate) fn decode_borrowed(bytes: &[u8]) -> Result<DecodedRef<'_>, DecodeErro
                      {count} characters such as `Ã©` for `é` were repaired"
                 )
             },
+        ));
+    }
+    // Read as Mac OS Roman instead (`√©` for `é`): a text is damaged by one reader or the other.
+    let mac = if repaired.count == 0 {
+        mojibake::repair_mac(&mut text)
+    } else {
+        0
+    };
+    if mac > 0 {
+        diagnostics.push(Diagnostic::new(
+            Severity::Warning,
+            "double-encoding",
+            format!(
+                "the text had been read as Mac OS Roman and saved as UTF-8 again; {mac} \
+                 characters such as `√©` for `é` and `‚Äô` for `’` were repaired"
+            ),
         ));
     }
     let restored = restore_c1(&mut text);

@@ -20,6 +20,11 @@
 //! repairs that. A second pass is kept only when it finds [`MIN_REPAIRS`] sequences of its own.
 //! A byte order mark damaged so (`ï»¿`, the `EF` lead being read only for it and for U+FFFD) is
 //! left out at the text's start.
+//!
+//! A Mac reader (Mac OS Roman, as TextEdit or an older Office for Mac chose for a file without a
+//! byte order mark) damages UTF-8 in its own way: `√©` for `é`, `‚Äô` for `’`, `¬†` for a
+//! no-break space ([`repair_mac`]). Its leads are found by a `memchr3` for their first bytes,
+//! which clean text meets at its dashes and quotes (`E2`), each turned away by the next character.
 
 use std::borrow::Cow;
 
@@ -171,6 +176,94 @@ pub(crate) fn repair(text: &mut Cow<'_, str>) -> Repaired {
     }
 }
 
+/// Mac OS Roman's characters for the bytes `80`…`BF`: what a Mac reader makes of the UTF-8
+/// continuation bytes.
+const MAC_CONTINUATIONS: &str = "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø";
+
+/// The byte `80`…`BF` that Mac OS Roman reads as `c`.
+fn mac_continuation_byte(c: char) -> Option<u8> {
+    MAC_CONTINUATIONS
+        .chars()
+        .position(|m| m == c)
+        .map(|k| 0x80 + k as u8)
+}
+
+/// The character a sequence damaged by a Mac OS Roman reader stands for, at `at` (the first byte
+/// of a lead), and the sequence's end. The leads are Mac OS Roman's readings of the UTF-8 first
+/// bytes of Latin-1 (`¬` for `C2`, `√` for `C3`), of Latin Extended-A (`ƒ` for `C4`, `≈` for
+/// `C5`: `Ł`, `š`, `ő`, `Ĳ`), of Romanian `ș` and `ț` (`»` for `C8`) and of general
+/// punctuation and the euro sign (`‚` for `E2`: `‚Äô` is `’`, `‚Ç¨` is `€`). What they stand
+/// for is held to those blocks (not `«É`'s U+01C3, say), so that `» é` or `√2` stay.
+fn mac_damaged_at(text: &str, at: usize) -> Option<(char, usize)> {
+    let mut rest = text.get(at..)?.chars();
+    let first = rest.next()?;
+    let (lead, continuations) = match first {
+        '¬' => (0xC2, 1),
+        '√' => (0xC3, 1),
+        'ƒ' => (0xC4, 1),
+        '≈' => (0xC5, 1),
+        '»' => (0xC8, 1),
+        '‚' => (0xE2, 2),
+        _ => return None,
+    };
+    let mut buf = [lead, 0, 0];
+    let mut end = at + first.len_utf8();
+    for slot in buf.iter_mut().skip(1).take(continuations) {
+        let c = rest.next()?;
+        *slot = mac_continuation_byte(c)?;
+        end += c.len_utf8();
+    }
+    let repaired = std::str::from_utf8(&buf[..=continuations])
+        .ok()?
+        .chars()
+        .next()?;
+    let fits = match lead {
+        0xC2 => repaired >= '\u{A0}',
+        0xC8 => ('\u{218}'..='\u{21B}').contains(&repaired),
+        0xE2 => ('\u{2010}'..='\u{20CF}').contains(&repaired) || repaired == '™',
+        _ => true,
+    };
+    fits.then_some((repaired, end))
+}
+
+/// Repairs UTF-8 that was read as Mac OS Roman and saved as UTF-8 again (`√©` for `é`, `‚Äô`
+/// for `’`, `¬†` for a no-break space), in place, when it holds at least [`MIN_REPAIRS`] such
+/// sequences; returns how many were repaired. A damaged byte order mark (`Ôªø`) at the start
+/// is left out. The leads' bytes (`E2`, `C2`, `C6`) are what a `memchr3` looks for.
+pub(crate) fn repair_mac(text: &mut Cow<'_, str>) -> usize {
+    let bytes = text.as_bytes();
+    let mut found: Vec<(usize, usize, char)> = Vec::new();
+    let mut from = 0;
+    while let Some(hit) = memchr::memchr3(0xE2, 0xC2, 0xC6, &bytes[from..]) {
+        let at = from + hit;
+        match mac_damaged_at(text, at) {
+            Some((c, end)) => {
+                found.push((at, end, c));
+                from = end;
+            }
+            None => from = at + 1,
+        }
+    }
+    if found.len() < MIN_REPAIRS {
+        return 0;
+    }
+    let bom = if text.starts_with("Ôªø") {
+        "Ôªø".len()
+    } else {
+        0
+    };
+    let mut out = String::with_capacity(text.len());
+    let mut last = bom;
+    for &(start, end, c) in &found {
+        out.push_str(&text[last..start]);
+        out.push(c);
+        last = end;
+    }
+    out.push_str(&text[last..]);
+    *text = Cow::Owned(out);
+    found.len()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -237,6 +330,55 @@ mod tests {
         for row in rows {
             let mut text = Cow::from(row);
             assert_eq!(repair(&mut text).count, 0, "{row}");
+            assert_eq!(text, row);
+        }
+    }
+
+    /// What a UTF-8 text looks like after a Mac OS Roman reader and a UTF-8 writer.
+    fn mac_damage(text: &str) -> String {
+        encoding_rs::MACINTOSH
+            .decode_without_bom_handling(text.as_bytes())
+            .0
+            .into_owned()
+    }
+
+    #[test]
+    fn mac_continuations_are_mac_os_roman_s() {
+        let bytes: Vec<u8> = (0x80..=0xBF).collect();
+        let read = encoding_rs::MACINTOSH.decode_without_bom_handling(&bytes).0;
+        assert_eq!(read, MAC_CONTINUATIONS);
+    }
+
+    #[test]
+    fn repairs_what_a_mac_os_roman_reader_damaged() {
+        let rows = [
+            "Financiële zaken – geïntegreerd toezicht, Nederland’s ‘stap’",
+            "Coördinatie, café, naïef, Ålesund, Łódź, Brașov, € 12, “quoted” — ™",
+            "à la carte; Österreich; Ústí nad Labem; žalba; Ĳzerman; 20\u{a0}%",
+        ];
+        for row in rows {
+            let mut text = Cow::from(mac_damage(row));
+            assert_ne!(text, row);
+            assert!(repair_mac(&mut text) >= MIN_REPAIRS, "{row}");
+            assert_eq!(text, row);
+        }
+        let mut text = Cow::from(mac_damage("\u{FEFF}Voorwoord – café"));
+        assert!(text.starts_with("Ôªø"), "{text}");
+        assert_eq!(repair_mac(&mut text), 2);
+        assert_eq!(text, "Voorwoord – café");
+    }
+
+    #[test]
+    fn leaves_clean_mac_lookalikes_alone() {
+        let rows = [
+            "Financiële zaken – geïntegreerd toezicht",
+            "√2 ≈ 1,41; ƒ 25; «Élysée» »é« ‚Äpfel‘; Ôªø",
+            "Ελλάδα, България, √é once",
+            "",
+        ];
+        for row in rows {
+            let mut text = Cow::from(row);
+            assert_eq!(repair_mac(&mut text), 0, "{row}");
             assert_eq!(text, row);
         }
     }

@@ -168,7 +168,16 @@ pub(crate) struct Line {
     /// The line ended on a Markdown hard line break (`<br>`, a backslash), left out of it: the
     /// author broke the line there, so the next line starts a block.
     hard_break: bool,
+    /// The line ended on two spaces or more: in Markdown, a hard line break too (see
+    /// [`SPACES_BREAK_MAX`]).
+    spaces_break: bool,
 }
+
+/// The longest line whose two trailing spaces break it in Markdown: a dateline, a name or a
+/// role over the next (`Den Haag, 26 maart 2026␣␣` ⏎ `Kenmerk: …`), as Google Docs and other
+/// editors write a line break. A longer line is more likely a paragraph's, wrapped with spaces
+/// an editor left behind, and joins the next as before.
+const SPACES_BREAK_MAX: usize = 60;
 
 impl Line {
     /// The line `start..end` of `text` (its line end excluded), with its white space measured.
@@ -182,6 +191,11 @@ impl Line {
             },
             _ => (content, false),
         };
+        let raw = &text.as_bytes()[start..end];
+        let spaces_break = !hard_break
+            && content.len() <= SPACES_BREAK_MAX
+            && !content.is_empty()
+            && raw.ends_with(b"  ");
         Line {
             start: start + indent,
             end: start + indent + content.len(),
@@ -193,6 +207,7 @@ impl Line {
             literal: false,
             wrap: 0,
             hard_break,
+            spaces_break,
         }
     }
 
@@ -311,14 +326,35 @@ fn is_markup_line(s: &str) -> bool {
                     && kind.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
         }
     }
-    // A line that is one link within the page (`[Back to top](#top)`): navigation.
+    // A kramdown attribute list alone under the block it dresses (`{: .lead}`, `{:toc}`,
+    // `{: #board .table}`), or one of its extensions' tags (`{::options … /}`, `{:/comment}`):
+    // what a Jekyll site's build reads, no text of the report.
+    if let Some(inner) = t.strip_prefix("{:").and_then(|r| r.strip_suffix('}')) {
+        return !inner.is_empty() && !inner.contains(['{', '}']);
+    }
+    // A link's reference definition (`[image1]: <data:image/png;base64,iVBOR…>`, as Google Docs
+    // sets its pictures at the end, or `[site]: https://…`): where a picture or a link points,
+    // no text. A footnote's (`[^1]: …`) is text, and so is a label followed by words.
+    if let Some((label, target)) = t.strip_prefix('[').and_then(|r| r.split_once("]: ")) {
+        let target = target.trim();
+        return !label.is_empty()
+            && !label.starts_with('^')
+            && !label.contains(['[', ']'])
+            && !target.contains(' ')
+            && (target.starts_with('<') && target.ends_with('>') || target.contains("://"));
+    }
+    // A line that is one link within the page (`[Back to top](#top)`): navigation, as is an
+    // entry of a table of contents that Google Docs writes so, its anchor made of the heading's
+    // words and marks (`[2\. Wat zagen we? 4](#2.-wat-zagen-we?)`).
     if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(')')) {
         if let Some((label, anchor)) = inner.split_once("](#") {
             return !label.contains(['[', ']'])
                 && !anchor.is_empty()
-                && anchor
-                    .bytes()
-                    .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+                && anchor.bytes().all(|b| {
+                    b.is_ascii_alphanumeric()
+                        || matches!(b, b'-' | b'_' | b'.' | b'?' | b'!' | b',' | b'\'' | b'%')
+                        || b >= 0x80
+                });
         }
     }
     if let Some(inner) = t.strip_prefix('[').and_then(|r| r.strip_suffix(']')) {
@@ -733,19 +769,19 @@ fn repair_and_tell(text: &str, halves: bool) -> (Layout, bool) {
         hyphen_candidate(&text[a.start..a.end], &text[b.start..b.end])
     });
     let mut vocabulary = Vocabulary::new(candidates);
+    let markdown = front_matter > 0
+        || content.iter().any(|&i| {
+            let b = &text.as_bytes()[lines[i].start..lines[i].end];
+            // The hashes, then a space or a no-break space (`##\u{a0}Inleiding`).
+            b.first() == Some(&b'#') && matches!(b.iter().find(|&&c| c != b'#'), Some(b' ' | 0xC2))
+        });
     let pass = Pass {
         text,
         lines: &lines,
         content: &content,
         wrap,
-        specials: &special_offsets(text),
-        markdown: front_matter > 0
-            || content.iter().any(|&i| {
-                let b = &text.as_bytes()[lines[i].start..lines[i].end];
-                // The hashes, then a space or a no-break space (`##\u{a0}Inleiding`).
-                b.first() == Some(&b'#')
-                    && matches!(b.iter().find(|&&c| c != b'#'), Some(b' ' | 0xC2))
-            }),
+        specials: &special_offsets(text, markdown),
+        markdown,
     };
     let built = if halves {
         pass.build_in_halves(&mut vocabulary)
@@ -1155,9 +1191,36 @@ fn mark_markdown_literals(text: &str, lines: &mut [Line]) -> usize {
             i = k;
             continue;
         }
+        // A kramdown comment (`{::comment}` … `{:/comment}`, or `{:/}`): the author's notes
+        // to the site's editors, set aside over all its lines.
+        if let Some(rest) = s.strip_prefix("{::comment}") {
+            let close = if rest.contains("{:/") {
+                Some(i)
+            } else {
+                (i + 1..end).find(|&k| line(&lines[k]).contains("{:/"))
+            };
+            if let Some(close) = close {
+                set_aside += set_aside_all(&mut lines[i..=close]);
+                i = close + 1;
+                continue;
+            }
+        }
         if is_markup_line(s) {
             lines[i].furniture = true;
             set_aside += 1;
+            // kramdown's table of contents (`* Table of contents` ⏎ `{:toc}`): the list item
+            // above the attribute list stands for the contents the build puts there.
+            if matches!(s.trim_end(), "{:toc}" | "{: toc}" | "{:.toc}" | "{: .toc}") && i > 0 {
+                let above = &lines[i - 1];
+                let item = line(above);
+                if !above.blank()
+                    && !above.furniture
+                    && (item.starts_with("* ") || item.starts_with("- ") || item.starts_with("1. "))
+                {
+                    lines[i - 1].furniture = true;
+                    set_aside += 1;
+                }
+            }
             // An AsciiDoc block under its style (`[NOTE]` ⏎ `====` ⏎ text ⏎ `====`): its
             // delimiters are markup, no setext underline or rule.
             if s.starts_with('[') && !s.starts_with("[[") {
@@ -1461,7 +1524,7 @@ impl Pass<'_> {
                 !(line.literal && open.mode == Mode::Literal && gap == Gap::None)
             }
             // A Markdown hard line break ends the line where the author wanted it.
-            (Some(p), Some(_)) if p.hard_break => true,
+            (Some(p), Some(_)) if p.hard_break || self.markdown && p.spaces_break => true,
             (Some(p), Some(open)) => {
                 let ps = &text[p.start..p.end];
                 // A contents without leader dots, its page numbers after a space (`Voorwoord 3`
@@ -2016,9 +2079,10 @@ fn is_short(s: &str, wrap: usize) -> bool {
 }
 
 /// Where `text` holds what [`Builder::copy`] mends, in order: soft hyphens, no-break spaces,
-/// and two spaces after a word. Most texts hold few or none, so `copy` checks one offset per
-/// line instead of searching each line.
-fn special_offsets(text: &str) -> Vec<usize> {
+/// and two spaces after a word; in Markdown, the backslashes that escape a punctuation mark.
+/// Most texts hold few or none, so `copy` checks one offset per line instead of searching each
+/// line.
+fn special_offsets(text: &str, markdown: bool) -> Vec<usize> {
     let bytes = text.as_bytes();
     let mut out: Vec<usize> = memchr::memchr_iter(0xC2, bytes)
         .filter(|&i| matches!(bytes.get(i + 1), Some(0xAD | 0xA0)))
@@ -2039,6 +2103,13 @@ fn special_offsets(text: &str) -> Vec<usize> {
     if before > 0 && out.len() > before {
         out.sort_unstable();
     }
+    if markdown {
+        let escapes = markdown_escapes(bytes);
+        if !escapes.is_empty() {
+            out.extend(escapes);
+            out.sort_unstable();
+        }
+    }
     let mut pairs = footnote_marks(bytes);
     // A PDF font's ligatures (U+FB00..U+FB06: `ﬁ`, `ﬂ`), as pdftotext leaves them.
     pairs.extend(memchr::memchr_iter(0xEF, bytes).filter(|&i| ligature(&bytes[i..]).is_some()));
@@ -2055,6 +2126,26 @@ fn special_offsets(text: &str) -> Vec<usize> {
     if !pairs.is_empty() {
         out.extend(pairs);
         out.sort_unstable();
+    }
+    out
+}
+
+/// Where Markdown escapes a punctuation mark with a backslash (`1\. Toezicht`,
+/// `Inspecteur\-generaal`, `\*Toezicht\*`, as Google Docs and other converters write them
+/// wherever the mark could be read as markup): the backslashes, which [`Builder::copy`] leaves
+/// out, so that numbers, names and words read as written. An escaped backslash (`\\`) is
+/// one backslash; a backslash before a letter or a space (`C:\Users`) is no escape.
+fn markdown_escapes(bytes: &[u8]) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = memchr::memchr(b'\\', &bytes[from..]) {
+        let i = from + at;
+        if bytes.get(i + 1).is_some_and(u8::is_ascii_punctuation) {
+            out.push(i);
+            from = i + 2;
+        } else {
+            from = i + 1;
+        }
     }
     out
 }
@@ -4667,8 +4758,20 @@ impl Builder<'_> {
                         | '\u{200B}'
                         | '\u{200C}'
                         | '\u{2060}'
+                        | '\\'
                 )
             }) {
+                if c == "\\" {
+                    while self.specials.get(next).is_some_and(|&at| at < start + i) {
+                        next += 1;
+                    }
+                    // A Markdown escape's backslash (see [`markdown_escapes`]) is left out.
+                    if self.specials.get(next) == Some(&(start + i)) {
+                        self.copy_plain(from, start + i);
+                        from = start + i + 1;
+                    }
+                    continue;
+                }
                 if c.as_bytes()[0].is_ascii_digit() {
                     while self.specials.get(next).is_some_and(|&at| at < start + i) {
                         next += 1;

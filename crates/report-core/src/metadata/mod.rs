@@ -968,6 +968,7 @@ pub fn extract(layout: &Layout, outline: &[Section]) -> Metadata {
         }
         _ => outline.first().map_or(text.len(), |s| s.heading.start),
     };
+    let first_section = masthead_end(layout, outline, first_section).unwrap_or(first_section);
     let front: Vec<(usize, Cow<str>, BlockKind)> = layout
         .blocks
         .iter()
@@ -2960,6 +2961,53 @@ fn meeting_on_in(lines: &[(usize, Cow<'_, str>)], from: usize) -> Option<Vec<Str
 fn line_under<'a>(lines: &'a [(usize, Cow<'_, str>)], title: &str) -> Option<&'a str> {
     let at = lines.iter().position(|(_, l)| l.trim() == title)?;
     lines.get(at + 1).map(|(_, l)| l.trim())
+}
+
+/// Where the masthead ends when the section at `start` is one: a Markdown report sets its
+/// issuer as a heading under its title (`# Jaarverslag 2025` ⏎ `**Inspectie Justitie en
+/// Veiligheid**`, `## College voor de Rechten van de Mens`), and its place, date and reference
+/// under that (`Den Haag, 26 maart 2026` ⏎ `Kenmerk: IJenV/2026/0412`), before the first
+/// chapter. Such a section is unnumbered, has no subsections, and holds one to four short
+/// blocks of one line, one with a year in it, and no paragraph of running text, list or table;
+/// another section follows it.
+fn masthead_end(layout: &Layout, outline: &[Section], start: usize) -> Option<usize> {
+    let section = outline
+        .iter()
+        .chain(outline.first().into_iter().flat_map(|s| s.children.first()))
+        .find(|s| s.heading.start == start)?;
+    if section.number.is_some()
+        || !section.children.is_empty()
+        || section.range.end >= layout.text.len()
+    {
+        return None;
+    }
+    let body: Vec<&str> = layout
+        .blocks
+        .iter()
+        .filter(|b| b.span.start >= section.heading.end && b.span.end <= section.range.end)
+        .take(5)
+        .map(|b| {
+            let s = &layout.text[b.span.start..b.span.end];
+            // A label's line may read as a heading the outline did not take (`Kenmerk: …`).
+            let kind = matches!(b.kind, BlockKind::Paragraph | BlockKind::Heading);
+            if b.lines == 1 && kind && s.len() <= 100 {
+                s
+            } else {
+                ""
+            }
+        })
+        .collect();
+    let dated = |s: &str| {
+        s.as_bytes()
+            .windows(4)
+            .any(|w| matches!(&w[..2], b"19" | b"20") && w.iter().all(u8::is_ascii_digit))
+    };
+    ((1..=4).contains(&body.len())
+        && body
+            .iter()
+            .all(|s| !s.is_empty() && !s.starts_with('|') && !s.ends_with(['.', ':', ';']))
+        && body.iter().any(|s| dated(s)))
+    .then_some(section.range.end)
 }
 
 fn front_lines<'a>(
