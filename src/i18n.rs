@@ -325,7 +325,7 @@ pub fn diagnostic_text(lang: Lang, code: &str, message: &str, encoding: &str) ->
         "empty-input" => "Het bestand bevat geen tekst.".to_string(),
         "control-characters" => "Stuurtekens in de tekst zijn door spaties vervangen.".to_string(),
         "double-encoding" => {
-            "De tekst was dubbel gecodeerd (zoals Ã© voor é) en is hersteld.".to_string()
+            "De tekst was dubbel gecodeerd (zoals Ã© of √© voor é) en is hersteld.".to_string()
         }
         "front-matter" => "De YAML-kop van het Markdown-bestand is overgeslagen.".to_string(),
         "html-as-text" => "Het bestand lijkt HTML; het is als platte tekst gelezen.".to_string(),
