@@ -72,6 +72,29 @@ fn continuation_byte(c: char) -> Option<u8> {
     Some(byte)
 }
 
+/// The character of the UTF-8 sequence that opens with `lead` and goes on with `continuations`
+/// bytes, each the byte that a reader showed as the next character of `rest` (`byte` undoes
+/// that reader), and the bytes of `rest` it took.
+fn reassembled(
+    lead: u8,
+    continuations: usize,
+    rest: &mut std::str::Chars<'_>,
+    byte: fn(char) -> Option<u8>,
+) -> Option<(char, usize)> {
+    let mut buf = [lead, 0, 0];
+    let mut taken = 0;
+    for slot in buf.iter_mut().skip(1).take(continuations) {
+        let c = rest.next()?;
+        *slot = byte(c)?;
+        taken += c.len_utf8();
+    }
+    let repaired = std::str::from_utf8(&buf[..=continuations])
+        .ok()?
+        .chars()
+        .next()?;
+    Some((repaired, taken))
+}
+
 /// The character a damaged sequence at `at` (a `C3` byte) stands for, and the sequence's end.
 /// With `first_of_two` (the first pass over text damaged twice), a C1 control is a character
 /// too, and so is `˜` or `ˆ` (lead byte CB), which windows-1252 reads `98` and `88` as: the
@@ -88,18 +111,9 @@ fn damaged_at(text: &str, at: usize, first_of_two: bool) -> Option<(char, usize)
         0xAF => (0xEF, 2),
         _ => return None,
     };
-    let mut buf = [lead, 0, 0];
-    let mut end = at + 2;
-    let mut rest = text.get(end..)?.chars();
-    for slot in buf.iter_mut().skip(1).take(continuations) {
-        let c = rest.next()?;
-        *slot = continuation_byte(c)?;
-        end += c.len_utf8();
-    }
-    let repaired = std::str::from_utf8(&buf[..=continuations])
-        .ok()?
-        .chars()
-        .next()?;
+    let mut rest = text.get(at + 2..)?.chars();
+    let (repaired, taken) = reassembled(lead, continuations, &mut rest, continuation_byte)?;
+    let end = at + 2 + taken;
     if !first_of_two && ('\u{80}'..='\u{9F}').contains(&repaired)
         || lead == 0xEF && !matches!(repaired, '\u{FEFF}' | '\u{FFFD}')
     {
@@ -206,17 +220,8 @@ fn mac_damaged_at(text: &str, at: usize) -> Option<(char, usize)> {
         '‚' => (0xE2, 2),
         _ => return None,
     };
-    let mut buf = [lead, 0, 0];
-    let mut end = at + first.len_utf8();
-    for slot in buf.iter_mut().skip(1).take(continuations) {
-        let c = rest.next()?;
-        *slot = mac_continuation_byte(c)?;
-        end += c.len_utf8();
-    }
-    let repaired = std::str::from_utf8(&buf[..=continuations])
-        .ok()?
-        .chars()
-        .next()?;
+    let (repaired, taken) = reassembled(lead, continuations, &mut rest, mac_continuation_byte)?;
+    let end = at + first.len_utf8() + taken;
     let fits = match lead {
         0xC2 => repaired >= '\u{A0}',
         0xC8 => ('\u{218}'..='\u{21B}').contains(&repaired),
