@@ -16,6 +16,7 @@ mod fixture_file;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
+mod whole_report;
 
 /// The report of the fixture `s35/{name}`, read as bytes.
 fn fixture(name: &str) -> Report {
@@ -260,15 +261,7 @@ fn the_dutch_version_of_a_council_outcome_reads_as_the_english_one() {
 #[test]
 fn the_fixtures_read_whole() {
     let snapshot = |name: &str| {
-        let r = fixture(name);
-        format!(
-            "{}\n{}\n{}\n{}\n{}",
-            metadata_rows::head(&r),
-            metadata_rows::signatories(&r).unwrap_or_default(),
-            outline_text::outline_text(&r),
-            actor_rows::rows_of(&r, &["person:", "role:", "org:", "collective:"]),
-            statement_rows::all_rows(&r)
-        )
+        whole_report::whole(&fixture(name), &["person:", "role:", "org:", "collective:"])
     };
     expect![[r#"
         LetterWithMeetingReport | Some("Verslag van de Raad Buitenlandse Zaken van 24 november 2026") | Some("2026-11-27") | ["2026-11-24"] | None

@@ -14,6 +14,7 @@ mod fixture_file;
 mod metadata_rows;
 mod outline_text;
 mod statement_rows;
+mod whole_report;
 
 /// The report of the fixture `s36/{name}`, read as bytes.
 fn fixture(name: &str) -> Report {
@@ -211,14 +212,9 @@ fn a_signing_role_may_name_its_board_right_after_it() {
 #[test]
 fn the_fixtures_read_whole() {
     let snapshot = |name: &str| {
-        let r = fixture(name);
-        format!(
-            "{}\n{}\n{}\n{}\n{}",
-            metadata_rows::head(&r),
-            metadata_rows::signatories(&r).unwrap_or_default(),
-            outline_text::outline_text(&r),
-            actor_rows::rows_of(&r, &["person:", "role:", "org:", "collective:", "country:"]),
-            statement_rows::all_rows(&r)
+        whole_report::whole(
+            &fixture(name),
+            &["person:", "role:", "org:", "collective:", "country:"],
         )
     };
     expect![[r#"
